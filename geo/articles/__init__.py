@@ -1,0 +1,1 @@
+"""Reading articles from files into :class:`geo.articles.model.Article`."""

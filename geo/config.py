@@ -1,0 +1,97 @@
+"""Settings: where the store and the gazetteer live, and the opt-in online geocoder.
+
+Read from the environment and an optional TOML file (``$CONFLICTMAP_CONFIG``, else
+``<home>/config.toml``)::
+
+    [geocoder]
+    online = "nominatim"            # off unless set
+    user_agent = "conflictmap/0.1 (analyst@example.org)"
+    domain = "nominatim.openstreetmap.org"
+    min_delay_seconds = 1.0
+
+Environment variables win over the file: ``CONFLICTMAP_HOME``, ``CONFLICTMAP_DB``,
+``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.errors import ConfigurationError
+
+ONLINE_PROVIDERS = ("nominatim",)
+
+
+def default_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "conflictmap"
+
+
+@dataclass(frozen=True)
+class OnlineGeocoderSettings:
+    provider: str | None = None  # None = off
+    user_agent: str = ""
+    domain: str = "nominatim.openstreetmap.org"
+    min_delay_seconds: float = 1.0
+
+    @property
+    def enabled(self) -> bool:
+        return self.provider is not None
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    db: str  # a file path or an SQLAlchemy URL
+    db_explicit: bool
+    gazetteer: Path
+    online: OnlineGeocoderSettings = field(default_factory=OnlineGeocoderSettings)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigurationError(f"cannot read config {path}: {exc}") from None
+
+
+def load_settings(db: str | None = None, gazetteer: str | None = None) -> Settings:
+    """Settings from arguments, then environment, then the config file, then defaults."""
+    env = os.environ
+    home = Path(env.get("CONFLICTMAP_HOME") or default_home()).expanduser()
+    config_path = Path(env.get("CONFLICTMAP_CONFIG") or home / "config.toml").expanduser()
+    config = _read_toml(config_path)
+    geocoder = config.get("geocoder", {})
+    if not isinstance(geocoder, dict):
+        raise ConfigurationError(f"{config_path}: [geocoder] must be a table")
+    provider = env.get("CONFLICTMAP_ONLINE_GEOCODER") or geocoder.get("online") or None
+    if provider in ("", "off", "none", "false"):
+        provider = None
+    if provider is not None and provider not in ONLINE_PROVIDERS:
+        raise ConfigurationError(
+            f"unknown online geocoder {provider!r}; options: {', '.join(ONLINE_PROVIDERS)}"
+        )
+    try:
+        delay = float(geocoder.get("min_delay_seconds", 1.0))
+    except (TypeError, ValueError):
+        raise ConfigurationError(f"{config_path}: min_delay_seconds must be a number") from None
+    online = OnlineGeocoderSettings(
+        provider=provider,
+        user_agent=env.get("CONFLICTMAP_USER_AGENT") or geocoder.get("user_agent", ""),
+        domain=geocoder.get("domain", "nominatim.openstreetmap.org"),
+        min_delay_seconds=max(delay, 1.0),  # Nominatim policy: at most 1 request/s
+    )
+    explicit = db or env.get("CONFLICTMAP_DB")
+    return Settings(
+        home=home,
+        db=explicit or str(home / "conflictmap.db"),
+        db_explicit=bool(explicit),
+        gazetteer=Path(gazetteer or env.get("CONFLICTMAP_GAZETTEER") or home / "gazetteer.sqlite"),
+        online=online,
+    )

@@ -1,0 +1,204 @@
+"""Reading the gazetteer: candidates for a name, the best match, and reverse lookups.
+
+The GeoNames-based index file is read-only; an optional *layer* (user overrides, places
+learned from online geocoders or imported datasets, all kept in the store) is searched with it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
+from geo.gazetteer.ranking import score
+from geo.gazetteer.schema import FORMAT_VERSION, cell_of
+from geo.models import Place, check_coordinates, haversine_km
+from geo.names import name_key, similarity, skeleton, validate_query
+
+#: loose (skeleton) matches must be at least this similar to the query
+MIN_SIMILARITY = 0.6
+
+_PLACE_COLUMNS = (
+    "p.id, p.geonameid, p.name, p.lat, p.lon, p.country_code, p.admin1_code, "
+    "p.feature_code, p.population, p.precision, p.source"
+)
+
+
+class Layer(Protocol):
+    """Extra gazetteer entries searched together with the index (see ``geo.store.layer``)."""
+
+    def by_key(self, key: str) -> Sequence[Place]: ...
+
+    def by_skeleton(self, skel: str) -> Sequence[tuple[str, Place]]: ...
+
+    def replacement(self, ref: str) -> Place | None: ...
+
+
+class Gazetteer:
+    """A built gazetteer index, plus an optional layer of store entries."""
+
+    def __init__(self, path: str | Path, layer: Layer | None = None) -> None:
+        self.path = Path(path)
+        self.layer = layer
+        if not self.path.exists():
+            raise GazetteerNotBuiltError(
+                f"gazetteer not built at {self.path}: run `conflictmap gazetteer build`"
+            )
+        try:
+            self._con = sqlite3.connect(
+                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            meta = dict(self._con.execute("SELECT key, value FROM meta"))
+            self._admin1 = {
+                (cc, code): n for cc, code, n in self._con.execute("SELECT * FROM admin1")
+            }
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(
+                f"gazetteer {self.path} is unreadable ({exc}): rebuild it with "
+                "`conflictmap gazetteer build`"
+            ) from None
+        if meta.get("format_version") != FORMAT_VERSION:
+            raise GazetteerError(
+                f"gazetteer {self.path} has format {meta.get('format_version')}, "
+                f"this release reads {FORMAT_VERSION}: run `conflictmap gazetteer build`"
+            )
+        self.meta = meta
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading rows -------------------------------------------------------------------
+    def admin1_name(self, country_code: str, code: str) -> str:
+        return self._admin1.get((country_code, code), code)
+
+    def _place(self, row: tuple, matched: str, sim: float, context: Mapping[str, float] | None) -> Place:
+        _pid, gid, name, lat, lon, cc, a1, fcode, pop, precision, source = row
+        return Place(
+            name=name, lat=lat, lon=lon, country_code=cc, admin1=self.admin1_name(cc, a1),
+            feature=fcode, source=source, geonameid=gid, population=pop, precision=precision,
+            matched_name=matched,
+            score=score(source=source, feature_code=fcode, population=pop, country_code=cc,
+                        context=context, similarity=sim),
+        )
+
+    def _query(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            return self._con.execute(sql, args).fetchall()
+
+    # -- forward ------------------------------------------------------------------------
+    def candidates(
+        self,
+        query: str,
+        *,
+        country: str | None = None,
+        context: Mapping[str, float] | None = None,
+        limit: int = 10,
+    ) -> list[Place]:
+        """Ranked places the name may mean; ``country`` (ISO alpha-2) restricts them."""
+        query = validate_query(query)
+        key = name_key(query)
+        cc = country.upper() if country else None
+        found: dict[tuple, Place] = {}
+
+        def keep(place: Place) -> None:
+            if self.layer is not None and not place.source.startswith("user"):
+                fixed = self.layer.replacement(place.ref)
+                if fixed is not None:  # a user correction stands in for the place it corrects
+                    place = _rescored(fixed, place.matched_name, 1.0, context)
+            if cc and place.country_code != cc:
+                return
+            ident = (place.source, place.geonameid, place.name, place.lat, place.lon)
+            if ident not in found or found[ident].score < place.score:
+                found[ident] = place
+
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.key = ?" + (" AND p.country_code = ?" if cc else ""),
+            (key, cc) if cc else (key,),
+        )
+        for row in rows:
+            keep(self._place(row, query, 1.0, context))
+        if self.layer is not None:
+            for place in self.layer.by_key(key):
+                keep(_rescored(place, query, 1.0, context))
+        if not found:
+            self._loose(query, key, cc, context, keep)
+        ranked = sorted(found.values(), key=lambda p: (-p.score, p.name))
+        return ranked[:limit]
+
+    def _loose(self, query, key, cc, context, keep) -> None:
+        skel = skeleton(query)
+        if len(skel) < 3:
+            return
+        rows = self._query(
+            f"SELECT s.key, {_PLACE_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place_id "
+            "WHERE s.skel = ?" + (" AND p.country_code = ?" if cc else ""),
+            (skel, cc) if cc else (skel,),
+        )
+        for matched_key, *row in rows:
+            sim = similarity(key, matched_key)
+            if sim >= MIN_SIMILARITY:
+                keep(self._place(tuple(row), query, sim, context))
+        if self.layer is not None:
+            for matched_key, place in self.layer.by_skeleton(skel):
+                sim = similarity(key, matched_key)
+                if sim >= MIN_SIMILARITY:
+                    keep(_rescored(place, query, sim, context))
+
+    def best(
+        self,
+        query: str,
+        *,
+        country: str | None = None,
+        context: Mapping[str, float] | None = None,
+    ) -> Place:
+        """The top-ranked place, or :class:`NoMatchError`."""
+        found = self.candidates(query, country=country, context=context, limit=1)
+        if not found:
+            where = f" in {country.upper()}" if country else ""
+            raise NoMatchError(f"no match for {query.strip()!r}{where}")
+        return found[0]
+
+    # -- reverse ------------------------------------------------------------------------
+    def reverse(self, lat: float, lon: float, *, limit: int = 1, max_km: float = 250.0) -> list[Place]:
+        """Nearest populated places or sites to ``(lat, lon)`` (areas are not returned)."""
+        lat, lon = check_coordinates(lat, lon)
+        base = cell_of(lat, lon)
+        cells = sorted({base + dy * 360 + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1)})
+        marks = ",".join("?" * len(cells))
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.cell IN ({marks}) "
+            "AND p.precision IN ('point', 'district')",
+            tuple(cells),
+        )
+        scored = []
+        for row in rows:
+            d = haversine_km((lat, lon), (row[3], row[4]))
+            if d <= max_km:
+                scored.append((d, -row[8], row))
+        scored.sort()
+        return [self._place(row, row[2], 1.0, None) for _d, _p, row in scored[:limit]]
+
+    def stats(self) -> dict[str, str]:
+        return dict(self.meta)
+
+
+def _rescored(place: Place, query: str, sim: float, context: Mapping[str, float] | None) -> Place:
+    from dataclasses import replace
+
+    return replace(
+        place,
+        matched_name=query,
+        score=score(source=place.source, feature_code=place.feature, population=place.population,
+                    country_code=place.country_code, context=context, similarity=sim),
+    )

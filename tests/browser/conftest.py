@@ -1,0 +1,80 @@
+"""A live `conflictmap serve` on 127.0.0.1 and a system Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: `make test` installs it with apt (apt-get install chromium)")
+        pytest.skip("no Chromium: install it with `apt-get install chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, headless=True)
+        yield b
+        b.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def served(tmp_path, gazetteer_path):
+    """Start `conflictmap serve` on a free port with its own store; yield (url, env)."""
+    port = free_port()
+    env = {**os.environ, "CONFLICTMAP_HOME": str(tmp_path / "home"),
+           "CONFLICTMAP_GAZETTEER": str(gazetteer_path)}
+    env.pop("CONFLICTMAP_DB", None)
+    cli = [sys.executable, "-m", "dashboard.cli"]
+    articles = Path(__file__).resolve().parents[2] / "data" / "articles"
+    subprocess.run([*cli, "ingest", str(articles)], env=env, check=True, capture_output=True, timeout=120)
+    proc = subprocess.Popen([*cli, "serve", "--port", str(port), "--address", "127.0.0.1"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"dashboard did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -1,0 +1,69 @@
+"""Shared fixtures: one world gazetteer per session, and an isolated home per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from dashboard.cli import main
+from geo.gazetteer.build import build_gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLES = REPO / "data" / "articles"
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path(tmp_path_factory) -> Path:
+    """The world gazetteer: the one `make test` built, else built here (about 25 s)."""
+    prebuilt = os.environ.get("CONFLICTMAP_TEST_GAZETTEER")
+    if prebuilt and Path(prebuilt).exists():
+        return Path(prebuilt)
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
+    build_gazetteer(path)
+    return path
+
+
+@pytest.fixture
+def sy_zip(tmp_path) -> Path:
+    """A small SY.zip GeoNames dump (see tests/geonames_fixtures.py)."""
+    from tests.geonames_fixtures import write_sy_zip
+
+    return write_sy_zip(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch) -> Path:
+    """Each test gets its own home: no user config, store or online geocoder leaks in."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CONFLICTMAP_HOME", str(home))
+    for var in ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG",
+                "CONFLICTMAP_ONLINE_GEOCODER", "CONFLICTMAP_USER_AGENT"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture
+def world(gazetteer_path, monkeypatch) -> Path:
+    """Point the CLI and settings at the session's world gazetteer."""
+    monkeypatch.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
+    return gazetteer_path
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run `conflictmap ARGS…` in-process through its real entry point."""
+
+    def run(*args: str) -> CliResult:
+        capsys.readouterr()
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,98 @@
+"""Building the gazetteer from GeoNames dump files in the exact 19-column layout."""
+
+import sqlite3
+
+import pytest
+
+from geo.errors import GazetteerError, GazetteerSourceError, NoMatchError
+from geo.gazetteer.build import build_gazetteer
+from geo.gazetteer.index import Gazetteer
+from geo.models import haversine_km
+from tests.geonames_fixtures import SY_ROWS
+
+
+def test_build_from_a_country_dump(sy_zip, tmp_path):
+    report = build_gazetteer(tmp_path / "g.sqlite", [sy_zip])
+    assert report.places > 4 and report.names > 10
+    assert "GeoNames dump SY.zip" in report.sources
+    with Gazetteer(tmp_path / "g.sqlite") as g:
+        place = g.best("Hassaké")
+        assert place.geonameid == 173811 and place.feature == "PPLA"
+        assert g.admin1_name("SY", "01") == "Muḩāfaz̧at al Ḩasakah"
+        # Feature classes outside P/A and historical places are left out.
+        with pytest.raises(NoMatchError):
+            g.best("Old Hasakah Ruins")
+        with pytest.raises(NoMatchError):
+            g.best("Abandoned Qasr")
+        # The supplement's border crossing merges with the dump row of the same geonameid.
+        crossing = g.best("Al-Tanf border crossing")
+        assert crossing.geonameid == 11614781 and crossing.source == "geonames"
+        # Countries still come with the index.
+        assert g.best("Syria").feature == "PCLI"
+
+
+def test_supplement_governorate_gets_a_centroid_from_its_places(sy_zip, tmp_path):
+    build_gazetteer(tmp_path / "g.sqlite", [sy_zip])
+    with Gazetteer(tmp_path / "g.sqlite") as g:
+        gov = g.best("Deir ez-Zor Governorate")
+        assert gov.precision == "admin1"
+        assert haversine_km(gov.point, (35.33588, 40.14084)) < 1  # its only place in the dump
+
+
+def test_plain_txt_dump_is_accepted(tmp_path):
+    path = tmp_path / "cities500.txt"
+    path.write_text("\n".join(SY_ROWS[:2]) + "\n", encoding="utf-8")
+    build_gazetteer(tmp_path / "g.sqlite", [path])
+    with Gazetteer(tmp_path / "g.sqlite") as g:
+        assert g.best("Deir al-Zour").geonameid == 170062
+
+
+def test_malformed_dump_is_refused_and_the_old_index_kept(sy_zip, tmp_path):
+    target = tmp_path / "g.sqlite"
+    build_gazetteer(target, [sy_zip])
+    before = target.read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_text("1\tOnly\tthree columns\n", encoding="utf-8")
+    with pytest.raises(GazetteerSourceError, match="expected 19 tab-separated columns"):
+        build_gazetteer(target, [bad])
+    assert target.read_bytes() == before
+    assert not list(tmp_path.glob(".g.sqlite.*"))
+
+
+def test_missing_dump_file_is_one_clear_error(tmp_path):
+    with pytest.raises(GazetteerSourceError, match="not found"):
+        build_gazetteer(tmp_path / "g.sqlite", [tmp_path / "allCountries.zip"])
+
+
+def test_supplement_rows_must_name_their_source(tmp_path, sy_zip):
+    supplement = tmp_path / "s.csv"
+    supplement.write_text(
+        "id,name,alternate_names,lat,lon,country_code,admin1_code,feature_code,precision,geonameid,population,source,note\n"
+        "x,Somewhere,,36,40,SY,01,PPL,point,,0,,no source\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerSourceError, match="empty source"):
+        build_gazetteer(tmp_path / "g.sqlite", [sy_zip], supplement)
+
+
+def test_corrupt_index_is_reported_not_crashed(tmp_path):
+    path = tmp_path / "g.sqlite"
+    path.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(GazetteerError, match="unreadable"):
+        Gazetteer(path)
+
+
+def test_default_supplement_is_complete(gazetteer_path):
+    """Every curated row is indexed: At-Tanf (village and crossing), Ghuwayran, al-Baghuz and
+    Syria's 14 governorates in English and French."""
+    con = sqlite3.connect(gazetteer_path)
+    sources = {r[0] for r in con.execute("SELECT source FROM places WHERE source LIKE 'supplement:%'")}
+    con.close()
+    assert {"supplement:sy-at-tanf", "supplement:sy-at-tanf-crossing", "supplement:sy-ghuwayran",
+            "supplement:sy-baghuz-fawqani"} <= sources
+    assert len({s for s in sources if s.startswith("supplement:sy-gov-")}) == 14
+    with Gazetteer(gazetteer_path) as g:
+        for french in ("gouvernorat d'Alep", "gouvernorat de Rakka", "gouvernorat d'Idleb",
+                       "gouvernorat de Lattaquié", "Rif Damas", "gouvernorat de Soueïda"):
+            assert g.best(french).feature == "ADM1", french
+        assert haversine_km(g.best("al-Baghuz").point, (34.45861, 40.95056)) < 1

@@ -1,0 +1,134 @@
+"""The store: migrations, WAL, idempotent and transactional ingest, corrections kept."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlalchemy import inspect, text
+
+from geo.articles.model import Article
+from geo.articles.reader import read_text_article
+from geo.config import load_settings
+from geo.errors import StoreError, StoreNotFoundError
+from geo.gazetteer.build import build_gazetteer
+from geo.gazetteer.corrections import add_correction
+from geo.gazetteer.index import Gazetteer
+from geo.models import Place
+from geo.store import Mention, Store
+from geo.store.layer import StoreLayer
+from geo.store.migrate import head_revision
+from tests.conftest import ARTICLES
+
+FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
+ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
+HASAKAH = Place(name="Al Ḩasakah", lat=36.50237, lon=40.74772, country_code="SY", admin1="Al-Hasakah Governorate",
+                feature="PPL", source="geonames", geonameid=173811)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(str(tmp_path / "store.db")) as s:
+        yield s
+
+
+def test_new_store_is_migrated_to_head_with_wal(tmp_path):
+    path = tmp_path / "store.db"
+    with Store.open(str(path)) as s:
+        tables = set(inspect(s.engine).get_table_names())
+        with s.engine.connect() as con:
+            assert con.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    assert {"articles", "place_mentions", "events", "event_sources", "sources",
+            "gazetteer_entries", "gazetteer_entry_names", "geocode_cache"} <= tables
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
+    path = str(tmp_path / "store.db")
+    with Store.open(path) as s:
+        s.ingest_article(read_text_article(FRENCH))
+    with Store.open(path) as s:
+        assert s.counts()["articles"] == 1
+
+
+def test_ingest_is_idempotent(store):
+    article = read_text_article(FRENCH)
+    first = store.ingest_article(article, [Mention("Hasakké", 10, 17, HASAKAH)])
+    second = store.ingest_article(article, [Mention("Hasakké", 10, 17, HASAKAH)])
+    assert first.status == "new" and second.status == "unchanged"
+    assert first.article_id == second.article_id
+    assert store.counts()["articles"] == 1 and store.counts()["place_mentions"] == 1
+    # Whitespace-only differences are the same article.
+    respaced = Article(title=article.title, text=article.text.replace(" ", "  "))
+    assert store.ingest_article(respaced).status == "unchanged"
+
+
+def test_a_crash_mid_ingest_leaves_the_store_as_it_was(store):
+    store.ingest_article(read_text_article(ENGLISH))
+    before = store.counts()
+    # Two mentions at the same span violate a constraint after the article row was written.
+    duplicate = [Mention("Hasakké", 10, 17, HASAKAH), Mention("Hasakké", 10, 17, HASAKAH)]
+    with pytest.raises(StoreError, match="store write failed"):
+        store.ingest_article(read_text_article(FRENCH), duplicate)
+    assert store.counts() == before
+    assert [a["path"] for a in store.articles()] == [str(ENGLISH)]
+
+
+def test_article_dates_come_from_the_header_or_the_option(store):
+    french = read_text_article(FRENCH)
+    assert french.published == date(2022, 1, 23) and french.published_precision == "day"
+    assert french.url.startswith("https://fr.sputniknews.com/20220123/")
+    assert french.title.startswith("Combats à Hassaké")
+    english = read_text_article(ENGLISH)
+    assert english.published is None
+    assert read_text_article(ENGLISH, published=date(2022, 1, 23)).published == date(2022, 1, 23)
+    store.ingest_article(french)
+    (row,) = store.articles()
+    assert row["published"] == "2022-01-23"
+
+
+def test_user_corrections_survive_a_gazetteer_rebuild(tmp_path, sy_zip):
+    index = tmp_path / "g.sqlite"
+    build_gazetteer(index, [sy_zip])
+    with Store.open(str(tmp_path / "store.db")) as s, Gazetteer(index) as plain:
+        correction = add_correction(s, plain, name="Ghuwayran", lat=36.4710, lon=40.7460,
+                                    note="prison compound, from imagery")
+        assert correction.replaces.ref == "supplement:sy-ghuwayran"
+        # An automated write with the same name adds beside the user's, never over it.
+        s.put_gazetteer_entry(origin="nominatim", name="Ghuwayran", lat=1.0, lon=1.0, country_code="SY")
+        build_gazetteer(index, [sy_zip])  # rebuild
+        with Gazetteer(index, layer=StoreLayer.from_store(s)) as g:
+            best = g.best("Ghwayran")
+        user = s.gazetteer_entries("user")
+    # The correction stands in for the place under every spelling of it.
+    assert best.source == "user" and best.point == (36.4710, 40.7460)
+    assert best.country_code == "SY"
+    assert len(user) == 1 and user[0]["note"] == "prison compound, from imagery"
+
+
+def test_corrupt_and_missing_stores_are_clear_errors(tmp_path):
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"this is not sqlite" * 200)
+    with pytest.raises(StoreError, match="not a usable database"):
+        Store.open(str(corrupt))
+    assert corrupt.read_bytes().startswith(b"this is not sqlite")  # left untouched
+    with pytest.raises(StoreNotFoundError, match="store not found"):
+        Store.open(str(tmp_path / "absent.db"), must_exist=True)
+
+
+def test_store_location_from_environment_as_path_or_url(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    settings = load_settings()
+    assert settings.db_explicit
+    with Store.open(settings.db) as s:
+        s.ingest_article(read_text_article(FRENCH))
+    assert sqlite3.connect(tmp_path / "env.db").execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def test_bad_coordinates_are_refused(store):
+    from geo.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match="latitude 140.0 out of range"):
+        store.put_gazetteer_entry(origin="user", name="X", lat=140, lon=40)
+    with pytest.raises(InvalidInputError, match="NaN"):
+        store.put_gazetteer_entry(origin="user", name="X", lat=float("nan"), lon=40)
+    assert store.counts()["gazetteer_entries"] == 0

@@ -1,0 +1,134 @@
+"""The CLI through its real entry point: commands, corrections, and bad input as one line."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ARTICLES
+
+COMMANDS = ["ingest", "import", "events", "geocode", "places", "gazetteer", "export", "serve"]
+
+
+def test_help_lists_every_command(run_cli):
+    result = run_cli("--help")
+    assert result.code == 0
+    for command in COMMANDS:
+        assert f"  {command} " in result.out
+
+
+@pytest.mark.parametrize(("command", "issue"), [("import", 7), ("events", 3), ("places", 3), ("export", 5)])
+def test_commands_not_built_yet_say_so_in_one_line(run_cli, command, issue):
+    result = run_cli(command, "whatever", "--format", "json")
+    assert result.code != 0
+    assert result.err.strip() == f"error: `conflictmap {command}` is not built yet (issue #{issue})"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["geocode", ""], 2, "error: empty place name"),
+        (["geocode", "x" * 10_000], 2, "error: place name too long (10000 characters; at most 200)"),
+        (["geocode", "Hasa\x07kah"], 2, "error: place name contains control characters"),
+        (["geocode", "Nowhereville Qqqx"], 1, "no match for 'Nowhereville Qqqx'"),
+        (["geocode", "Homs", "--country", "Syria"], 2, "error: --country takes a two-letter ISO code, got 'Syria'"),
+        (["geocode"], 2, "error: Missing argument 'NAME'."),
+        (["gazetteer", "add", "X", "--lat", "95", "--lon", "40"], 2, "error: latitude 95.0 out of range [-90, 90] (is it (lat, lon)?)"),
+        (["gazetteer", "add", "X", "--lat", "north", "--lon", "40"], 2, "error: Invalid value for '--lat': 'north' is not a valid float."),
+        (["ingest", "/no/such/folder"], 2, "error: no such file or folder: /no/such/folder"),
+        (["frobnicate"], 2, "error: No such command 'frobnicate'."),
+    ],
+)
+def test_bad_input_is_one_clear_line(world, run_cli, args, code, message):
+    result = run_cli(*args)
+    assert result.code == code
+    assert result.err.strip() == message
+    assert "Traceback" not in result.err
+
+
+def test_missing_and_corrupt_store_files(world, run_cli, tmp_path):
+    missing = run_cli("--db", str(tmp_path / "absent.db"), "geocode", "Homs")
+    assert missing.code == 2 and missing.err.strip() == f"error: store not found: {tmp_path / 'absent.db'}"
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"\x00garbage" * 500)
+    result = run_cli("--db", str(corrupt), "geocode", "Homs")
+    assert result.code == 2
+    assert result.err.startswith("error: store sqlite:///") and "not a usable database" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_missing_gazetteer_names_the_fix(run_cli, tmp_path):
+    result = run_cli("--gazetteer", str(tmp_path / "none.sqlite"), "geocode", "Homs")
+    assert result.code == 2
+    assert "run `conflictmap gazetteer build`" in result.err
+
+
+def test_correction_wins_and_survives_a_rebuild(world, run_cli, tmp_path, sy_zip):
+    added = run_cli("gazetteer", "add", "Ghwayran", "--lat", "36.4710", "--lon", "40.7460",
+                    "--alias", "Ghuwayran prison", "--note", "prison compound")
+    assert added.code == 0, added.err
+    assert "replacing Ghuwayran" in added.out
+    for name in ("Ghuwayran", "Ghwayran", "Ghuwayran prison"):
+        place = json.loads(run_cli("geocode", name, "--json").out)
+        assert (place["lat"], place["lon"], place["source"]) == (36.471, 40.746, "user"), name
+    # Rebuild the gazetteer (a small one here) and the correction is still there.
+    small = tmp_path / "small.sqlite"
+    assert run_cli("--gazetteer", str(small), "gazetteer", "build", "--geonames", str(sy_zip)).code == 0
+    place = json.loads(run_cli("--gazetteer", str(small), "geocode", "Ghuwayran", "--json").out)
+    assert place["source"] == "user"
+    listing = run_cli("gazetteer", "list")
+    assert "Ghwayran" in listing.out and "Ghuwayran prison" in listing.out
+    assert run_cli("gazetteer", "remove", "Ghwayran").code == 0
+    assert json.loads(run_cli("geocode", "Ghuwayran", "--json").out)["source"] == "supplement:sy-ghuwayran"
+
+
+def test_new_place_correction(world, run_cli):
+    result = run_cli("gazetteer", "add", "Tell Brak Checkpoint", "--lat", "36.66", "--lon", "41.06",
+                     "--country", "SY", "--new-place")
+    assert result.code == 0 and "replacing" not in result.out
+    place = json.loads(run_cli("geocode", "Tell Brak Checkpoint", "--json").out)
+    assert place["country_code"] == "SY" and place["source"] == "user"
+
+
+def test_gazetteer_build_prints_figures(run_cli, tmp_path, sy_zip):
+    result = run_cli("gazetteer", "build", "--geonames", str(sy_zip), "--out", str(tmp_path / "g.sqlite"))
+    assert result.code == 0
+    assert result.out.startswith(f"built {tmp_path / 'g.sqlite'} in ")
+    for word in (" s: ", "places", "names", "MB"):
+        assert word in result.out
+    info = run_cli("--gazetteer", str(tmp_path / "g.sqlite"), "gazetteer", "info")
+    assert "places" in info.out and "GeoNames dump SY.zip" in info.out
+
+
+def test_ingest_the_sample_articles_is_idempotent(world, run_cli):
+    first = run_cli("ingest", str(ARTICLES))
+    assert first.code == 0, first.err
+    assert first.out.count("new ") == 2
+    assert "2022-01-23" in first.out and "undated" in first.out
+    second = run_cli("ingest", str(ARTICLES))
+    assert second.out.count("unchanged") == 2
+
+
+def test_ingest_goes_on_past_bad_files_and_says_so(run_cli, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (folder / "good.txt").write_text("Clashes near Homs on Saturday.", encoding="utf-8")
+    result = run_cli("ingest", str(folder))
+    assert result.code == 1
+    assert "1 of 3 files stored" in result.out
+    assert "empty file" in result.err and "binary file" in result.err
+
+
+def test_a_real_process_never_prints_a_traceback(world, tmp_path):
+    env = {**os.environ, "CONFLICTMAP_HOME": str(tmp_path)}
+    for args in (["geocode", "\x1b[2J"], ["--db", str(tmp_path / "x" / "nope.db"), "geocode", "Homs"],
+                 ["geocode", "Zzyzzx Qqq"]):
+        proc = subprocess.run([sys.executable, "-m", "dashboard.cli", *args], env=env,
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode in (1, 2)
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        assert "Traceback" not in proc.stderr
