@@ -24,8 +24,11 @@ $(GAZETTEER): $(VENV)/.installed data/gazetteer/supplement.csv
 
 gazetteer: $(GAZETTEER)
 
+# The French sample dates itself (header line and URL); the English one carries no date: it
+# was published on 2022-01-23 (SANA report of January 22), so it is given that date here.
 sample: gazetteer
-	$(BIN)/conflictmap ingest data/articles
+	$(BIN)/conflictmap ingest data/articles/002_a0c274ca167b7a0b.txt
+	$(BIN)/conflictmap ingest --published 2022-01-23 data/articles/000_e69315e52186f9f0.txt
 
 serve: install
 	$(BIN)/conflictmap serve --port $(PORT)
@@ -44,7 +47,8 @@ test: install chromium gazetteer lint
 	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest
 
 bench: gazetteer
-	$(BIN)/python bench/gazetteer_bench.py
+	$(BIN)/python bench/gazetteer_bench.py --gazetteer $(GAZETTEER)
+	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/ingest_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -55,47 +55,202 @@ def _parse_date(value: str | None) -> date | None:
         raise InvalidInputError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def _article_files(paths: tuple[str, ...]) -> list[Path]:
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".txt"))
-        elif p.exists():
-            files.append(p)
-        else:
-            raise InvalidInputError(f"no such file or folder: {p}")
-    return files
+def _labelled(label: str, error: Exception) -> str:
+    """The error's one line, starting with the file label (readers' messages already do)."""
+    message = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return message if message.startswith(label.split(":")[0]) else f"{label}: {message}"
+
+
+def _analyser(settings: Settings, store=None):
+    from geo.gazetteer.index import Gazetteer
+    from geo.pipeline import Analyser
+    from geo.store.layer import StoreLayer
+
+    layer = StoreLayer.from_store(store) if store is not None else None
+    return Analyser(Gazetteer(settings.gazetteer, layer=layer))
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="DATE", help="Publication date for every article (YYYY-MM-DD).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None) -> None:
-    """Store articles (.txt; a folder is read recursively).
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, progress: bool | None) -> None:
+    """Read articles (.txt .html .json .jsonl; folders recursively), find their places and
+    events, and store them (merged with what other articles reported).
 
-    This release stores articles and their publication dates; place and event extraction
-    come with the extraction issue (#3).
+    Each file is stored or refused with a one-line reason; the rest of the batch goes on.
+    Exit 1 when anything failed.
     """
-    from geo.articles.reader import read_text_article
+    from geo.articles.reader import iter_articles
+    from geo.pipeline import ingest as ingest_one
 
     pub = _parse_date(published)
-    files = _article_files(paths)
-    failed = 0
-    with _open_store(_settings(ctx), must_exist=False) as store:
-        for f in files:
-            try:
-                article = read_text_article(f, published=pub)
-                result = store.ingest_article(article)
-            except ConflictmapError as exc:
-                failed += 1
-                click.echo(f"failed  {f}: {exc}", err=True)
-                continue
-            dated = article.published.isoformat() if article.published else "undated"
-            click.echo(f"{result.status:9} {f} (article {result.article_id}, {dated})")
-    click.echo(f"{len(files) - failed} of {len(files)} files stored")
+    for p in paths:
+        if not Path(p).exists():
+            raise InvalidInputError(f"no such file or folder: {p}")
+    settings = _settings(ctx)
+    items = list(iter_articles(paths, published=pub))
+    failed = stored = 0
+    show = sys.stderr.isatty() if progress is None else progress
+    with _open_store(settings, must_exist=False) as store:
+        analyser = _analyser(settings, store)
+        with click.progressbar(items, label="ingesting", file=sys.stderr, hidden=not show,
+                               item_show_func=lambda i: i[0][-40:] if i else "") as bar:
+            for label, item in bar:
+                if isinstance(item, Exception):
+                    failed += 1
+                    click.echo(f"failed    {_labelled(label, item)}", err=True)
+                    continue
+                try:
+                    result, analysis = ingest_one(store, analyser, item)
+                except ConflictmapError as exc:
+                    failed += 1
+                    click.echo(f"failed    {label}: {exc}", err=True)
+                    continue
+                stored += 1
+                dated = item.published.isoformat() if item.published else "undated"
+                detail = ""
+                if analysis is not None:
+                    detail = (f", {analysis.lang}, {len(analysis.mentions)} places, "
+                              f"{result.events_new} new events, {result.events_merged} merged")
+                click.echo(f"{result.status:9} {label} (article {result.article_id}, {dated}{detail})")
+    click.echo(f"{stored} of {stored + failed} articles stored")
     if failed:
         ctx.exit(1)
+
+
+# -- places ------------------------------------------------------------------------------
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def places(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
+    """Print the places found in article files, with character offsets into their text."""
+    from geo.articles.reader import iter_articles
+
+    settings = _settings(ctx)
+    failed = 0
+    with _open_store(settings) as store:
+        analyser = _analyser(settings, store)
+        for label, item in iter_articles(files):
+            if isinstance(item, Exception):
+                failed += 1
+                click.echo(f"failed    {_labelled(label, item)}", err=True)
+                continue
+            lang = analyser.language(item)
+            mentions = analyser.places(item.text, lang)
+            if as_json:
+                click.echo(json.dumps({"file": label, "lang": lang,
+                                       "places": [m.as_dict() for m in mentions]}, ensure_ascii=False))
+            else:
+                click.echo(f"{label} ({lang}): {len(mentions)} places")
+                for m in mentions:
+                    d = m.as_dict()
+                    click.echo(f"  {d['start']:>6}-{d['end']:<6} {d['text']!r:30} {d['name']} "
+                               f"({d['country_code']}, {d['lat']:.4f}, {d['lon']:.4f}) {d['score']:.2f}")
+    if failed:
+        ctx.exit(1)
+
+
+# -- events ------------------------------------------------------------------------------
+_CSV_FIELDS = ("id", "date_start", "date_end", "date_precision", "event_type", "sub_event_type", "actors",
+               "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
+               "place_precision", "confidence", "origin", "sources", "urls", "sentence")
+
+
+def _event_rows(events: list[dict]) -> list[dict]:
+    rows = []
+    for e in events:
+        place = e["place"] or {}
+        rows.append({
+            "id": e["id"], "date_start": e["date_start"], "date_end": e["date_end"],
+            "date_precision": e["date_precision"], "event_type": e["event_type"],
+            "sub_event_type": e["sub_event_type"] or "", "actors": "; ".join(e["actors"]),
+            "fatalities": "" if e["fatalities"] is None else e["fatalities"],
+            "place_name": place.get("name", ""), "lat": place.get("lat", ""), "lon": place.get("lon", ""),
+            "geonameid": place.get("geonameid") or "", "admin1": place.get("admin1") or "",
+            "country_code": place.get("country_code") or "", "place_precision": place.get("precision") or "",
+            "confidence": e["confidence"], "origin": e["origin"], "sources": len(e["sources"]),
+            "urls": " ".join(s["url"] or "" for s in e["sources"]).strip(),
+            "sentence": e["sources"][0]["sentence"] if e["sources"] else "",
+        })
+    return rows
+
+
+@cli.command()
+@click.option("--from", "date_from", metavar="DATE", help="Events ending on or after DATE.")
+@click.option("--to", "date_to", metavar="DATE", help="Events starting on or before DATE.")
+@click.option("--type", "types", multiple=True, metavar="T", help="Event or sub-event type; repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
+              show_default=True)
+@click.pass_context
+def events(ctx, date_from, date_to, types, fmt) -> None:
+    """List stored events."""
+    import csv
+
+    from geo.events import to_geojson
+    from geo.extract.event_types import TAXONOMY
+
+    known = {t.lower() for t in TAXONOMY} | {s.lower() for subs in TAXONOMY.values() for s in subs}
+    for t in types:
+        if t.lower() not in known:
+            raise InvalidInputError(f"unknown event type {t!r} (see the ACLED taxonomy in the README)")
+    start, end = _parse_date(date_from), _parse_date(date_to)
+    if start and end and start > end:
+        raise InvalidInputError(f"--from {start} is after --to {end}")
+    with _open_store(_settings(ctx)) as store:
+        found = store.events(date_from=start, date_to=end, types=types)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+    elif fmt == "geojson":
+        click.echo(json.dumps(to_geojson(found), ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_event_rows(found))
+    else:
+        for r in _event_rows(found):
+            when = r["date_start"] or "undated"
+            if r["date_end"] and r["date_end"] != r["date_start"]:
+                when += f"..{r['date_end']}"
+            click.echo(f"{when:22} {r['event_type']:28} {r['sub_event_type'][:24]:24} "
+                       f"{r['place_name'][:24]:24} {str(r['fatalities']):>4}  {r['actors'][:60]}  "
+                       f"[{r['sources']} source(s)]")
+        click.echo(f"{len(found)} events")
+
+
+# -- articles ----------------------------------------------------------------------------
+@cli.group()
+def article() -> None:
+    """List stored articles and date the undated ones."""
+
+
+@article.command("list")
+@click.option("--undated", is_flag=True, help="Only articles without a publication date.")
+@click.pass_context
+def article_list(ctx, undated) -> None:
+    with _open_store(_settings(ctx)) as store:
+        rows = store.undated_articles() if undated else store.articles()
+    for r in rows:
+        click.echo(f"{r['id']}\t{r['published'] or 'undated'}\t{r['lang'] or '-'}\t{r['title'][:80]}")
+    if not rows:
+        click.echo("no articles")
+
+
+@article.command("set-date")
+@click.argument("article_id", type=int)
+@click.argument("published")
+@click.pass_context
+def article_set_date(ctx, article_id, published) -> None:
+    """Give article ARTICLE_ID the publication date PUBLISHED and re-resolve its events."""
+    from geo.pipeline import set_article_date
+
+    when = _parse_date(published)
+    settings = _settings(ctx)
+    with _open_store(settings) as store:
+        new, merged = set_article_date(store, _analyser(settings, store), article_id, when)
+    click.echo(f"article {article_id} dated {when}: {new} new events, {merged} merged")
 
 
 # -- geocode -----------------------------------------------------------------------------
@@ -282,8 +437,6 @@ def _pending(name: str, issue: int, what: str) -> None:
 
 
 _pending("import", 7, "Import ACLED, UCDP GED, GDELT, CSV or GeoJSON event data")
-_pending("events", 3, "List stored events as a table, JSON, CSV or GeoJSON")
-_pending("places", 3, "Print the places found in article files")
 _pending("export", 5, "Export the current view as PNG, PDF, CSV, GeoJSON or HTML")
 
 

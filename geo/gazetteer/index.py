@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -16,10 +18,13 @@ from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
-from geo.names import name_key, similarity, skeleton, validate_query
+from geo.names import name_key, skeleton, validate_query
 
 #: loose (skeleton) matches must be at least this similar to the query
 MIN_SIMILARITY = 0.6
+#: what counts as a notable place: this population, these features, or any curated source
+NOTABLE_POPULATION = 15_000
+NOTABLE_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 
 _PLACE_COLUMNS = (
     "p.id, p.geonameid, p.name, p.lat, p.lon, p.country_code, p.admin1_code, "
@@ -67,6 +72,10 @@ class Gazetteer:
             )
         self.meta = meta
         self._lock = threading.Lock()
+        # The index file is immutable while open, so raw rows can be cached per key.
+        self._key_rows = lru_cache(maxsize=200_000)(self._fetch_key_rows)
+        self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
+        self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
 
     def close(self) -> None:
         self._con.close()
@@ -95,6 +104,19 @@ class Gazetteer:
         with self._lock:
             return self._con.execute(sql, args).fetchall()
 
+    def _fetch_key_rows(self, key: str) -> tuple[tuple, ...]:
+        return tuple(self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?", (key,)))
+
+    def _fetch_notable_skeleton_rows(self, skel: str) -> tuple[tuple, ...]:
+        return tuple(r for r in self._skeleton_rows(skel)
+                     if r[9] >= NOTABLE_POPULATION or r[8] in NOTABLE_FEATURES or r[11] != "geonames")
+
+    def _fetch_skeleton_rows(self, skel: str) -> tuple[tuple, ...]:
+        return tuple(self._query(
+            f"SELECT s.key, {_PLACE_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place_id "
+            "WHERE s.skel = ?", (skel,)))
+
     # -- forward ------------------------------------------------------------------------
     def candidates(
         self,
@@ -103,8 +125,11 @@ class Gazetteer:
         country: str | None = None,
         context: Mapping[str, float] | None = None,
         limit: int = 10,
+        loose: bool | str = True,
     ) -> list[Place]:
-        """Ranked places the name may mean; ``country`` (ISO alpha-2) restricts them."""
+        """Ranked places the name may mean; ``country`` (ISO alpha-2) restricts them;
+        ``loose=False`` skips the skeleton fallback (exact, article-insensitive keys only) and
+        ``loose="notable"`` limits it to notable places (see :data:`NOTABLE_POPULATION`)."""
         query = validate_query(query)
         key = name_key(query)
         cc = country.upper() if country else None
@@ -121,37 +146,29 @@ class Gazetteer:
             if ident not in found or found[ident].score < place.score:
                 found[ident] = place
 
-        rows = self._query(
-            f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
-            "WHERE n.key = ?" + (" AND p.country_code = ?" if cc else ""),
-            (key, cc) if cc else (key,),
-        )
-        for row in rows:
+        for row in self._key_rows(key):
             keep(self._place(row, query, 1.0, context))
         if self.layer is not None:
             for place in self.layer.by_key(key):
                 keep(_rescored(place, query, 1.0, context))
-        if not found:
-            self._loose(query, key, cc, context, keep)
+        if not found and loose:
+            self._loose(query, key, cc, context, keep, notable_only=loose == "notable")
         ranked = sorted(found.values(), key=lambda p: (-p.score, p.name))
         return ranked[:limit]
 
-    def _loose(self, query, key, cc, context, keep) -> None:
+    def _loose(self, query, key, cc, context, keep, notable_only: bool = False) -> None:
         skel = skeleton(query)
         if len(skel) < 3:
             return
-        rows = self._query(
-            f"SELECT s.key, {_PLACE_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place_id "
-            "WHERE s.skel = ?" + (" AND p.country_code = ?" if cc else ""),
-            (skel, cc) if cc else (skel,),
-        )
+        similar = _similarity_to(key)
+        rows = self._notable_skeleton_rows(skel) if notable_only else self._skeleton_rows(skel)
         for matched_key, *row in rows:
-            sim = similarity(key, matched_key)
+            sim = similar(matched_key)
             if sim >= MIN_SIMILARITY:
                 keep(self._place(tuple(row), query, sim, context))
         if self.layer is not None:
             for matched_key, place in self.layer.by_skeleton(skel):
-                sim = similarity(key, matched_key)
+                sim = similar(matched_key)
                 if sim >= MIN_SIMILARITY:
                     keep(_rescored(place, query, sim, context))
 
@@ -191,6 +208,23 @@ class Gazetteer:
 
     def stats(self) -> dict[str, str]:
         return dict(self.meta)
+
+
+def _similarity_to(key: str):
+    """A fast similarity to ``key`` (difflib ratio of keys), pruning by length and quick_ratio."""
+    matcher = SequenceMatcher(None, b=key)
+    size = len(key)
+
+    def similar(other: str) -> float:
+        total = size + len(other)
+        if not total or 2 * min(size, len(other)) / total < MIN_SIMILARITY:
+            return 0.0  # the ratio cannot reach the threshold
+        matcher.set_seq1(other)
+        if matcher.quick_ratio() < MIN_SIMILARITY:
+            return 0.0
+        return matcher.ratio()
+
+    return similar
 
 
 def _rescored(place: Place, query: str, sim: float, context: Mapping[str, float] | None) -> Place:

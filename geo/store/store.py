@@ -7,9 +7,10 @@ the user.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,6 +36,8 @@ def _now() -> datetime:
 class IngestResult:
     article_id: int
     status: str  # new | unchanged
+    events_new: int = 0
+    events_merged: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +99,11 @@ class Store:
             insert(t.sources).values(kind=kind, name=name, url=url, created_at=_now())
         ).inserted_primary_key[0]
 
-    def ingest_article(self, article: Article, mentions: Iterable[Mention] = ()) -> IngestResult:
-        """Store an article and what was found in it, in one transaction; the same text
-        twice stores nothing new."""
+    def ingest_article(
+        self, article: Article, mentions: Iterable[Mention] = (), events: Iterable[Any] = ()
+    ) -> IngestResult:
+        """Store an article, its place mentions and its events (merged with the events other
+        articles reported), in one transaction; the same text twice stores nothing new."""
         digest = article.content_hash
         with self._begin() as con:
             existing = con.execute(
@@ -128,7 +133,167 @@ class Store:
             rows = [_mention_row(article_id, m) for m in mentions]
             if rows:
                 con.execute(insert(t.place_mentions), rows)
-        return IngestResult(article_id, "new")
+            merged = self._save_events(con, article_id, digest, article.text, events)
+        return IngestResult(article_id, "new", *merged)
+
+    # -- events ---------------------------------------------------------------------------
+    def _save_events(self, con: Connection, article_id: int, digest: str, text: str,
+                     events: Iterable[Any]) -> tuple[int, int]:
+        """Insert each article event, or add it as a source of the stored event it repeats.
+        Returns (new events, merged into existing)."""
+        from geo.events import EventKey, combined_confidence, more_precise, same_event
+
+        created = merged = 0
+        for ev in events:
+            start = min(sp.start for sp in ev.spans)
+            end = max(sp.end for sp in ev.spans)
+            key = EventKey(
+                ev.event_type, ev.date_start, ev.date_end,
+                ev.place.lat if ev.place else None, ev.place.lon if ev.place else None,
+                ev.place_precision, ev.place.admin1 if ev.place else None,
+                ev.place.country_code if ev.place else None,
+            )
+            target = None
+            if ev.date_start is not None and ev.place is not None:
+                window = [(ev.date_start - timedelta(days=2)).isoformat(),
+                          ((ev.date_end or ev.date_start) + timedelta(days=2)).isoformat()]
+                rows = con.execute(
+                    select(t.events).where(
+                        t.events.c.event_type == ev.event_type,
+                        t.events.c.date_start <= window[1],
+                        func.coalesce(t.events.c.date_end, t.events.c.date_start) >= window[0],
+                    )
+                ).mappings().all()
+                for row in rows:
+                    other = EventKey(
+                        row["event_type"], _d(row["date_start"]), _d(row["date_end"]), row["lat"], row["lon"],
+                        row["place_precision"], row["admin1"], row["country_code"],
+                    )
+                    if same_event(key, other):
+                        target = row
+                        break
+            if target is None:
+                uid = hashlib.sha1(f"{digest}:{start}".encode()).hexdigest()[:16]
+                event_id = con.execute(insert(t.events).values(
+                    uid=uid, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end),
+                    date_precision=ev.date_precision, event_type=ev.event_type,
+                    sub_event_type=ev.sub_event_type, actors=list(ev.actors), fatalities=ev.fatalities,
+                    **_place_values(ev.place, ev.place_precision), confidence=ev.confidence,
+                    origin="articles", origin_id=uid, user_edited=False,
+                    created_at=_now(), updated_at=_now(),
+                )).inserted_primary_key[0]
+                created += 1
+            else:
+                event_id = target["id"]
+                changes: dict[str, Any] = {"updated_at": _now(),
+                                           "confidence": combined_confidence(target["confidence"], ev.confidence)}
+                if not target["user_edited"]:
+                    actors = list(target["actors"] or [])
+                    changes["actors"] = actors + [a for a in ev.actors if a not in actors]
+                    if ev.fatalities is not None and (target["fatalities"] or 0) < ev.fatalities:
+                        changes["fatalities"] = ev.fatalities
+                    if target["sub_event_type"] is None and ev.sub_event_type:
+                        changes["sub_event_type"] = ev.sub_event_type
+                    if ev.place is not None and more_precise(ev.place_precision, target["place_precision"]):
+                        changes.update(_place_values(ev.place, ev.place_precision))
+                    if more_precise_date(ev.date_precision, target["date_precision"]):
+                        changes.update(date_start=_iso(ev.date_start), date_end=_iso(ev.date_end),
+                                       date_precision=ev.date_precision)
+                con.execute(update(t.events).where(t.events.c.id == event_id).values(**changes))
+                merged += 1
+            con.execute(insert(t.event_sources).values(
+                event_id=event_id, article_id=article_id, sentence=text[start:end], start=start, end=end,
+                extractor=f"sentence-rules:{ev.trigger}"[:64],
+            ))
+        return created, merged
+
+    def events(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        types: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """Stored events overlapping [date_from, date_to], of the given types (event or sub-event
+        type names, case-insensitive), each with its sources."""
+        from geo.events import event_dict
+
+        query = select(t.events)
+        if date_from is not None:
+            query = query.where(func.coalesce(t.events.c.date_end, t.events.c.date_start) >= date_from.isoformat())
+        if date_to is not None:
+            query = query.where(t.events.c.date_start <= date_to.isoformat())
+        if types:
+            wanted = [x.lower() for x in types]
+            query = query.where(
+                func.lower(t.events.c.event_type).in_(wanted) | func.lower(t.events.c.sub_event_type).in_(wanted)
+            )
+        query = query.order_by(t.events.c.date_start, t.events.c.id)
+        a = t.articles
+        with self._begin() as con:
+            rows = con.execute(query).mappings().all()
+            ids = [r["id"] for r in rows]
+            sources: dict[int, list[dict[str, Any]]] = {}
+            if ids:
+                src = con.execute(
+                    select(t.event_sources.c.event_id, t.event_sources.c.article_id, a.c.title, a.c.url,
+                           a.c.lang, a.c.published, t.event_sources.c.sentence, t.event_sources.c.start,
+                           t.event_sources.c.end)
+                    .join(a, a.c.id == t.event_sources.c.article_id, isouter=True)
+                    .where(t.event_sources.c.event_id.in_(ids))
+                    .order_by(t.event_sources.c.id)
+                ).mappings()
+                for s_row in src:
+                    item = dict(s_row)
+                    sources.setdefault(item.pop("event_id"), []).append(item)
+        return [event_dict(dict(r), sources.get(r["id"], [])) for r in rows]
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        with self._begin() as con:
+            row = con.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
+        if row is None:
+            from geo.errors import NoMatchError
+
+            raise NoMatchError(f"no match: no article {article_id}")
+        return dict(row)
+
+    def undated_articles(self) -> list[dict[str, Any]]:
+        return [a for a in self.articles() if a["published"] is None]
+
+    def replace_article_analysis(
+        self, article_id: int, published: date, precision: str, mentions: Iterable[Mention], events: Iterable[Any]
+    ) -> tuple[int, int]:
+        """Set an article's date and replace what was extracted from it, in one transaction.
+        Events other articles also reported keep those sources; events corrected by a user are
+        never deleted."""
+        with self._begin() as con:
+            row = con.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
+            if row is None:
+                from geo.errors import NoMatchError
+
+                raise NoMatchError(f"no match: no article {article_id}")
+            con.execute(update(t.articles).where(t.articles.c.id == article_id)
+                        .values(published=published.isoformat(), published_precision=precision))
+            touched = [r[0] for r in con.execute(
+                select(t.event_sources.c.event_id).where(t.event_sources.c.article_id == article_id))]
+            con.execute(delete(t.event_sources).where(t.event_sources.c.article_id == article_id))
+            con.execute(delete(t.place_mentions).where(t.place_mentions.c.article_id == article_id))
+            if touched:
+                orphans = select(t.events.c.id).where(
+                    t.events.c.id.in_(touched), t.events.c.user_edited.is_(False),
+                    ~select(t.event_sources.c.id).where(t.event_sources.c.event_id == t.events.c.id).exists(),
+                )
+                con.execute(delete(t.events).where(t.events.c.id.in_(orphans.scalar_subquery())))
+            rows = [_mention_row(article_id, m) for m in mentions]
+            if rows:
+                con.execute(insert(t.place_mentions), rows)
+            return self._save_events(con, article_id, row["content_hash"], row["text"], events)
+
+    def has_article(self, article: Article) -> bool:
+        with self._begin() as con:
+            return con.execute(
+                select(t.articles.c.id).where(t.articles.c.content_hash == article.content_hash)
+            ).first() is not None
 
     def articles(self) -> list[dict[str, Any]]:
         with self._begin() as con:
@@ -288,6 +453,28 @@ class _Guard:
         if isinstance(exc, SQLAlchemyError):
             raise StoreError(f"store write failed: {getattr(exc, 'orig', exc)}") from None
         return False
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def more_precise_date(a: str | None, b: str | None) -> bool:
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return order.get(a or "", 9) < order.get(b or "", 9)
+
+
+def _place_values(place: Place | None, precision: str | None) -> dict[str, Any]:
+    if place is None:
+        return dict(place_name=None, lat=None, lon=None, geonameid=None, admin1=None, country_code=None,
+                    place_precision=None)
+    return dict(place_name=place.name, lat=place.lat, lon=place.lon, geonameid=place.geonameid,
+                admin1=place.admin1 or None, country_code=place.country_code or None,
+                place_precision=precision or place.precision)
 
 
 def _mention_row(article_id: int, m: Mention) -> dict[str, Any]:

@@ -1,0 +1,121 @@
+"""Events as stored and shown: the output shape, and the rule for merging reports.
+
+Two reports are one event when they are of the same kind, their dates overlap within a day,
+and their places are within 25 km, or one is area-level (district/admin1) and the other lies
+in that same admin area.  Two places 50 km apart are never one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from geo.models import PRECISIONS, haversine_km
+
+MERGE_KM = 25.0
+NEVER_KM = 50.0
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+@dataclass(frozen=True, slots=True)
+class EventKey:
+    """What the merge rule looks at."""
+
+    event_type: str
+    date_start: date | None
+    date_end: date | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    admin1: str | None
+    country_code: str | None
+
+
+def _dates_overlap(a: EventKey, b: EventKey) -> bool:
+    if a.date_start is None or b.date_start is None:
+        return False
+    a_end = a.date_end or a.date_start
+    b_end = b.date_end or b.date_start
+    slack = timedelta(days=1)
+    return a.date_start - slack <= b_end and b.date_start - slack <= a_end
+
+
+def _places_match(a: EventKey, b: EventKey) -> bool:
+    if a.lat is None or b.lat is None:
+        return False
+    distance = haversine_km((a.lat, a.lon), (b.lat, b.lon))
+    if distance <= MERGE_KM:
+        return True
+    area = {"district", "admin1"}
+    if (a.precision in area or b.precision in area) and a.country_code == b.country_code:
+        if a.admin1 and a.admin1 == b.admin1:
+            return a.precision in area and b.precision in area or distance <= 250
+    return False
+
+
+def same_event(a: EventKey, b: EventKey) -> bool:
+    """Whether two reports describe one event (see module docstring)."""
+    if a.event_type != b.event_type or not _dates_overlap(a, b):
+        return False
+    if a.lat is not None and b.lat is not None:
+        far = haversine_km((a.lat, a.lon), (b.lat, b.lon)) > NEVER_KM
+        both_points = a.precision in ("point", None) and b.precision in ("point", None)
+        if far and both_points:
+            return False
+    return _places_match(a, b)
+
+
+def more_precise(a: str | None, b: str | None) -> bool:
+    """Whether precision ``a`` is more precise than ``b``."""
+    return _RANK.get(a or "", 9) < _RANK.get(b or "", 9)
+
+
+def combined_confidence(a: float | None, b: float | None) -> float:
+    """Independent reports raise confidence: 1 - (1-a)(1-b), at most 0.99."""
+    a, b = a or 0.0, b or 0.0
+    return round(min(0.99, 1 - (1 - a) * (1 - b)), 3)
+
+
+def event_dict(row: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
+    """The documented JSON shape of one event."""
+    place = None
+    if row["lat"] is not None:
+        place = {
+            "name": row["place_name"], "lat": row["lat"], "lon": row["lon"],
+            "geonameid": row["geonameid"], "admin1": row["admin1"],
+            "country_code": row["country_code"], "precision": row["place_precision"],
+        }
+    return {
+        "id": row["uid"],
+        "date_start": row["date_start"],
+        "date_end": row["date_end"],
+        "date_precision": row["date_precision"],
+        "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"],
+        "actors": list(row["actors"] or []),
+        "fatalities": row["fatalities"],
+        "place": place,
+        "confidence": row["confidence"],
+        "origin": row["origin"],
+        "sources": sources,
+    }
+
+
+def to_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """A FeatureCollection; coordinates are [lon, lat] here and only here."""
+    features = []
+    for e in events:
+        if e["place"] is None:
+            continue
+        props = {k: v for k, v in e.items() if k != "place"}
+        props.update({f"place_{k}": v for k, v in e["place"].items() if k not in ("lat", "lon")})
+        props["start"] = e["date_start"]
+        props["end"] = e["date_end"]
+        features.append({
+            "type": "Feature",
+            "id": e["id"],
+            "geometry": {"type": "Point", "coordinates": [e["place"]["lon"], e["place"]["lat"]]},
+            "properties": props,
+        })
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,1 @@
+"""Finding things in article text: pure functions, no I/O."""

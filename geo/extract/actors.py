@@ -1,0 +1,120 @@
+"""Actors named in a sentence, normalised to canonical names (English and French forms).
+
+Acronyms match case-sensitively (``IS`` but not the verb "is"); phrases ignore case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: canonical name -> (case-sensitive acronyms, case-insensitive phrases)
+ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Islamic State": (
+        ("IS", "ISIS", "ISIL", "IG", "EI", "EIIL"),
+        ("Islamic State", "Daesh", "Daech", "Da'esh", "État islamique", "Etat islamique", "Islamic State group",
+         "groupe État islamique", "groupe Etat islamique", "jihadistes de l'EI", "IS militants"),
+    ),
+    "Syrian Democratic Forces": (
+        ("SDF", "FDS"),
+        ("Syrian Democratic Forces", "Forces démocratiques syriennes", "Kurdish forces", "Kurdish fighters",
+         "Kurdish special forces", "Kurdish-led forces", "forces kurdes", "formations kurdes",
+         "combattants kurdes", "les Kurdes", "the Kurds", "Kurdish armed formations"),
+    ),
+    "US-led coalition": (
+        (),
+        ("US-led coalition", "U.S.-led coalition", "international coalition", "Western coalition",
+         "anti-IS coalition", "anti-ISIS coalition", "coalition internationale", "coalition occidentale",
+         "coalition menée par les États-Unis", "coalition menée par Washington", "the coalition", "la coalition"),
+    ),
+    "US forces": (
+        (),
+        ("US forces", "U.S. forces", "US military", "U.S. military", "US troops", "U.S. troops", "US army",
+         "American forces", "American troops", "US aviation", "American aviation", "US aircraft",
+         "US warplanes", "US drones", "Pentagon", "forces américaines", "armée américaine",
+         "aviation américaine", "militaires américains", "troupes américaines", "drones américains",
+         "forces d'occupation américaines", "forces d’occupation américaines"),
+    ),
+    "Syrian government forces": (
+        ("SAA",),
+        ("Syrian army", "Syrian Arab Army", "Syrian government forces", "Syrian troops", "government forces",
+         "regime forces", "pro-government forces", "Syrian air force", "armée syrienne",
+         "forces gouvernementales", "forces du régime", "troupes syriennes", "aviation syrienne",
+         "forces progouvernementales", "forces pro-gouvernementales"),
+    ),
+    "Russian forces": (
+        (),
+        ("Russian forces", "Russian military", "Russian troops", "Russian aviation", "Russian warplanes",
+         "Russian aircraft", "Russian air force", "Russian jets", "forces russes", "armée russe",
+         "aviation russe", "militaires russes", "avions russes"),
+    ),
+    "Turkish forces": (
+        ("TSK",),
+        ("Turkish forces", "Turkish army", "Turkish military", "Turkish troops", "Turkish drones",
+         "Turkish drone", "Turkish warplanes", "Turkish aircraft", "forces turques", "armée turque",
+         "aviation turque", "drones turcs", "drone turc"),
+    ),
+    "Syrian National Army": (
+        ("SNA",),
+        ("Syrian National Army", "Turkish-backed factions", "Turkish-backed fighters",
+         "Armée nationale syrienne", "factions pro-turques"),
+    ),
+    "Hayat Tahrir al-Sham": (
+        ("HTS",),
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Cham", "Hayat Tahrir al Sham", "Tahrir al-Sham"),
+    ),
+    "Israeli forces": (
+        ("IDF",),
+        ("Israeli forces", "Israeli army", "Israeli military", "Israeli air force", "Israeli warplanes",
+         "Israeli jets", "armée israélienne", "aviation israélienne", "forces israéliennes"),
+    ),
+    "Iran-backed militias": (
+        (),
+        ("Iran-backed militias", "Iranian-backed militias", "pro-Iranian militias", "Iranian forces",
+         "milices pro-iraniennes", "milices iraniennes", "forces iraniennes", "Revolutionary Guards",
+         "Gardiens de la révolution"),
+    ),
+    "Hezbollah": ((), ("Hezbollah", "Hizbollah", "Hizballah")),
+}
+
+#: actors that can strike from the air (typing of bare "attack" sentences)
+AIR_CAPABLE = frozenset({"US-led coalition", "US forces", "Russian forces", "Turkish forces", "Israeli forces",
+                         "Syrian government forces"})
+
+
+def _compile() -> re.Pattern[str]:
+    parts: list[str] = []
+    for index, (_name, (acronyms, phrases)) in enumerate(ACTORS.items()):
+        alts = [re.escape(a) for a in acronyms] + [
+            "(?i:" + re.sub(r"['’]", "['’]", re.escape(p).replace(r"\ ", r"[\s\-]+")) + ")"
+            for p in sorted(phrases, key=len, reverse=True)
+        ]
+        parts.append(f"(?P<a{index}>" + "|".join(alts) + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+_ACTOR_RE = _compile()
+_NAMES = list(ACTORS)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+def find_actors(sentence: str) -> list[ActorMention]:
+    """Canonical actors named in ``sentence``, in text order (longest phrase wins)."""
+    found: list[ActorMention] = []
+    for m in _ACTOR_RE.finditer(sentence):
+        group = m.lastgroup
+        if group is None:
+            continue
+        found.append(ActorMention(_NAMES[int(group[1:])], m.start(), m.end(), m.group(0)))
+    return found
+
+
+def unique_names(mentions: list[ActorMention]) -> list[str]:
+    return list(dict.fromkeys(m.name for m in mentions))

@@ -1,0 +1,140 @@
+"""Event typing with the ACLED taxonomy from English and French trigger lexicons.
+
+A sentence's type comes from its most specific trigger (``Rule.rank``: lower wins).  Bare
+"attack" sentences are typed by who attacks: an air-capable actor (coalition, US, Russian,
+Turkish, Israeli, Syrian government forces) with no ground-fighting word is an air/drone
+strike, anything else an armed clash.  Sentences that only report, threaten, sanction or
+give background are not events (see :func:`is_non_event`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EXPLOSIONS = "Explosions/Remote violence"
+BATTLES = "Battles"
+VIOLENCE_CIVILIANS = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+#: ACLED event_type -> sub_event_types (shared/REFERENCE.md)
+TAXONOMY: dict[str, tuple[str, ...]] = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                 "Remote explosive/landmine/IED", "Grenade"),
+    VIOLENCE_CIVILIANS: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", "Looting/property destruction",
+                "Non-violent transfer of territory", "Other"),
+}
+#: hidden-by-default kind for official statements
+STATEMENT = "Statement"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    rank: int
+    event_type: str
+    sub_event_type: str | None
+    pattern: re.Pattern[str]
+
+
+def _rule(rank: int, event_type: str, sub: str | None, *forms: str) -> Rule:
+    body = "|".join(forms)
+    return Rule(rank, event_type, sub, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I))
+
+
+RULES: tuple[Rule, ...] = (
+    _rule(1, EXPLOSIONS, "Chemical weapon", r"chemical (?:attack|weapons?)", r"sarin", r"chlorine gas",
+          r"attaques? chimiques?", r"armes? chimiques?"),
+    _rule(2, EXPLOSIONS, "Suicide bomb", r"suicide (?:bomb(?:er|ing)?s?|attacks?|car bomb)", r"kamikazes?",
+          r"attentats?[\s-]suicides?", r"(?:bomb|car bomb)s? (?:was|were) detonated by a suicide"),
+    _rule(3, EXPLOSIONS, "Air/drone strike", r"air ?strikes?", r"air raids?", r"aerial (?:bombardment|attacks?)",
+          r"drone (?:strikes?|attacks?)", r"drones?", r"UAVs?", r"unmanned aerial vehicles?", r"warplanes?",
+          r"fighter jets?", r"helicopter gunships?", r"barrel bombs?", r"frappes? (?:aériennes?|de drones?)",
+          r"raids? aériens?", r"bombardements? aériens?", r"drones? (?:armés?|kamikazes?)", r"avions? de combat",
+          r"(?:aviation|warplanes|aircraft|jets)\b[^.;]{0,60}?\b(?:destroyed|struck|bombed|hit|targeted|"
+          r"détruit|bombardé|frappé|visé|pilonné)"),
+    _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"car bombs?", r"truck bombs?", r"VBIEDs?", r"IEDs?",
+          r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
+          r"booby[\s-]trapped", r"voitures? piégées?", r"véhicules? piégés?", r"engins? explosifs?",
+          r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?"),
+    _rule(5, EXPLOSIONS, "Shelling/artillery/missile attack", r"shell(?:ing|ed|s)", r"artillery", r"mortars?",
+          r"rockets?", r"missiles?", r"bombard(?:ed|ment)", r"bombardements?", r"pilonnages?", r"obus",
+          r"roquettes?", r"tirs? d'artillerie", r"tirs? de mortiers?"),
+    _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
+    _rule(7, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
+          r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible"),
+    _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
+          r"a repris le contrôle", r"ont repris le contrôle", r"reprise de"),
+    _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took) control of",
+          r"overran", r"se sont emparés?", r"ont pris le contrôle"),
+    _rule(12, BATTLES, "Armed clash", r"clash(?:es|ed)?", r"fighting", r"battles?", r"firefights?",
+          r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",
+          r"affrontements?", r"combats?", r"assauts?", r"accrochages?", r"heurts", r"embuscades?",
+          r"se sont affrontés"),
+    _rule(20, VIOLENCE_CIVILIANS, "Abduction/forced disappearance", r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)",
+          r"enlev(?:é|és|ée|ées|ement)", r"kidnapp(?:é|és|ée|ées)", r"pris en otages?"),
+    _rule(21, VIOLENCE_CIVILIANS, "Attack", r"massacres?", r"executed civilians", r"killed civilians",
+          r"tué des civils"),
+    _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
+          r"manifestations?", r"manifestants?", r"rall(?:y|ies)"),
+    _rule(31, RIOTS, "Violent demonstration", r"riots?", r"émeutes?"),
+    _rule(40, STRATEGIC, "Arrests", r"arrested", r"arrests?", r"detained", r"arrêtés?", r"interpellés?"),
+    _rule(41, STRATEGIC, "Agreement", r"ceasefire", r"cease-fire", r"truce", r"cessez-le-feu", r"trêve"),
+    _rule(42, STRATEGIC, "Looting/property destruction", r"looted", r"looting", r"pillages?", r"pillés?"),
+)
+#: generic attack words, typed by the attacker (see module docstring)
+_ATTACK_RE = re.compile(
+    r"(?<![\w-])(?:attack(?:s|ed|ing)?|struck|targeted|hit|attaqu(?:e|es|é|ée|és|ées|ent)|attaque|visé|frappé)(?![\w-])",
+    re.I,
+)
+_NON_EVENT_RE = re.compile(
+    r"(?<![\w-])(?:sanctions?|would|could|might|threat(?:en(?:s|ed)?)?|warned|warning|mis en garde|"
+    r"susceptibles?|pourrai(?:t|ent)|menace(?:s|r)?|has been going on|dure depuis)(?![\w-])",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    event_type: str
+    sub_event_type: str | None
+    trigger: str
+    rank: int
+
+
+def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Typing | None:
+    """The event type a sentence reports, or ``None``."""
+    best: Typing | None = None
+    for rule in RULES:
+        if best is not None and rule.rank >= best.rank:
+            break
+        m = rule.pattern.search(sentence)
+        if m:
+            best = Typing(rule.event_type, rule.sub_event_type, m.group(0), rule.rank)
+    if best is not None:
+        return best
+    m = _ATTACK_RE.search(sentence)
+    if m is None:
+        return None
+    from geo.extract.actors import AIR_CAPABLE
+
+    if actors and actors[0] in AIR_CAPABLE:
+        return Typing(EXPLOSIONS, "Air/drone strike", m.group(0), 8)
+    return Typing(BATTLES, "Armed clash", m.group(0), 13)
+
+
+def is_non_event(sentence: str) -> bool:
+    """Sanctions, threats, warnings, hypotheticals and background are not events."""
+    return _NON_EVENT_RE.search(sentence) is not None
+
+
+#: specificity of sub-event types when two sentences of one event disagree (higher wins)
+SUB_SPECIFICITY = {None: 0, "Shelling/artillery/missile attack": 1, "Grenade": 1,
+                   "Remote explosive/landmine/IED": 2, "Air/drone strike": 3, "Suicide bomb": 3,
+                   "Chemical weapon": 4, "Armed clash": 1}

@@ -1,0 +1,75 @@
+"""Sentence spans with exact character offsets.
+
+Press text is often glued: "…et des Expatriés.Dans un communiqué…" or a heading run into
+the next sentence ("…d’une prisonSelon Sana, …").  Splits happen at . ! ? … followed by a
+space or an uppercase letter, at line breaks, and between a lowercase word and a capitalised
+word run together; abbreviations ("U.S.", "Mr.", "av. J.-C.") do not split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt maj st mt jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs etc al u.s u.n e.g i.e m mme mm av j.-c p ex cf".split()
+)
+_BOUNDARY_RE = re.compile(
+    r"(?P<punct>[.!?…]+[\"”»’']*)(?=\s+[\"“«*]?[A-ZÀ-ÖØ-Þ0-9]|\*?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"|(?P<line>\n\s*\n|\n)"
+    r"|(?<=[a-zà-öø-ÿ]{3})(?P<glued>)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}\s)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.\-]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with offsets; ``paragraph`` counts blank-line-separated blocks."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    pending_paragraph = paragraph
+
+    def emit(end: int) -> None:
+        nonlocal start
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            s = start + lead
+            sentences.append(Sentence(s, s + len(stripped), stripped, pending_paragraph))
+
+    for match in _BOUNDARY_RE.finditer(text):
+        if match.group("punct") is not None:
+            if match.group("punct").startswith(".") and _is_abbreviation(text, match.start()):
+                continue
+            emit(match.end())
+            start = match.end()
+        elif match.group("line") is not None:
+            emit(match.start())
+            start = match.end()
+            if "\n\n" in match.group("line").replace(" ", "").replace("\t", "") or match.group("line").count("\n") > 1:
+                paragraph += 1
+            pending_paragraph = paragraph
+            continue
+        else:  # glued words: split between them
+            emit(match.start())
+            start = match.start()
+        pending_paragraph = paragraph
+    emit(len(text))
+    return sentences

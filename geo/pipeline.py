@@ -1,0 +1,83 @@
+"""The article pipeline: language -> places (gazetteer + NER) -> events, and its side effects
+in one place: storing an article, re-dating it.
+
+English and French are analysed fully; other languages are geoparsed with the gazetteer only
+(no NER, no events).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from geo.articles.language import detect_language
+from geo.articles.model import Article
+from geo.extract.events import ArticleEvent, extract_events
+from geo.extract.places import PlaceFinder, PlaceMention
+from geo.gazetteer.index import Gazetteer
+from geo.store import IngestResult, Mention, Store
+
+FULL_LANGUAGES = ("en", "fr")
+
+
+@dataclass
+class Analysis:
+    lang: str
+    mentions: list[PlaceMention]
+    events: list[ArticleEvent]
+
+
+class Analyser:
+    """Holds the heavy objects (gazetteer, NER pipelines); analyse as many articles as needed."""
+
+    def __init__(self, gazetteer: Gazetteer, *, use_ner: bool = True) -> None:
+        self.gazetteer = gazetteer
+        self.finder = PlaceFinder(gazetteer, use_ner=use_ner)
+
+    def language(self, article: Article) -> str:
+        return article.lang or detect_language(article.text)
+
+    def places(self, text: str, lang: str) -> list[PlaceMention]:
+        if lang in FULL_LANGUAGES:
+            return self.finder.find(text, lang)
+        return self.finder.find(text, lang, doc=_NO_DOC)
+
+    def analyse(self, article: Article, published: date | None = None) -> Analysis:
+        lang = self.language(article)
+        mentions = self.places(article.text, lang)
+        when = published or article.published
+        events = extract_events(article.text, lang, when, mentions) if lang in FULL_LANGUAGES else []
+        return Analysis(lang, mentions, events)
+
+
+class _NoDoc:
+    ents: tuple = ()
+
+
+_NO_DOC = _NoDoc()
+
+
+def _mentions(mentions: list[PlaceMention]) -> list[Mention]:
+    return [Mention(m.text, m.start, m.end, m.place) for m in mentions]
+
+
+def ingest(store: Store, analyser: Analyser, article: Article) -> tuple[IngestResult, Analysis | None]:
+    """Analyse and store one article (nothing is analysed when its text is already stored)."""
+    if store.has_article(article):
+        return store.ingest_article(article), None
+    analysis = analyser.analyse(article)
+    if article.lang != analysis.lang:
+        from dataclasses import replace
+
+        article = replace(article, lang=analysis.lang)
+    return store.ingest_article(article, _mentions(analysis.mentions), analysis.events), analysis
+
+
+def set_article_date(store: Store, analyser: Analyser, article_id: int, published: date) -> tuple[int, int]:
+    """Give an article a publication date and re-resolve its events; returns (new, merged)."""
+    row = store.article(article_id)
+    article = Article(title=row["title"], text=row["text"], url=row["url"], lang=row["lang"],
+                      published=published, published_precision="day", path=row["path"])
+    analysis = analyser.analyse(article, published)
+    return store.replace_article_analysis(article_id, published, "day", _mentions(analysis.mentions),
+                                          analysis.events)

@@ -1,0 +1,126 @@
+"""Places and events on real sentences with the world gazetteer and the spaCy models."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract.events import extract_events
+from geo.extract.places import PlaceFinder
+from geo.gazetteer.index import Gazetteer
+from geo.models import haversine_km
+
+PUBLISHED = date(2022, 1, 23)
+
+
+@pytest.fixture(scope="module")
+def finder(gazetteer_path):
+    with Gazetteer(gazetteer_path) as g:
+        yield PlaceFinder(g)
+
+
+def names(mentions):
+    return [(m.text, m.place.name) for m in mentions]
+
+
+def test_english_places_with_area_and_reference_cues(finder):
+    text = ("Earlier, on January 4, an international coalition led by the United States attacked firing "
+            "positions in the Syrian province of Deir ez-Zor. It is noted that several explosions were heard "
+            "on the territory of the base itself in the At-Tanf region east of the city of Homs.")
+    found = {m.text: m for m in finder.find(text, "en")}
+    assert found["Deir ez-Zor"].place.feature == "ADM1" and found["Deir ez-Zor"].area
+    assert found["Syrian"].method == "demonym" and found["Syrian"].place.country_code == "SY"
+    assert found["At-Tanf"].place.source == "supplement:sy-at-tanf"
+    assert found["Homs"].reference
+    for m in found.values():
+        assert text[m.start:m.end] == m.text
+
+
+def test_french_places_and_spellings(finder):
+    text = ("Selon Sana, deux voitures piégées ont explosé le 20 janvier à proximité des entrées de la prison "
+            "de Ghwayran à Hassaké. Damas a déploré les combats dans le gouvernorat d’Hassaké. Samedi, "
+            "l’aviation américaine a détruit l’Institut technique d’Hassaké.")
+    found = finder.find(text, "fr")
+    by_text = {(m.text, m.area): m for m in found}
+    assert by_text[("Ghwayran", False)].place.source == "supplement:sy-ghuwayran"
+    assert by_text[("Hassaké", True)].place.feature == "ADM1"
+    hasakah = [m for m in found if m.text == "Hassaké" and not m.area]
+    assert len(hasakah) == 2 and all(m.place.geonameid == 173811 for m in hasakah)
+    assert ("Damas", "Damascus") in names(found)
+    # "Sana" is the news agency here, not Yemen's capital.
+    assert all(m.place.country_code != "YE" for m in found)
+
+
+def test_acronyms_and_common_words_are_not_places(finder):
+    text = "SANA reported that the MFA of Syria condemned the attacks. Thus the Ministry said nothing more."
+    found = finder.find(text, "en")
+    assert [m.place.country_code for m in found] == ["SY"]
+
+
+def test_document_context_picks_the_right_namesake(finder):
+    lebanon = "Clashes erupted in Tripoli and Beirut, Lebanon, as the army deployed across northern Lebanon."
+    found = {m.text: m.place for m in finder.find(lebanon, "en")}
+    assert found["Tripoli"].country_code == "LB"
+    libya = "Fighting continued in Tripoli and Misrata, Libya, on Tuesday."
+    assert {m.text: m.place for m in finder.find(libya, "en")}["Tripoli"].country_code == "LY"
+
+
+def test_other_languages_use_the_gazetteer_only(finder):
+    found = finder.find("Los combates continuaron en Alepo y Homs, según fuentes locales.", "es", doc=None)
+    assert {m.place.name for m in found} >= {"Homs"}
+
+
+def events_of(finder, text, lang, published=PUBLISHED):
+    return extract_events(text, lang, published, finder.find(text, lang))
+
+
+def test_continuation_sentences_add_fatalities_and_refine(finder):
+    text = ("On Saturday, Al-Arabiya TV reported that the SDF, allegedly with the support of the US military, "
+            "launched another assault on the prison in Al-Hasakah, where IS militants continue to hold part of "
+            "the buildings. According to the channel, in a few days of fighting, the Kurdish “special forces "
+            "destroyed fifty-six terrorists.” The number of victims among the SDF fighters increased to "
+            "thirty-three.")
+    (event,) = events_of(finder, text, "en")
+    assert event.date_start == date(2022, 1, 22) and event.event_type == "Battles"
+    assert event.fatalities == 89
+    assert event.actors[:3] == ["Syrian Democratic Forces", "US forces", "Islamic State"]
+    assert len(event.spans) == 3
+
+
+def test_coreference_to_the_base(finder):
+    text = ("Earlier, on December 5, explosions were heard at an American base on the border of Syria and Iraq. "
+            "It is noted that several explosions were heard on the territory of the base itself in the At-Tanf "
+            "region east of the city of Homs.\n\nIn October, the base of the US and the Western coalition was "
+            "also fired upon. Attacks on residential buildings and military barracks were carried out by five UAVs.")
+    december, october = events_of(finder, text, "en")
+    assert december.date_start == date(2021, 12, 5) and december.place.name == "At Tanf"
+    assert (october.date_start, october.date_end, october.date_precision) == (
+        date(2021, 10, 1), date(2021, 10, 31), "month")
+    assert october.place.name == "At Tanf" and october.sub_event_type == "Air/drone strike"
+
+
+def test_same_day_and_the_prison_in_french(finder):
+    text = ("Selon Sana, deux voitures piégées ont explosé le 20 janvier à proximité des entrées de la prison de "
+            "Ghwayran à Hassaké. Samedi, Sana a annoncé que l’aviation américaine avait complètement détruit "
+            "l’Institut technique d’Hassaké. Le même jour, la chaîne Al-Arabiya a rapporté que les FDS avaient "
+            "lancé un nouvel assaut contre la prison. Al-Arabiya indique qu’en quelques jours, les Kurdes ont tué "
+            "56 terroristes mais perdu 33 des leurs.")
+    bombs, strike, assault = events_of(finder, text, "fr")
+    assert bombs.date_start == date(2022, 1, 20) and bombs.sub_event_type == "Remote explosive/landmine/IED"
+    assert strike.date_start == date(2022, 1, 22) and strike.actors == ["US forces"]
+    assert assault.date_start == date(2022, 1, 22) and assault.event_type == "Battles"
+    assert assault.fatalities == 89
+    assert haversine_km(assault.place.point, (36.50237, 40.74772)) < 10
+
+
+def test_background_statements_and_sanctions_are_not_events(finder):
+    text = ("In May, US President Joe Biden extended sanctions on Syria for a year. The armed conflict in Syria "
+            "has been going on since 2011. The United States, under the pretext of fighting terrorists, invaded "
+            "the country without the permission of the authorities.")
+    assert events_of(finder, text, "en") == []
+
+
+def test_undated_article_gives_events_without_dates(finder):
+    text = "On Saturday, clashes erupted between the SDF and IS militants in Al-Hasakah."
+    (event,) = events_of(finder, text, "en", published=None)
+    assert event.date_start is None and event.date_precision is None
+    assert event.place.geonameid == 173811
