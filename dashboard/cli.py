@@ -413,13 +413,17 @@ def gazetteer_info(ctx) -> None:
 @click.pass_context
 def serve(ctx, port, address) -> None:
     """Start the dashboard (Streamlit) on http://ADDRESS:PORT."""
+    from dashboard.tiles import build_tiles, tiles_ready
+
     settings = _settings(ctx)
+    if not tiles_ready():
+        click.echo(f"offline map tiles: {build_tiles()} extracted")
     env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer)}
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(APP),
         f"--server.port={port}", f"--server.address={address}", "--server.headless=true",
         "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
-        "--global.developmentMode=false", "--client.toolbarMode=minimal",
+        "--global.developmentMode=false", "--client.toolbarMode=minimal", "--server.enableStaticServing=true",
     ]
     click.echo(f"conflictmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
     try:

@@ -139,10 +139,10 @@ class PlaceFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked.append((ent.start_char, ent.end_char))
-                    if ent.label_ == "ORG":
-                        organisations.append((ent.start_char, ent.end_char))
-                    elif _LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char]):
+                    if _LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char]):
                         persons.append((ent.start_char, ent.end_char))
+                    elif ent.label_ == "ORG":
+                        organisations.append((ent.start_char, ent.end_char))
         for m in _RUN_RE.finditer(text):
             candidates.append(_Span(m.start(), m.end(), "gazetteer"))
         for m in self._demonym_re.finditer(text):
@@ -153,8 +153,8 @@ class PlaceFinder:
             for m in _ORG_PLACE_RE.finditer(text, start, end):
                 candidates.append(_Span(m.start(1), min(m.end(1), end), "gazetteer"))
                 blocked = [b for b in blocked if b != (start, end)] + [(start, m.start(1))]
-        # A "person" right after a locative preposition ("à Hassaké", "in Homs") is tried as a
-        # place: small NER models often tag unfamiliar place names as people.
+        # A "person" or "organisation" right after a locative preposition ("à Hassaké", "in
+        # Homs") is tried as a place: small NER models often mislabel unfamiliar place names.
         for span in persons:
             blocked.remove(span)
             candidates.append(_Span(span[0], span[1], "gazetteer"))

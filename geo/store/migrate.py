@@ -30,10 +30,29 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the store to the newest schema (no-op when already there)."""
+    """Bring the store to the newest schema (no-op when already there).
+
+    On SQLite, foreign keys are not enforced while migrating: a migration that rebuilds a
+    table (SQLite's way to alter one) must not cascade deletes into the rows that point at it.
+    Integrity is checked before the migration is committed.
+    """
     head = head_revision()
     with engine.connect() as connection:
         if current_revision(connection) == head:
             return
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # PRAGMA foreign_keys only takes effect outside a transaction
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left {len(broken)} dangling references; rolled back")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

@@ -90,6 +90,20 @@ events = Table(
     Column("note", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # 0002: user deletions and merges are tombstones, so re-resolution cannot bring them back
+    Column("deleted", Boolean, nullable=False, default=False, server_default="0"),
+    Column("merged_into", Integer),  # events.id of the event this one was merged into
+)
+
+event_corrections = Table(
+    "event_corrections", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # move | re-resolve | delete | merge | split | restore
+    Column("before", JSON),
+    Column("after", JSON),
+    Column("note", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 event_sources = Table(
@@ -149,6 +163,7 @@ geocode_cache = Table(
 Index("ix_events_date_start", events.c.date_start)
 Index("ix_events_event_type", events.c.event_type)
 Index("ix_events_origin", events.c.origin, events.c.origin_id)
+Index("ix_event_corrections_event", event_corrections.c.event_id)
 Index("ix_event_sources_article", event_sources.c.article_id)
 Index("ix_place_mentions_article", place_mentions.c.article_id)
 Index("ix_gazetteer_entry_names_key", gazetteer_entry_names.c.key)

@@ -172,6 +172,12 @@ class Store:
                     if same_event(key, other):
                         target = row
                         break
+                # A report of an event the user merged away joins the event it was merged into.
+                seen = set()
+                while target is not None and target["merged_into"] is not None and target["id"] not in seen:
+                    seen.add(target["id"])
+                    target = con.execute(
+                        select(t.events).where(t.events.c.id == target["merged_into"])).mappings().first()
             if target is None:
                 uid = hashlib.sha1(f"{digest}:{start}".encode()).hexdigest()[:16]
                 event_id = con.execute(insert(t.events).values(
@@ -187,7 +193,7 @@ class Store:
                 event_id = target["id"]
                 changes: dict[str, Any] = {"updated_at": _now(),
                                            "confidence": combined_confidence(target["confidence"], ev.confidence)}
-                if not target["user_edited"]:
+                if not target["user_edited"] and not target["deleted"]:
                     actors = list(target["actors"] or [])
                     changes["actors"] = actors + [a for a in ev.actors if a not in actors]
                     if ev.fatalities is not None and (target["fatalities"] or 0) < ev.fatalities:
@@ -218,7 +224,7 @@ class Store:
         type names, case-insensitive), each with its sources."""
         from geo.events import event_dict
 
-        query = select(t.events)
+        query = select(t.events).where(t.events.c.deleted.is_(False))
         if date_from is not None:
             query = query.where(func.coalesce(t.events.c.date_end, t.events.c.date_start) >= date_from.isoformat())
         if date_to is not None:

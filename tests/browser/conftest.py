@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -12,34 +11,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-def chromium_path() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-@pytest.fixture(scope="session")
-def browser():
-    path = chromium_path()
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is missing: `make test` installs it with apt (apt-get install chromium)")
-        pytest.skip("no Chromium: install it with `apt-get install chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, headless=True)
-        yield b
-        b.close()
 
 
 def free_port() -> int:
@@ -57,7 +28,10 @@ def served(tmp_path, gazetteer_path):
     env.pop("CONFLICTMAP_DB", None)
     cli = [sys.executable, "-m", "dashboard.cli"]
     articles = Path(__file__).resolve().parents[2] / "data" / "articles"
-    subprocess.run([*cli, "ingest", str(articles)], env=env, check=True, capture_output=True, timeout=120)
+    subprocess.run([*cli, "ingest", str(articles / "002_a0c274ca167b7a0b.txt")], env=env, check=True,
+                   capture_output=True, timeout=120)
+    subprocess.run([*cli, "ingest", "--published", "2022-01-23", str(articles / "000_e69315e52186f9f0.txt")],
+                   env=env, check=True, capture_output=True, timeout=120)
     proc = subprocess.Popen([*cli, "serve", "--port", str(port), "--address", "127.0.0.1"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

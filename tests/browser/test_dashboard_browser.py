@@ -1,33 +1,143 @@
-"""The dashboard in a real Chromium: it renders the stored articles and stays on 127.0.0.1."""
+"""The dashboard in a real Chromium against a live `conflictmap serve`: the map, the timeline,
+filters, the URL, uploads, escaping, and no request leaving 127.0.0.1."""
 
 import re
 
 import pytest
 
 pytestmark = pytest.mark.browser
+LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+COUNT_MARKERS = """() => {
+  const groups = window.feature_group || [];
+  if (!groups.length) return -1;
+  let n = 0;
+  groups[groups.length - 1].eachLayer(layer => {
+    if (layer.eachLayer) layer.eachLayer(() => n++); else n++;
+  });
+  return n;
+}"""
 
 
-def test_dashboard_renders_offline(browser, served):
-    page = browser.new_page()
-    outside: list[str] = []
-    local = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
+@pytest.fixture
+def page(browser, served):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.outside = []
 
     def guard(route):
-        if local.match(route.request.url):
+        if LOCAL.match(route.request.url):
             route.continue_()
         else:
-            outside.append(route.request.url)
+            page.outside.append(route.request.url)
             route.abort()
 
     page.route("**/*", guard)
-    page.on("websocket", lambda ws: None if local.match(ws.url) else outside.append(ws.url))
-    page.goto(served, wait_until="domcontentloaded")
-    page.get_by_role("heading", name="conflictmap").wait_for(timeout=60_000)
-    page.get_by_text("Articles", exact=True).first.wait_for(timeout=30_000)
-    body = page.locator("body")
-    # The page shows the two sample articles (one dated by its header, one undated).
-    page.wait_for_function("document.body.innerText.includes('Gazetteer:')", timeout=30_000)
-    assert "Gazetteer:" in body.inner_text()
-    assert page.locator('[data-testid="stMetricValue"]').first.inner_text() == "2"
+    page.on("websocket", lambda ws: None if LOCAL.match(ws.url) else page.outside.append(ws.url))
+    page.base = served
+    yield page
+    outside = page.outside
     page.close()
     assert outside == [], f"requests left 127.0.0.1: {outside}"
+
+
+def metric(page, label: str) -> str:
+    box = page.locator('[data-testid="stMetric"]', has_text=label)
+    return box.locator('[data-testid="stMetricValue"]').inner_text()
+
+
+def wait_metric(page, label: str, value: str) -> None:
+    page.wait_for_function(
+        """([label, value]) => [...document.querySelectorAll('[data-testid="stMetric"]')]
+             .some(m => m.innerText.includes(label) && m.querySelector('[data-testid="stMetricValue"]')
+                        .innerText.trim() === value)""",
+        arg=[label, value], timeout=60_000)
+
+
+def markers(page) -> int:
+    frame = page.frame_locator(MAP)
+    frame.locator(".leaflet-container").wait_for(timeout=60_000)
+    page.wait_for_timeout(800)
+    return page.frame(url=re.compile(r"streamlit_folium")).evaluate(COUNT_MARKERS)
+
+
+def open_map(page, query: str = "") -> None:
+    page.goto(page.base + "/" + query, wait_until="domcontentloaded")
+    page.get_by_role("heading", name="conflictmap").wait_for(timeout=60_000)
+    page.frame_locator(MAP).locator("img.leaflet-tile-loaded").first.wait_for(timeout=60_000)
+
+
+def test_map_renders_the_sample_events_offline(page):
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    assert markers(page) == 7
+    frame = page.frame_locator(MAP)
+    assert frame.locator("img.leaflet-tile-loaded").count() > 0
+    assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
+    assert frame.locator("#cm-legend").is_visible()
+    assert frame.locator(".leaflet-control-scale").count() == 1
+
+
+def test_slider_changes_points_and_table(page):
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    thumb = page.get_by_role("slider").first
+    thumb.focus()
+    page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
+    wait_metric(page, "Events in view", "2")
+    assert markers(page) == 2
+    assert "from=2022-01-22" in page.url
+    rows = page.locator('[data-testid="stDataFrame"]').first.get_attribute("aria-rowcount")
+    assert rows is None or int(rows) == 3  # header + 2 rows
+
+
+def test_type_filter_and_url_round_trip(page):
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    page.locator('[data-testid="stMultiSelect"]', has_text="Event type").click()
+    page.get_by_role("option", name="Battles").click()
+    page.keyboard.press("Escape")
+    wait_metric(page, "Events in view", "2")
+    assert "type=Battles" in page.url
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared, wait_until="domcontentloaded")
+    wait_metric(page, "Events in view", "2")
+    assert markers(page) == 2
+    assert page.locator('[data-testid="stMultiSelect"]', has_text="Event type").inner_text().count("Battles") == 1
+
+
+def test_upload_an_article_and_hostile_markup_stays_text(page, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        "<script>window.parent.__pwned = 1</script> On 3 March 2022, clashes erupted in Homs between the SDF "
+        "and IS militants <img src=x onerror=\"window.parent.__pwned = 2\">.", encoding="utf-8")
+    page.goto(page.base + "/sources", wait_until="domcontentloaded")
+    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
+    page.get_by_text("Add articles").click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(hostile))
+    page.locator('[data-testid="stFileChip"]', has_text="hostile.txt").wait_for(timeout=30_000)
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Ingest uploaded files").click()
+    try:
+        page.get_by_text(re.compile(r"stored hostile\.txt: article 3")).wait_for(timeout=90_000)
+    except Exception:
+        page.screenshot(path=str(tmp_path / "upload.png"), full_page=True)
+        print("screenshot:", tmp_path / "upload.png")
+        raise
+    open_map(page, "?q=clashes%20erupted")
+    wait_metric(page, "Events in view", "1")
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.evaluate("""() => {
+        const g = window.feature_group[window.feature_group.length - 1];
+        let marker = null;
+        g.eachLayer(l => { if (!marker && l.getLatLng) marker = l; });
+        marker.fire('click', {latlng: marker.getLatLng()}, true);  // as a user's click does
+    }""")
+    page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    html = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerHTML")
+    text = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerText")
+    assert "<script>window.parent.__pwned = 1</script>" in text
+    assert "<img" not in html.replace("&lt;img", "")
+    assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert frame.evaluate("() => window.__pwned") is None

@@ -1,35 +1,143 @@
-"""AppTest of the dashboard's home page (runs the script, not a browser)."""
+"""AppTest of every dashboard page (runs the scripts, not a browser)."""
 
+import json
+import re
+from datetime import date
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.cli import main
 from tests.conftest import ARTICLES
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
+ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
 
 
-def test_home_page_shows_the_stored_articles(world, capsys):
-    assert main(["ingest", str(ARTICLES)]) == 0
-    at = AppTest.from_file(APP, default_timeout=60).run()
+@pytest.fixture
+def sample(world, capsys):
+    assert main(["ingest", str(FRENCH)]) == 0
+    assert main(["ingest", "--published", "2022-01-23", str(ENGLISH)]) == 0
+    capsys.readouterr()
+
+
+def run(**params) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def metric(at, label):
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def map_json(at) -> str:
+    """What the map component received (its feature group's JS)."""
+    elements = [e for e in at.get("component_instance")]
+    assert elements, "no map component"
+    return elements[0].proto.json_args
+
+
+def layer_data(at) -> dict:
+    """The events the map layer received (the EventMarkers payload)."""
+    layer = json.loads(map_json(at))["feature_group"]
+    match = re.search(r"var d = (\{.*?\});\n", layer, re.S)
+    assert match, "no event markers in the map layer"
+    return json.loads(match.group(1))
+
+
+def test_map_page_shows_the_sample_events(sample):
+    at = run()
     assert not at.exception
-    assert at.title[0].value == "conflictmap"
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Articles"] == "2"
+    assert metric(at, "Events in view") == "7"
+    assert at.slider(key="f_window").value == (date(2021, 10, 1), date(2022, 1, 22))
     table = at.dataframe[0].value
-    assert sorted(table["published"]) == ["2022-01-23", "undated"]
-    assert any("Combats à Hassaké" in t for t in table["title"])
+    assert set(table["event_type"]) == {"Battles", "Explosions/Remote violence"}
+    data = layer_data(at)
+    assert len(data["lat"]) == 7 and len(set(data["uid"])) == 7
+    assert sorted(data["approx"]) == [0, 0, 0, 0, 0, 0, 1]  # Deir ez-Zor province: area-level
+    config = json.loads(map_json(at))
+    assert all(link.startswith("../../app/static/vendor/") for link in config["js_links"] + config["css_links"])
 
 
-def test_home_page_without_a_gazetteer_warns_and_names_the_fix(tmp_path, monkeypatch):
-    monkeypatch.setenv("CONFLICTMAP_GAZETTEER", str(tmp_path / "missing.sqlite"))
-    at = AppTest.from_file(APP, default_timeout=60).run()
+def test_slider_changes_points_table_and_url(sample):
+    at = run()
+    at.slider(key="f_window").set_value((date(2022, 1, 20), date(2022, 1, 22))).run()
     assert not at.exception
-    assert any("conflictmap gazetteer build" in w.value for w in at.warning)
+    assert metric(at, "Events in view") == "4"
+    assert len(at.dataframe[0].value) == 4
+    assert len(layer_data(at)["lat"]) == 4
+    assert at.query_params["from"] == "2022-01-20" and at.query_params["to"] == "2022-01-22"
 
 
-def test_corrupt_store_is_an_error_message_not_a_crash(tmp_path, monkeypatch):
+def test_step_buttons_move_the_window(sample):
+    at = run(**{"from": "2021-10-01", "to": "2021-10-31"})
+    assert metric(at, "Events in view") == "1"
+    at.button(key="step_fwd").click().run()
+    assert at.slider(key="f_window").value == (date(2021, 11, 1), date(2021, 12, 1))
+    assert metric(at, "Events in view") == "0"
+
+
+def test_type_filter_and_url_round_trip(sample):
+    at = run()
+    at.multiselect(key="f_types").set_value(["Battles"]).run()
+    assert metric(at, "Events in view") == "2"
+    assert at.query_params["type"] == "Battles"
+    again = run(type="Battles", minfat="50")
+    assert metric(again, "Events in view") == "1"
+    assert again.multiselect(key="f_types").value == ["Battles"]
+
+
+def test_text_search_in_snippets(sample):
+    at = run(q="voitures piégées")
+    assert metric(at, "Events in view") == "1"
+
+
+def test_sources_page_lists_articles_and_undated(world, capsys):
+    assert main(["ingest", str(ENGLISH)]) == 0
+    capsys.readouterr()
+    at = AppTest.from_file(APP, default_timeout=90).run()
+    at.switch_page("views/sources.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Sources"
+    assert at.subheader[-1].value == "Undated articles (1)"
+    table = at.dataframe[0].value
+    assert list(table["published"]) == ["undated"]
+
+
+def test_pasting_an_article_ingests_it(world):
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("views/sources.py").run()
+    at.text_input(key="paste_title").set_value("Frappe à Idleb")
+    at.text_area(key="paste_text").set_value(
+        "Le 3 mars 2022, une frappe aérienne russe a tué 4 civils à Idleb, selon l'OSDH.")
+    at.button(key="ingest_paste").click().run()
+    assert not at.exception
+    assert any("stored Frappe à Idleb" in s.value for s in at.success)
+    out = AppTest.from_file(APP, default_timeout=90).run()
+    assert metric(out, "Events in view") == "1"
+
+
+def test_hostile_article_text_is_escaped(world, tmp_path, capsys):
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("<script>alert(1)</script> On 3 March 2022, clashes erupted in Homs <img src=x "
+                       "onerror=alert(2)> between the SDF and IS militants.", encoding="utf-8")
+    assert main(["ingest", str(hostile)]) == 0
+    capsys.readouterr()
+    at = run()
+    layer = json.loads(map_json(at))["feature_group"]
+    decoded = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), layer)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in decoded
+    assert "&lt;img src=x onerror=alert(2)&gt;" in decoded
+    assert "<script>alert" not in decoded and "<img src=x" not in decoded
+
+
+def test_empty_store_and_corrupt_store_pages(tmp_path, monkeypatch, world):
+    at = run()
+    assert not at.exception and "No events yet" in at.info[0].value
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"garbage" * 1000)
     monkeypatch.setenv("CONFLICTMAP_DB", str(bad))

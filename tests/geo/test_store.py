@@ -132,3 +132,36 @@ def test_bad_coordinates_are_refused(store):
     with pytest.raises(InvalidInputError, match="NaN"):
         store.put_gazetteer_entry(origin="user", name="X", lat=float("nan"), lon=40)
     assert store.counts()["gazetteer_entries"] == 0
+
+
+def test_upgrading_an_old_store_keeps_every_row(tmp_path, sy_zip):
+    """A store made by the first release (schema 0001), with articles, events and sources,
+    upgrades to the newest schema without losing a row."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from geo.store.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0001")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys=ON")
+    con.execute("INSERT INTO articles (id, content_hash, title, text, ingested_at) VALUES (1, 'h', 't', 'x', '2022-01-23')")
+    con.execute("INSERT INTO events (id, uid, event_type, actors, origin, user_edited, created_at, updated_at) "
+                "VALUES (1, 'u1', 'Battles', '[]', 'articles', 0, '2022-01-23', '2022-01-23')")
+    con.execute("INSERT INTO event_sources (event_id, article_id, sentence, start, end) VALUES (1, 1, 's', 0, 1)")
+    con.execute("INSERT INTO gazetteer_entries (origin, key, name, lat, lon, country_code, admin1, feature_code, "
+                "precision, population, created_at, updated_at) VALUES ('user', 'x', 'X', 1, 2, 'SY', '', 'PPL', "
+                "'point', 0, '2022-01-23', '2022-01-23')")
+    con.commit()
+    con.close()
+    with Store.open(str(path)) as s:
+        counts = s.counts()
+        with s.engine.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+            assert c.execute(text("SELECT count(*) FROM event_sources")).scalar() == 1
+            assert c.execute(text("SELECT deleted FROM events")).scalar() == 0
+    assert counts["events"] == 1 and counts["articles"] == 1 and counts["gazetteer_entries"] == 1

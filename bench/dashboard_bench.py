@@ -1,0 +1,168 @@
+"""Benchmark the dashboard in Chromium: slider-to-map latency, cold load, server memory.
+
+    python bench/dashboard_bench.py [--sizes 10000 100000] [--steps 20]
+
+For each size: a fresh store gets N synthetic events (bench/generate_events.py), a real
+`conflictmap serve` starts on 127.0.0.1, and a headless system Chromium (Playwright):
+  * cold load: from navigation to a painted map (tiles loaded, event layer present, two
+    animation frames) with the default view (the whole span);
+  * slider to map: on a one-year window (as an analyst works), press an arrow key on the
+    slider's first thumb and time until the map holds a new event layer and has painted;
+    median and p95 over --steps presses;
+  * server memory: RSS (VmRSS) and peak (VmHWM) of the Streamlit server process.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.generate_events import generate  # noqa: E402
+from geo.config import load_settings  # noqa: E402
+from geo.store import Store  # noqa: E402
+
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"]
+PAINTED = """() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def memory_kb(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) in kB of the process and its children (the Streamlit server)."""
+    rss = hwm = 0
+    pids = [pid]
+    try:
+        children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("VmHWM:"):
+                    hwm += int(line.split()[1])
+        except OSError:
+            continue
+    return rss, hwm
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def measure(n: int, steps: int, browser, gazetteer: Path) -> dict:
+    home = Path(tempfile.mkdtemp(prefix=f"cm-bench-{n}-"))
+    with Store.open(str(home / "conflictmap.db")) as store:
+        generate(store, n, gazetteer)
+    port = free_port()
+    env = {**os.environ, "CONFLICTMAP_HOME": str(home), "CONFLICTMAP_GAZETTEER": str(gazetteer)}
+    env.pop("CONFLICTMAP_DB", None)
+    server = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port), "--address",
+                               "127.0.0.1"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        started = time.perf_counter()
+        page.goto(url, wait_until="domcontentloaded")
+        frame_sel = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame_sel.locator("img.leaflet-tile-loaded").first.wait_for(timeout=120_000)
+        frame = page.frame(url=lambda u: "streamlit_folium" in u)
+        frame.wait_for_function("() => (window.feature_group || []).length > 0", timeout=120_000)
+        frame.evaluate(PAINTED)
+        cold = time.perf_counter() - started
+        page.close()
+
+        results = {"n": n, "cold": cold}
+        for label, window in (("month", "from=2016-03-01&to=2016-03-31"), ("year", "from=2016-01-01&to=2016-12-31")):
+            results[label] = slider_latencies(browser, f"{url}/?{window}", steps)
+        rss, hwm = memory_kb(server.pid)
+        results.update(rss_mb=rss / 1024, hwm_mb=hwm / 1024)
+        return results
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def slider_latencies(browser, url: str, steps: int) -> dict:
+    """Median and p95 seconds from an arrow key on the slider to the new layer painted."""
+    if True:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url, wait_until="domcontentloaded")
+        page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+            "img.leaflet-tile-loaded").first.wait_for(timeout=120_000)
+        frame = page.frame(url=lambda u: "streamlit_folium" in u)
+        frame.wait_for_function("() => (window.feature_group || []).length > 0", timeout=120_000)
+        thumb = page.get_by_role("slider").first
+        latencies = []
+        for i in range(steps):
+            frame.evaluate("() => { window.__before = window.feature_group[window.feature_group.length - 1]; }")
+            thumb.focus()
+            t0 = time.perf_counter()
+            page.keyboard.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
+            frame.wait_for_function(
+                "() => window.feature_group[window.feature_group.length - 1] !== window.__before", timeout=60_000)
+            frame.evaluate(PAINTED)
+            latencies.append(time.perf_counter() - t0)
+            page.wait_for_timeout(150)
+        in_view = page.locator('[data-testid="stMetric"]', has_text="Events in view").locator(
+            '[data-testid="stMetricValue"]').inner_text()
+        page.close()
+        return {"median": statistics.median(latencies), "p95": percentile(latencies, 0.95), "in_view": in_view}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--steps", type=int, default=20)
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        sys.exit("error: no Chromium: apt-get install chromium")
+    gazetteer = load_settings().gazetteer
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        for n in args.sizes:
+            r = measure(n, args.steps, browser, gazetteer)
+            print(f"{r['n']:>7,} events: cold load to painted map {r['cold']:.2f} s; "
+                  f"server RSS {r['rss_mb']:.0f} MB (peak {r['hwm_mb']:.0f} MB)")
+            for label in ("month", "year"):
+                w = r[label]
+                print(f"         slider->map, one-{label} window ({w['in_view']} events in view): "
+                      f"median {w['median']:.3f} s, p95 {w['p95']:.3f} s over {args.steps} moves")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

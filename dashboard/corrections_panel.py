@@ -1,0 +1,74 @@
+"""The selected event's details and the corrections a user can make to it."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import state
+from geo.errors import ConflictmapError
+from geo.store import corrections
+
+
+def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
+    st.subheader("Event")
+    st.text(f"{event['event_type']} · {event['sub_event_type'] or 'unspecified'}")
+    st.text(f"{event['date_start'] or 'undated'}" + (f" – {event['date_end']}" if event["date_end"] != event["date_start"] else ""))
+    st.text(f"{event['place_name']} ({event['place_precision']})")
+    st.text(f"actors: {event['actors'] or 'unknown'}")
+    st.text(f"fatalities: {'unknown' if pd.isna(event['fatalities']) else int(event['fatalities'])}")
+    for _, s in sources.iterrows():
+        with st.expander(f"{s['title'] or 'untitled'} ({s['lang'] or '?'})"):
+            st.text(s["sentence"] or "")
+            if isinstance(s["url"], str) and s["url"].startswith(("http://", "https://")):
+                st.link_button("open article", s["url"])
+    if st.button("Close", key="close_event"):
+        st.session_state["selected"] = ""
+        st.rerun()
+    store = state.store()
+    uid = event["uid"]
+    with st.expander("Correct this event"):
+        note = st.text_input("Note (why)", key=f"note_{uid}")
+        move, resolve, other = st.tabs(["Move", "Re-resolve", "Delete / merge / split"])
+        with move:
+            lat = st.number_input("lat", value=float(event["lat"]), format="%.5f", key=f"lat_{uid}")
+            lon = st.number_input("lon", value=float(event["lon"]), format="%.5f", key=f"lon_{uid}")
+            if st.button("Move here", key=f"move_{uid}"):
+                _do(lambda: corrections.move_event(store, uid, lat, lon, note=note))
+        with resolve:
+            query = st.text_input("Search the gazetteer", value=event["place_name"] or "", key=f"q_{uid}")
+            if query.strip():
+                try:
+                    found = state.analyser().gazetteer.candidates(query, limit=8)
+                except ConflictmapError as exc:
+                    found = []
+                    st.error(str(exc))
+                labels = [f"{p.name} ({p.country_code}, {p.admin1 or '-'}, {p.feature}, {p.lat:.3f}, {p.lon:.3f})"
+                          for p in found]
+                choice = st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i],
+                                      key=f"pick_{uid}") if found else None
+                if found and st.button("Use this place", key=f"resolve_{uid}"):
+                    _do(lambda: corrections.reresolve_event(store, uid, found[choice], note=note))
+                    state.refresh_analyser()
+        with other:
+            if st.button("Delete event", key=f"delete_{uid}"):
+                _do(lambda: corrections.delete_event(store, uid, note=note))
+                st.session_state["selected"] = ""
+            other_uid = st.text_input("Merge with event id", key=f"merge_{uid}")
+            if st.button("Merge into this one", key=f"domerge_{uid}", disabled=not other_uid.strip()):
+                _do(lambda: corrections.merge_events(store, uid, other_uid.strip(), note=note))
+            if len(sources) > 1:
+                src = st.selectbox("Source to split off", list(sources["source_id"]),
+                                   format_func=lambda i: str(sources.set_index("source_id").loc[i, "title"])[:60],
+                                   key=f"split_src_{uid}")
+                if st.button("Split into a new event", key=f"split_{uid}"):
+                    _do(lambda: corrections.split_event(store, uid, int(src), note=note))
+
+
+def _do(action) -> None:
+    try:
+        action()
+    except ConflictmapError as exc:
+        st.error(str(exc))
+        return
+    st.rerun()

@@ -1,0 +1,174 @@
+"""Folium map for the dashboard: a base map that never changes between reruns (so the
+streamlit-folium iframe is kept), and a feature group with the events in view.
+
+Events are one GeoJSON layer of circle markers coloured by event type and sized by
+fatalities; area-level (centroid) events are hollow and dashed, labelled approximate.  Past
+``MAX_POINTS`` events, the layer shows grid cells with counts instead.  Every piece of
+article text in popups and tooltips is HTML-escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import defaultdict
+
+import folium
+import pandas as pd
+from branca.element import MacroElement, Template
+from folium.plugins import HeatMap
+
+from dashboard.assets import offline_folium
+from dashboard.event_layer import EventMarkers
+from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
+
+COLORS = {
+    "Battles": "#d62728",
+    "Explosions/Remote violence": "#ff7f0e",
+    "Violence against civilians": "#9467bd",
+    "Protests": "#2ca02c",
+    "Riots": "#8c564b",
+    "Strategic developments": "#1f77b4",
+}
+OTHER_COLOR = "#7f7f7f"
+MAX_POINTS = 4000
+AREA_PRECISIONS = {"admin1", "district", "country"}
+ONLINE_TILES = ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors")
+
+_LEGEND = Template("""
+{% macro html(this, kwargs) %}
+<div id="cm-legend" style="position:absolute; z-index:9999; bottom:28px; right:10px; background:rgba(255,255,255,.92);
+     padding:6px 9px; border-radius:4px; font:12px/1.35 sans-serif; box-shadow:0 1px 4px rgba(0,0,0,.3);">
+  <b>Event type</b><br>
+  {% for label, color in this.items %}
+  <span style="display:inline-block;width:10px;height:10px;border-radius:50%;background:{{ color }};
+        margin-right:5px;"></span>{{ label }}<br>
+  {% endfor %}
+  <span style="display:inline-block;width:10px;height:10px;border-radius:50%;border:2px dashed #444;
+        margin-right:3px;"></span>approximate (area centroid)<br>
+  <span style="color:#555">size: fatalities</span>
+</div>
+{% endmacro %}
+""")
+
+
+class Legend(MacroElement):
+    """A fixed legend of event-type colours (part of the constant base map)."""
+
+    _template = _LEGEND
+
+    def __init__(self, items: dict[str, str]) -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.items = list(items.items())
+
+
+def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: int = 6) -> folium.Map:
+    """The map every rerun starts from (identical each time unless the options change)."""
+    offline_folium()
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True,
+                   max_zoom=14, min_zoom=2, fade_animation=False)
+    folium.TileLayer(tiles=TILE_URL, attr=ATTRIBUTION + ' | places: <a href="https://www.geonames.org">GeoNames</a>',
+                     name="OpenStreetMap (offline, zoom ≤ 6)", max_native_zoom=MAX_NATIVE_ZOOM,
+                     max_zoom=14).add_to(m)
+    if online_tiles:
+        folium.TileLayer(tiles=ONLINE_TILES[0], attr=ONLINE_TILES[1], name="OpenStreetMap (online)",
+                         max_zoom=19, overlay=False).add_to(m)
+        folium.LayerControl(position="topleft").add_to(m)
+    Legend(COLORS).add_to(m)
+    return m
+
+
+def radius(fatalities: float | None) -> float:
+    if fatalities is None or (isinstance(fatalities, float) and math.isnan(fatalities)) or fatalities <= 0:
+        return 5.0
+    return round(min(22.0, 5.0 + 2.2 * math.sqrt(fatalities)), 1)
+
+
+def _e(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def _safe_url(url: object) -> bool:
+    return isinstance(url, str) and url.lower().startswith(("http://", "https://"))
+
+
+def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = False) -> folium.FeatureGroup:
+    """The feature group for the events in view (points, or grid cells past MAX_POINTS)."""
+    fg = folium.FeatureGroup(name="events")
+    placed = view.dropna(subset=["lat", "lon"])
+    if heat and len(placed):
+        weights = placed["fatalities"].fillna(0).clip(lower=0) + 1
+        HeatMap(list(zip(placed["lat"], placed["lon"], weights, strict=True)), radius=18, blur=22,
+                min_opacity=0.3).add_to(fg)
+        return fg
+    if len(placed) > MAX_POINTS:
+        _grid_layer(placed).add_to(fg)
+        return fg
+    if not len(placed):
+        return fg
+    by_event: dict[int, list] = defaultdict(list)
+    for s in sources.itertuples(index=False):
+        url = _e(s.url) if _safe_url(s.url) else ""
+        by_event[s.event_id].append([_e(s.title) or "untitled", url, _e(s.lang or "?"),
+                                     _e(s.published or "undated"), _e((s.sentence or "")[:300])])
+    rows = []
+    for ev in placed.itertuples(index=False):
+        approx = ev.place_precision in AREA_PRECISIONS
+        when = _e(ev.date_start) or "undated"
+        if ev.date_end and ev.date_end != ev.date_start:
+            when += f" – {_e(ev.date_end)}"
+        when += f" ({_e(ev.date_precision or 'no date')})"
+        place = f"{_e(ev.place_name)} ({_e(ev.place_precision)}{', approximate' if approx else ''})"
+        fat = "unknown" if ev.fatalities is None or pd.isna(ev.fatalities) else str(int(ev.fatalities))
+        rows.append({
+            "uid": ev.uid, "lat": ev.lat, "lon": ev.lon, "event_type": ev.event_type, "radius": radius(ev.fatalities),
+            "approx": approx, "sub_event_type": ev.sub_event_type, "when": when, "place": place,
+            "actors": ev.actors, "fatalities": fat, "confidence": round(float(ev.confidence or 0), 2),
+            "tooltip": (f"{_e(ev.date_start) or 'undated'} · {_e(ev.event_type)} · {_e(ev.place_name)}"
+                        + (" (approximate)" if approx else "")),
+            "sources": by_event.get(ev.id, []),
+        })
+    EventMarkers(COLORS, rows).add_to(fg)
+    return fg
+
+
+def _style(feature: dict) -> dict:
+    p = feature["properties"]
+    return {
+        "color": p["color"], "fillColor": p["color"], "radius": p["radius"], "weight": 2,
+        "fillOpacity": 0.12 if p["approx"] else 0.75, "dashArray": "4 3" if p["approx"] else None,
+    }
+
+
+def grid(view: pd.DataFrame, cell_degrees: float | None = None) -> pd.DataFrame:
+    """Events counted per grid cell (cell centre, count, fatalities, dominant type)."""
+    if cell_degrees is None:
+        span = max(float(view["lat"].max() - view["lat"].min()), float(view["lon"].max() - view["lon"].min()), 0.5)
+        cell_degrees = max(0.05, round(span / 40, 2))
+    g = view.assign(cy=(view["lat"] // cell_degrees) * cell_degrees + cell_degrees / 2,
+                    cx=(view["lon"] // cell_degrees) * cell_degrees + cell_degrees / 2)
+    out = g.groupby(["cy", "cx"]).agg(count=("uid", "size"), fatalities=("fatalities", "sum"),
+                                      top=("event_type", lambda s: s.value_counts().index[0])).reset_index()
+    return out
+
+
+def _grid_layer(view: pd.DataFrame) -> folium.GeoJson:  # view is never empty here
+    cells = grid(view)
+    features = [{
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [float(c.cx), float(c.cy)]},
+        "properties": {
+            "color": COLORS.get(c.top, OTHER_COLOR),
+            "radius": round(min(30.0, 4 + 3 * math.log1p(c.count)), 1), "approx": False,
+            "tooltip": f"{int(c.count)} events · {int(c.fatalities or 0)} fatalities · mostly {_e(c.top)} "
+                       "(zoom in or narrow the window for single events)",
+        },
+    } for c in cells.itertuples()]
+    return folium.GeoJson(
+        {"type": "FeatureCollection", "features": features}, name="event cells",
+        marker=folium.CircleMarker(radius=6, fill=True), style_function=_style,
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
+    )

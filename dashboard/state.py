@@ -1,0 +1,89 @@
+"""Streamlit-side plumbing shared by the pages: cached store, gazetteer, analyser and frames,
+and the URL <-> filter synchronisation.  Pages stay thin and call these."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.filters import Filters, from_query, to_query
+from geo.config import Settings, load_settings
+from geo.store import Store
+from geo.store.frames import events_frame, sources_frame, store_version
+
+
+@st.cache_resource
+def _store(db: str) -> Store:
+    return Store.open(db)
+
+
+def settings() -> Settings:
+    return load_settings()
+
+
+def store() -> Store:
+    return _store(settings().db)
+
+
+@st.cache_resource(max_entries=2, show_spinner="loading events…")
+def _frames(db: str, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
+    s = _store(db)
+    events, sources = events_frame(s), sources_frame(s)
+    return events, sources, filter_options(events)
+
+
+def frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, sources) of the store, recomputed only when the store changed.  Shared, not
+    copied, between reruns and sessions: treat them as read-only."""
+    events, sources, _options = _frames(settings().db, store_version(store()))
+    return events, sources
+
+
+def options() -> dict[str, list[str]]:
+    """The values each filter offers (computed once per store version)."""
+    return _frames(settings().db, store_version(store()))[2]
+
+
+def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
+    def distinct(column: str) -> list[str]:
+        return sorted({v for v in events[column].dropna().unique() if v})
+
+    def split(column: str, sep: str) -> list[str]:
+        return sorted({x.strip() for s in events[column].dropna().unique() for x in s.split(sep) if x.strip()})
+
+    return {
+        "event_type": distinct("event_type"), "sub_event_type": distinct("sub_event_type"),
+        "actors": split("actors", ";"), "langs": split("langs", ","),
+        "origins": sorted(set(distinct("origin")) | set(split("outlets", ","))),
+        "place_precision": distinct("place_precision"), "admin1": distinct("admin1"),
+    }
+
+
+@st.cache_resource
+def _analyser(gazetteer_path: str, db: str):
+    from geo.gazetteer.index import Gazetteer
+    from geo.pipeline import Analyser
+    from geo.store.layer import StoreLayer
+
+    return Analyser(Gazetteer(gazetteer_path, layer=StoreLayer.from_store(_store(db))))
+
+
+def analyser():
+    cfg = settings()
+    return _analyser(str(cfg.gazetteer), cfg.db)
+
+
+def refresh_analyser() -> None:
+    """After a gazetteer correction, the next analysis must see it."""
+    _analyser.clear()
+
+
+def url_filters() -> Filters:
+    return from_query({k: st.query_params.get_all(k) for k in st.query_params.keys()})
+
+
+def write_url(f: Filters) -> None:
+    wanted = to_query(f)
+    current = {k: st.query_params.get(k) for k in st.query_params.keys()}
+    if wanted != current:
+        st.query_params.from_dict(wanted)

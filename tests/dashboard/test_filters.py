@@ -1,0 +1,75 @@
+"""Filter state: URL round trip and application to events (pure functions)."""
+
+from datetime import date
+
+import pandas as pd
+
+from dashboard.filters import Filters, apply, from_query, shifted, snippet_matches, to_query
+
+
+def events() -> pd.DataFrame:
+    rows = [
+        ("a", "2022-01-20", "2022-01-20", "Battles", "Armed clash", "Islamic State; Syrian Democratic Forces", 10,
+         "point", "Al-Hasakah Governorate", "SY", "articles", "en, fr", "sputniknews.com"),
+        ("b", "2022-01-04", "2022-01-04", "Explosions/Remote violence", "Air/drone strike", "US-led coalition", None,
+         "admin1", "Deir ez-Zor Governorate", "SY", "articles", "en", ""),
+        ("c", "2021-10-01", "2021-10-31", "Explosions/Remote violence", "", "", 0, "point",
+         "Homs Governorate", "SY", "ucdp", "", ""),
+    ]
+    df = pd.DataFrame(rows, columns=["uid", "date_start", "date_end", "event_type", "sub_event_type", "actors",
+                                     "fatalities", "place_precision", "admin1", "country_code", "origin", "langs",
+                                     "outlets"])
+    df["id"] = range(1, 4)
+    df["start"], df["end"] = pd.to_datetime(df["date_start"]), pd.to_datetime(df["date_end"])
+    return df
+
+
+def test_url_round_trip():
+    f = Filters(start=date(2022, 1, 1), end=date(2022, 1, 31), types=("Battles", "Explosions/Remote violence"),
+                actors=("Islamic State",), min_fatalities=5, text="voitures piégées", heat=True, selected="abc")
+    assert from_query(to_query(f)) == f
+    assert to_query(Filters()) == {}
+
+
+def test_malformed_query_is_ignored_not_fatal():
+    f = from_query({"from": "yesterday", "to": "2022-13-40", "minfat": "lots", "type": "", "q": "x" * 1000})
+    assert f.start is None and f.end is None and f.min_fatalities == 0 and f.types == () and len(f.text) == 200
+    swapped = from_query({"from": "2022-02-01", "to": "2022-01-01"})
+    assert (swapped.start, swapped.end) == (date(2022, 1, 1), date(2022, 2, 1))
+
+
+def test_time_window_is_overlap():
+    df = events()
+    view = apply(df, Filters(start=date(2021, 10, 15), end=date(2022, 1, 5)))
+    assert list(view["uid"]) == ["b", "c"]
+
+
+def test_every_filter():
+    df = events()
+    assert list(apply(df, Filters(types=("Battles",)))["uid"]) == ["a"]
+    assert list(apply(df, Filters(subtypes=("Air/drone strike",)))["uid"]) == ["b"]
+    assert list(apply(df, Filters(actors=("US-led coalition",)))["uid"]) == ["b"]
+    assert list(apply(df, Filters(origins=("ucdp",)))["uid"]) == ["c"]
+    assert list(apply(df, Filters(origins=("sputniknews.com",)))["uid"]) == ["a"]
+    assert list(apply(df, Filters(langs=("fr",)))["uid"]) == ["a"]
+    assert list(apply(df, Filters(precisions=("admin1",)))["uid"]) == ["b"]
+    assert list(apply(df, Filters(admin1=("Homs Governorate",)))["uid"]) == ["c"]
+    assert list(apply(df, Filters(min_fatalities=1))["uid"]) == ["a"]
+    assert list(apply(df, Filters(text="x"), {3})["uid"]) == ["c"]
+
+
+def test_snippet_search_is_literal_and_case_insensitive():
+    sources = pd.DataFrame({"event_id": [1, 2], "sentence": ["Deux VOITURES piégées (a+b)", "Clashes"]})
+    assert snippet_matches(sources, "voitures piégées") == {1}
+    assert snippet_matches(sources, "(a+b)") == {1}
+    assert snippet_matches(sources, "  ") == set()
+
+
+def test_shifted_windows_stay_in_range():
+    lo, hi = date(2021, 1, 1), date(2021, 12, 31)
+    f = Filters(start=date(2021, 3, 1), end=date(2021, 3, 31))
+    assert (shifted(f, 1, lo, hi).start, shifted(f, 1, lo, hi).end) == (date(2021, 4, 1), date(2021, 5, 1))
+    end = shifted(Filters(start=date(2021, 12, 1), end=date(2021, 12, 20)), 1, lo, hi)
+    assert end.end == hi and (end.end - end.start).days == 19
+    start = shifted(Filters(start=date(2021, 1, 5), end=date(2021, 1, 10)), -1, lo, hi)
+    assert start.start == lo
