@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium lint bench clean tiles
+.PHONY: run test install gazetteer sample serve chromium lint bench bench-dashboard clean tiles
 TILES := dashboard/static/tiles/.complete.json
 
 $(VENV)/.installed: pyproject.toml
@@ -56,6 +56,9 @@ test: install chromium gazetteer tiles lint
 bench: gazetteer
 	$(BIN)/python bench/gazetteer_bench.py --gazetteer $(GAZETTEER)
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/ingest_bench.py
+
+bench-dashboard: gazetteer tiles chromium
+	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/dashboard_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache dashboard/static/tiles

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import time
 from datetime import date
@@ -410,11 +409,14 @@ def gazetteer_info(ctx) -> None:
 @cli.command()
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True)
 @click.option("--address", default="localhost", show_default=True)
+@click.option("--db", "db", metavar="PATH|URL", help="Store to show (same as the global --db).")
 @click.pass_context
-def serve(ctx, port, address) -> None:
+def serve(ctx, port, address, db) -> None:
     """Start the dashboard (Streamlit) on http://ADDRESS:PORT."""
     from dashboard.tiles import build_tiles, tiles_ready
 
+    if db:
+        ctx.obj["db"] = db
     settings = _settings(ctx)
     if not tiles_ready():
         click.echo(f"offline map tiles: {build_tiles()} extracted")
@@ -426,10 +428,10 @@ def serve(ctx, port, address) -> None:
         "--global.developmentMode=false", "--client.toolbarMode=minimal", "--server.enableStaticServing=true",
     ]
     click.echo(f"conflictmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
-    try:
-        ctx.exit(subprocess.call(cmd, env=env))
-    except KeyboardInterrupt:
-        ctx.exit(130)
+    sys.stdout.flush()
+    # Streamlit replaces this process: a signal to `conflictmap serve` reaches the server itself
+    # (a child would be orphaned, and keep its port, when a service manager stops us).
+    os.execve(sys.executable, cmd, env)
 
 
 # -- not built yet -----------------------------------------------------------------------

@@ -56,6 +56,7 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
         "actors": split("actors", ";"), "langs": split("langs", ","),
         "origins": sorted(set(distinct("origin")) | set(split("outlets", ","))),
         "place_precision": distinct("place_precision"), "admin1": distinct("admin1"),
+        "country_code": distinct("country_code"),
     }
 
 

@@ -48,6 +48,7 @@ if "f_window" not in st.session_state:
     st.session_state["f_langs"] = [t for t in url.langs if t in opts["langs"]]
     st.session_state["f_precisions"] = [t for t in url.precisions if t in opts["place_precision"]]
     st.session_state["f_admin1"] = [t for t in url.admin1 if t in opts["admin1"]]
+    st.session_state["f_countries"] = [t for t in url.countries if t in opts["country_code"]]
     st.session_state["f_minfat"] = url.min_fatalities
     st.session_state["f_text"] = url.text
     st.session_state["f_heat"] = url.heat
@@ -77,6 +78,7 @@ with st.sidebar:
     st.multiselect("Source / origin", opts["origins"], key="f_origins")
     st.multiselect("Language", opts["langs"], key="f_langs")
     st.multiselect("Place precision", opts["place_precision"], key="f_precisions")
+    st.multiselect("Country", opts["country_code"], key="f_countries")
     st.multiselect("Admin area", opts["admin1"], key="f_admin1")
     st.number_input("Minimum fatalities", min_value=0, step=1, key="f_minfat")
     st.text_input("Search in source sentences", key="f_text", max_chars=200)
@@ -102,6 +104,7 @@ filters = Filters(
     subtypes=tuple(st.session_state["f_subtypes"]), actors=tuple(st.session_state["f_actors"]),
     origins=tuple(st.session_state["f_origins"]), langs=tuple(st.session_state["f_langs"]),
     precisions=tuple(st.session_state["f_precisions"]), admin1=tuple(st.session_state["f_admin1"]),
+    countries=tuple(st.session_state["f_countries"]),
     min_fatalities=int(st.session_state["f_minfat"] or 0), text=st.session_state["f_text"].strip(),
     heat=st.session_state["f_heat"], selected=st.session_state.get("selected", ""),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -33,7 +34,7 @@ def served(tmp_path, gazetteer_path):
     subprocess.run([*cli, "ingest", "--published", "2022-01-23", str(articles / "000_e69315e52186f9f0.txt")],
                    env=env, check=True, capture_output=True, timeout=120)
     proc = subprocess.Popen([*cli, "serve", "--port", str(port), "--address", "127.0.0.1"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -47,8 +48,8 @@ def served(tmp_path, gazetteer_path):
         proc.kill()
         pytest.fail(f"dashboard did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
     yield url
-    proc.terminate()
+    os.killpg(proc.pid, signal.SIGTERM)
     try:
         proc.wait(timeout=15)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)

@@ -144,3 +144,46 @@ def test_empty_store_and_corrupt_store_pages(tmp_path, monkeypatch, world):
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert "not a usable database" in at.error[0].value
+
+
+def _events_by(day: str, kind: str) -> list[dict]:
+    from geo.config import load_settings
+    from geo.store import Store
+
+    with Store.open(load_settings().db) as store:
+        return [e for e in store.events() if e["date_start"] == day and e["event_type"] == kind]
+
+
+def test_choosing_an_event_opens_its_panel_and_a_move_is_stored(sample):
+    (strike,) = _events_by("2022-01-22", "Explosions/Remote violence")
+    at = run(event=strike["id"])
+    assert not at.exception
+    assert at.subheader[0].value == "Event"
+    assert any("Al Ḩasakah (point)" in t.value for t in at.text)
+    at.text_input(key=f"note_{strike['id']}").set_value("Technical Institute, from imagery")
+    at.number_input(key=f"lat_{strike['id']}").set_value(36.49)
+    at.number_input(key=f"lon_{strike['id']}").set_value(40.76)
+    at.button(key=f"move_{strike['id']}").click().run()
+    assert not at.exception
+    (moved,) = _events_by("2022-01-22", "Explosions/Remote violence")
+    assert (moved["place"]["lat"], moved["place"]["lon"]) == (36.49, 40.76)
+    data = layer_data(at)
+    i = data["uid"].index(strike["id"])
+    assert (data["lat"][i], data["lon"][i]) == (36.49, 40.76)
+
+
+def test_deleting_an_event_from_the_panel_hides_it(sample):
+    (battle,) = _events_by("2022-01-22", "Battles")
+    at = run(event=battle["id"])
+    at.button(key=f"delete_{battle['id']}").click().run()
+    assert not at.exception
+    assert metric(at, "Events in view") == "6"
+    assert battle["id"] not in layer_data(at)["uid"]
+    assert _events_by("2022-01-22", "Battles") == []
+
+
+def test_country_filter_round_trips_through_the_url(sample):
+    at = run()
+    at.multiselect(key="f_countries").set_value(["SY"]).run()
+    assert metric(at, "Events in view") == "7"
+    assert at.query_params["cc"] == "SY"
