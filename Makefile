@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium lint bench bench-dashboard clean tiles
+.PHONY: run test install gazetteer sample serve chromium lint bench bench-dashboard bench-export clean tiles
 TILES := dashboard/static/tiles/.complete.json
 
 $(VENV)/.installed: pyproject.toml
@@ -42,9 +42,10 @@ serve: install tiles
 
 run: sample serve
 
+# Chromium drives the browser tests and the PNG/PDF exports; DejaVu fonts render their text.
 chromium:
-	@if command -v chromium >/dev/null 2>&1; then echo "chromium: $$(command -v chromium)"; \
-	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	@if command -v chromium >/dev/null 2>&1 && [ -d /usr/share/fonts/truetype/dejavu ]; then echo "chromium: $$(command -v chromium)"; \
+	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	command -v chromium; fi
 
 lint: install
@@ -59,6 +60,9 @@ bench: gazetteer
 
 bench-dashboard: gazetteer tiles chromium
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/dashboard_bench.py
+
+bench-export: gazetteer tiles chromium
+	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/export_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache dashboard/static/tiles

@@ -19,8 +19,6 @@ from geo import __version__
 from geo.config import Settings, load_settings
 from geo.errors import ConflictmapError, InvalidInputError, NotBuiltYetError, StoreNotFoundError
 
-APP = Path(__file__).resolve().parent / "app.py"
-
 
 def _settings(ctx: click.Context) -> Settings:
     return load_settings(db=ctx.obj.get("db"), gazetteer=ctx.obj.get("gazetteer"))
@@ -52,6 +50,22 @@ def _parse_date(value: str | None) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise InvalidInputError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _window(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
+    start, end = _parse_date(date_from), _parse_date(date_to)
+    if start and end and start > end:
+        raise InvalidInputError(f"--from {start} is after --to {end}")
+    return start, end
+
+
+def _check_types(types: tuple[str, ...]) -> None:
+    from geo.extract.event_types import TAXONOMY
+
+    known = {t.lower() for t in TAXONOMY} | {s.lower() for subs in TAXONOMY.values() for s in subs}
+    for t in types:
+        if t.lower() not in known:
+            raise InvalidInputError(f"unknown event type {t!r} (see the ACLED taxonomy in the README)")
 
 
 def _labelled(label: str, error: Exception) -> str:
@@ -153,30 +167,6 @@ def places(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
 
 
 # -- events ------------------------------------------------------------------------------
-_CSV_FIELDS = ("id", "date_start", "date_end", "date_precision", "event_type", "sub_event_type", "actors",
-               "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
-               "place_precision", "confidence", "origin", "sources", "urls", "sentence")
-
-
-def _event_rows(events: list[dict]) -> list[dict]:
-    rows = []
-    for e in events:
-        place = e["place"] or {}
-        rows.append({
-            "id": e["id"], "date_start": e["date_start"], "date_end": e["date_end"],
-            "date_precision": e["date_precision"], "event_type": e["event_type"],
-            "sub_event_type": e["sub_event_type"] or "", "actors": "; ".join(e["actors"]),
-            "fatalities": "" if e["fatalities"] is None else e["fatalities"],
-            "place_name": place.get("name", ""), "lat": place.get("lat", ""), "lon": place.get("lon", ""),
-            "geonameid": place.get("geonameid") or "", "admin1": place.get("admin1") or "",
-            "country_code": place.get("country_code") or "", "place_precision": place.get("precision") or "",
-            "confidence": e["confidence"], "origin": e["origin"], "sources": len(e["sources"]),
-            "urls": " ".join(s["url"] or "" for s in e["sources"]).strip(),
-            "sentence": e["sources"][0]["sentence"] if e["sources"] else "",
-        })
-    return rows
-
-
 @cli.command()
 @click.option("--from", "date_from", metavar="DATE", help="Events ending on or after DATE.")
 @click.option("--to", "date_to", metavar="DATE", help="Events starting on or before DATE.")
@@ -186,18 +176,10 @@ def _event_rows(events: list[dict]) -> list[dict]:
 @click.pass_context
 def events(ctx, date_from, date_to, types, fmt) -> None:
     """List stored events."""
-    import csv
+    from geo.events import csv_rows, to_geojson, write_csv
 
-    from geo.events import to_geojson
-    from geo.extract.event_types import TAXONOMY
-
-    known = {t.lower() for t in TAXONOMY} | {s.lower() for subs in TAXONOMY.values() for s in subs}
-    for t in types:
-        if t.lower() not in known:
-            raise InvalidInputError(f"unknown event type {t!r} (see the ACLED taxonomy in the README)")
-    start, end = _parse_date(date_from), _parse_date(date_to)
-    if start and end and start > end:
-        raise InvalidInputError(f"--from {start} is after --to {end}")
+    start, end = _window(date_from, date_to)
+    _check_types(types)
     with _open_store(_settings(ctx)) as store:
         found = store.events(date_from=start, date_to=end, types=types)
     if fmt == "json":
@@ -205,11 +187,9 @@ def events(ctx, date_from, date_to, types, fmt) -> None:
     elif fmt == "geojson":
         click.echo(json.dumps(to_geojson(found), ensure_ascii=False))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(_event_rows(found))
+        write_csv(found, sys.stdout)
     else:
-        for r in _event_rows(found):
+        for r in csv_rows(found):
             when = r["date_start"] or "undated"
             if r["date_end"] and r["date_end"] != r["date_start"]:
                 when += f"..{r['date_end']}"
@@ -422,7 +402,7 @@ def serve(ctx, port, address, db) -> None:
         click.echo(f"offline map tiles: {build_tiles()} extracted")
     env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer)}
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(APP),
+        sys.executable, "-m", "dashboard.server",
         f"--server.port={port}", f"--server.address={address}", "--server.headless=true",
         "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
         "--global.developmentMode=false", "--client.toolbarMode=minimal", "--server.enableStaticServing=true",
@@ -434,6 +414,61 @@ def serve(ctx, port, address, db) -> None:
     os.execve(sys.executable, cmd, env)
 
 
+# -- export ------------------------------------------------------------------------------
+@cli.command()
+@click.option("--out", required=True, metavar="FILE", help="FILE.png, .pdf, .html, .csv or .geojson.")
+@click.option("--from", "date_from", metavar="DATE", help="Events ending on or after DATE.")
+@click.option("--to", "date_to", metavar="DATE", help="Events starting on or before DATE.")
+@click.option("--type", "types", multiple=True, metavar="T", help="Event or sub-event type; repeatable.")
+@click.option("--bbox", metavar="S,W,N,E", help="Map extent (and events inside it), in degrees.")
+@click.option("--title", default="Conflict events", show_default=True, help="Title of the PNG, PDF or HTML.")
+@click.option("--size", type=click.Choice(["slide", "a4"]), default="slide", show_default=True,
+              help="PNG/HTML page: slide (1280x720) or A4 landscape; PNGs at twice that.")
+@click.option("--heatmap", is_flag=True, help="Draw a heatmap instead of points.")
+@click.pass_context
+def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap) -> None:
+    """Export events as the dashboard shows them: a PNG, a PDF briefing, a self-contained HTML
+    map, or the data as CSV/GeoJSON (the same rows as `conflictmap events`)."""
+    from dashboard.export import ExportOptions, data_export, format_of, render, select
+    from dashboard.export.view import parse_bbox
+    from dashboard.filters import Filters
+    from geo.events import in_bbox
+    from geo.store.frames import events_frame, sources_frame
+
+    fmt = format_of(out)
+    start, end = _window(date_from, date_to)
+    _check_types(types)
+    box = parse_bbox(bbox) if bbox else None
+    target = Path(out)
+    if not target.parent.is_dir():
+        raise InvalidInputError(f"no such folder for --out: {target.parent}")
+    began = time.perf_counter()
+    with _open_store(_settings(ctx)) as store:
+        if fmt in ("csv", "geojson"):
+            found = store.events(date_from=start, date_to=end, types=types)
+            if box:
+                found = [e for e in found if in_bbox(e, box)]
+            data, count = data_export(fmt, found), len(found)
+        else:
+            sources = sources_frame(store)
+            events = events_frame(store, sources)
+            if types:
+                wanted = {t.lower() for t in types}
+                events = events[events["event_type"].str.lower().isin(wanted)
+                                | events["sub_event_type"].str.lower().isin(wanted)]
+            selection = select(events, sources, Filters(start=start, end=end), box)
+            options = ExportOptions(title=title, size=size, bbox=box, heat=heatmap)
+            data, count = render(fmt, selection, options), len(selection.events)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)  # a failed write never leaves half a file under the real name
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInputError(f"cannot write {out}: {exc.strerror or exc}") from None
+    click.echo(f"wrote {out}: {fmt}, {count:,} events, {len(data):,} bytes in {time.perf_counter() - began:.1f} s")
+
+
 # -- not built yet -----------------------------------------------------------------------
 def _pending(name: str, issue: int, what: str) -> None:
     @cli.command(name, help=f"{what} (not built yet: issue #{issue}).",
@@ -443,7 +478,6 @@ def _pending(name: str, issue: int, what: str) -> None:
 
 
 _pending("import", 7, "Import ACLED, UCDP GED, GDELT, CSV or GeoJSON event data")
-_pending("export", 5, "Export the current view as PNG, PDF, CSV, GeoJSON or HTML")
 
 
 # -- entry point -------------------------------------------------------------------------

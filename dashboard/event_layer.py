@@ -9,8 +9,9 @@ as HTML.  Popups are built on click, which keeps the page small at thousands of 
 from __future__ import annotations
 
 import html
+import json
 import math
-from collections.abc import Iterable
+from collections.abc import Mapping, Sequence
 
 from branca.element import MacroElement, Template
 
@@ -60,43 +61,45 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+#: the columns EventMarkers draws from, one list each, all of the same length
+COLUMNS = ("lat", "lon", "type", "r", "approx", "uid", "tip", "sub", "when", "place", "actors", "fat", "conf", "src")
+
+
 class EventMarkers(MacroElement):
-    """Circle markers for events, added to a FeatureGroup (its parent)."""
+    """Circle markers for events, added to a FeatureGroup (its parent).
+
+    ``columns`` holds one list per name in :data:`COLUMNS`; every text in them must already be
+    HTML-escaped (``esc``), and ``src`` holds per event a list of escaped
+    ``[title, url, lang, published, sentence]``.  Types are sent once and referenced by index.
+    """
 
     _template = _TEMPLATE
 
-    def __init__(self, types: dict[str, str], rows: Iterable[dict]) -> None:
+    def __init__(self, types: dict[str, str], columns: Mapping[str, Sequence]) -> None:
         super().__init__()
         self._name = "EventMarkers"
-        import json
-
+        missing = [c for c in COLUMNS if c not in columns]
+        if missing:
+            raise ValueError(f"EventMarkers: missing columns {missing}")
+        n = len(columns["lat"])
+        if any(len(columns[c]) != n for c in COLUMNS):
+            raise ValueError("EventMarkers: columns differ in length")
+        lat = [round(float(v), 5) for v in columns["lat"]]
+        lon = [round(float(v), 5) for v in columns["lon"]]
+        bad = next((i for i in range(n) if not (-90 <= lat[i] <= 90 and -180 <= lon[i] <= 180)), None)
+        if bad is not None:
+            raise ValueError(f"event {columns['uid'][bad]}: coordinates out of range ({lat[bad]}, {lon[bad]})")
         type_names = list(types)
         index = {t: i for i, t in enumerate(type_names)}
-        cols: dict[str, list] = {k: [] for k in ("lat", "lon", "ti", "r", "approx", "uid", "tip", "sub", "when",
-                                                 "place", "actors", "fat", "conf", "src")}
-        for r in rows:
-            lat, lon = float(r["lat"]), float(r["lon"])
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise ValueError(f"event {r['uid']}: coordinates out of range ({lat}, {lon})")
-            if r["event_type"] not in index:
-                index[r["event_type"]] = len(type_names)
-                type_names.append(r["event_type"])
-            cols["lat"].append(round(lat, 5))
-            cols["lon"].append(round(lon, 5))
-            cols["ti"].append(index[r["event_type"]])
-            cols["r"].append(r["radius"])
-            cols["approx"].append(1 if r["approx"] else 0)
-            cols["uid"].append(esc(r["uid"]))
-            cols["tip"].append(r["tooltip"])  # already escaped by the caller
-            cols["sub"].append(esc(r["sub_event_type"]))
-            cols["when"].append(r["when"])
-            cols["place"].append(r["place"])
-            cols["actors"].append(esc(r["actors"]))
-            cols["fat"].append(r["fatalities"])
-            cols["conf"].append(esc(r["confidence"]))
-            cols["src"].append(r["sources"])
-        cols["type"] = [esc(t) for t in type_names]
-        cols["color"] = [types.get(t, "#7f7f7f") for t in type_names]
+        ti = []
+        for t in columns["type"]:
+            if t not in index:
+                index[t] = len(type_names)
+                type_names.append(t)
+            ti.append(index[t])
+        cols = {k: list(columns[k]) for k in COLUMNS if k not in ("lat", "lon", "type")}
+        cols.update(lat=lat, lon=lon, ti=ti, type=[esc(t) for t in type_names],
+                    color=[types.get(t, "#7f7f7f") for t in type_names])
         # "</" cannot close the script element: the payload is inert JSON.
-        self.payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\\\/")
-        self.count = len(cols["lat"])
+        self.payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+        self.count = n

@@ -33,6 +33,7 @@ COLORS = {
 OTHER_COLOR = "#7f7f7f"
 MAX_POINTS = 4000
 AREA_PRECISIONS = {"admin1", "district", "country"}
+GEONAMES_ATTRIBUTION = ' | places: <a href="https://www.geonames.org">GeoNames</a>'
 ONLINE_TILES = ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors")
 
 _LEGEND = Template("""
@@ -63,14 +64,19 @@ class Legend(MacroElement):
         self.items = list(items.items())
 
 
-def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: int = 6) -> folium.Map:
-    """The map every rerun starts from (identical each time unless the options change)."""
+def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: float = 6,
+             offline_tiles: bool = True, **options) -> folium.Map:
+    """The map every rerun starts from (identical each time unless the options change).
+
+    ``offline_tiles=False`` leaves the base layer out (exports add their own, embedded);
+    ``options`` go to Leaflet's map options (``zoom_snap=0.25``, ``zoom_control=False``…)."""
     offline_folium()
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True,
-                   max_zoom=14, min_zoom=2, fade_animation=False)
-    folium.TileLayer(tiles=TILE_URL, attr=ATTRIBUTION + ' | places: <a href="https://www.geonames.org">GeoNames</a>',
-                     name="OpenStreetMap (offline, zoom ≤ 6)", max_native_zoom=MAX_NATIVE_ZOOM,
-                     max_zoom=14).add_to(m)
+                   max_zoom=14, min_zoom=2, fade_animation=False, **options)
+    if offline_tiles:
+        folium.TileLayer(tiles=TILE_URL, attr=ATTRIBUTION + GEONAMES_ATTRIBUTION,
+                         name="OpenStreetMap (offline, zoom ≤ 6)", max_native_zoom=MAX_NATIVE_ZOOM,
+                         max_zoom=14).add_to(m)
     if online_tiles:
         folium.TileLayer(tiles=ONLINE_TILES[0], attr=ONLINE_TILES[1], name="OpenStreetMap (online)",
                          max_zoom=19, overlay=False).add_to(m)
@@ -91,8 +97,22 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _escaped(values: pd.Series) -> list[str]:
+    return [_e(v) for v in values.tolist()]
+
+
 def _safe_url(url: object) -> bool:
     return isinstance(url, str) and url.lower().startswith(("http://", "https://"))
+
+
+def source_lists(sources: pd.DataFrame) -> dict[int, list[list[str]]]:
+    """Per event id, its sources as escaped [title, url, lang, published, sentence]."""
+    by_event: dict[int, list] = defaultdict(list)
+    for s in sources.itertuples(index=False):
+        url = _e(s.url) if _safe_url(s.url) else ""
+        by_event[s.event_id].append([_e(s.title) or "untitled", url, _e(s.lang or "?"),
+                                     _e(s.published or "undated"), _e((s.sentence or "")[:300])])
+    return by_event
 
 
 def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = False) -> folium.FeatureGroup:
@@ -109,30 +129,33 @@ def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = Fals
         return fg
     if not len(placed):
         return fg
-    by_event: dict[int, list] = defaultdict(list)
-    for s in sources.itertuples(index=False):
-        url = _e(s.url) if _safe_url(s.url) else ""
-        by_event[s.event_id].append([_e(s.title) or "untitled", url, _e(s.lang or "?"),
-                                     _e(s.published or "undated"), _e((s.sentence or "")[:300])])
-    rows = []
-    for ev in placed.itertuples(index=False):
-        approx = ev.place_precision in AREA_PRECISIONS
-        when = _e(ev.date_start) or "undated"
-        if ev.date_end and ev.date_end != ev.date_start:
-            when += f" – {_e(ev.date_end)}"
-        when += f" ({_e(ev.date_precision or 'no date')})"
-        place = f"{_e(ev.place_name)} ({_e(ev.place_precision)}{', approximate' if approx else ''})"
-        fat = "unknown" if ev.fatalities is None or pd.isna(ev.fatalities) else str(int(ev.fatalities))
-        rows.append({
-            "uid": ev.uid, "lat": ev.lat, "lon": ev.lon, "event_type": ev.event_type, "radius": radius(ev.fatalities),
-            "approx": approx, "sub_event_type": ev.sub_event_type, "when": when, "place": place,
-            "actors": ev.actors, "fatalities": fat, "confidence": round(float(ev.confidence or 0), 2),
-            "tooltip": (f"{_e(ev.date_start) or 'undated'} · {_e(ev.event_type)} · {_e(ev.place_name)}"
-                        + (" (approximate)" if approx else "")),
-            "sources": by_event.get(ev.id, []),
-        })
-    EventMarkers(COLORS, rows).add_to(fg)
+    EventMarkers(COLORS, marker_columns(placed, source_lists(sources))).add_to(fg)
     return fg
+
+
+def marker_columns(placed: pd.DataFrame, by_event: dict[int, list[list[str]]]) -> dict[str, list]:
+    """The EventMarkers columns for events with coordinates (every text escaped here)."""
+    approx = placed["place_precision"].isin(AREA_PRECISIONS)
+    start = pd.Series(_escaped(placed["date_start"]), index=placed.index)
+    end = pd.Series(_escaped(placed["date_end"]), index=placed.index)
+    shown = start.where(start != "", "undated")
+    when = shown + end.where((end != "") & (end != start), "").map(lambda e: f" – {e}" if e else "") \
+        + pd.Series(_escaped(placed["date_precision"].fillna("no date")), index=placed.index).map(lambda p: f" ({p})")
+    name = pd.Series(_escaped(placed["place_name"]), index=placed.index)
+    precision = pd.Series(_escaped(placed["place_precision"]), index=placed.index)
+    place = name + " (" + precision + approx.map({True: ", approximate", False: ""}) + ")"
+    types = pd.Series(_escaped(placed["event_type"]), index=placed.index)
+    tip = shown + " · " + types + " · " + name + approx.map({True: " (approximate)", False: ""})
+    fatalities = placed["fatalities"]
+    return {
+        "lat": placed["lat"].tolist(), "lon": placed["lon"].tolist(), "type": placed["event_type"].tolist(),
+        "r": [radius(f) for f in fatalities.tolist()], "approx": approx.astype(int).tolist(),
+        "uid": _escaped(placed["uid"]), "tip": tip.tolist(), "sub": _escaped(placed["sub_event_type"]),
+        "when": when.tolist(), "place": place.tolist(), "actors": _escaped(placed["actors"]),
+        "fat": ["unknown" if f is None or f != f else str(int(f)) for f in fatalities.tolist()],
+        "conf": [_e(round(float(c or 0), 2)) for c in placed["confidence"].tolist()],
+        "src": [by_event.get(i, []) for i in placed["id"].tolist()],
+    }
 
 
 def _style(feature: dict) -> dict:

@@ -28,7 +28,8 @@ def store() -> Store:
 @st.cache_resource(max_entries=2, show_spinner="loading events…")
 def _frames(db: str, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
     s = _store(db)
-    events, sources = events_frame(s), sources_frame(s)
+    sources = sources_frame(s)
+    events = events_frame(s, sources)
     return events, sources, filter_options(events)
 
 
@@ -56,7 +57,7 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
         "actors": split("actors", ";"), "langs": split("langs", ","),
         "origins": sorted(set(distinct("origin")) | set(split("outlets", ","))),
         "place_precision": distinct("place_precision"), "admin1": distinct("admin1"),
-        "country_code": distinct("country_code"),
+        "country_code": distinct("country_code"), "outlets": split("outlets", ","),
     }
 
 

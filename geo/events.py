@@ -7,9 +7,10 @@ in that same admin area.  Two places 50 km apart are never one event.
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import IO, Any
 
 from geo.models import PRECISIONS, haversine_km
 
@@ -119,3 +120,55 @@ def to_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
             "properties": props,
         })
     return {"type": "FeatureCollection", "features": features}
+
+
+CSV_FIELDS = ("id", "date_start", "date_end", "date_precision", "event_type", "sub_event_type", "actors",
+              "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
+              "place_precision", "confidence", "origin", "sources", "urls", "sentence")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One flat row per event (the CSV layout of ``conflictmap events`` and exports)."""
+    rows = []
+    for e in events:
+        place = e["place"] or {}
+        rows.append({
+            "id": e["id"], "date_start": e["date_start"], "date_end": e["date_end"],
+            "date_precision": e["date_precision"], "event_type": e["event_type"],
+            "sub_event_type": e["sub_event_type"] or "", "actors": "; ".join(e["actors"]),
+            "fatalities": "" if e["fatalities"] is None else e["fatalities"],
+            "place_name": place.get("name", ""), "lat": place.get("lat", ""), "lon": place.get("lon", ""),
+            "geonameid": place.get("geonameid") or "", "admin1": place.get("admin1") or "",
+            "country_code": place.get("country_code") or "", "place_precision": place.get("precision") or "",
+            "confidence": e["confidence"], "origin": e["origin"], "sources": len(e["sources"]),
+            "urls": " ".join(s["url"] or "" for s in e["sources"]).strip(),
+            "sentence": e["sources"][0]["sentence"] if e["sources"] else "",
+        })
+    return rows
+
+
+def _cell(value: Any) -> Any:
+    """Article text must not become a spreadsheet formula: a text cell starting with = + - @
+    (or a tab/CR) gets a leading apostrophe, as OWASP advises for CSV injection."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(events: list[dict[str, Any]], out: IO[str]) -> int:
+    """Write the events as CSV (header first); return the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    rows = csv_rows(events)
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    return len(rows)
+
+
+def in_bbox(event: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
+    """Whether an event's place lies in (south, west, north, east)."""
+    place = event.get("place")
+    if not place or place.get("lat") is None or place.get("lon") is None:
+        return False
+    south, west, north, east = bbox
+    return south <= place["lat"] <= north and west <= place["lon"] <= east

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -12,6 +13,7 @@ from streamlit_folium import st_folium
 
 from dashboard import state
 from dashboard.corrections_panel import event_panel
+from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import Filters, apply, histogram_bins, shifted, snippet_matches
 from dashboard.mapview import COLORS, base_map, events_layer
 from geo.errors import ConflictmapError
@@ -22,6 +24,8 @@ except ConflictmapError as exc:
     st.error(str(exc))
     st.stop()
 
+PLAY_SECONDS = 1.5
+TABLE_ROWS = 2_000
 st.title("conflictmap")
 if events.empty:
     st.info("No events yet. Add articles on the Sources page, or run `conflictmap ingest FOLDER`.")
@@ -54,18 +58,14 @@ if "f_window" not in st.session_state:
     st.session_state["f_heat"] = url.heat
     st.session_state["selected"] = url.selected
     st.session_state["playing"] = False
-if st.session_state.pop("advance", False):
-    current = Filters(start=st.session_state["f_window"][0], end=st.session_state["f_window"][1])
-    moved = shifted(current, 1, lo, hi)
-    st.session_state["f_window"] = (moved.start, moved.end)
-    if moved.end >= hi:
-        st.session_state["playing"] = False
 
 
 def _step(direction: int) -> None:
     current = Filters(start=st.session_state["f_window"][0], end=st.session_state["f_window"][1])
     moved = shifted(current, direction, lo, hi)
     st.session_state["f_window"] = (moved.start, moved.end)
+    if direction > 0 and moved.end >= hi:
+        st.session_state["playing"] = False
 
 
 # -- sidebar filters ----------------------------------------------------------------------
@@ -86,103 +86,117 @@ with st.sidebar:
     online = st.toggle("Online map tiles", value=False, key="online_tiles",
                        help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")
 
-# -- timeline -------------------------------------------------------------------------------
-cols = st.columns([1, 1, 1.4, 12])
-cols[0].button("◀", key="step_back", on_click=_step, args=(-1,), help="Previous window")
-cols[1].button("▶", key="step_fwd", on_click=_step, args=(1,), help="Next window")
-play_label = "Pause" if st.session_state["playing"] else "Play"
-if cols[2].button(play_label, key="play"):
-    st.session_state["playing"] = not st.session_state["playing"]
-    st.rerun()
-if lo < hi:
-    cols[3].slider("Time window", min_value=lo, max_value=hi, key="f_window", format="YYYY-MM-DD",
-                   label_visibility="collapsed")
-window = st.session_state["f_window"]
-
 filters = Filters(
-    start=window[0], end=window[1], types=tuple(st.session_state["f_types"]),
+    types=tuple(st.session_state["f_types"]),
     subtypes=tuple(st.session_state["f_subtypes"]), actors=tuple(st.session_state["f_actors"]),
     origins=tuple(st.session_state["f_origins"]), langs=tuple(st.session_state["f_langs"]),
     precisions=tuple(st.session_state["f_precisions"]), admin1=tuple(st.session_state["f_admin1"]),
     countries=tuple(st.session_state["f_countries"]),
     min_fatalities=int(st.session_state["f_minfat"] or 0), text=st.session_state["f_text"].strip(),
-    heat=st.session_state["f_heat"], selected=st.session_state.get("selected", ""),
+    heat=st.session_state["f_heat"],
 )
 hits = snippet_matches(sources, filters.text) if filters.text else None
 untimed = apply(events, filters, hits, use_time=False)
-view = apply(untimed, filters, None)
-state.write_url(filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None))
+
+# The histogram sits above the timeline but is drawn last: the browser then loads the map
+# before the charting library (about half a second less to a painted map).
+histogram_slot = st.container()
+
+# -- timeline, counts, map, event panel and table ---------------------------------------------
+# One fragment: moving the time window (slider, steps, play) reruns only this part, not the
+# sidebar or the histogram, which do not depend on the window.
+def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> None:
+    if st.session_state["playing"] and time.monotonic() - st.session_state.get("advanced_at", 0.0) >= PLAY_SECONDS * 0.9:
+        st.session_state["advanced_at"] = time.monotonic()
+        _step(1)
+        if not st.session_state["playing"]:  # reached the end: a full run stops the timer
+            st.rerun()
+    cols = st.columns([1, 1, 1.4, 12])
+    cols[0].button("◀", key="step_back", on_click=_step, args=(-1,), help="Previous window")
+    cols[1].button("▶", key="step_fwd", on_click=_step, args=(1,), help="Next window")
+    play_label = "Pause" if st.session_state["playing"] else "Play"
+    if cols[2].button(play_label, key="play"):
+        st.session_state["playing"] = not st.session_state["playing"]
+        st.rerun()  # the whole page: the fragment's timer starts or stops with it
+    if lo < hi:
+        cols[3].slider("Time window", min_value=lo, max_value=hi, key="f_window", format="YYYY-MM-DD",
+                       label_visibility="collapsed")
+    window = st.session_state["f_window"]
+    filters = replace(base, start=window[0], end=window[1], selected=st.session_state.get("selected", ""))
+    view = apply(untimed, filters, None)
+    state.write_url(filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None))
+
+    # -- counts -----------------------------------------------------------------------------------
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric("Events in view", f"{len(view):,}")
+    m2.metric("Fatalities", f"{int(view['fatalities'].fillna(0).sum()):,}")
+    m3.metric("Window (days)", f"{(window[1] - window[0]).days + 1:,}", help=f"{window[0]} → {window[1]}")
+    m4.metric("Approximate places", f"{int(view['place_precision'].isin(['admin1', 'district', 'country']).sum()):,}")
+    if len(view):
+        st.caption(" · ".join(f"{t}: {n}" for t, n in view["event_type"].value_counts().items()))
+
+    # -- map and event panel -------------------------------------------------------------------
+    selected_uid = st.session_state.get("selected", "")
+    center, zoom = None, None
+    selected_row = view[view["uid"] == selected_uid] if selected_uid else view.iloc[0:0]
+    if len(selected_row) and pd.notna(selected_row.iloc[0]["lat"]):
+        center = (float(selected_row.iloc[0]["lat"]), float(selected_row.iloc[0]["lon"]))
+        zoom = 9
+    map_col, panel_col = st.columns([3, 1]) if len(selected_row) else (st.container(), None)
+    with map_col:
+        view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
+        layer = events_layer(view, view_sources, heat=filters.heat)
+        clicked = st_folium(base_map(online_tiles=online), feature_group_to_add=layer, key="events-map",
+                            height=560, width=None, center=center, zoom=zoom,
+                            returned_objects=["last_object_clicked", "bounds"])
+        point = (clicked or {}).get("last_object_clicked")
+        if point and len(view):
+            d = (view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2
+            nearest = view.loc[d.idxmin()]
+            if d.min() < 1e-6 and nearest["uid"] != selected_uid:
+                st.session_state["selected"] = nearest["uid"]
+                st.rerun(scope="fragment")
+    if panel_col is not None:
+        with panel_col:
+            event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
+
+    export_panel(untimed, sources, filters, map_bounds(clicked))
+
+    # -- table ----------------------------------------------------------------------------------
+    table = view[["uid", "date_start", "date_end", "event_type", "sub_event_type", "place_name", "place_precision",
+                  "actors", "fatalities", "n_sources", "langs", "confidence"]].sort_values("date_start")
+    if len(table) > TABLE_ROWS:  # a browser table of 100,000 rows only slows the page down
+        table = table.tail(TABLE_ROWS)
+        st.caption(f"The table shows the latest {TABLE_ROWS:,} of {len(view):,} events in view: narrow the "
+                   "window or the filters, or export the CSV for all of them.")
+    picked = st.dataframe(table, hide_index=True, width="stretch", height=320, key="events_table",
+                          on_select="rerun", selection_mode="single-row",
+                          column_config={"uid": st.column_config.TextColumn("id", width="small")})
+    rows = picked.selection.rows if picked is not None else []
+    if rows:
+        uid = table.iloc[rows[0]]["uid"]
+        if uid != selected_uid:
+            st.session_state["selected"] = uid
+            st.rerun(scope="fragment")
+    st.caption("Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) · "
+               f"event sources: {len(state.options()['outlets'])} outlets")
+
+
+st.fragment(timeline_and_view, run_every=PLAY_SECONDS if st.session_state["playing"] else None)(
+    untimed, filters, online)
 
 # -- histogram of the filtered events over the whole span, by type --------------------------
-# It ignores the time window (the slider shows it), so moving the window does not redraw it.
-span_days = (hi - lo).days
-freq = "D" if span_days <= 120 else "W-MON" if span_days <= 1500 else "MS"
-binned = histogram_bins(untimed, freq)
-if len(binned):
-    chart = alt.Chart(binned).mark_bar().encode(
-        x=alt.X("start:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), (hi + timedelta(days=1)).isoformat()])),
-        y=alt.Y("events:Q", title="events"),
-        color=alt.Color("event_type:N", scale=alt.Scale(domain=list(COLORS), range=list(COLORS.values())),
-                        legend=None),
-        tooltip=["start:T", "event_type:N", "events:Q"],
-    )
-    st.altair_chart(chart.properties(height=110), width="stretch", key="histogram")
-
-# -- counts -----------------------------------------------------------------------------------
-m1, m2, m3, m4 = st.columns(4)
-m1.metric("Events in view", f"{len(view):,}")
-m2.metric("Fatalities", f"{int(view['fatalities'].fillna(0).sum()):,}")
-m3.metric("Window (days)", f"{(window[1] - window[0]).days + 1:,}", help=f"{window[0]} → {window[1]}")
-m4.metric("Approximate places", f"{int(view['place_precision'].isin(['admin1', 'district', 'country']).sum()):,}")
-if len(view):
-    st.caption(" · ".join(f"{t}: {n}" for t, n in view["event_type"].value_counts().items()))
-
-# -- map and event panel -------------------------------------------------------------------
-selected_uid = st.session_state.get("selected", "")
-center, zoom = None, None
-selected_row = view[view["uid"] == selected_uid] if selected_uid else view.iloc[0:0]
-if len(selected_row) and pd.notna(selected_row.iloc[0]["lat"]):
-    center = (float(selected_row.iloc[0]["lat"]), float(selected_row.iloc[0]["lon"]))
-    zoom = 9
-map_col, panel_col = st.columns([3, 1]) if len(selected_row) else (st.container(), None)
-with map_col:
-    view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
-    layer = events_layer(view, view_sources, heat=filters.heat)
-    clicked = st_folium(base_map(online_tiles=online), feature_group_to_add=layer, key="events-map",
-                        height=560, width=None, center=center, zoom=zoom,
-                        returned_objects=["last_object_clicked"])
-    point = (clicked or {}).get("last_object_clicked")
-    if point and len(view):
-        d = (view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2
-        nearest = view.loc[d.idxmin()]
-        if d.min() < 1e-6 and nearest["uid"] != selected_uid:
-            st.session_state["selected"] = nearest["uid"]
-            st.rerun()
-if panel_col is not None:
-    with panel_col:
-        event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
-
-# -- table ----------------------------------------------------------------------------------
-table = view[["uid", "date_start", "date_end", "event_type", "sub_event_type", "place_name", "place_precision",
-              "actors", "fatalities", "n_sources", "langs", "confidence"]].sort_values("date_start")
-picked = st.dataframe(table, hide_index=True, width="stretch", height=320, key="events_table",
-                      on_select="rerun", selection_mode="single-row",
-                      column_config={"uid": st.column_config.TextColumn("id", width="small")})
-rows = picked.selection.rows if picked is not None else []
-if rows:
-    uid = table.iloc[rows[0]]["uid"]
-    if uid != selected_uid:
-        st.session_state["selected"] = uid
-        st.rerun()
-st.caption("Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) · "
-           f"event sources: {events['outlets'].str.split(', ').explode().replace('', pd.NA).dropna().nunique()} outlets")
-
-
-@st.fragment(run_every=1.5)
-def _player() -> None:
-    if st.session_state.get("playing"):
-        st.session_state["advance"] = True
-        st.rerun(scope="app")
-
-
-_player()
+with histogram_slot:
+    # It ignores the time window (the slider shows it), so moving the window does not redraw it.
+    span_days = (hi - lo).days
+    freq = "D" if span_days <= 120 else "W-MON" if span_days <= 1500 else "MS"
+    binned = histogram_bins(untimed, freq)
+    if len(binned):
+        chart = alt.Chart(binned).mark_bar().encode(
+            x=alt.X("start:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), (hi + timedelta(days=1)).isoformat()])),
+            y=alt.Y("events:Q", title="events"),
+            color=alt.Color("event_type:N", scale=alt.Scale(domain=list(COLORS), range=list(COLORS.values())),
+                            legend=None),
+            tooltip=["start:T", "event_type:N", "events:Q"],
+        )
+        st.altair_chart(chart.properties(height=110), width="stretch", key="histogram")

@@ -24,9 +24,10 @@ def store_version(store) -> tuple:
     return (*map(str, events), *map(str, sources))
 
 
-def events_frame(store) -> pd.DataFrame:
+def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per visible event; ``start``/``end`` as timestamps, ``actors`` joined by "; ",
-    plus per-event source aggregates (``n_sources``, ``langs``, ``outlets``)."""
+    plus per-event source aggregates (``n_sources``, ``langs``, ``outlets``) from ``sources``
+    (the store's :func:`sources_frame`, read here when not given)."""
     e = t.events
     # actors as raw JSON text: decoded once per distinct list, not once per event
     columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
@@ -38,7 +39,7 @@ def events_frame(store) -> pd.DataFrame:
     df["end"] = pd.to_datetime(df["date_end"], errors="coerce").fillna(df["start"])
     decoded = {raw: _actors_text(raw) for raw in df["actors"].unique()}
     df["actors"] = df["actors"].map(decoded)
-    src = sources_frame(store)
+    src = sources_frame(store) if sources is None else sources
     if len(src):
         agg = src.groupby("event_id").size().rename("n_sources").to_frame()
         for column, name in (("lang", "langs"), ("outlet", "outlets")):

@@ -187,3 +187,24 @@ def test_country_filter_round_trips_through_the_url(sample):
     at.multiselect(key="f_countries").set_value(["SY"]).run()
     assert metric(at, "Events in view") == "7"
     assert at.query_params["cc"] == "SY"
+
+
+def test_export_panel_prepares_the_csv_of_the_view(sample, capsys):
+    at = run(**{"from": "2022-01-20", "to": "2022-01-22", "type": "Battles"})
+    at.selectbox(key="export_format").set_value("CSV")
+    at.button(key="export_go").click().run()
+    assert not at.exception
+    name, mime, data, _summary = at.session_state["export_file"]
+    assert (name, mime) == ("conflictmap.csv", "text/csv")
+    assert main(["events", "--format", "csv", "--from", "2022-01-20", "--to", "2022-01-22", "--type", "Battles"]) == 0
+    assert data.decode("utf-8") == capsys.readouterr().out
+
+
+def test_export_panel_html_is_the_view(sample):
+    at = run(type="Battles")
+    at.selectbox(key="export_format").set_value("HTML map (opens offline)")
+    at.text_input(key="export_title").set_value("Battles <b>only</b>")
+    at.button(key="export_go").click().run()
+    assert not at.exception
+    page = at.session_state["export_file"][2].decode("utf-8")
+    assert "Battles &lt;b&gt;only&lt;/b&gt;" in page and "2 events" in page

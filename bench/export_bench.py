@@ -1,0 +1,106 @@
+"""Benchmark exports: PNG and PDF of the sample articles, and exports of 100,000 synthetic events.
+
+    python bench/export_bench.py [--runs 5] [--large 100000]
+
+Each figure is `conflictmap export` run as a user runs it (a new process: start-up, store,
+Chromium launch, render, write), timed end to end; medians over --runs.  Memory is the peak
+resident set of the whole process tree (Python, Playwright's driver and Chromium), sampled
+every 50 ms.  Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.generate_events import generate  # noqa: E402
+from geo.config import load_settings  # noqa: E402
+from geo.store import Store  # noqa: E402
+
+ARTICLES = REPO / "data" / "articles"
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in kB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+            todo += [int(c) for c in children]
+        except OSError:
+            continue
+    return total
+
+
+def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """(seconds, peak tree RSS in kB) of one `conflictmap …` process."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    out, err = proc.communicate()
+    sampler.join()
+    elapsed = time.perf_counter() - started
+    if proc.returncode:
+        sys.exit(f"error: conflictmap {' '.join(args)} failed: {err.decode(errors='replace').strip()}")
+    return elapsed, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--large", type=int, default=100_000)
+    opts = parser.parse_args()
+    gazetteer = load_settings().gazetteer
+    with tempfile.TemporaryDirectory(prefix="cm-export-bench-") as tmp:
+        env = {**os.environ, "CONFLICTMAP_HOME": f"{tmp}/sample", "CONFLICTMAP_GAZETTEER": str(gazetteer)}
+        env.pop("CONFLICTMAP_DB", None)
+        subprocess.run([sys.executable, "-m", "dashboard.cli", "ingest", str(ARTICLES / "002_a0c274ca167b7a0b.txt")],
+                       env=env, check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "dashboard.cli", "ingest", "--published", "2022-01-23",
+                        str(ARTICLES / "000_e69315e52186f9f0.txt")], env=env, check=True, capture_output=True)
+        for fmt, extra in (("png", []), ("png", ["--size", "a4"]), ("pdf", []), ("html", [])):
+            times, peaks = [], []
+            for _ in range(opts.runs):
+                seconds, peak = run(["export", "--out", f"{tmp}/sample.{fmt}", *extra], env)
+                times.append(seconds)
+                peaks.append(peak)
+            size = Path(f"{tmp}/sample.{fmt}").stat().st_size
+            print(f"sample (7 events) {fmt:4} {' '.join(extra) or '--size slide':12}: median {statistics.median(times):.2f} s "
+                  f"(min {min(times):.2f}, max {max(times):.2f}) over {opts.runs} runs; {size:,} bytes; "
+                  f"peak memory {max(peaks) / 1024:.0f} MB")
+
+        env["CONFLICTMAP_HOME"] = f"{tmp}/large"
+        with Store.open(f"{tmp}/large/conflictmap.db") as store:
+            generate(store, opts.large, gazetteer)
+        for fmt in ("png", "pdf", "html", "csv", "geojson"):
+            seconds, peak = run(["export", "--out", f"{tmp}/large.{fmt}"], env)
+            size = Path(f"{tmp}/large.{fmt}").stat().st_size
+            print(f"{opts.large:,} events {fmt:7}: {seconds:.2f} s, {size:,} bytes, peak memory {peak / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Exports of exactly what the dashboard shows: PNG, PDF briefing, self-contained HTML, CSV and
+GeoJSON, for the dashboard's buttons and ``conflictmap export`` alike (one renderer).
+
+The flow: :func:`select` applies the filters, the time window and the map extent to the events
+frame (as the map page does); :func:`render` turns that selection into bytes.  CSV and GeoJSON
+go through :func:`data_export`, which writes the store's events exactly as ``conflictmap
+events`` does.  Only :mod:`dashboard.export.browser` starts a browser.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import io
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+import pandas as pd
+
+from dashboard.export.briefing import FOOTER_TEMPLATE, briefing_html
+from dashboard.export.browser import Browser, launched
+from dashboard.export.standalone import Frame, map_page
+from dashboard.export.view import SCALE, BBox, MapView, check_bbox, fit, map_area, page_size, points_bbox
+from dashboard.filters import Filters, apply
+from geo import __version__
+from geo.errors import InvalidInputError
+
+FORMATS = ("png", "pdf", "html", "csv", "geojson")
+MIME = {"png": "image/png", "pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
+        "geojson": "application/geo+json"}
+#: the map on the briefing's first page, in CSS pixels (printed about 196 x 150 mm)
+PDF_MAP_PX = (740, 566)
+#: an auto-fitted view stops here: the offline tiles end at zoom 6, past 7 they only blur
+AUTO_FIT_MAX_ZOOM = 7.0
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    title: str = "Conflict events"
+    size: str = "slide"  # slide (1280x720) or a4 (A4 landscape), CSS pixels; PNGs are twice that
+    bbox: BBox | None = None  # south, west, north, east; None: fit the events in view
+    heat: bool = False
+
+    def checked(self) -> ExportOptions:
+        title = " ".join((self.title or "").split())[:200] or "Conflict events"
+        page_size(self.size)
+        return replace(self, title=title, bbox=check_bbox(self.bbox) if self.bbox else None)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The events in view, those of the previous window of the same length (same filters), and
+    the sources of the events in view."""
+
+    events: pd.DataFrame
+    previous: pd.DataFrame | None
+    sources: pd.DataFrame
+    start: date | None
+    end: date | None
+
+
+def select(events: pd.DataFrame, sources: pd.DataFrame, filters: Filters, bbox: BBox | None = None,
+           snippet_hits: set[int] | None = None) -> Selection:
+    untimed = apply(events, filters, snippet_hits, use_time=False)
+    if bbox is not None:
+        south, west, north, east = bbox
+        untimed = untimed[untimed["lat"].between(south, north) & untimed["lon"].between(west, east)]
+    view = apply(untimed, filters, None)
+    previous = None
+    if filters.start and filters.end:
+        days = (filters.end - filters.start).days + 1
+        before = replace(filters, start=filters.start - timedelta(days=days), end=filters.start - timedelta(days=1))
+        previous = apply(untimed, before, None)
+    in_view = sources[sources["event_id"].isin(view["id"])]
+    return Selection(view, previous, in_view, filters.start, filters.end)
+
+
+def frame(selection: Selection, options: ExportOptions, now: datetime | None = None) -> Frame:
+    outlets = tuple(sorted({o for o in selection.sources["outlet"].dropna() if o}))
+    return Frame(
+        title=options.title, start=selection.start, end=selection.end, events=len(selection.events),
+        fatalities=int(selection.events["fatalities"].fillna(0).sum()), outlets=outlets,
+        articles=int(selection.sources["article_id"].nunique()), generated_at=now or datetime.now(UTC),
+        version=__version__,
+    )
+
+
+def map_view(selection: Selection, options: ExportOptions, width: int, height: int) -> MapView:
+    """The extent asked for, else one that fits the events in view."""
+    if options.bbox is not None:
+        return fit(options.bbox, width, height)
+    placed = selection.events.dropna(subset=["lat", "lon"])
+    view = fit(points_bbox(list(zip(placed["lat"], placed["lon"], strict=True))), width, height)
+    return replace(view, zoom=min(view.zoom, AUTO_FIT_MAX_ZOOM))
+
+
+def page_view(selection: Selection, options: ExportOptions) -> MapView:
+    return map_view(selection, options, *map_area(options.size))
+
+
+def render_html(selection: Selection, options: ExportOptions, *, print_mode: bool = False) -> str:
+    return map_page(selection.events, selection.sources, page_view(selection, options), frame(selection, options),
+                    heat=options.heat, print_mode=print_mode)
+
+
+def render_png(selection: Selection, options: ExportOptions, browser: Browser) -> bytes:
+    width, height = page_size(options.size)
+    return browser.screenshot(render_html(selection, options, print_mode=True), width, height, SCALE)
+
+
+def render_pdf(selection: Selection, options: ExportOptions, browser: Browser) -> bytes:
+    info = frame(selection, options)
+    view = map_view(selection, options, *PDF_MAP_PX)
+    page = map_page(selection.events, selection.sources, view, info, heat=options.heat, print_mode=True, bare=True)
+    png = browser.screenshot(page, *PDF_MAP_PX, SCALE)
+    document = briefing_html(info, png, selection.events, selection.previous, selection.sources)
+    footer = FOOTER_TEMPLATE.format(title=html.escape(info.title))
+    return browser.pdf(document, footer=footer)
+
+
+def render(fmt: str, selection: Selection, options: ExportOptions) -> bytes:
+    """PNG, PDF or HTML bytes of a selection (PNG and PDF start a headless Chromium)."""
+    options = options.checked()
+    if fmt == "html":
+        return render_html(selection, options).encode("utf-8")
+    if fmt not in ("png", "pdf"):
+        raise InvalidInputError(f"cannot render {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+    def run() -> bytes:
+        with launched() as browser:
+            return render_png(selection, options, browser) if fmt == "png" else render_pdf(selection, options, browser)
+
+    if _loop_running():  # Playwright's sync API refuses a thread with a running event loop (Jupyter, …)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(run).result()
+    return run()
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def data_export(fmt: str, events: list[dict]) -> bytes:
+    """CSV or GeoJSON of stored events (``Store.events`` dicts), as ``conflictmap events`` prints them."""
+    from geo.events import to_geojson, write_csv
+
+    if fmt == "csv":
+        out = io.StringIO()
+        write_csv(events, out)
+        return out.getvalue().encode("utf-8")
+    if fmt == "geojson":
+        return (json.dumps(to_geojson(events), ensure_ascii=False) + "\n").encode("utf-8")
+    raise InvalidInputError(f"not a data format: {fmt!r} (csv or geojson)")
+
+
+def format_of(path: str) -> str:
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    if suffix == "json":
+        suffix = "geojson"
+    if suffix not in FORMATS:
+        raise InvalidInputError(f"--out must end in .{', .'.join(FORMATS)}; got {path!r}")
+    return suffix

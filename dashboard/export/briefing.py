@@ -1,0 +1,197 @@
+"""The PDF briefing as one HTML document that Chromium prints on A4 landscape.
+
+Page 1: the title and window, the map (a PNG of the export map, embedded), the legend and the
+key figures (events, fatalities, by type, and the change against the previous window of the
+same length).  Then the table of events (its header repeats on every page), then the list of
+sources with their URLs.  Every piece of text is escaped here.  Past ``MAX_TABLE_ROWS`` events
+the table lists the deadliest and says how many more the CSV export holds.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.export.standalone import Frame
+from dashboard.mapview import AREA_PRECISIONS, COLORS, OTHER_COLOR
+
+MAX_TABLE_ROWS = 1000
+MAX_SOURCES = 500
+
+_STYLE = """
+@page { size: A4 landscape; margin: 11mm 11mm 13mm 11mm; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #1b1b1b; }
+h1 { font-size: 17pt; margin: 0 0 1mm; }
+h2 { font-size: 12pt; margin: 0 0 2mm; }
+.sub { color: #444; margin-bottom: 3mm; }
+.page1 { display: flex; gap: 5mm; height: 158mm; }
+.map { flex: 0 0 196mm; }
+.map img { width: 196mm; max-height: 150mm; border: 1px solid #999; display: block; }
+.side { flex: 1; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 0.3mm solid #ccc; }
+th { background: #eee; font-weight: bold; }
+thead { display: table-header-group; }
+tr { page-break-inside: avoid; }
+td.num, th.num { text-align: right; }
+.figures td { border: none; padding: 0.6mm 1mm; }
+.big { font-size: 15pt; font-weight: bold; }
+.swatch { display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; margin-right: 1.5mm; }
+.approx { display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; border: 0.4mm dashed #444; margin-right: 1.5mm; }
+.section { page-break-before: always; }
+.note { color: #555; font-size: 8.5pt; margin-top: 2mm; }
+.sources td { font-size: 8.5pt; }
+.url { word-break: break-all; color: #0645ad; }
+.attr { color: #555; font-size: 8pt; margin-top: 2mm; }
+"""
+
+FOOTER_TEMPLATE = ('<div style="font-size:7pt;color:#666;width:100%;padding:0 11mm;display:flex;'
+                   'justify-content:space-between"><span>{title}</span><span>page '
+                   '<span class="pageNumber"></span> of <span class="totalPages"></span></span></div>')
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Key figures of a window and of the window of the same length before it."""
+
+    events: int
+    fatalities: int
+    approximate: int
+    by_type: dict[str, int]
+    previous_events: int | None
+    previous_fatalities: int | None
+    previous_by_type: dict[str, int]
+
+
+def figures(view: pd.DataFrame, previous: pd.DataFrame | None) -> Figures:
+    def by_type(frame: pd.DataFrame) -> dict[str, int]:
+        return {str(k): int(v) for k, v in frame["event_type"].value_counts().items()}
+
+    def deaths(frame: pd.DataFrame) -> int:
+        return int(frame["fatalities"].fillna(0).sum())
+
+    return Figures(
+        events=len(view), fatalities=deaths(view),
+        approximate=int(view["place_precision"].isin(AREA_PRECISIONS).sum()), by_type=by_type(view),
+        previous_events=None if previous is None else len(previous),
+        previous_fatalities=None if previous is None else deaths(previous),
+        previous_by_type={} if previous is None else by_type(previous),
+    )
+
+
+def change(now: int, before: int | None) -> str:
+    if before is None:
+        return "–"
+    if before == 0:
+        return "new" if now else "±0"
+    pct = round(100 * (now - before) / before)
+    return f"{'+' if pct > 0 else '±' if pct == 0 else ''}{pct}%"
+
+
+def _figures_table(f: Figures, e=html.escape) -> str:
+    rows = [("Events", f.events, f.previous_events), ("Fatalities reported", f.fatalities, f.previous_fatalities)]
+    out = ['<table class="figures"><tr><th></th><th class="num">this window</th><th class="num">previous</th>'
+           '<th class="num">change</th></tr>']
+    for label, now, before in rows:
+        out.append(f'<tr><td>{label}</td><td class="num big">{now:,}</td>'
+                   f'<td class="num">{"–" if before is None else f"{before:,}"}</td>'
+                   f'<td class="num">{change(now, before)}</td></tr>')
+    types = sorted(set(f.by_type) | set(f.previous_by_type), key=lambda t: -f.by_type.get(t, 0))
+    for t in types:
+        now, before = f.by_type.get(t, 0), (f.previous_by_type.get(t, 0) if f.previous_events is not None else None)
+        color = COLORS.get(t, OTHER_COLOR)
+        out.append(f'<tr><td><span class="swatch" style="background:{color}"></span>{e(t)}</td>'
+                   f'<td class="num">{now:,}</td><td class="num">{"–" if before is None else f"{before:,}"}</td>'
+                   f'<td class="num">{change(now, before)}</td></tr>')
+    out.append(f'<tr><td>Approximate places</td><td class="num">{f.approximate:,}</td><td></td><td></td></tr>')
+    return "".join(out) + "</table>"
+
+
+def _legend(e=html.escape) -> str:
+    items = "".join(f'<div><span class="swatch" style="background:{c}"></span>{e(t)}</div>' for t, c in COLORS.items())
+    return (f'<h2 style="margin-top:4mm">Legend</h2>{items}<div><span class="approx"></span>approximate '
+            "(area centroid)</div><div>circle size: fatalities</div>")
+
+
+def _s(value: object, default: str = "") -> str:
+    """Text of a frame cell: None and NaN become ``default``."""
+    if value is None or (isinstance(value, float) and value != value):
+        return default
+    return str(value) or default
+
+
+def _when(row) -> str:
+    start, end = _s(row.date_start, "undated"), _s(row.date_end)
+    return f"{start} – {end}" if end and end != start else start
+
+
+def _events_table(view: pd.DataFrame, sources: pd.DataFrame, e=html.escape) -> str:
+    shown = view
+    note = ""
+    if len(view) > MAX_TABLE_ROWS:
+        shown = view.assign(_f=view["fatalities"].fillna(-1)).sort_values(["_f", "date_start"], ascending=[False, True])
+        shown = shown.head(MAX_TABLE_ROWS)
+        note = (f'<p class="note">The {MAX_TABLE_ROWS:,} events with the most fatalities of {len(view):,} in '
+                f"this window; the CSV export lists all of them.</p>")
+    shown = shown.sort_values(["date_start", "uid"], na_position="last")
+    outlets = (sources.dropna(subset=["event_id"]).assign(o=sources["outlet"].fillna(sources["title"].fillna("?").str.slice(0, 60)))
+               .groupby("event_id")["o"].agg(lambda s: ", ".join(dict.fromkeys(s))) if len(sources) else pd.Series(dtype=str))
+    rows = []
+    for r in shown.itertuples(index=False):
+        fat = "" if pd.isna(r.fatalities) else f"{int(r.fatalities):,}"
+        approx = " (approx.)" if r.place_precision in AREA_PRECISIONS else ""
+        sub = _s(r.sub_event_type)
+        kind = e(_s(r.event_type)) + (f"<br><span class='note'>{e(sub)}</span>" if sub else "")
+        rows.append(f"<tr><td>{e(_when(r))}</td><td>{e(_s(r.place_name))}{approx}</td><td>{kind}</td>"
+                    f"<td>{e(_s(r.actors))}</td><td class='num'>{fat}</td>"
+                    f"<td>{e(_s(outlets.get(r.id)))}</td></tr>")
+    return (f'<div class="section"><h2>Events ({len(view):,})</h2>{note}<table class="events"><thead><tr>'
+            '<th style="width:24mm">Date</th><th style="width:40mm">Place</th><th style="width:45mm">Type</th>'
+            '<th>Actors</th><th class="num" style="width:18mm">Fatalities</th><th style="width:45mm">Sources</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def _sources_list(sources: pd.DataFrame, e=html.escape) -> str:
+    if sources.empty:
+        return '<div class="section"><h2>Sources</h2><p>No article sources (imported or synthetic events only).</p></div>'
+    articles = (sources.drop_duplicates("article_id").sort_values(["published", "article_id"], na_position="last"))
+    note = ""
+    if len(articles) > MAX_SOURCES:
+        note = f'<p class="note">The first {MAX_SOURCES:,} of {len(articles):,} articles.</p>'
+        articles = articles.head(MAX_SOURCES)
+    rows = []
+    for a in articles.itertuples(index=False):
+        url = a.url if isinstance(a.url, str) and a.url.lower().startswith(("http://", "https://")) else ""
+        rows.append(f"<tr><td>{e(_s(a.published, 'undated'))}</td><td>{e(_s(a.outlet))}</td>"
+                    f"<td>{e(_s(a.lang, '?'))}</td><td>{e(_s(a.title, 'untitled'))}</td>"
+                    f"<td class='url'>{e(url)}</td></tr>")
+    return (f'<div class="section"><h2>Sources ({len(sources.drop_duplicates("article_id")):,} articles)</h2>{note}'
+            '<table class="sources"><thead><tr><th style="width:22mm">Published</th><th style="width:30mm">Outlet</th>'
+            '<th style="width:12mm">Lang</th><th>Title</th><th style="width:90mm">URL</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def briefing_html(frame: Frame, map_png: bytes, view: pd.DataFrame, previous: pd.DataFrame | None,
+                  sources: pd.DataFrame) -> str:
+    e = html.escape
+    f = figures(view, previous)
+    image = "data:image/png;base64," + base64.b64encode(map_png).decode("ascii")
+    prev_note = ("" if previous is not None else
+                 '<p class="note">No previous window: the export covers all dates.</p>')
+    stamp = frame.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(frame.title)}</title>
+<style>{_STYLE}</style></head><body>
+<h1>{e(frame.title)}</h1>
+<div class="sub">{e(frame.window())} · {f.events:,} events · {f.fatalities:,} fatalities reported ·
+generated {e(stamp)} by conflictmap {e(frame.version)}</div>
+<div class="page1"><div class="map"><img src="{image}" alt="map of the events">
+<div class="attr">Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) ·
+event sources: {e(", ".join(frame.outlets)) or "none"}</div></div>
+<div class="side"><h2>Key figures</h2>{_figures_table(f)}{prev_note}{_legend()}</div></div>
+{_events_table(view, sources)}
+{_sources_list(sources)}
+</body></html>"""

@@ -1,0 +1,145 @@
+"""Headless Chromium through Playwright: the one place exports touch a browser.
+
+A system Chromium is used (``$CONFLICTMAP_CHROMIUM``, else ``chromium``/``chromium-browser``/
+``google-chrome`` on the PATH, else the browser ``playwright install chromium`` downloaded).
+Pages are opened from a temporary file with every request outside ``file:``/``data:`` refused,
+so an export never reaches the network.  A PNG is taken only when every tile has loaded, the
+fonts are ready and two animation frames have passed (markers are drawn on a canvas by then).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from geo.errors import ConflictmapError
+
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+FIX = ("install one with `apt-get install chromium` (or `playwright install chromium`), "
+       "or point CONFLICTMAP_CHROMIUM at a Chromium binary")
+_READY = """() => new Promise((resolve, reject) => {
+  const started = Date.now();
+  const tick = () => {
+    const tiles = [...document.querySelectorAll('img.leaflet-tile')];
+    const pending = tiles.filter(t => !(t.complete && t.classList.contains('leaflet-tile-loaded'))).length;
+    if (pending === 0) {
+      document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(tiles.length))));
+    } else if (Date.now() - started > 30000) {
+      reject(new Error(pending + ' map tiles did not load'));
+    } else {
+      setTimeout(tick, 50);
+    }
+  };
+  tick();
+})"""
+
+
+class BrowserMissingError(ConflictmapError, RuntimeError):
+    """No Chromium (or no Playwright) to render PNG and PDF exports."""
+
+    exit_code = 2
+
+
+class RenderError(ConflictmapError, RuntimeError):
+    """The browser could not render the export."""
+
+
+def chromium_executable() -> str | None:
+    configured = os.environ.get("CONFLICTMAP_CHROMIUM")
+    if configured:
+        return configured if Path(configured).is_file() else None
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def bundled_chromium(playwright) -> str | None:
+    """The Chromium `playwright install chromium` downloaded, if it did."""
+    path = playwright.chromium.executable_path
+    return path if path and Path(path).is_file() else None
+
+
+class Browser:
+    """One launched Chromium for a batch of renders (launch costs about a second)."""
+
+    def __init__(self, browser) -> None:
+        self._browser = browser
+
+    def _page(self, width: int, height: int, scale: float):
+        context = self._browser.new_context(viewport={"width": width, "height": height},
+                                            device_scale_factor=scale)
+        refused: list[str] = []
+
+        def guard(route):
+            url = route.request.url
+            if url.startswith(("file:", "data:", "about:")):
+                route.continue_()
+            else:
+                refused.append(url)
+                route.abort()
+
+        context.route("**/*", guard)
+        return context, context.new_page(), refused
+
+    @contextmanager
+    def _opened(self, page_html: str, width: int, height: int, scale: float) -> Iterator:
+        with tempfile.TemporaryDirectory(prefix="conflictmap-export-") as tmp:
+            path = Path(tmp) / "page.html"
+            path.write_text(page_html, encoding="utf-8")
+            context, page, refused = self._page(width, height, scale)
+            try:
+                page.goto(path.as_uri(), wait_until="load", timeout=60_000)
+                yield page
+            except ConflictmapError:
+                raise
+            except Exception as exc:  # Playwright's errors: one line for the user
+                raise RenderError(f"the browser could not render the export: {str(exc).splitlines()[0]}") from exc
+            finally:
+                context.close()
+            if refused:
+                raise RenderError(f"the export page asked for {refused[0]} (refused: exports stay offline)")
+
+    def screenshot(self, page_html: str, width: int, height: int, scale: float = 2) -> bytes:
+        """The page at ``width`` x ``height`` CSS pixels, as a PNG at ``scale`` times that."""
+        with self._opened(page_html, width, height, scale) as page:
+            if page.evaluate("() => !!document.querySelector('.leaflet-container')"):
+                page.evaluate(_READY)
+            return page.screenshot(type="png", full_page=False)
+
+    def pdf(self, page_html: str, footer: str | None = None) -> bytes:
+        """The page printed on A4 landscape (its own @page rules decide the margins), with
+        ``footer`` (Chromium's footer template: ``pageNumber``/``totalPages`` classes) on each page."""
+        with self._opened(page_html, 1123, 794, 1) as page:
+            page.evaluate("() => document.fonts.ready.then(() => true)")
+            return page.pdf(format="A4", landscape=True, print_background=True, prefer_css_page_size=True,
+                            display_header_footer=footer is not None, header_template="<span></span>",
+                            footer_template=footer or "<span></span>")
+
+
+@contextmanager
+def launched() -> Iterator[Browser]:
+    """A running headless Chromium, or one clear line saying how to get one."""
+    try:
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise BrowserMissingError("PNG and PDF exports need Playwright: pip install playwright") from None
+    path = chromium_executable()
+    with sync_playwright() as p:
+        if path is None and bundled_chromium(p) is None:
+            raise BrowserMissingError(f"PNG and PDF exports need Chromium: {FIX}")
+        try:
+            browser = p.chromium.launch(executable_path=path, args=FLAGS, headless=True)
+        except PlaywrightError as exc:
+            raise BrowserMissingError(f"Chromium did not start ({str(exc).splitlines()[0]}): {FIX}") from None
+        try:
+            yield Browser(browser)
+        finally:
+            browser.close()

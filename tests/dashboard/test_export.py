@@ -1,0 +1,262 @@
+"""Exports: the view geometry, CSV/GeoJSON equal to `conflictmap events`, a self-contained HTML
+map, and PNG/PDF files checked for what they show (pixels, pages, text), in a real Chromium."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import re
+
+import pytest
+from PIL import Image
+
+from dashboard.export import AUTO_FIT_MAX_ZOOM, ExportOptions, page_view, render, select
+from dashboard.export import browser as export_browser
+from dashboard.export.standalone import tile_keys
+from dashboard.export.view import HEADER_PX, SCALE, fit, map_area, parse_bbox, points_bbox
+from dashboard.filters import Filters
+from dashboard.mapview import COLORS
+from geo.errors import InvalidInputError
+from geo.store import Store
+from geo.store.frames import events_frame, sources_frame
+from tests.conftest import ARTICLES
+
+FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
+ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
+
+
+@pytest.fixture
+def sample(world, run_cli, isolated_home):
+    assert run_cli("ingest", str(FRENCH)).code == 0
+    assert run_cli("ingest", "--published", "2022-01-23", str(ENGLISH)).code == 0
+    return isolated_home / "conflictmap.db"
+
+
+@pytest.fixture
+def frames(sample):
+    with Store.open(str(sample)) as store:
+        sources = sources_frame(store)
+        return events_frame(store, sources), sources
+
+
+@pytest.fixture
+def chromium_here(browser):
+    """Exports launch their own Chromium; skip (or fail on CI) where there is none, as the
+    shared browser fixture does."""
+    return browser
+
+
+# --- geometry (pure) -----------------------------------------------------------------------
+
+def test_fit_contains_the_box_and_projects_its_centre_to_the_middle():
+    box = (32.0, 35.5, 37.5, 42.5)
+    view = fit(box, 1280, 634)
+    assert view.zoom % 0.25 == 0
+    x, y = view.pixel(*view.center)
+    assert (round(x), round(y)) == (640, 317)
+    for lat, lon in ((32.0, 35.5), (37.5, 42.5), (32.0, 42.5), (37.5, 35.5)):
+        px, py = view.pixel(lat, lon)
+        assert 0 <= px <= 1280 and 0 <= py <= 634
+    south, west, north, east = view.bounds()
+    assert south <= 32.0 and west <= 35.5 and north >= 37.5 and east >= 42.5
+    tighter = fit(box, 1280, 634, padding=0)
+    assert tighter.zoom >= view.zoom
+
+
+def test_one_point_gets_a_regional_view_and_tiles_cover_it():
+    view = fit(points_bbox([(36.50237, 40.74772)]), *map_area("slide"))
+    assert 7 <= view.zoom <= 12
+    keys = tile_keys(view)
+    assert (0, 0, 0) in keys and all(0 <= y < 2 ** z for z, _x, y in keys)
+    assert any(z == 6 for z, _x, _y in keys)
+
+
+@pytest.mark.parametrize("text", ["1,2,3", "a,b,c,d", "40,10,30,20", "10,50,20,40", "-95,0,10,10", "nan,1,2,3"])
+def test_bad_bbox_is_one_line(text):
+    with pytest.raises(InvalidInputError) as info:
+        parse_bbox(text)
+    assert "\n" not in str(info.value)
+
+
+# --- CSV and GeoJSON: the same rows as `conflictmap events` ------------------------------
+
+@pytest.mark.parametrize("args", [(), ("--from", "2022-01-20", "--to", "2022-01-22"), ("--type", "Battles"),
+                                  ("--type", "air/drone strike", "--type", "Battles")])
+def test_csv_and_geojson_equal_conflictmap_events(sample, run_cli, tmp_path, args):
+    listed = run_cli("events", "--format", "csv", *args)
+    out = tmp_path / "view.csv"
+    done = run_cli("export", "--out", str(out), *args)
+    assert done.code == 0 and done.out.startswith(f"wrote {out}: csv")
+    assert out.read_text(encoding="utf-8") == listed.out
+    geo = run_cli("events", "--format", "geojson", *args)
+    out = tmp_path / "view.geojson"
+    assert run_cli("export", "--out", str(out), *args).code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(geo.out)
+
+
+def test_bbox_keeps_the_events_inside_it(sample, run_cli, tmp_path):
+    out = tmp_path / "hasakah.geojson"
+    assert run_cli("export", "--out", str(out), "--bbox", "36.0,40.0,37.0,41.5").code == 0
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert len(features) == 4
+    assert all(36 <= f["geometry"]["coordinates"][1] <= 37 for f in features)
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--out", "x.txt"), "--out must end in"),
+    (("--out", "/no/such/dir/x.png"), "no such folder"),
+    (("--out", "x.csv", "--from", "2022-02-01", "--to", "2022-01-01"), "is after"),
+    (("--out", "x.csv", "--type", "Picnic"), "unknown event type"),
+    (("--out", "x.png", "--bbox", "1,2"), "--bbox wants"),
+])
+def test_bad_export_arguments_are_one_line(sample, run_cli, args, message):
+    result = run_cli("export", *args)
+    assert result.code == 2
+    assert message in result.err and result.err.count("\n") == 1
+
+
+def test_csv_cells_never_start_a_formula(world, run_cli, tmp_path):
+    article = tmp_path / "formula.txt"
+    article.write_text("=HYPERLINK(\"http://x\") On 3 March 2022, clashes erupted in Homs between the SDF "
+                       "and IS militants.", encoding="utf-8")
+    assert run_cli("ingest", str(article)).code == 0
+    out = tmp_path / "f.csv"
+    assert run_cli("export", "--out", str(out)).code == 0
+    text = out.read_text(encoding="utf-8")
+    assert ",=HYPERLINK" not in text and "'=HYPERLINK" in text
+
+
+# --- HTML: self-contained --------------------------------------------------------------------
+
+def test_html_map_stands_alone_and_escapes_the_title(sample, run_cli, tmp_path):
+    out = tmp_path / "map.html"
+    assert run_cli("export", "--out", str(out), "--title", "Hasakah </title><script>alert(1)</script> {{ 7*7 }}").code == 0
+    page = out.read_text(encoding="utf-8")
+    assert not re.search(r'<(script|link|img)[^>]+(src|href)="(https?:|//|\.\./)', page)
+    assert "app/static" not in page
+    assert "Hasakah &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}" in page
+    assert "<script>alert(1)" not in page
+    assert page.count("data:image/png;base64,") >= 85  # zoom 0-3 for the world, and the view's tiles
+
+
+@pytest.mark.browser
+def test_html_map_renders_offline_in_chromium(sample, run_cli, tmp_path, chromium_here):
+    out = tmp_path / "map.html"
+    assert run_cli("export", "--out", str(out)).code == 0
+    context = chromium_here.new_context(viewport={"width": 1280, "height": 720})
+    outside = []
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
+                  else (outside.append(r.request.url), r.abort()))
+    page = context.new_page()
+    try:
+        page.goto(out.as_uri(), wait_until="load")
+        page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 4")
+        markers = page.evaluate("""() => { let n = 0; for (const k in window) { const g = window[k];
+            if (k.startsWith('feature_group_') && g && g.eachLayer) g.eachLayer(() => n++); } return n; }""")
+        assert markers == 7
+        assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
+        assert page.locator(".leaflet-control-scale").count() == 1
+        assert page.locator("#cm-legend").is_visible()
+    finally:
+        context.close()
+    assert outside == []
+
+
+# --- PNG: what it shows --------------------------------------------------------------------
+
+def _near(pixel, color: str, tolerance: int) -> bool:
+    rgb = tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel[:3], rgb, strict=True))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size, pixels", [("slide", (2560, 1440)), ("a4", (2246, 1588))])
+def test_png_shows_the_events_in_legend_colours_on_a_drawn_map(frames, chromium_here, size, pixels):
+    events, sources = frames
+    selection = select(events, sources, Filters())
+    options = ExportOptions(title="Sample", size=size)
+    image = Image.open(io.BytesIO(render("png", selection, options))).convert("RGB")
+    assert image.size == pixels
+    view = page_view(selection, options.checked())
+    assert view.zoom <= AUTO_FIT_MAX_ZOOM
+    checked = 0
+    for ev in selection.events.itertuples():
+        x, y = view.pixel(ev.lat, ev.lon)
+        cx, cy = round(x * SCALE), round((y + HEADER_PX) * SCALE)
+        if ev.place_precision == "admin1":  # hollow: its fill is faint, its dashed ring is not
+            continue
+        same_place = selection.events[(selection.events["lat"] == ev.lat) & (selection.events["lon"] == ev.lon)]
+        colors = {COLORS[t] for t in same_place["event_type"]}
+        window = [image.getpixel((cx + dx, cy + dy)) for dx in range(-3, 4) for dy in range(-3, 4)]
+        assert any(_near(p, c, 60) for p in window for c in colors), (ev.place_name, window[24], colors)
+        checked += 1
+    assert checked == 6
+    # the base map is drawn: the map area is not blank, and holds OpenStreetMap's sea colour
+    area = image.crop((0, (HEADER_PX + 10) * SCALE, pixels[0], pixels[1] - 40 * SCALE)).resize((320, 160))
+    colors = area.getcolors(maxcolors=100_000)
+    assert colors is not None and len(colors) > 500
+    assert sum(n for n, c in colors if _near(c, "#aad3df", 12)) > 200
+
+
+# --- PDF: pages and text ---------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_pdf_briefing_pages_and_table_text(sample, run_cli, tmp_path, chromium_here):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    out = tmp_path / "brief.pdf"
+    result = run_cli("export", "--out", str(out), "--title", "Hasakah & At-Tanf", "--from", "2022-01-13",
+                     "--to", "2022-01-22")
+    assert result.code == 0, result.err
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == 3
+        first, table, listed = (p.extract_text() for p in pdf.pages)
+        assert first.startswith("Hasakah & At-Tanf")
+        assert "2022-01-13 – 2022-01-22" in first and "Key figures" in first
+        assert re.search(r"Events 4 1 \+300%", first)  # the ten days before held the Deir ez-Zor strike
+        assert len(pdf.pages[0].images) == 1
+        lines = table.splitlines()
+        assert lines[0] == "Events (4)" and lines[1].startswith("Date Place Type Actors Fatalities Sources")
+        rows = [line for line in lines if line.startswith("2022-01-")]
+        assert [r.split()[0] for r in rows] == ["2022-01-20", "2022-01-20", "2022-01-22", "2022-01-22"]
+        assert any("Syrian Democratic Forces; US forces; Islamic State 89" in r for r in rows)
+        assert "Sources (2 articles)" in listed and "https://fr.sputniknews.com/" in listed.replace("\n", "")
+        assert "page 3 of 3" in listed
+
+
+@pytest.mark.browser
+def test_a_long_table_repeats_its_header(world, tmp_path, chromium_here, gazetteer_path):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    from bench.generate_events import generate
+
+    with Store.open(str(tmp_path / "many.db")) as store:
+        generate(store, 120, gazetteer_path)
+        sources = sources_frame(store)
+        events = events_frame(store, sources)
+    selection = select(events, sources, Filters())
+    data = render("pdf", selection, ExportOptions(title="Synthetic", size="a4"))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        texts = [p.extract_text() for p in pdf.pages]
+    table_pages = [t for t in texts if re.search(r"^\d{4}-\d\d-\d\d ", t, re.M) and "Key figures" not in t]
+    assert len(table_pages) >= 2
+    assert all("Date Place Type Actors Fatalities Sources" in t for t in table_pages)
+    dates = [m for t in table_pages for m in re.findall(r"^(\d{4}-\d\d-\d\d) ", t, re.M)]
+    assert len(dates) == 120 and dates == sorted(dates)
+
+
+# --- no browser ------------------------------------------------------------------------------
+
+def test_without_chromium_png_is_one_line_naming_the_fix(sample, run_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.setattr(export_browser, "chromium_executable", lambda: None)
+    monkeypatch.setattr(export_browser, "bundled_chromium", lambda playwright: None)
+    result = run_cli("export", "--out", str(tmp_path / "x.png"))
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "apt-get install chromium" in result.err and "playwright install chromium" in result.err
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_marker_radius_grows_with_fatalities():
+    from dashboard.mapview import radius
+
+    assert radius(None) == radius(0) == 5.0 and radius(89) > radius(4) > 5.0 and not math.isnan(radius(1))
