@@ -4,8 +4,8 @@
 
 Each figure is `conflictmap export` run as a user runs it (a new process: start-up, store,
 Chromium launch, render, write), timed end to end; medians over --runs.  Memory is the peak
-resident set of the whole process tree (Python, Playwright's driver and Chromium), sampled
-every 50 ms.  Prints figures; asserts nothing.
+proportional set size (PSS) of the whole process tree (Python, Playwright's driver and
+Chromium), sampled every 50 ms.  Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -30,14 +30,15 @@ from geo.store import Store  # noqa: E402
 ARTICLES = REPO / "data" / "articles"
 
 
-def tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in kB."""
+def tree_pss_kb(pid: int) -> int:
+    """Proportional resident memory (PSS) of a process and all its descendants, in kB: memory
+    Chromium's processes share is counted once, not once per process as RSS would."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1])
             children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
             todo += [int(c) for c in children]
@@ -47,7 +48,7 @@ def tree_rss_kb(pid: int) -> int:
 
 
 def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """(seconds, peak tree RSS in kB) of one `conflictmap …` process."""
+    """(seconds, peak tree PSS in kB) of one `conflictmap …` process."""
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -56,7 +57,7 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
     def sample() -> None:
         nonlocal peak
         while proc.poll() is None:
-            peak = max(peak, tree_rss_kb(proc.pid))
+            peak = max(peak, tree_pss_kb(proc.pid))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample)

@@ -18,7 +18,7 @@ import pandas as pd
 from dashboard.export.standalone import Frame
 from dashboard.mapview import AREA_PRECISIONS, COLORS, OTHER_COLOR
 
-MAX_TABLE_ROWS = 1000
+MAX_TABLE_ROWS = 500
 MAX_SOURCES = 500
 
 _STYLE = """

@@ -90,10 +90,11 @@ class EmbeddedTiles(MacroElement):
         self.count = len(tiles)
 
 
-def tile_keys(view: MapView, margin: int = 1) -> list[tuple[int, int, int]]:
-    """(z, x, y) of the tiles the page needs: the world at zoom 0-3, and around the view the
-    zoom Leaflet draws it with (round(zoom), at most the native 6) and the one below."""
-    keys = {(z, x, y) for z in WORLD_ZOOMS for x in range(2 ** z) for y in range(2 ** z)}
+def tile_keys(view: MapView, margin: int = 1, *, world: bool = True) -> list[tuple[int, int, int]]:
+    """(z, x, y) of the tiles the page needs: around the view, the zoom Leaflet draws it with
+    (round(zoom), at most the native 6) and the one below; with ``world`` (a page that can be
+    zoomed out), also the whole world at zoom 0-3."""
+    keys = {(z, x, y) for z in WORLD_ZOOMS for x in range(2 ** z) for y in range(2 ** z)} if world else set()
     drawn = max(0, min(MAX_NATIVE_ZOOM, round(view.zoom)))
     cx, cy = world_pixel(*view.center, view.zoom)
     for z in {drawn, max(0, drawn - 1)}:
@@ -107,11 +108,11 @@ def tile_keys(view: MapView, margin: int = 1) -> list[tuple[int, int, int]]:
     return sorted(keys)
 
 
-def embedded_tiles(view: MapView, tiles_dir: Path = TILES_DIR) -> dict[str, str]:
+def embedded_tiles(view: MapView, tiles_dir: Path = TILES_DIR, *, world: bool = True) -> dict[str, str]:
     if tiles_dir == TILES_DIR and not tiles_ready():
         build_tiles()
     out = {}
-    for z, x, y in tile_keys(view):
+    for z, x, y in tile_keys(view, world=world):
         path = tiles_dir / str(z) / str(x) / f"{y}.png"
         if path.is_file():
             out[f"{z}/{x}/{y}"] = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
@@ -163,7 +164,9 @@ def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: 
     m = base_map(center=view.center, zoom=view.zoom, offline_tiles=False, zoom_snap=0.25, zoom_delta=0.5)
     m.default_js = [("leaflet", asset_url("leaflet/leaflet.js"))]
     m.default_css = [("leaflet_css", asset_url("leaflet/leaflet.css"))]
-    EmbeddedTiles(embedded_tiles(view, tiles_dir), ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
+    # a printed page never zooms out: it needs only the tiles around its view
+    tiles = embedded_tiles(view, tiles_dir, world=not print_mode)
+    EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
     events_layer(events, sources, heat=heat).add_to(m)
     root = m.get_root()
     root.title = html.escape(frame.title)  # branca puts it in <title> as it is
