@@ -2,8 +2,10 @@
 
     python bench/export_bench.py [--runs 5] [--large 100000]
 
-Each figure is `conflictmap export` run as a user runs it (a new process: start-up, store,
-Chromium launch, render, write), timed end to end; medians over --runs.  Memory is the peak
+Two timings for each sample export, medians over --runs: "button", what the dashboard's
+Export panel costs (the events already loaded, as they are in the dashboard; Chromium launch,
+render and capture included), and "CLI", `conflictmap export` run as a user runs it (a new
+process: Python start-up and imports, store, Chromium, render, write), timed end to end.  Memory is the peak
 proportional set size (PSS) of the whole process tree (Python, Playwright's driver and
 Chromium), sampled every 50 ms.  Prints figures; asserts nothing.
 """
@@ -70,6 +72,26 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
     return elapsed, peak
 
 
+def in_process(db: str, runs: int) -> dict[tuple[str, str], list[float]]:
+    """Seconds per export as the dashboard makes them: frames in memory, one render call each."""
+    from dashboard.export import ExportOptions, render, select
+    from dashboard.filters import Filters
+    from geo.store.frames import events_frame, sources_frame
+
+    with Store.open(db) as store:
+        sources = sources_frame(store)
+        events = events_frame(store, sources)
+    selection = select(events, sources, Filters())
+    out: dict[tuple[str, str], list[float]] = {}
+    for fmt, size in (("png", "slide"), ("png", "a4"), ("pdf", "slide"), ("html", "slide")):
+        render(fmt, selection, ExportOptions(title="Sample", size=size))  # warm the imports and caches
+        for _ in range(runs):
+            started = time.perf_counter()
+            render(fmt, selection, ExportOptions(title="Sample", size=size))
+            out.setdefault((fmt, size), []).append(time.perf_counter() - started)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -83,14 +105,18 @@ def main() -> None:
                        env=env, check=True, capture_output=True)
         subprocess.run([sys.executable, "-m", "dashboard.cli", "ingest", "--published", "2022-01-23",
                         str(ARTICLES / "000_e69315e52186f9f0.txt")], env=env, check=True, capture_output=True)
+        button = in_process(f"{tmp}/sample/conflictmap.db", opts.runs)
         for fmt, extra in (("png", []), ("png", ["--size", "a4"]), ("pdf", []), ("html", [])):
+            size_name = extra[1] if extra else "slide"
+            print(f"sample (7 events) {fmt:4} {size_name:5} button: median {statistics.median(button[fmt, size_name]):.2f} s "
+                  f"(min {min(button[fmt, size_name]):.2f}, max {max(button[fmt, size_name]):.2f})")
             times, peaks = [], []
             for _ in range(opts.runs):
                 seconds, peak = run(["export", "--out", f"{tmp}/sample.{fmt}", *extra], env)
                 times.append(seconds)
                 peaks.append(peak)
             size = Path(f"{tmp}/sample.{fmt}").stat().st_size
-            print(f"sample (7 events) {fmt:4} {' '.join(extra) or '--size slide':12}: median {statistics.median(times):.2f} s "
+            print(f"sample (7 events) {fmt:4} {size_name:5} CLI:    median {statistics.median(times):.2f} s "
                   f"(min {min(times):.2f}, max {max(times):.2f}) over {opts.runs} runs; {size:,} bytes; "
                   f"peak memory {max(peaks) / 1024:.0f} MB")
 

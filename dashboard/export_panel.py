@@ -41,6 +41,7 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
         fmt = CHOICES[label]
         st.caption("The time window, the filters and the map's extent as they are now"
                    + ("" if bbox else " (the extent of the events in view until the map is moved)") + ".")
+        wanted = (fmt, title, size, filters, bbox)  # a file made for another view is not offered
         if st.button("Prepare file", key="export_go"):
             began = time.perf_counter()
             try:
@@ -51,8 +52,9 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
                 return
             st.session_state["export_file"] = (f"conflictmap.{fmt}", export.MIME[fmt], data,
                                                f"{len(data):,} bytes in {time.perf_counter() - began:.1f} s")
+            st.session_state["export_for"] = wanted
         ready = st.session_state.get("export_file")
-        if ready:
+        if ready and st.session_state.get("export_for") == wanted:
             name, mime, data, summary = ready
             st.download_button(f"Download {name}", data=data, file_name=name, mime=mime, key="export_download",
                                on_click="ignore")
