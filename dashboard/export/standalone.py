@@ -3,15 +3,16 @@ framed by a title bar and an attribution line, with every script, stylesheet and
 inlined.  It opens offline from a file, and it is what the PNG and PDF exports photograph.
 
 Only Leaflet (and leaflet.heat for a heatmap) is kept of folium's default assets: the export
-uses no Bootstrap, jQuery or icon font.  Tiles are embedded as data URIs: the whole world at
-zoom 0-3 (so zooming out in the HTML never shows a hole) and, around the view, the zoom Leaflet
-draws it at and the one below.
+uses no Bootstrap, jQuery or icon font.  Tiles are embedded as data URIs: around the view, the
+zoom Leaflet draws it at and the one below, and for the interactive HTML also the whole world at
+zoom 0-3 (so zooming out never shows a hole).
 """
 
 from __future__ import annotations
 
 import base64
 import html
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -81,8 +82,6 @@ class EmbeddedTiles(MacroElement):
     def __init__(self, tiles: dict[str, str], attribution: str) -> None:
         super().__init__()
         self._name = "EmbeddedTiles"
-        import json
-
         self.tiles = json.dumps(tiles, separators=(",", ":"))
         self.attribution = json.dumps(attribution)
         self.blank = BLANK_TILE
@@ -134,9 +133,9 @@ html, body { margin: 0; padding: 0; height: 100%; background: #fff;
   overflow: hidden; text-overflow: ellipsis; }
 body.cm-print .leaflet-control-zoom { display: none; }
 body.cm-bare .folium-map { top: 0 !important; bottom: 0 !important; }
-body.cm-bare #cm-legend { display: none; }
-#cm-legend { top: 10px !important; bottom: auto !important; }
-""".replace("HEADER", str(HEADER_PX)).replace("FOOTER", str(FOOTER_PX))
+#cm-legend { top: HEADER_LEGENDpx !important; bottom: auto !important; }
+body.cm-bare #cm-legend, body.cm-heat #cm-legend { display: none; }
+""".replace("HEADER_LEGEND", str(HEADER_PX + 10)).replace("HEADER", str(HEADER_PX)).replace("FOOTER", str(FOOTER_PX))
 
 
 def frame_markup(frame: Frame) -> tuple[str, str]:
@@ -176,7 +175,8 @@ def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: 
         root.html.add_child(_Raw(header), name="cm_header", index=0)
         root.html.add_child(_Raw(footer), name="cm_footer")
     page = root.render()
-    classes = " ".join(c for c, on in (("cm-print", print_mode), ("cm-bare", bare)) if on)
+    # the type legend does not describe a heatmap: it is hidden there
+    classes = " ".join(c for c, on in (("cm-print", print_mode), ("cm-bare", bare), ("cm-heat", heat)) if on)
     if classes:
         page = page.replace("<body>", f'<body class="{classes}">', 1)
     return inline_assets(page)

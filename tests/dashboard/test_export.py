@@ -158,6 +158,7 @@ def test_html_map_renders_offline_in_chromium(sample, run_cli, tmp_path, chromiu
         assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
         assert page.locator(".leaflet-control-scale").count() == 1
         assert page.locator("#cm-legend").is_visible()
+        assert page.locator("#cm-legend").bounding_box()["y"] >= HEADER_PX  # on the map, not the title bar
     finally:
         context.close()
     assert outside == []
