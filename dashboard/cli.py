@@ -166,6 +166,48 @@ def places(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
         ctx.exit(1)
 
 
+# -- eval-geoparse ----------------------------------------------------------------------
+@cli.command("eval-geoparse")
+@click.argument("corpora", nargs=-1, required=True, metavar="CORPUS_DIR…")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per corpus.")
+@click.option("--limit", type=click.IntRange(1), help="Only the first N documents (a quick look).")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Drop places whose confidence is below this.")
+@click.pass_context
+def eval_geoparse(ctx, corpora, as_json, limit, min_score) -> None:
+    """Score the place finder on EUPEG corpora (docs/N.txt, gold.txt, outputs/*.txt) beside
+    every stored system: precision, recall, F1, acc@161, AUC and end-to-end F1@161."""
+    from geo.articles.language import detect_language
+    from geo.evaluation import Toponym, read_corpus, score
+
+    settings = _settings(ctx)
+    with _open_store(settings) as store:
+        analyser = _analyser(settings, store)
+        for folder in corpora:
+            corpus = read_corpus(Path(folder))
+            n = min(limit or len(corpus.docs), len(corpus.docs))
+            gold = corpus.gold[:n]
+            began = time.perf_counter()
+            ours = [[Toponym(m.text, m.place.lat, m.place.lon, m.start, m.end)
+                     for m in analyser.places(doc, detect_language(doc)) if m.confidence >= min_score]
+                    for doc in corpus.docs[:n]]
+            seconds = time.perf_counter() - began
+            rows = {"conflictmap": score(gold, ours)}
+            others = {name: score(gold, found[:n]) for name, found in corpus.outputs.items()}
+            rows.update(sorted(others.items(), key=lambda kv: -kv[1].f1_161))
+            if as_json:
+                click.echo(json.dumps({"corpus": corpus.name, "documents": n, "seconds": round(seconds, 1),
+                                       "systems": {k: v.as_dict() for k, v in rows.items()}}))
+                continue
+            click.echo(f"{corpus.name}: {n} documents, {sum(map(len, gold)):,} gold toponyms "
+                       f"(conflictmap: {seconds:.1f} s)")
+            click.echo(f"  {'system':14} {'P':>6} {'R':>6} {'F1':>6} {'acc@161':>8} {'AUC':>6} {'F1@161':>7}")
+            for name, sc in rows.items():
+                auc = "-" if sc.auc is None else f"{sc.auc:.3f}"
+                click.echo(f"  {name:14} {sc.precision:6.3f} {sc.recall:6.3f} {sc.f1:6.3f} {sc.acc161:8.3f} "
+                           f"{auc:>6} {sc.f1_161:7.3f}")
+
+
 # -- events ------------------------------------------------------------------------------
 @cli.command()
 @click.option("--from", "date_from", metavar="DATE", help="Events ending on or after DATE.")
