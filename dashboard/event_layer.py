@@ -4,6 +4,13 @@ columnar data (folium's plugin pattern: a template plus declared, validated data
 Every text field is HTML-escaped in Python before it is embedded; the JavaScript only joins
 those escaped strings into fixed markup when a popup opens, so no article text is ever parsed
 as HTML.  Popups are built on click, which keeps the page small at thousands of events.
+
+With a :class:`TimeFollow`, the layer holds the events of the whole time span and shows only
+those overlapping the dashboard's time window, filtered in the browser: moving the timeline
+slider updates the map at once, without a Streamlit rerun or a new layer (the rerun that follows
+updates the counts and the table).  The window is read from the slider's two range inputs as
+they move and, as a fallback that does not depend on Streamlit's markup, from the page URL's
+``from``/``to`` parameters the dashboard writes after every change.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ import html
 import json
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from branca.element import MacroElement, Template
 
@@ -49,7 +58,55 @@ _TEMPLATE = Template("""
   // One popup and one tooltip for the whole group, filled on demand (event delegation).
   group.bindPopup(function(layer) { return popup(layer.cmIndex); }, {maxWidth: 360});
   group.bindTooltip(function(layer) { return d.tip[layer.cmIndex]; }, {sticky: false});
+{% if this.follow %}
+  // -- time window followed in the browser -------------------------------------------------------
+  var f = {{ this.follow }}, n = layers.length, visible = new Uint8Array(n), shown = 0, seq = 0, current = null;
+  function show(w) {
+    if (current && current[0] === w[0] && current[1] === w[1]) return;
+    current = w;
+    for (var i = 0; i < n; i++) {
+      var v = (d.t1[i] >= w[0] && d.t0[i] <= w[1]) ? 1 : 0;
+      if (v === visible[i]) continue;
+      visible[i] = v;
+      if (v) { group.addLayer(layers[i]); shown++; } else { group.removeLayer(layers[i]); shown--; }
+    }
+    window.cmWindow = {from: w[0], to: w[1], shown: shown, seq: ++seq};
+  }
+  var doc = null;
+  try { doc = window.parent.document; } catch (e) { doc = null; }
+  function fromSlider() {  // [start day, end day] from the slider's two range inputs, or null
+    if (!doc) return null;
+    var inputs = doc.querySelectorAll(f.slider);
+    if (inputs.length !== 2 || Number(inputs[0].step) !== f.unit) return null;
+    var a = Math.floor(Number(inputs[0].value) / f.unit), b = Math.floor(Number(inputs[1].value) / f.unit);
+    return (isFinite(a) && isFinite(b) && a <= b) ? [a, b] : null;
+  }
+  function day(iso) {
+    var m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(iso || "");
+    return m ? Math.floor(Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86400000) : null;
+  }
+  function search() { try { return window.parent.location.search; } catch (e) { return ""; } }
+  function fromUrl() {
+    var q = new URLSearchParams(search()), a = day(q.get(f.from)), b = day(q.get(f.to));
+    return [a === null ? f.lo : a, b === null ? f.hi : b];
+  }
+  function follow() { show(fromSlider() || fromUrl()); }
+  follow();
+  if (doc && window.MutationObserver) {
+    new MutationObserver(function(records) {
+      for (var k = 0; k < records.length; k++) {
+        if (records[k].target.matches && records[k].target.matches(f.slider)) { follow(); return; }
+      }
+    }).observe(doc.body, {subtree: true, attributes: true, attributeFilter: ["value", "aria-valuetext"]});
+  }
+  var lastSearch = search();
+  setInterval(function() {  // the URL changes after each rerun (steps, play, a link)
+    var s = search();
+    if (s !== lastSearch) { lastSearch = s; follow(); }
+  }, 200);
+{% else %}
   for (var j = 0; j < layers.length; j++) group.addLayer(layers[j]);
+{% endif %}
 })();
 {% endmacro %}
 """)
@@ -65,41 +122,121 @@ def esc(value: object) -> str:
 COLUMNS = ("lat", "lon", "type", "r", "approx", "uid", "tip", "sub", "when", "place", "actors", "fat", "conf", "src")
 
 
+_EPOCH = date(1970, 1, 1)
+#: Streamlit's date slider holds microseconds since 1970 in steps of one day
+SLIDER_DAY = 86_400_000_000
+
+
+def day_number(d: date) -> int:
+    """Days since 1970-01-01 (the browser side's unit for dates)."""
+    return (d - _EPOCH).days
+
+
+@dataclass(frozen=True)
+class TimeFollow:
+    """Filter the layer in the browser by the dashboard's time window.
+
+    ``slider`` selects the slider's two range inputs in the page around the map (values in
+    ``unit`` per day); ``url_from``/``url_to`` name the URL parameters holding ISO dates;
+    ``lo``/``hi`` is the whole span, shown when the URL names no window."""
+
+    lo: date
+    hi: date
+    slider: str = ".st-key-f_window input[type=range]"
+    unit: int = SLIDER_DAY
+    url_from: str = "from"
+    url_to: str = "to"
+
+    def __post_init__(self) -> None:
+        if self.lo > self.hi:
+            raise ValueError(f"TimeFollow: span starts after it ends ({self.lo} > {self.hi})")
+        if self.unit <= 0:
+            raise ValueError("TimeFollow: unit must be positive")
+        for key in (self.url_from, self.url_to):
+            if not key.isidentifier():
+                raise ValueError(f"TimeFollow: bad URL parameter name {key!r}")
+
+    def options(self) -> dict:
+        return {"slider": self.slider, "unit": self.unit, "from": self.url_from, "to": self.url_to,
+                "lo": day_number(self.lo), "hi": day_number(self.hi)}
+
+
+@dataclass(frozen=True)
+class MarkerData:
+    """The validated, serialised data of an EventMarkers layer (immutable: safe to cache and to
+    share between sessions; each session wraps it in its own element)."""
+
+    payload: str
+    follow: str
+    count: int
+
+
+def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
+                follow: TimeFollow | None = None) -> MarkerData:
+    """Check and serialise the columns of an EventMarkers layer (see :class:`EventMarkers`)."""
+    missing = [c for c in COLUMNS if c not in columns]
+    if missing:
+        raise ValueError(f"EventMarkers: missing columns {missing}")
+    n = len(columns["lat"])
+    if any(len(columns[c]) != n for c in COLUMNS):
+        raise ValueError("EventMarkers: columns differ in length")
+    lat = [round(float(v), 5) for v in columns["lat"]]
+    lon = [round(float(v), 5) for v in columns["lon"]]
+    bad = next((i for i in range(n) if not (-90 <= lat[i] <= 90 and -180 <= lon[i] <= 180)), None)
+    if bad is not None:
+        raise ValueError(f"event {columns['uid'][bad]}: coordinates out of range ({lat[bad]}, {lon[bad]})")
+    type_names = list(types)
+    index = {t: i for i, t in enumerate(type_names)}
+    ti = []
+    for t in columns["type"]:
+        if t not in index:
+            index[t] = len(type_names)
+            type_names.append(t)
+        ti.append(index[t])
+    cols = {k: list(columns[k]) for k in COLUMNS if k not in ("lat", "lon", "type")}
+    follow_options = ""
+    if follow is not None:
+        if "t0" not in columns or "t1" not in columns:
+            raise ValueError("EventMarkers: following the time window needs columns t0 and t1")
+        t0, t1 = [int(v) for v in columns["t0"]], [int(v) for v in columns["t1"]]
+        if len(t0) != n or len(t1) != n:
+            raise ValueError("EventMarkers: columns differ in length")
+        if any(a > b for a, b in zip(t0, t1, strict=True)):
+            raise ValueError("EventMarkers: an event ends before it starts (t1 < t0)")
+        cols.update(t0=t0, t1=t1)
+        follow_options = json.dumps(follow.options()).replace("</", "<\\/")
+    cols.update(lat=lat, lon=lon, ti=ti, type=[esc(t) for t in type_names],
+                color=[types.get(t, "#7f7f7f") for t in type_names])
+    # "</" cannot close the script element: the payload is inert JSON.
+    payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return MarkerData(payload=payload, follow=follow_options, count=n)
+
+
 class EventMarkers(MacroElement):
     """Circle markers for events, added to a FeatureGroup (its parent).
 
     ``columns`` holds one list per name in :data:`COLUMNS`; every text in them must already be
     HTML-escaped (``esc``), and ``src`` holds per event a list of escaped
     ``[title, url, lang, published, sentence]``.  Types are sent once and referenced by index.
+
+    With ``follow``, ``columns`` also holds ``t0`` and ``t1`` (each event's first and last day
+    as :func:`day_number`) and only the events overlapping the page's time window are shown.
+    ``EventMarkers.of(data)`` wraps data already built by :func:`marker_data`.
     """
 
     _template = _TEMPLATE
 
-    def __init__(self, types: dict[str, str], columns: Mapping[str, Sequence]) -> None:
+    def __init__(self, types: dict[str, str], columns: Mapping[str, Sequence], *,
+                 follow: TimeFollow | None = None) -> None:
+        self._init(marker_data(types, columns, follow=follow))
+
+    @classmethod
+    def of(cls, data: MarkerData) -> EventMarkers:
+        element = cls.__new__(cls)
+        element._init(data)
+        return element
+
+    def _init(self, data: MarkerData) -> None:
         super().__init__()
         self._name = "EventMarkers"
-        missing = [c for c in COLUMNS if c not in columns]
-        if missing:
-            raise ValueError(f"EventMarkers: missing columns {missing}")
-        n = len(columns["lat"])
-        if any(len(columns[c]) != n for c in COLUMNS):
-            raise ValueError("EventMarkers: columns differ in length")
-        lat = [round(float(v), 5) for v in columns["lat"]]
-        lon = [round(float(v), 5) for v in columns["lon"]]
-        bad = next((i for i in range(n) if not (-90 <= lat[i] <= 90 and -180 <= lon[i] <= 180)), None)
-        if bad is not None:
-            raise ValueError(f"event {columns['uid'][bad]}: coordinates out of range ({lat[bad]}, {lon[bad]})")
-        type_names = list(types)
-        index = {t: i for i, t in enumerate(type_names)}
-        ti = []
-        for t in columns["type"]:
-            if t not in index:
-                index[t] = len(type_names)
-                type_names.append(t)
-            ti.append(index[t])
-        cols = {k: list(columns[k]) for k in COLUMNS if k not in ("lat", "lon", "type")}
-        cols.update(lat=lat, lon=lon, ti=ti, type=[esc(t) for t in type_names],
-                    color=[types.get(t, "#7f7f7f") for t in type_names])
-        # "</" cannot close the script element: the payload is inert JSON.
-        self.payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-        self.count = n
+        self.payload, self.follow, self.count = data.payload, data.follow, data.count

@@ -119,6 +119,15 @@ def apply(events: pd.DataFrame, f: Filters, snippet_hits: set[int] | None = None
     return events[mask]
 
 
+def time_span(events: pd.DataFrame, today: date | None = None) -> tuple[date, date]:
+    """First and last day of the dated events (``today`` twice when none is dated)."""
+    dated = events.dropna(subset=["start"])
+    if dated.empty:
+        day = today or date.today()
+        return day, day
+    return dated["start"].min().date(), dated["end"].max().date()
+
+
 def snippet_matches(sources: pd.DataFrame, text: str) -> set[int]:
     """Events whose source sentences contain ``text`` (case-insensitive, literal)."""
     if not text.strip() or sources.empty:

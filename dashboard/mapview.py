@@ -19,7 +19,7 @@ from branca.element import MacroElement, Template
 from folium.plugins import HeatMap
 
 from dashboard.assets import offline_folium
-from dashboard.event_layer import EventMarkers
+from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_data
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
 
 COLORS = {
@@ -32,6 +32,9 @@ COLORS = {
 }
 OTHER_COLOR = "#7f7f7f"
 MAX_POINTS = 4000
+#: up to this many events (of the whole span, after the other filters), the map layer holds all
+#: of them and follows the time window in the browser; past it, the layer holds the window only
+FOLLOW_MAX = 12_000
 AREA_PRECISIONS = {"admin1", "district", "country"}
 GEONAMES_ATTRIBUTION = ' | places: <a href="https://www.geonames.org">GeoNames</a>'
 ONLINE_TILES = ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors")
@@ -73,6 +76,10 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
     offline_folium()
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True,
                    max_zoom=14, min_zoom=2, fade_animation=False, **options)
+    # Leaflet alone: folium's defaults also load jQuery, Bootstrap and the awesome-markers icons,
+    # which nothing here uses, one after the other before the map appears.
+    m.default_js = [(name, url) for name, url in m.default_js if name == "leaflet"]
+    m.default_css = [(name, url) for name, url in m.default_css if name == "leaflet_css"]
     if offline_tiles:
         folium.TileLayer(tiles=TILE_URL, attr=ATTRIBUTION + GEONAMES_ATTRIBUTION,
                          name="OpenStreetMap (offline, zoom ≤ 6)", max_native_zoom=MAX_NATIVE_ZOOM,
@@ -115,10 +122,18 @@ def source_lists(sources: pd.DataFrame) -> dict[int, list[list[str]]]:
     return by_event
 
 
-def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = False) -> folium.FeatureGroup:
-    """The feature group for the events in view (points, or grid cells past MAX_POINTS)."""
+def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = False,
+                 follow: TimeFollow | None = None) -> folium.FeatureGroup:
+    """The feature group for the events in view (points, or grid cells past MAX_POINTS).
+
+    With ``follow``, ``view`` is every event of the span (at most FOLLOW_MAX, heat off): dated
+    events become points that the browser shows or hides as the time window moves."""
     fg = folium.FeatureGroup(name="events")
     placed = view.dropna(subset=["lat", "lon"])
+    if follow is not None:
+        if heat:
+            raise ValueError("a heatmap does not follow the time window")
+        return following_layer(following_data(view, sources, follow))
     if heat and len(placed):
         weights = placed["fatalities"].fillna(0).clip(lower=0) + 1
         HeatMap(list(zip(placed["lat"], placed["lon"], weights, strict=True)), radius=18, blur=22,
@@ -131,6 +146,31 @@ def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = Fals
         return fg
     EventMarkers(COLORS, marker_columns(placed, source_lists(sources))).add_to(fg)
     return fg
+
+
+def following_data(events: pd.DataFrame, sources: pd.DataFrame, follow: TimeFollow) -> MarkerData:
+    """The marker data of every dated, placed event in ``events`` (at most FOLLOW_MAX), to be
+    shown by the browser as the time window moves (cacheable: see :func:`following_layer`)."""
+    placed = events.dropna(subset=["lat", "lon", "start"])
+    if len(placed) > FOLLOW_MAX:
+        raise ValueError(f"a layer follows the time window for up to {FOLLOW_MAX:,} events, not {len(placed):,}")
+    columns = marker_columns(placed, source_lists(sources[sources["event_id"].isin(placed["id"])]))
+    columns["t0"] = _day_numbers(placed["start"])
+    columns["t1"] = _day_numbers(placed["end"].fillna(placed["start"]))
+    return marker_data(COLORS, columns, follow=follow)
+
+
+def following_layer(data: MarkerData) -> folium.FeatureGroup:
+    """A new feature group drawing prebuilt marker data (one per map: folium elements are not
+    shared)."""
+    fg = folium.FeatureGroup(name="events")
+    EventMarkers.of(data).add_to(fg)
+    return fg
+
+
+def _day_numbers(stamps: pd.Series) -> list[int]:
+    """Days since 1970-01-01 of timestamps (no NaT here)."""
+    return (stamps.to_numpy().astype("datetime64[D]").astype("int64")).tolist()
 
 
 def marker_columns(placed: pd.DataFrame, by_event: dict[int, list[list[str]]]) -> dict[str, list]:
@@ -171,11 +211,15 @@ def grid(view: pd.DataFrame, cell_degrees: float | None = None) -> pd.DataFrame:
     if cell_degrees is None:
         span = max(float(view["lat"].max() - view["lat"].min()), float(view["lon"].max() - view["lon"].min()), 0.5)
         cell_degrees = max(0.05, round(span / 40, 2))
-    g = view.assign(cy=(view["lat"] // cell_degrees) * cell_degrees + cell_degrees / 2,
-                    cx=(view["lon"] // cell_degrees) * cell_degrees + cell_degrees / 2)
-    out = g.groupby(["cy", "cx"]).agg(count=("uid", "size"), fatalities=("fatalities", "sum"),
-                                      top=("event_type", lambda s: s.value_counts().index[0])).reset_index()
-    return out
+    g = pd.DataFrame({"cy": (view["lat"].to_numpy() // cell_degrees) * cell_degrees + cell_degrees / 2,
+                      "cx": (view["lon"].to_numpy() // cell_degrees) * cell_degrees + cell_degrees / 2,
+                      "event_type": view["event_type"].to_numpy(), "fatalities": view["fatalities"].to_numpy()})
+    out = g.groupby(["cy", "cx"]).agg(count=("event_type", "size"), fatalities=("fatalities", "sum")).reset_index()
+    # the most frequent type per cell (ties: the first in alphabetical order, as value_counts gives)
+    by_type = g.groupby(["cy", "cx", "event_type"]).size().rename("n").reset_index()
+    by_type = by_type.sort_values(["cy", "cx", "n", "event_type"], ascending=[True, True, False, True])
+    top = by_type.drop_duplicates(["cy", "cx"]).set_index(["cy", "cx"])["event_type"].rename("top")
+    return out.join(top, on=["cy", "cx"])
 
 
 def _grid_layer(view: pd.DataFrame) -> folium.GeoJson:  # view is never empty here

@@ -28,12 +28,11 @@ def warm_up() -> None:
     try:
         # Not streamlit_folium: a component declared from this thread is registered where the
         # server never looks, and the map's iframe is then not served (seen with 0.27).
-        import altair  # noqa: F401
-
         from dashboard import mapview, state  # noqa: F401
         from geo.store.frames import store_version
 
         state.options()  # reads events and sources into the cache the page uses
+        state.warm_following()  # and the map layer of the default view
         store_version(state.store())
     except Exception as exc:  # the page shows store errors to the user; here only note them
         log.warning("warm-up skipped: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)

@@ -3,13 +3,18 @@ and the URL <-> filter synchronisation.  Pages stay thin and call these."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
-from dashboard.filters import Filters, from_query, to_query
+from dashboard.event_layer import MarkerData, TimeFollow
+from dashboard.filters import Filters, apply, from_query, to_query
 from geo.config import Settings, load_settings
 from geo.store import Store
-from geo.store.frames import events_frame, sources_frame, store_version
+from geo.store.frames import frames as load_frames
+from geo.store.frames import store_version
 
 
 @st.cache_resource
@@ -27,9 +32,7 @@ def store() -> Store:
 
 @st.cache_resource(max_entries=2, show_spinner="loading events…")
 def _frames(db: str, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
-    s = _store(db)
-    sources = sources_frame(s)
-    events = events_frame(s, sources)
+    events, sources = load_frames(_store(db), settings().home / "cache")
     return events, sources, filter_options(events)
 
 
@@ -38,6 +41,11 @@ def frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     copied, between reruns and sessions: treat them as read-only."""
     events, sources, _options = _frames(settings().db, store_version(store()))
     return events, sources
+
+
+def version() -> tuple:
+    """The store's version (changes whenever its events or sources do)."""
+    return store_version(store())
 
 
 def options() -> dict[str, list[str]]:
@@ -59,6 +67,32 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
         "place_precision": distinct("place_precision"), "admin1": distinct("admin1"),
         "country_code": distinct("country_code"), "outlets": split("outlets", ","),
     }
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _following(key: tuple, lo: date, hi: date, _events: pd.DataFrame, _sources: pd.DataFrame) -> MarkerData:
+    from dashboard.mapview import following_data
+
+    return following_data(_events, _sources, TimeFollow(lo=lo, hi=hi))
+
+
+def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: date, hi: date) -> MarkerData:
+    """The map layer data of every event passing ``base`` (all times), which the browser filters
+    by the time window; built once per store version, filter set and span, for every session."""
+    key = (settings().db, version(), tuple(sorted(to_query(replace(base, start=None, end=None, selected="")).items())))
+    return _following(key, lo, hi, untimed, sources)
+
+
+def warm_following() -> None:
+    """Build the default view's layer data (no filters, the whole span) ahead of the first page."""
+    from dashboard.filters import time_span
+    from dashboard.mapview import FOLLOW_MAX
+
+    events, sources = frames()
+    lo, hi = time_span(events)
+    placed = events[events["lat"].notna() & events["start"].notna()]
+    if lo < hi and len(placed) <= FOLLOW_MAX:
+        following(apply(events, Filters(), None, use_time=False), sources, Filters(), lo, hi)
 
 
 @st.cache_resource

@@ -141,3 +141,33 @@ def test_upload_an_article_and_hostile_markup_stays_text(page, tmp_path):
     assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
     assert page.evaluate("() => window.__pwned") is None
     assert frame.evaluate("() => window.__pwned") is None
+
+
+def test_the_map_follows_the_slider_in_the_browser(page):
+    """Moving the window filters the map's own layer in place (no new layer from the server), and
+    the map follows the URL when the slider cannot be read (the fallback for Streamlit markup)."""
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.wait_for_function("() => window.cmWindow && window.cmWindow.shown === 7", timeout=30_000)
+    frame.evaluate("() => { window.__layer = window.feature_group[window.feature_group.length - 1]; }")
+    thumb = page.get_by_role("slider").first
+    thumb.focus()
+    page.keyboard.press("End")
+    frame.wait_for_function("() => window.cmWindow.shown === 2", timeout=10_000)
+    wait_metric(page, "Events in view", "2")
+    assert markers(page) == 2
+    assert frame.evaluate("() => window.feature_group[window.feature_group.length - 1] === window.__layer")
+    # The slider's markup is no longer recognised: the step button moves the window on the server,
+    # the URL changes, and the map follows it.
+    page.evaluate("() => document.querySelector('.st-key-f_window').classList.remove('st-key-f_window')")
+    page.goto(page.base + "/?from=2021-10-01&to=2021-10-31", wait_until="domcontentloaded")
+    page.frame_locator(MAP).locator("img.leaflet-tile-loaded").first.wait_for(timeout=60_000)
+    wait_metric(page, "Events in view", "1")
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.wait_for_function("() => window.cmWindow && window.cmWindow.shown === 1", timeout=30_000)
+    page.evaluate("() => document.querySelector('.st-key-f_window').classList.remove('st-key-f_window')")
+    page.get_by_role("button", name="▶").click()
+    wait_metric(page, "Events in view", "0")
+    assert "from=2021-11-01" in page.url
+    frame.wait_for_function("() => window.cmWindow.shown === 0", timeout=10_000)

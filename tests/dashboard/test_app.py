@@ -69,8 +69,33 @@ def test_slider_changes_points_table_and_url(sample):
     assert not at.exception
     assert metric(at, "Events in view") == "4"
     assert len(at.dataframe[0].value) == 4
-    assert len(layer_data(at)["lat"]) == 4
+    # The map layer holds every event of the span and shows, in the browser, those overlapping
+    # the window: the same 4 (days since 1970: 2022-01-20 is day 19012).
+    data = layer_data(at)
+    assert len(data["lat"]) == 7
+    window = (date(2022, 1, 20) - date(1970, 1, 1)).days, (date(2022, 1, 22) - date(1970, 1, 1)).days
+    assert sum(1 for a, b in zip(data["t0"], data["t1"], strict=True) if b >= window[0] and a <= window[1]) == 4
     assert at.query_params["from"] == "2022-01-20" and at.query_params["to"] == "2022-01-22"
+
+
+def test_moving_the_window_keeps_the_map_layer(sample):
+    """Moving the time window sends the map the very same layer (so its iframe keeps it and the
+    browser filters it); another filter sends a new one."""
+    at = run()
+    before = json.loads(map_json(at))["feature_group"]
+    at.slider(key="f_window").set_value((date(2021, 12, 1), date(2022, 1, 22))).run()
+    assert metric(at, "Events in view") == "6"
+    assert json.loads(map_json(at))["feature_group"] == before
+    at.multiselect(key="f_types").set_value(["Battles"]).run()
+    after = json.loads(map_json(at))["feature_group"]
+    assert after != before and len(layer_data(at)["lat"]) == 2
+
+
+def test_heatmap_layer_holds_the_window_only(sample):
+    at = run(heat="1", **{"from": "2022-01-20", "to": "2022-01-22"})
+    assert metric(at, "Events in view") == "4"
+    layer = json.loads(map_json(at))["feature_group"]
+    assert "heatLayer" in layer and "cmWindow" not in layer
 
 
 def test_step_buttons_move_the_window(sample):

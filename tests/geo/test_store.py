@@ -165,3 +165,33 @@ def test_upgrading_an_old_store_keeps_every_row(tmp_path, sy_zip):
             assert c.execute(text("SELECT count(*) FROM event_sources")).scalar() == 1
             assert c.execute(text("SELECT deleted FROM events")).scalar() == 0
     assert counts["events"] == 1 and counts["articles"] == 1 and counts["gazetteer_entries"] == 1
+
+
+def test_frames_snapshot_is_the_store_and_follows_its_changes(world, tmp_path, capsys):
+    """The dashboard's Parquet snapshot of the events gives the same frames as SQL, is replaced
+    when the store changes, and a damaged snapshot is rebuilt rather than trusted."""
+    import pandas as pd
+
+    from dashboard.cli import main
+    from geo.store.frames import events_frame, frames, sources_frame
+
+    assert main(["ingest", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
+    cache = tmp_path / "cache"
+    with Store.open(load_settings().db) as store:
+        frames(store, cache)
+        assert len(list(cache.glob("frames-*.parquet"))) == 2
+        events, sources = frames(store, cache)
+        pd.testing.assert_frame_equal(events, events_frame(store))
+        pd.testing.assert_frame_equal(sources, sources_frame(store))
+        before = sorted(cache.glob("frames-*.parquet"))
+    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
+    capsys.readouterr()
+    with Store.open(load_settings().db) as store:
+        events, _ = frames(store, cache)
+        assert len(events) == len(events_frame(store)) == 7
+        after = sorted(cache.glob("frames-*.parquet"))
+        assert len(after) == 2 and not set(before) & set(after)
+        for path in after:
+            path.write_bytes(b"not parquet")
+        rebuilt, _ = frames(store, cache)
+        pd.testing.assert_frame_equal(rebuilt, events_frame(store))
