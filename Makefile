@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium lint bench bench-dashboard bench-export clean tiles
+.PHONY: run test install gazetteer sample serve chromium lint bench bench-dashboard bench-export bench-import clean tiles
 TILES := dashboard/static/tiles/.complete.json
 
 $(VENV)/.installed: pyproject.toml
@@ -63,6 +63,10 @@ bench-dashboard: gazetteer tiles chromium
 
 bench-export: gazetteer tiles chromium
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/export_bench.py
+
+# 100,000 generated UCDP rows into a fresh store (goal: >= 20,000 rows/s)
+bench-import: install
+	$(BIN)/python bench/import_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache dashboard/static/tiles

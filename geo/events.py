@@ -96,9 +96,12 @@ def event_dict(row: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, 
         "sub_event_type": row["sub_event_type"],
         "actors": list(row["actors"] or []),
         "fatalities": row["fatalities"],
+        "fatalities_low": row.get("fatalities_low"),
+        "fatalities_high": row.get("fatalities_high"),
         "place": place,
         "confidence": row["confidence"],
         "origin": row["origin"],
+        "origin_id": row.get("origin_id"),
         "sources": sources,
     }
 

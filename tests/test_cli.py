@@ -19,13 +19,6 @@ def test_help_lists_every_command(run_cli):
         assert f"  {command} " in result.out
 
 
-@pytest.mark.parametrize(("command", "issue"), [("import", 7)])
-def test_commands_not_built_yet_say_so_in_one_line(run_cli, command, issue):
-    result = run_cli(command, "whatever", "--format", "json")
-    assert result.code != 0
-    assert result.err.strip() == f"error: `conflictmap {command}` is not built yet (issue #{issue})"
-
-
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

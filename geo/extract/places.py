@@ -198,8 +198,11 @@ class PlaceFinder:
 
     @staticmethod
     def _notable(place: Place) -> bool:
+        # Anything but a bare GeoNames row is curated: the supplement, user corrections, places
+        # learned online, and places of imported datasets (ACLED, UCDP… villages where events were
+        # recorded), as the index's notable-skeleton lookup already has it.
         family = place.source.split(":", 1)[0]
-        return (family in ("supplement", "user", "nominatim") or place.feature in _NOTABLE_FEATURES
+        return (family != "geonames" or place.feature in _NOTABLE_FEATURES
                 or place.population >= MIN_POPULATION)
 
     @staticmethod

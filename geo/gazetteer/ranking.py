@@ -15,6 +15,10 @@ SOURCE_BONUS: dict[str, float] = {
     "user": 100.0,
     "supplement": 1.0,
     "nominatim": 0.5,
+    # places of imported datasets (geo.importers); other dataset origins get the default 0.3
+    "acled": 0.8,
+    "ucdp": 0.8,
+    "gdelt": 0.3,
     "geonames": 0.0,
 }
 #: bonus by GeoNames feature code; cities beat the admin area of the same name

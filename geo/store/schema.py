@@ -93,6 +93,14 @@ events = Table(
     # 0002: user deletions and merges are tombstones, so re-resolution cannot bring them back
     Column("deleted", Boolean, nullable=False, default=False, server_default="0"),
     Column("merged_into", Integer),  # events.id of the event this one was merged into
+    # 0003: imported datasets (geo/importers): UCDP low/high estimates, the record's version as
+    # the dataset gives it (ACLED ``timestamp``, or the deletion's), a fingerprint of the mapped
+    # values (to tell an unchanged row), and the dataset's own fields that have no column here
+    Column("fatalities_low", Integer),
+    Column("fatalities_high", Integer),
+    Column("origin_version", Text),
+    Column("origin_hash", String(16)),
+    Column("extra", JSON),
 )
 
 event_corrections = Table(

@@ -157,8 +157,11 @@ class Store:
             if ev.date_start is not None and ev.place is not None:
                 window = [(ev.date_start - timedelta(days=2)).isoformat(),
                           ((ev.date_end or ev.date_start) + timedelta(days=2)).isoformat()]
+                # Dataset events (ACLED, UCDP…) keep to their dataset's record: an article
+                # report of the same event stays an event of origin "articles" beside it.
                 rows = con.execute(
                     select(t.events).where(
+                        t.events.c.origin == "articles",
                         t.events.c.event_type == ev.event_type,
                         t.events.c.date_start <= window[1],
                         func.coalesce(t.events.c.date_end, t.events.c.date_start) >= window[0],
@@ -241,11 +244,14 @@ class Store:
             ids = [r["id"] for r in rows]
             sources: dict[int, list[dict[str, Any]]] = {}
             if ids:
+                # a dataset source (no article) is titled with the dataset's name
                 src = con.execute(
-                    select(t.event_sources.c.event_id, t.event_sources.c.article_id, a.c.title, a.c.url,
+                    select(t.event_sources.c.event_id, t.event_sources.c.article_id,
+                           func.coalesce(a.c.title, t.sources.c.name).label("title"), a.c.url,
                            a.c.lang, a.c.published, t.event_sources.c.sentence, t.event_sources.c.start,
                            t.event_sources.c.end)
                     .join(a, a.c.id == t.event_sources.c.article_id, isouter=True)
+                    .join(t.sources, t.sources.c.id == t.event_sources.c.source_id, isouter=True)
                     .where(t.event_sources.c.event_id.in_(ids))
                     .order_by(t.event_sources.c.id)
                 ).mappings()

@@ -1,0 +1,85 @@
+"""What every importer returns: one frame of rows mapped to the event model, with the reason
+each skipped row is skipped for.  Pure helpers; no I/O here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from geo.importers.columns import Reasons
+from geo.importers.readers import Table
+
+#: the event model's columns in a mapped frame (see ``geo.store.schema.events``)
+EVENT_COLUMNS = (
+    "origin_id", "version", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
+    "actors", "fatalities", "fatalities_low", "fatalities_high", "place_name", "lat", "lon", "admin1",
+    "country_code", "place_precision", "description",
+)
+#: bookkeeping columns: data row number, skip reason and offending value, the place name
+#: offered to the gazetteer (empty: the row's place is an area or a guess, not offered)
+ROW_COLUMNS = ("row", "reason", "value", "gazetteer_name")
+EXTRA_PREFIX = "extra."
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: longest text kept from a file in one field (place names, actors, descriptions)
+MAX_TEXT = {"place_name": 200, "admin1": 200, "event_type": 64, "sub_event_type": 64, "description": 4000,
+            "origin_id": 200, "actor": 300}
+
+
+def clip(values: pd.Series, size: int) -> pd.Series:
+    """Text cut to ``size`` characters, control characters made spaces (never trust the text)."""
+    if values.dtype != object:
+        values = values.astype(object)
+    if _CONTROL_RE.search("\n".join(values.tolist())):  # one scan of the column, not one per cell
+        values = values.str.replace(_CONTROL_RE, " ", regex=True)
+    return values.str.slice(0, size)
+
+
+def actor_lists(*columns: pd.Series, split: Iterable[bool] = ()) -> list[list[str]]:
+    """Per row, the non-empty actors of the columns in order, without repeats; columns flagged
+    in ``split`` hold several actors separated by ";" (ACLED's associated actors).  Each
+    distinct combination is worked out once (datasets repeat their dyads)."""
+    flags = list(split) + [False] * (len(columns) - len(list(split)))
+    size = MAX_TEXT["actor"]
+
+    def actors_of(values: tuple[str, ...]) -> list[str]:
+        actors: list[str] = []
+        for value, several in zip(values, flags, strict=True):
+            if not value:
+                continue
+            for name in (value.split(";") if several else (value,)):
+                name = " ".join(name.split())[:size]
+                if name and name not in actors:
+                    actors.append(name)
+        return actors
+
+    rows = list(zip(*(c.tolist() for c in columns), strict=True))
+    known = {combo: actors_of(combo) for combo in set(rows)}
+    return [list(known[combo]) for combo in rows]
+
+
+def mapped_frame(table: Table, reasons: Reasons, columns: Mapping[str, object],
+                 extra: Mapping[str, pd.Series] | None = None) -> pd.DataFrame:
+    """The mapped frame: ``columns`` (every name of :data:`EVENT_COLUMNS`, Series or a
+    constant), the dataset's ``extra`` fields, and the reader's unsplittable rows appended as
+    skipped rows."""
+    index = table.frame.index
+    data: dict[str, object] = {}
+    for name in EVENT_COLUMNS + ("gazetteer_name",):
+        value = columns.get(name)
+        data[name] = value if isinstance(value, pd.Series | list) else pd.Series([value] * len(index), index=index,
+                                                                                  dtype=object)
+    frame = pd.DataFrame(data, index=index)
+    for key, values in (extra or {}).items():
+        frame[EXTRA_PREFIX + key] = values.astype(object)
+    frame["row"] = table.row_numbers if table.row_numbers is not None else np.arange(1, len(index) + 1)
+    frame["reason"] = reasons.reason
+    frame["value"] = reasons.value
+    if table.bad_rows:
+        bad = pd.DataFrame([{"row": r, "reason": reason, "value": value, "actors": []}
+                            for r, reason, value in table.bad_rows])
+        frame = pd.concat([frame, bad], ignore_index=True).sort_values("row", kind="stable")
+        frame.index = pd.RangeIndex(len(frame))
+    return frame

@@ -1,0 +1,160 @@
+"""Vectorised parsing of the columns every importer shares: dates, numbers, coordinates, and
+the per-row reasons a row is skipped.  Pure functions over pandas Series of text."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+#: accepted date layouts, tried in this order (numeric day-month dates are day first, as
+#: ACLED writes them; month-first dates are refused rather than guessed)
+DATE_FORMATS = (
+    "%Y-%m-%d",  # 2022-06-30
+    "%Y-%m-%d %H:%M:%S.%f",  # 2022-06-30 00:00:00.000 (UCDP; the time is dropped)
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%d %B %Y",  # 30 June 2022
+    "%d-%B-%Y",  # 30-June-2022
+    "%d-%b-%y",  # 30-Jun-22
+    "%d-%b-%Y",  # 30-Jun-2022
+    "%d %b %Y",  # 30 Jun 2022
+    "%B %d, %Y",  # June 30, 2022
+    "%b %d, %Y",  # Jun 30, 2022
+    "%d-%m-%Y",  # 30-06-2022
+    "%d/%m/%Y",  # 30/06/2022
+    "%d.%m.%Y",  # 30.06.2022
+    "%Y/%m/%d",  # 2022/06/30
+    "%Y%m%d",  # 20220630 (GDELT SQLDATE)
+)
+EARLIEST = pd.Timestamp("1900-01-01")
+
+
+def _padded(joined: str) -> bool:
+    """Whether a column joined by newlines has a cell with leading or trailing white space."""
+    return (joined[:1].isspace() or joined[-1:].isspace() or "\t" in joined or "\r" in joined
+            or " \n" in joined or "\n " in joined or "\xa0" in joined)
+
+
+def raw(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A column's cells as they are ("" where missing): for fields kept, not parsed."""
+    values = frame[column] if column in frame else pd.Series("", index=frame.index, dtype=object)
+    if values.dtype != object:
+        values = values.astype(object)
+    return values.where(values.notna(), "")
+
+
+def text(frame: pd.DataFrame, column: str | None) -> pd.Series:
+    """A column as stripped text ("" where absent or missing); object dtype throughout (no
+    round trips through pandas' Arrow strings)."""
+    if column is None or column not in frame:
+        return pd.Series("", index=frame.index, dtype=object)
+    values = frame[column]
+    if values.dtype != object:
+        values = values.astype(object)
+    values = values.where(values.notna(), "")
+    if _padded("\n".join(values.tolist())):  # one scan of the column, not one per cell
+        values = values.str.strip()
+    return values
+
+
+def by_unique(parse):
+    """Run a column parser once per distinct value when values repeat (dates, codes, death
+    counts do), then spread the results back."""
+
+    def parser(values: pd.Series, *args):
+        uniques = pd.Series(values.unique(), dtype=object)
+        if len(uniques) * 4 > len(values):
+            return parse(values, *args)
+        parsed = parse(uniques, *args)
+        return pd.Series(parsed.to_numpy()[pd.Index(uniques).get_indexer(values)], index=values.index,
+                         dtype=parsed.dtype)
+
+    parser.__doc__ = parse.__doc__
+    return parser
+
+
+@by_unique
+def parse_dates(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> pd.Series:
+    """Dates (``datetime64``; NaT where no format fits or the date is before 1900 or more than
+    a year ahead)."""
+    s = values
+    out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    if formats[0] == "%Y-%m-%d":  # the usual case first, in one fast pass: ISO dates, with or without a time
+        long_enough = s.str.len().ge(10)
+        out.loc[long_enough] = pd.to_datetime(s[long_enough], format="ISO8601", errors="coerce")
+    for fmt in formats:
+        todo = out.isna() & s.ne("")
+        if not todo.any():
+            break
+        out.loc[todo] = pd.to_datetime(s[todo], format=fmt, errors="coerce")
+    out = out.dt.normalize()
+    latest = pd.Timestamp(date.today() + timedelta(days=366))
+    return out.where((out >= EARLIEST) & (out <= latest))
+
+
+def iso_dates(values: pd.Series) -> pd.Series:
+    """``datetime64`` -> ISO text (None where NaT)."""
+    iso = values.dt.strftime("%Y-%m-%d")
+    return iso.where(values.notna(), None).astype(object)
+
+
+@by_unique
+def to_float(values: pd.Series) -> pd.Series:
+    """Numbers from text; a decimal comma ("35,33") is accepted; NaN where not a finite number."""
+    numbers = pd.to_numeric(values, errors="coerce").astype(float)
+    failed = values[numbers.isna() & values.ne("")]
+    retry = failed[failed.str.fullmatch(r"[-+]?\d+,\d+").fillna(False).astype(bool)]
+    if len(retry):
+        numbers.loc[retry.index] = pd.to_numeric(retry.str.replace(",", ".", regex=False), errors="coerce")
+    return numbers.where(np.isfinite(numbers))
+
+
+def to_count(values: pd.Series) -> pd.Series:
+    """Whole non-negative numbers (``Int64``); anything else is unknown (NA)."""
+    numbers = to_float(values)
+    good = numbers.notna() & (numbers >= 0) & (numbers == numbers.round())
+    return numbers.where(good).astype("Int64")
+
+
+def to_code(values: pd.Series) -> pd.Series:
+    """Small integer codes (``"1"``, ``"1.0"``) as ``Int64``; NA otherwise."""
+    numbers = to_float(values)
+    return numbers.where(numbers == numbers.round()).astype("Int64")
+
+
+class Reasons:
+    """The first reason each row is skipped for, with the offending value."""
+
+    def __init__(self, index: pd.Index) -> None:
+        self.reason = pd.Series(None, index=index, dtype=object)
+        self.value = pd.Series("", index=index, dtype=object)
+
+    def flag(self, mask: pd.Series, reason: str, value: pd.Series | str = "") -> None:
+        new = mask.fillna(False).astype(bool) & self.reason.isna()
+        if not new.any():
+            return
+        self.reason.loc[new] = reason
+        self.value.loc[new] = value[new].astype(str) if isinstance(value, pd.Series) else value
+
+    @property
+    def ok(self) -> pd.Series:
+        return self.reason.isna()
+
+
+def check_dates(reasons: Reasons, raw: pd.Series, parsed: pd.Series, label: str = "date") -> None:
+    reasons.flag(raw.eq(""), f"missing {label}")
+    reasons.flag(parsed.isna(), f"unparseable {label}", raw)
+
+
+def check_coordinates(reasons: Reasons, raw_lat: pd.Series, raw_lon: pd.Series,
+                      lat: pd.Series, lon: pd.Series) -> None:
+    """Skip rows whose coordinates are empty, not numbers (NaN, inf), out of range or (0, 0)
+    (a placeholder for "unknown"); never swap or wrap them."""
+    pair = raw_lat + ", " + raw_lon
+    reasons.flag(raw_lat.eq("") | raw_lon.eq(""), "missing coordinates", pair)
+    reasons.flag(lat.isna() | lon.isna(), "coordinates not numbers", pair)
+    reasons.flag(lat.abs() > 90, "latitude out of range", raw_lat)
+    reasons.flag(lon.abs() > 180, "longitude out of range", raw_lon)
+    reasons.flag(lat.eq(0) & lon.eq(0), "coordinates (0, 0): a placeholder for unknown", pair)

@@ -1,0 +1,99 @@
+"""GeoJSON: a FeatureCollection (or one Feature) of Point features whose properties are named
+like a generic CSV's columns (see :mod:`geo.importers.generic_csv`).  A feature without a
+Point geometry, or with malformed coordinates, is a skipped row with its reason.
+
+GeoJSON coordinates are ``[lon, lat]``; they become ``(lat, lon)`` here and only here.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from geo.errors import InvalidInputError
+from geo.importers import generic_csv
+from geo.importers.columns import Reasons
+from geo.importers.readers import Table, column_key, decode, load_bytes
+
+NAME = "geojson"
+LABEL = "GeoJSON"
+URL = None
+
+
+def read(path: str | Path) -> tuple[Table, Reasons]:
+    raw, label = load_bytes(path)
+    try:
+        doc = json.loads(decode(raw)[0])
+    except ValueError as exc:
+        raise InvalidInputError(f"{label}: not JSON ({exc})") from None
+    if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" and isinstance(doc.get("features"), list):
+        features = doc["features"]
+    elif isinstance(doc, dict) and doc.get("type") == "Feature":
+        features = [doc]
+    else:
+        raise InvalidInputError(f"{label}: not a GeoJSON FeatureCollection")
+    rows: list[dict[str, str]] = []
+    problems: list[tuple[str, str]] = []
+    for feature in features:
+        row, problem = _row(feature)
+        rows.append(row)
+        problems.append(problem)
+    frame = pd.DataFrame.from_records(rows) if rows else pd.DataFrame(columns=["latitude", "longitude"])
+    frame = frame.fillna("").astype(object)
+    for name in ("latitude", "longitude"):
+        if name not in frame:
+            frame[name] = ""
+    table = Table(frame=frame, label=label, header=True, row_numbers=np.arange(1, len(frame) + 1))
+    reasons = Reasons(frame.index)
+    for i, (reason, value) in enumerate(problems):
+        if reason:
+            reasons.reason.iat[i], reasons.value.iat[i] = reason, value
+    return table, reasons
+
+
+def map_rows(loaded: tuple[Table, Reasons]) -> pd.DataFrame:
+    table, reasons = loaded
+    return generic_csv.map_rows(table, reasons)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _row(feature: Any) -> tuple[dict[str, str], tuple[str, str]]:
+    """A feature's properties as text cells, its Point as ``latitude``/``longitude``, and the
+    reason it cannot be placed ("" when it can)."""
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        return {}, ("not a GeoJSON Feature", _cell(feature)[:80])
+    props = feature.get("properties")
+    row = {column_key(k): _cell(v) for k, v in props.items()} if isinstance(props, dict) else {}
+    if feature.get("id") is not None and "id" not in row:
+        row["id"] = _cell(feature["id"])
+    row["latitude"] = row["longitude"] = ""
+    geometry = feature.get("geometry")
+    if not isinstance(geometry, dict):
+        return row, ("no geometry", "")
+    kind = geometry.get("type")
+    coords = geometry.get("coordinates")
+    if kind == "MultiPoint" and isinstance(coords, list) and len(coords) == 1:
+        kind, coords = "Point", coords[0]
+    if kind != "Point":
+        return row, ("geometry is not a Point", str(kind)[:40])
+    if (not isinstance(coords, list) or len(coords) < 2
+            or not all(isinstance(c, int | float) and not isinstance(c, bool) for c in coords[:2])):
+        return row, ("bad Point coordinates", _cell(coords)[:80])
+    row["longitude"], row["latitude"] = _cell(coords[0]), _cell(coords[1])
+    return row, ("", "")

@@ -1,0 +1,184 @@
+"""Opening data files: plain, ``.gz`` or ``.zip`` (one data file inside); text encoding;
+delimiter (comma, tab, semicolon, pipe); header or a known header-less layout.
+
+Every cell is read as text (CAMEO codes keep their leading zeros); parsing is the importers'
+job.  A row with more fields than the header is not guessed at: it becomes a skipped row
+with its reason.  A row with fewer fields has the missing trailing fields empty.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+import warnings
+import zipfile
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from geo.errors import InvalidInputError
+
+DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".tab", ".json", ".geojson", "")
+_BAD_LINE_RE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
+
+
+@dataclass
+class Table:
+    """A file's rows as text cells, columns named in lower case."""
+
+    frame: pd.DataFrame
+    label: str  # what the file is called in messages ("x.zip:y.csv")
+    header: bool
+    #: rows the reader could not split: (row number, reason, value)
+    bad_rows: list[tuple[int, str, str]] = field(default_factory=list)
+    #: 1-based number of each frame row among the file's data rows (header not counted)
+    row_numbers: np.ndarray | None = None
+
+    @property
+    def read(self) -> int:
+        return len(self.frame) + len(self.bad_rows)
+
+
+def column_key(name: object) -> str:
+    """``" Event_Date\\ufeff"`` -> ``"event_date"``; ``"ActionGeo_Lat"`` -> ``"actiongeo_lat"``."""
+    return re.sub(r"[\s\-]+", "_", str(name).replace("\ufeff", "").strip().strip('"').strip().lower())
+
+
+def load_bytes(path: str | Path) -> tuple[bytes, str]:
+    """The data bytes of a file (decompressed) and its label."""
+    p = Path(path)
+    if not p.exists():
+        raise InvalidInputError(f"no such file: {path}")
+    if p.is_dir():
+        raise InvalidInputError(f"{path} is a folder, not a data file")
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    label = str(path)
+    if raw[:4] == b"PK\x03\x04" or p.suffix.lower() == ".zip":
+        raw, member = _unzip(raw, label)
+        label = f"{label}:{member}"
+    elif raw[:2] == b"\x1f\x8b" or p.suffix.lower() == ".gz":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            raise InvalidInputError(f"{path}: not readable gzip data ({exc})") from None
+    if not raw.strip():
+        raise InvalidInputError(f"{label}: empty file")
+    return raw, label
+
+
+def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except zipfile.BadZipFile:
+        raise InvalidInputError(f"{label}: not a readable zip archive") from None
+    with archive:
+        members = [
+            i for i in archive.infolist()
+            if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+            and not Path(i.filename).name.startswith(".")
+            and Path(i.filename).suffix.lower() in DATA_SUFFIXES
+            and not Path(i.filename).name.lower().startswith("readme")
+        ]
+        if not members:
+            raise InvalidInputError(f"{label}: no data file (.csv, .tsv, .txt, .geojson) in the archive")
+        if len(members) > 1:
+            names = ", ".join(i.filename for i in members[:5])
+            raise InvalidInputError(f"{label}: the archive holds {len(members)} data files ({names}); "
+                                    "unzip it and import one")
+        try:
+            return archive.read(members[0]), members[0].filename
+        except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+            raise InvalidInputError(f"{label}: cannot unzip {members[0].filename} ({exc})") from None
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (with or without BOM), else Windows-1252."""
+    try:
+        return raw.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace"), "utf-8"
+
+
+def sniff_delimiter(first_line: str, name: str = "") -> str:
+    """Tab for .tsv files or when the first line has more tabs than commas; else the most
+    frequent of comma, semicolon and pipe."""
+    if name.lower().endswith((".tsv", ".tab")):
+        return "\t"
+    counts = {d: first_line.count(d) for d in (",", "\t", ";", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_table(
+    path: str | Path,
+    *,
+    known: Collection[str],
+    layouts: Mapping[int, tuple[str, ...]] | None = None,
+    wanted: Callable[[str], bool] | None = None,
+    what: str = "data",
+) -> Table:
+    """Read a delimited file.  ``known``: column names (lower case) that mark a header row;
+    ``layouts``: column names by column count for header-less files; ``wanted``: which
+    columns to keep (default: all)."""
+    raw, label = load_bytes(path)
+    text, encoding = decode(raw)
+    first = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    sep = sniff_delimiter(first, label)
+    try:
+        first_fields = next(csv.reader([first], delimiter=sep))
+    except (csv.Error, StopIteration):
+        first_fields = []
+    keys = [column_key(f) for f in first_fields]
+    hits = sum(k in known for k in keys)
+    header = hits >= min(2, len(keys)) and hits > 0
+    names: tuple[str, ...] | None = None
+    if not header:
+        names = (layouts or {}).get(len(first_fields))
+        if names is None:
+            expected = " or ".join(str(n) for n in sorted(layouts or {}))
+            hint = f" nor the {expected} columns of a header-less file" if expected else ""
+            raise InvalidInputError(
+                f"{label}: not a {what} file: the first line has no known column names{hint} "
+                f"({len(first_fields)} fields)")
+    # (no ``usecols``: with it, pandas lets rows with too many fields through unnoticed)
+    options = dict(sep=sep, dtype=object, keep_default_na=False, na_filter=False, on_bad_lines="warn",
+                   encoding=encoding, encoding_errors="replace", skip_blank_lines=True,
+                   quotechar='"', low_memory=False)
+    if not header:
+        options.update(header=None, names=list(names))
+    bad: list[tuple[int, str, str]] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            frame = pd.read_csv(io.BytesIO(raw), **options)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, csv.Error) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InvalidInputError(f"{label}: cannot split into rows ({reason})") from None
+    for w in caught:
+        for line, expected, saw in _BAD_LINE_RE.findall(str(w.message)):
+            row = int(line) - (1 if header else 0)
+            bad.append((row, f"{saw} fields, expected {expected}", ""))
+    frame.columns = [column_key(c) for c in frame.columns]
+    frame = frame.loc[:, ~frame.columns.duplicated()]
+    if wanted is not None:
+        frame = frame[[c for c in frame.columns if wanted(c)]]
+    frame.index = pd.RangeIndex(len(frame))
+    numbers = np.arange(1, len(frame) + 1)
+    if bad:
+        skipped = np.array(sorted(r for r, _reason, _v in bad))
+        # the k-th kept row is preceded by every bad row whose number is <= its own
+        numbers = numbers + np.searchsorted(skipped - np.arange(len(skipped)), numbers, side="right")
+    return Table(frame=frame, label=label, header=header, bad_rows=sorted(bad), row_numbers=numbers)
+

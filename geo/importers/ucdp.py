@@ -1,0 +1,110 @@
+"""UCDP Georeferenced Event Dataset (GED): the standard 49 columns, country subsets and older
+releases (fewer columns, another order, ``best_est``…), and header-less candidate files.
+
+Identity: ``id``; no version column, so a changed row is told by its content.  Type: through
+``type_of_violence`` (see :data:`geo.importers.crosswalk.UCDP_VIOLENCE`); deaths: ``best``,
+with ``low`` and ``high`` kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from geo.errors import InvalidInputError
+from geo.importers import crosswalk
+from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
+from geo.importers.columns import (
+    Reasons,
+    check_coordinates,
+    check_dates,
+    iso_dates,
+    parse_dates,
+    raw,
+    text,
+    to_code,
+    to_count,
+    to_float,
+)
+from geo.importers.readers import Table, read_table
+
+NAME = "ucdp"
+LABEL = "UCDP GED"
+URL = "https://ucdp.uu.se"
+COLUMNS = (
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
+    "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
+    "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
+    "source_date", "source_headline", "source_original", "where_prec", "where_coordinates", "where_description",
+    "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
+    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
+    "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
+)
+#: names of older releases -> the current name
+ALIASES = {"best_est": "best", "low_est": "low", "high_est": "high", "lat": "latitude", "lon": "longitude",
+           "longitud": "longitude", "type_of_vi": "type_of_violence"}
+REQUIRED = ("id", "type_of_violence", "date_start", "latitude", "longitude")
+_EXTRA = ("relid", "conflict_name", "dyad_name", "where_description", "adm_2", "where_prec", "date_prec",
+          "source_article", "event_clarity", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+_USED = set(COLUMNS) - {"geom_wkt", "source_original", "conflict_dset_id", "dyad_dset_id", "side_a_dset_id",
+                        "side_b_dset_id", "side_a_new_id", "side_b_new_id", "gwnoa", "gwnob"}
+_DESCRIPTOR_RE = r"\s+(?:town|village|city|hamlet|settlement|neighbou?rhood)$"
+
+
+def read(path: str | Path) -> Table:
+    known = set(COLUMNS) | set(ALIASES)
+    table = read_table(path, known=known, layouts={len(COLUMNS): COLUMNS},
+                       wanted=lambda c: c in _USED or c in ALIASES, what="UCDP GED")
+    table.frame = table.frame.rename(columns={k: v for k, v in ALIASES.items() if v not in table.frame})
+    return table
+
+
+def map_rows(table: Table) -> pd.DataFrame:
+    """The file's rows as events (pure)."""
+    f = table.frame
+    missing = [c for c in REQUIRED if c not in f]
+    if missing:
+        raise InvalidInputError(f"{table.label}: not a UCDP GED file: no column {', '.join(missing)}")
+    reasons = Reasons(f.index)
+    ids = text(f, "id")
+    reasons.flag(ids.eq(""), "missing id")
+    raw_start, raw_end = text(f, "date_start"), text(f, "date_end")
+    start = parse_dates(raw_start)
+    check_dates(reasons, raw_start, start, "date_start")
+    end = parse_dates(raw_end)
+    reasons.flag(raw_end.ne("") & end.isna(), "unparseable date_end", raw_end)
+    end = end.where(end.notna() & (end >= start), start)
+    raw_lat, raw_lon = text(f, "latitude"), text(f, "longitude")
+    lat, lon = to_float(raw_lat), to_float(raw_lon)
+    check_coordinates(reasons, raw_lat, raw_lon, lat, lon)
+    violence = to_code(text(f, "type_of_violence"))
+    crossed = violence.map({k: v[:2] for k, v in crosswalk.UCDP_VIOLENCE.items()})
+    reasons.flag(crossed.isna(), "unknown type_of_violence", text(f, "type_of_violence"))
+    where_prec = to_code(text(f, "where_prec"))
+    precision = where_prec.map(crosswalk.UCDP_WHERE_PRECISION).fillna("point").astype(object)
+    date_prec = to_code(text(f, "date_prec")).map(crosswalk.UCDP_DATE_PRECISION)
+    date_prec = date_prec.fillna(pd.Series("day", index=f.index).where(end.eq(start), "month")).astype(object)
+    place = clip(text(f, "where_coordinates"), MAX_TEXT["place_name"])
+    for fallback in ("adm_2", "adm_1"):
+        place = place.where(place.ne(""), clip(text(f, fallback), MAX_TEXT["place_name"]))
+    names = {v: crosswalk.country_from_name(v) for v in text(f, "country").unique() if v}
+    headline = text(f, "source_headline")
+    description = headline.where(headline.ne(""), text(f, "where_description"))
+    violence_name = violence.map({k: v[2] for k, v in crosswalk.UCDP_VIOLENCE.items()})
+    extra = {k: raw(f, k) for k in _EXTRA if k in f}
+    extra["type_of_violence"] = violence_name.fillna("").astype(object)
+    exact = where_prec.eq(1).fillna(False).astype(bool)
+    return mapped_frame(table, reasons, {
+        "origin_id": clip(ids, MAX_TEXT["origin_id"]), "version": None,
+        "date_start": iso_dates(start), "date_end": iso_dates(end), "date_precision": date_prec,
+        "event_type": crossed.map(lambda p: p[0] if isinstance(p, tuple) else None).astype(object),
+        "sub_event_type": crossed.map(lambda p: p[1] if isinstance(p, tuple) else None).astype(object),
+        "actors": actor_lists(text(f, "side_a"), text(f, "side_b")),
+        "fatalities": to_count(text(f, "best")), "fatalities_low": to_count(text(f, "low")),
+        "fatalities_high": to_count(text(f, "high")), "place_name": place.replace("", None),
+        "lat": lat, "lon": lon, "admin1": clip(text(f, "adm_1"), MAX_TEXT["admin1"]).replace("", None),
+        "country_code": text(f, "country").map(names).astype(object), "place_precision": precision,
+        "description": clip(description, MAX_TEXT["description"]).replace("", None),
+        "gazetteer_name": place.str.replace(_DESCRIPTOR_RE, "", regex=True, case=False).where(exact, ""),
+    }, extra)
