@@ -13,15 +13,23 @@ so ``imported + updated + skipped == read`` on every file.
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
+import pandas as pd
+
 from geo.errors import ConfigurationError, InvalidInputError
 from geo.importers import acled, gdelt, generic_csv, geojson, ucdp
+from geo.importers.base import unsplit_rows
+from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
 
 #: format name -> adapter module
@@ -32,6 +40,8 @@ FORMATS: dict[str, ModuleType] = {
 RESERVED_ORIGINS = frozenset({"articles", "user", "nominatim"})
 _ORIGIN_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,31}")
 COUNT_KEYS = ("read", "imported", "updated", "skipped")
+#: rows of the first chunk of a file mapped in chunks (see :func:`mapped_chunks`)
+FIRST_CHUNK_ROWS = 10_000
 
 
 @dataclass
@@ -72,6 +82,76 @@ def check_origin(origin: str) -> str:
     return origin
 
 
+def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> Iterator[pd.DataFrame]:
+    """``module.map_rows`` of successive slices of the table (a module whose mapping is row by
+    row: ``ROW_LOCAL``), each with its rows' JSON fields and fingerprints
+    (:func:`geo.store.imports.prepare`), then the reader's unsplittable rows as skipped rows;
+    the index runs on across the chunks.
+
+    With more than one chunk, a forked worker process maps the chunks after the first while
+    this process maps the first and then writes: mapping is Python work, and threads would
+    queue on one interpreter lock (where ``fork`` is unavailable, chunks are mapped here)."""
+    from geo.store.imports import CHUNK_ROWS
+
+    size = size or CHUNK_ROWS
+    rows = len(table.frame)
+    # the first chunk (mapped here, before anything is written) is smaller: writing starts sooner
+    lead = max(1, min(size, FIRST_CHUNK_ROWS))
+    starts = [0, *range(lead, rows, size)]
+    worker = None
+    if len(starts) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        worker = context.Process(target=_map_in_worker, args=(send, module, table, starts[1:], size), daemon=True)
+        worker.start()
+        send.close()
+    try:
+        yield _mapped_chunk(module, table, 0, lead)
+        for start in starts[1:]:
+            if worker is None:
+                yield _mapped_chunk(module, table, start, size)
+                continue
+            try:
+                kind, chunk = receive.recv()
+            except EOFError:
+                raise RuntimeError(f"the mapping worker stopped (exit code {worker.exitcode})") from None
+            if kind == "error":
+                raise chunk
+            yield chunk
+    finally:
+        if worker is not None:
+            receive.close()
+            worker.join(timeout=5)
+            if worker.is_alive():  # pragma: no cover - only when the import was abandoned midway
+                worker.terminate()
+                worker.join()
+    if table.bad_rows:
+        yield unsplit_rows(table.bad_rows, start=rows)
+
+
+def _mapped_chunk(module: ModuleType, table: Table, start: int, size: int) -> pd.DataFrame:
+    from geo.store.imports import prepare
+
+    numbers = table.row_numbers if table.row_numbers is not None else np.arange(1, len(table.frame) + 1)
+    part = Table(frame=table.frame.iloc[start:start + size], label=table.label, header=table.header,
+                 row_numbers=numbers[start:start + size])
+    return prepare(module.map_rows(part))
+
+
+def _map_in_worker(send, module: ModuleType, table: Table, starts: list[int], size: int) -> None:
+    """The worker process: map the chunks at ``starts`` in order, send each (or the error)."""
+    try:
+        for start in starts:
+            send.send(("ok", _mapped_chunk(module, table, start, size)))
+    except BaseException as exc:  # noqa: BLE001 - every failure goes to the importing process
+        try:
+            send.send(("error", exc))
+        except Exception:  # noqa: BLE001 - an error that does not pickle
+            send.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        send.close()
+
+
 def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None, report: str | Path | None = None,
                 deletions: bool | None = None, enrich: bool = True) -> ImportResult:
     """Import one file into the store (one transaction) and write the report of skipped rows
@@ -87,13 +167,24 @@ def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None,
     loaded = module.read(path)
     table = loaded[0] if isinstance(loaded, tuple) else loaded
     is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
-    frame = acled.map_deletions(table) if is_deletions else module.map_rows(loaded)
     if is_deletions:
+        frame = acled.map_deletions(table)
         written = write_deletions(store, frame, origin=origin)
     else:
         source = module.LABEL if origin == module.NAME else f"{module.LABEL}: {origin}"
-        written = write_events(store, frame, origin=origin, source=source, url=module.URL,
-                               note=f"from {module.LABEL} file {Path(path).name}", enrich=enrich)
+        options = dict(origin=origin, source=source, url=module.URL, note=f"from {module.LABEL} file {Path(path).name}",
+                       enrich=enrich)
+        if getattr(module, "ROW_LOCAL", False) and isinstance(loaded, Table):
+            # map the file in chunks, each written while the next is mapped (the first is
+            # mapped before the transaction: a file without the needed columns is refused first)
+            chunks = mapped_chunks(module, table)
+            first = next(chunks)
+            ids = module.origin_ids(table.frame)
+            written = write_events(store, chain([first], chunks), duplicated=set(ids[ids.duplicated(keep=False)]),
+                                   expected=table.read, **options)
+        else:
+            written = write_events(store, module.map_rows(loaded), **options)
+        frame = written.frame
     result = ImportResult(file=table.label, format=module.NAME, origin=origin, deletions=is_deletions,
                           read=len(frame), places_added=written.places_added, places_updated=written.places_updated)
     states = written.status.value_counts()

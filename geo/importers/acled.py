@@ -64,6 +64,15 @@ def _require(table: Table, names: tuple[str, ...], what: str) -> None:
         raise InvalidInputError(f"{table.label}: not {what}: no column {', '.join(missing)}")
 
 
+#: map_rows works row by row (the file can be mapped in chunks)
+ROW_LOCAL = True
+
+
+def origin_ids(f: pd.DataFrame) -> pd.Series:
+    """The ``origin_id`` of each row, as :func:`map_rows` gives it."""
+    return clip(text(f, "event_id_cnty") if "event_id_cnty" in f else text(f, "data_id"), MAX_TEXT["origin_id"])
+
+
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
     _require(table, REQUIRED, "an ACLED export")
@@ -97,7 +106,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     if "interaction" in f:
         extra["interaction"] = _mapped(text(f, "interaction"), crosswalk.interaction_text)
     return mapped_frame(table, reasons, {
-        "origin_id": clip(ids, MAX_TEXT["origin_id"]), "version": version.where(version.ne(""), None),
+        "origin_id": origin_ids(f), "version": version.where(version.ne(""), None),
         "date_start": iso, "date_end": iso, "date_precision": when,
         "event_type": kinds, "sub_event_type": subs,
         "actors": actor_lists(text(f, "actor1"), assoc1, text(f, "actor2"), assoc2, split=(False, True, False, True)),

@@ -78,8 +78,18 @@ def mapped_frame(table: Table, reasons: Reasons, columns: Mapping[str, object],
     frame["reason"] = reasons.reason
     frame["value"] = reasons.value
     if table.bad_rows:
-        bad = pd.DataFrame([{"row": r, "reason": reason, "value": value, "actors": []}
-                            for r, reason, value in table.bad_rows])
-        frame = pd.concat([frame, bad], ignore_index=True).sort_values("row", kind="stable")
+        frame = pd.concat([frame, unsplit_rows(table.bad_rows)], ignore_index=True).sort_values("row", kind="stable")
         frame.index = pd.RangeIndex(len(frame))
+    return frame
+
+
+def unsplit_rows(bad_rows: list[tuple[int, str, str]], start: int = 0) -> pd.DataFrame:
+    """The rows a reader could not split, as skipped rows of a mapped frame (index from
+    ``start``)."""
+    frame = pd.DataFrame([{"row": r, "reason": reason, "value": value, "actors": []}
+                          for r, reason, value in bad_rows])
+    for name in EVENT_COLUMNS + ("gazetteer_name",):
+        if name not in frame:
+            frame[name] = None
+    frame.index = pd.RangeIndex(start, start + len(frame))
     return frame

@@ -66,6 +66,15 @@ def read(path: str | Path) -> Table:
     return read_table(path, known=set(V2), layouts=LAYOUTS, wanted=lambda c: c in _USED, what="GDELT")
 
 
+#: map_rows works row by row (the file can be mapped in chunks)
+ROW_LOCAL = True
+
+
+def origin_ids(f: pd.DataFrame) -> pd.Series:
+    """The ``origin_id`` of each row, as :func:`map_rows` gives it."""
+    return clip(text(f, "globaleventid"), MAX_TEXT["origin_id"])
+
+
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
     f = table.frame
@@ -100,7 +109,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     fips = {v: crosswalk.country_from_fips(v) for v in text(f, "actiongeo_countrycode").unique()}
     city = geo_type.isin([3, 4]).fillna(False).astype(bool)
     return mapped_frame(table, reasons, {
-        "origin_id": clip(ids, MAX_TEXT["origin_id"]), "version": None,
+        "origin_id": origin_ids(f), "version": None,
         "date_start": iso_dates(dates), "date_end": iso_dates(dates), "date_precision": "day",
         "event_type": typed.map(lambda p: p[0] if isinstance(p, tuple) else None).astype(object),
         "sub_event_type": typed.map(lambda p: p[1] if isinstance(p, tuple) else None).astype(object),

@@ -8,6 +8,7 @@ with its reason.  A row with fewer fields has the missing trailing fields empty.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -121,6 +122,46 @@ def sniff_delimiter(first_line: str, name: str = "") -> str:
     return best if counts[best] else ","
 
 
+def _arrow_frame(raw: bytes, sep: str, columns: list[str], header: bool,
+                 wanted: Callable[[str], bool] | None) -> pd.DataFrame | None:
+    """The fast path of :func:`read_table` for a well-formed UTF-8 file: Arrow's CSV reader
+    (same quoting rules as pandas' here), every kept column as text cells (object dtype).
+    ``None`` when the file needs pandas' reading: a row with more or fewer fields than the
+    header, duplicate column names, text Arrow refuses."""
+    try:
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        return None
+    keys = [column_key(c) for c in columns]
+    if not keys or len(set(keys)) != len(keys):
+        return None
+    keep = [k for k in keys if wanted is None or wanted(k)]
+    uneven: list[object] = []
+
+    def on_uneven(row: object) -> str:
+        uneven.append(row)
+        return "skip"
+
+    data = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(data),
+            read_options=pacsv.ReadOptions(column_names=keys, skip_rows=1 if header else 0, use_threads=False),
+            parse_options=pacsv.ParseOptions(delimiter=sep, quote_char='"', double_quote=True, escape_char=False,
+                                             newlines_in_values=True, ignore_empty_lines=True,
+                                             invalid_row_handler=on_uneven),
+            convert_options=pacsv.ConvertOptions(column_types={k: pa.string() for k in keys}, include_columns=keep,
+                                                 strings_can_be_null=False, quoted_strings_can_be_null=False,
+                                                 check_utf8=True))
+    except (pa.ArrowException, ValueError, TypeError):
+        return None
+    if uneven:
+        return None
+    return pd.DataFrame({k: table.column(k).to_numpy(zero_copy_only=False).astype(object, copy=False) for k in keep},
+                        index=pd.RangeIndex(table.num_rows), columns=keep, dtype=object)
+
+
 def read_table(
     path: str | Path,
     *,
@@ -134,7 +175,11 @@ def read_table(
     columns to keep (default: all)."""
     raw, label = load_bytes(path)
     text, encoding = decode(raw)
-    first = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    start = text[:65536].lstrip("\ufeff")
+    lines = start.splitlines()
+    if not lines or len(lines) == 1 and len(text) > len(start) + 1:  # a first line longer than the sample
+        lines = text.lstrip("\ufeff").splitlines()
+    first = lines[0] if text.strip() else ""
     sep = sniff_delimiter(first, label)
     try:
         first_fields = next(csv.reader([first], delimiter=sep))
@@ -152,6 +197,10 @@ def read_table(
             raise InvalidInputError(
                 f"{label}: not a {what} file: the first line has no known column names{hint} "
                 f"({len(first_fields)} fields)")
+    if encoding == "utf-8-sig" and first.count('"') % 2 == 0:
+        fast = _arrow_frame(raw, sep, first_fields if header else list(names or ()), header, wanted)
+        if fast is not None:
+            return Table(frame=fast, label=label, header=header, row_numbers=np.arange(1, len(fast) + 1))
     # (no ``usecols``: with it, pandas lets rows with too many fields through unnoticed)
     options = dict(sep=sep, dtype=object, keep_default_na=False, na_filter=False, on_bad_lines="warn",
                    encoding=encoding, encoding_errors="replace", skip_blank_lines=True,

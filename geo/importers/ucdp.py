@@ -47,8 +47,10 @@ ALIASES = {"best_est": "best", "low_est": "low", "high_est": "high", "lat": "lat
 REQUIRED = ("id", "type_of_violence", "date_start", "latitude", "longitude")
 _EXTRA = ("relid", "conflict_name", "dyad_name", "where_description", "adm_2", "where_prec", "date_prec",
           "source_article", "event_clarity", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
-_USED = set(COLUMNS) - {"geom_wkt", "source_original", "conflict_dset_id", "dyad_dset_id", "side_a_dset_id",
-                        "side_b_dset_id", "side_a_new_id", "side_b_new_id", "gwnoa", "gwnob"}
+#: the columns map_rows reads (the reader keeps only these)
+_USED = {"id", "type_of_violence", "date_start", "date_end", "latitude", "longitude", "where_prec", "date_prec",
+         "where_coordinates", "adm_1", "adm_2", "country", "source_headline", "where_description", "side_a",
+         "side_b", "best", "low", "high", *_EXTRA}
 _DESCRIPTOR_RE = r"\s+(?:town|village|city|hamlet|settlement|neighbou?rhood)$"
 
 
@@ -58,6 +60,15 @@ def read(path: str | Path) -> Table:
                        wanted=lambda c: c in _USED or c in ALIASES, what="UCDP GED")
     table.frame = table.frame.rename(columns={k: v for k, v in ALIASES.items() if v not in table.frame})
     return table
+
+
+#: map_rows works row by row (the file can be mapped in chunks)
+ROW_LOCAL = True
+
+
+def origin_ids(f: pd.DataFrame) -> pd.Series:
+    """The ``origin_id`` of each row, as :func:`map_rows` gives it."""
+    return clip(text(f, "id"), MAX_TEXT["origin_id"])
 
 
 def map_rows(table: Table) -> pd.DataFrame:
@@ -96,7 +107,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     extra["type_of_violence"] = violence_name.fillna("").astype(object)
     exact = where_prec.eq(1).fillna(False).astype(bool)
     return mapped_frame(table, reasons, {
-        "origin_id": clip(ids, MAX_TEXT["origin_id"]), "version": None,
+        "origin_id": origin_ids(f), "version": None,
         "date_start": iso_dates(start), "date_end": iso_dates(end), "date_precision": date_prec,
         "event_type": crossed.map(lambda p: p[0] if isinstance(p, tuple) else None).astype(object),
         "sub_event_type": crossed.map(lambda p: p[1] if isinstance(p, tuple) else None).astype(object),

@@ -19,15 +19,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from json.encoder import encode_basestring as _encode  # the C encoder, ensure_ascii=False
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.engine import Connection
 
+from geo.errors import StoreError
 from geo.importers.base import EVENT_COLUMNS, EXTRA_PREFIX
 from geo.names import name_key, normalize, skeleton
 from geo.store import schema as t
@@ -47,6 +51,8 @@ class Written:
     value: pd.Series
     places_added: int = 0
     places_updated: int = 0
+    #: the mapped rows the statuses are aligned with (all chunks)
+    frame: pd.DataFrame | None = None
 
 
 def _now() -> datetime:
@@ -63,22 +69,63 @@ def uid_for(origin: str, origin_id: str) -> str:
 def payload(frame: pd.DataFrame) -> pd.DataFrame:
     """The JSON texts of each row's actors and extra fields (computed once: stored as they
     are, and part of the fingerprint)."""
-    joined = ["\x1f".join(a) if isinstance(a, list) else "" for a in frame["actors"]]
-    encoded = {j: json.dumps(j.split("\x1f") if j else [], ensure_ascii=False) for j in set(joined)}
+    actors = frame["actors"].tolist()
+    encoded: dict[tuple, str] = {}
+    texts = []
+    for a in actors:
+        key = tuple(a) if isinstance(a, list) else ()
+        found = encoded.get(key)
+        if found is None:
+            found = encoded[key] = json.dumps(list(key), ensure_ascii=False)
+        texts.append(found)
     extra = [c for c in frame.columns if c.startswith(EXTRA_PREFIX)]
-    return pd.DataFrame({"actors_json": [encoded[j] for j in joined],
-                         "extra_json": json_objects(frame, extra, [c[len(EXTRA_PREFIX):] for c in extra])},
+    return pd.DataFrame({"actors_json": pd.Series(texts, index=frame.index, dtype=object),
+                         "extra_json": pd.Series(json_objects(frame, extra, [c[len(EXTRA_PREFIX):] for c in extra]),
+                                                 index=frame.index, dtype=object)},
                         index=frame.index)
 
 
+def _hash_column(values: pd.Series) -> np.ndarray:
+    """A 64-bit hash per cell that depends on the value only (not on the column's dtype):
+    numbers as float64 (NaN where missing), everything else as text (None where missing)."""
+    if values.dtype.kind in "iufb" or isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and \
+            values.dtype.kind in "iuf":
+        numbers = values.to_numpy(dtype="float64", na_value=np.nan)
+        return pd.util.hash_array(numbers, categorize=False)
+    cells = values.to_numpy(dtype=object)
+    cells = np.where(pd.isna(cells), None, cells)  # one missing value, whatever pandas made of it
+    texts = [c if c is None or type(c) is str else str(c) for c in cells.tolist()] \
+        if not _all_text(cells) else cells
+    return pd.util.hash_array(np.asarray(texts, dtype=object), categorize=False)
+
+
+def _all_text(cells: np.ndarray) -> bool:
+    return bool(pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty"))
+
+
 def fingerprints(frame: pd.DataFrame) -> pd.Series:
-    """16 hex digits per row (BLAKE2b) over the mapped values (not the version), given the
-    ``actors_json`` and ``extra_json`` columns of :func:`payload`."""
+    """16 hex digits per row over the mapped values (not the version), given the
+    ``actors_json`` and ``extra_json`` columns of :func:`payload`: a vectorised 64-bit hash
+    per column (pandas' SipHash of the text, or of the float64 bits of a number), combined
+    per row."""
     columns = [c for c in EVENT_COLUMNS if c not in ("origin_id", "version", "actors")]
-    lists = [frame[c].tolist() for c in columns + ["actors_json", "extra_json"]]
-    digests = [hashlib.blake2b("\x1f".join(map(str, row)).encode(), digest_size=8).hexdigest()
-               for row in zip(*lists, strict=True)]
-    return pd.Series(digests, index=frame.index, dtype=object)
+    combined = np.zeros(len(frame), dtype=np.uint64)
+    for n, c in enumerate(columns + ["actors_json", "extra_json"]):
+        with np.errstate(over="ignore"):
+            combined = (combined * np.uint64(0x100000001B3)) ^ (_hash_column(frame[c]) + np.uint64(n))
+    return pd.Series([f"{h:016x}" for h in combined.tolist()], index=frame.index, dtype=object)
+
+
+def prepare(frame: pd.DataFrame) -> pd.DataFrame:
+    """A mapped frame with its rows' ``actors_json``, ``extra_json`` and ``origin_hash``
+    (None on rows skipped for a reason), and without the columns these replace (``actors``,
+    the ``extra.*`` fields): what :func:`write_events` needs, pure."""
+    ok = frame["reason"].isna()
+    rows = frame[ok]
+    done = payload(rows)
+    done["origin_hash"] = fingerprints(pd.concat([rows, done], axis=1)) if len(rows) else pd.Series(dtype=object)
+    slim = frame[[c for c in frame.columns if c != "actors" and not c.startswith(EXTRA_PREFIX)]]
+    return pd.concat([slim, done.reindex(frame.index).astype(object)], axis=1)
 
 
 def _version_number(values: pd.Series) -> pd.Series:
@@ -115,80 +162,248 @@ def _dedupe(frame: pd.DataFrame, status: pd.Series, reason: pd.Series, value: pd
     return status.isna()
 
 
-def write_events(store, frame: pd.DataFrame, *, origin: str, source: str, url: str | None,
-                 note: str, enrich: bool = True) -> Written:
-    """Insert new events, update changed ones, skip the rest (see module docstring); one
-    transaction."""
-    status = pd.Series(None, index=frame.index, dtype=object)
-    reason = frame["reason"].astype(object).copy()
-    value = frame["value"].astype(object).fillna("").copy()
-    status[reason.notna()] = "skipped"
-    ok = _dedupe(frame, status, reason, value)
-    rows = frame[ok].copy()
-    if len(rows):
-        rows = pd.concat([rows, payload(rows)], axis=1)
-        rows["origin_hash"] = fingerprints(rows)
-    else:
-        rows["actors_json"] = rows["extra_json"] = rows["origin_hash"] = pd.Series(dtype=object)
-    written = Written(status, reason, value)
-    with store._begin() as con:
-        if con.dialect.name == "sqlite":
-            con.exec_driver_sql("PRAGMA cache_size=-131072")  # 128 MB for this connection's bulk writes
-        existing = _existing(con, origin)
-        merged = rows.reset_index().merge(existing, on="origin_id", how="left").set_index("index")
-        known = merged["event_id"].notna()
-        by_user = known & (merged["user_edited"].fillna(False).astype(bool) | merged["merged_into"].notna())
-        upstream_deleted = known & ~by_user & merged["deleted"].fillna(False).astype(bool)
-        new_v, old_v = _version_number(merged["version"]), _version_number(merged["stored_version"])
-        versioned = new_v.notna() & old_v.notna()
-        newer = versioned & (new_v > old_v)
-        same_content = merged["origin_hash"].eq(merged["stored_hash"])
-        change = known & ~by_user & (newer | (~versioned & ~same_content & ~upstream_deleted))
+#: mapped rows handed to the store per statement batch (the next batch is mapped meanwhile)
+CHUNK_ROWS = 25_000
+#: the events table's secondary indexes are dropped and built again after the inserts when an
+#: import adds at least this many rows and more rows than the table held (sorting once beats
+#: 100,000 random B-tree inserts; a large table keeps its indexes)
+REBUILD_INDEXES_FROM = 20_000
+_PLACE_COLUMNS = ("gazetteer_name", "country_code", "lat", "lon", "admin1", "origin_id")
 
-        def skip(mask: pd.Series, why: str, detail: pd.Series | str = "") -> None:
-            idx = mask[mask & status.loc[mask.index].isna()].index
-            status.loc[idx], reason.loc[idx] = "skipped", why
-            value.loc[idx] = detail.loc[idx].astype(str) if isinstance(detail, pd.Series) else detail
 
+class _EventWriter:
+    """The store side of :func:`write_events`: inserts and updates of decided rows.  On
+    SQLite, rows go to the driver as ready tuples (constants written into the statement, the
+    sources as one JSON array), and a large import into a small table drops the table's
+    secondary indexes and builds them again at the end."""
+
+    def __init__(self, con: Connection, origin: str, source_id: int, now: datetime, expected: int) -> None:
+        self.con, self.origin, self.source_id, self.now = con, origin, source_id, now
+        self.sqlite = con.dialect.name == "sqlite"
+        self.dropped: list[str] = []
+        self.next_id = 0
+        if not self.sqlite:
+            return
+        # SQLite has one writer at a time and refuses to write from a stale snapshot, so the
+        # ids after max(id) are ours: a concurrent writer makes this import fail and roll
+        # back, never interleave.
+        top = con.execute(select(func.max(t.events.c.id))).scalar() or 0
+        self.next_id = top + 1
+        self.raw = con.connection.dbapi_connection
+        cur = self.raw.cursor()
+        try:
+            cur.execute("PRAGMA cache_size=-131072")  # 128 MB for this connection's bulk writes
+            if expected >= REBUILD_INDEXES_FROM and expected > top:
+                if not self.raw.in_transaction:
+                    cur.execute("BEGIN")
+                found = cur.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                    "AND sql IS NOT NULL AND upper(sql) NOT LIKE 'CREATE UNIQUE%'").fetchall()
+                for name, sql in found:
+                    cur.execute(f'DROP INDEX "{name}"')
+                    self.dropped.append(sql)
+        except sqlite3.Error as exc:
+            raise StoreError(f"store write failed: {exc}") from None
+        finally:
+            cur.close()
+
+    def insert(self, rows: pd.DataFrame) -> None:
+        ids = rows["origin_id"].tolist()
+        sentences = _py(rows["description"])
+        extractor = f"import:{self.origin}"[:64]
+        if not self.sqlite:
+            columns = {**_event_columns(rows, self.now), "uid": [uid_for(self.origin, i) for i in ids],
+                       "origin": self.origin, "origin_id": ids, "user_edited": False, "created_at": self.now}
+            insert_columns(self.con, t.events, columns)
+            stored = dict(self.con.execute(select(t.events.c.origin_id, t.events.c.id)
+                                           .where(t.events.c.origin == self.origin)).all())
+            insert_columns(self.con, t.event_sources, {
+                "event_id": [stored[i] for i in ids], "source_id": self.source_id,
+                "sentence": sentences, "extractor": extractor})
+            return
+        first = self.next_id
+        self.next_id += len(ids)
+        stamp = _literal(self.now.strftime("%Y-%m-%d %H:%M:%S.%f"))
+        columns = {"id": range(first, first + len(ids)), "origin_id": ids,
+                   **{c: _py(rows[c]) for c in _STORED if c != "actors"},
+                   "actors": rows["actors_json"].tolist(), "extra": _py(rows["extra_json"]),
+                   "origin_version": _py(rows["version"]), "origin_hash": rows["origin_hash"].tolist()}
+        names = list(columns)
+        values = [f"?{n}" for n in range(1, len(names) + 1)]
+        prefix = f"{self.origin}:"
+        if max(map(len, ids), default=0) + len(prefix) <= 64:
+            names.append("uid")
+            values.append(f"{_literal(prefix)} || ?2")  # uid_for of a short id
+        else:
+            names.append("uid")
+            values.append(f"?{len(names)}")
+            columns["uid"] = [uid_for(self.origin, i) for i in ids]
+        constants = {"origin": _literal(self.origin), "user_edited": "0", "deleted": "0", "created_at": stamp,
+                     "updated_at": stamp}
+        sql = (f"INSERT INTO events ({', '.join(names + list(constants))}) "
+               f"VALUES ({', '.join(values + list(constants.values()))})")
+        cur = self.raw.cursor()
+        try:
+            cur.executemany(sql, zip(*columns.values(), strict=True))
+            cur.execute("INSERT INTO event_sources (event_id, source_id, sentence, extractor) "
+                        "SELECT ? + key, ?, value, ? FROM json_each(?)",
+                        (first, self.source_id, extractor, json.dumps(sentences, ensure_ascii=False)))
+        except sqlite3.Error as exc:
+            raise StoreError(f"store write failed: {exc}") from None
+        finally:
+            cur.close()
+
+    def update(self, rows: pd.DataFrame) -> None:
+        event_ids = [int(i) for i in rows["event_id"]]
+        update_columns(self.con, t.events, "id", {"id": event_ids, **_event_columns(rows, self.now)})
+        update_columns(self.con, t.event_sources, "event_id", {"event_id": event_ids,
+                                                               "sentence": _py(rows["description"])})
+
+    def finish(self) -> None:
+        """The dropped indexes built again."""
+        if not self.dropped:
+            return
+        cur = self.raw.cursor()
+        try:
+            for sql in self.dropped:
+                cur.execute(sql)
+        except sqlite3.Error as exc:
+            raise StoreError(f"store write failed: {exc}") from None
+        finally:
+            cur.close()
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _decide(rows: pd.DataFrame, existing: pd.DataFrame, status: pd.Series, reason: pd.Series,
+            value: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Status of each (deduplicated, valid) row against the stored events of its id; returns
+    (rows to insert, rows to update), both with the stored columns joined."""
+    at = existing.index.get_indexer(rows["origin_id"])
+    found = at >= 0
+    merged = rows.copy()
+    for column in existing.columns:
+        stored = existing[column].to_numpy(dtype=object)
+        merged[column] = pd.Series(np.where(found, stored[np.where(found, at, 0)] if len(stored) else None, None),
+                                   index=rows.index, dtype=object)
+    known = pd.Series(found, index=rows.index)
+    by_user = known & (merged["user_edited"].fillna(False).astype(bool) | merged["merged_into"].notna())
+    upstream_deleted = known & ~by_user & merged["deleted"].fillna(False).astype(bool)
+    new_v, old_v = _version_number(merged["version"]), _version_number(merged["stored_version"])
+    versioned = new_v.notna() & old_v.notna()
+    newer = versioned & (new_v > old_v)
+    same_content = merged["origin_hash"].eq(merged["stored_hash"])
+    change = known & ~by_user & (newer | (~versioned & ~same_content & ~upstream_deleted))
+
+    def skip(mask: pd.Series, why: str, detail: pd.Series | str = "") -> None:
+        idx = mask[mask & status.loc[mask.index].isna()].index
+        if not len(idx):
+            return
+        status.loc[idx], reason.loc[idx] = "skipped", why
+        value.loc[idx] = detail.loc[idx].astype(str) if isinstance(detail, pd.Series) else detail
+
+    if known.any():
         skip(by_user, "edited by user", "event " + merged["event_id"].where(by_user, 0).astype(int).astype(str))
         skip(known & upstream_deleted & ~newer, "deleted upstream",
              merged["stored_version"].fillna("").astype(str).map(lambda v: f"deletion timestamp {v}" if v else ""))
         skip(known & versioned & (new_v < old_v), "older than the stored version",
              merged["version"].astype(str) + " < " + merged["stored_version"].astype(str))
         skip(known & ~change, "unchanged")
-        status.loc[merged.index[~known]] = "imported"
-        status.loc[merged.index[change]] = "updated"
+    status.loc[merged.index[~known]] = "imported"
+    status.loc[merged.index[change]] = "updated"
+    return merged[~known], merged[change]
+
+
+def write_events(store, frames: pd.DataFrame | Iterable[pd.DataFrame], *, origin: str, source: str,
+                 url: str | None, note: str, enrich: bool = True, duplicated: Collection[str] | None = None,
+                 expected: int = 0) -> Written:
+    """Insert new events, update changed ones, skip the rest (see module docstring); one
+    transaction.
+
+    ``frames``: the mapped rows, one frame or successive chunks of the file (unique index
+    across chunks); with chunks, ``duplicated`` names every id that occurs more than once in
+    the file (those rows are decided together, at the end) and ``expected`` the number of
+    rows of the file.  Each chunk is written while the next one is mapped."""
+    if isinstance(frames, pd.DataFrame):
+        ok_ids = frames.loc[frames["reason"].isna(), "origin_id"]
+        duplicated = set(ok_ids[ok_ids.duplicated(keep=False)])
+        expected = len(frames)
+        frames = [frames]
+    duplicated = duplicated or set()
+    parts: list[pd.DataFrame] = []
+    statuses: list[pd.Series] = []
+    reasons: list[pd.Series] = []
+    values: list[pd.Series] = []
+    later: list[pd.DataFrame] = []
+    places: list[pd.DataFrame] = []
+    names = _Names()
+    written = Written(pd.Series(dtype=object), pd.Series(dtype=object), pd.Series(dtype=object))
+    with store._begin() as con:
+        existing = _existing(con, origin).drop_duplicates("origin_id").set_index("origin_id")
         source_id = _source_id(con, source, url)
-        now = _now()
-        inserted = merged[~known]
-        if len(inserted):
-            ids = inserted["origin_id"].tolist()
-            columns = {**_event_columns(inserted, now), "uid": [uid_for(origin, i) for i in ids], "origin": origin,
-                       "origin_id": ids, "user_edited": False, "created_at": now}
-            if con.dialect.name == "sqlite":
-                # SQLite has one writer at a time and refuses to write from a stale snapshot, so
-                # the ids after max(id) are ours: a concurrent writer makes this import fail and
-                # roll back, never interleave.
-                first = (con.execute(select(func.max(t.events.c.id))).scalar() or 0) + 1
-                event_ids = list(range(first, first + len(ids)))
-                insert_columns(con, t.events, {"id": event_ids, **columns})
-            else:
-                insert_columns(con, t.events, columns)
-                stored = dict(con.execute(select(t.events.c.origin_id, t.events.c.id)
-                                          .where(t.events.c.origin == origin)).all())
-                event_ids = [stored[i] for i in ids]
-            insert_columns(con, t.event_sources, {
-                "event_id": event_ids, "source_id": source_id,
-                "sentence": _py(inserted["description"]), "extractor": f"import:{origin}"[:64]})
-        changed = merged[change]
-        if len(changed):
-            event_ids = [int(i) for i in changed["event_id"]]
-            update_columns(con, t.events, "id", {"id": event_ids, **_event_columns(changed, now)})
-            update_columns(con, t.event_sources, "event_id", {
-                "event_id": event_ids, "sentence": _py(changed["description"])})
-        if enrich:
-            written.places_added, written.places_updated = enrich_gazetteer(con, origin, rows, note=note)
+        out = _EventWriter(con, origin, source_id, _now(), expected)
+
+        def handle(rows: pd.DataFrame, status: pd.Series, reason: pd.Series, value: pd.Series) -> None:
+            if not len(rows):
+                return
+            if "origin_hash" not in rows:
+                rows = prepare(rows)
+            inserted, changed = _decide(rows, existing, status, reason, value)
+            if len(inserted):
+                out.insert(inserted)
+            if len(changed):
+                out.update(changed)
+            places.append(rows.loc[:, list(_PLACE_COLUMNS)])
+            if enrich:
+                names.offered(rows)
+
+        for frame in frames:
+            status = pd.Series(None, index=frame.index, dtype=object)
+            reason = frame["reason"].astype(object).copy()
+            value = frame["value"].astype(object).fillna("").copy()
+            status[reason.notna()] = "skipped"
+            ok = status.isna()
+            if duplicated:
+                wait = ok & frame["origin_id"].isin(duplicated)
+                if wait.any():
+                    later.append(frame[wait])
+                    ok &= ~wait
+            handle(frame[ok], status, reason, value)
+            parts.append(frame)
+            statuses.append(status)
+            reasons.append(reason)
+            values.append(value)
+        if later:
+            rest = pd.concat(later)
+            status = pd.concat(statuses).loc[rest.index]
+            reason = pd.concat(reasons).loc[rest.index]
+            value = pd.concat(values).loc[rest.index]
+            ok = _dedupe(rest, status, reason, value)
+            handle(rest[ok], status, reason, value)
+            statuses.append(status)
+            reasons.append(reason)
+            values.append(value)
+        frame = pd.concat(parts) if len(parts) != 1 else parts[0]
+        written.frame = frame
+        written.status = _latest(statuses, frame.index)
+        written.reason = _latest(reasons, frame.index)
+        written.value = _latest(values, frame.index)
+        if enrich and places:
+            rows = pd.concat(places).sort_index() if len(places) > 1 else places[0]
+            written.places_added, written.places_updated = enrich_gazetteer(con, origin, rows, note=note,
+                                                                            names=names)
+        out.finish()
     return written
+
+
+def _latest(parts: list[pd.Series], index: pd.Index) -> pd.Series:
+    """The pieces as one Series on ``index``; a later piece's values win (deferred rows)."""
+    if len(parts) == 1:
+        return parts[0]
+    joined = pd.concat(parts)
+    return joined[~joined.index.duplicated(keep="last")].reindex(index)
 
 
 def write_deletions(store, frame: pd.DataFrame, *, origin: str) -> Written:
@@ -222,28 +437,41 @@ def write_deletions(store, frame: pd.DataFrame, *, origin: str) -> Written:
 
 
 def _py(values: pd.Series) -> list[Any]:
-    """Python values, None for every kind of missing (NaN, NA, NaT)."""
-    return values.astype(object).where(values.notna(), None).tolist()
+    """Python values (int, float, str), None for every kind of missing (NaN, NA, NaT)."""
+    if isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and values.dtype.kind in "iu":
+        return values.to_numpy(dtype=object, na_value=None).tolist()  # Python ints, not numpy's
+    if values.dtype.kind == "f":
+        numbers = values.to_numpy()
+        cells = numbers.tolist()
+        if np.isnan(numbers).any():
+            cells = [None if m else c for c, m in zip(cells, np.isnan(numbers).tolist(), strict=True)]
+        return cells
+    cells = values.to_numpy(dtype=object)
+    missing = pd.isna(cells)
+    if missing.any():
+        cells = np.where(missing, None, cells)
+    return [int(c) if isinstance(c, np.integer) else c for c in cells.tolist()] \
+        if values.dtype.kind in "iu" else cells.tolist()
 
 
 def json_objects(frame: pd.DataFrame, columns: list[str], keys: list[str]) -> list[str | None]:
     """Per row, a JSON object text of the non-empty text cells of ``columns`` under ``keys``
-    (None when all are empty); each distinct value is encoded once."""
+    (None when all are empty), as ``json.dumps`` writes it; each distinct value is encoded
+    once."""
     pieces = []
     for column, key in zip(columns, keys, strict=True):
         values = frame[column].tolist()
         name = _encode(key)
-        encoded = {v: f"{name}: {_encode(v)}" for v in set(values) if isinstance(v, str) and v}
-        pieces.append([encoded.get(v, "") for v in values])
+        encoded = {v: f"{name}: {_encode(v)}, " for v in set(values) if isinstance(v, str) and v}
+        if encoded:
+            pieces.append([encoded.get(v, "") for v in values])
     if not pieces:
         return [None] * len(frame)
-    return [f"{{{j}}}" if j else None for j in (", ".join(filter(None, row)) for row in zip(*pieces, strict=True))]
+    return [f"{{{j[:-2]}}}" if j else None for j in map("".join, zip(*pieces, strict=True))]
 
 
-def _event_columns(rows: pd.DataFrame, now: datetime) -> dict[str, Any]:
+def _event_columns(rows: pd.DataFrame, now: Any) -> dict[str, Any]:
     columns: dict[str, Any] = {c: _py(rows[c]) for c in _STORED if c != "actors"}
-    for c in ("fatalities", "fatalities_low", "fatalities_high"):
-        columns[c] = [None if v is None else int(v) for v in columns[c]]
     columns.update(actors=rows["actors_json"].tolist(), extra=_py(rows["extra_json"]),
                    origin_version=_py(rows["version"]), origin_hash=rows["origin_hash"].tolist(), updated_at=now,
                    deleted=False)
@@ -251,33 +479,90 @@ def _event_columns(rows: pd.DataFrame, now: datetime) -> dict[str, Any]:
 
 
 # -- gazetteer ------------------------------------------------------------------------------
-def place_candidates(rows: pd.DataFrame) -> pd.DataFrame:
-    """One place per (name key, country): the most frequent coordinates, spelling and admin1
-    among the rows offering that name (``gazetteer_name``)."""
-    named = rows[rows["gazetteer_name"].fillna("").astype(str).str.strip().ne("")]
+def place_candidates(rows: pd.DataFrame, names: _Names | None = None) -> pd.DataFrame:
+    """One place per (name key, country), in (key, country) order: the most frequent
+    coordinates, spelling and admin1 among the rows offering that name (``gazetteer_name``;
+    ties: the smallest value), and the id of the first such row."""
+    names_of = names if names is not None else _Names()
+    columns = ["key", "country_code", "name", "lat", "lon", "admin1", "origin_id"]
+    offered = rows["gazetteer_name"].to_numpy(dtype=object)
+    offered = np.where(pd.isna(offered), "", offered)
+    named = rows[np.char.str_len(offered.astype(str)) > 0] if len(rows) else rows
+    if len(named):
+        names = pd.Series(named["gazetteer_name"].astype(object).map(str).tolist(), index=named.index, dtype=object)
+        names = names.str.strip()
+        named = named[names.ne("")]
+        names = names[names.ne("")]
     if not len(named):
-        return pd.DataFrame(columns=["key", "country_code", "name", "lat", "lon", "admin1", "origin_id"])
-    names = named["gazetteer_name"].astype(str).str.strip()
-    keys = {n: _key(n) for n in names.unique()}
+        return pd.DataFrame(columns=columns)
+    keys = names_of.keys(names.unique())
+    text = {c: pd.Series(named[c].to_numpy(dtype=object), index=named.index, dtype=object).fillna("").map(str)
+            for c in ("country_code", "admin1")}
     places = pd.DataFrame({
-        "key": names.map(keys), "country_code": named["country_code"].fillna("").astype(str), "name": names,
-        "lat": named["lat"].round(5), "lon": named["lon"].round(5),
-        "admin1": named["admin1"].fillna("").astype(str), "origin_id": named["origin_id"],
+        "key": names.map(keys).astype(object), "country_code": text["country_code"], "name": names,
+        "lat": named["lat"].astype(float).round(5), "lon": named["lon"].astype(float).round(5),
+        "admin1": text["admin1"], "origin_id": named["origin_id"],
     })
     places = places[places["key"].ne("")]
-    group = ["key", "country_code"]
-    best = _most_common(places, group, ["lat", "lon"])
+    if not len(places):
+        return pd.DataFrame(columns=columns)
+    # groups numbered in (key, country) order; values numbered in sorted order (ties: smallest)
+    key_code, key_values = pd.factorize(places["key"], sort=True)
+    cc_code, cc_values = pd.factorize(places["country_code"], sort=True)
+    pairs, group = np.unique(key_code.astype(np.int64) * len(cc_values) + cc_code, return_inverse=True)
+    lat_code, lat_values = pd.factorize(places["lat"], sort=True)
+    lon_code, lon_values = pd.factorize(places["lon"], sort=True)
+    group = group.reshape(-1)
+    out = pd.DataFrame({"key": np.asarray(key_values, dtype=object)[pairs // len(cc_values)],
+                        "country_code": np.asarray(cc_values, dtype=object)[pairs % len(cc_values)]})
+    spot = _most_common(group, lat_code.astype(np.int64) * max(len(lon_values), 1) + lon_code)
+    out["lat"] = np.asarray(lat_values)[spot // max(len(lon_values), 1)]
+    out["lon"] = np.asarray(lon_values)[spot % max(len(lon_values), 1)]
     for column in ("name", "admin1"):
-        best = best.merge(_most_common(places, group, [column]), on=group)
-    first = places.drop_duplicates(group)[group + ["origin_id"]]
-    return best.merge(first, on=group)
+        code, values = pd.factorize(places[column], sort=True)
+        out[column] = np.asarray(values, dtype=object)[_most_common(group, code)]
+    first = np.full(len(out), -1, dtype=np.int64)
+    order = np.arange(len(places))[::-1]
+    first[group[order]] = order  # the last write per group is its first row
+    out["origin_id"] = places["origin_id"].to_numpy(dtype=object)[first]
+    return out[columns]
 
 
-def _most_common(frame: pd.DataFrame, group: list[str], columns: list[str]) -> pd.DataFrame:
-    """Per group, the most frequent value (combination) of ``columns`` (ties: the smallest)."""
-    counts = frame.groupby(group + columns).size().rename("_n").reset_index()
-    counts = counts.sort_values(group + ["_n"] + columns, ascending=[True] * len(group) + [False] + [True] * len(columns))
-    return counts.drop_duplicates(group)[group + columns]
+class _Names:
+    """Name keys and skeletons of the place names an import offers the gazetteer, worked out
+    once per distinct name (as the chunks come: the work fits while the next is mapped)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, str] = {}
+        self._skeletons: dict[str, str] = {}
+
+    def keys(self, names) -> dict[str, str]:
+        for name in names:
+            if name not in self._keys:
+                self._keys[name] = key = _key(name)
+                if key:
+                    self._skeletons[name] = skeleton(name)
+        return self._keys
+
+    def offered(self, rows: pd.DataFrame) -> None:
+        cells = pd.unique(rows["gazetteer_name"].to_numpy(dtype=object))
+        self.keys({c.strip() for c in cells if isinstance(c, str) and c.strip()})
+
+    def skeleton(self, name: str) -> str:
+        found = self._skeletons.get(name)
+        return found if found is not None else skeleton(name)
+
+
+def _most_common(group: np.ndarray, code: np.ndarray) -> np.ndarray:
+    """Per group number (0..n-1, all present), the most frequent value code (ties: the
+    smallest code)."""
+    width = int(code.max()) + 1 if len(code) else 1
+    pairs, counts = np.unique(group.astype(np.int64) * width + code, return_counts=True)
+    owner, value = np.divmod(pairs, width)
+    order = np.lexsort((value, -counts, owner))
+    owner, value = owner[order], value[order]
+    lead = np.r_[True, owner[1:] != owner[:-1]]
+    return value[lead]
 
 
 def _key(name: str) -> str:
@@ -286,10 +571,12 @@ def _key(name: str) -> str:
     return name_key(name)
 
 
-def enrich_gazetteer(con: Connection, origin: str, rows: pd.DataFrame, *, note: str) -> tuple[int, int]:
+def enrich_gazetteer(con: Connection, origin: str, rows: pd.DataFrame, *, note: str,
+                     names: _Names | None = None) -> tuple[int, int]:
     """Add (or move) the dataset's places as gazetteer entries of origin ``origin``;
     returns (added, updated)."""
-    places = place_candidates(rows)
+    names = names if names is not None else _Names()
+    places = place_candidates(rows, names)
     if not len(places):
         return 0, 0
     g = t.gazetteer_entries
@@ -312,7 +599,7 @@ def enrich_gazetteer(con: Connection, origin: str, rows: pd.DataFrame, *, note: 
         ids = {(k, cc): i for i, k, cc in con.execute(
             select(g.c.id, g.c.key, g.c.country_code).where(g.c.origin == origin))}
         con.execute(t.gazetteer_entry_names.insert(), [
-            {"entry_id": ids[(r.key, r.country_code)], "key": r.key, "skeleton": skeleton(r.name), "name": r.name}
+            {"entry_id": ids[(r.key, r.country_code)], "key": r.key, "skeleton": names.skeleton(r.name), "name": r.name}
             for r in new.itertuples(index=False)])
     if len(moved):
         con.execute(update(g).where(g.c.id == bindparam("_id")).values(

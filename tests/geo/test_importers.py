@@ -386,3 +386,40 @@ def test_an_imported_village_is_geocoded_in_articles(store, tmp_path, gazetteer_
     assert found and found[0].place.source == "acled"
     assert (found[0].place.lat, found[0].place.lon, found[0].place.country_code) == (*fx.TAYYANA, "SY")
     assert [e for e in after.events if e.place is not None and e.place.name == "Tayyana"]
+
+
+# -- large files: mapped in chunks (a forked worker maps all but the first) -----------------------
+@pytest.mark.parametrize("fork", [True, False])
+def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork):
+    import multiprocessing
+
+    import geo.importers as importers
+    from geo.store import imports
+
+    rows = fx.ACLED_ROWS + [fx.acled_row(timestamp="1641400009", fatalities="9"),
+                            fx.acled_row(event_id_cnty="SYR77", location="Tayyana"),
+                            fx.acled_row(timestamp="1641400001", fatalities="1")]
+    path = fx.write_acled(tmp_path, rows)
+
+    def imported(folder, chunk: int):
+        monkeypatch.setattr(imports, "CHUNK_ROWS", chunk)
+        monkeypatch.setattr(importers, "FIRST_CHUNK_ROWS", min(chunk, 2))
+        if not fork:
+            monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: [])
+        folder.mkdir()
+        with Store.open(str(folder / "store.db")) as s:
+            result = run(s, "acled", path, folder)
+            stored = {k: {c: v for c, v in r.items() if c not in ("created_at", "updated_at")}
+                      for k, r in stored_rows(s).items()}
+            places = sorted((e["name"], e["lat"], e["lon"]) for e in s.gazetteer_entries("acled"))
+            again = import_file(s, "acled", path)
+        return result, report(result), stored, places, again
+
+    whole = imported(tmp_path / "whole", 10_000)
+    chunked = imported(tmp_path / "chunked", 3)
+    assert chunked[0].counts() == whole[0].counts() == {"read": 15, "imported": 7, "updated": 0, "skipped": 8}
+    assert chunked[1] == whole[1]  # the same report, row by row
+    assert any(r["reason"] == "duplicate id in file" for r in chunked[1])
+    assert chunked[2] == whole[2] and chunked[3] == whole[3]
+    assert chunked[2]["SYR1"]["fatalities"] == 9
+    assert chunked[4].counts() == {"read": 15, "imported": 0, "updated": 0, "skipped": 15}
