@@ -15,20 +15,25 @@ they move and, as a fallback that does not depend on Streamlit's markup, from th
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import math
+import os
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from branca.element import MacroElement, Template
 
 _TEMPLATE = Template("""
 {% macro script(this, kwargs) %}
 (function() {
-  var d = {{ this.payload }};
   var group = {{ this._parent.get_name() }};
+  window.cmPending = true;
+  function build(d) {
   var renderer = L.canvas({padding: 0.5});
   function popup(i) {
     var h = "<div class='cm-popup' style='max-width:340px;font:12px/1.4 sans-serif'><b>" + d.type[d.ti[i]] + "</b>"
@@ -36,6 +41,7 @@ _TEMPLATE = Template("""
       + "<br>" + d.when[i] + "<br><b>Place:</b> " + d.place[i]
       + "<br><b>Actors:</b> " + (d.actors[i] || "unknown")
       + "<br><b>Fatalities:</b> " + d.fat[i] + " &middot; <b>confidence</b> " + d.conf[i];
+    if (d.ocol && d.ocol[d.oi[i]]) h += "<br><b>From:</b> " + d.orig[d.oi[i]];
     var s = d.src[i] || [];
     for (var k = 0; k < s.length; k++) {
       var title = s[k][1] ? "<a href='" + s[k][1] + "' target='_blank' rel='noopener noreferrer'>" + s[k][0] + "</a>" : s[k][0];
@@ -47,8 +53,9 @@ _TEMPLATE = Template("""
   var layers = new Array(d.lat.length);
   for (var i = 0; i < d.lat.length; i++) {
     var approx = d.approx[i] === 1, color = d.color[d.ti[i]];
+    var ring = d.ocol ? d.ocol[d.oi[i]] : "";  // events from a dataset: outlined in its colour
     var m = L.circleMarker([d.lat[i], d.lon[i]], {
-      renderer: renderer, radius: d.r[i], color: color, fillColor: color, weight: 2,
+      renderer: renderer, radius: d.r[i], color: ring || color, fillColor: color, weight: ring ? 2.5 : 2,
       fillOpacity: approx ? 0.12 : 0.75, dashArray: approx ? "4 3" : null
     });
     m.cmIndex = i;
@@ -107,6 +114,28 @@ _TEMPLATE = Template("""
 {% else %}
   for (var j = 0; j < layers.length; j++) group.addLayer(layers[j]);
 {% endif %}
+  window.cmPending = false;
+  }
+{% if this.url %}
+  // The data comes as a file the app serves (a few MB at 10,000 events), fetched by this page:
+  // it does not travel through Streamlit's messages on every rerun.
+  fetch({{ this.url }}).then(function(r) {
+    if (!r.ok) throw new Error("HTTP " + r.status);
+    return r.json();
+  }).then(build).catch(function(e) {
+    window.cmPending = false;
+    var note = L.control({position: "topright"});
+    note.onAdd = function() {
+      var div = L.DomUtil.create("div");
+      div.style.cssText = "background:#fff3cd;padding:6px 9px;border-radius:4px;font:12px sans-serif";
+      div.textContent = "The events could not be loaded (" + e.message + "): reload the page.";
+      return div;
+    };
+    if (group._map) note.addTo(group._map);
+  });
+{% else %}
+  build({{ this.payload }});
+{% endif %}
 })();
 {% endmacro %}
 """)
@@ -123,6 +152,9 @@ COLUMNS = ("lat", "lon", "type", "r", "approx", "uid", "tip", "sub", "when", "pl
 
 
 _EPOCH = date(1970, 1, 1)
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+#: published payload files kept in their directory (the newest; other servers may share it)
+KEEP_PUBLISHED = 64
 #: Streamlit's date slider holds microseconds since 1970 in steps of one day
 SLIDER_DAY = 86_400_000_000
 
@@ -169,11 +201,37 @@ class MarkerData:
     payload: str
     follow: str
     count: int
+    #: where the page fetches ``payload`` from (see :func:`published`); "" to embed it
+    url: str = ""
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.payload.encode()).hexdigest()[:24]
+
+
+def published(data: MarkerData, directory: Path, base_url: str) -> MarkerData:
+    """``data`` written as ``<digest>.json`` in ``directory`` (served at ``base_url``), to be
+    fetched by the page instead of embedded in it.  Files are named by their content, written
+    atomically and left for other servers sharing the directory; the oldest beyond
+    ``KEEP_PUBLISHED`` are removed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{data.digest}.json"
+    if not path.exists():
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(data.payload, encoding="utf-8")
+        os.replace(partial, path)
+        files = sorted(directory.glob("*.json"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in files[KEEP_PUBLISHED:]:
+            old.unlink(missing_ok=True)
+    return replace(data, url=f"{base_url.rstrip('/')}/{path.name}")
 
 
 def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
-                follow: TimeFollow | None = None) -> MarkerData:
-    """Check and serialise the columns of an EventMarkers layer (see :class:`EventMarkers`)."""
+                follow: TimeFollow | None = None, origins: Mapping[str, str] | None = None) -> MarkerData:
+    """Check and serialise the columns of an EventMarkers layer (see :class:`EventMarkers`).
+
+    With ``origins`` (origin name -> outline colour, "" for none) and an ``origin`` column, each
+    event is outlined in its origin's colour and its popup names the origin."""
     missing = [c for c in COLUMNS if c not in columns]
     if missing:
         raise ValueError(f"EventMarkers: missing columns {missing}")
@@ -205,6 +263,14 @@ def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
             raise ValueError("EventMarkers: an event ends before it starts (t1 < t0)")
         cols.update(t0=t0, t1=t1)
         follow_options = json.dumps(follow.options()).replace("</", "<\\/")
+    if origins is not None and "origin" in columns:
+        names = list(dict.fromkeys(str(o) for o in columns["origin"]))
+        where = {o: k for k, o in enumerate(names)}
+        colors = [origins.get(o, "") for o in names]
+        bad = next((c for c in colors if c and not _COLOR.fullmatch(c)), None)
+        if bad:
+            raise ValueError(f"EventMarkers: origin colour {bad!r} is not #rrggbb")
+        cols.update(oi=[where[str(o)] for o in columns["origin"]], orig=[esc(o) for o in names], ocol=colors)
     cols.update(lat=lat, lon=lon, ti=ti, type=[esc(t) for t in type_names],
                 color=[types.get(t, "#7f7f7f") for t in type_names])
     # "</" cannot close the script element: the payload is inert JSON.
@@ -227,8 +293,8 @@ class EventMarkers(MacroElement):
     _template = _TEMPLATE
 
     def __init__(self, types: dict[str, str], columns: Mapping[str, Sequence], *,
-                 follow: TimeFollow | None = None) -> None:
-        self._init(marker_data(types, columns, follow=follow))
+                 follow: TimeFollow | None = None, origins: Mapping[str, str] | None = None) -> None:
+        self._init(marker_data(types, columns, follow=follow, origins=origins))
 
     @classmethod
     def of(cls, data: MarkerData) -> EventMarkers:
@@ -240,3 +306,4 @@ class EventMarkers(MacroElement):
         super().__init__()
         self._name = "EventMarkers"
         self.payload, self.follow, self.count = data.payload, data.follow, data.count
+        self.url = json.dumps(data.url) if data.url else ""

@@ -31,6 +31,14 @@ COLORS = {
     "Strategic developments": "#1f77b4",
 }
 OTHER_COLOR = "#7f7f7f"
+#: outline of events by origin: none for the articles' own events, one colour per dataset
+ORIGIN_COLORS = {"articles": "", "acled": "#e377c2", "ucdp": "#17becf", "gdelt": "#bcbd22"}
+OTHER_ORIGIN_COLOR = "#444444"
+
+
+def origin_colors(origins: list[str]) -> dict[str, str]:
+    """Outline colour per origin (datasets not named in ORIGIN_COLORS get a dark grey)."""
+    return {o: ORIGIN_COLORS.get(o, OTHER_ORIGIN_COLOR) for o in origins}
 MAX_POINTS = 4000
 #: up to this many events (of the whole span, after the other filters), the map layer holds all
 #: of them and follows the time window in the browser; past it, the layer holds the window only
@@ -51,6 +59,11 @@ _LEGEND = Template("""
   <span style="display:inline-block;width:10px;height:10px;border-radius:50%;border:2px dashed #444;
         margin-right:3px;"></span>approximate (area centroid)<br>
   <span style="color:#555">size: fatalities</span>
+  {% if this.origins %}<br><b>From</b><br>
+  {% for label, color in this.origins %}
+  <span style="display:inline-block;width:8px;height:8px;border-radius:50%;border:2.5px solid {{ color }};
+        margin-right:4px;"></span>{{ label }}<br>
+  {% endfor %}{% endif %}
 </div>
 {% endmacro %}
 """)
@@ -61,17 +74,24 @@ class Legend(MacroElement):
 
     _template = _LEGEND
 
-    def __init__(self, items: dict[str, str]) -> None:
+    def __init__(self, items: dict[str, str], origins: dict[str, str] | None = None) -> None:
         super().__init__()
         self._name = "Legend"
         self.items = list(items.items())
+        # datasets shown outlined; the articles' own events have no outline, so no entry of theirs
+        # unless datasets are there too
+        shown = {html.escape(o): c for o, c in (origins or {}).items() if c}
+        if shown and "articles" in (origins or {}):
+            shown = {"articles (no outline)": "transparent", **shown}
+        self.origins = list(shown.items())
 
 
 def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: float = 6,
-             offline_tiles: bool = True, **options) -> folium.Map:
+             offline_tiles: bool = True, origins: list[str] | None = None, **options) -> folium.Map:
     """The map every rerun starts from (identical each time unless the options change).
 
     ``offline_tiles=False`` leaves the base layer out (exports add their own, embedded);
+    ``origins`` (the events' origins) adds them to the legend;
     ``options`` go to Leaflet's map options (``zoom_snap=0.25``, ``zoom_control=False``…)."""
     offline_folium()
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True,
@@ -88,7 +108,7 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
         folium.TileLayer(tiles=ONLINE_TILES[0], attr=ONLINE_TILES[1], name="OpenStreetMap (online)",
                          max_zoom=19, overlay=False).add_to(m)
         folium.LayerControl(position="topleft").add_to(m)
-    Legend(COLORS).add_to(m)
+    Legend(COLORS, origin_colors(origins or [])).add_to(m)
     return m
 
 
@@ -144,7 +164,8 @@ def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = Fals
         return fg
     if not len(placed):
         return fg
-    EventMarkers(COLORS, marker_columns(placed, source_lists(sources))).add_to(fg)
+    EventMarkers(COLORS, marker_columns(placed, source_lists(sources)),
+                 origins=origin_colors(sorted(set(placed["origin"])))).add_to(fg)
     return fg
 
 
@@ -157,7 +178,7 @@ def following_data(events: pd.DataFrame, sources: pd.DataFrame, follow: TimeFoll
     columns = marker_columns(placed, source_lists(sources[sources["event_id"].isin(placed["id"])]))
     columns["t0"] = _day_numbers(placed["start"])
     columns["t1"] = _day_numbers(placed["end"].fillna(placed["start"]))
-    return marker_data(COLORS, columns, follow=follow)
+    return marker_data(COLORS, columns, follow=follow, origins=origin_colors(sorted(set(placed["origin"]))))
 
 
 def following_layer(data: MarkerData) -> folium.FeatureGroup:
@@ -195,6 +216,7 @@ def marker_columns(placed: pd.DataFrame, by_event: dict[int, list[list[str]]]) -
         "fat": ["unknown" if f is None or f != f else str(int(f)) for f in fatalities.tolist()],
         "conf": [_e(round(float(c or 0), 2)) for c in placed["confidence"].tolist()],
         "src": [by_event.get(i, []) for i in placed["id"].tolist()],
+        "origin": placed["origin"].tolist() if "origin" in placed else ["articles"] * len(placed),
     }
 
 

@@ -3,18 +3,22 @@ and the URL <-> filter synchronisation.  Pages stay thin and call these."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.event_layer import MarkerData, TimeFollow
+from dashboard.event_layer import MarkerData, TimeFollow, published
 from dashboard.filters import Filters, apply, from_query, to_query
 from geo.config import Settings, load_settings
 from geo.store import Store
 from geo.store.frames import frames as load_frames
 from geo.store.frames import store_version
+
+_log = logging.getLogger("conflictmap.dashboard")
 
 
 @st.cache_resource
@@ -66,7 +70,14 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
         "origins": sorted(set(distinct("origin")) | set(split("outlets", ","))),
         "place_precision": distinct("place_precision"), "admin1": distinct("admin1"),
         "country_code": distinct("country_code"), "outlets": split("outlets", ","),
+        "origin": distinct("origin"),
     }
+
+
+#: where the app serves the map layers' data files from (Streamlit's static serving of
+#: ``dashboard/static``), and the same as a URL relative to the map's component iframe
+LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"
+LAYERS_URL = "../../app/static/layers"
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -78,9 +89,15 @@ def _following(key: tuple, lo: date, hi: date, _events: pd.DataFrame, _sources: 
 
 def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: date, hi: date) -> MarkerData:
     """The map layer data of every event passing ``base`` (all times), which the browser filters
-    by the time window; built once per store version, filter set and span, for every session."""
+    by the time window; built once per store version, filter set and span, for every session,
+    and published as a file the map fetches (embedded instead when it cannot be written)."""
     key = (settings().db, version(), tuple(sorted(to_query(replace(base, start=None, end=None, selected="")).items())))
-    return _following(key, lo, hi, untimed, sources)
+    data = _following(key, lo, hi, untimed, sources)
+    try:
+        return published(data, LAYERS_DIR, LAYERS_URL)
+    except OSError as exc:  # a read-only install: the page embeds the data (slower, still right)
+        _log.warning("map layer data embedded, not published: %s", exc)
+        return data
 
 
 def warm_following() -> None:

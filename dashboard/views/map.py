@@ -156,7 +156,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
         if layer is None:  # the layer holds the window's events only; a new one each move
             view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
-        clicked = st_folium(base_map(online_tiles=online), feature_group_to_add=layer, key="events-map",
+        clicked = st_folium(base_map(online_tiles=online, origins=state.options()["origin"]), feature_group_to_add=layer, key="events-map",
                             height=560, width=None, center=center, zoom=zoom,
                             returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")

@@ -15,7 +15,7 @@ from geo.store import schema as t
 
 log = logging.getLogger(__name__)
 #: bump when the frames' columns or types change, so older snapshots are not read
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                  "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
                  "place_precision", "confidence", "origin", "user_edited"]
@@ -80,11 +80,15 @@ def _actors_text(raw: str | None) -> str:
 def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
     """Sources of events (all, or of ``event_ids``) with their article's title, URL, language."""
     s, a, src = t.event_sources, t.articles, t.sources
+    dataset = t.sources.alias("dataset")  # an imported event's source: the dataset, no article
     query = (
-        select(s.c.event_id, s.c.id.label("source_id"), s.c.article_id, a.c.title, a.c.url, a.c.lang,
-               a.c.published, s.c.sentence, s.c.start, s.c.end, src.c.name.label("outlet"))
+        select(s.c.event_id, s.c.id.label("source_id"), s.c.article_id,
+               func.coalesce(a.c.title, dataset.c.name).label("title"), a.c.url, a.c.lang,
+               a.c.published, s.c.sentence, s.c.start, s.c.end,
+               func.coalesce(src.c.name, dataset.c.name).label("outlet"))
         .join(a, a.c.id == s.c.article_id, isouter=True)
         .join(src, src.c.id == a.c.source_id, isouter=True)
+        .join(dataset, dataset.c.id == s.c.source_id, isouter=True)
         .join(t.events, t.events.c.id == s.c.event_id)
         .where(t.events.c.deleted.is_(False))
     )

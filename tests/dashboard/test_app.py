@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.cli import main
+from dashboard.state import LAYERS_DIR
 from tests.conftest import ARTICLES
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
@@ -44,7 +45,10 @@ def map_json(at) -> str:
 def layer_data(at) -> dict:
     """The events the map layer received (the EventMarkers payload)."""
     layer = json.loads(map_json(at))["feature_group"]
-    match = re.search(r"var d = (\{.*?\});\n", layer, re.S)
+    fetched = re.search(r'fetch\("\.\./\.\./app/static/layers/([0-9a-f]+\.json)"\)', layer)
+    if fetched:  # published as a file the app serves
+        return json.loads((LAYERS_DIR / fetched.group(1)).read_text(encoding="utf-8"))
+    match = re.search(r"build\((\{.*?\})\);\n", layer, re.S)
     assert match, "no event markers in the map layer"
     return json.loads(match.group(1))
 
@@ -154,6 +158,7 @@ def test_hostile_article_text_is_escaped(world, tmp_path, capsys):
     capsys.readouterr()
     at = run()
     layer = json.loads(map_json(at))["feature_group"]
+    layer += json.dumps(layer_data(at))
     decoded = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), layer)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in decoded
     assert "&lt;img src=x onerror=alert(2)&gt;" in decoded
@@ -233,3 +238,26 @@ def test_export_panel_html_is_the_view(sample):
     assert not at.exception
     page = at.session_state["export_file"][2].decode("utf-8")
     assert "Battles &lt;b&gt;only&lt;/b&gt;" in page and "2 events" in page
+
+
+def test_imported_dataset_events_show_their_origin(sample, tmp_path, capsys):
+    """UCDP events beside the articles' events: outlined in the dataset's colour, named in the
+    legend and the popup, titled with the dataset in their sources, and a filter of their own."""
+    from tests.importer_fixtures import write_ucdp
+
+    assert main(["import", "ucdp", str(write_ucdp(tmp_path))]) == 0
+    capsys.readouterr()
+    at = run()
+    assert not at.exception
+    assert metric(at, "Events in view") == "10"  # 7 from the articles, 3 UCDP rows imported
+    config = json.loads(map_json(at))
+    assert "ucdp" in config["html"] + config["script"] and "articles (no outline)" in config["html"] + config["script"]
+    data = layer_data(at)
+    origins = [data["orig"][k] for k in data["oi"]]
+    assert origins.count("ucdp") == 3 and origins.count("articles") == 7
+    assert data["ocol"][data["orig"].index("ucdp")] == "#17becf" and data["ocol"][data["orig"].index("articles")] == ""
+    ucdp_sources = [s for k, s in zip(data["oi"], data["src"], strict=True) if data["orig"][k] == "ucdp"]
+    assert all(s and s[0][0] != "untitled" for s in ucdp_sources)
+    at.multiselect(key="f_origins").set_value(["ucdp"]).run()
+    assert metric(at, "Events in view") == "3"
+    assert at.query_params["origin"] == "ucdp"
