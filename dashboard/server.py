@@ -29,11 +29,9 @@ def warm_up() -> None:
         # Not streamlit_folium: a component declared from this thread is registered where the
         # server never looks, and the map's iframe is then not served (seen with 0.27).
         from dashboard import mapview, state  # noqa: F401
-        from geo.store.frames import store_version
-
         state.options()  # reads events and sources into the cache the page uses
         state.warm_following()  # and the map layer of the default view
-        store_version(state.store())
+        state.version()
     except Exception as exc:  # the page shows store errors to the user; here only note them
         log.warning("warm-up skipped: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 

@@ -15,8 +15,8 @@ from dashboard.event_layer import MarkerData, TimeFollow, published
 from dashboard.filters import Filters, apply, from_query, to_query
 from geo.config import Settings, load_settings
 from geo.store import Store
+from geo.store.frames import VersionWatch
 from geo.store.frames import frames as load_frames
-from geo.store.frames import store_version
 
 _log = logging.getLogger("conflictmap.dashboard")
 
@@ -43,18 +43,23 @@ def _frames(db: str, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame, dict[s
 def frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) of the store, recomputed only when the store changed.  Shared, not
     copied, between reruns and sessions: treat them as read-only."""
-    events, sources, _options = _frames(settings().db, store_version(store()))
+    events, sources, _options = _frames(settings().db, version())
     return events, sources
 
 
+@st.cache_resource
+def _version_watch(db: str) -> VersionWatch:
+    return VersionWatch(_store(db))
+
+
 def version() -> tuple:
-    """The store's version (changes whenever its events or sources do)."""
-    return store_version(store())
+    """The store's version (changes whenever its events or sources do; cheap to ask)."""
+    return _version_watch(settings().db)()
 
 
 def options() -> dict[str, list[str]]:
     """The values each filter offers (computed once per store version)."""
-    return _frames(settings().db, store_version(store()))[2]
+    return _frames(settings().db, version())[2]
 
 
 def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:

@@ -195,3 +195,26 @@ def test_frames_snapshot_is_the_store_and_follows_its_changes(world, tmp_path, c
             path.write_bytes(b"not parquet")
         rebuilt, _ = frames(store, cache)
         pd.testing.assert_frame_equal(rebuilt, events_frame(store))
+
+
+def test_version_watch_sees_every_commit_and_only_then_recounts(world, capsys, monkeypatch):
+    """The dashboard asks the store's version on every rerun: the watch answers from SQLite's
+    data_version, and recounts only after a commit (here, one by another process's CLI)."""
+    from dashboard.cli import main
+    from geo.store import frames as frames_module
+    from geo.store.frames import VersionWatch, store_version
+
+    assert main(["ingest", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
+    with Store.open(load_settings().db) as store:
+        watch = VersionWatch(store)
+        first = watch()
+        assert first == store_version(store)
+        calls = []
+        monkeypatch.setattr(frames_module, "store_version", lambda s: calls.append(1) or store_version(s))
+        assert watch() == first and watch() == first and calls == []
+        assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
+        capsys.readouterr()
+        second = watch()
+        assert second != first and calls == [1]
+        assert watch() == second and calls == [1]
+        watch.close()

@@ -1,0 +1,96 @@
+"""The timeline's histogram as plain HTML: events per time bin, stacked by event type.
+
+Drawn here rather than with Vega-Lite: the page then loads no charting library (some 0.8 MB
+of JavaScript to fetch and compile before the map can paint), and the chart is plain markup
+(positioned boxes: Streamlit's ``st.html`` keeps HTML but drops SVG).  Every label is escaped;
+each bar carries its date, type and count as a native tooltip (``title``).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+WIDTH = 1000  # units of the time axis (bars are placed in percent of it)
+OTHER = "#7f7f7f"
+
+
+def bin_end(starts: pd.Series, freq: str) -> pd.Series:
+    """The day after each bin (bins of :func:`dashboard.filters.histogram_bins`)."""
+    if freq == "D":
+        return starts + pd.Timedelta(days=1)
+    if freq == "W-MON":
+        return starts + pd.Timedelta(days=7)
+    if freq == "MS":
+        return starts + pd.offsets.MonthBegin(1)
+    raise ValueError(f"unsupported histogram frequency {freq!r}")
+
+
+def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
+    """Tick dates and labels: years over long spans, months over shorter ones."""
+    if (hi - lo).days > 3 * 365:
+        return [(date(y, 1, 1), str(y)) for y in range(lo.year + (lo > date(lo.year, 1, 1)), hi.year + 1)]
+    months = pd.date_range(pd.Timestamp(lo) + pd.offsets.MonthBegin(0), pd.Timestamp(hi), freq="MS")
+    step = max(1, len(months) // 12)
+    return [(m.date(), m.strftime("%b %Y" if m.month == 1 or i == 0 else "%b"))
+            for i, m in enumerate(months) if i % step == 0]
+
+
+def histogram_html(binned: pd.DataFrame, lo: date, hi: date, freq: str, colors: Mapping[str, str],
+                   *, height: int = 110) -> str:
+    """HTML (an SVG and its axis labels) for bins with columns start, event_type, events."""
+    span = max(1, (hi - lo).days + 1)
+    x0 = pd.Timestamp(lo)
+
+    def x(stamps: pd.Series | pd.Timestamp) -> np.ndarray | float:
+        return (stamps - x0) / pd.Timedelta(days=1) * WIDTH / span
+
+    bars: list[str] = []
+    peak = 0
+    if len(binned):
+        order = {t: i for i, t in enumerate(colors)}
+        data = binned.assign(rank=binned["event_type"].map(order).fillna(len(order)))
+        data = data.sort_values(["start", "rank", "event_type"], kind="stable")
+        data["top"] = data.groupby("start")["events"].cumsum()
+        peak = int(data.groupby("start")["events"].sum().max())
+        scale = (height - 2) / peak
+        # one box per bin, its types stacked as bands of a gradient (a few hundred boxes rather
+        # than thousands), its tooltip listing each type's count
+        starts = pd.Series(data["start"].unique())
+        ends = dict(zip(starts, bin_end(starts, freq), strict=True))
+        groups: dict[pd.Timestamp, list[tuple[str, int]]] = {}
+        for start_day, t, n in zip(data["start"], data["event_type"], data["events"].astype(int), strict=True):
+            groups.setdefault(start_day, []).append((t, n))
+        for start_day, members in groups.items():
+            total = sum(n for _, n in members)
+            a, b = float(x(start_day)), float(x(ends[start_day]))
+            bands, tip, low = [], [f"{start_day:%Y-%m-%d}: {total:,} event{'s' * (total != 1)}"], 0.0
+            for t, n in members:
+                high = low + 100 * n / total
+                bands.append(f"{html.escape(colors.get(t, OTHER), quote=True)} {low:.2f}% {high:.2f}%")
+                tip.append(f"{t}: {n:,}")
+                low = high
+            label = html.escape("\n".join(tip), quote=True)
+            bars.append(f'<div title="{label}" style="position:absolute;left:{a / WIDTH * 100:.3f}%;'
+                        f'width:{max(b - a + 0.05, 0.3) / WIDTH * 100:.3f}%;bottom:0;height:{max(total * scale, 0.5):.1f}px;'
+                        f'background:linear-gradient(to top,{",".join(bands)})"></div>')
+
+    def tick(d: date, text: str) -> str:
+        at = 100 * float(x(pd.Timestamp(d))) / WIDTH
+        shift = "0" if at < 3 else "-100%" if at > 97 else "-50%"  # labels at the edges stay inside
+        return (f'<span style="position:absolute;left:{at:.2f}%;transform:translateX({shift});'
+                f'white-space:nowrap">{html.escape(text)}</span>')
+
+    ticks = "".join(tick(d, text) for d, text in _ticks(lo, hi))
+    return (
+        '<div class="cm-histogram" style="font:11px/1.2 sans-serif;color:#555">'
+        f'<div style="display:flex;justify-content:space-between"><span>events per '
+        f'{ {"D": "day", "W-MON": "week", "MS": "month"}[freq] }, by type</span><span>max {peak:,}</span></div>'
+        f'<div role="img" aria-label="events over time" style="position:relative;height:{height}px;'
+        f'border-bottom:1px solid #bbb">{"".join(bars)}</div>'
+        f'<div style="position:relative;height:14px;margin-top:2px">{ticks}</div></div>'
+    )
