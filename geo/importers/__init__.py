@@ -41,7 +41,10 @@ RESERVED_ORIGINS = frozenset({"articles", "user", "nominatim"})
 _ORIGIN_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,31}")
 COUNT_KEYS = ("read", "imported", "updated", "skipped")
 #: rows of the first chunk of a file mapped in chunks (see :func:`mapped_chunks`)
-FIRST_CHUNK_ROWS = 10_000
+FIRST_CHUNK_ROWS = 2_000
+#: processes mapping the later chunks while this one writes (two: the writer mostly waits on
+#: the mappers, so on two cores the three share the time well)
+MAP_WORKERS = 2
 
 
 @dataclass
@@ -88,9 +91,10 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     (:func:`geo.store.imports.prepare`), then the reader's unsplittable rows as skipped rows;
     the index runs on across the chunks.
 
-    With more than one chunk, a forked worker process maps the chunks after the first while
-    this process maps the first and then writes: mapping is Python work, and threads would
-    queue on one interpreter lock (where ``fork`` is unavailable, chunks are mapped here)."""
+    With more than one chunk, forked worker processes (``MAP_WORKERS``, taking the later chunks
+    in turn) map the chunks after the first while this process maps the first and then writes:
+    mapping is Python work, and threads would queue on one interpreter lock (where ``fork`` is
+    unavailable, chunks are mapped here)."""
     from geo.store.imports import CHUNK_ROWS
 
     size = size or CHUNK_ROWS
@@ -98,28 +102,33 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     # the first chunk (mapped here, before anything is written) is smaller: writing starts sooner
     lead = max(1, min(size, FIRST_CHUNK_ROWS))
     starts = [0, *range(lead, rows, size)]
-    worker = None
-    if len(starts) > 1 and "fork" in multiprocessing.get_all_start_methods():
+    later = starts[1:]
+    workers: list[tuple] = []  # (process, receiving end), chunk i of `later` from worker i % n
+    if later and "fork" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("fork")
-        receive, send = context.Pipe(duplex=False)
-        worker = context.Process(target=_map_in_worker, args=(send, module, table, starts[1:], size), daemon=True)
-        worker.start()
-        send.close()
+        for k in range(min(MAP_WORKERS, len(later))):
+            receive, send = context.Pipe(duplex=False)
+            worker = context.Process(target=_map_in_worker, args=(send, module, table, later[k::MAP_WORKERS], size),
+                                     daemon=True)
+            worker.start()
+            send.close()
+            workers.append((worker, receive))
     try:
         yield _mapped_chunk(module, table, 0, lead)
-        for start in starts[1:]:
-            if worker is None:
+        for i, start in enumerate(later):
+            if not workers:
                 yield _mapped_chunk(module, table, start, size)
                 continue
+            worker, receive = workers[i % len(workers)]
             try:
                 kind, chunk = receive.recv()
             except EOFError:
-                raise RuntimeError(f"the mapping worker stopped (exit code {worker.exitcode})") from None
+                raise RuntimeError(f"a mapping worker stopped (exit code {worker.exitcode})") from None
             if kind == "error":
                 raise chunk
             yield chunk
     finally:
-        if worker is not None:
+        for worker, receive in workers:
             receive.close()
             worker.join(timeout=5)
             if worker.is_alive():  # pragma: no cover - only when the import was abandoned midway
