@@ -93,6 +93,42 @@ def follow_layer(untimed: pd.DataFrame, base: Filters):
     return following_layer(state.following(untimed, sources, base, lo, hi))
 
 
+def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: Filters, linked: Filters,
+             online: bool) -> None:
+    """The map, the selected event's panel and the export panel.  A fragment inside the
+    timeline's: moving the window reruns both, while what the map sends back (a click, and its
+    extent after every pan or zoom, the first time as soon as it has loaded) reruns only this,
+    not the counts and the table."""
+    selected_uid = st.session_state.get("selected", "")
+    center, zoom = None, None
+    selected_row = view[view["uid"] == selected_uid] if selected_uid else view.iloc[0:0]
+    if len(selected_row) and pd.notna(selected_row.iloc[0]["lat"]):
+        center = (float(selected_row.iloc[0]["lat"]), float(selected_row.iloc[0]["lon"]))
+        zoom = 9
+    map_col, panel_col = st.columns([3, 1]) if len(selected_row) else (st.container(), None)
+    with map_col:
+        layer = follow_layer(untimed, base)
+        if layer is None:  # the layer holds the window's events only; a new one each move
+            view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
+            layer = events_layer(view, view_sources, heat=filters.heat)
+        fmap = base_map(online_tiles=online, origins=state.options()["origin"])
+        clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
+                            center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
+        point = (clicked or {}).get("last_object_clicked")
+        if point and len(view):
+            d = (view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2
+            nearest = view.loc[d.idxmin()]
+            if d.min() < 1e-6 and nearest["uid"] != selected_uid:
+                st.session_state["selected"] = nearest["uid"]
+                state.write_url(replace(linked, selected=nearest["uid"]))  # the link opens this event
+                st.rerun(scope="fragment")
+    if panel_col is not None:
+        with panel_col:
+            event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
+
+    export_panel(untimed, sources, filters, map_bounds(clicked))
+
+
 # The histogram sits above the timeline but is drawn last: the browser then loads the map
 # before the charting library (about half a second less to a painted map).
 histogram_slot = st.container()
@@ -119,7 +155,8 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     window = st.session_state["f_window"]
     filters = replace(base, start=window[0], end=window[1], selected=st.session_state.get("selected", ""))
     view = apply(untimed, filters, None)
-    state.write_url(filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None))
+    linked = filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None)
+    state.write_url(linked)
 
     # -- counts -----------------------------------------------------------------------------------
     m1, m2, m3, m4 = st.columns(4)
@@ -132,34 +169,8 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     st.caption(" · ".join(f"{t}: {n}" for t, n in view["event_type"].value_counts().items())
                or "No events in this window.")
 
-    # -- map and event panel -------------------------------------------------------------------
-    selected_uid = st.session_state.get("selected", "")
-    center, zoom = None, None
-    selected_row = view[view["uid"] == selected_uid] if selected_uid else view.iloc[0:0]
-    if len(selected_row) and pd.notna(selected_row.iloc[0]["lat"]):
-        center = (float(selected_row.iloc[0]["lat"]), float(selected_row.iloc[0]["lon"]))
-        zoom = 9
-    map_col, panel_col = st.columns([3, 1]) if len(selected_row) else (st.container(), None)
-    with map_col:
-        layer = follow_layer(untimed, base)
-        if layer is None:  # the layer holds the window's events only; a new one each move
-            view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
-            layer = events_layer(view, view_sources, heat=filters.heat)
-        clicked = st_folium(base_map(online_tiles=online, origins=state.options()["origin"]), feature_group_to_add=layer, key="events-map",
-                            height=560, width=None, center=center, zoom=zoom,
-                            returned_objects=["last_object_clicked", "bounds"])
-        point = (clicked or {}).get("last_object_clicked")
-        if point and len(view):
-            d = (view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2
-            nearest = view.loc[d.idxmin()]
-            if d.min() < 1e-6 and nearest["uid"] != selected_uid:
-                st.session_state["selected"] = nearest["uid"]
-                st.rerun(scope="fragment")
-    if panel_col is not None:
-        with panel_col:
-            event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
-
-    export_panel(untimed, sources, filters, map_bounds(clicked))
+    # -- map, event panel and export: a fragment of their own (see map_view) ----------------------
+    st.fragment(map_view)(view, untimed, base, filters, linked, online)
 
     # -- table ----------------------------------------------------------------------------------
     shown = view
@@ -178,7 +189,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     rows = picked.selection.rows if picked is not None else []
     if rows:
         uid = table.iloc[rows[0]]["uid"]
-        if uid != selected_uid:
+        if uid != st.session_state.get("selected", ""):
             st.session_state["selected"] = uid
             st.rerun(scope="fragment")
     st.caption("Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) · "
