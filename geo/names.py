@@ -52,7 +52,7 @@ def normalize(name: str) -> str:
     return " ".join(text.split())
 
 
-def _drop_articles(tokens: list[str]) -> list[str]:
+def drop_articles(tokens: list[str]) -> list[str]:
     kept: list[str] = []
     for i, token in enumerate(tokens):
         is_last = i == len(tokens) - 1
@@ -67,7 +67,7 @@ def _drop_articles(tokens: list[str]) -> list[str]:
 def name_key(name: str) -> str:
     """``normalize`` without Arabic article particles: the gazetteer's main lookup key."""
     tokens = normalize(name).split()
-    return " ".join(_drop_articles(tokens))
+    return " ".join(drop_articles(tokens))
 
 
 # Ordered transliteration rewrites applied to a key before vowels are dropped.
@@ -94,7 +94,11 @@ _REPEAT_RE = re.compile(r"(.)\1+")
 
 def skeleton(name: str) -> str:
     """Consonant skeleton of a Latin-script name; ``""`` for other scripts."""
-    key = name_key(name)
+    return key_skeleton(name_key(name))
+
+
+def key_skeleton(key: str) -> str:
+    """:func:`skeleton` of a name given its :func:`name_key` (no second normalisation)."""
     if not key or not key.isascii():
         return ""
     text = _FINAL_H_RE.sub("", key)

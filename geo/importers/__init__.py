@@ -14,7 +14,10 @@ so ``imported + updated + skipped == read`` on every file.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
+import queue
 import re
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -148,16 +151,31 @@ def _mapped_chunk(module: ModuleType, table: Table, start: int, size: int) -> pd
 
 
 def _map_in_worker(send, module: ModuleType, table: Table, starts: list[int], size: int) -> None:
-    """The worker process: map the chunks at ``starts`` in order, send each (or the error)."""
+    """The worker process: map the chunks at ``starts`` in order, send each (or the error).
+
+    A thread of its own sends (pickles and writes to the pipe, which blocks until the importing
+    process reads): the worker maps its next chunk meanwhile instead of waiting for the writer
+    to take this one."""
+    outbox: queue.Queue = queue.Queue(maxsize=1)
+
+    def sender() -> None:
+        while (item := outbox.get()) is not None:
+            send.send(item)
+
+    thread = threading.Thread(target=sender, daemon=True)
+    thread.start()
     try:
         for start in starts:
-            send.send(("ok", _mapped_chunk(module, table, start, size)))
+            outbox.put(("ok", _mapped_chunk(module, table, start, size)))
     except BaseException as exc:  # noqa: BLE001 - every failure goes to the importing process
         try:
-            send.send(("error", exc))
+            pickle.dumps(exc)
         except Exception:  # noqa: BLE001 - an error that does not pickle
-            send.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        outbox.put(("error", exc))
     finally:
+        outbox.put(None)
+        thread.join()
         send.close()
 
 
@@ -189,8 +207,8 @@ def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None,
             chunks = mapped_chunks(module, table)
             first = next(chunks)
             ids = module.origin_ids(table.frame)
-            written = write_events(store, chain([first], chunks), duplicated=set(ids[ids.duplicated(keep=False)]),
-                                   expected=table.read, **options)
+            repeated = set() if len(set(ids.tolist())) == len(ids) else set(ids[ids.duplicated(keep=False)])
+            written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read, **options)
         else:
             written = write_events(store, module.map_rows(loaded), **options)
         frame = written.frame

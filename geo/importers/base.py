@@ -32,9 +32,12 @@ def clip(values: pd.Series, size: int) -> pd.Series:
     """Text cut to ``size`` characters, control characters made spaces (never trust the text)."""
     if values.dtype != object:
         values = values.astype(object)
-    if _CONTROL_RE.search("\n".join(values.tolist())):  # one scan of the column, not one per cell
+    cells = values.tolist()
+    if _CONTROL_RE.search("\n".join(cells)):  # one scan of the column, not one per cell
         values = values.str.replace(_CONTROL_RE, " ", regex=True)
-    return values.str.slice(0, size)
+    if cells and max(map(len, cells)) > size:
+        values = values.str.slice(0, size)
+    return values
 
 
 def actor_lists(*columns: pd.Series, split: Iterable[bool] = ()) -> list[list[str]]:
@@ -57,7 +60,7 @@ def actor_lists(*columns: pd.Series, split: Iterable[bool] = ()) -> list[list[st
 
     rows = list(zip(*(c.tolist() for c in columns), strict=True))
     known = {combo: actors_of(combo) for combo in set(rows)}
-    return [list(known[combo]) for combo in rows]
+    return [known[combo] for combo in rows]  # rows of one combination share its list (never changed)
 
 
 def mapped_frame(table: Table, reasons: Reasons, columns: Mapping[str, object],

@@ -29,6 +29,7 @@ DATE_FORMATS = (
     "%Y%m%d",  # 20220630 (GDELT SQLDATE)
 )
 EARLIEST = pd.Timestamp("1900-01-01")
+_ISO_SHAPE = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?$"
 
 
 def _padded(joined: str) -> bool:
@@ -84,8 +85,11 @@ def parse_dates(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> p
     if formats[0] == "%Y-%m-%d":  # the usual case first, in one fast pass: ISO dates, with or without a time
         long_enough = s.str.len().ge(10)
         out.loc[long_enough] = pd.to_datetime(s[long_enough], format="ISO8601", errors="coerce")
+    # a value shaped like an ISO date that failed above is a wrong date ("2019-02-30"): no
+    # other layout would read it
+    tried = out.notna() | s.eq("") | (s.str.match(_ISO_SHAPE) if formats[0] == "%Y-%m-%d" else False)
     for fmt in formats:
-        todo = out.isna() & s.ne("")
+        todo = ~tried & out.isna()
         if not todo.any():
             break
         out.loc[todo] = pd.to_datetime(s[todo], format=fmt, errors="coerce")
@@ -95,9 +99,10 @@ def parse_dates(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> p
 
 
 def iso_dates(values: pd.Series) -> pd.Series:
-    """``datetime64`` -> ISO text (None where NaT)."""
-    iso = values.dt.strftime("%Y-%m-%d")
-    return iso.where(values.notna(), None).astype(object)
+    """``datetime64`` -> ISO text (None where NaT); each distinct date is formatted once."""
+    codes, uniques = pd.factorize(values)
+    texts = np.asarray([*pd.DatetimeIndex(uniques).strftime("%Y-%m-%d"), None], dtype=object)
+    return pd.Series(texts[codes], index=values.index, dtype=object)  # code -1 (NaT): None
 
 
 @by_unique

@@ -17,6 +17,7 @@ from geo.importers import crosswalk
 from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
 from geo.importers.columns import (
     Reasons,
+    by_unique,
     check_coordinates,
     check_dates,
     iso_dates,
@@ -52,6 +53,11 @@ _USED = {"id", "type_of_violence", "date_start", "date_end", "latitude", "longit
          "where_coordinates", "adm_1", "adm_2", "country", "source_headline", "where_description", "side_a",
          "side_b", "best", "low", "high", *_EXTRA}
 _DESCRIPTOR_RE = r"\s+(?:town|village|city|hamlet|settlement|neighbou?rhood)$"
+
+
+def _without_descriptor(names: pd.Series) -> pd.Series:
+    """"Deir ez Zor town" -> "Deir ez Zor" (UCDP's ``where_coordinates`` says what the place is)."""
+    return names.str.replace(_DESCRIPTOR_RE, "", regex=True, case=False)
 
 
 def read(path: str | Path) -> Table:
@@ -98,7 +104,9 @@ def map_rows(table: Table) -> pd.DataFrame:
     date_prec = date_prec.fillna(pd.Series("day", index=f.index).where(end.eq(start), "month")).astype(object)
     place = clip(text(f, "where_coordinates"), MAX_TEXT["place_name"])
     for fallback in ("adm_2", "adm_1"):
-        place = place.where(place.ne(""), clip(text(f, fallback), MAX_TEXT["place_name"]))
+        empty = place.eq("")
+        if empty.any():
+            place = place.where(~empty, clip(text(f[empty], fallback), MAX_TEXT["place_name"]))
     names = {v: crosswalk.country_from_name(v) for v in text(f, "country").unique() if v}
     headline = text(f, "source_headline")
     description = headline.where(headline.ne(""), text(f, "where_description"))
@@ -109,13 +117,13 @@ def map_rows(table: Table) -> pd.DataFrame:
     return mapped_frame(table, reasons, {
         "origin_id": origin_ids(f), "version": None,
         "date_start": iso_dates(start), "date_end": iso_dates(end), "date_precision": date_prec,
-        "event_type": crossed.map(lambda p: p[0] if isinstance(p, tuple) else None).astype(object),
-        "sub_event_type": crossed.map(lambda p: p[1] if isinstance(p, tuple) else None).astype(object),
+        "event_type": violence.map({k: v[0] for k, v in crosswalk.UCDP_VIOLENCE.items()}).astype(object),
+        "sub_event_type": violence.map({k: v[1] for k, v in crosswalk.UCDP_VIOLENCE.items()}).astype(object),
         "actors": actor_lists(text(f, "side_a"), text(f, "side_b")),
         "fatalities": to_count(text(f, "best")), "fatalities_low": to_count(text(f, "low")),
         "fatalities_high": to_count(text(f, "high")), "place_name": place.replace("", None),
         "lat": lat, "lon": lon, "admin1": clip(text(f, "adm_1"), MAX_TEXT["admin1"]).replace("", None),
         "country_code": text(f, "country").map(names).astype(object), "place_precision": precision,
         "description": clip(description, MAX_TEXT["description"]).replace("", None),
-        "gazetteer_name": place.str.replace(_DESCRIPTOR_RE, "", regex=True, case=False).where(exact, ""),
+        "gazetteer_name": by_unique(_without_descriptor)(place.where(exact, "")),
     }, extra)

@@ -33,7 +33,8 @@ from sqlalchemy.engine import Connection
 
 from geo.errors import StoreError
 from geo.importers.base import EVENT_COLUMNS, EXTRA_PREFIX
-from geo.names import name_key, normalize, skeleton
+from geo.importers.columns import text
+from geo.names import MAX_NAME_LENGTH, drop_articles, key_skeleton, normalize, skeleton
 from geo.store import schema as t
 from geo.store.bulk import insert_columns, update_columns
 
@@ -87,20 +88,16 @@ def payload(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _hash_column(values: pd.Series) -> np.ndarray:
     """A 64-bit hash per cell that depends on the value only (not on the column's dtype):
-    numbers as float64 (NaN where missing), everything else as text (None where missing)."""
+    numbers as float64 (NaN where missing), everything else as text (None where missing).
+    Text is hashed once per distinct value (datasets repeat their names and codes)."""
     if values.dtype.kind in "iufb" or isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and \
             values.dtype.kind in "iuf":
         numbers = values.to_numpy(dtype="float64", na_value=np.nan)
         return pd.util.hash_array(numbers, categorize=False)
-    cells = values.to_numpy(dtype=object)
-    cells = np.where(pd.isna(cells), None, cells)  # one missing value, whatever pandas made of it
-    texts = [c if c is None or type(c) is str else str(c) for c in cells.tolist()] \
-        if not _all_text(cells) else cells
-    return pd.util.hash_array(np.asarray(texts, dtype=object), categorize=False)
-
-
-def _all_text(cells: np.ndarray) -> bool:
-    return bool(pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty"))
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object))  # every kind of missing -> -1
+    texts = [u if type(u) is str else str(u) for u in uniques.tolist()]
+    hashed = pd.util.hash_array(np.asarray([*texts, None], dtype=object), categorize=False)
+    return hashed[codes]  # -1: the last, None's hash
 
 
 def fingerprints(frame: pd.DataFrame) -> pd.Series:
@@ -113,7 +110,8 @@ def fingerprints(frame: pd.DataFrame) -> pd.Series:
     for n, c in enumerate(columns + ["actors_json", "extra_json"]):
         with np.errstate(over="ignore"):
             combined = (combined * np.uint64(0x100000001B3)) ^ (_hash_column(frame[c]) + np.uint64(n))
-    return pd.Series([f"{h:016x}" for h in combined.tolist()], index=frame.index, dtype=object)
+    digits = combined.astype(">u8").tobytes().hex()
+    return pd.Series([digits[i:i + 16] for i in range(0, len(digits), 16)], index=frame.index, dtype=object)
 
 
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
@@ -456,18 +454,24 @@ def _py(values: pd.Series) -> list[Any]:
 
 def json_objects(frame: pd.DataFrame, columns: list[str], keys: list[str]) -> list[str | None]:
     """Per row, a JSON object text of the non-empty text cells of ``columns`` under ``keys``
-    (None when all are empty), as ``json.dumps`` writes it; each distinct value is encoded
-    once."""
+    (None when all are empty), as ``json.dumps`` writes it.  Each distinct value is encoded
+    once; the pieces are put together per row by Arrow (no Python loop over the rows)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     pieces = []
     for column, key in zip(columns, keys, strict=True):
-        values = frame[column].tolist()
+        codes, uniques = pd.factorize(frame[column].to_numpy(dtype=object))
         name = _encode(key)
-        encoded = {v: f"{name}: {_encode(v)}, " for v in set(values) if isinstance(v, str) and v}
-        if encoded:
-            pieces.append([encoded.get(v, "") for v in values])
+        encoded = [f"{name}: {_encode(v)}, " if isinstance(v, str) and v else "" for v in uniques.tolist()]
+        if any(encoded):
+            # missing cells (code -1) take the last piece, ""
+            pieces.append(pa.array([*encoded, ""], type=pa.string()).take(np.where(codes < 0, len(encoded), codes)))
     if not pieces:
         return [None] * len(frame)
-    return [f"{{{j[:-2]}}}" if j else None for j in map("".join, zip(*pieces, strict=True))]
+    joined = pc.binary_join_element_wise(*pieces, "")
+    wrapped = pc.binary_join_element_wise("{", pc.utf8_slice_codeunits(joined, 0, -2), "}", "")
+    return pc.if_else(pc.equal(joined, ""), pa.scalar(None, pa.string()), wrapped).to_pylist()
 
 
 def _event_columns(rows: pd.DataFrame, now: Any) -> dict[str, Any]:
@@ -485,23 +489,17 @@ def place_candidates(rows: pd.DataFrame, names: _Names | None = None) -> pd.Data
     ties: the smallest value), and the id of the first such row."""
     names_of = names if names is not None else _Names()
     columns = ["key", "country_code", "name", "lat", "lon", "admin1", "origin_id"]
-    offered = rows["gazetteer_name"].to_numpy(dtype=object)
-    offered = np.where(pd.isna(offered), "", offered)
-    named = rows[np.char.str_len(offered.astype(str)) > 0] if len(rows) else rows
-    if len(named):
-        names = pd.Series(named["gazetteer_name"].astype(object).map(str).tolist(), index=named.index, dtype=object)
-        names = names.str.strip()
-        named = named[names.ne("")]
-        names = names[names.ne("")]
+    offered = _text_cells(rows, "gazetteer_name")
+    named = rows[offered.ne("")]
+    names = offered[offered.ne("")]
     if not len(named):
         return pd.DataFrame(columns=columns)
     keys = names_of.keys(names.unique())
-    text = {c: pd.Series(named[c].to_numpy(dtype=object), index=named.index, dtype=object).fillna("").map(str)
-            for c in ("country_code", "admin1")}
+    cells = {c: _text_cells(named, c) for c in ("country_code", "admin1")}
     places = pd.DataFrame({
-        "key": names.map(keys).astype(object), "country_code": text["country_code"], "name": names,
+        "key": names.map(keys).astype(object), "country_code": cells["country_code"], "name": names,
         "lat": named["lat"].astype(float).round(5), "lon": named["lon"].astype(float).round(5),
-        "admin1": text["admin1"], "origin_id": named["origin_id"],
+        "admin1": cells["admin1"], "origin_id": named["origin_id"],
     })
     places = places[places["key"].ne("")]
     if not len(places):
@@ -528,6 +526,14 @@ def place_candidates(rows: pd.DataFrame, names: _Names | None = None) -> pd.Data
     return out[columns]
 
 
+def _text_cells(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A column as stripped text, "" where missing (numbers as their text)."""
+    values = text(frame, column)
+    if pd.api.types.infer_dtype(values, skipna=False) not in ("string", "empty"):
+        values = values.map(str).str.strip()
+    return values
+
+
 class _Names:
     """Name keys and skeletons of the place names an import offers the gazetteer, worked out
     once per distinct name (as the chunks come: the work fits while the next is mapped)."""
@@ -541,7 +547,7 @@ class _Names:
             if name not in self._keys:
                 self._keys[name] = key = _key(name)
                 if key:
-                    self._skeletons[name] = skeleton(name)
+                    self._skeletons[name] = key_skeleton(key)
         return self._keys
 
     def offered(self, rows: pd.DataFrame) -> None:
@@ -566,9 +572,10 @@ def _most_common(group: np.ndarray, code: np.ndarray) -> np.ndarray:
 
 
 def _key(name: str) -> str:
-    if len(name) > 200 or not normalize(name):
+    """:func:`geo.names.name_key` of an offered name ("" for one too long or of no letters)."""
+    if len(name) > MAX_NAME_LENGTH:
         return ""
-    return name_key(name)
+    return " ".join(drop_articles(normalize(name).split()))
 
 
 def enrich_gazetteer(con: Connection, origin: str, rows: pd.DataFrame, *, note: str,
@@ -590,17 +597,18 @@ def enrich_gazetteer(con: Connection, origin: str, rows: pd.DataFrame, *, note: 
     moved = merged[merged["entry_id"].notna() & ((merged["lat"] != merged["old_lat"]) | (merged["lon"] != merged["old_lon"])
                                                  | (merged["name"] != merged["old_name"]))]
     if len(new):
-        con.execute(g.insert(), [
-            {"origin": origin, "key": r.key, "name": r.name, "lat": float(r.lat), "lon": float(r.lon),
-             "country_code": r.country_code, "admin1": r.admin1, "feature_code": "PPL", "precision": "point",
-             "geonameid": None, "population": 0, "origin_ref": f"{origin}:{r.origin_id}"[:200], "replaces": None,
-             "note": note, "raw": None, "created_at": now, "updated_at": now}
-            for r in new.itertuples(index=False)])
+        keys, codes, spellings = new["key"].tolist(), new["country_code"].tolist(), new["name"].tolist()
+        insert_columns(con, g, {
+            "origin": origin, "key": keys, "name": spellings, "lat": new["lat"].astype(float).tolist(),
+            "lon": new["lon"].astype(float).tolist(), "country_code": codes, "admin1": new["admin1"].tolist(),
+            "feature_code": "PPL", "precision": "point", "geonameid": None, "population": 0,
+            "origin_ref": [f"{origin}:{i}"[:200] for i in new["origin_id"].tolist()], "replaces": None,
+            "note": note, "raw": None, "created_at": now, "updated_at": now})
         ids = {(k, cc): i for i, k, cc in con.execute(
             select(g.c.id, g.c.key, g.c.country_code).where(g.c.origin == origin))}
-        con.execute(t.gazetteer_entry_names.insert(), [
-            {"entry_id": ids[(r.key, r.country_code)], "key": r.key, "skeleton": names.skeleton(r.name), "name": r.name}
-            for r in new.itertuples(index=False)])
+        insert_columns(con, t.gazetteer_entry_names, {
+            "entry_id": [ids[pair] for pair in zip(keys, codes, strict=True)], "key": keys,
+            "skeleton": [names.skeleton(n) for n in spellings], "name": spellings})
     if len(moved):
         con.execute(update(g).where(g.c.id == bindparam("_id")).values(
             lat=bindparam("_lat"), lon=bindparam("_lon"), name=bindparam("_name"), admin1=bindparam("_admin1"),

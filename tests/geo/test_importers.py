@@ -69,6 +69,58 @@ def test_dates_that_are_refused(text):
     assert parse_dates(pd.Series([text], dtype=object)).isna().all()
 
 
+def test_a_wrong_iso_date_is_not_read_in_another_layout():
+    import pandas as pd
+
+    values = pd.Series(["2019-02-30", "2019-02-28 00:00:00.000", "30/06/2022", "2019-13-01"] * 3, dtype=object)
+    parsed = parse_dates(values)
+    assert parsed.isna().tolist() == [True, False, False, True] * 3
+    assert parsed.iloc[2].date() == date(2022, 6, 30)
+
+
+def test_json_objects_are_what_json_dumps_writes():
+    import json
+    import math
+
+    import pandas as pd
+
+    from geo.store.imports import json_objects
+
+    frame = pd.DataFrame({"a": ["x", "", None, 'é "quoted" \\ ', math.nan, "x", "<script>"],
+                          "b": ["", "", None, "y", "z", 3, "\u2028"]})
+    expected = []
+    for a, b in zip(frame["a"], frame["b"], strict=True):
+        kept = {k: v for k, v in (("inter1", a), ("notes", b)) if isinstance(v, str) and v}
+        expected.append(json.dumps(kept, ensure_ascii=False) if kept else None)
+    assert json_objects(frame, ["a", "b"], ["inter1", "notes"]) == expected
+    assert json_objects(frame.iloc[:0], ["a"], ["inter1"]) == []
+
+
+def test_fingerprints_depend_on_values_not_on_how_pandas_holds_them():
+    import numpy as np
+    import pandas as pd
+
+    from geo.importers.base import EVENT_COLUMNS
+    from geo.store.imports import fingerprints
+
+    base = {c: ["a", None, "c"] for c in EVENT_COLUMNS if c not in ("origin_id", "version", "actors")}
+    base.update(lat=[35.1, np.nan, 36.0], lon=[40.0, 41.0, np.nan], fatalities=[1, None, 3],
+                actors_json=["[]", "[]", '["X"]'], extra_json=[None, "{}", None])
+    one = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in base.items()})
+    for c in ("lat", "lon"):
+        one[c] = one[c].astype(float)
+    one["fatalities"] = pd.array([1, None, 3], dtype="Int64")
+    other = one.copy()
+    other["place_name"] = pd.Series(["a", np.nan, "c"], dtype=object)  # another kind of missing
+    other["admin1"] = pd.Series(["a", None, "c"], dtype="string")  # text held by Arrow
+    assert fingerprints(one).tolist() == fingerprints(other).tolist()
+    assert all(len(h) == 16 and int(h, 16) >= 0 for h in fingerprints(one))
+    changed = one.copy()
+    changed.loc[1, "admin1"] = "b"
+    assert fingerprints(changed).tolist()[1] != fingerprints(one).tolist()[1]
+    assert fingerprints(changed).tolist()[::2] == fingerprints(one).tolist()[::2]
+
+
 def test_crosswalks():
     assert crosswalk.UCDP_VIOLENCE[3][:2] == ("Violence against civilians", "Attack")
     assert crosswalk.cameo_type("193") == ("Battles", "Armed clash")

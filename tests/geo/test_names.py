@@ -75,3 +75,10 @@ def test_similarity_separates_variants_from_other_words():
 def test_validate_query_refuses_bad_names(bad, message):
     with pytest.raises(InvalidInputError, match=message):
         validate_query(bad)
+
+
+@pytest.mark.parametrize("name", ["Al-Hasakah", "Deir ez-Zor", "Hassaké", "Ḩasakah", "ash-Shaddadi", "", "دمشق"])
+def test_key_skeleton_is_the_skeleton_of_the_key(name):
+    from geo.names import key_skeleton, name_key, skeleton
+
+    assert key_skeleton(name_key(name)) == skeleton(name)
