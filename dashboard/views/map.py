@@ -57,8 +57,6 @@ if "f_window" not in st.session_state:
     st.session_state["selected"] = url.selected
     st.session_state["playing"] = False
     st.session_state["online_tiles"] = False
-    st.session_state["map_reported"] = False
-st.session_state["full_runs"] = st.session_state.get("full_runs", 0) + 1
 
 
 def _step(direction: int) -> None:
@@ -97,10 +95,10 @@ def follow_layer(untimed: pd.DataFrame, base: Filters):
 
 def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: Filters, linked: Filters,
              online: bool) -> None:
-    """The map, the selected event's panel, the export panel and the table.  A fragment inside
-    the timeline's: moving the window reruns both, while what the map sends back (a click, and
-    its extent after every pan or zoom, the first time as soon as it has loaded) reruns only
-    this, not the counts."""
+    """The map, the selected event's panel and the export panel.  A fragment inside the
+    timeline's: moving the window reruns both, while what the map sends back (a click, and its
+    extent after every pan or zoom, the first time as soon as it has loaded) reruns only this,
+    not the counts and the table."""
     selected_uid = st.session_state.get("selected", "")
     center, zoom = None, None
     selected_row = view[view["uid"] == selected_uid] if selected_uid else view.iloc[0:0]
@@ -116,8 +114,6 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
         clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
-        if map_bounds(clicked) is not None:
-            st.session_state["map_reported"] = True
         point = (clicked or {}).get("last_object_clicked")
         if point and len(view):
             d = (view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2
@@ -131,36 +127,6 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
             event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
 
     export_panel(untimed, sources, filters, map_bounds(clicked))
-    # The table waits for the map on a session's first page: its code (over a megabyte of
-    # JavaScript) would otherwise load before the map's and delay the map by about a second.
-    # The map reports its extent as soon as it has loaded, which reruns this fragment.
-    if st.session_state["map_reported"] or st.session_state["full_runs"] > 1:
-        events_table(view)
-    else:
-        st.caption("The table of the events in view follows once the map has loaded.")
-
-
-def events_table(view: pd.DataFrame) -> None:
-    """The events in view, sortable; choosing a row selects the event (the map centres on it)."""
-    shown = view
-    if len(view) > TABLE_ROWS:  # a browser table of 100,000 rows only slows the page down
-        # the latest TABLE_ROWS (picked before sorting: sorting 100,000 rows takes a tenth of a second)
-        latest = view["start"].nlargest(TABLE_ROWS, keep="first").index
-        shown = view.loc[latest] if len(latest) == TABLE_ROWS else view.sort_values("date_start").tail(TABLE_ROWS)
-    table = shown[["uid", "date_start", "date_end", "event_type", "sub_event_type", "place_name", "place_precision",
-                   "actors", "fatalities", "n_sources", "langs", "confidence"]].sort_values("date_start")
-    if len(view) > TABLE_ROWS:
-        st.caption(f"The table shows the latest {TABLE_ROWS:,} of {len(view):,} events in view: narrow the "
-                   "window or the filters, or export the CSV for all of them.")
-    picked = st.dataframe(table, hide_index=True, width="stretch", height=320, key="events_table",
-                          on_select="rerun", selection_mode="single-row",
-                          column_config={"uid": st.column_config.TextColumn("id", width="small")})
-    rows = picked.selection.rows if picked is not None else []
-    if rows:
-        uid = table.iloc[rows[0]]["uid"]
-        if uid != st.session_state.get("selected", ""):
-            st.session_state["selected"] = uid
-            st.rerun(scope="fragment")
 
 
 # The histogram sits above the timeline but is drawn last: the browser then loads the map
@@ -203,9 +169,29 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     st.caption(" · ".join(f"{t}: {n}" for t, n in view["event_type"].value_counts().items())
                or "No events in this window.")
 
-    # -- map, event panel, export and table: a fragment of their own (see map_view) ---------------
+    # -- map, event panel and export: a fragment of their own (see map_view) ----------------------
     st.fragment(map_view)(view, untimed, base, filters, linked, online)
 
+    # -- table ----------------------------------------------------------------------------------
+    shown = view
+    if len(view) > TABLE_ROWS:  # a browser table of 100,000 rows only slows the page down
+        # the latest TABLE_ROWS (picked before sorting: sorting 100,000 rows takes a tenth of a second)
+        latest = view["start"].nlargest(TABLE_ROWS, keep="first").index
+        shown = view.loc[latest] if len(latest) == TABLE_ROWS else view.sort_values("date_start").tail(TABLE_ROWS)
+    table = shown[["uid", "date_start", "date_end", "event_type", "sub_event_type", "place_name", "place_precision",
+                   "actors", "fatalities", "n_sources", "langs", "confidence"]].sort_values("date_start")
+    if len(view) > TABLE_ROWS:
+        st.caption(f"The table shows the latest {TABLE_ROWS:,} of {len(view):,} events in view: narrow the "
+                   "window or the filters, or export the CSV for all of them.")
+    picked = st.dataframe(table, hide_index=True, width="stretch", height=320, key="events_table",
+                          on_select="rerun", selection_mode="single-row",
+                          column_config={"uid": st.column_config.TextColumn("id", width="small")})
+    rows = picked.selection.rows if picked is not None else []
+    if rows:
+        uid = table.iloc[rows[0]]["uid"]
+        if uid != st.session_state.get("selected", ""):
+            st.session_state["selected"] = uid
+            st.rerun(scope="fragment")
     st.caption("Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) · "
                f"event sources: {len(state.options()['outlets'])} outlets")
 

@@ -58,12 +58,6 @@ def test_map_page_shows_the_sample_events(sample):
     assert not at.exception
     assert metric(at, "Events in view") == "7"
     assert at.slider(key="f_window").value == (date(2021, 10, 1), date(2022, 1, 22))
-    # A session's first page sends the map before the table (whose code would delay it); the
-    # table follows on the next run: the map's report of its extent once loaded, or any rerun.
-    assert not at.dataframe
-    assert any("follows once the map has loaded" in c.value for c in at.caption)
-    at.run()
-    assert not at.exception
     table = at.dataframe[0].value
     assert set(table["event_type"]) == {"Battles", "Explosions/Remote violence"}
     data = layer_data(at)
