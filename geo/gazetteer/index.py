@@ -24,7 +24,7 @@ from geo.names import name_key, skeleton, validate_query
 MIN_SIMILARITY = 0.6
 #: what counts as a notable place: this population, these features, or any curated source
 NOTABLE_POPULATION = 15_000
-NOTABLE_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
+NOTABLE_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 
 _PLACE_COLUMNS = (
     "p.id, p.geonameid, p.name, p.lat, p.lon, p.country_code, p.admin1_code, "

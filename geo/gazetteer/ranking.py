@@ -23,7 +23,7 @@ SOURCE_BONUS: dict[str, float] = {
 }
 #: bonus by GeoNames feature code; cities beat the admin area of the same name
 FEATURE_BONUS: dict[str, float] = {
-    "PCLI": 3.0, "PCLD": 2.5, "PCLS": 2.5, "PCLF": 2.5, "PCL": 2.5,
+    "CONT": 3.0, "PCLI": 3.0, "PCLD": 2.5, "PCLS": 2.5, "PCLF": 2.5, "PCL": 2.5,
     "PPLC": 2.0, "PPLA": 1.5, "PPLG": 1.2, "PPLA2": 1.0, "PPLA3": 0.8, "PPLA4": 0.7,
     "PPL": 0.5, "PPLX": 0.3, "PPLL": 0.3,
     "MILB": 0.4, "PRN": 0.3, "PSTB": 0.3, "AIRB": 0.3, "AIRP": 0.2, "CMPRF": 0.3,
