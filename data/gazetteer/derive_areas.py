@@ -65,7 +65,8 @@ def main(rg_csv: str, countryinfo_dir: str) -> None:
         if not codes[(cc, name)] or all(w.lower() in GENERIC for w in name.replace("-", " ").split()):
             continue
         lat, lon = _bbox_middle(pts)
-        rows.append((cc, codes[(cc, name)].most_common(1)[0][0], name, lat, lon, population[(cc, name)], len(pts)))
+        code = codes[(cc, name)].most_common(1)[0][0]
+        rows.append((cc, code, name, lat, lon, population[(cc, name)], len(pts)))
     with (here / "admin1.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["country_code", "admin1_code", "name", "lat", "lon", "population", "places"])

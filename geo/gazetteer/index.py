@@ -90,14 +90,16 @@ class Gazetteer:
     def admin1_name(self, country_code: str, code: str) -> str:
         return self._admin1.get((country_code, code), code)
 
-    def _place(self, row: tuple, matched: str, sim: float, context: Mapping[str, float] | None) -> Place:
+    def _place(self, row: tuple, matched: str, sim: float, context: Mapping[str, float] | None,
+               key: str | None = None) -> Place:
         _pid, gid, name, lat, lon, cc, a1, fcode, pop, precision, source = row
         return Place(
             name=name, lat=lat, lon=lon, country_code=cc, admin1=self.admin1_name(cc, a1),
             feature=fcode, source=source, geonameid=gid, population=pop, precision=precision,
             matched_name=matched,
             score=score(source=source, feature_code=fcode, population=pop, country_code=cc,
-                        context=context, similarity=sim),
+                        context=context, similarity=sim,
+                        primary=key is not None and _primary_key(name) == key),
         )
 
     def _query(self, sql: str, args: tuple) -> list[tuple]:
@@ -147,7 +149,7 @@ class Gazetteer:
                 found[ident] = place
 
         for row in self._key_rows(key):
-            keep(self._place(row, query, 1.0, context))
+            keep(self._place(row, query, 1.0, context, key))
         if self.layer is not None:
             for place in self.layer.by_key(key):
                 keep(_rescored(place, query, 1.0, context))
@@ -208,6 +210,11 @@ class Gazetteer:
 
     def stats(self) -> dict[str, str]:
         return dict(self.meta)
+
+
+@lru_cache(maxsize=100_000)
+def _primary_key(name: str) -> str:
+    return name_key(name)
 
 
 def _similarity_to(key: str):

@@ -2,7 +2,8 @@
 
 Order of evidence: a user override beats everything; then the kind of feature (country,
 capital, admin seat, populated place, area), population (log scale), the country context
-(countries the query or the document points at) and, for loose matches, spelling similarity.
+(countries the query or the document points at), a small bonus when the query is the place's own
+name rather than an alternate one, and, for loose matches, spelling similarity.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ FEATURE_BONUS: dict[str, float] = {
     "ADM1": 0.0, "ADM2": -0.3, "ADM3": -0.5,
 }
 CONTEXT_WEIGHT = 3.0
+PRIMARY_BONUS = 0.3
 SIMILARITY_WEIGHT = 6.0
 
 
@@ -46,9 +48,13 @@ def score(
     country_code: str,
     context: Mapping[str, float] | None = None,
     similarity: float = 1.0,
+    primary: bool = False,
 ) -> float:
-    """Score of one candidate; higher is better."""
+    """Score of one candidate; higher is better.  ``primary``: the query is the place's own
+    name, not one of its alternate names ("New York" the state, not New York City)."""
     value = SOURCE_BONUS.get(source_family(source), 0.3)
+    if primary:
+        value += PRIMARY_BONUS
     value += FEATURE_BONUS.get(feature_code, -0.2)
     value += math.log10(max(population, 0) + 1)
     if context:

@@ -117,3 +117,15 @@ def test_world_gazetteer_has_areas_continents_and_country_centres(gazetteer_path
         assert len(capitals) == 1 and capitals[0].admin1 == "District of Columbia"
         # A generic word naming some country's area ("Western", "Central") is not an area.
         assert all(p.feature != "ADM1" for p in g.candidates("Western", loose=False, limit=50))
+
+
+def test_own_name_beats_an_alternate_name_of_equal_weight(gazetteer_path):
+    """"New York" is the state's own name and an alternate name of New York City."""
+    from geo.gazetteer.ranking import score
+
+    assert score(source="geonames", feature_code="PPL", population=1000, country_code="US", primary=True) > \
+        score(source="geonames", feature_code="PPL", population=1000, country_code="US")
+    with Gazetteer(gazetteer_path) as g:
+        assert g.best("New York").feature == "ADM1"
+        assert g.best("New York City").feature == "PPL"
+        assert g.best("Jiangsu").country_code == "CN"  # "Jiangsu Sheng" without its designator

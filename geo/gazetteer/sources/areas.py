@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,32 @@ def country_points() -> dict[str, tuple[float, float]]:
     return {r["iso"]: (float(r["lat"]), float(r["lon"])) for r in _rows("country_points.csv")}
 
 
+# An area's name without its designator: "Jiangsu Sheng" -> "Jiangsu", "Nairobi Area" -> "Nairobi",
+# "Provincia de Buenos Aires" -> "Buenos Aires".
+_DESIGNATOR_AFTER_RE = re.compile(
+    r"\s+(?:(?:\w+zu|Uygur)\s+Zizhiqu|Zizhiqu|Sheng|Shi|Autonomous (?:Region|Republic|Okrug)|Province|"
+    r"Region|Governorate|District|Area|State|Oblast'?|Krai|Kray|Avtonomnyy Okrug|Raya|Prefecture|County|"
+    r"Department|Division|Municipality|Republic)$", re.I)
+_DESIGNATOR_BEFORE_RE = re.compile(
+    r"^(?:Province|Provincia|Departamento|Department|Region|Région|State|Estado|Governorate|Muhafazat|"
+    r"Wilayat)\s+(?:of\s+|de\s+la\s+|de\s+|du\s+|d['’])?", re.I)
+_GENERIC = frozenset(
+    "north south east west northern southern eastern western central centre center capital upper lower "
+    "middle federal national autonomous special islands island coast the of and".split()
+)
+
+
+def short_names(name: str) -> tuple[str, ...]:
+    """The name without a leading or trailing designator, when what is left is not generic."""
+    out = []
+    for pattern in (_DESIGNATOR_AFTER_RE, _DESIGNATOR_BEFORE_RE):
+        short = pattern.sub("", name).strip()
+        words = short.lower().replace("-", " ").split()
+        if short != name and words and not all(w in _GENERIC for w in words):
+            out.append(short)
+    return tuple(dict.fromkeys(out))
+
+
 def iter_admin1(skip: set[tuple[str, str]] | frozenset = frozenset()) -> Iterator[PlaceRecord]:
     """First-level admin areas (``ADM1``), except the ``(country, admin1 code)`` pairs in ``skip``."""
     for row in _rows("admin1.csv"):
@@ -47,6 +74,7 @@ def iter_admin1(skip: set[tuple[str, str]] | frozenset = frozenset()) -> Iterato
             name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), country_code=row["country_code"],
             feature_class="A", feature_code="ADM1", admin1_code=row["admin1_code"],
             population=int(row["population"] or 0), source=SOURCE, precision="admin1",
+            alternate_names=short_names(row["name"]),
         )
 
 
