@@ -10,10 +10,12 @@ context, so "Tripoli" in an article about Lebanon lands in Lebanon.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from geo.errors import InvalidInputError
@@ -23,12 +25,20 @@ from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.sources import country_names
 from geo.models import Place
 
+#: languages whose place names are looked up exactly (no spelling variants)
+EXACT_LANGUAGES = frozenset({"en"})
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 #: a gazetteer-only match must be this notable to count (people, organisations and common
 #: words share names with small villages)
 MIN_POPULATION = 15_000
-_NOTABLE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC"}
+_NOTABLE_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC"}
+_COUNTRY_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"}
+#: score bonus of a place in a first-level area the rest of the document names (or names a
+#: place in): "Paris" in an article that names Texas is Paris, Texas
+REGION_WEIGHT = 2.0
+#: what a part of a longer capitalised run may name (a city there is usually part of a name)
+_AREA_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1"}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
@@ -60,6 +70,11 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+|\bd['’]\s*)$",
                                  re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
+#: an abbreviation written with periods ("U.S.", "B.C."): its final period is part of the name
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
+#: what comes just before a sentence's first word
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
+_WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
 
 
@@ -133,7 +148,8 @@ class PlaceFinder:
                     lead = _LEADING_ARTICLE_RE.match(text[start:end])
                     if lead and lead.end() < end - start:
                         start += lead.end()
-                    while end > start and text[end - 1] in ".,;:’'\"»)*":
+                    while (end > start and text[end - 1] in ".,;:’'\"»)*"
+                           and not _DOTTED_RE.search(text[start:end])):
                         end -= 1
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
@@ -153,12 +169,44 @@ class PlaceFinder:
             for m in _ORG_PLACE_RE.finditer(text, start, end):
                 candidates.append(_Span(m.start(1), min(m.end(1), end), "gazetteer"))
                 blocked = [b for b in blocked if b != (start, end)] + [(start, m.start(1))]
+            # ... and so is a well-known place that opens or closes its name ("U.S. Centers for
+            # Disease Control", "Kentucky State Police", "CBC Toronto").
+            part = self._org_part(text, start, end)
+            if part is not None:
+                candidates.append(_Span(part[0], part[1], "gazetteer"))
+                blocked = [b for b in blocked if b != (start, end)]
+                blocked += [r for r in ((start, part[0]), (part[1], end)) if r[1] > r[0]]
         # A "person" or "organisation" right after a locative preposition ("à Hassaké", "in
         # Homs") is tried as a place: small NER models often mislabel unfamiliar place names.
         for span in persons:
             blocked.remove(span)
             candidates.append(_Span(span[0], span[1], "gazetteer"))
         return candidates, blocked
+
+    def _org_part(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The longest leading (up to 3 words) or trailing (up to 2 words) part of an
+        organisation's name that names a country, a continent, a first-level area, a capital or
+        a city of 100,000 people, exactly."""
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        if words and _LEADING_ARTICLE_RE.fullmatch(text[words[0][0]:words[0][1]] + " "):
+            words = words[1:]
+        n = len(words)
+        spans = [(words[0][0], words[k - 1][1]) for k in range(min(3, n - 1), 0, -1)]
+        spans += [(words[n - k][0], words[-1][1]) for k in range(min(2, n - 1), 0, -1)]
+        for s, e in spans:
+            surface = text[s:e].rstrip(",;:’'\"»)*")
+            if not _DOTTED_RE.search(surface):
+                surface = surface.rstrip(".")
+            if not self._plausible_surface(surface) or surface.lower() in _STOP or "’s" in surface:
+                continue
+            try:
+                found = self.gazetteer.candidates(surface, loose=False, limit=1)
+            except InvalidInputError:
+                continue
+            if found and (found[0].feature in _AREA_FEATURES or found[0].feature == "PPLC"
+                          or found[0].population >= 100_000):
+                return s, s + len(surface)
+        return None
 
     # -- resolving ----------------------------------------------------------------------
     def _country(self, iso: str) -> Place | None:
@@ -180,14 +228,15 @@ class PlaceFinder:
         return []
 
     def _lookup(
-        self, surface: str, method: str, area: bool, context: dict[str, float] | None, loose: bool = True
+        self, surface: str, method: str, area: bool, context: dict[str, float] | None, loose: bool = True,
+        limit: int = 15,
     ) -> tuple[list[Place], bool]:
         """Ranked candidates and whether they matched exactly (not by skeleton)."""
         try:
-            found = self.gazetteer.candidates(surface, context=context, loose=False, limit=15)
+            found = self.gazetteer.candidates(surface, context=context, loose=False, limit=limit)
             exact = bool(found)
             if not found and loose and method in ("ner", "gazetteer"):
-                found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=15)
+                found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
         except InvalidInputError:
             return [], False
         if area:
@@ -218,6 +267,13 @@ class PlaceFinder:
         if doc is None:
             doc = self.ner_doc(text, lang)
         spans, blocked = self._spans(text, lang, doc)
+        # Words the document also writes in lower case are common words ("She", "Health",
+        # "Police" open sentences), never a place when only the gazetteer scan finds them.
+        common = _stop_words(lang) | {w for w in _WORDS_RE.findall(text) if w[:1].islower()}
+        # Spelling variants (skeleton matches) bridge transliterations in other languages'
+        # press ("Hassaké", "Qamichli"); English spellings are GeoNames' own names, and there a
+        # near miss is mostly another place ("Jiangsu" -> Jieyang, "Sumatra" -> Sumter).
+        spelling = lang not in EXACT_LANGUAGES
         taken: list[tuple[int, int]] = []
         raw: list[tuple[_Span, str, bool, bool]] = []
 
@@ -238,40 +294,60 @@ class PlaceFinder:
                     taken.append((span.start, span.end))
                     raw.append((span, iso, area, reference))
                 continue
-            found = self._match(text, span, area)
+            found = self._match(text, span, area, common, spelling)
             if found is None:
                 continue
             s, e = found
             taken.append((s, e))
             raw.append((_Span(s, e, span.method), text[s:e], area, reference))
-        # Pass 1: resolve alone; exact, notable matches vote for the document's countries.
+        # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
+        # first-level areas (counted per name, so that a name cannot vote for its own reading).
         first: list[tuple[_Span, str, list[Place], bool, bool, bool]] = []
-        votes: Counter[str] = Counter()
+        votes: dict[str, Counter[str]] = {}
+        regions: dict[str, Counter[tuple[str, str]]] = {}
+        listed_by: dict[str, Counter[str]] = {}
         for span, surface, area, reference in raw:
             if span.method == "demonym":
                 country = self._country(surface)
                 places, exact = ([country], True) if country else ([], False)
             else:
-                places, exact = self._lookup(surface, span.method, area, None)
+                places, exact = self._lookup(surface, span.method, area, None, loose=spelling)
             if not places:
                 continue
             strong = exact and self._notable(places[0])
             first.append((span, surface, places, area, reference, strong))
-            if strong:
-                votes[places[0].country_code] += 2 if places[0].feature == "PCLI" else 1
-        # Pass 2: re-rank with the document's countries as context (leaving out the mention's own
-        # vote, so an ambiguous name cannot vote for its own default reading); a weak match
-        # (loose, or a small place) is kept only inside a country the document is about.
+            if strong and places[0].country_code:
+                top = places[0]
+                votes.setdefault(surface, Counter())[top.country_code] += 2 if top.feature == "PCLI" else 1
+                if top.admin1 and top.feature not in _COUNTRY_FEATURES:
+                    regions.setdefault(surface, Counter())[(top.country_code, top.admin1)] += 1
+                if top.feature == "ADM1":
+                    listed_by.setdefault(surface, Counter())[top.country_code] += 1
+        all_votes = sum(votes.values(), Counter())
+        all_regions = sum(regions.values(), Counter())
+        all_listed = sum(listed_by.values(), Counter())
+        # Pass 2: re-rank with the countries and first-level areas the rest of the document
+        # names; a weak match (loose, or a small place) is kept only inside a country the
+        # document is about.
         mentions: list[PlaceMention] = []
         for span, surface, places, area, reference, strong in first:
-            own = Counter()
-            if strong:
-                own[places[0].country_code] = 2 if places[0].feature == "PCLI" else 1
-            others = votes - own
+            others = all_votes - votes.get(surface, Counter())
             total = sum(others.values())
             context = {cc: n / total for cc, n in others.items()} if total else {}
             if span.method != "demonym" and len(places) > 1:
-                places = self._lookup(surface, span.method, area, context)[0] or places
+                again = self._lookup(surface, span.method, area, context, loose=spelling, limit=30)[0]
+                places = again or places
+                near = all_regions - regions.get(surface, Counter())
+                listed = all_listed - listed_by.get(surface, Counter())
+                if near or listed:
+                    # a place in an area named elsewhere, or an area where others of its kind are
+                    # named ("Wyoming" in a list of states is the state, not Wyoming, Ohio)
+                    def rank(p: Place, area: bool = area, near=near, listed=listed) -> tuple[bool, float]:
+                        local = ((p.country_code, p.admin1) in near
+                                 or (p.feature == "ADM1" and p.country_code in listed))
+                        return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
+
+                    places = sorted(places, key=rank)
             best = places[0]
             if not strong and context.get(best.country_code, 0.0) < 0.15:
                 continue
@@ -287,19 +363,28 @@ class PlaceFinder:
             ))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _match(self, text: str, span: _Span, area: bool) -> tuple[int, int] | None:
-        """The longest sub-span of a run (or the NER span) that names a gazetteer place."""
+    def _match(self, text: str, span: _Span, area: bool, common: frozenset[str] | set[str] = frozenset(),
+               spelling: bool = True) -> tuple[int, int] | None:
+        """The longest sub-span of a run (or the NER span) that names a gazetteer place.
+
+        A run's single word that the document also writes in lower case, or a stop word, is
+        not tried; a part of a longer run ("Bell" in "Taco Bell", "Litchfield" in "Salmonella
+        Litchfield") and a lone word opening a sentence ("Police visited…") count only when they
+        name a country, a continent or a first-level area."""
         if span.method == "ner":
             surface = text[span.start:span.end]
             if not self._plausible_surface(surface):
                 return None
-            return (span.start, span.end) if self._lookup(surface, "ner", area, None)[0] else None
+            found = self._lookup(surface, "ner", area, None, loose=spelling)[0]
+            return (span.start, span.end) if found else None
         tokens = [(m.start() + span.start, m.end() + span.start)
                   for m in re.finditer(r"[^\s]+", text[span.start:span.end])]
         for size in range(len(tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
                 s, e = tokens[i][0], tokens[i + size - 1][1]
                 surface = text[s:e].strip(".,;:’'\"»)*-")
+                if _DOTTED_RE.search(text[s:s + len(surface) + 1]):
+                    surface = text[s:s + len(surface) + 1]
                 e = s + len(surface)
                 elision = _ELISION_RE.match(surface)
                 if elision:  # "L’attaque", "d’Hassaké": the article is not part of the name
@@ -307,17 +392,32 @@ class PlaceFinder:
                     s += elision.end()
                 if not surface or not self._plausible_surface(surface):
                     continue
+                if size == 1 and surface.lower() in common:
+                    continue
+                opener = size == 1 and _SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
                 # Spelling variants (skeleton matches) only for a whole one-word run: trying
                 # them on every sub-span of every capitalised run costs more than it finds.
-                loose = len(tokens) == 1 and len(surface) >= 5
+                loose = spelling and len(tokens) == 1 and len(surface) >= 5
                 places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose)
                 if not places or not self._notable(places[0]):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
+                if (size < len(tokens) or opener) and places[0].feature not in _AREA_FEATURES:
+                    continue
                 return s, e
         return None
+
+
+@lru_cache(maxsize=4)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` (none for a language spaCy has no list for)."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
 
 
 def focus_countries(mentions: Sequence[PlaceMention]) -> list[str]:
