@@ -22,6 +22,7 @@ from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.actors import find_actors
 from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.ranking import CONTEXT_WEIGHT
 from geo.gazetteer.sources import country_names
 from geo.models import Place
 
@@ -71,6 +72,10 @@ _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in
                                  re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
 #: an abbreviation written with periods ("U.S.", "B.C."): its final period is part of the name
+_INITIALS_RE = re.compile(r"[A-Z]{3,4}|(?:[A-Z]\.){2,4}")
+#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
+_CONTINUATION_RE = re.compile(
+    r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
@@ -157,6 +162,8 @@ class PlaceFinder:
                     blocked.append((ent.start_char, ent.end_char))
                     if _LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char]):
                         persons.append((ent.start_char, ent.end_char))
+                    elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
+                        persons.append((ent.start_char, ent.end_char))
                     elif ent.label_ == "ORG":
                         organisations.append((ent.start_char, ent.end_char))
         for m in _RUN_RE.finditer(text):
@@ -171,7 +178,7 @@ class PlaceFinder:
                 blocked = [b for b in blocked if b != (start, end)] + [(start, m.start(1))]
             # ... and so is a well-known place that opens or closes its name ("U.S. Centers for
             # Disease Control", "Kentucky State Police", "CBC Toronto").
-            part = self._org_part(text, start, end)
+            part = self._org_part(text, start, end, whole=True)
             if part is not None:
                 candidates.append(_Span(part[0], part[1], "gazetteer"))
                 blocked = [b for b in blocked if b != (start, end)]
@@ -183,15 +190,31 @@ class PlaceFinder:
             candidates.append(_Span(span[0], span[1], "gazetteer"))
         return candidates, blocked
 
-    def _org_part(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def _listed_area(self, text: str, start: int, end: int) -> bool:
+        """A "person" in a list ("Guinea-Bissau, Niger and Togo") whose name is exactly a
+        country's, a continent's or a first-level area's."""
+        before, after = text[max(0, start - 2):start], text[end:end + 5]
+        if not (before.endswith((", ", "; ")) or re.match(r"(?:,|;|\s+(?:and|or|et|ou)\s)", after)):
+            return False
+        try:
+            found = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
+        except InvalidInputError:
+            return False
+        return bool(found) and found[0].feature in _AREA_FEATURES
+
+    def _org_part(self, text: str, start: int, end: int, whole: bool = False) -> tuple[int, int] | None:
         """The longest leading (up to 3 words) or trailing (up to 2 words) part of an
         organisation's name that names a country, a continent, a first-level area, a capital or
-        a city of 100,000 people, exactly."""
+        a city of 100,000 people, exactly; with ``whole``, the whole name too (small NER models
+        label unfamiliar cities as organisations: "Darfur and Malakal")."""
         words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
         if words and _LEADING_ARTICLE_RE.fullmatch(text[words[0][0]:words[0][1]] + " "):
             words = words[1:]
         n = len(words)
-        spans = [(words[0][0], words[k - 1][1]) for k in range(min(3, n - 1), 0, -1)]
+        if not n:
+            return None
+        spans = [(words[0][0], words[-1][1])] if whole and n <= 3 else []
+        spans += [(words[0][0], words[k - 1][1]) for k in range(min(3, n - 1), 0, -1)]
         spans += [(words[n - k][0], words[-1][1]) for k in range(min(2, n - 1), 0, -1)]
         for s, e in spans:
             surface = text[s:e].rstrip(",;:’'\"»)*")
@@ -211,21 +234,8 @@ class PlaceFinder:
     # -- resolving ----------------------------------------------------------------------
     def _country(self, iso: str) -> Place | None:
         if iso not in self._country_cache:
-            found = [p for p in self.gazetteer.candidates(iso, loose=False, limit=20) if p.feature == "PCLI"]
-            found = [p for p in found if p.country_code == iso]
-            if not found:
-                names = [p for p in self._all_country_names(iso)]
-                found = names
-            self._country_cache[iso] = found[0] if found else None
+            self._country_cache[iso] = self.gazetteer.country(iso)
         return self._country_cache[iso]
-
-    def _all_country_names(self, iso: str) -> list[Place]:
-        forms = country_names.load().get(iso)
-        for name in forms.names if forms else ():
-            hits = [p for p in self.gazetteer.candidates(name, loose=False) if p.feature == "PCLI"]
-            if hits:
-                return hits
-        return []
 
     def _lookup(
         self, surface: str, method: str, area: bool, context: dict[str, float] | None, loose: bool = True,
@@ -239,6 +249,12 @@ class PlaceFinder:
                 found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
         except InvalidInputError:
             return [], False
+        if not found and method == "ner" and _INITIALS_RE.fullmatch(surface):
+            # an abbreviation NER read as a place: "NSW", "B.C.", "DRC"
+            weight = dict(context or {})
+            found = sorted(self.gazetteer.by_initials(surface),
+                           key=lambda p: -(p.score + CONTEXT_WEIGHT * weight.get(p.country_code, 0.0)))
+            exact = bool(found)
         if area:
             areas = [p for p in found if p.feature == "ADM1"]
             if areas:
@@ -298,6 +314,8 @@ class PlaceFinder:
             if found is None:
                 continue
             s, e = found
+            if e > span.end and (overlaps(s, e, taken) or overlaps(s, e, blocked)):
+                e = span.end  # not extended over another name
             taken.append((s, e))
             raw.append((_Span(s, e, span.method), text[s:e], area, reference))
         # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
@@ -363,6 +381,21 @@ class PlaceFinder:
             ))
         return sorted(mentions, key=lambda m: m.start)
 
+    def _extended(self, text: str, start: int, end: int) -> int:
+        """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Rio Grande| do
+        Sul", "Jammu| and Kashmir"): the span's end, or a later one the gazetteer knows."""
+        m = _CONTINUATION_RE.match(text, end)
+        if m is None:
+            return end
+        for stop in sorted({m.end(1), m.end()}, reverse=True):
+            if stop > end:
+                try:
+                    if self.gazetteer.candidates(text[start:stop], loose=False, limit=1):
+                        return stop
+                except InvalidInputError:
+                    continue
+        return end
+
     def _match(self, text: str, span: _Span, area: bool, common: frozenset[str] | set[str] = frozenset(),
                spelling: bool = True) -> tuple[int, int] | None:
         """The longest sub-span of a run (or the NER span) that names a gazetteer place.
@@ -376,7 +409,9 @@ class PlaceFinder:
             if not self._plausible_surface(surface):
                 return None
             found = self._lookup(surface, "ner", area, None, loose=spelling)[0]
-            return (span.start, span.end) if found else None
+            if found:
+                return span.start, self._extended(text, span.start, span.end)
+            return None
         tokens = [(m.start() + span.start, m.end() + span.start)
                   for m in re.finditer(r"[^\s]+", text[span.start:span.end])]
         for size in range(len(tokens), 0, -1):

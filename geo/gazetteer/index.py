@@ -26,6 +26,7 @@ MIN_SIMILARITY = 0.6
 NOTABLE_POPULATION = 15_000
 NOTABLE_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 
+_NOT_INITIALS = frozenset({"of", "the", "and"})
 _PLACE_COLUMNS = (
     "p.id, p.geonameid, p.name, p.lat, p.lon, p.country_code, p.admin1_code, "
     "p.feature_code, p.population, p.precision, p.source"
@@ -76,6 +77,8 @@ class Gazetteer:
         self._key_rows = lru_cache(maxsize=200_000)(self._fetch_key_rows)
         self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
         self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
+        self._countries: dict[str, Place] | None = None
+        self._initials: dict[str, list[Place]] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -187,6 +190,32 @@ class Gazetteer:
             where = f" in {country.upper()}" if country else ""
             raise NoMatchError(f"no match for {query.strip()!r}{where}")
         return found[0]
+
+    def country(self, iso: str) -> Place | None:
+        """The country (``PCLI``) of ISO alpha-2 code ``iso``, or ``None``."""
+        if self._countries is None:
+            rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PCLI'", ())
+            countries: dict[str, Place] = {}
+            for row in sorted(rows, key=lambda r: -r[8]):  # the most populous of a code
+                countries.setdefault(row[5], self._place(row, row[2], 1.0, None))
+            self._countries = countries
+        return self._countries.get(iso.upper())
+
+    def by_initials(self, initials: str) -> list[Place]:
+        """Countries and first-level areas of two or more words whose initials (leaving out
+        "of", "the", "and") are ``initials``: "NSW" -> New South Wales, "DRC" -> Democratic
+        Republic of the Congo; most populous first."""
+        if self._initials is None:
+            rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code IN "
+                               "('PCLI', 'ADM1') AND p.name LIKE '% %'", ())
+            table: dict[str, list[Place]] = {}
+            for row in sorted(rows, key=lambda r: -r[8]):
+                words = [w for w in name_key(row[2]).split() if w not in _NOT_INITIALS]
+                if len(words) >= 2:
+                    initials = "".join(w[0] for w in words)
+                    table.setdefault(initials, []).append(self._place(row, row[2], 1.0, None))
+            self._initials = table
+        return list(self._initials.get(initials.replace(".", "").lower(), ()))
 
     # -- reverse ------------------------------------------------------------------------
     def reverse(self, lat: float, lon: float, *, limit: int = 1, max_km: float = 250.0) -> list[Place]:

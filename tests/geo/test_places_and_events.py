@@ -110,6 +110,28 @@ def test_areas_named_in_the_document_pick_local_namesakes(finder):
     assert {m.text: m.place for m in finder.find(french, "fr")}["Paris"].country_code == "FR"
 
 
+def test_cities_tagged_as_organisations_and_abbreviated_areas(finder):
+    text = "Airplanes are flying into Darfur and Malakal, but flights to Darfur are not as regular."
+    assert {m.text: m.place.country_code for m in finder.find(text, "en")}.get("Malakal") == "SS"
+    text = "Wildfires spread across B.C. on Monday, officials in Vancouver said."
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["B.C."].name == "British Columbia" and found["Vancouver"].country_code == "CA"
+    assert finder.gazetteer.by_initials("NSW")[0].name == "New South Wales"
+    assert finder.gazetteer.by_initials("DRC")[0].country_code == "CD"
+    french = "Les combats ont repris dans l'est de la RDC, près de Goma."
+    assert {m.place.country_code for m in finder.find(french, "fr")} == {"CD"}
+
+
+def test_names_cut_short_and_places_in_lists_tagged_as_people(finder):
+    text = ("Cases were confirmed in Guinea-Bissau, Niger and Togo, and one apiece in Rio Grande do Sul "
+            "and Minas Gerais.")
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["Guinea-Bissau"].country_code == "GW" and found["Rio Grande do Sul"].feature == "ADM1"
+    assert found["Niger"].country_code == "NE" and found["Togo"].country_code == "TG"
+    french = "Des cas ont été confirmés en Guinée-Bissau et au Niger."
+    assert {m.place.country_code for m in finder.find(french, "fr")} >= {"NE"}
+
+
 def test_other_languages_use_the_gazetteer_only(finder):
     found = finder.find("Los combates continuaron en Alepo y Homs, según fuentes locales.", "es", doc=None)
     assert {m.place.name for m in found} >= {"Homs"}
