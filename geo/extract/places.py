@@ -76,6 +76,8 @@ _INITIALS_RE = re.compile(r"[A-Z]{3,4}|(?:[A-Z]\.){2,4}")
 #: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
 _CONTINUATION_RE = re.compile(
     r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
+_OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
@@ -156,6 +158,9 @@ class PlaceFinder:
                     while (end > start and text[end - 1] in ".,;:’'\"»)*"
                            and not _DOTTED_RE.search(text[start:end])):
                         end -= 1
+                    possessive = _POSSESSIVE_RE.search(text, start, end)
+                    if possessive:  # "Hong Kong's Health Secretary"
+                        end = possessive.start()
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
@@ -414,6 +419,10 @@ class PlaceFinder:
             return None
         tokens = [(m.start() + span.start, m.end() + span.start)
                   for m in re.finditer(r"[^\s]+", text[span.start:span.end])]
+        # the run's own words, without an article or a preposition opening it ("A Danbury mason")
+        words = len(tokens)
+        while words > 1 and text[tokens[len(tokens) - words][0]:tokens[len(tokens) - words][1]].lower() in common:
+            words -= 1
         for size in range(len(tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
                 s, e = tokens[i][0], tokens[i + size - 1][1]
@@ -429,7 +438,9 @@ class PlaceFinder:
                     continue
                 if size == 1 and surface.lower() in common:
                     continue
-                opener = size == 1 and _SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
+                # a lone word opening a sentence, or heading an "of" phrase ("University of Arizona")
+                opener = size == 1 and (_SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
+                                        or _OF_AFTER_RE.match(text, e) is not None)
                 # Spelling variants (skeleton matches) only for a whole one-word run: trying
                 # them on every sub-span of every capitalised run costs more than it finds.
                 loose = spelling and len(tokens) == 1 and len(surface) >= 5
@@ -439,7 +450,7 @@ class PlaceFinder:
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
-                if (size < len(tokens) or opener) and places[0].feature not in _AREA_FEATURES:
+                if (size < words or opener) and places[0].feature not in _AREA_FEATURES:
                     continue
                 return s, e
         return None

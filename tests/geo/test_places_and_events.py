@@ -77,6 +77,8 @@ def test_sentence_openers_and_parts_of_names_are_not_places(finder):
     found = {m.text for m in finder.find(text, "en")}
     assert {"She", "Health", "Most", "Police", "Bell"}.isdisjoint(found)
     assert {"Mexico", "London"} <= found
+    found = {m.text for m in finder.find("It was studied at the University of Arizona in Tucson.", "en")}
+    assert "University" not in found and "Tucson" in found
     french = "Santé publique France a confirmé deux cas. Police et gendarmes ont bouclé le quartier à Lyon."
     assert {m.text for m in finder.find(french, "fr")} >= {"Lyon"}
     assert "Police" not in {m.text for m in finder.find(french, "fr")}
@@ -130,6 +132,14 @@ def test_names_cut_short_and_places_in_lists_tagged_as_people(finder):
     assert found["Niger"].country_code == "NE" and found["Togo"].country_code == "TG"
     french = "Des cas ont été confirmés en Guinée-Bissau et au Niger."
     assert {m.place.country_code for m in finder.find(french, "fr")} >= {"NE"}
+
+
+def test_possessives_and_runs_opened_by_an_article(finder):
+    text = ("Bird flu has surfaced in local poultry. Hong Kong's Health Secretary said so on Monday. "
+            "A Stamford teacher was charged on Monday.")
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["Hong Kong"].country_code == "HK"
+    assert (found["Stamford"].country_code, found["Stamford"].admin1) == ("US", "Connecticut")
 
 
 def test_other_languages_use_the_gazetteer_only(finder):
