@@ -173,18 +173,23 @@ def places(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
 @click.option("--limit", type=click.IntRange(1), help="Only the first N documents (a quick look).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop places whose confidence is below this.")
+@click.option("--docs", "which", type=click.Choice(["all", "odd", "even"]), default="all", show_default=True,
+              help="Score only odd-numbered documents (development half) or even-numbered ones (held out).")
 @click.pass_context
-def eval_geoparse(ctx, corpora, as_json, limit, min_score) -> None:
+def eval_geoparse(ctx, corpora, as_json, limit, min_score, which) -> None:
     """Score the place finder on EUPEG corpora (docs/N.txt, gold.txt, outputs/*.txt) beside
-    every stored system: precision, recall, F1, acc@161, AUC and end-to-end F1@161."""
+    every stored system: precision, recall, F1, acc@161, AUC and end-to-end F1@161.
+
+    ``--docs odd`` / ``--docs even`` split each corpus by document number into a development
+    half and a held-out half: tune on one, check that a gain carries over to the other."""
     from geo.articles.language import detect_language
-    from geo.evaluation import Toponym, read_corpus, score
+    from geo.evaluation import Toponym, read_corpus, score, select_docs
 
     settings = _settings(ctx)
     with _open_store(settings) as store:
         analyser = _analyser(settings, store)
         for folder in corpora:
-            corpus = read_corpus(Path(folder))
+            corpus = select_docs(read_corpus(Path(folder)), which)
             n = min(limit or len(corpus.docs), len(corpus.docs))
             gold = corpus.gold[:n]
             began = time.perf_counter()
@@ -196,10 +201,12 @@ def eval_geoparse(ctx, corpora, as_json, limit, min_score) -> None:
             others = {name: score(gold, found[:n]) for name, found in corpus.outputs.items()}
             rows.update(sorted(others.items(), key=lambda kv: -kv[1].f1_161))
             if as_json:
-                click.echo(json.dumps({"corpus": corpus.name, "documents": n, "seconds": round(seconds, 1),
+                click.echo(json.dumps({"corpus": corpus.name, "docs": which, "documents": n,
+                                       "seconds": round(seconds, 1),
                                        "systems": {k: v.as_dict() for k, v in rows.items()}}))
                 continue
-            click.echo(f"{corpus.name}: {n} documents, {sum(map(len, gold)):,} gold toponyms "
+            half = "" if which == "all" else f" ({which}-numbered)"
+            click.echo(f"{corpus.name}: {n} documents{half}, {sum(map(len, gold)):,} gold toponyms "
                        f"(conflictmap: {seconds:.1f} s)")
             click.echo(f"  {'system':14} {'P':>6} {'R':>6} {'F1':>6} {'acc@161':>8} {'AUC':>6} {'F1@161':>7}")
             for name, sc in rows.items():

@@ -131,6 +131,19 @@ def read_corpus(folder: Path) -> Corpus:
     return Corpus(folder.name, docs, gold, outputs)
 
 
+def select_docs(corpus: Corpus, which: str = "all") -> Corpus:
+    """The corpus restricted to its odd-numbered (``"odd"``: docs/1.txt, 3, 5…) or even-numbered
+    (``"even"``: docs/0.txt, 2, 4…) documents, or all of them; a fixed split by document number
+    into a development half and a held-out half."""
+    if which == "all":
+        return corpus
+    if which not in ("odd", "even"):
+        raise InvalidInputError(f"documents: all, odd or even, not {which!r}")
+    keep = [i for i in range(len(corpus.docs)) if i % 2 == (1 if which == "odd" else 0)]
+    return Corpus(corpus.name, [corpus.docs[i] for i in keep], [corpus.gold[i] for i in keep],
+                  {name: [found[i] for i in keep] for name, found in corpus.outputs.items()})
+
+
 def match(gold: list[Toponym], found: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
     """(gold, found) pairs under the EUPEG rule, each gold toponym used once (nearest first)."""
     free = list(gold)

@@ -11,7 +11,7 @@ PRECISIONS = ("point", "district", "admin1", "country")
 
 # GeoNames feature codes whose point stands for an area, not a spot.
 _AREA_PRECISION = {
-    "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCL": "country",
+    "CONT": "country", "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCL": "country",
     "ADM1": "admin1", "ADM1H": "admin1",
     "ADM2": "district", "ADM3": "district", "PPLX": "district",
 }

