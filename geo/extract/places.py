@@ -3,9 +3,14 @@
 Mentions come from three finders, merged (longer spans win, NER spans before gazetteer-only
 spans): spaCy NER (GPE/LOC/FAC in English, LOC in French), a scan of capitalised word runs
 against the gazetteer (exact keys only, notable places only, never inside a person or
-organisation name or an actor's name), and demonyms/adjectives ("Syrian" -> Syria).
-Resolution runs twice: once alone, then again with the countries the document is about as
-context, so "Tripoli" in an article about Lebanon lands in Lebanon.
+organisation name or an actor's name), and demonyms/adjectives ("Syrian" -> Syria).  Around
+them: a place opening or closing an organisation's name, an organisation or a listed "person"
+that is just a place's name, NER spans cut short, dotted abbreviations and initials (U.S.,
+B.C.); a gazetteer-only word is never a word the document also writes in lower case, and a
+lone sentence opener or a part of a longer name only counts when it names an area.
+Resolution runs twice: once alone, then again with the countries and first-level areas the
+rest of the document names as context, so "Tripoli" in an article about Lebanon lands in
+Lebanon and "Paris" in one that names Texas in Texas.
 """
 
 from __future__ import annotations
@@ -421,7 +426,7 @@ class PlaceFinder:
                   for m in re.finditer(r"[^\s]+", text[span.start:span.end])]
         # the run's own words, without an article or a preposition opening it ("A Danbury mason")
         words = len(tokens)
-        while words > 1 and text[tokens[len(tokens) - words][0]:tokens[len(tokens) - words][1]].lower() in common:
+        while words > 1 and text[slice(*tokens[len(tokens) - words])].lower() in common:
             words -= 1
         for size in range(len(tokens), 0, -1):
             for i in range(len(tokens) - size + 1):
