@@ -78,7 +78,7 @@ def _fetch_all(con, query) -> list[tuple]:
     need no conversion but booleans (0/1), which the callers convert."""
     if con.dialect.name != "sqlite":
         return [tuple(r) for r in con.execute(query)]
-    compiled = query.compile(dialect=con.dialect)
+    compiled = query.compile(dialect=con.dialect, compile_kwargs={"render_postcompile": True})  # IN (?, ?, …)
     params = tuple(compiled.params[name] for name in compiled.positiontup or ())
     cursor = con.connection.dbapi_connection.cursor()
     try:

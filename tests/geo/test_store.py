@@ -183,6 +183,10 @@ def test_frames_snapshot_is_the_store_and_follows_its_changes(world, tmp_path, c
         events, sources = frames(store, cache)
         pd.testing.assert_frame_equal(events, events_frame(store))
         pd.testing.assert_frame_equal(sources, sources_frame(store))
+        assert events["user_edited"].dtype == bool and not events["user_edited"].any()
+        some = sorted(set(sources["event_id"]))[:2]  # the sources of chosen events only
+        assert sorted(set(sources_frame(store, some)["event_id"])) == some
+        assert sources_frame(store, []).empty
         before = sorted(cache.glob("frames-*.parquet"))
     assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
     capsys.readouterr()
