@@ -357,8 +357,9 @@ class PlaceFinder:
         # Pass 2: re-rank with the countries and first-level areas the rest of the document
         # names; a weak match (loose, or a small place) is kept only inside a country the
         # document is about.
-        mentions: list[PlaceMention] = []
-        for span, surface, places, area, reference, strong in first:
+        ranked: list[list[Place]] = []
+        contexts: list[dict[str, float]] = []
+        for span, surface, places, area, _reference, _strong in first:
             others = all_votes - votes.get(surface, Counter())
             total = sum(others.values())
             context = {cc: n / total for cc, n in others.items()} if total else {}
@@ -376,6 +377,12 @@ class PlaceFinder:
                         return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
 
                     places = sorted(places, key=rank)
+            ranked.append(places)
+            contexts.append(context)
+        _read_with_neighbours(text, [entry[0] for entry in first], ranked, [entry[5] for entry in first])
+        mentions: list[PlaceMention] = []
+        for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,
+                                                                                          strict=True):
             best = places[0]
             if not strong and context.get(best.country_code, 0.0) < 0.15:
                 continue
@@ -459,6 +466,83 @@ class PlaceFinder:
                     continue
                 return s, e
         return None
+
+
+#: what separates the names of a list ("Alberta, Manitoba, Ontario and New Brunswick")
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|/)?\s*(?:(?:and|or|et|ou)\s+)?"
+                          r"(?:(?:en|au|aux|à|dans|le|la|les)\s+|l['’]\s*)?", re.I)
+#: what separates a name from the area or country that qualifies it ("Stroud, Ontario, Canada")
+_QUALIFIER_GAP_RE = re.compile(r"\s*,\s*|\s+\(")
+
+
+def _kind(place: Place) -> str:
+    return "country" if place.feature in _COUNTRY_FEATURES - {"CONT"} else place.feature if place.feature in (
+        "ADM1", "CONT") else "place"
+
+
+def _inside(place: Place, area: Place) -> bool:
+    """Whether ``place`` lies in ``area`` (a country or a first-level area), by their codes."""
+    if place.country_code != area.country_code or not place.country_code:
+        return False
+    if area.feature in _COUNTRY_FEATURES - {"CONT"}:
+        return place.feature not in _COUNTRY_FEATURES
+    if area.feature == "ADM1":
+        return place.feature not in _AREA_FEATURES and bool(place.admin1) and place.admin1 == area.admin1
+    return False
+
+
+def _read_with_neighbours(text: str, spans: Sequence[_Span], ranked: list[list[Place]],
+                          strong: Sequence[bool]) -> None:
+    """Re-order candidates (in place) by the names next to each mention.
+
+    - A name qualified by the area or country after it ("Stroud, Ontario, Canada", "Blakely,
+      Georgia") is the reading inside a reading of that area; the area takes that reading too.
+      Two names of the same kind in a row are a list, not a qualifier ("Russia, U.S. officials").
+    - A name in a list of three or more whose other names are (mostly) first-level areas of one
+      country, or countries, is read as one of them too ("British Columbia, Alberta, Manitoba,
+      Ontario and New Brunswick": the provinces, though the document is about the US)."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+    # lists: runs of names joined by commas and conjunctions
+    groups: list[list[int]] = []
+    for k in order:
+        if groups and _LIST_GAP_RE.fullmatch(text[spans[groups[-1][-1]].end:spans[k].start]):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        if len(group) < 3:
+            continue
+        readings = {k: ranked[k][0] for k in group}
+        for k in group:
+            kinds = Counter((_kind(readings[o]), readings[o].country_code if _kind(readings[o]) == "ADM1" else "")
+                            for o in group if o != k and strong[o])
+            if not kinds:
+                continue
+            (kind, cc), n = kinds.most_common(1)[0]
+            if n < 2 or n * 2 < len(group) - 1 or kind == "place" or _kind(readings[k]) == kind:
+                continue
+            same = [p for p in ranked[k] if _kind(p) == kind and (not cc or p.country_code == cc)]
+            if same:
+                ranked[k] = [same[0]] + [p for p in ranked[k] if p is not same[0]]
+    # qualifiers, from the last name of a chain back: the area's own reading settles first
+    for pos in range(len(order) - 2, -1, -1):
+        k = order[pos]
+        for hop in (1, 2):  # "Guildford, Surrey, UK": the country two names on qualifies it too
+            if pos + hop >= len(order):
+                break
+            q = order[pos + hop]
+            gap = text[spans[order[pos + hop - 1]].end:spans[q].start]
+            if not _QUALIFIER_GAP_RE.fullmatch(gap):
+                break
+            if _kind(ranked[k][0]) == _kind(ranked[q][0]):
+                continue  # two countries or two areas in a row are a list ("Niger, Nigeria and Togo")
+            pairs = [(a, b) for b in ranked[q][:5] if _kind(b) in ("country", "ADM1")
+                     for a in ranked[k] if _inside(a, b)]
+            if pairs:
+                a, b = max(pairs, key=lambda pair: pair[0].score + pair[1].score)
+                ranked[k] = [a] + [p for p in ranked[k] if p is not a]
+                ranked[q] = [b] + [p for p in ranked[q] if p is not b]
+                break
 
 
 @lru_cache(maxsize=4)

@@ -112,6 +112,32 @@ def test_areas_named_in_the_document_pick_local_namesakes(finder):
     assert {m.text: m.place for m in finder.find(french, "fr")}["Paris"].country_code == "FR"
 
 
+def test_names_read_with_their_neighbours(finder):
+    """A name qualified by the area or country after it lies inside it; a name in a list reads
+    like the rest of the list; two countries or two areas in a row are a list, not a
+    qualifier."""
+    def read(text, lang="en"):
+        return {m.text: (m.place.feature, m.place.country_code, m.place.admin1) for m in finder.find(text, lang)}
+
+    # a US-heavy document: the country vote alone would make these US towns
+    found = read("The sixteen states with reported cases are Arizona, California, Colorado, Georgia, Illinois, "
+                 "Missouri, New Jersey, New Mexico, New York, Ohio, Oklahoma and Oregon. Illnesses in Canada "
+                 "occurred in British Columbia, Alberta, Manitoba, Ontario and New Brunswick.")
+    assert found["New Brunswick"] == ("ADM1", "CA", "New Brunswick")
+    assert found["Ontario"] == ("ADM1", "CA", "Ontario") and found["Georgia"] == ("ADM1", "US", "Georgia")
+    assert read("The products were made at a plant in Blakely, Georgia, the company said.")["Georgia"] == (
+        "ADM1", "US", "Georgia")  # the state, not the country: a town is named before it
+    found = read("The virus was traced to a research site in Guildford, Surrey, UK, officials said.")
+    assert found["Guildford"][1] == "GB"  # not Guildford, British Columbia (next to Surrey, B.C.)
+    found = read("Vaccination campaigns ran in Benin, Ghana, Niger, Nigeria and Togo.")
+    assert found["Niger"] == ("PCLI", "NE", "")  # not Niger State of Nigeria
+    assert read("His reporting on Russia, U.S. officials said, was accurate.")["Russia"][:2] == ("PCLI", "RU")
+    found = read("Des combats à London, Ontario, ont fait deux morts selon la police.", "fr")
+    assert found["London"] == ("PPL", "CA", "Ontario")
+    found = read("L'épidémie touche le Bénin, le Ghana, le Niger, le Nigeria et le Togo.", "fr")
+    assert found["Niger"] == ("PCLI", "NE", "")
+
+
 def test_cities_tagged_as_organisations_and_abbreviated_areas(finder):
     text = "Airplanes are flying into Darfur and Malakal, but flights to Darfur are not as regular."
     assert {m.text: m.place.country_code for m in finder.find(text, "en")}.get("Malakal") == "SS"
