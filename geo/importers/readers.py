@@ -70,7 +70,7 @@ def load_bytes(path: str | Path) -> tuple[bytes, str]:
             raw = gzip.decompress(raw)
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             raise InvalidInputError(f"{path}: not readable gzip data ({exc})") from None
-    if not raw.strip():
+    if not raw or raw.isspace():  # (no stripped copy of a large file)
         raise InvalidInputError(f"{label}: empty file")
     return raw, label
 
@@ -110,6 +110,15 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return raw.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _decoded_start(raw: bytes) -> tuple[str, str | None]:
+    """The first 64 KiB as UTF-8 text and ``"utf-8-sig"``, or ("", None) when they are not
+    UTF-8 (a character cut at the end of the sample is left out)."""
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(raw[:65536], final=False), "utf-8-sig"
+    except UnicodeDecodeError:
+        return "", None
 
 
 def sniff_delimiter(first_line: str, name: str = "") -> str:
@@ -174,12 +183,15 @@ def read_table(
     ``layouts``: column names by column count for header-less files; ``wanted``: which
     columns to keep (default: all)."""
     raw, label = load_bytes(path)
-    text, encoding = decode(raw)
-    start = text[:65536].lstrip("\ufeff")
+    # The whole file is decoded only when needed: a UTF-8 file goes to Arrow's reader as bytes
+    # (which checks the encoding itself); the header is read off the start.
+    start, encoding = _decoded_start(raw)
     lines = start.splitlines()
-    if not lines or len(lines) == 1 and len(text) > len(start) + 1:  # a first line longer than the sample
-        lines = text.lstrip("\ufeff").splitlines()
-    first = lines[0] if text.strip() else ""
+    if encoding is None or not start.strip() or len(lines) == 1 and len(raw) > 65536:
+        text, encoding = decode(raw)  # not UTF-8, or a first line longer than the start
+        start = text.lstrip("\ufeff")
+        lines = start.splitlines()
+    first = lines[0] if start.strip() else ""
     sep = sniff_delimiter(first, label)
     try:
         first_fields = next(csv.reader([first], delimiter=sep))
@@ -201,6 +213,8 @@ def read_table(
         fast = _arrow_frame(raw, sep, first_fields if header else list(names or ()), header, wanted)
         if fast is not None:
             return Table(frame=fast, label=label, header=header, row_numbers=np.arange(1, len(fast) + 1))
+    if encoding == "utf-8-sig":
+        encoding = decode(raw)[1]  # only the start was checked: the whole file decides
     # (no ``usecols``: with it, pandas lets rows with too many fields through unnoticed)
     options = dict(sep=sep, dtype=object, keep_default_na=False, na_filter=False, on_bad_lines="warn",
                    encoding=encoding, encoding_errors="replace", skip_blank_lines=True,

@@ -333,6 +333,22 @@ def test_generic_csv(store, tmp_path, name, delimiter):
     assert (again.imported, again.updated, again.reasons["unchanged"]) == (0, 0, 3)
 
 
+@pytest.mark.parametrize("filler_rows", [0, 3000])
+def test_windows_1252_files_are_read_as_such(store, tmp_path, filler_rows):
+    """A file saved as Windows-1252 (Excel's "CSV" on Windows) is read as such, also when its
+    first 64 KiB happen to be plain ASCII and the first accented name comes later."""
+    lines = ["event_date,latitude,longitude,location,notes"]
+    lines += [f"2022-01-{1 + i % 28:02d},{35 + i / 10000:.4f},38.0,Hama,filler {i}" for i in range(filler_rows)]
+    lines += ["2022-01-20,36.50,40.75,Aïn Issa,Frappe près d’Aïn Issa – 3 morts"]
+    path = tmp_path / "events.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    assert path.stat().st_size > (65536 if filler_rows else 0)
+    result = run(store, "csv", path, tmp_path)
+    assert result.counts() == {"read": filler_rows + 1, "imported": filler_rows + 1, "updated": 0, "skipped": 0}
+    places = {e["place"]["name"] for e in store.events()}
+    assert "Aïn Issa" in places
+
+
 def test_generic_csv_named_origin_and_missing_columns(store, tmp_path):
     result = run(store, "csv", fx.write_generic(tmp_path), tmp_path, origin="team-notes")
     assert {e["origin"] for e in store.events()} == {"team-notes"} and result.origin == "team-notes"
