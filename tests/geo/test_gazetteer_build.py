@@ -110,6 +110,12 @@ def test_world_gazetteer_has_areas_continents_and_country_centres(gazetteer_path
         asia = g.best("Asia")
         assert asia.feature == "CONT" and haversine_km(asia.point, (29.84, 89.30)) < 1
         assert g.best("Afrique").feature == "CONT"
+        # first-level areas by their French names too (ISO 3166-2 translations)
+        for french, (cc, name) in {"Californie": ("US", "California"), "Colombie-Britannique": ("CA", "British Columbia"),
+                                   "Nouveau-Brunswick": ("CA", "New Brunswick"),
+                                   "Nouvelle-Galles-du-Sud": ("AU", "New South Wales")}.items():
+            place = g.best(french)
+            assert (place.feature, place.country_code, place.name) == ("ADM1", cc, name), french
         assert haversine_km(g.best("Canada").point, (60.10867, -113.64258)) < 1  # GeoNames 6251999
         assert haversine_km(g.best("United States").point, (39.76, -98.5)) < 1  # 6252001
         assert haversine_km(g.best("China").point, (35.0, 105.0)) < 1

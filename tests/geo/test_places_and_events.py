@@ -136,6 +136,11 @@ def test_names_read_with_their_neighbours(finder):
     assert found["London"] == ("PPL", "CA", "Ontario")
     found = read("L'épidémie touche le Bénin, le Ghana, le Niger, le Nigeria et le Togo.", "fr")
     assert found["Niger"] == ("PCLI", "NE", "")
+    found = read("Des cas ont été signalés en Arizona, en Californie, au Colorado, au New Jersey, dans l'Ohio, "
+                 "au Texas, en Floride et en Oregon. Au Canada, des cas ont été signalés en Colombie-Britannique, "
+                 "en Alberta, au Manitoba, en Ontario et au Nouveau-Brunswick.", "fr")
+    assert found["Nouveau-Brunswick"] == ("ADM1", "CA", "New Brunswick")
+    assert found["Californie"] == ("ADM1", "US", "California") and found["Floride"] == ("ADM1", "US", "Florida")
 
 
 def test_cities_tagged_as_organisations_and_abbreviated_areas(finder):

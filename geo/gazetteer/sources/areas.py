@@ -18,6 +18,7 @@ from pathlib import Path
 
 from geo.errors import GazetteerSourceError
 from geo.models import PlaceRecord
+from geo.names import name_key
 
 SOURCE = "geonames"
 _DATA = Path(__file__).resolve().parents[3] / "data" / "gazetteer"
@@ -64,17 +65,40 @@ def short_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1)
+def french_names() -> dict[tuple[str, str], str]:
+    """(country, name key of an ISO 3166-2 top-level subdivision's name) -> its French name, where
+    that differs ("California" -> "Californie", "Niedersachsen" -> "Basse-Saxe"): pycountry's
+    copy of Debian's iso-codes and their French translations.  Empty without pycountry."""
+    try:
+        import gettext
+
+        import pycountry
+        french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    except (ImportError, OSError):  # pragma: no cover - pycountry is a dependency
+        return {}
+    out = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and (name := french.gettext(sub.name)) != sub.name:
+            out[(sub.country_code, name_key(sub.name))] = name
+    return out
+
+
 def iter_admin1(skip: set[tuple[str, str]] | frozenset = frozenset()) -> Iterator[PlaceRecord]:
-    """First-level admin areas (``ADM1``), except the ``(country, admin1 code)`` pairs in ``skip``."""
+    """First-level admin areas (``ADM1``), except the ``(country, admin1 code)`` pairs in ``skip``;
+    also known by their short names and, where ISO 3166-2 names them alike, their French name."""
+    french = french_names()
     for row in _rows("admin1.csv"):
         key = (row["country_code"], row["admin1_code"])
         if key in skip:
             continue
+        short = short_names(row["name"])
+        also = [french.get((row["country_code"], name_key(n))) for n in (row["name"], *short)]
         yield PlaceRecord(
             name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), country_code=row["country_code"],
             feature_class="A", feature_code="ADM1", admin1_code=row["admin1_code"],
             population=int(row["population"] or 0), source=SOURCE, precision="admin1",
-            alternate_names=short_names(row["name"]),
+            alternate_names=tuple(dict.fromkeys([*short, *(n for n in also if n)])),
         )
 
 
