@@ -54,8 +54,12 @@ def text(frame: pd.DataFrame, column: str | None) -> pd.Series:
     values = frame[column]
     if values.dtype != object:
         values = values.astype(object)
-    values = values.where(values.notna(), "")
-    if _padded("\n".join(values.tolist())):  # one scan of the column, not one per cell
+    try:  # every cell a string (as Arrow's reader gives them): nothing is missing
+        joined = "\n".join(values.tolist())
+    except TypeError:  # a missing cell (None, NaN) somewhere
+        values = values.where(values.notna(), "")
+        joined = "\n".join(values.tolist())
+    if _padded(joined):  # one scan of the column, not one per cell
         values = values.str.strip()
     return values
 
