@@ -14,6 +14,7 @@ so ``imported + updated + skipped == read`` on every file.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import pickle
 import queue
 import re
@@ -45,9 +46,9 @@ _ORIGIN_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,31}")
 COUNT_KEYS = ("read", "imported", "updated", "skipped")
 #: rows of the first chunk of a file mapped in chunks (see :func:`mapped_chunks`)
 FIRST_CHUNK_ROWS = 2_000
-#: processes mapping the later chunks while this one writes (two: the writer mostly waits on
-#: the mappers, so on two cores the three share the time well)
-MAP_WORKERS = 2
+#: processes mapping chunks besides this one, which maps and writes (one: on two cores, the
+#: two processes each keep a core busy; a second worker would only make three share two)
+MAP_WORKERS = 1
 
 
 @dataclass
@@ -94,10 +95,12 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     (:func:`geo.store.imports.prepare`), then the reader's unsplittable rows as skipped rows;
     the index runs on across the chunks.
 
-    With more than one chunk, forked worker processes (``MAP_WORKERS``, taking the later chunks
-    in turn) map the chunks after the first while this process maps the first and then writes:
-    mapping is Python work, and threads would queue on one interpreter lock (where ``fork`` is
-    unavailable, chunks are mapped here)."""
+    With more than one chunk, forked worker processes (``MAP_WORKERS``) and this process share
+    the chunks after the first: each takes the next chunk nobody has taken yet, the workers
+    whenever they are free, this process whenever the chunk it is to write next is not mapped
+    yet.  So the mapping spreads over the cores as fast as each process goes, and a chunk
+    mapped here is neither pickled nor sent.  (Mapping is Python work: threads would queue on
+    one interpreter lock.)  Where ``fork`` is unavailable, every chunk is mapped here."""
     from geo.store.imports import CHUNK_ROWS
 
     size = size or CHUNK_ROWS
@@ -105,36 +108,58 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     # the first chunk (mapped here, before anything is written) is smaller: writing starts sooner
     lead = max(1, min(size, FIRST_CHUNK_ROWS))
     starts = [0, *range(lead, rows, size)]
-    later = starts[1:]
+    spans = list(zip(starts, [*starts[1:], rows], strict=True))
+    later = spans[1:]
     # mapped before the workers fork: they inherit what the first rows loaded and compiled
     # (country tables, parsers, lazy imports: a quarter of a second) instead of each doing it again
-    first = _mapped_chunk(module, table, 0, lead)
-    workers: list[tuple] = []  # (process, receiving end), chunk i of `later` from worker i % n
-    if later and "fork" in multiprocessing.get_all_start_methods():
+    first = _mapped_chunk(module, table, spans[0])
+    workers: dict[object, multiprocessing.Process] = {}  # receiving end -> its worker
+    taken = None
+    if len(later) > 1 and "fork" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("fork")
-        for k in range(min(MAP_WORKERS, len(later))):
+        taken = context.Value("l", 0)  # the number of chunks of `later` taken so far
+        for _ in range(min(MAP_WORKERS, len(later) - 1)):
             receive, send = context.Pipe(duplex=False)
-            worker = context.Process(target=_map_in_worker, args=(send, module, table, later[k::MAP_WORKERS], size),
-                                     daemon=True)
+            worker = context.Process(target=_map_in_worker, args=(send, module, table, later, taken), daemon=True)
             worker.start()
             send.close()
-            workers.append((worker, receive))
-    try:
-        yield first
-        for i, start in enumerate(later):
-            if not workers:
-                yield _mapped_chunk(module, table, start, size)
-                continue
-            worker, receive = workers[i % len(workers)]
+            workers[receive] = worker
+    ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position in `later`) not yet written
+    sending = list(workers)  # the workers that may still send chunks
+
+    def receive_from(connections) -> None:
+        for receive in connections:
             try:
-                kind, chunk = receive.recv()
-            except EOFError:
-                raise RuntimeError(f"a mapping worker stopped (exit code {worker.exitcode})") from None
+                kind, position, chunk = receive.recv()
+            except EOFError:  # the worker has sent all it took
+                sending.remove(receive)
+                continue
             if kind == "error":
                 raise chunk
-            yield chunk
+            ready[position] = chunk
+
+    try:
+        yield first
+        for i in range(len(later)):
+            while i not in ready:
+                if taken is None:
+                    ready[i] = _mapped_chunk(module, table, later[i])
+                    break
+                arrived = multiprocessing.connection.wait(sending, timeout=0)
+                if arrived:
+                    receive_from(arrived)
+                    continue
+                mine = _take(taken, len(later))
+                if mine is not None:  # map the next free chunk while the workers map theirs
+                    ready[mine] = _mapped_chunk(module, table, later[mine])
+                elif sending:  # every chunk is taken: wait for the workers'
+                    receive_from(multiprocessing.connection.wait(sending))
+                else:
+                    codes = ", ".join(str(w.exitcode) for w in workers.values())
+                    raise RuntimeError(f"a mapping worker stopped without its chunk (exit codes {codes})")
+            yield ready.pop(i)
     finally:
-        for worker, receive in workers:
+        for receive, worker in workers.items():
             receive.close()
             worker.join(timeout=5)
             if worker.is_alive():  # pragma: no cover - only when the import was abandoned midway
@@ -144,17 +169,29 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
         yield unsplit_rows(table.bad_rows, start=rows)
 
 
-def _mapped_chunk(module: ModuleType, table: Table, start: int, size: int) -> pd.DataFrame:
+def _take(taken, count: int) -> int | None:
+    """Take the next chunk nobody has taken (its position), or None when all are taken."""
+    with taken.get_lock():
+        position = taken.value
+        if position >= count:
+            return None
+        taken.value = position + 1
+    return position
+
+
+def _mapped_chunk(module: ModuleType, table: Table, span: tuple[int, int]) -> pd.DataFrame:
     from geo.store.imports import prepare
 
     numbers = table.row_numbers if table.row_numbers is not None else np.arange(1, len(table.frame) + 1)
-    part = Table(frame=table.frame.iloc[start:start + size], label=table.label, header=table.header,
-                 row_numbers=numbers[start:start + size])
+    start, stop = span
+    part = Table(frame=table.frame.iloc[start:stop], label=table.label, header=table.header,
+                 row_numbers=numbers[start:stop])
     return prepare(module.map_rows(part))
 
 
-def _map_in_worker(send, module: ModuleType, table: Table, starts: list[int], size: int) -> None:
-    """The worker process: map the chunks at ``starts`` in order, send each (or the error).
+def _map_in_worker(send, module: ModuleType, table: Table, spans: list[tuple[int, int]], taken) -> None:
+    """The worker process: map the next free chunk of ``spans`` (start, stop) until all are
+    taken, send each with its position (or the error).
 
     A thread of its own sends (pickles and writes to the pipe, which blocks until the importing
     process reads): the worker maps its next chunk meanwhile instead of waiting for the writer
@@ -168,14 +205,14 @@ def _map_in_worker(send, module: ModuleType, table: Table, starts: list[int], si
     thread = threading.Thread(target=sender, daemon=True)
     thread.start()
     try:
-        for start in starts:
-            outbox.put(("ok", _mapped_chunk(module, table, start, size)))
+        while (position := _take(taken, len(spans))) is not None:
+            outbox.put(("ok", position, _mapped_chunk(module, table, spans[position])))
     except BaseException as exc:  # noqa: BLE001 - every failure goes to the importing process
         try:
             pickle.dumps(exc)
         except Exception:  # noqa: BLE001 - an error that does not pickle
             exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        outbox.put(("error", exc))
+        outbox.put(("error", None, exc))
     finally:
         outbox.put(None)
         thread.join()
@@ -227,3 +264,4 @@ def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None,
         result.report = write_report(report, rows)
     result.seconds = time.perf_counter() - began
     return result
+

@@ -21,6 +21,7 @@ from geo.importers.columns import (
     check_coordinates,
     check_dates,
     iso_dates,
+    objects,
     parse_dates,
     raw,
     text,
@@ -76,7 +77,7 @@ def origin_ids(f: pd.DataFrame) -> pd.Series:
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
     _require(table, REQUIRED, "an ACLED export")
-    f = table.frame
+    f = objects(table.frame)
     reasons = Reasons(f.index)
     ids = text(f, "event_id_cnty") if "event_id_cnty" in f else text(f, "data_id")
     reasons.flag(ids.eq(""), "missing event_id_cnty")
@@ -121,7 +122,7 @@ def map_rows(table: Table) -> pd.DataFrame:
 def map_deletions(table: Table) -> pd.DataFrame:
     """A deleted-events file as (id, deletion timestamp) rows (pure)."""
     _require(table, ("deleted_timestamp",), "an ACLED deletions file")
-    f = table.frame
+    f = objects(table.frame)
     reasons = Reasons(f.index)
     ids = text(f, "event_id_cnty")
     reasons.flag(ids.eq(""), "missing event_id_cnty")

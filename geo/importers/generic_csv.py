@@ -23,6 +23,7 @@ from geo.importers.columns import (
     check_coordinates,
     check_dates,
     iso_dates,
+    objects,
     parse_dates,
     text,
     to_count,
@@ -82,7 +83,7 @@ def _field(frame: pd.DataFrame, field: str) -> pd.Series:
 def map_rows(table: Table, reasons: Reasons | None = None) -> pd.DataFrame:
     """The file's rows as events (pure); ``reasons`` may come with rows already refused
     (GeoJSON geometry)."""
-    f = table.frame
+    f = objects(table.frame)
     col = {field: _column(f, field) for field in FIELDS}
     needed = {"date": "date", "latitude": "lat", "longitude": "lon"}
     missing = [f"{label} ({', '.join(FIELDS[field])})" for label, field in needed.items() if col[field] is None]

@@ -30,7 +30,8 @@ _BAD_LINE_RE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+
 
 @dataclass
 class Table:
-    """A file's rows as text cells, columns named in lower case."""
+    """A file's rows as text cells, columns named in lower case (Python strings, or text in
+    Arrow's buffers from the fast reader: :func:`geo.importers.columns.objects` converts)."""
 
     frame: pd.DataFrame
     label: str  # what the file is called in messages ("x.zip:y.csv")
@@ -134,7 +135,8 @@ def sniff_delimiter(first_line: str, name: str = "") -> str:
 def _arrow_frame(raw: bytes, sep: str, columns: list[str], header: bool,
                  wanted: Callable[[str], bool] | None) -> pd.DataFrame | None:
     """The fast path of :func:`read_table` for a well-formed UTF-8 file: Arrow's CSV reader
-    (same quoting rules as pandas' here), every kept column as text cells (object dtype).
+    (same quoting rules as pandas' here), every kept column as text in Arrow's buffers (no Python
+    string per cell yet: see :func:`geo.importers.columns.objects`).
     ``None`` when the file needs pandas' reading: a row with more or fewer fields than the
     header, duplicate column names, text Arrow refuses."""
     try:
@@ -167,8 +169,8 @@ def _arrow_frame(raw: bytes, sep: str, columns: list[str], header: bool,
         return None
     if uneven:
         return None
-    return pd.DataFrame({k: table.column(k).to_numpy(zero_copy_only=False).astype(object, copy=False) for k in keep},
-                        index=pd.RangeIndex(table.num_rows), columns=keep, dtype=object)
+    return pd.DataFrame({k: pd.arrays.ArrowExtensionArray(table.column(k)) for k in keep},
+                        index=pd.RangeIndex(table.num_rows), columns=keep)
 
 
 def read_table(

@@ -21,6 +21,7 @@ from geo.importers.columns import (
     check_coordinates,
     check_dates,
     iso_dates,
+    objects,
     parse_dates,
     raw,
     text,
@@ -79,7 +80,7 @@ def origin_ids(f: pd.DataFrame) -> pd.Series:
 
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
-    f = table.frame
+    f = objects(table.frame)
     missing = [c for c in REQUIRED if c not in f]
     if missing:
         raise InvalidInputError(f"{table.label}: not a UCDP GED file: no column {', '.join(missing)}")

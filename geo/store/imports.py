@@ -494,10 +494,12 @@ def place_candidates(rows: pd.DataFrame, names: _Names | None = None) -> pd.Data
     names = offered[offered.ne("")]
     if not len(named):
         return pd.DataFrame(columns=columns)
-    keys = names_of.keys(names.unique())
+    codes, spellings = pd.factorize(names)
+    key_of = names_of.keys(spellings)
+    keys = np.asarray([key_of[n] for n in spellings], dtype=object)[codes]  # each spelling's key, worked out once
     cells = {c: _text_cells(named, c) for c in ("country_code", "admin1")}
     places = pd.DataFrame({
-        "key": names.map(keys).astype(object), "country_code": cells["country_code"], "name": names,
+        "key": keys, "country_code": cells["country_code"], "name": names,
         "lat": named["lat"].astype(float).round(5), "lon": named["lon"].astype(float).round(5),
         "admin1": cells["admin1"], "origin_id": named["origin_id"],
     })

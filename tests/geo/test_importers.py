@@ -52,6 +52,21 @@ def stored_rows(store) -> dict[str, dict]:
 
 
 # -- pure pieces -----------------------------------------------------------------------------
+def test_text_cells_lose_any_white_space_around_them_also_from_arrow_text():
+    import pandas as pd
+    import pyarrow as pa
+
+    from geo.importers.columns import objects, text
+
+    cells = ["", " Aleppo", "Homs\u00a0", "\u2003Ar Raqqah", "Deir ez-Zor", "\tAl Hasakah\r\n"]
+    expected = ["", "Aleppo", "Homs", "Ar Raqqah", "Deir ez-Zor", "Al Hasakah"]
+    assert text(pd.DataFrame({"place": cells + [None]}), "place").tolist() == expected + [""]
+    from_arrow = pd.DataFrame({"place": pd.arrays.ArrowExtensionArray(pa.chunked_array([cells]))})
+    assert text(from_arrow, "place").tolist() == expected
+    assert objects(from_arrow.iloc[1:3])["place"].tolist() == [" Aleppo", "Homs\u00a0"]  # as they are, as str
+    assert text(pd.DataFrame({"place": ["Homs", "Hama"]}), "missing").tolist() == ["", ""]
+
+
 @pytest.mark.parametrize("text", ["2022-06-30", "30 June 2022", "30-June-2022", "30-Jun-22", "30-06-2022",
                                   "30/06/2022", "2022-06-30 00:00:00.000", "20220630", "June 30, 2022",
                                   " 30 june 2022 "])
@@ -456,13 +471,15 @@ def test_an_imported_village_is_geocoded_in_articles(store, tmp_path, gazetteer_
     assert [e for e in after.events if e.place is not None and e.place.name == "Tayyana"]
 
 
-# -- large files: mapped in chunks (a forked worker maps all but the first) -----------------------
-@pytest.mark.parametrize("fork", [True, False])
-def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork):
+# -- large files: mapped in chunks (forked workers and the importing process share them) ----------
+@pytest.mark.parametrize(("fork", "workers"), [(True, 1), (True, 2), (False, 1)])
+def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers):
     import multiprocessing
 
     import geo.importers as importers
     from geo.store import imports
+
+    monkeypatch.setattr(importers, "MAP_WORKERS", workers)
 
     rows = fx.ACLED_ROWS + [fx.acled_row(timestamp="1641400009", fatalities="9"),
                             fx.acled_row(event_id_cnty="SYR77", location="Tayyana"),
@@ -491,3 +508,40 @@ def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork):
     assert chunked[2] == whole[2] and chunked[3] == whole[3]
     assert chunked[2]["SYR1"]["fatalities"] == 9
     assert chunked[4].counts() == {"read": 15, "imported": 0, "updated": 0, "skipped": 15}
+
+
+def test_a_slow_worker_leaves_its_chunks_to_the_importing_process(tmp_path, monkeypatch):
+    """The chunks go to whoever is free: while the worker is slow, the importing process maps
+    the next chunks itself; each chunk is mapped once and the events keep the file's order."""
+    import os
+    import time
+
+    import geo.importers as importers
+    from geo.store import imports
+
+    importing = os.getpid()
+    log = tmp_path / "mapped.log"
+    real = importers._mapped_chunk
+
+    def logged(module, table, span):
+        if os.getpid() != importing:
+            time.sleep(0.3)  # a slow worker
+        with log.open("a") as fh:
+            fh.write(f"{'here' if os.getpid() == importing else 'worker'} {span[0]}\n")
+        return real(module, table, span)
+
+    monkeypatch.setattr(importers, "_mapped_chunk", logged)
+    monkeypatch.setattr(importers, "MAP_WORKERS", 1)
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(importers, "FIRST_CHUNK_ROWS", 2)
+    path = fx.write_acled(tmp_path, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
+    with Store.open(str(tmp_path / "store.db")) as s:
+        result = run(s, "acled", path, tmp_path)
+        stored = stored_rows(s)
+    assert result.counts() == {"read": 30, "imported": 30, "updated": 0, "skipped": 0}
+    mapped = [line.split() for line in log.read_text().splitlines()]
+    starts = sorted(int(start) for _who, start in mapped)
+    assert starts == [0, *range(2, 30, 4)]  # every chunk once: the first (2 rows), then 4 rows each
+    later = [who for who, start in mapped if start != "0"]
+    assert later.count("here") >= 3  # the importing process did not just wait for the worker
+    assert [stored[f"SYR{100 + n}"]["id"] for n in range(30)] == sorted(r["id"] for r in stored.values())
