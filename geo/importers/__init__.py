@@ -98,8 +98,8 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     With more than one chunk, forked worker processes (``MAP_WORKERS``) and this process share
     the chunks after the first: each takes the next chunk nobody has taken yet, the workers
     whenever they are free, this process whenever the chunk it is to write next is not mapped
-    yet.  So the mapping spreads over the cores as fast as each process goes, and a chunk
-    mapped here is neither pickled nor sent.  (Mapping is Python work: threads would queue on
+    yet and it has no chunk of its own waiting to be written.  So the mapping spreads over the
+    cores as fast as each process goes, and a chunk mapped here is neither pickled nor sent.  (Mapping is Python work: threads would queue on
     one interpreter lock.)  Where ``fork`` is unavailable, every chunk is mapped here."""
     from geo.store.imports import CHUNK_ROWS
 
@@ -149,10 +149,12 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
                 if arrived:
                     receive_from(arrived)
                     continue
-                mine = _take(taken, len(later))
-                if mine is not None:  # map the next free chunk while the workers map theirs
+                # map the next free chunk while the workers map theirs, one at a time: with one
+                # mapped here and waiting to be written, wait for the worker's instead
+                mine = _take(taken, len(later)) if not ready else None
+                if mine is not None:
                     ready[mine] = _mapped_chunk(module, table, later[mine])
-                elif sending:  # every chunk is taken: wait for the workers'
+                elif sending:
                     receive_from(multiprocessing.connection.wait(sending))
                 else:
                     codes = ", ".join(str(w.exitcode) for w in workers.values())
