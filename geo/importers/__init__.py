@@ -99,8 +99,9 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     the chunks after the first: each takes the next chunk nobody has taken yet, the workers
     whenever they are free, this process whenever the chunk it is to write next is not mapped
     yet and it has no chunk of its own waiting to be written.  So the mapping spreads over the
-    cores as fast as each process goes, and a chunk mapped here is neither pickled nor sent.  (Mapping is Python work: threads would queue on
-    one interpreter lock.)  Where ``fork`` is unavailable, every chunk is mapped here."""
+    cores as fast as each process goes, and a chunk mapped here is neither pickled nor sent.
+    (Mapping is Python work: threads would queue on one interpreter lock.)  Where ``fork`` is
+    unavailable, every chunk is mapped here."""
     from geo.store.imports import CHUNK_ROWS
 
     size = size or CHUNK_ROWS
