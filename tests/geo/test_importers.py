@@ -510,6 +510,33 @@ def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers)
     assert chunked[4].counts() == {"read": 15, "imported": 0, "updated": 0, "skipped": 15}
 
 
+def test_a_failing_worker_fails_the_import_and_writes_nothing(tmp_path, monkeypatch):
+    import os
+    import time
+
+    import geo.importers as importers
+    from geo.store import imports
+
+    importing = os.getpid()
+    real = importers._mapped_chunk
+
+    def failing(module, table, span):
+        if os.getpid() != importing:
+            raise ValueError(f"cannot map rows {span[0]}-{span[1]}")
+        time.sleep(0.05)  # the importing process does not take every chunk before the worker starts
+        return real(module, table, span)
+
+    monkeypatch.setattr(importers, "_mapped_chunk", failing)
+    monkeypatch.setattr(importers, "MAP_WORKERS", 1)
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(importers, "FIRST_CHUNK_ROWS", 2)
+    path = fx.write_acled(tmp_path, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
+    with Store.open(str(tmp_path / "store.db")) as s:
+        with pytest.raises(ValueError, match="cannot map rows"):
+            import_file(s, "acled", path)
+        assert stored_rows(s) == {} and s.gazetteer_entries("acled") == []
+
+
 def test_a_slow_worker_leaves_its_chunks_to_the_importing_process(tmp_path, monkeypatch):
     """The chunks go to whoever is free: while the worker is slow, the importing process maps
     the next chunks itself; each chunk is mapped once and the events keep the file's order."""
