@@ -2,6 +2,7 @@
 
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
@@ -40,6 +41,28 @@ def test_new_store_is_migrated_to_head_with_wal(tmp_path):
             assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     assert {"articles", "place_mentions", "events", "event_sources", "sources",
             "gazetteer_entries", "gazetteer_entry_names", "geocode_cache"} <= tables
+
+
+def test_head_names_the_newest_migration():
+    from geo.store.migrate import HEAD
+
+    assert HEAD == head_revision()
+
+
+def test_opening_a_store_at_head_does_not_load_alembic(tmp_path):
+    """Alembic (a quarter of a second to import) is loaded only to migrate."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "store.db"
+    with Store.open(str(path)):
+        pass  # made and migrated here
+    script = ("import sys; from geo.store import Store\n"
+              f"with Store.open({str(path)!r}) as s: s.events()\n"
+              "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"
 
 
 def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
