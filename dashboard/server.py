@@ -2,17 +2,25 @@
 the browser.
 
 ``python -m dashboard.server [streamlit flags…]`` is what ``conflictmap serve`` runs.  Before
-handing over to Streamlit it starts one background thread that imports the map page's libraries
-and reads the store's events into the shared cache (``dashboard.state``), so the first page
-view does not pay for them.  A failure there is only logged: the page reports store errors
-itself.
+handing over to Streamlit it starts
+
+* a process that writes the store's frames snapshot (``geo.store.frames.build_snapshot``) when
+  the store changed since the last one: on its own core, while this process starts Streamlit
+  (a thread would share this process's interpreter lock with it);
+* a thread that imports the map page's libraries and reads the events into the shared cache
+  (``dashboard.state``), from that snapshot once it is written,
+
+so the first page view pays for neither.  A failure in either is only logged: the page reports
+store errors itself.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import sys
 import threading
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 APP = Path(__file__).resolve().parent / "app.py"
@@ -20,7 +28,38 @@ log = logging.getLogger("conflictmap.server")
 WARM_UP_THREAD = "conflictmap-warm-up"
 
 
-def warm_up() -> None:
+def build_snapshot(db: str, cache_dir: str) -> None:
+    """The snapshot process: write the frames snapshot unless it is there.  A store that does
+    not exist yet or needs migrating is left to the server (which creates or migrates it)."""
+    try:
+        from geo.store import Store
+        from geo.store.frames import build_snapshot as build
+
+        with Store.open(db, must_exist=True, migrate=False) as store:
+            build(store, Path(cache_dir))
+    except Exception as exc:  # noqa: BLE001 - the server reads the store itself
+        log.warning("snapshot not prepared: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+def start_snapshot_build() -> BaseProcess | None:
+    """Start :func:`build_snapshot` in a process (forked while this one has no thread and has
+    imported neither Streamlit nor pandas; spawned where fork is not available)."""
+    try:
+        from geo.config import load_settings
+
+        settings = load_settings()
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        process = multiprocessing.get_context(method).Process(
+            target=build_snapshot, args=(settings.db, str(settings.home / "cache")), name="conflictmap-snapshot",
+            daemon=True)
+        process.start()
+        return process
+    except Exception as exc:  # noqa: BLE001 - only a head start: the page builds what it needs
+        log.warning("snapshot process not started: %s", exc)
+        return None
+
+
+def warm_up(snapshot: BaseProcess | None = None) -> None:
     # Streamlit warns that cached calls run outside a script here; that is the point.  (A filter,
     # not a level: Streamlit resets its loggers' levels when the server starts.)
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
@@ -32,14 +71,17 @@ def warm_up() -> None:
         state.options()  # reads events and sources into the cache the page uses
         state.warm_following()  # and the map layer of the default view
         state.version()
+        if snapshot is not None:
+            snapshot.join(timeout=60)  # reaped (the cache above waited for its snapshot)
     except Exception as exc:  # the page shows store errors to the user; here only note them
         log.warning("warm-up skipped: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
 def main(argv: list[str] | None = None) -> None:
+    snapshot = start_snapshot_build()  # first: before this process has threads or Streamlit
+    threading.Thread(target=warm_up, args=(snapshot,), name=WARM_UP_THREAD, daemon=True).start()
     from streamlit.web import cli as streamlit_cli
 
-    threading.Thread(target=warm_up, name=WARM_UP_THREAD, daemon=True).start()
     sys.argv = ["streamlit", "run", str(APP), *(sys.argv[1:] if argv is None else argv)]
     streamlit_cli.main()
 

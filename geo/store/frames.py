@@ -8,6 +8,9 @@ import logging
 import os
 import sqlite3
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -124,17 +127,57 @@ def frames(store, cache_dir: Path | None = None) -> tuple[pd.DataFrame, pd.DataF
 
     Reading 100,000 events through SQL takes seconds; the snapshot (Parquet, one pair of files per
     store version, older pairs removed) takes a tenth of a second.  The snapshot is only a cache:
-    any problem reading or writing it falls back to the store, which stays the one truth."""
+    any problem reading or writing it falls back to the store, which stays the one truth.  One
+    process at a time builds it (a lock file in ``cache_dir``): another that needs it meanwhile
+    waits and reads it, instead of reading the store a second time."""
     if cache_dir is None:
         sources = sources_frame(store)
         return events_frame(store, sources), sources
     version = store_version(store)
+    paths = _snapshot_paths(store, cache_dir, version)
+    found = _read_snapshot(paths)
+    if found is not None:
+        return found
+    with _building(cache_dir):
+        found = _read_snapshot(paths)  # written by the process that held the lock
+        if found is not None:
+            return found
+        return _build_snapshot(store, cache_dir, version, paths)
+
+
+def build_snapshot(store, cache_dir: Path) -> bool:
+    """Write the snapshot :func:`frames` reads, unless a readable one is there already (then
+    only its Parquet footers are read).  True when this call built it.  Meant for a process of
+    its own, ahead of the dashboard's first page (``dashboard.server``)."""
+    with _building(cache_dir):
+        version = store_version(store)
+        paths = _snapshot_paths(store, cache_dir, version)
+        try:
+            import pyarrow.parquet as pq
+
+            for path in paths.values():
+                pq.read_metadata(path)
+            return False
+        except Exception:  # noqa: BLE001 - missing or damaged: build it
+            pass
+        _build_snapshot(store, cache_dir, version, paths)
+        return True
+
+
+def _snapshot_paths(store, cache_dir: Path, version: tuple) -> dict[str, Path]:
     digest = hashlib.sha256(repr((str(store.engine.url), version, SNAPSHOT_FORMAT)).encode()).hexdigest()[:16]
-    paths = {name: cache_dir / f"frames-{digest}-{name}.parquet" for name in ("events", "sources")}
+    return {name: cache_dir / f"frames-{digest}-{name}.parquet" for name in ("events", "sources")}
+
+
+def _read_snapshot(paths: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     try:
         return pd.read_parquet(paths["events"]), pd.read_parquet(paths["sources"])
     except Exception:  # noqa: BLE001 - missing, partial or unreadable snapshot: rebuild it
-        pass
+        return None
+
+
+def _build_snapshot(store, cache_dir: Path, version: tuple,
+                    paths: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
     sources = sources_frame(store)
     events = events_frame(store, sources)
     if store_version(store) == version:  # nothing was written meanwhile
@@ -150,6 +193,42 @@ def frames(store, cache_dir: Path | None = None) -> tuple[pd.DataFrame, pd.DataF
         except Exception as exc:  # noqa: BLE001 - a read-only home still shows the data
             log.warning("frames snapshot not written: %s", exc)
     return events, sources
+
+
+#: how long a process waits for another to finish the snapshot before building its own
+LOCK_WAIT_SECONDS = 300.0
+
+
+@contextmanager
+def _building(cache_dir: Path) -> Iterator[None]:
+    """Hold ``cache_dir/frames.lock`` (an advisory lock, released by the system if its holder
+    dies).  Without ``fcntl`` (Windows), or where the lock file cannot be made, no lock: each
+    process then builds for itself, as it would anyway."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        handle = open(cache_dir / "frames.lock", "a+b")  # noqa: SIM115 - closed below
+    except OSError:
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    log.warning("frames snapshot: gave up waiting for %s", cache_dir / "frames.lock")
+                    break
+                time.sleep(0.05)
+        yield
+    finally:
+        handle.close()  # releases the lock
 
 
 class VersionWatch:

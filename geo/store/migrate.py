@@ -52,6 +52,12 @@ def _at_head(connection: Connection) -> bool:
     return [tuple(r) for r in rows] == [(HEAD,)]
 
 
+def at_head(engine: Engine) -> bool:
+    """Whether the store's schema is the newest (read without Alembic)."""
+    with engine.connect() as connection:
+        return _at_head(connection)
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the store to the newest schema (no-op when already there).
 

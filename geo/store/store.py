@@ -25,7 +25,7 @@ from geo.models import PRECISIONS, Place, check_coordinates
 from geo.names import name_key, skeleton, validate_query
 from geo.store import schema as t
 from geo.store.db import make_engine, resolve_url
-from geo.store.migrate import upgrade
+from geo.store.migrate import at_head, upgrade
 
 
 def _now() -> datetime:
@@ -56,13 +56,20 @@ class Store:
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
-    def open(cls, db: str, *, must_exist: bool = False) -> Store:
-        """Open (creating and migrating as needed) the store at a path or URL."""
+    def open(cls, db: str, *, must_exist: bool = False, migrate: bool = True) -> Store:
+        """Open (creating and migrating as needed) the store at a path or URL.  With
+        ``migrate=False``, a store whose schema is not the newest is refused instead
+        (:class:`StoreError`): for a helper process that must leave migrating to the one
+        that owns the store."""
         url = resolve_url(db, must_exist=must_exist)
         engine = make_engine(url)
         where = url.render_as_string(hide_password=True)
         try:
-            upgrade(engine)
+            if migrate:
+                upgrade(engine)
+            elif not at_head(engine):
+                engine.dispose()
+                raise StoreError(f"store {where} needs migrating first")
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
             raise StoreError(f"store {where} is not a usable database ({exc.orig})") from None

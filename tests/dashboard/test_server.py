@@ -1,0 +1,59 @@
+"""The dashboard server's head start: a process writes the frames snapshot while Streamlit
+starts; it never creates, migrates or damages a store."""
+
+from __future__ import annotations
+
+import pandas as pd
+from sqlalchemy import create_engine, text
+
+from dashboard.cli import main
+from dashboard.server import start_snapshot_build
+from geo.config import load_settings
+from geo.store import Store
+from geo.store.frames import events_frame, frames
+from tests.conftest import ARTICLES
+
+
+def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_home, capsys, monkeypatch):
+    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
+    capsys.readouterr()
+    process = start_snapshot_build()
+    assert process is not None
+    process.join(60)
+    assert process.exitcode == 0
+    cache = isolated_home / "cache"
+    assert len(list(cache.glob("frames-*.parquet"))) == 2
+    from geo.store import frames as frames_module
+
+    with monkeypatch.context() as m, Store.open(load_settings().db) as store:
+        m.setattr(frames_module, "events_frame", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read SQL")))
+        events, _ = frames(store, cache)  # from the snapshot: the SQL reader above would fail
+    assert len(events) == 4
+    with Store.open(load_settings().db) as store:
+        pd.testing.assert_frame_equal(events, events_frame(store))
+
+
+def test_snapshot_process_leaves_a_missing_store_missing(isolated_home):
+    process = start_snapshot_build()
+    process.join(60)
+    assert process.exitcode == 0
+    assert not (isolated_home / "conflictmap.db").exists()
+    assert not list(isolated_home.glob("cache/frames-*.parquet"))
+
+
+def test_snapshot_process_does_not_migrate_an_old_store(tmp_path, monkeypatch):
+    from alembic import command
+
+    from geo.store.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0001")
+    monkeypatch.setenv("CONFLICTMAP_DB", str(path))
+    process = start_snapshot_build()
+    process.join(60)
+    assert process.exitcode == 0
+    with engine.connect() as con:
+        assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    engine.dispose()

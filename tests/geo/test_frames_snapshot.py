@@ -1,0 +1,106 @@
+"""The frames snapshot shared between processes: built once, by one process at a time, and
+read by the others (the dashboard server's snapshot process and its page)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pandas as pd
+import pytest
+from sqlalchemy import create_engine, text
+
+from geo.config import load_settings
+from geo.errors import StoreError
+from geo.store import Store
+from geo.store import frames as frames_module
+from geo.store.frames import _building, build_snapshot, events_frame, frames, sources_frame
+from tests.conftest import ARTICLES
+
+
+@pytest.fixture
+def ingested(world, capsys):
+    """A store holding the French and English sample articles' events."""
+    from dashboard.cli import main
+
+    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt"),
+                 str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
+    capsys.readouterr()
+    return load_settings().db
+
+
+def counting(monkeypatch) -> list[int]:
+    """Count the reads of the events through SQL (each build reads them once)."""
+    calls: list[int] = []
+    real = frames_module.events_frame
+    monkeypatch.setattr(frames_module, "events_frame", lambda *a, **k: calls.append(1) or real(*a, **k))
+    return calls
+
+
+def test_build_snapshot_writes_what_frames_then_reads_without_sql(ingested, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    reads = counting(monkeypatch)
+    with Store.open(ingested) as store:
+        assert build_snapshot(store, cache) is True
+        assert len(list(cache.glob("frames-*.parquet"))) == 2 and reads == [1]
+        assert build_snapshot(store, cache) is False  # there already: only its footers are read
+        events, sources = frames(store, cache)
+        assert reads == [1]  # read from the snapshot, not the store
+        pd.testing.assert_frame_equal(events, events_frame(store))
+        pd.testing.assert_frame_equal(sources, sources_frame(store))
+        assert set(events["place_name"]) >= {"Al Ḩasakah"}
+        for path in cache.glob("frames-*.parquet"):  # a damaged snapshot is built again
+            path.write_bytes(b"PAR1 torn")
+        assert build_snapshot(store, cache) is True
+        pd.testing.assert_frame_equal(frames(store, cache)[0], events_frame(store))
+
+
+def test_a_process_needing_the_snapshot_waits_for_the_one_building_it(ingested, tmp_path, monkeypatch):
+    """While another holds the lock (here a thread: a lock file's locks are per open file, so it
+    stands for another process), ``frames`` waits, then reads what that one wrote: the events
+    are read from the store once, not twice."""
+    cache = tmp_path / "cache"
+    reads = counting(monkeypatch)
+    locked, released = threading.Event(), []
+
+    def other_builder() -> None:
+        with Store.open(ingested) as other, _building(cache):
+            locked.set()
+            time.sleep(0.3)  # the reader below asks meanwhile
+            version = frames_module.store_version(other)
+            frames_module._build_snapshot(other, cache, version,
+                                          frames_module._snapshot_paths(other, cache, version))
+            released.append(time.monotonic())
+
+    builder = threading.Thread(target=other_builder)
+    builder.start()
+    assert locked.wait(10)
+    with Store.open(ingested) as store:
+        asked = time.monotonic()
+        events, _ = frames(store, cache)
+        builder.join()
+        assert asked < released[0]  # it asked while the other was building
+        assert reads == [1]
+        pd.testing.assert_frame_equal(events, events_frame(store))
+
+
+def test_a_store_needing_migration_is_refused_without_migrate(tmp_path):
+    from alembic import command
+
+    from geo.store.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as con:
+        command.upgrade(alembic_config(con), "0001")
+    engine.dispose()
+    with pytest.raises(StoreError, match="needs migrating first"):
+        Store.open(str(path), migrate=False)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as con:  # left as it was
+        assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    engine.dispose()
+    with Store.open(str(path)) as store:  # the owner migrates; then helpers may open it
+        pass
+    with Store.open(str(path), migrate=False) as store:
+        assert store.counts()["events"] == 0
