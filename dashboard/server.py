@@ -32,23 +32,29 @@ def build_snapshot(db: str, cache_dir: str) -> None:
     """The snapshot process: write the frames snapshot unless it is there.  A store that does
     not exist yet or needs migrating is left to the server (which creates or migrates it)."""
     try:
+        from geo.errors import StoreError
         from geo.store import Store
         from geo.store.frames import build_snapshot as build
 
-        with Store.open(db, must_exist=True, migrate=False) as store:
+        try:
+            store = Store.open(db, must_exist=True, migrate=False)
+        except StoreError:  # missing, or an older schema: the server's own opening deals with it
+            return
+        with store:
             build(store, Path(cache_dir))
     except Exception as exc:  # noqa: BLE001 - the server reads the store itself
         log.warning("snapshot not prepared: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
 def start_snapshot_build() -> BaseProcess | None:
-    """Start :func:`build_snapshot` in a process (forked while this one has no thread and has
-    imported neither Streamlit nor pandas; spawned where fork is not available)."""
+    """Start :func:`build_snapshot` in a process: on Linux forked, while this one has no thread
+    and has imported neither Streamlit nor pandas; elsewhere spawned (macOS's system libraries
+    do not support fork without exec, and Windows has no fork)."""
     try:
         from geo.config import load_settings
 
         settings = load_settings()
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
         process = multiprocessing.get_context(method).Process(
             target=build_snapshot, args=(settings.db, str(settings.home / "cache")), name="conflictmap-snapshot",
             daemon=True)

@@ -3,7 +3,10 @@ starts; it never creates, migrates or damages a store."""
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
+import pytest
 from sqlalchemy import create_engine, text
 
 from dashboard.cli import main
@@ -14,7 +17,10 @@ from geo.store.frames import events_frame, frames
 from tests.conftest import ARTICLES
 
 
-def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_home, capsys, monkeypatch):
+@pytest.mark.parametrize("platform", ["linux", "darwin"])
+def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_home, capsys, monkeypatch, platform):
+    """Forked on Linux, spawned elsewhere (here on Linux, as macOS and Windows would)."""
+    monkeypatch.setattr(sys, "platform", platform)
     assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
     capsys.readouterr()
     process = start_snapshot_build()
