@@ -221,11 +221,13 @@ def _building(cache_dir: Path) -> Iterator[None]:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
-            except OSError:
+            except BlockingIOError:  # held by another process
                 if time.monotonic() > deadline:
                     log.warning("frames snapshot: gave up waiting for %s", cache_dir / "frames.lock")
                     break
                 time.sleep(0.05)
+            except OSError:  # no locks on this file system (some network mounts): go without
+                break
         yield
     finally:
         handle.close()  # releases the lock

@@ -104,3 +104,23 @@ def test_a_store_needing_migration_is_refused_without_migrate(tmp_path):
         pass
     with Store.open(str(path), migrate=False) as store:
         assert store.counts()["events"] == 0
+
+
+def test_a_file_system_without_locks_builds_without_waiting(ingested, tmp_path, monkeypatch, caplog):
+    """Some network mounts refuse locks (ENOLCK): the snapshot is built and read all the same,
+    without waiting for a lock nobody holds (with no wait allowed, such a wait would end at
+    once in a "gave up waiting" warning)."""
+    import errno
+    import fcntl
+
+    def refuse(*args):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", refuse)
+    monkeypatch.setattr(frames_module, "LOCK_WAIT_SECONDS", 0.0)
+    cache = tmp_path / "cache"
+    with caplog.at_level("WARNING", logger="geo.store.frames"), Store.open(ingested) as store:
+        assert build_snapshot(store, cache) is True
+        events, _ = frames(store, cache)
+        pd.testing.assert_frame_equal(events, events_frame(store))
+    assert not [r for r in caplog.records if "gave up waiting" in r.getMessage()]
