@@ -1,4 +1,7 @@
-"""Events and their sources as pandas frames, for the dashboard and exports (any backend)."""
+"""Events and their sources as pandas frames, for the dashboard and exports (any backend).
+
+pandas is imported where frames are made or read, not with this module: the dashboard's
+snapshot process only checks, on most starts, that the snapshot is there (about 0.6 s less)."""
 
 from __future__ import annotations
 
@@ -12,11 +15,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from sqlalchemy import String, cast, func, select
 
 from geo.store import schema as t
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 #: bump when the frames' columns or types change, so older snapshots are not read
@@ -40,6 +46,8 @@ def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per visible event; ``start``/``end`` as timestamps, ``actors`` joined by "; ",
     plus per-event source aggregates (``n_sources``, ``langs``, ``outlets``) from ``sources``
     (the store's :func:`sources_frame`, read here when not given)."""
+    import pandas as pd
+
     e = t.events
     # actors as raw JSON text: decoded once per distinct list, not once per event
     columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
@@ -100,6 +108,8 @@ def _actors_text(raw: str | None) -> str:
 
 def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
     """Sources of events (all, or of ``event_ids``) with their article's title, URL, language."""
+    import pandas as pd
+
     s, a, src = t.event_sources, t.articles, t.sources
     dataset = t.sources.alias("dataset")  # an imported event's source: the dataset, no article
     query = (
@@ -170,6 +180,8 @@ def _snapshot_paths(store, cache_dir: Path, version: tuple) -> dict[str, Path]:
 
 
 def _read_snapshot(paths: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    import pandas as pd
+
     try:
         return pd.read_parquet(paths["events"]), pd.read_parquet(paths["sources"])
     except Exception:  # noqa: BLE001 - missing, partial or unreadable snapshot: rebuild it

@@ -124,3 +124,20 @@ def test_a_file_system_without_locks_builds_without_waiting(ingested, tmp_path, 
         events, _ = frames(store, cache)
         pd.testing.assert_frame_equal(events, events_frame(store))
     assert not [r for r in caplog.records if "gave up waiting" in r.getMessage()]
+
+
+def test_a_present_snapshot_is_confirmed_without_pandas(ingested, tmp_path):
+    """The dashboard's snapshot process, on a store whose snapshot is there (most starts), only
+    reads the Parquet footers: pandas is not even imported (checked in a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    with Store.open(ingested) as store:
+        assert build_snapshot(store, cache) is True
+    code = ("import sys; from pathlib import Path; from geo.store import Store; "
+            "from geo.store.frames import build_snapshot; "
+            f"store = Store.open({ingested!r}, must_exist=True, migrate=False); "
+            f"print(build_snapshot(store, Path({str(cache)!r})), 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
