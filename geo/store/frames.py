@@ -199,8 +199,11 @@ def _build_snapshot(store, cache_dir: Path, version: tuple,
                 partial = paths[name].with_suffix(f".{os.getpid()}.tmp")
                 frame.to_parquet(partial, index=False)
                 os.replace(partial, paths[name])
-            for old in cache_dir.glob("frames-*.parquet"):
-                if old not in paths.values():
+            # older snapshots, and partial files of builds that were stopped (a server closed
+            # while its snapshot process was writing): builders hold the lock, so no other
+            # build is writing now
+            for old in cache_dir.glob("frames-*"):
+                if old.suffix in (".parquet", ".tmp") and old not in paths.values():
                     old.unlink(missing_ok=True)
         except Exception as exc:  # noqa: BLE001 - a read-only home still shows the data
             log.warning("frames snapshot not written: %s", exc)

@@ -51,8 +51,12 @@ def test_build_snapshot_writes_what_frames_then_reads_without_sql(ingested, tmp_
         assert set(events["place_name"]) >= {"Al Ḩasakah"}
         for path in cache.glob("frames-*.parquet"):  # a damaged snapshot is built again
             path.write_bytes(b"PAR1 torn")
+        stale = cache / "frames-0123456789abcdef-events.4242.tmp"  # a build stopped half-way
+        stale.write_bytes(b"PAR1 half")
         assert build_snapshot(store, cache) is True
         pd.testing.assert_frame_equal(frames(store, cache)[0], events_frame(store))
+        assert not stale.exists() and (cache / "frames.lock").exists()
+        assert len(list(cache.glob("frames-*"))) == 2
 
 
 def test_a_process_needing_the_snapshot_waits_for_the_one_building_it(ingested, tmp_path, monkeypatch):
