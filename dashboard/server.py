@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import sys
 import threading
 from multiprocessing.process import BaseProcess
@@ -30,7 +31,10 @@ WARM_UP_THREAD = "conflictmap-warm-up"
 
 def build_snapshot(db: str, cache_dir: str) -> None:
     """The snapshot process: write the frames snapshot unless it is there.  A store that does
-    not exist yet or needs migrating is left to the server (which creates or migrates it)."""
+    not exist yet or needs migrating is left to the server (which creates or migrates it).
+    Ctrl+C in the terminal reaches this process too: it then ends at once and quietly (a partial
+    file it leaves is removed by the next build)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         from geo.errors import StoreError
         from geo.store import Store

@@ -63,3 +63,23 @@ def test_snapshot_process_does_not_migrate_an_old_store(tmp_path, monkeypatch):
     with engine.connect() as con:
         assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
     engine.dispose()
+
+
+def test_ctrl_c_ends_the_snapshot_process_quietly(world, isolated_home, capsys, monkeypatch):
+    """Ctrl+C reaches the whole foreground group: the snapshot process ends on it at once,
+    killed by the signal, not with a KeyboardInterrupt traceback in the analyst's terminal."""
+    import os
+    import signal
+    import time
+
+    from geo.store import frames as frames_module
+
+    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(frames_module, "sources_frame", lambda *a, **k: time.sleep(60))  # a long build
+    process = start_snapshot_build()
+    time.sleep(3)  # well into the build
+    os.kill(process.pid, signal.SIGINT)
+    process.join(30)
+    assert process.exitcode == -signal.SIGINT
+    assert not list(isolated_home.glob("cache/frames-*.parquet"))
