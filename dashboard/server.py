@@ -81,10 +81,11 @@ def warm_up(snapshot: BaseProcess | None = None) -> None:
         state.options()  # reads events and sources into the cache the page uses
         state.warm_following()  # and the map layer of the default view
         state.version()
-        if snapshot is not None:
-            snapshot.join(timeout=60)  # reaped (the cache above waited for its snapshot)
     except Exception as exc:  # the page shows store errors to the user; here only note them
         log.warning("warm-up skipped: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    finally:
+        if snapshot is not None:
+            snapshot.join(timeout=60)  # reaped (the cache above waited for its snapshot anyway)
 
 
 def main(argv: list[str] | None = None) -> None:
