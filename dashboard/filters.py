@@ -3,6 +3,7 @@ through the URL's query parameters (so a link reproduces the view)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -151,9 +152,19 @@ def shifted(f: Filters, windows: int, lo: date, hi: date) -> Filters:
     return replace(f, start=start, end=end)
 
 
-def _escape(value: str) -> str:
-    import re
+#: every ASCII punctuation character Markdown (or Streamlit's extensions: ``:red[…]``, ``$…$``)
+#: could read as syntax
+_MARKDOWN_SYNTAX = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
 
+
+def markdown_literal(text: str) -> str:
+    """``text`` (values from the data: types, places, outlets…) for a Streamlit caption or label,
+    which read Markdown: every character that could be syntax gets a backslash, so the text is
+    shown as it is written."""
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", text)
+
+
+def _escape(value: str) -> str:
     return re.escape(value)
 
 

@@ -24,7 +24,8 @@ import threading
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-APP = Path(__file__).resolve().parent / "app.py"
+#: what ``streamlit run`` runs: the app behind the page with preloads (dashboard.preload)
+APP = Path(__file__).resolve().parent / "asgi.py"
 log = logging.getLogger("conflictmap.server")
 WARM_UP_THREAD = "conflictmap-warm-up"
 

@@ -75,6 +75,8 @@ def test_map_renders_the_sample_events_offline(page):
     assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
     assert frame.locator("#cm-legend").is_visible()
     assert frame.locator(".leaflet-control-scale").count() == 1
+    # the page announced the map page's element code up front (dashboard.preload)
+    assert page.locator('link[rel="modulepreload"][href*="/DataFrame."]').count() == 1
 
 
 def test_slider_changes_points_and_table(page):
@@ -104,6 +106,40 @@ def test_type_filter_and_url_round_trip(page):
     wait_metric(page, "Events in view", "2")
     assert markers(page) == 2
     assert page.locator('[data-testid="stMultiSelect"]', has_text="Event type").inner_text().count("Battles") == 1
+
+
+def test_more_filters_popover_and_a_filter_it_hides(page):
+    """The filters in "More filters" are drawn only when it opens; one set there (or by a link)
+    still applies while it is closed, reruns keep it, and the sidebar says it is on."""
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.get_by_text("No other filter.").is_visible()
+    assert page.locator('[data-testid="stMultiSelect"]', has_text="Language").count() == 0  # not drawn yet
+    sidebar.get_by_role("button", name="More filters").click()
+    page.locator('[data-testid="stMultiSelect"]', has_text="Language").click()
+    page.get_by_role("option", name="en").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('lang=en')", timeout=60_000)
+    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
+        m.innerText.includes('Events in view') && m.querySelector('[data-testid="stMetricValue"]').innerText.trim() !== '7')""",
+                           timeout=60_000)
+    assert 0 < int(metric(page, "Events in view")) < 7
+    page.keyboard.press("Escape")  # the popover closes: its widgets are no longer drawn
+    page.mouse.click(700, 80)
+    sidebar.get_by_text("Language: en").wait_for(timeout=30_000)
+    # another filter, set while the popover is closed, adds to the hidden one
+    page.locator('[data-testid="stMultiSelect"]', has_text="Event type").click()
+    page.get_by_role("option", name="Battles").click()
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => location.search.includes('type=Battles')", timeout=60_000)
+    wait_metric(page, "Events in view", "1")  # of the two battles, one is reported in English
+    assert "lang=en" in page.url
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared, wait_until="domcontentloaded")
+    wait_metric(page, "Events in view", "1")
+    assert sidebar.get_by_text("Language: en").is_visible()
 
 
 def test_upload_an_article_and_hostile_markup_stays_text(page, tmp_path):

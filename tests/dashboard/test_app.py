@@ -214,9 +214,13 @@ def test_deleting_an_event_from_the_panel_hides_it(sample):
 
 def test_country_filter_round_trips_through_the_url(sample):
     at = run()
+    assert "No other filter." in [c.value for c in at.sidebar.caption]
     at.multiselect(key="f_countries").set_value(["SY"]).run()
     assert metric(at, "Events in view") == "7"
     assert at.query_params["cc"] == "SY"
+    # set in "More filters" (or by a link), it is listed in the sidebar while that is closed
+    assert "Country: SY" in [c.value for c in at.sidebar.caption]
+    assert "Language: en" in [c.value for c in run(lang="en").sidebar.caption]
 
 
 def test_export_panel_prepares_the_csv_of_the_view(sample, capsys):

@@ -1,10 +1,12 @@
 """Filter state: URL round trip and application to events (pure functions)."""
 
+import html
 from datetime import date
 
 import pandas as pd
+import pytest
 
-from dashboard.filters import Filters, apply, from_query, shifted, snippet_matches, to_query
+from dashboard.filters import Filters, apply, from_query, markdown_literal, shifted, snippet_matches, to_query
 
 
 def events() -> pd.DataFrame:
@@ -73,3 +75,14 @@ def test_shifted_windows_stay_in_range():
     assert end.end == hi and (end.end - end.start).days == 19
     start = shifted(Filters(start=date(2021, 1, 5), end=date(2021, 1, 10)), -1, lo, hi)
     assert start.start == lo
+
+
+@pytest.mark.parametrize("value", [
+    "[click](javascript:alert(1))", "<img src=x onerror=alert(1)>", "**Armed clash** _x_ `code`",
+    ":red[Battles] $x^2$ ~~gone~~ a\\b", "Al-Hasakah (Syria) # 1. + - | > !", "https://example.org/a_b",
+])
+def test_markdown_literal_shows_data_values_as_written(value):
+    from markdown_it import MarkdownIt
+
+    # what Streamlit's Markdown (CommonMark) makes of it: the text itself, nothing else
+    assert MarkdownIt("commonmark").renderInline(markdown_literal(value)) == html.escape(value, quote=False)

@@ -1,0 +1,11 @@
+"""The dashboard as the ASGI app ``conflictmap serve`` runs (``streamlit run`` finds ``app``):
+Streamlit's app (``app.py``) behind :class:`dashboard.preload.PreloadedPage`."""
+
+from pathlib import Path
+
+import streamlit as st
+from starlette.middleware import Middleware
+
+from dashboard.preload import PreloadedPage
+
+app = st.App(str(Path(__file__).resolve().parent / "app.py"), middleware=[Middleware(PreloadedPage)])
