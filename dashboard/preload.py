@@ -23,7 +23,7 @@ log = logging.getLogger("conflictmap.server")
 
 #: the elements the map page draws on its first view (Streamlit's module names)
 MAP_PAGE_ELEMENTS = ("Spinner", "Button", "Slider", "Metric", "ComponentInstance", "Html", "TextInput",
-                     "Selectbox", "DataFrame", "Checkbox", "NumberInput", "Multiselect")
+                     "Selectbox", "BidiComponent", "Checkbox", "NumberInput", "Multiselect")
 #: static imports: ``import{a as b}from"./x.js"`` and ``import"./x.js"`` (not ``import("./x.js")``,
 #: which loads a module later, on demand).  Two patterns that begin with a literal: one regular
 #: expression with both took twenty times longer over Streamlit's 20 MB of modules.

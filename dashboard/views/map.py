@@ -12,6 +12,7 @@ from streamlit_folium import st_folium
 
 from dashboard import state
 from dashboard.corrections_panel import event_panel
+from dashboard.events_table import events_table
 from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import (
     Filters,
@@ -186,20 +187,14 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
         # the latest TABLE_ROWS (picked before sorting: sorting 100,000 rows takes a tenth of a second)
         latest = view["start"].nlargest(TABLE_ROWS, keep="first").index
         shown = view.loc[latest] if len(latest) == TABLE_ROWS else view.sort_values("date_start").tail(TABLE_ROWS)
-    table = shown[["uid", "date_start", "date_end", "event_type", "sub_event_type", "place_name", "place_precision",
-                   "actors", "fatalities", "n_sources", "langs", "confidence"]].sort_values("date_start")
+    table = shown.sort_values("date_start")
     if len(view) > TABLE_ROWS:
         st.caption(f"The table shows the latest {TABLE_ROWS:,} of {len(view):,} events in view: narrow the "
                    "window or the filters, or export the CSV for all of them.")
-    picked = st.dataframe(table, hide_index=True, width="stretch", height=320, key="events_table",
-                          on_select="rerun", selection_mode="single-row",
-                          column_config={"uid": st.column_config.TextColumn("id", width="small")})
-    rows = picked.selection.rows if picked is not None else []
-    if rows:
-        uid = table.iloc[rows[0]]["uid"]
-        if uid != st.session_state.get("selected", ""):
-            st.session_state["selected"] = uid
-            st.rerun(scope="fragment")
+    chosen = events_table(table, key="events_table", selected=st.session_state.get("selected", ""))
+    if chosen and chosen != st.session_state.get("selected", ""):
+        st.session_state["selected"] = chosen
+        st.rerun(scope="fragment")
     st.caption("Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) · "
                f"event sources: {len(state.options()['outlets'])} outlets")
 

@@ -60,6 +60,31 @@ def markers(page) -> int:
     return page.frame(url=re.compile(r"streamlit_folium")).evaluate(COUNT_MARKERS)
 
 
+def expect_rows(page, n: int) -> list[str]:
+    """Wait until the events table holds ``n`` rows; their start dates."""
+    table = page.locator(".cm-events")
+    table.locator(f'xpath=self::*[@data-rows="{n}"]').wait_for(timeout=30_000)
+    return table.locator("tbody tr td:nth-child(2)").all_inner_texts()
+
+
+def map_center(page, zoom: int) -> tuple[float, float]:
+    """(lat, lon) of the map's centre once it shows ``zoom`` (the map may be replaced meanwhile)."""
+    for _ in range(60):
+        try:
+            found = page.frame(url=re.compile(r"streamlit_folium")).evaluate("""(zoom) => {
+                const map = Object.values(window).find(v => window.L && v instanceof L.Map);
+                if (!map || map.getZoom() !== zoom) return null;
+                const c = map.getCenter();
+                return [c.lat, c.lng];
+            }""", zoom)
+        except Exception:  # noqa: BLE001 - the frame was replaced while asked
+            found = None
+        if found:
+            return tuple(found)
+        page.wait_for_timeout(500)
+    raise AssertionError(f"the map never showed zoom {zoom}")
+
+
 def open_map(page, query: str = "") -> None:
     page.goto(page.base + "/" + query, wait_until="domcontentloaded")
     page.get_by_role("heading", name="conflictmap").wait_for(timeout=60_000)
@@ -76,7 +101,7 @@ def test_map_renders_the_sample_events_offline(page):
     assert frame.locator("#cm-legend").is_visible()
     assert frame.locator(".leaflet-control-scale").count() == 1
     # the page announced the map page's element code up front (dashboard.preload)
-    assert page.locator('link[rel="modulepreload"][href*="/DataFrame."]').count() == 1
+    assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
 
 
 def test_slider_changes_points_and_table(page):
@@ -88,8 +113,33 @@ def test_slider_changes_points_and_table(page):
     wait_metric(page, "Events in view", "2")
     assert markers(page) == 2
     assert "from=2022-01-22" in page.url
-    rows = page.locator('[data-testid="stDataFrame"]').first.get_attribute("aria-rowcount")
-    assert rows is None or int(rows) == 3  # header + 2 rows
+    expect_rows(page, 2)
+
+
+def test_choosing_an_event_in_the_table_centres_the_map(page):
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    starts = expect_rows(page, 7)
+    assert starts == sorted(starts)  # by date
+    table = page.locator(".cm-events")
+    sort = table.locator("th", has_text="fatalities").get_by_role("button")
+    sort.click()
+    sort.click()  # numbers, most first on a second click
+    assert table.locator("th", has_text="fatalities").get_attribute("aria-sort") == "descending"
+    deaths = [int(x or 0) for x in table.locator("tbody tr td:nth-child(9)").all_inner_texts()]
+    assert deaths == sorted(deaths, reverse=True) and deaths[0] > 0
+    row = table.locator("tbody tr", has_text="Al Ḩasakah").filter(has_text="Explosions/Remote violence").first
+    uid = row.get_attribute("data-uid")
+    row.focus()
+    page.keyboard.press("Enter")  # the keyboard chooses as a click does
+    page.wait_for_url(re.compile(rf"[?&]event={uid}"), timeout=30_000)
+    page.get_by_role("heading", name="Event").wait_for(timeout=30_000)
+    # the map now shares its row with the event's panel: a new map, centred on the event
+    lat, lon = map_center(page, zoom=9)
+    assert abs(lat - 36.5) < 0.1 and abs(lon - 40.75) < 0.1  # Al-Hasakah
+    assert table.locator("tr.cm-selected").get_attribute("data-uid") == uid
+    # the sort the analyst chose is kept when the page reruns
+    assert table.locator("th", has_text="fatalities").get_attribute("aria-sort") == "descending"
 
 
 def test_type_filter_and_url_round_trip(page):
@@ -177,6 +227,9 @@ def test_upload_an_article_and_hostile_markup_stays_text(page, tmp_path):
     assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
     assert page.evaluate("() => window.__pwned") is None
     assert frame.evaluate("() => window.__pwned") is None
+    # the table lists the event with its text as text
+    expect_rows(page, 1)
+    assert page.locator(".cm-events img, .cm-events script").count() == 0
 
 
 def test_the_map_follows_the_slider_in_the_browser(page):

@@ -79,7 +79,7 @@ def test_installed_streamlit_modules_of_the_map_page_are_all_preloaded():
     head = original.split("</head>")[0]
     assert page.startswith(head)
     added = LINK.findall(page[len(head):])
-    for element in ("Slider", "Metric", "DataFrame", "Multiselect", "ComponentInstance"):
+    for element in ("Slider", "Metric", "BidiComponent", "Multiselect", "ComponentInstance"):
         assert any(name.split(".", 1)[0] == element for name in added), element
     for name in added:
         assert (STATIC / "static" / "js" / name).is_file()
