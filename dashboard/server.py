@@ -52,14 +52,25 @@ def build_snapshot(db: str, cache_dir: str) -> None:
 
 
 def start_snapshot_build() -> BaseProcess | None:
-    """Start :func:`build_snapshot` in a process: on Linux forked, while this one has no thread
-    and has imported neither Streamlit nor pandas; elsewhere spawned (macOS's system libraries
-    do not support fork without exec, and Windows has no fork)."""
+    """Start :func:`build_snapshot` in a process: on Linux forked, before this one has started
+    Streamlit or threads of its own; elsewhere spawned (macOS's system libraries do not support
+    fork without exec, and Windows has no fork).
+
+    Before forking, this process imports what the snapshot needs (pandas, pyarrow, SQLAlchemy),
+    which the server imports anyway: the child inherits them instead of spending most of a
+    second importing them again on the core the browser needs while it loads the page.  Measured
+    side by side (100,000 events, a just-started server, 8 rounds): the map painted in 0.92 of
+    the time.  (numpy's BLAS worker thread, started at import, is prepared for fork.)"""
     try:
         from geo.config import load_settings
 
         settings = load_settings()
         method = "fork" if sys.platform.startswith("linux") else "spawn"
+        if method == "fork":
+            import pandas  # noqa: F401
+            import pyarrow.parquet  # noqa: F401
+
+            import geo.store.frames  # noqa: F401
         process = multiprocessing.get_context(method).Process(
             target=build_snapshot, args=(settings.db, str(settings.home / "cache")), name="conflictmap-snapshot",
             daemon=True)
