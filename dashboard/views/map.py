@@ -24,7 +24,7 @@ from dashboard.filters import (
     time_span,
 )
 from dashboard.histogram import histogram_html
-from dashboard.mapview import COLORS, FOLLOW_MAX, base_map, events_layer, following_layer
+from dashboard.mapview import COLORS, FOLLOW_MAX, QuietFirstReport, base_map, events_layer, following_layer
 from geo.errors import ConflictmapError
 
 try:
@@ -121,6 +121,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
             view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
+        QuietFirstReport().add_to(fmap)
         clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")

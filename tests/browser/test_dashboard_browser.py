@@ -142,6 +142,33 @@ def test_choosing_an_event_in_the_table_centres_the_map(page):
     assert table.locator("th", has_text="fatalities").get_attribute("aria-sort") == "descending"
 
 
+def test_the_map_reruns_the_page_when_moved_not_as_it_loads(page):
+    """The map's state as it loads is not sent (no rerun while the page is drawn); a move is,
+    and the export then takes the map's extent."""
+    sent = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
+    open_map(page)
+    wait_metric(page, "Events in view", "7")
+    page.get_by_text("Export this view").click()
+    page.get_by_text(re.compile(r"until the map is moved\)\.$")).wait_for(timeout=10_000)
+    page.wait_for_timeout(1500)
+    assert len(sent) == 1  # the page's first run only
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.evaluate("() => Object.values(window).find(v => window.L && v instanceof L.Map).panBy([150, 0], {animate: false})")
+    page.get_by_text(re.compile(r"the map's extent as they are now\.$")).wait_for(timeout=30_000)
+    assert len(sent) >= 2
+    # a click on a point is reported too: the event opens
+    uid = frame.evaluate("""() => {
+        const g = window.feature_group[window.feature_group.length - 1];
+        let marker = null;
+        g.eachLayer(l => { if (!marker && l.getLatLng && l.cmUid) marker = l; });
+        marker.fire('click', {latlng: marker.getLatLng()}, true);
+        return marker.cmUid;
+    }""")
+    page.wait_for_url(re.compile(rf"[?&]event={uid}"), timeout=30_000)
+    page.get_by_role("heading", name="Event").wait_for(timeout=30_000)
+
+
 def test_type_filter_and_url_round_trip(page):
     open_map(page)
     wait_metric(page, "Events in view", "7")
