@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import String, cast, func, select
 
 from geo.store import schema as t
+from geo.store.columnar import read_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,6 +31,8 @@ SNAPSHOT_FORMAT = 2
 EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                  "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
                  "place_precision", "confidence", "origin", "user_edited"]
+SOURCE_COLUMNS = ["event_id", "source_id", "article_id", "title", "url", "lang", "published", "sentence", "start", "end",
+                  "outlet"]
 
 
 def store_version(store) -> tuple:
@@ -52,9 +55,11 @@ def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     # actors as raw JSON text: decoded once per distinct list, not once per event
     columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
     query = select(*columns).where(e.c.deleted.is_(False))
-    with store._begin() as con:
-        rows = _fetch_all(con, query)
-    df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
+    df = read_frame(store, query, EVENT_COLUMNS)
+    if df is None:
+        with store._begin() as con:
+            rows = _fetch_all(con, query)
+        df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
     df["user_edited"] = df["user_edited"].astype(bool)  # SQLite's 0/1 when read through the driver
     df["start"] = pd.to_datetime(df["date_start"], errors="coerce")
     df["end"] = pd.to_datetime(df["date_end"], errors="coerce").fillna(df["start"])
@@ -125,10 +130,13 @@ def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
     )
     if event_ids is not None:
         query = query.where(s.c.event_id.in_(event_ids))
+    query = query.order_by(s.c.id)
+    frame = read_frame(store, query, SOURCE_COLUMNS)
+    if frame is not None:
+        return frame
     with store._begin() as con:
-        rows = _fetch_all(con, query.order_by(s.c.id))
-    return pd.DataFrame.from_records(rows, columns=["event_id", "source_id", "article_id", "title", "url", "lang", "published",
-                                       "sentence", "start", "end", "outlet"])
+        rows = _fetch_all(con, query)
+    return pd.DataFrame.from_records(rows, columns=SOURCE_COLUMNS)
 
 
 def frames(store, cache_dir: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:

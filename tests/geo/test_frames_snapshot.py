@@ -145,3 +145,116 @@ def test_a_present_snapshot_is_confirmed_without_pandas(ingested, tmp_path):
             f"print(build_snapshot(store, Path({str(cache)!r})), 'pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+# -- the columnar read (geo.store.columnar) ------------------------------------------------------
+
+def python_path_frames(store, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The frames as the Python driver's rows give them (the columnar read turned off)."""
+    with monkeypatch.context() as m:
+        m.setattr(frames_module, "read_frame", lambda *args: None)
+        sources = sources_frame(store)
+        return events_frame(store, sources), sources
+
+
+def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monkeypatch):
+    """Read through ADBC's SQLite driver, the events and sources of the French and English
+    samples are the frames the Python driver gives, value for value and type for type: accents,
+    integers with and without NULLs, booleans, and a column that is NULL throughout."""
+    from geo.store import columnar
+
+    used = []
+    real = columnar.read_frame
+    monkeypatch.setattr(frames_module, "read_frame", lambda *args: used.append(args[2][0]) or real(*args))
+    with Store.open(ingested) as store:
+        sources = sources_frame(store)
+        events = events_frame(store, sources)
+        assert used == ["event_id", "id"]  # both were read the columnar way
+        assert real(store, *_events_query_and_columns()) is not None
+        slow_events, slow_sources = python_path_frames(store, monkeypatch)
+    pd.testing.assert_frame_equal(events, slow_events)
+    pd.testing.assert_frame_equal(sources, slow_sources)
+    assert {"Al Ḩasakah", "At Tanf"} <= set(events["place_name"])
+    assert events["user_edited"].dtype == bool and events["id"].dtype == "int64"
+    assert events["fatalities"].dtype == "float64" and 89 in set(events["fatalities"])  # and NULLs
+    assert sources["sentence"].str.contains("combats déclenchés le 20 janvier").any()
+
+
+def test_a_column_null_throughout_holds_none_as_from_the_python_driver(ingested):
+    from sqlalchemy import select
+
+    from geo.store import schema as t
+    from geo.store.columnar import read_frame
+
+    with Store.open(ingested) as store:
+        query = select(t.events.c.id, t.events.c.note, t.events.c.fatalities_low)
+        frame = read_frame(store, query, ["id", "note", "fatalities_low"])
+        with store.engine.connect() as con:
+            rows = [tuple(r) for r in con.execute(query)]
+    assert frame is not None and len(frame) == len(rows) > 0
+    pd.testing.assert_frame_equal(frame, pd.DataFrame.from_records(rows, columns=["id", "note", "fatalities_low"]))
+    assert frame["note"].dtype == object and frame["note"].isna().all()
+
+
+def _events_query_and_columns():
+    from sqlalchemy import select
+
+    from geo.store import schema as t
+
+    return select(t.events.c.id, t.events.c.event_type), ["id", "event_type"]
+
+
+def test_a_value_the_columns_type_cannot_hold_falls_back_to_the_python_driver(ingested, monkeypatch):
+    """SQLite keeps any value in any column: text where fatalities are counted (a store edited
+    by hand) makes the columnar read step aside, and the frame is the Python driver's."""
+    from geo.store import columnar
+
+    with Store.open(ingested) as store:
+        with store.engine.begin() as con:
+            con.execute(text("UPDATE events SET fatalities = 'dozens' WHERE id = (SELECT min(id) FROM events)"))
+        assert columnar.read_frame(store, *_fatalities_query()) is None
+        events = events_frame(store)
+        slow_events, _ = python_path_frames(store, monkeypatch)
+    pd.testing.assert_frame_equal(events, slow_events)
+    assert "dozens" in set(events["fatalities"])
+
+
+def _fatalities_query():
+    from sqlalchemy import select
+
+    from geo.store import schema as t
+
+    return select(t.events.c.id, t.events.c.fatalities), ["id", "fatalities"]
+
+
+def test_the_columnar_read_opens_the_file_read_only_wherever_it_is(world, tmp_path, monkeypatch, capsys):
+    """A store in a folder whose name needs quoting in a URI is read; an in-memory store and an
+    empty table are left to the Python driver."""
+    from dashboard.cli import main
+    from geo.store import columnar
+
+    home = tmp_path / "analyst's data #1 ?"
+    monkeypatch.setenv("CONFLICTMAP_HOME", str(home))
+    monkeypatch.delenv("CONFLICTMAP_DB", raising=False)
+    assert main(["ingest", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
+    capsys.readouterr()
+    with Store.open(load_settings().db) as store:
+        uri = columnar.sqlite_uri(store)
+        assert uri is not None and uri.startswith("file:") and uri.endswith("?mode=ro") and "#" not in uri
+        frame = columnar.read_frame(store, *_events_query_and_columns())
+        assert frame is not None and len(frame) == store.counts()["events"] > 0
+        with store.engine.begin() as con:
+            con.execute(text("UPDATE events SET deleted = 1"))
+        assert columnar.read_frame(store, *_deleted_query()) is None  # no rows
+        assert events_frame(store).empty
+    with Store.open("sqlite://") as memory:
+        assert columnar.sqlite_uri(memory) is None
+        assert columnar.read_frame(memory, *_events_query_and_columns()) is None
+
+
+def _deleted_query():
+    from sqlalchemy import select
+
+    from geo.store import schema as t
+
+    return select(t.events.c.id, t.events.c.event_type).where(t.events.c.deleted.is_(False)), ["id", "event_type"]
