@@ -1,6 +1,7 @@
 """The dashboard in a real Chromium against a live `conflictmap serve`: the map, the timeline,
 filters, the URL, uploads, escaping, and no request leaving 127.0.0.1."""
 
+import csv
 import re
 
 import pytest
@@ -149,7 +150,7 @@ def test_the_map_reruns_the_page_when_moved_not_as_it_loads(page):
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
     open_map(page)
     wait_metric(page, "Events in view", "7")
-    page.get_by_text("Export this view").click()
+    page.get_by_role("button", name="Export this view").click()
     page.get_by_text(re.compile(r"until the map is moved\)\.$")).wait_for(timeout=10_000)
     page.wait_for_timeout(1500)
     assert len(sent) == 1  # the page's first run only
@@ -167,6 +168,25 @@ def test_the_map_reruns_the_page_when_moved_not_as_it_loads(page):
     }""")
     page.wait_for_url(re.compile(rf"[?&]event={uid}"), timeout=30_000)
     page.get_by_role("heading", name="Event").wait_for(timeout=30_000)
+
+
+def test_the_export_opens_from_its_button_and_prepares_the_file_of_the_view(page):
+    """The export's widgets are drawn only once "Export this view" opens; the panel stays open
+    while the file is prepared, and the download holds the events in view."""
+    open_map(page, "?from=2022-01-01")
+    wait_metric(page, "Events in view", "5")
+    fmt = page.locator('[data-testid="stSelectbox"]', has_text="Format")
+    assert fmt.count() == 0  # not drawn with the page
+    page.get_by_role("button", name="Export this view").click()
+    fmt.click()
+    page.get_by_role("option", name="CSV").click()
+    page.get_by_role("button", name="Prepare file").click()
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download conflictmap.csv").click()
+    with open(download.value.path(), encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 5 and all(r["date_start"] >= "2022-01-01" for r in rows)
+    assert "Al Ḩasakah" in {r["place_name"] for r in rows}
 
 
 def test_type_filter_and_url_round_trip(page):
