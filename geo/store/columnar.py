@@ -20,7 +20,6 @@ import logging
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from sqlalchemy import Boolean, Float, Integer, Numeric, String
 
@@ -40,7 +39,7 @@ def sqlite_uri(store) -> str | None:
     database = url.database
     if url.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
         return None
-    return "file:" + quote(str(Path(database).resolve())) + "?mode=ro"
+    return Path(database).resolve().as_uri() + "?mode=ro"  # file:///…, quoted (#, ?, spaces)
 
 
 def _arrow_type(sql_type):
