@@ -21,16 +21,14 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Float, Integer, Numeric, String
+from sqlalchemy import Boolean, Float, Integer, Numeric, String, func, select
 
 if TYPE_CHECKING:
     import pandas as pd
+    from sqlalchemy import Table
     from sqlalchemy.sql import Select
 
 log = logging.getLogger(__name__)
-#: rows per Arrow batch: all of them in one, so the driver infers each column's type from every
-#: value rather than from the first 1,024 rows (a column NULL there and text later fails)
-BATCH_ROWS = 1 << 30
 
 
 def sqlite_uri(store) -> str | None:
@@ -54,9 +52,17 @@ def _arrow_type(sql_type):
     return None
 
 
-def read_frame(store, query: Select, columns: list[str]) -> pd.DataFrame | None:
+def read_frame(store, query: Select, columns: list[str], *, rows_from: Table) -> pd.DataFrame | None:
     """The rows of ``query`` as a frame with ``columns``, read through ADBC, or None (see the
-    module's docstring) for the caller to read them another way."""
+    module's docstring) for the caller to read them another way.
+
+    ``rows_from`` is a table with at least as many rows as the query gives (its first table,
+    when every join is many-to-one): its count, a lookup of a millisecond, is the size of the
+    one Arrow batch the driver fills.  One batch, so the driver infers each column's type from
+    every value rather than from the first 1,024 rows (a column NULL there and text later would
+    fail); sized by the rows, because the driver reserves memory for as many rows as a batch
+    may hold (a batch of 2**30 rows reserved some 400 GB of address space, and a process that
+    big can no longer fork)."""
     uri = sqlite_uri(store)
     wanted = [_arrow_type(c.type) for c in query.selected_columns]
     if uri is None or None in wanted or len(wanted) != len(columns):
@@ -71,7 +77,9 @@ def read_frame(store, query: Select, columns: list[str]) -> pd.DataFrame | None:
     params = tuple(compiled.params[name] for name in compiled.positiontup or ())
     try:
         with closing(adbc.connect(uri)) as con, closing(con.cursor()) as cursor:
-            cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(BATCH_ROWS)})
+            cursor.execute(str(select(func.count()).select_from(rows_from).compile(dialect=store.engine.dialect)))
+            (bound,) = cursor.fetchone()
+            cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(int(bound) + 1)})
             cursor.execute(str(compiled), params or None)
             table = cursor.fetch_arrow_table()
         if table.num_columns != len(columns) or not table.num_rows:  # no rows: cheap either way

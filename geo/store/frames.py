@@ -55,7 +55,7 @@ def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     # actors as raw JSON text: decoded once per distinct list, not once per event
     columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
     query = select(*columns).where(e.c.deleted.is_(False))
-    df = read_frame(store, query, EVENT_COLUMNS)
+    df = read_frame(store, query, EVENT_COLUMNS, rows_from=e)
     if df is None:
         with store._begin() as con:
             rows = _fetch_all(con, query)
@@ -131,7 +131,7 @@ def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
     if event_ids is not None:
         query = query.where(s.c.event_id.in_(event_ids))
     query = query.order_by(s.c.id)
-    frame = read_frame(store, query, SOURCE_COLUMNS)
+    frame = read_frame(store, query, SOURCE_COLUMNS, rows_from=s)
     if frame is not None:
         return frame
     with store._begin() as con:

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 
 from geo.config import load_settings
 from geo.errors import StoreError
-from geo.store import Store
+from geo.store import Store, schema
 from geo.store import frames as frames_module
 from geo.store.frames import _building, build_snapshot, events_frame, frames, sources_frame
 from tests.conftest import ARTICLES
@@ -148,11 +148,13 @@ def test_a_present_snapshot_is_confirmed_without_pandas(ingested, tmp_path):
 
 
 # -- the columnar read (geo.store.columnar) ------------------------------------------------------
+EVENTS = schema.events
+
 
 def python_path_frames(store, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The frames as the Python driver's rows give them (the columnar read turned off)."""
     with monkeypatch.context() as m:
-        m.setattr(frames_module, "read_frame", lambda *args: None)
+        m.setattr(frames_module, "read_frame", lambda *args, **kwargs: None)
         sources = sources_frame(store)
         return events_frame(store, sources), sources
 
@@ -165,12 +167,13 @@ def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monke
 
     used = []
     real = columnar.read_frame
-    monkeypatch.setattr(frames_module, "read_frame", lambda *args: used.append(args[2][0]) or real(*args))
+    monkeypatch.setattr(frames_module, "read_frame",
+                        lambda *args, **kwargs: used.append(args[2][0]) or real(*args, **kwargs))
     with Store.open(ingested) as store:
         sources = sources_frame(store)
         events = events_frame(store, sources)
         assert used == ["event_id", "id"]  # both were read the columnar way
-        assert real(store, *_events_query_and_columns()) is not None
+        assert real(store, *_events_query_and_columns(), rows_from=EVENTS) is not None
         slow_events, slow_sources = python_path_frames(store, monkeypatch)
     pd.testing.assert_frame_equal(events, slow_events)
     pd.testing.assert_frame_equal(sources, slow_sources)
@@ -188,7 +191,7 @@ def test_a_column_null_throughout_holds_none_as_from_the_python_driver(ingested)
 
     with Store.open(ingested) as store:
         query = select(t.events.c.id, t.events.c.note, t.events.c.fatalities_low)
-        frame = read_frame(store, query, ["id", "note", "fatalities_low"])
+        frame = read_frame(store, query, ["id", "note", "fatalities_low"], rows_from=t.events)
         with store.engine.connect() as con:
             rows = [tuple(r) for r in con.execute(query)]
     assert frame is not None and len(frame) == len(rows) > 0
@@ -212,7 +215,7 @@ def test_a_value_the_columns_type_cannot_hold_falls_back_to_the_python_driver(in
     with Store.open(ingested) as store:
         with store.engine.begin() as con:
             con.execute(text("UPDATE events SET fatalities = 'dozens' WHERE id = (SELECT min(id) FROM events)"))
-        assert columnar.read_frame(store, *_fatalities_query()) is None
+        assert columnar.read_frame(store, *_fatalities_query(), rows_from=EVENTS) is None
         events = events_frame(store)
         slow_events, _ = python_path_frames(store, monkeypatch)
     pd.testing.assert_frame_equal(events, slow_events)
@@ -241,15 +244,15 @@ def test_the_columnar_read_opens_the_file_read_only_wherever_it_is(world, tmp_pa
     with Store.open(load_settings().db) as store:
         uri = columnar.sqlite_uri(store)
         assert uri is not None and uri.startswith("file:") and uri.endswith("?mode=ro") and "#" not in uri
-        frame = columnar.read_frame(store, *_events_query_and_columns())
+        frame = columnar.read_frame(store, *_events_query_and_columns(), rows_from=EVENTS)
         assert frame is not None and len(frame) == store.counts()["events"] > 0
         with store.engine.begin() as con:
             con.execute(text("UPDATE events SET deleted = 1"))
-        assert columnar.read_frame(store, *_deleted_query()) is None  # no rows
+        assert columnar.read_frame(store, *_deleted_query(), rows_from=EVENTS) is None  # no rows
         assert events_frame(store).empty
     with Store.open("sqlite://") as memory:
         assert columnar.sqlite_uri(memory) is None
-        assert columnar.read_frame(memory, *_events_query_and_columns()) is None
+        assert columnar.read_frame(memory, *_events_query_and_columns(), rows_from=EVENTS) is None
 
 
 def _deleted_query():
@@ -258,3 +261,31 @@ def _deleted_query():
     from geo.store import schema as t
 
     return select(t.events.c.id, t.events.c.event_type).where(t.events.c.deleted.is_(False)), ["id", "event_type"]
+
+
+def test_the_columnar_read_reserves_memory_for_the_rows_it_reads(ingested):
+    """The driver reserves room for as many rows as a batch may hold: sized by the table's
+    rows, reading the frames leaves the process's address space about as it was (a batch of
+    2**30 rows reserved some 400 GB, and a process that big could no longer fork)."""
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("reads /proc/self/status")
+
+    def address_space_kb() -> int:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmSize:"))
+
+    with Store.open(ingested) as store:
+        kept = [sources_frame(store), events_frame(store)]  # held, as the dashboard's cache holds them
+        kept.append(sources_frame(store))  # the driver is loaded: this read's own reservation
+        before = address_space_kb()
+        kept.append(events_frame(store))
+        kept.append(sources_frame(store))
+        grown = address_space_kb() - before
+    assert len(kept[-1]) and grown < 512 * 1024, f"address space grew by {grown:,} kB"
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    assert os.waitpid(pid, 0)[1] == 0
