@@ -23,7 +23,7 @@ _log = logging.getLogger("conflictmap.dashboard")
 
 @st.cache_resource
 def _store(db: str) -> Store:
-    return Store.open(db)
+    return Store.open(db, lock_timeout=settings().lock_timeout)
 
 
 def settings() -> Settings:

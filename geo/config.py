@@ -9,8 +9,12 @@ Read from the environment and an optional TOML file (``$CONFLICTMAP_CONFIG``, el
     domain = "nominatim.openstreetmap.org"
     min_delay_seconds = 1.0
 
+    [store]
+    lock_timeout_seconds = 600      # how long a write waits for another process's write
+
 Environment variables win over the file: ``CONFLICTMAP_HOME``, ``CONFLICTMAP_DB``,
-``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``.
+``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``,
+``CONFLICTMAP_LOCK_TIMEOUT``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ from pathlib import Path
 from geo.errors import ConfigurationError
 
 ONLINE_PROVIDERS = ("nominatim",)
+#: seconds a write waits for the store while another process writes to it (one writer at a
+#: time: writers take their turn); past this the write is refused with one line
+#: (:class:`geo.errors.StoreBusyError`).  Generous: an import of a million rows holds the
+#: store for a minute or two.
+LOCK_TIMEOUT_SECONDS = 600.0
 
 
 def default_home() -> Path:
@@ -49,6 +58,7 @@ class Settings:
     db_explicit: bool
     gazetteer: Path
     online: OnlineGeocoderSettings = field(default_factory=OnlineGeocoderSettings)
+    lock_timeout: float = LOCK_TIMEOUT_SECONDS
 
 
 def _read_toml(path: Path) -> dict:
@@ -88,10 +98,29 @@ def load_settings(db: str | None = None, gazetteer: str | None = None) -> Settin
         min_delay_seconds=max(delay, 1.0),  # Nominatim policy: at most 1 request/s
     )
     explicit = db or env.get("CONFLICTMAP_DB")
+    store = config.get("store", {})
+    if not isinstance(store, dict):
+        raise ConfigurationError(f"{config_path}: [store] must be a table")
     return Settings(
         home=home,
         db=explicit or str(home / "conflictmap.db"),
         db_explicit=bool(explicit),
         gazetteer=Path(gazetteer or env.get("CONFLICTMAP_GAZETTEER") or home / "gazetteer.sqlite"),
         online=online,
+        lock_timeout=_lock_timeout(env.get("CONFLICTMAP_LOCK_TIMEOUT") or store.get("lock_timeout_seconds"),
+                                   config_path),
     )
+
+
+def _lock_timeout(value: object, config_path: Path) -> float:
+    if value is None or value == "":
+        return LOCK_TIMEOUT_SECONDS
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        seconds = -1.0
+    if not 0 < seconds <= 2_000_000:  # SQLite counts the wait in milliseconds, a 32-bit int
+        raise ConfigurationError(
+            f"lock timeout (CONFLICTMAP_LOCK_TIMEOUT or lock_timeout_seconds in {config_path}) must be a "
+            f"number of seconds above 0, got {value!r}")
+    return seconds

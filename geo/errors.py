@@ -48,6 +48,10 @@ class StoreNotFoundError(StoreError, FileNotFoundError):
     """An explicitly named store file does not exist."""
 
 
+class StoreBusyError(StoreError):
+    """Another process kept the store locked for writing longer than the lock timeout."""
+
+
 class OnlineGeocoderError(ConflictmapError, IOError):
     """The optional online geocoder failed (network, quota, refusal)."""
 

@@ -70,7 +70,9 @@ def ingest(store: Store, analyser: Analyser, article: Article) -> tuple[IngestRe
         from dataclasses import replace
 
         article = replace(article, lang=analysis.lang)
-    return store.ingest_article(article, _mentions(analysis.mentions), analysis.events), analysis
+    result = store.ingest_article(article, _mentions(analysis.mentions), analysis.events)
+    # another process may have stored the same text meanwhile: then this analysis was not used
+    return result, analysis if result.status == "new" else None
 
 
 def set_article_date(store: Store, analyser: Analyser, article_id: int, published: date) -> tuple[int, int]:

@@ -59,7 +59,7 @@ def move_event(store, uid: str, lat: float, lon: float, *, place_name: str | Non
     lat, lon = check_coordinates(lat, lon)
     if precision not in PRECISIONS:
         raise InvalidInputError(f"precision must be one of {', '.join(PRECISIONS)}")
-    with store._begin() as con:
+    with store._write() as con:
         row = _event(con, uid)
         return _update(con, row, "move", note, lat=lat, lon=lon, place_precision=precision,
                        place_name=(place_name or row["place_name"] or "").strip() or None, geonameid=None)
@@ -68,7 +68,7 @@ def move_event(store, uid: str, lat: float, lon: float, *, place_name: str | Non
 def reresolve_event(store, uid: str, place: Place, *, note: str | None = None) -> dict[str, Any]:
     """Give an event another gazetteer place, and teach the gazetteer: the name the article
     used now means that place (a user override, with a note of what changed)."""
-    with store._begin() as con:
+    with store._write() as con:
         row = _event(con, uid)
         surface = con.execute(
             select(t.place_mentions.c.text)
@@ -97,12 +97,12 @@ def reresolve_event(store, uid: str, place: Place, *, note: str | None = None) -
 
 def delete_event(store, uid: str, *, note: str | None = None) -> None:
     """Hide an event for good (a tombstone: re-ingest cannot recreate it)."""
-    with store._begin() as con:
+    with store._write() as con:
         _update(con, _event(con, uid), "delete", note, deleted=True)
 
 
 def restore_event(store, uid: str, *, note: str | None = None) -> None:
-    with store._begin() as con:
+    with store._write() as con:
         _update(con, _event(con, uid), "restore", note, deleted=False, merged_into=None)
 
 
@@ -111,7 +111,7 @@ def merge_events(store, keep_uid: str, other_uid: str, *, note: str | None = Non
     actors are joined; ``other`` becomes a tombstone pointing at ``keep``."""
     if keep_uid == other_uid:
         raise InvalidInputError("cannot merge an event with itself")
-    with store._begin() as con:
+    with store._write() as con:
         keep, other = _event(con, keep_uid), _event(con, other_uid)
         con.execute(update(t.event_sources).where(t.event_sources.c.event_id == other["id"])
                     .values(event_id=keep["id"]))
@@ -124,7 +124,7 @@ def merge_events(store, keep_uid: str, other_uid: str, *, note: str | None = Non
 
 def split_event(store, uid: str, source_id: int, *, note: str | None = None) -> str:
     """Move one source of an event into a new event of its own; return the new event's id."""
-    with store._begin() as con:
+    with store._write() as con:
         row = _event(con, uid)
         count = con.execute(select(func.count()).select_from(t.event_sources)
                             .where(t.event_sources.c.event_id == row["id"])).scalar_one()

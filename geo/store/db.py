@@ -1,14 +1,24 @@
-"""Engines for the store: SQLite (WAL) by default, any SQLAlchemy URL otherwise."""
+"""Engines for the store: SQLite (WAL) by default, any SQLAlchemy URL otherwise.
+
+Writers take turns: a write transaction starts with ``BEGIN IMMEDIATE`` (:func:`begin_write`),
+so it holds SQLite's one write lock from its first read on, and a writer that finds the store
+locked waits (SQLite's busy timeout) up to the lock timeout
+(:data:`geo.config.LOCK_TIMEOUT_SECONDS`, configurable) before it is refused with
+:class:`StoreBusyError`.  Readers never wait for writers (WAL).
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
-from geo.errors import StoreError, StoreNotFoundError
+from geo.config import LOCK_TIMEOUT_SECONDS
+from geo.errors import StoreBusyError, StoreError, StoreNotFoundError
 
 
 def resolve_url(db: str, *, must_exist: bool = False) -> URL:
@@ -37,20 +47,59 @@ def resolve_url(db: str, *, must_exist: bool = False) -> URL:
     return url
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection, _record, *, lock_timeout: float) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={max(1, round(lock_timeout * 1000))}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> Engine:
+    """An engine whose SQLite connections wait up to ``lock_timeout`` seconds for a lock."""
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:  # missing DB driver, bad options
         raise StoreError(f"cannot use store {url.render_as_string(hide_password=True)}: {exc}") from None
     if url.get_backend_name() == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, lock_timeout=lock_timeout))
     return engine
+
+
+def _waited(con: Connection) -> float:
+    """The seconds ``con`` waits for a lock (SQLite's busy timeout)."""
+    try:
+        return con.exec_driver_sql("PRAGMA busy_timeout").scalar_one() / 1000
+    except Exception:  # noqa: BLE001 - only for the message
+        return LOCK_TIMEOUT_SECONDS
+
+
+def begin_write(con: Connection) -> None:
+    """Make the transaction just begun on ``con`` a write transaction that holds the store's
+    write lock from now on (SQLite: ``BEGIN IMMEDIATE``, waiting for another writer up to the
+    lock timeout; other databases: nothing to do).  Everything it reads is then current until
+    it commits: no other process can write in between (a get-or-create, ``max(id)``, "is this
+    article stored yet?" are decided on what is stored)."""
+    if con.dialect.name != "sqlite":
+        return
+    try:
+        con.exec_driver_sql("BEGIN IMMEDIATE")
+    except OperationalError as exc:
+        if is_busy(exc.orig):
+            raise busy_error(_waited(con)) from None
+        raise
+
+
+def is_busy(error: BaseException | None) -> bool:
+    """Whether a driver error is SQLite's "database is locked" (SQLITE_BUSY, any variant)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_BUSY
+    return isinstance(error, sqlite3.OperationalError) and "database is locked" in str(error)
+
+
+def busy_error(seconds: float) -> StoreBusyError:
+    return StoreBusyError(
+        f"store busy: another process kept it locked for writing over {seconds:g} s, the lock timeout "
+        "(CONFLICTMAP_LOCK_TIMEOUT); not written")

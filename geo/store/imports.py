@@ -182,9 +182,8 @@ class _EventWriter:
         self.next_id = 0
         if not self.sqlite:
             return
-        # SQLite has one writer at a time and refuses to write from a stale snapshot, so the
-        # ids after max(id) are ours: a concurrent writer makes this import fail and roll
-        # back, never interleave.
+        # The transaction holds the store's write lock since its start (Store._write), so
+        # the ids after max(id) stay ours until it commits.
         top = con.execute(select(func.max(t.events.c.id))).scalar() or 0
         self.next_id = top + 1
         self.raw = con.connection.dbapi_connection
@@ -338,7 +337,7 @@ def write_events(store, frames: pd.DataFrame | Iterable[pd.DataFrame], *, origin
     places: list[pd.DataFrame] = []
     names = _Names()
     written = Written(pd.Series(dtype=object), pd.Series(dtype=object), pd.Series(dtype=object))
-    with store._begin() as con:
+    with store._write() as con:  # from here on, no other process writes until this commits
         existing = _existing(con, origin).drop_duplicates("origin_id").set_index("origin_id")
         source_id = _source_id(con, source, url)
         out = _EventWriter(con, origin, source_id, _now(), expected)
@@ -413,7 +412,7 @@ def write_deletions(store, frame: pd.DataFrame, *, origin: str) -> Written:
     status[reason.notna()] = "skipped"
     ok = _dedupe(frame, status, reason, value)
     rows = frame[ok]
-    with store._begin() as con:
+    with store._write() as con:
         merged = rows.reset_index().merge(_existing(con, origin), on="origin_id", how="left").set_index("index")
         known = merged["event_id"].notna()
         by_user = known & (merged["user_edited"].fillna(False).astype(bool) | merged["merged_into"].notna())

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection, Engine
 
+from geo.store.db import begin_write
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -79,6 +81,11 @@ def upgrade(engine: Engine) -> None:
             connection.commit()  # PRAGMA foreign_keys only takes effect outside a transaction
         try:
             with connection.begin():
+                # another process opening the same new store migrates it at the same time:
+                # the first to take the write lock does it, the other finds it done
+                begin_write(connection)
+                if _at_head(connection):
+                    return
                 command.upgrade(alembic_config(connection), "head")
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -1,8 +1,9 @@
 """The store: articles, place mentions, events with provenance, sources, gazetteer entries.
 
-Every write is one transaction: it is complete or absent.  Ingest is idempotent (an article
-is identified by its text), and gazetteer entries of origin ``user`` are only ever changed by
-the user.
+Every write is one transaction: it is complete or absent.  Writes take turns with other
+processes' writes (:meth:`Store._write`, see :mod:`geo.store.db`).  Ingest is idempotent (an
+article is identified by its text), and gazetteer entries of origin ``user`` are only ever
+changed by the user.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from geo.articles.model import Article
-from geo.config import Settings
+from geo.config import LOCK_TIMEOUT_SECONDS, Settings
 from geo.errors import StoreError
 from geo.models import PRECISIONS, Place, check_coordinates
 from geo.names import name_key, skeleton, validate_query
 from geo.store import schema as t
-from geo.store.db import make_engine, resolve_url
+from geo.store.db import begin_write, busy_error, is_busy, make_engine, resolve_url
 from geo.store.migrate import at_head, upgrade
 
 
@@ -56,13 +57,15 @@ class Store:
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
-    def open(cls, db: str, *, must_exist: bool = False, migrate: bool = True) -> Store:
+    def open(cls, db: str, *, must_exist: bool = False, migrate: bool = True,
+             lock_timeout: float = LOCK_TIMEOUT_SECONDS) -> Store:
         """Open (creating and migrating as needed) the store at a path or URL.  With
         ``migrate=False``, a store whose schema is not the newest is refused instead
         (:class:`StoreError`): for a helper process that must leave migrating to the one
-        that owns the store."""
+        that owns the store.  ``lock_timeout``: the seconds a write waits for another
+        process's write to end."""
         url = resolve_url(db, must_exist=must_exist)
-        engine = make_engine(url)
+        engine = make_engine(url, lock_timeout)
         where = url.render_as_string(hide_password=True)
         try:
             if migrate:
@@ -70,8 +73,13 @@ class Store:
             elif not at_head(engine):
                 engine.dispose()
                 raise StoreError(f"store {where} needs migrating first")
+        except StoreError:
+            engine.dispose()
+            raise
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
+            if is_busy(exc.orig):
+                raise busy_error(lock_timeout) from None
             raise StoreError(f"store {where} is not a usable database ({exc.orig})") from None
         except SQLAlchemyError as exc:
             engine.dispose()
@@ -80,7 +88,8 @@ class Store:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, must_exist: bool | None = None) -> Store:
-        return cls.open(settings.db, must_exist=settings.db_explicit if must_exist is None else must_exist)
+        return cls.open(settings.db, must_exist=settings.db_explicit if must_exist is None else must_exist,
+                        lock_timeout=settings.lock_timeout)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -92,7 +101,14 @@ class Store:
         self.close()
 
     def _begin(self):
+        """A transaction to read in (or to write in where a stale read cannot matter)."""
         return _Guard(self.engine)
+
+    def _write(self):
+        """A write transaction: it waits its turn for the store (up to the lock timeout) and
+        holds it until it commits, so what it reads stays current (see
+        :func:`geo.store.db.begin_write`)."""
+        return _Guard(self.engine, write=True)
 
     # -- sources and articles -----------------------------------------------------------
     @staticmethod
@@ -112,7 +128,7 @@ class Store:
         """Store an article, its place mentions and its events (merged with the events other
         articles reported), in one transaction; the same text twice stores nothing new."""
         digest = article.content_hash
-        with self._begin() as con:
+        with self._write() as con:
             existing = con.execute(
                 select(t.articles.c.id).where(t.articles.c.content_hash == digest)
             ).scalar()
@@ -285,7 +301,7 @@ class Store:
         """Set an article's date and replace what was extracted from it, in one transaction.
         Events other articles also reported keep those sources; events corrected by a user are
         never deleted."""
-        with self._begin() as con:
+        with self._write() as con:
             row = con.execute(select(t.articles).where(t.articles.c.id == article_id)).mappings().first()
             if row is None:
                 from geo.errors import NoMatchError
@@ -382,7 +398,7 @@ class Store:
             origin_ref=origin_ref, replaces=replaces, note=note, raw=raw, updated_at=_now(),
         )
         entries = t.gazetteer_entries
-        with self._begin() as con:
+        with self._write() as con:
             found = con.execute(
                 select(entries.c.id).where(
                     entries.c.origin == origin, entries.c.key == key, entries.c.country_code == cc
@@ -414,7 +430,7 @@ class Store:
         cond = [entries.c.origin == origin, entries.c.key == name_key(validate_query(name))]
         if country_code:
             cond.append(entries.c.country_code == country_code.upper())
-        with self._begin() as con:
+        with self._write() as con:
             return con.execute(delete(entries).where(*cond)).rowcount
 
     def gazetteer_entries(self, origin: str | None = None) -> list[dict[str, Any]]:
@@ -447,22 +463,33 @@ class Store:
     def cache_geocode(self, provider: str, query: str, country: str, result: Any) -> None:
         cache = t.geocode_cache
         key = dict(provider=provider, query_key=name_key(query), country=(country or "").upper())
-        with self._begin() as con:
+        with self._write() as con:
             con.execute(delete(cache).where(*[cache.c[k] == v for k, v in key.items()]))
             con.execute(insert(cache).values(**key, result=result, fetched_at=_now()))
 
 
 class _Guard:
-    """``engine.begin()`` that turns database failures into one-line :class:`StoreError`."""
+    """``engine.begin()`` that turns database failures into one-line :class:`StoreError`;
+    with ``write``, a write transaction (:func:`geo.store.db.begin_write`)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, write: bool = False) -> None:
         self._cm = engine.begin()
+        self._write = write
 
     def __enter__(self) -> Connection:
         try:
-            return self._cm.__enter__()
+            con = self._cm.__enter__()
         except SQLAlchemyError as exc:
             raise StoreError(f"store unavailable: {getattr(exc, 'orig', exc)}") from None
+        if self._write:
+            try:
+                begin_write(con)
+            except BaseException as exc:
+                self._cm.__exit__(type(exc), exc, exc.__traceback__)
+                if isinstance(exc, SQLAlchemyError):
+                    raise StoreError(f"store unavailable: {getattr(exc, 'orig', exc)}") from None
+                raise
+        return con
 
     def __exit__(self, exc_type, exc, tb) -> bool:
         try:
