@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -30,12 +31,16 @@ log = logging.getLogger("conflictmap.server")
 WARM_UP_THREAD = "conflictmap-warm-up"
 
 
-def build_snapshot(db: str, cache_dir: str) -> None:
+def build_snapshot(db: str, cache_dir: str, parent: int | None = None) -> None:
     """The snapshot process: write the frames snapshot unless it is there.  A store that does
     not exist yet or needs migrating is left to the server (which creates or migrates it).
     Ctrl+C in the terminal reaches this process too: it then ends at once and quietly (a partial
-    file it leaves is removed by the next build)."""
+    file it leaves is removed by the next build); so does the server's end (``parent``)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if parent is not None:
+        from geo.processes import die_with_parent
+
+        die_with_parent(parent)
     try:
         from geo.errors import StoreError
         from geo.store import Store
@@ -72,7 +77,8 @@ def start_snapshot_build() -> BaseProcess | None:
 
             import geo.store.frames  # noqa: F401
         process = multiprocessing.get_context(method).Process(
-            target=build_snapshot, args=(settings.db, str(settings.home / "cache")), name="conflictmap-snapshot",
+            target=build_snapshot, args=(settings.db, str(settings.home / "cache"), os.getpid()),
+            name="conflictmap-snapshot",
             daemon=True)
         process.start()
         return process

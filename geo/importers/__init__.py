@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.connection
+import os
 import pickle
 import queue
 import re
@@ -35,6 +36,7 @@ from geo.importers import acled, gdelt, generic_csv, geojson, ucdp
 from geo.importers.base import unsplit_rows
 from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
+from geo.processes import die_with_parent
 
 #: format name -> adapter module
 FORMATS: dict[str, ModuleType] = {
@@ -101,7 +103,8 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     yet and it has no chunk of its own waiting to be written.  So the mapping spreads over the
     cores as fast as each process goes, and a chunk mapped here is neither pickled nor sent.
     (Mapping is Python work: threads would queue on one interpreter lock.)  Where ``fork`` is
-    unavailable, every chunk is mapped here."""
+    unavailable, every chunk is mapped here.  The workers die with this process
+    (:func:`geo.processes.die_with_parent`): a killed import leaves none behind."""
     from geo.store.imports import CHUNK_ROWS
 
     size = size or CHUNK_ROWS
@@ -119,9 +122,14 @@ def mapped_chunks(module: ModuleType, table: Table, size: int | None = None) -> 
     if len(later) > 1 and "fork" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("fork")
         taken = context.Value("l", 0)  # the number of chunks of `later` taken so far
+        parent = os.getpid()
         for _ in range(min(MAP_WORKERS, len(later) - 1)):
             receive, send = context.Pipe(duplex=False)
-            worker = context.Process(target=_map_in_worker, args=(send, module, table, later, taken), daemon=True)
+            # the worker closes its copies of every receiving end: with this process gone, a
+            # send fails instead of waiting for a reader that is the worker itself
+            ends = [receive, *workers]
+            worker = context.Process(target=_map_in_worker, args=(send, module, table, later, taken, parent, ends),
+                                     daemon=True)
             worker.start()
             send.close()
             workers[receive] = worker
@@ -192,13 +200,18 @@ def _mapped_chunk(module: ModuleType, table: Table, span: tuple[int, int]) -> pd
     return prepare(module.map_rows(part))
 
 
-def _map_in_worker(send, module: ModuleType, table: Table, spans: list[tuple[int, int]], taken) -> None:
+def _map_in_worker(send, module: ModuleType, table: Table, spans: list[tuple[int, int]], taken, parent: int,
+                   receiving: list) -> None:
     """The worker process: map the next free chunk of ``spans`` (start, stop) until all are
-    taken, send each with its position (or the error).
+    taken, send each with its position (or the error).  It ends with ``parent``, the importing
+    process, and first closes the receiving ends it inherited (``receiving``).
 
     A thread of its own sends (pickles and writes to the pipe, which blocks until the importing
     process reads): the worker maps its next chunk meanwhile instead of waiting for the writer
     to take this one."""
+    die_with_parent(parent)
+    for end in receiving:
+        end.close()
     outbox: queue.Queue = queue.Queue(maxsize=1)
 
     def sender() -> None:
