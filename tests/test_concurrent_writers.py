@@ -1,0 +1,361 @@
+"""Several processes writing one store: real CLI processes side by side.
+
+To make the processes meet where they write, the test itself plays a third writer: it holds
+the store's write lock (``BEGIN IMMEDIATE``, committing a row of its own) until every CLI
+process is waiting for it (asleep, using no CPU), then lets go.  Each test then checks that
+every process succeeded, that ``PRAGMA integrity_check`` is ``ok`` and that every committed
+row is there (counted).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import tests.importer_fixtures as fx
+from geo.importers import ucdp
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
+
+#: seconds any one process of these tests may take at most (a loaded machine: bounds, not timings)
+LIMIT = 240
+#: seconds a write waited for another process's write before this was configurable (a fixed
+#: SQLite busy timeout): the waiting test holds the lock longer
+OLD_BOUND = 10
+HOLDER_SOURCE = "holder.example.net"
+OUTLET = "news.example.org"
+PLACES = ("Aleppo", "Homs", "Hama", "Idlib")
+
+
+# -- the processes -----------------------------------------------------------------------------
+@pytest.fixture
+def started() -> Iterator[list[subprocess.Popen]]:
+    """The processes a test starts: none outlives it."""
+    procs: list[subprocess.Popen] = []
+    yield procs
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def cli(started: list, db: Path, *args: str, **env: str) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dashboard.cli", "--db", str(db), *args], cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    started.append(proc)
+    return proc
+
+
+def finish(proc: subprocess.Popen) -> tuple[int, str, str]:
+    out, err = proc.communicate(timeout=LIMIT)
+    return proc.returncode, out, err
+
+
+def _stat(pid: int) -> tuple[str, int, int] | None:
+    """(state, parent pid, CPU ticks used) of a process; None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return fields[0], int(fields[1]), int(fields[11]) + int(fields[12])
+
+
+def wait_until_waiting(procs: list[subprocess.Popen]) -> None:
+    """Until every process sleeps without using any CPU for a second: waiting for the write lock
+    (SQLite's busy wait sleeps; reading, parsing and analysing keep a process busy)."""
+    quiet = dict.fromkeys((p.pid for p in procs), 0)
+    used: dict[int, int | None] = dict.fromkeys(quiet)
+    deadline = time.monotonic() + LIMIT
+    while time.monotonic() < deadline:
+        for proc in procs:
+            if proc.poll() is not None:
+                out, err = proc.communicate()
+                raise AssertionError(f"a process ended before it waited for the store: {out}{err}")
+            state, _parent, cpu = _stat(proc.pid) or ("", 0, 0)
+            quiet[proc.pid] = quiet[proc.pid] + 1 if state == "S" and cpu == used[proc.pid] else 0
+            used[proc.pid] = cpu
+        if all(n >= 5 for n in quiet.values()):
+            return
+        time.sleep(0.25)
+    raise AssertionError("the processes never waited for the store")
+
+
+class Writer:
+    """Another process's write transaction on the store: it holds the write lock from the start
+    and (on a store with tables) writes one source row of its own."""
+
+    def __init__(self, db: Path) -> None:
+        self.con = sqlite3.connect(db, isolation_level=None, timeout=LIMIT)
+        self.con.execute("PRAGMA journal_mode=WAL")
+        self.con.execute("BEGIN IMMEDIATE")
+        self.rows = 0
+        if self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sources'").fetchone():
+            self.con.execute("INSERT INTO sources (kind, name, created_at) VALUES ('outlet', ?, ?)",
+                             (HOLDER_SOURCE, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")))
+            self.rows = 1
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+        self.con.close()
+
+
+def checked(db: Path) -> dict[str, int]:
+    """Row counts of the store, after checking its integrity."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        tables = ("articles", "events", "event_sources", "sources", "place_mentions")
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+def new_store(db: Path) -> None:
+    from geo.store import Store
+
+    Store.open(str(db)).close()
+
+
+# -- the inputs ---------------------------------------------------------------------------------
+def articles(folder: Path, side: str) -> Path:
+    """Articles of one outlet (one per place), each reporting an airstrike and clashes."""
+    folder.mkdir(parents=True)
+    for i, place in enumerate(PLACES):
+        text = (f"On January {i + 3}, 2022, an airstrike hit a market in {place}, killing {i + 2} civilians. "
+                f"Clashes erupted near {place} the next day, the {side} desk reported.")
+        (folder / f"{side}{i}.json").write_text(json.dumps({
+            "title": f"{side}: {place}", "text": text, "url": f"https://{OUTLET}/2022/01/{side}-{i}",
+            "published": f"2022-01-{i + 4:02d}"}))
+    return folder
+
+
+_STORED = re.compile(r"^new +\S+ \(article \d+, [^,]+, \w+, \d+ places, (\d+) new events, (\d+) merged\)$")
+
+
+def stored_lines(out: str) -> list[tuple[int, int]]:
+    """(new events, merged) of each article an ingest output says it stored."""
+    return [(int(m[1]), int(m[2])) for m in map(_STORED.match, out.splitlines()) if m]
+
+
+def ucdp_file(path: Path, first_id: int, rows: int) -> Path:
+    events = [fx.ucdp_row(id=str(first_id + i), latitude=f"{35 + i % 90 / 100:.2f}", best=str(i % 7))
+              for i in range(rows)]
+    return fx.write_delimited(path, ucdp.COLUMNS, [[r.get(c, "") for c in ucdp.COLUMNS] for r in events])
+
+
+# -- ingests ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("store", ["migrated", "new"])
+def test_two_ingests_of_articles_from_one_outlet_both_store_everything(world, tmp_path, started, store):
+    """Before: one failed with ``UNIQUE constraint failed: sources.kind, sources.name`` (both
+    saw no source for the outlet), or, on a store not created yet, with ``table events already
+    exists`` (both migrated it)."""
+    db = tmp_path / "store.db"
+    if store == "migrated":
+        new_store(db)
+    other = Writer(db)
+    procs = [cli(started, db, "ingest", str(articles(tmp_path / side, side))) for side in "ab"]
+    wait_until_waiting(procs)
+    other.commit()
+    outputs = [finish(p) for p in procs]
+    for code, out, err in outputs:
+        assert (code, err) == (0, ""), out + err
+        assert f"{len(PLACES)} of {len(PLACES)} articles stored" in out
+    stored = [s for _code, out, _err in outputs for s in stored_lines(out)]
+    assert len(stored) == 2 * len(PLACES)
+    counts = checked(db)
+    assert counts["articles"] == 2 * len(PLACES)
+    assert counts["sources"] == 1 + other.rows  # the outlet once, and the other writer's
+    assert counts["events"] == sum(new for new, _merged in stored) > 0
+    assert counts["event_sources"] == sum(new + merged for new, merged in stored)
+
+
+def test_two_ingests_of_the_same_files_store_each_once_without_failures(world, tmp_path, started):
+    """Before: dozens of ``failed … UNIQUE constraint failed: articles.content_hash`` lines
+    (exit 1), though what was stored was right."""
+    db = tmp_path / "store.db"
+    new_store(db)
+    folder = articles(tmp_path / "a", "a")
+    other = Writer(db)
+    procs = [cli(started, db, "ingest", str(folder)) for _ in range(2)]
+    wait_until_waiting(procs)
+    other.commit()
+    outputs = [finish(p) for p in procs]
+    for code, out, err in outputs:
+        assert (code, err) == (0, ""), out + err
+        assert f"{len(PLACES)} of {len(PLACES)} articles stored" in out
+    lines = [line for _code, out, _err in outputs for line in out.splitlines()[:-1]]
+    # each file: stored by one process, "unchanged" (already stored) in the other, as a re-ingest says
+    assert sorted(line.split()[0] for line in lines) == ["new"] * len(PLACES) + ["unchanged"] * len(PLACES)
+    for path in folder.iterdir():
+        assert sorted(line.split()[0] for line in lines if line.split()[1] == str(path)) == ["new", "unchanged"]
+    stored = [s for _code, out, _err in outputs for s in stored_lines(out)]
+    counts = checked(db)
+    assert counts["articles"] == len(PLACES) and counts["sources"] == 1 + other.rows
+    assert counts["events"] == sum(new for new, _merged in stored) > 0
+    assert counts["event_sources"] == sum(new + merged for new, merged in stored)
+
+
+def test_an_ingest_waits_for_a_writer_holding_the_store_longer_than_the_old_bound(world, tmp_path, started):
+    """Before: ``failed … database is locked`` after 10 s."""
+    db = tmp_path / "store.db"
+    new_store(db)
+    folder = articles(tmp_path / "a", "a")
+    other = Writer(db)
+    proc = cli(started, db, "ingest", str(folder / "a0.json"), CONFLICTMAP_LOCK_TIMEOUT=str(LIMIT))
+    wait_until_waiting([proc])
+    time.sleep(OLD_BOUND + 1)  # the other writer holds on: longer than the old bound
+    other.commit()
+    code, out, err = finish(proc)
+    assert (code, err) == (0, ""), out + err
+    assert len(stored_lines(out)) == 1 and "1 of 1 articles stored" in out
+    counts = checked(db)
+    assert counts["articles"] == 1 and counts["sources"] == 1 + other.rows
+
+
+def test_an_ingest_gives_up_after_the_lock_timeout_one_line_per_file(world, tmp_path, started):
+    """Before: ``database is locked`` after a fixed 10 s per file, whatever was configured."""
+    db = tmp_path / "store.db"
+    new_store(db)
+    folder = articles(tmp_path / "a", "a")
+    other = Writer(db)
+    try:
+        proc = cli(started, db, "ingest", str(folder / "a0.json"), str(folder / "a1.json"),
+                   CONFLICTMAP_LOCK_TIMEOUT="1")
+        code, out, err = finish(proc)
+    finally:
+        other.commit()
+    assert code == 1
+    assert out.strip() == "0 of 2 articles stored"
+    lines = err.splitlines()
+    assert [line.split()[:2] for line in lines] == [["failed", str(folder / "a0.json") + ":"],
+                                                     ["failed", str(folder / "a1.json") + ":"]]
+    for line in lines:
+        assert "store busy: another process kept it locked for writing over 1 s" in line
+        assert "CONFLICTMAP_LOCK_TIMEOUT" in line
+    counts = checked(db)
+    assert counts["articles"] == 0 and counts["sources"] == other.rows == 1
+
+
+# -- imports ------------------------------------------------------------------------------------
+def test_two_imports_at_once_store_every_row(world, tmp_path, started):
+    """Before: the second always failed with ``UNIQUE constraint failed: events.id`` (both
+    numbered their rows after the same ``max(id)``)."""
+    from geo.importers import import_file
+    from geo.store import Store
+
+    db = tmp_path / "store.db"
+    with Store.open(str(db)) as store:  # the dataset's source and a first event are stored
+        import_file(store, "ucdp", ucdp_file(tmp_path / "seed.csv", 1, 1))
+    files = [ucdp_file(tmp_path / "one.csv", 1000, 300), ucdp_file(tmp_path / "two.csv", 100_000, 300)]
+    other = Writer(db)
+    procs = [cli(started, db, "import", "ucdp", str(path), "--json") for path in files]
+    wait_until_waiting(procs)
+    other.commit()
+    for code, out, err in (finish(p) for p in procs):
+        assert code == 0, out + err
+        assert json.loads(out) == {"read": 300, "imported": 300, "updated": 0, "skipped": 0}
+    counts = checked(db)
+    assert counts["events"] == counts["event_sources"] == 1 + 300 + 300
+    assert counts["sources"] == 1 + other.rows
+
+
+_STOPPED_IMPORT = """
+import sys, time
+from pathlib import Path
+
+import geo.importers
+import geo.store.imports as imports
+
+# small chunks: a file of a few thousand rows is mapped by a forked worker too
+imports.CHUNK_ROWS = geo.importers.FIRST_CHUNK_ROWS = 200
+write = imports._EventWriter.insert
+
+
+def insert_then_stop(self, rows):
+    # the first chunk written, the transaction open, the worker mapping: say so and stop here
+    write(self, rows)
+    Path(sys.argv[1]).write_text("writing")
+    time.sleep(3600)
+
+
+imports._EventWriter.insert = insert_then_stop
+from dashboard.cli import main
+
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_kill_9_of_an_import_ends_its_worker_and_changes_nothing(world, tmp_path, started):
+    """Before: the forked mapping worker lived on (blocked on a pipe whose reading end it held
+    itself), holding its memory, indefinitely."""
+    from geo.importers import import_file
+    from geo.store import Store
+
+    db = tmp_path / "store.db"
+    with Store.open(str(db)) as store:
+        import_file(store, "ucdp", ucdp_file(tmp_path / "seed.csv", 1, 10))
+    before = checked(db)
+    path = ucdp_file(tmp_path / "big.csv", 1000, 3000)
+    script, marker = tmp_path / "stopped_import.py", tmp_path / "writing"
+    script.write_text(_STOPPED_IMPORT)
+    proc = subprocess.Popen([sys.executable, str(script), str(marker), "--db", str(db), "import", "ucdp", str(path)],
+                            cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started.append(proc)
+    deadline = time.monotonic() + LIMIT
+    while not marker.exists():
+        assert proc.poll() is None and time.monotonic() < deadline, "the import never started writing"
+        time.sleep(0.1)
+    workers = [int(p.name) for p in Path("/proc").iterdir()
+               if p.name.isdigit() and (_stat(int(p.name)) or ("", 0, 0))[1] == proc.pid]
+    assert workers, "the import has no worker process"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=LIMIT)
+    try:
+        deadline = time.monotonic() + 10
+        alive = workers
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.1)
+            alive = [w for w in alive if (_stat(w) or ("Z",))[0] not in ("Z", "X")]  # gone, or a zombie
+        assert alive == [], "the worker outlived the killed import"
+    finally:
+        for w in workers:
+            if (_stat(w) or ("Z",))[0] not in ("Z", "X"):
+                os.kill(w, signal.SIGKILL)
+    assert checked(db) == before  # the file's one transaction never committed
+    with Store.open(str(db)) as store:  # and the store takes the file afterwards
+        assert import_file(store, "ucdp", path).counts() == {"read": 3000, "imported": 3000, "updated": 0,
+                                                              "skipped": 0}
+    assert checked(db)["events"] == before["events"] + 3000
+
+
+# -- the setting ---------------------------------------------------------------------------------
+def test_the_lock_timeout_is_configurable(monkeypatch, isolated_home):
+    from geo.config import LOCK_TIMEOUT_SECONDS, load_settings
+    from geo.errors import ConfigurationError
+
+    assert load_settings().lock_timeout == LOCK_TIMEOUT_SECONDS
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    (isolated_home / "config.toml").write_text("[store]\nlock_timeout_seconds = 90\n")
+    assert load_settings().lock_timeout == 90
+    monkeypatch.setenv("CONFLICTMAP_LOCK_TIMEOUT", "2.5")
+    assert load_settings().lock_timeout == 2.5
+    for bad in ("0", "-3", "soon", "nan", "1e12"):
+        monkeypatch.setenv("CONFLICTMAP_LOCK_TIMEOUT", bad)
+        with pytest.raises(ConfigurationError, match="lock timeout"):
+            load_settings()
