@@ -159,6 +159,21 @@ def ucdp_file(path: Path, first_id: int, rows: int) -> Path:
 
 
 # -- ingests ------------------------------------------------------------------------------------
+def ingests_meeting(started: list, db: Path, folders: list[Path]) -> tuple[list[tuple[int, str, str]], Writer]:
+    """One ``conflictmap ingest`` per folder, started while another writer holds the store and
+    let go once all wait for it; their (exit code, stdout, stderr), each checked to have
+    stored every article without a failure line, and the other writer."""
+    other = Writer(db)
+    procs = [cli(started, db, "ingest", str(folder)) for folder in folders]
+    wait_until_waiting(procs)
+    other.commit()
+    outputs = [finish(p) for p in procs]
+    for code, out, err in outputs:
+        assert (code, err) == (0, ""), out + err
+        assert f"{len(PLACES)} of {len(PLACES)} articles stored" in out
+    return outputs, other
+
+
 @pytest.mark.parametrize("store", ["migrated", "new"])
 def test_two_ingests_of_articles_from_one_outlet_both_store_everything(world, tmp_path, started, store):
     """Before: one failed with ``UNIQUE constraint failed: sources.kind, sources.name`` (both
@@ -167,14 +182,7 @@ def test_two_ingests_of_articles_from_one_outlet_both_store_everything(world, tm
     db = tmp_path / "store.db"
     if store == "migrated":
         new_store(db)
-    other = Writer(db)
-    procs = [cli(started, db, "ingest", str(articles(tmp_path / side, side))) for side in "ab"]
-    wait_until_waiting(procs)
-    other.commit()
-    outputs = [finish(p) for p in procs]
-    for code, out, err in outputs:
-        assert (code, err) == (0, ""), out + err
-        assert f"{len(PLACES)} of {len(PLACES)} articles stored" in out
+    outputs, other = ingests_meeting(started, db, [articles(tmp_path / side, side) for side in "ab"])
     stored = [s for _code, out, _err in outputs for s in stored_lines(out)]
     assert len(stored) == 2 * len(PLACES)
     counts = checked(db)
@@ -190,14 +198,7 @@ def test_two_ingests_of_the_same_files_store_each_once_without_failures(world, t
     db = tmp_path / "store.db"
     new_store(db)
     folder = articles(tmp_path / "a", "a")
-    other = Writer(db)
-    procs = [cli(started, db, "ingest", str(folder)) for _ in range(2)]
-    wait_until_waiting(procs)
-    other.commit()
-    outputs = [finish(p) for p in procs]
-    for code, out, err in outputs:
-        assert (code, err) == (0, ""), out + err
-        assert f"{len(PLACES)} of {len(PLACES)} articles stored" in out
+    outputs, other = ingests_meeting(started, db, [folder, folder])
     lines = [line for _code, out, _err in outputs for line in out.splitlines()[:-1]]
     # each file: stored by one process, "unchanged" (already stored) in the other, as a re-ingest says
     assert sorted(line.split()[0] for line in lines) == ["new"] * len(PLACES) + ["unchanged"] * len(PLACES)
