@@ -2,8 +2,10 @@
 (:func:`geo.pipeline.ingest`) into a temporary store, and the stored events read back.
 
 The temporary store starts empty (no user corrections, no other articles) and is deleted
-afterwards; events of several articles of the corpus may merge as they do in a user's store,
-and an article's predicted events are the stored events that cite it.
+afterwards.  An article's predicted events are the stored events that cite it: in one store
+for the whole corpus (the default), events of several articles merge as they do in a user's
+store, and a merged event carries the most precise place and date and the largest toll of its
+reports; ``separately``, each article has a store of its own, so only its own reports merge.
 """
 
 from __future__ import annotations
@@ -38,37 +40,56 @@ def predicted_event(event: dict[str, Any], article_id: int, gazetteer: Gazetteer
     )
 
 
+def _read_back(store, ids: Sequence[int], gazetteer: Gazetteer) -> list[tuple[PredictedEvent, ...]]:
+    by_article: dict[int, list[PredictedEvent]] = {}
+    for event in store.events():
+        for article_id in dict.fromkeys(s["article_id"] for s in event["sources"]):
+            if article_id is not None:
+                by_article.setdefault(article_id, []).append(predicted_event(event, article_id, gazetteer))
+    return [tuple(by_article.get(i, ())) for i in ids]
+
+
 def ingest_and_read(articles: Sequence[Article], gazetteer_path: Path,
-                    progress: Callable[[int], None] | None = None) -> list[tuple[PredictedEvent, ...]]:
-    """Ingest the articles into a fresh temporary store; the predicted events of each, in order."""
+                    progress: Callable[[int], None] | None = None, *,
+                    separately: bool = False) -> list[tuple[PredictedEvent, ...]]:
+    """Ingest the articles into a fresh temporary store; the predicted events of each, in order.
+    ``separately``: each article in a store of its own, so no event merges across articles."""
+    import shutil
+
     from geo.pipeline import Analyser, ingest
     from geo.store import Store
     from geo.store.layer import StoreLayer
 
+    out: list[tuple[PredictedEvent, ...]] = []
     with tempfile.TemporaryDirectory(prefix="conflictmap-eval-") as tmp:
-        with Store.open(str(Path(tmp) / "eval.db")) as store:
+        empty = Path(tmp) / "empty.db"
+        with Store.open(str(empty)) as store:
             gazetteer = Gazetteer(gazetteer_path, layer=StoreLayer.from_store(store))
-            try:
-                analyser = Analyser(gazetteer)
-                ids = []
-                for i, article in enumerate(articles):
-                    result, _ = ingest(store, analyser, article)
-                    ids.append(result.article_id)
-                    if progress is not None:
-                        progress(i + 1)
-                by_article: dict[int, list[PredictedEvent]] = {}
-                for event in store.events():
-                    for article_id in dict.fromkeys(s["article_id"] for s in event["sources"]):
-                        if article_id is not None:
-                            by_article.setdefault(article_id, []).append(
-                                predicted_event(event, article_id, gazetteer))
-            finally:
-                gazetteer.close()
-    return [tuple(by_article.get(i, ())) for i in ids]
+        try:
+            analyser = Analyser(gazetteer)
+            if not separately:
+                with Store.open(str(empty)) as store:
+                    ids = []
+                    for i, article in enumerate(articles):
+                        ids.append(ingest(store, analyser, article)[0].article_id)
+                        if progress is not None:
+                            progress(i + 1)
+                    return _read_back(store, ids, gazetteer)
+            for i, article in enumerate(articles):
+                path = Path(tmp) / "article.db"
+                shutil.copyfile(empty, path)  # a migrated empty store, copied: no migration per article
+                with Store.open(str(path)) as store:
+                    out.extend(_read_back(store, [ingest(store, analyser, article)[0].article_id], gazetteer))
+                path.unlink()
+                if progress is not None:
+                    progress(i + 1)
+        finally:
+            gazetteer.close()
+    return out
 
 
 def evaluate_events(path: Path, gazetteer_path: Path, *, which: str = "all", limit: int | None = None,
-                    progress: Callable[[int, int], None] | None = None):
+                    separately: bool = False, progress: Callable[[int, int], None] | None = None):
     """Score an events gold (folder or ``LANG.jsonl``): ``{lang: EventScores, …, "all": …}`` and
     the scored documents."""
     from geo.articles.reader import read_text_article
@@ -77,13 +98,14 @@ def evaluate_events(path: Path, gazetteer_path: Path, *, which: str = "all", lim
 
     gold = select_half(read_event_gold(path), which, lambda g, _i: g.position)[:limit]
     articles = [read_text_article(g.path, published=g.published) for g in gold]
-    found = ingest_and_read(articles, gazetteer_path, progress and (lambda n: progress(n, len(articles))))
+    found = ingest_and_read(articles, gazetteer_path, progress and (lambda n: progress(n, len(articles))),
+                            separately=separately)
     docs = [Document(g.doc, g.lang, g.published, g.gold, p) for g, p in zip(gold, found, strict=True)]
     return score_documents(docs), docs
 
 
 def evaluate_fakes(folder: Path, gazetteer_path: Path, *, which: str = "all", limit: int | None = None,
-                   progress: Callable[[int, int], None] | None = None):
+                   separately: bool = False, progress: Callable[[int, int], None] | None = None):
     """Score a FA-KES folder: the :class:`FakesScores` and the scored articles.  Every article
     must read and have a gold line (one clear error otherwise)."""
     from dataclasses import replace
@@ -98,6 +120,7 @@ def evaluate_fakes(folder: Path, gazetteer_path: Path, *, which: str = "all", li
     missing = [a.url for a in articles if a.url not in gold]
     if missing:
         raise InvalidInputError(f"{folder}: {len(missing)} articles have no gold line (first: {missing[0]})")
-    found = ingest_and_read(articles, gazetteer_path, progress and (lambda n: progress(n, len(articles))))
+    found = ingest_and_read(articles, gazetteer_path, progress and (lambda n: progress(n, len(articles))),
+                            separately=separately)
     scored = [replace(gold[a.url], predicted=p) for a, p in zip(articles, found, strict=True)]
     return score_articles(scored), scored

@@ -189,7 +189,7 @@ def test_fakes_article_scores():
 EN_1 = ("Airstrike kills civilians in Idlib\nAn airstrike killed 12 civilians in Saraqib on Monday, the "
         "Syrian Observatory for Human Rights said. On Tuesday, shelling killed three people in Douma.")
 EN_2 = "Car bomb in Azaz\nA car bomb exploded in Azaz on Wednesday, killing 9 people, the Syrian Observatory said."
-FR_1 = ("Frappes en Syrie\nLundi, un bombardement aérien a tué 12 civils à Saraqeb, a indiqué l'Observatoire "
+FR_1 = ("Frappes en Syrie\nLundi, un bombardement aérien a tué 20 civils à Saraqeb, a indiqué l'Observatoire "
         "syrien des droits de l'homme. Mardi, des tirs d'obus ont tué trois personnes à Douma.")
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 
@@ -211,7 +211,7 @@ def write_event_gold(root):
         {"doc": "en-2", "lang": "en", "events": [event("2017-04-05", AZAZ, IED, 9, "Aleppo")]},  # date: meta.json
     ]
     fr = [{"doc": "fr-1", "lang": "fr", "published": "2016-08-16",
-           "events": [event("2016-08-15", SARAQIB, AIR, 14, "Idlib"), event("2016-08-16", DOUMA, AIR, 3, "Rif Dimashq")]}]
+           "events": [event("2016-08-15", SARAQIB, AIR, 20, "Idlib"), event("2016-08-16", DOUMA, AIR, 3, "Rif Dimashq")]}]
     (root / "en.jsonl").write_text("".join(json.dumps(x) + "\n" for x in en), encoding="utf-8")
     (root / "fr.jsonl").write_text("".join(json.dumps(x) + "\n" for x in fr), encoding="utf-8")
     (root / "meta.json").write_text(json.dumps({"en-2": {"lang": "en", "published_dataset": "2017-04-05"}}))
@@ -227,17 +227,23 @@ def test_eval_events_command_scores_each_language(world, run_cli, tmp_path):
     assert report["kind"] == "events" and list(report["languages"]) == ["en", "fr", "all"]
     en, fr, both = (report["languages"][k] for k in ("en", "fr", "all"))
     assert (en["documents"], en["gold"], en["predicted"], en["matched"], en["places_matched"]) == (2, 3, 3, 2, 3)
-    assert (en["f1"], en["place_f1"], en["sub_type_accuracy"], en["fatalities_agreement"]) == (0.6667, 1.0, 1.0, 1.0)
-    # French: 12 found for the coder's 14 is within 20 %; the Douma shelling is not the coder's air strike
+    assert (en["f1"], en["place_f1"], en["sub_type_accuracy"]) == (0.6667, 1.0, 1.0)
+    # in one store the English and French reports of the Saraqib strike are one event, with the
+    # larger toll (20): the English article's 12 is then wrong, right when stored separately
+    assert (en["fatalities_right"], en["gold_tolls_right"]) == (1, 1)
+    # French: the Douma shelling is not the coder's air strike
     assert (fr["gold"], fr["predicted"], fr["matched"], fr["f1"]) == (2, 2, 2, 1.0)
     assert (fr["type_accuracy"], fr["sub_type_accuracy"], fr["fatalities_agreement"]) == (1.0, 0.5, 1.0)
     assert (both["gold"], both["matched"], both["without_place"], both["after_publication"]) == (5, 4, 0, 0)
+    apart = json.loads(run_cli("eval-events", str(folder), "--json", "--separately").out)
+    assert apart["separately"] and apart["languages"]["en"]["fatalities_right"] == 2
+    assert {k: v for k, v in apart["languages"]["fr"].items()} == fr
 
     table = run_cli("eval-events", str(folder))
     lines = table.out.splitlines()
-    assert lines[0].startswith(f"{folder}: 3 articles, 5 gold events, 5 found")
+    assert lines[0].startswith(f"{folder}: 3 articles, 5 gold events, 5 found (one store, ")
     assert lines[2].split() == ["en", "2", "3", "3", "|", "0.667", "0.667", "0.667", "|", "1.000", "1.000", "1.000",
-                                "|", "1.00", "1.00", "1.00"]
+                                "|", "1.00", "1.00", "0.50"]
     assert "fr: 2 matched events: fatalities right on 2 (2 of the 2 the gold gives a number for)" in table.out
     assert "0 of 5 without a place, 0 tolls that are years or times" in table.out
 
