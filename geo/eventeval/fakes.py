@@ -19,9 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from geo.eventeval.scoring import PredictedEvent
+from geo.eventeval.scoring import TOLL_TOLERANCE, PredictedEvent
 
-TOLL_TOLERANCE = 0.20
 NO_EVENT = "(no event)"
 #: FA-KES cause of death -> the (event type, sub-type or None for any) that fit it
 CAUSE_FITS: dict[str, tuple[tuple[str, str | None], ...]] = {

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from geo.evaluation import f1_score
 from geo.eventeval.governorates import area_key
 from geo.models import haversine_km
 
@@ -177,10 +178,6 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 @dataclass
 class EventScores:
     documents: int = 0
@@ -231,7 +228,7 @@ class EventScores:
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return f1_score(self.precision, self.recall)
 
     @property
     def place_precision(self) -> float:
@@ -243,7 +240,7 @@ class EventScores:
 
     @property
     def place_f1(self) -> float:
-        return _f1(self.place_precision, self.place_recall)
+        return f1_score(self.place_precision, self.place_recall)
 
     def as_dict(self) -> dict[str, float | int]:
         r = round
