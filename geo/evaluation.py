@@ -58,7 +58,7 @@ class Scores:
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return f1_score(self.precision, self.recall)
 
     @property
     def acc161(self) -> float:
@@ -68,7 +68,7 @@ class Scores:
     def f1_161(self) -> float:
         p = self.placed / self.found if self.found else 0.0
         r = self.placed / self.gold if self.gold else 0.0
-        return _f1(p, r)
+        return f1_score(p, r)
 
     def as_dict(self) -> dict[str, float | int | None]:
         return {"gold": self.gold, "found": self.found, "matched": self.matched, "placed": self.placed,
@@ -77,7 +77,8 @@ class Scores:
                 "f1_161": round(self.f1_161, 4)}
 
 
-def _f1(p: float, r: float) -> float:
+def f1_score(p: float, r: float) -> float:
+    """The harmonic mean of precision and recall (0 when both are 0)."""
     return 2 * p * r / (p + r) if p + r else 0.0
 
 

@@ -93,6 +93,16 @@ class Gazetteer:
     def admin1_name(self, country_code: str, code: str) -> str:
         return self._admin1.get((country_code, code), code)
 
+    def admin1_code(self, country_code: str, name: str) -> str | None:
+        """The GeoNames admin1 code of a country's first-level area named as
+        :meth:`admin1_name` names it (a code given as the name is returned as it is)."""
+        if (country_code, name) in self._admin1:
+            return name
+        for (cc, code), known in self._admin1.items():
+            if cc == country_code and known == name:
+                return code
+        return None
+
     def _place(self, row: tuple, matched: str, sim: float, context: Mapping[str, float] | None,
                key: str | None = None) -> Place:
         _pid, gid, name, lat, lon, cc, a1, fcode, pop, precision, source = row
