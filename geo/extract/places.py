@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -112,6 +113,26 @@ class PlaceMention:
         }
 
 
+class _Ranges:
+    """Half-open ranges ``[x, y)``: whether any overlaps ``[a, b)``, without scanning them all
+    (long articles have tens of thousands of names)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]] = ()) -> None:
+        self._items = sorted(ranges)
+        self._longest = max((y - x for x, y in self._items), default=0)
+
+    def add(self, x: int, y: int) -> None:
+        insort(self._items, (x, y))
+        self._longest = max(self._longest, y - x)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        # only a range starting after a - longest can end after a; only one starting before b
+        # can start before b
+        lo = bisect_left(self._items, (a - self._longest,))
+        hi = bisect_left(self._items, (b,))
+        return any(y > a for _x, y in self._items[lo:hi])
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     start: int
@@ -141,15 +162,17 @@ class PlaceFinder:
         self._country_cache: dict[str, Place | None] = {}
 
     # -- finding spans ------------------------------------------------------------------
-    def ner_doc(self, text: str, lang: str) -> Any | None:
+    def ner_doc(self, text: str, lang: str) -> nlp.Entities | None:
+        """The text's named entities (spaCy given bounded pieces: see :func:`nlp.entities`)."""
         if not self.use_ner:
             return None
         pipe = nlp.pipeline(lang)
-        return pipe(text) if pipe is not None else None
+        return nlp.entities(pipe, text) if pipe is not None else None
 
     def _spans(self, text: str, lang: str, doc: Any | None) -> tuple[list[_Span], list[tuple[int, int]]]:
         candidates: list[_Span] = []
-        blocked: list[tuple[int, int]] = [(a.start, a.end) for a in find_actors(text)]
+        # a multiset: an organisation's span is taken out whole, a person's once
+        blocked: Counter[tuple[int, int]] = Counter((a.start, a.end) for a in find_actors(text))
         organisations: list[tuple[int, int]] = []
         persons: list[tuple[int, int]] = []
         if doc is not None:
@@ -169,7 +192,7 @@ class PlaceFinder:
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
-                    blocked.append((ent.start_char, ent.end_char))
+                    blocked[(ent.start_char, ent.end_char)] += 1
                     if _LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char]):
                         persons.append((ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
@@ -185,20 +208,21 @@ class PlaceFinder:
         for start, end in organisations:
             for m in _ORG_PLACE_RE.finditer(text, start, end):
                 candidates.append(_Span(m.start(1), min(m.end(1), end), "gazetteer"))
-                blocked = [b for b in blocked if b != (start, end)] + [(start, m.start(1))]
+                blocked.pop((start, end), None)
+                blocked[(start, m.start(1))] += 1
             # ... and so is a well-known place that opens or closes its name ("U.S. Centers for
             # Disease Control", "Kentucky State Police", "CBC Toronto").
             part = self._org_part(text, start, end, whole=True)
             if part is not None:
                 candidates.append(_Span(part[0], part[1], "gazetteer"))
-                blocked = [b for b in blocked if b != (start, end)]
-                blocked += [r for r in ((start, part[0]), (part[1], end)) if r[1] > r[0]]
+                blocked.pop((start, end), None)
+                blocked.update(r for r in ((start, part[0]), (part[1], end)) if r[1] > r[0])
         # A "person" or "organisation" right after a locative preposition ("à Hassaké", "in
         # Homs") is tried as a place: small NER models often mislabel unfamiliar place names.
         for span in persons:
-            blocked.remove(span)
+            blocked[span] -= 1
             candidates.append(_Span(span[0], span[1], "gazetteer"))
-        return candidates, blocked
+        return candidates, list(blocked.elements())
 
     def _listed_area(self, text: str, start: int, end: int) -> bool:
         """A "person" in a list ("Guinea-Bissau, Niger and Togo") whose name is exactly a
@@ -300,11 +324,12 @@ class PlaceFinder:
         # press ("Hassaké", "Qamichli"); English spellings are GeoNames' own names, and there a
         # near miss is mostly another place ("Jiangsu" -> Jieyang, "Sumatra" -> Sumter).
         spelling = lang not in EXACT_LANGUAGES
-        taken: list[tuple[int, int]] = []
+        taken = _Ranges()
+        blocked = _Ranges(blocked)
         raw: list[tuple[_Span, str, bool, bool]] = []
 
-        def overlaps(a: int, b: int, ranges: Sequence[tuple[int, int]]) -> bool:
-            return any(x < b and a < y for x, y in ranges)
+        def overlaps(a: int, b: int, ranges: _Ranges) -> bool:
+            return ranges.overlaps(a, b)
 
         order = {"ner": 0, "demonym": 1, "gazetteer": 2}
         for span in sorted(spans, key=lambda s: (order[s.method], -(s.end - s.start), s.start)):
@@ -317,7 +342,7 @@ class PlaceFinder:
             if span.method == "demonym":
                 iso = self._demonyms.get(text[span.start:span.end])
                 if iso and self._country(iso) is not None:
-                    taken.append((span.start, span.end))
+                    taken.add(span.start, span.end)
                     raw.append((span, iso, area, reference))
                 continue
             found = self._match(text, span, area, common, spelling)
@@ -326,7 +351,7 @@ class PlaceFinder:
             s, e = found
             if e > span.end and (overlaps(s, e, taken) or overlaps(s, e, blocked)):
                 e = span.end  # not extended over another name
-            taken.append((s, e))
+            taken.add(s, e)
             raw.append((_Span(s, e, span.method), text[s:e], area, reference))
         # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
         # first-level areas (counted per name, so that a name cannot vote for its own reading).
