@@ -9,8 +9,12 @@ Read from the environment and an optional TOML file (``$CONFLICTMAP_CONFIG``, el
     domain = "nominatim.openstreetmap.org"
     min_delay_seconds = 1.0
 
+    [server]
+    allowed_hosts = ["maps.example.org"]   # names the dashboard answers for, besides its own
+
 Environment variables win over the file: ``CONFLICTMAP_HOME``, ``CONFLICTMAP_DB``,
-``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``.
+``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``,
+``CONFLICTMAP_ALLOWED_HOSTS`` (names separated by commas).
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class Settings:
     db_explicit: bool
     gazetteer: Path
     online: OnlineGeocoderSettings = field(default_factory=OnlineGeocoderSettings)
+    #: host names the dashboard server answers for besides its own (``dashboard/hosts.py``)
+    allowed_hosts: tuple[str, ...] = ()
 
 
 def _read_toml(path: Path) -> dict:
@@ -94,4 +100,18 @@ def load_settings(db: str | None = None, gazetteer: str | None = None) -> Settin
         db_explicit=bool(explicit),
         gazetteer=Path(gazetteer or env.get("CONFLICTMAP_GAZETTEER") or home / "gazetteer.sqlite"),
         online=online,
+        allowed_hosts=_allowed_hosts(env.get("CONFLICTMAP_ALLOWED_HOSTS"), config.get("server", {}), config_path),
     )
+
+
+def _allowed_hosts(from_env: str | None, server: object, config_path: Path) -> tuple[str, ...]:
+    """``CONFLICTMAP_ALLOWED_HOSTS`` (comma-separated), else ``[server] allowed_hosts``."""
+    if from_env:
+        return tuple(name.strip() for name in from_env.split(",") if name.strip())
+    if not isinstance(server, dict):
+        raise ConfigurationError(f"{config_path}: [server] must be a table")
+    names = server.get("allowed_hosts", [])
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ConfigurationError(f"{config_path}: [server] allowed_hosts must be a list of host names")
+    return tuple(name.strip() for name in names if name.strip())
+

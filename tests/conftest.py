@@ -40,7 +40,8 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("CONFLICTMAP_HOME", str(home))
     for var in ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG",
-                "CONFLICTMAP_ONLINE_GEOCODER", "CONFLICTMAP_USER_AGENT"):
+                "CONFLICTMAP_ONLINE_GEOCODER", "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS",
+                "CONFLICTMAP_INTERNAL_HOOKS"):
         monkeypatch.delenv(var, raising=False)
     return home
 
