@@ -17,6 +17,7 @@ import pytest
 from dashboard.hosts import HostCheck, allowed_names, host_name, origin_name
 from geo.config import load_settings
 from geo.errors import ConfigurationError
+from tests.conftest import REPO
 from tests.network_trace import outside_attempts, strace_missing, strace_prefix
 
 ADDED = "maps.example.org"  # a name the test server is told to answer for (--allow-host)
@@ -129,7 +130,7 @@ def traced_server(tmp_path, gazetteer_path):
     for name in ("CONFLICTMAP_DB", "CONFLICTMAP_ALLOWED_HOSTS", "CONFLICTMAP_INTERNAL_HOOKS"):
         env.pop(name, None)
     proc = subprocess.Popen([*strace_prefix(trace), sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
-                             "--address", "127.0.0.1"],
+                             "--address", "127.0.0.1"], cwd=REPO,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 90
