@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.cli import main
+from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 from geo.gazetteer.build import build_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -71,10 +72,6 @@ def run_cli(capsys):
     return run
 
 
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 
 def chromium_path() -> str | None:
