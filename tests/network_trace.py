@@ -19,7 +19,7 @@ from pathlib import Path
 SYSCALLS = "connect,sendto,sendmsg,sendmmsg"
 _CALL = re.compile(r"^\d+\s+(?:connect|sendto|sendmsg|sendmmsg)\(")
 _ADDRESS = re.compile(r'inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6?, "([^"]+)"')
-_PEER = re.compile(r"<(?:TCP|UDP)(?:v6)?:\[[^\]]*?->\[?([0-9A-Fa-f.:]+?)\]?:\d+\]>")
+_PEER = re.compile(r"<(?:TCP|UDP)(?:v6)?:\[.*?->\[?([0-9A-Fa-f.:]+?)\]?:\d+\]>")
 
 
 def strace_prefix(trace: Path) -> list[str]:
