@@ -24,11 +24,11 @@ from geo.errors import ConflictmapError
 #: with no route (tests/dashboard/test_export.py), Chromium 156 with the flags Playwright adds: the
 #: background-networking flags left an on-demand component update (the Optimization Guide's
 #: on-device model manifest, update.googleapis.com, DNS queries) and, with any request at all, the
-#: network stack's IPv6 probe (a UDP connect towards 2001:4860:4860::8888): 13 attempts per PNG.
+#: network stack's IPv6 probe (a UDP connect towards 2001:4860:4860::8888): 5 to 13 per PNG.
 #: Pointing that manifest at a file (the null device: nothing to read) stops the update and with it
 #: every attempt; the resolver rule then fails any host name without a DNS query (only 127.0.0.1,
-#: the browser tests' server, is resolved).  No --disable-features here: Chromium keeps only the
-#: last such flag, and Playwright's own (network time, optimization hints…) would be lost.
+#: the browser tests' server, is resolved).  No --disable-features here: one of ours replaced
+#: Playwright's own list (its network-time query to clients2.google.com came back when tried).
 OFFLINE_FLAGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync",
                  f"--optimization-guide-manifest-override={os.devnull}",
                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
