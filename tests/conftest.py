@@ -72,8 +72,6 @@ def run_cli(capsys):
     return run
 
 
-
-
 def chromium_path() -> str | None:
     for name in ("chromium", "chromium-browser", "google-chrome"):
         found = shutil.which(name)
