@@ -116,11 +116,9 @@ def _websocket(port: int, host: str, origin: str | None = None) -> int:
 
 @pytest.fixture
 def traced_server(tmp_path, gazetteer_path):
-    """`conflictmap serve --address 127.0.0.1` under strace, with an empty store and a config file
-    that adds maps.example.org; yields (port, trace file)."""
+    """`conflictmap serve --address 127.0.0.1` under strace (where it can run), with an empty store
+    and a config file that adds maps.example.org; yields (port, trace file or why there is none)."""
     reason = strace_missing()
-    if reason:
-        pytest.skip(reason)
     port = _free_port()
     trace = tmp_path / "server.trace"
     config = tmp_path / "config.toml"
@@ -129,7 +127,7 @@ def traced_server(tmp_path, gazetteer_path):
            "CONFLICTMAP_CONFIG": str(config)}
     for name in ("CONFLICTMAP_DB", "CONFLICTMAP_ALLOWED_HOSTS", "CONFLICTMAP_INTERNAL_HOOKS"):
         env.pop(name, None)
-    proc = subprocess.Popen([*strace_prefix(trace), sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
+    proc = subprocess.Popen([*([] if reason else strace_prefix(trace)), sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
                              "--address", "127.0.0.1"], cwd=REPO,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
@@ -143,7 +141,7 @@ def traced_server(tmp_path, gazetteer_path):
             if time.monotonic() > deadline or proc.poll() is not None:
                 pytest.fail(f"the dashboard did not start: {proc.communicate(timeout=10)[0].decode(errors='replace')[-2000:]}")
             time.sleep(0.3)
-        yield port, trace
+        yield port, reason or trace
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)
@@ -175,5 +173,7 @@ def test_the_server_answers_its_own_names_only_and_looks_nothing_up(traced_serve
     assert _websocket(port, f"127.0.0.1:{port}", "http://evil.example") == 403
     assert _websocket(port, f"127.0.0.1:{port}", f"http://[::1]:{port}") == 403
     assert _request(port, f"127.0.0.1:{port}", "/_stcore/health", "Origin: http://evil.example\r\n")[0] == 200
+    if isinstance(trace, str):
+        pytest.skip(f"what the server tries on the network is not checked: {trace}")
     time.sleep(1)  # strace writes as the calls happen; a look-up takes a moment to start
     assert outside_attempts(trace.read_text(errors="replace")) == []
