@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium lint bench bench-dashboard bench-export bench-import clean tiles
+.PHONY: run test install gazetteer sample serve chromium strace lint bench bench-dashboard bench-export bench-import clean tiles
 TILES := dashboard/static/tiles/.complete.json
 
 $(VENV)/.installed: pyproject.toml
@@ -50,10 +50,16 @@ chromium:
 	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	command -v chromium; fi
 
+# strace counts what the server and the export's Chromium try on the network (tests/network_trace.py).
+strace:
+	@if command -v strace >/dev/null 2>&1; then echo "strace: $$(command -v strace)"; \
+	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace >/dev/null; \
+	command -v strace; fi
+
 lint: install
 	$(BIN)/ruff check geo dashboard tests bench
 
-test: install chromium gazetteer tiles lint
+test: install chromium strace gazetteer tiles lint
 	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest
 
 bench: gazetteer

@@ -1,11 +1,14 @@
 """The dashboard as the ASGI app ``conflictmap serve`` runs (``streamlit run`` finds ``app``):
-Streamlit's app (``app.py``) behind :class:`dashboard.preload.PreloadedPage`."""
+Streamlit's app (``app.py``) behind :class:`dashboard.hosts.HostCheck` (only the server's own
+host names are answered) and :class:`dashboard.preload.PreloadedPage`."""
 
 from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
 
+from dashboard.hosts import HostCheck
 from dashboard.preload import PreloadedPage
 
-app = st.App(str(Path(__file__).resolve().parent / "app.py"), middleware=[Middleware(PreloadedPage)])
+app = st.App(str(Path(__file__).resolve().parent / "app.py"),
+             middleware=[Middleware(HostCheck), Middleware(PreloadedPage)])

@@ -527,22 +527,36 @@ def gazetteer_info(ctx) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True)
 @click.option("--address", default="localhost", show_default=True)
 @click.option("--db", "db", metavar="PATH|URL", help="Store to show (same as the global --db).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer for this host name (a name others reach this machine by); repeatable.")
 @click.pass_context
-def serve(ctx, port, address, db) -> None:
-    """Start the dashboard (Streamlit) on http://ADDRESS:PORT."""
+def serve(ctx, port, address, db, allow_hosts) -> None:
+    """Start the dashboard (Streamlit) on http://ADDRESS:PORT.  It answers only for its own
+    host names: localhost, 127.0.0.1, [::1], ADDRESS and those allowed (--allow-host,
+    CONFLICTMAP_ALLOWED_HOSTS, [server] allowed_hosts in the config file)."""
+    from dashboard.hosts import allowed_names, normal_name
     from dashboard.tiles import build_tiles, tiles_ready
 
     if db:
         ctx.obj["db"] = db
     settings = _settings(ctx)
+    for name in (*allow_hosts, *settings.allowed_hosts):
+        if normal_name(name) is None:
+            raise InvalidInputError(f"not a host name: {name!r} (a name or an address, without scheme or port)")
+    names = sorted(allowed_names(address, (*settings.allowed_hosts, *allow_hosts)))
     if not tiles_ready():
         click.echo(f"offline map tiles: {build_tiles()} extracted")
-    env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer)}
+    env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer),
+           "CONFLICTMAP_ALLOWED_HOSTS": ",".join(names)}  # read by dashboard.hosts.HostCheck
     cmd = [
         sys.executable, "-m", "dashboard.server",
         f"--server.port={port}", f"--server.address={address}", "--server.headless=true",
         "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
         "--global.developmentMode=false", "--client.toolbarMode=minimal", "--server.enableStaticServing=true",
+        # on, whatever a Streamlit config file says: cross-site requests and forged uploads refused
+        "--server.enableCORS=true", "--server.enableXsrfProtection=true",
+        # Streamlit's own Host check of the WebSocket, the same names (dashboard.hosts checks every request)
+        *(f"--server.allowedHosts={name}" for name in names),
     ]
     click.echo(f"conflictmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
     sys.stdout.flush()

@@ -11,7 +11,8 @@ handing over to Streamlit it starts
   (``dashboard.state``), from that snapshot once it is written,
 
 so the first page view pays for neither.  A failure in either is only logged: the page reports
-store errors itself.
+store errors itself.  Streamlit is kept from looking this machine's addresses up on the network
+(``dashboard.internals.stop_address_lookups``).
 """
 
 from __future__ import annotations
@@ -110,6 +111,10 @@ def main(argv: list[str] | None = None) -> None:
     snapshot = start_snapshot_build()  # first: before this process has threads or Streamlit
     threading.Thread(target=warm_up, args=(snapshot,), name=WARM_UP_THREAD, daemon=True).start()
     from streamlit.web import cli as streamlit_cli
+
+    from dashboard.internals import stop_address_lookups
+
+    stop_address_lookups()
 
     sys.argv = ["streamlit", "run", str(APP), *(sys.argv[1:] if argv is None else argv)]
     streamlit_cli.main()

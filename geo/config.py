@@ -12,9 +12,12 @@ Read from the environment and an optional TOML file (``$CONFLICTMAP_CONFIG``, el
     [store]
     lock_timeout_seconds = 600      # how long a write waits for another process's write
 
+    [server]
+    allowed_hosts = ["maps.example.org"]   # names the dashboard answers for, besides its own
+
 Environment variables win over the file: ``CONFLICTMAP_HOME``, ``CONFLICTMAP_DB``,
 ``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``,
-``CONFLICTMAP_LOCK_TIMEOUT``.
+``CONFLICTMAP_LOCK_TIMEOUT``, ``CONFLICTMAP_ALLOWED_HOSTS`` (names separated by commas).
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ class Settings:
     gazetteer: Path
     online: OnlineGeocoderSettings = field(default_factory=OnlineGeocoderSettings)
     lock_timeout: float = LOCK_TIMEOUT_SECONDS
+    #: host names the dashboard server answers for besides its own (``dashboard/hosts.py``)
+    allowed_hosts: tuple[str, ...] = ()
 
 
 def _read_toml(path: Path) -> dict:
@@ -109,6 +114,7 @@ def load_settings(db: str | None = None, gazetteer: str | None = None) -> Settin
         online=online,
         lock_timeout=_lock_timeout(env.get("CONFLICTMAP_LOCK_TIMEOUT") or store.get("lock_timeout_seconds"),
                                    config_path),
+        allowed_hosts=_allowed_hosts(env.get("CONFLICTMAP_ALLOWED_HOSTS"), config.get("server", {}), config_path),
     )
 
 
@@ -124,3 +130,15 @@ def _lock_timeout(value: object, config_path: Path) -> float:
             f"lock timeout (CONFLICTMAP_LOCK_TIMEOUT or lock_timeout_seconds in {config_path}) must be a "
             f"number of seconds above 0, got {value!r}")
     return seconds
+
+
+def _allowed_hosts(from_env: str | None, server: object, config_path: Path) -> tuple[str, ...]:
+    """``CONFLICTMAP_ALLOWED_HOSTS`` (comma-separated), else ``[server] allowed_hosts``."""
+    if from_env:
+        return tuple(name.strip() for name in from_env.split(",") if name.strip())
+    if not isinstance(server, dict):
+        raise ConfigurationError(f"{config_path}: [server] must be a table")
+    names = server.get("allowed_hosts", [])
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ConfigurationError(f"{config_path}: [server] allowed_hosts must be a list of host names")
+    return tuple(name.strip() for name in names if name.strip())

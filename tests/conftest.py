@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.cli import main
+from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 from geo.gazetteer.build import build_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,7 +41,8 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("CONFLICTMAP_HOME", str(home))
     for var in ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG",
-                "CONFLICTMAP_ONLINE_GEOCODER", "CONFLICTMAP_USER_AGENT"):
+                "CONFLICTMAP_ONLINE_GEOCODER", "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS",
+                "CONFLICTMAP_INTERNAL_HOOKS"):
         monkeypatch.delenv(var, raising=False)
     return home
 
@@ -68,12 +70,6 @@ def run_cli(capsys):
         return CliResult(code, captured.out, captured.err)
 
     return run
-
-
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 
 def chromium_path() -> str | None:

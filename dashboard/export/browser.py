@@ -3,7 +3,8 @@
 A system Chromium is used (``$CONFLICTMAP_CHROMIUM``, else ``chromium``/``chromium-browser``/
 ``google-chrome`` on the PATH, else the browser ``playwright install chromium`` downloaded).
 Pages are opened from a temporary file with every request outside ``file:``/``data:`` refused,
-so an export never reaches the network.  A PNG is taken only when every tile has loaded, the
+and Chromium is launched with flags that keep its own services off the network
+(:data:`OFFLINE_FLAGS`), so an export makes no network attempt at all.  A PNG is taken only when every tile has loaded, the
 fonts are ready and two animation frames have passed (markers are drawn on a canvas by then).
 """
 
@@ -19,8 +20,22 @@ from pathlib import Path
 
 from geo.errors import ConflictmapError
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+#: Chromium with nothing of its own on the network.  Measured under strace in a network namespace
+#: with no route (tests/dashboard/test_export.py), Chromium 156 with the flags Playwright adds: the
+#: background-networking flags left an on-demand component update (the Optimization Guide's
+#: on-device model manifest, update.googleapis.com, DNS queries) and, with any request at all, the
+#: network stack's IPv6 probe (a UDP connect towards 2001:4860:4860::8888): 5 to 13 per PNG.
+#: Pointing that manifest at a file (the null device: nothing to read) stops the update and with it
+#: every attempt; the resolver rule then fails any host name without a DNS query (only 127.0.0.1,
+#: the browser tests' server, is resolved).  No --disable-features here: one of ours replaced
+#: Playwright's own list (its network-time query to clients2.google.com came back when tried).
+OFFLINE_FLAGS = ["--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--optimization-guide-manifest-override={os.devnull}",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
+#: every Chromium this project launches (exports; the browser tests import it)
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                  *OFFLINE_FLAGS]
+FLAGS = [*CHROMIUM_FLAGS, "--hide-scrollbars"]
 FIX = ("install one with `apt-get install chromium` (or `playwright install chromium`), "
        "or point CONFLICTMAP_CHROMIUM at a Chromium binary")
 _READY = """() => new Promise((resolve, reject) => {

@@ -7,6 +7,8 @@ import io
 import json
 import math
 import re
+import subprocess
+import sys
 
 import pytest
 from PIL import Image
@@ -20,7 +22,8 @@ from dashboard.mapview import COLORS
 from geo.errors import InvalidInputError
 from geo.store import Store
 from geo.store.frames import events_frame, sources_frame
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, REPO
+from tests.network_trace import netns_missing, outside_attempts, strace_missing, strace_prefix
 
 FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
 ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
@@ -243,6 +246,30 @@ def test_a_long_table_repeats_its_header(world, tmp_path, chromium_here, gazette
     assert all("Date Place Type Actors Fatalities Sources" in t for t in table_pages)
     dates = [m for t in table_pages for m in re.findall(r"^(\d{4}-\d\d-\d\d) ", t, re.M)]
     assert len(dates) == 120 and dates == sorted(dates)
+
+
+# --- offline ---------------------------------------------------------------------------------
+
+def test_png_export_makes_no_network_attempt(world, run_cli, chromium_here, tmp_path):
+    """The whole export (Python, Playwright's driver, Chromium and its helpers) in a network
+    namespace with no route, under strace: no connect or send to any address but loopback (its
+    DNS queries, its component update and its IPv6 probe would each show as one)."""
+    reason = netns_missing() or strace_missing()
+    if reason:
+        pytest.skip(reason)
+    from tests.importer_fixtures import GENERIC_HEADER, write_delimited
+
+    rows = [["2022-03-01", "36.2012", "37.1612", "Airstrike", "Aleppo", "Syria", "2", "Russia; HTS", "Strike"],
+            ["2022-03-02", "34.7241", "36.7256", "Battles", "Homs", "Syria", "5", "SAA; ISIS", "Clashes"]]
+    events = write_delimited(tmp_path / "events.csv", GENERIC_HEADER, rows)
+    imported = run_cli("import", "csv", str(events), "--origin", "sample")  # no article analysis: quick
+    assert imported.code == 0, imported.err
+    trace, out = tmp_path / "export.trace", tmp_path / "view.png"
+    result = subprocess.run(["unshare", "-n", *strace_prefix(trace), sys.executable, "-m", "dashboard.cli",
+                             "export", "--out", str(out)], cwd=REPO, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-2000:]
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert outside_attempts(trace.read_text(errors="replace")) == []
 
 
 # --- no browser ------------------------------------------------------------------------------
