@@ -5,10 +5,11 @@ stdin and stdout, one line per step."""
 from __future__ import annotations
 
 import sys
+import threading
 
 from geo.store import Store
 from geo.store.corrections import delete_event
-from geo.store.frames import VersionWatch, frames
+from geo.store.frames import VersionWatch, frames, store_version
 
 
 def say(line: str) -> None:
@@ -30,16 +31,28 @@ def write_while_reading_frames(db: str) -> None:
         say("committed")
 
 
-def serve_like(db: str) -> None:
+def serve_like(db: str, *, sessions: bool = False) -> None:
     """What the dashboard's server does with the store: opens it once, watches its version,
     reads the frames on every page view, keeps its connections open between them, and
     applies a correction from the events panel.  Commands on stdin: ``reload``,
-    ``delete UID``, ``quit``."""
+    ``delete UID``, ``quit``.  With ``sessions``, a thread also asks the store's version over
+    and over, as the pages of browsers reloading meanwhile do, and the first page came from the
+    frames snapshot (a server started on an unchanged store): the frames are first read on the
+    first ``reload``."""
     with Store.open(db, must_exist=True) as store:
         watch = VersionWatch(store)
         watch()
-        events, _ = frames(store)
-        say("ready " + " ".join(events["uid"]))
+        stop = threading.Event()
+
+        def browsers() -> None:
+            while not stop.is_set():
+                watch()
+                store_version(store)
+
+        if sessions:
+            threading.Thread(target=browsers, daemon=True).start()
+        uids = [] if sessions else list(frames(store)[0]["uid"])
+        say("ready " + " ".join(uids))
         for line in sys.stdin:
             command, _, argument = line.strip().partition(" ")
             if command == "reload":
@@ -51,4 +64,5 @@ def serve_like(db: str) -> None:
                 say("deleted")
             else:
                 break
+        stop.set()
         watch.close()

@@ -15,11 +15,13 @@ process started afresh (``python -I geo/store/columnar_process.py``, a new progr
 it has no ``sqlite3`` connection to inherit), which opens the file only through ADBC, read-only,
 and hands the Arrow tables back over a pipe (Arrow IPC).
 
-What that costs, events and sources at 100,000 events (this machine, loaded, medians of 7
-interleaved rounds, ``bench/store_read_bench.py``): 0.93 s in the driver's own process, where
-the driver inside the process took 0.63 s and the Python driver 1.93 s; the process's start
-(Python, pyarrow, the driver) is about 0.2 s of it.  Both frames are read in one such process,
-in one read transaction.
+What that costs: reading the events and sources frames of 100,000 events
+(``bench/store_read_bench.py``, the three ways interleaved, 7 rounds, medians, on a machine
+shared with other jobs) took 4.19 s in the driver's own process against 2.16 s with the driver
+inside the process and 7.19 s through Python's ``sqlite3`` (load about 7 on 2 cores); 11.1 s,
+5.6 s and 18.2 s under a load of 18.  The difference is the process's start (Python, pyarrow
+and the driver: 0.25 s of CPU, 0.7-1.1 s of waiting on that machine) and the Arrow stream
+(47 MB) written and read back; whether it goes through a pipe or a file made no difference.  Both frames are read by one such process, in one read transaction.
 
 The frame is the one the Python path gives, column for column and type for type (the tests
 compare both): an integer column with NULLs becomes floats, a column that is NULL throughout

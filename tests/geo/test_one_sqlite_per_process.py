@@ -12,6 +12,7 @@ from pathlib import Path
 from dashboard.cli import main
 from geo.config import load_settings
 from tests.conftest import ARTICLES
+from tests.importer_fixtures import write_ucdp_events
 
 STEP_SECONDS = 120
 
@@ -22,8 +23,8 @@ def ingested_store(capsys) -> str:
     return load_settings().db
 
 
-def start(function: str, db: str) -> subprocess.Popen:
-    code = f"from tests.store_processes import {function}; {function}({db!r})"
+def start(function: str, db: str, **options: object) -> subprocess.Popen:
+    code = f"from tests.store_processes import {function}; {function}({db!r}, **{options!r})"
     return subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             text=True, bufsize=1)
 
@@ -104,4 +105,31 @@ def test_a_correction_in_the_server_survives_cli_runs_beside_it(world, capsys):
         articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert deleted == (1,), "the correction made in the server was lost"
     assert articles == 2
+    assert integrity(db) == "ok"
+
+
+def test_a_server_reading_beside_a_large_import_survives(world, capsys, tmp_path):
+    """A server-like process whose pages keep asking the store's version (a thread, as browsers
+    reloading do) reads the frames after `conflictmap import ucdp` of 100,000 rows.  (With the
+    columnar read inside the server, the driver's copy of SQLite, opening the file, reset the
+    shared-memory index the server's sqlite3 had mapped, and the server died of SIGBUS.)"""
+    rows = 100_000
+    db = ingested_store(capsys)
+    data = write_ucdp_events(tmp_path / "ged.csv", rows)
+    server = start("serve_like", db, sessions=True)
+    try:
+        assert answer(server) == "ready"
+        imported = subprocess.run([sys.executable, "-m", "dashboard.cli", "import", "ucdp", str(data), "--json"],
+                                  capture_output=True, text=True, timeout=STEP_SECONDS * 5)
+        assert imported.returncode == 0, imported.stderr
+        for _ in range(3):
+            server.stdin.write("reload\n")
+            assert answer(server).startswith("reloaded ")
+        server.stdin.write("quit\n")
+        assert server.wait(STEP_SECONDS) == 0
+    finally:
+        server.kill()
+        server.wait()
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM events WHERE origin = 'ucdp'").fetchone()[0] == rows
     assert integrity(db) == "ok"
