@@ -1,7 +1,9 @@
-"""The dashboard's server beside a large import (issue 18): a browser reloading the map while
-`conflictmap import ucdp` writes 100,000 rows.  With the columnar read inside the server, its
-reads dropped the locks it held through sqlite3 and the importer's last-user cleanup pulled the
-files from under it: the server died of SIGBUS."""
+"""The dashboard's server beside a large import (issue 18): browser tabs reloading the map
+while `conflictmap import ucdp` writes 100,000 rows, and after it.  With the columnar read inside
+the server, the server was killed by SIGBUS when its pages read the store while the driver's
+copy of SQLite reset the shared-memory index.  Here that crash depends on timing (it did not
+happen in 4 runs against the old code on this machine); the same sequence with pages that read
+without pause is tests/geo/test_one_sqlite_per_process.py, which reproduces it every time."""
 
 from __future__ import annotations
 
