@@ -16,12 +16,14 @@ it has no ``sqlite3`` connection to inherit), which opens the file only through 
 and hands the Arrow tables back over a pipe (Arrow IPC).
 
 What that costs: reading the events and sources frames of 100,000 events
-(``bench/store_read_bench.py``, the three ways interleaved, 7 rounds, medians, on a machine
-shared with other jobs) took 4.19 s in the driver's own process against 2.16 s with the driver
-inside the process and 7.19 s through Python's ``sqlite3`` (load about 7 on 2 cores); 11.1 s,
-5.6 s and 18.2 s under a load of 18.  The difference is the process's start (Python, pyarrow
-and the driver: 0.25 s of CPU, 0.7-1.1 s of waiting on that machine) and the Arrow stream
-(47 MB) written and read back; whether it goes through a pipe or a file made no difference.  Both frames are read by one such process, in one read transaction.
+(``bench/store_read_bench.py``, the three ways interleaved, 7 rounds, medians, on 2 cores shared
+with other jobs) took 4.19 s and 4.42 s in the driver's own process, against 2.16 s and 2.27 s
+with the driver inside the process and 7.19 s and 7.55 s through Python's ``sqlite3`` (two
+runs; a third, on a busier machine: 11.1 s, 5.6 s, 18.2 s).  Up to a second of the
+difference is the process's start (Python, pyarrow and the driver: 0.25 s of CPU, 0.7-1.1 s of
+waiting on that machine); the rest is the read in a new process, whose memory is all new to it,
+and the Arrow stream (47 MB) written and read back (through a pipe or a file: no difference).
+Both frames are read by one such process, in one read transaction.
 
 The frame is the one the Python path gives, column for column and type for type (the tests
 compare both): an integer column with NULLs becomes floats, a column that is NULL throughout
