@@ -21,8 +21,9 @@ with other jobs) took 4.19 s and 4.42 s in the driver's own process, against 2.1
 with the driver inside the process and 7.19 s and 7.55 s through Python's ``sqlite3`` (two
 runs; a third, on a busier machine: 11.1 s, 5.6 s, 18.2 s).  Up to a second of the
 difference is the process's start (Python, pyarrow and the driver: 0.25 s of CPU, 0.7-1.1 s of
-waiting on that machine); the rest is the read in a new process, whose memory is all new to it,
-and the Arrow stream (47 MB) written and read back (through a pipe or a file: no difference).
+waiting on that machine); the rest is the read itself, slower in a new process than in one that
+has read before (not broken down further), and the Arrow stream (47 MB) written and read back
+(through a pipe or a file: no difference).
 Both frames are read by one such process, in one read transaction.
 
 The frame is the one the Python path gives, column for column and type for type (the tests
