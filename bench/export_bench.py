@@ -76,11 +76,10 @@ def in_process(db: str, runs: int) -> dict[tuple[str, str], list[float]]:
     """Seconds per export as the dashboard makes them: frames in memory, one render call each."""
     from dashboard.export import ExportOptions, render, select
     from dashboard.filters import Filters
-    from geo.store.frames import events_frame, sources_frame
+    from geo.store.frames import store_frames
 
     with Store.open(db) as store:
-        sources = sources_frame(store)
-        events = events_frame(store, sources)
+        events, sources = store_frames(store)
     selection = select(events, sources, Filters())
     out: dict[tuple[str, str], list[float]] = {}
     for fmt, size in (("png", "slide"), ("png", "a4"), ("pdf", "slide"), ("html", "slide")):

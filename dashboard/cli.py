@@ -584,7 +584,7 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap) -> N
     from dashboard.export.view import parse_bbox
     from dashboard.filters import Filters
     from geo.events import in_bbox
-    from geo.store.frames import events_frame, sources_frame
+    from geo.store.frames import store_frames
 
     fmt = format_of(out)
     start, end = _window(date_from, date_to)
@@ -601,8 +601,7 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap) -> N
                 found = [e for e in found if in_bbox(e, box)]
             data, count = data_export(fmt, found), len(found)
         else:
-            sources = sources_frame(store)
-            events = events_frame(store, sources)
+            events, sources = store_frames(store)
             if types:
                 wanted = {t.lower() for t in types}
                 events = events[events["event_type"].str.lower().isin(wanted)

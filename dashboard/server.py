@@ -66,7 +66,11 @@ def start_snapshot_build() -> BaseProcess | None:
     which the server imports anyway: the child inherits them instead of spending most of a
     second importing them again on the core the browser needs while it loads the page.  Measured
     side by side (100,000 events, a just-started server, 8 rounds): the map painted in 0.92 of
-    the time.  (numpy's BLAS worker thread, started at import, is prepared for fork.)"""
+    the time.  (numpy's BLAS worker thread, started at import, is prepared for fork.)
+
+    Forked before this process has opened the store, the child inherits no connection to it:
+    it opens the store through ``sqlite3`` alone, and the columnar read it asks for runs in a
+    process started afresh (``geo.store.columnar``: one SQLite library per process)."""
     try:
         from geo.config import load_settings
 

@@ -232,3 +232,17 @@ def write_geojson(folder: Path) -> Path:
     path = folder / "events.geojson"
     path.write_text(json.dumps(collection), encoding="utf-8")
     return path
+
+
+def write_ucdp_events(path: Path, rows: int) -> Path:
+    """``rows`` valid UCDP GED rows, each its own event (ids, days and places vary)."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(ucdp.COLUMNS)
+        for i in range(rows):
+            day = f"20{12 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            row = ucdp_row(id=str(500_000 + i), relid=f"SYR-{day[:4]}-1-{i}", year=day[:4],
+                           date_start=f"{day} 00:00:00.000", date_end=f"{day} 00:00:00.000",
+                           latitude=f"{35.0 + (i % 997) / 1000:.4f}", longitude=f"{38.0 + (i % 991) / 500:.4f}")
+            writer.writerow([row[c] for c in ucdp.COLUMNS])
+    return path

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import String, cast, func, select
 
 from geo.store import schema as t
-from geo.store.columnar import read_frame
+from geo.store.columnar import Read, read_frames
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,23 +49,49 @@ def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per visible event; ``start``/``end`` as timestamps, ``actors`` joined by "; ",
     plus per-event source aggregates (``n_sources``, ``langs``, ``outlets``) from ``sources``
     (the store's :func:`sources_frame`, read here when not given)."""
-    import pandas as pd
+    if sources is None:
+        return store_frames(store)[0]
+    (raw,) = _read(store, [_events_read()])
+    return _with_sources(raw, sources)
 
+
+def store_frames(store) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events, sources) as :func:`events_frame` and :func:`sources_frame` give them, both read
+    from the store in one go (one columnar read process, one read transaction)."""
+    raw, sources = _read(store, [_events_read(), _sources_read()])
+    return _with_sources(raw, sources), sources
+
+
+def _events_read() -> Read:
     e = t.events
     # actors as raw JSON text: decoded once per distinct list, not once per event
     columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
-    query = select(*columns).where(e.c.deleted.is_(False))
-    df = read_frame(store, query, EVENT_COLUMNS, rows_from=e)
-    if df is None:
-        with store._begin() as con:
-            rows = _fetch_all(con, query)
-        df = pd.DataFrame.from_records(rows, columns=EVENT_COLUMNS)
+    return Read(select(*columns).where(e.c.deleted.is_(False)), EVENT_COLUMNS, e)
+
+
+def _read(store, reads: list[Read]) -> list[pd.DataFrame]:
+    """The frames of ``reads``: the columnar way (``geo.store.columnar``), each it did not give
+    through the Python driver."""
+    import pandas as pd
+
+    found = read_frames(store, reads)
+    for index, (frame, read) in enumerate(zip(found, reads, strict=True)):
+        if frame is None:
+            with store._begin() as con:
+                rows = _fetch_all(con, read.query)
+            found[index] = pd.DataFrame.from_records(rows, columns=read.columns)
+    return found
+
+
+def _with_sources(df: pd.DataFrame, src: pd.DataFrame) -> pd.DataFrame:
+    """The events' raw rows, typed, with the aggregates of their sources ``src``."""
+    import pandas as pd
+
     df["user_edited"] = df["user_edited"].astype(bool)  # SQLite's 0/1 when read through the driver
     df["start"] = pd.to_datetime(df["date_start"], errors="coerce")
     df["end"] = pd.to_datetime(df["date_end"], errors="coerce").fillna(df["start"])
     decoded = {raw: _actors_text(raw) for raw in df["actors"].unique()}
     df["actors"] = df["actors"].map(decoded)
-    src = sources_frame(store) if sources is None else sources
     if len(src):
         agg = src.groupby("event_id").size().rename("n_sources").to_frame()
         for column, name in (("lang", "langs"), ("outlet", "outlets")):
@@ -113,8 +139,10 @@ def _actors_text(raw: str | None) -> str:
 
 def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
     """Sources of events (all, or of ``event_ids``) with their article's title, URL, language."""
-    import pandas as pd
+    return _read(store, [_sources_read(event_ids)])[0]
 
+
+def _sources_read(event_ids: list[int] | None = None) -> Read:
     s, a, src = t.event_sources, t.articles, t.sources
     dataset = t.sources.alias("dataset")  # an imported event's source: the dataset, no article
     query = (
@@ -130,13 +158,7 @@ def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
     )
     if event_ids is not None:
         query = query.where(s.c.event_id.in_(event_ids))
-    query = query.order_by(s.c.id)
-    frame = read_frame(store, query, SOURCE_COLUMNS, rows_from=s)
-    if frame is not None:
-        return frame
-    with store._begin() as con:
-        rows = _fetch_all(con, query)
-    return pd.DataFrame.from_records(rows, columns=SOURCE_COLUMNS)
+    return Read(query.order_by(s.c.id), SOURCE_COLUMNS, s)
 
 
 def frames(store, cache_dir: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -149,8 +171,7 @@ def frames(store, cache_dir: Path | None = None) -> tuple[pd.DataFrame, pd.DataF
     process at a time builds it (a lock file in ``cache_dir``): another that needs it meanwhile
     waits and reads it, instead of reading the store a second time."""
     if cache_dir is None:
-        sources = sources_frame(store)
-        return events_frame(store, sources), sources
+        return store_frames(store)
     version = store_version(store)
     paths = _snapshot_paths(store, cache_dir, version)
     found = _read_snapshot(paths)
@@ -198,8 +219,7 @@ def _read_snapshot(paths: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame] 
 
 def _build_snapshot(store, cache_dir: Path, version: tuple,
                     paths: dict[str, Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    sources = sources_frame(store)
-    events = events_frame(store, sources)
+    events, sources = store_frames(store)
     if store_version(store) == version:  # nothing was written meanwhile
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)

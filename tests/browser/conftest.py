@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str
+    process: subprocess.Popen
+    env: dict[str, str]  # CONFLICTMAP_HOME and the gazetteer: a CLI run with it uses the server's store
+
+
 @pytest.fixture
-def served(tmp_path, gazetteer_path):
-    """Start `conflictmap serve` on a free port with its own store; yield (url, env)."""
+def served(server):
+    """The URL of a live `conflictmap serve` (see ``server``)."""
+    yield server.url
+
+
+@pytest.fixture
+def server(tmp_path, gazetteer_path):
+    """Start `conflictmap serve` on a free port with its own store holding the two sample
+    articles; yield its :class:`Server`."""
     port = free_port()
     env = {**os.environ, "CONFLICTMAP_HOME": str(tmp_path / "home"),
            "CONFLICTMAP_GAZETTEER": str(gazetteer_path)}
@@ -47,7 +62,7 @@ def served(tmp_path, gazetteer_path):
     else:
         proc.kill()
         pytest.fail(f"dashboard did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
-    yield url
+    yield Server(url, proc, env)
     os.killpg(proc.pid, signal.SIGTERM)
     try:
         proc.wait(timeout=15)

@@ -32,7 +32,7 @@ def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_hom
     from geo.store import frames as frames_module
 
     with monkeypatch.context() as m, Store.open(load_settings().db) as store:
-        m.setattr(frames_module, "events_frame", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read SQL")))
+        m.setattr(frames_module, "store_frames", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read SQL")))
         events, _ = frames(store, cache)  # from the snapshot: the SQL reader above would fail
     assert len(events) == 4
     with Store.open(load_settings().db) as store:
@@ -76,7 +76,7 @@ def test_ctrl_c_ends_the_snapshot_process_quietly(world, isolated_home, capsys, 
 
     assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
     capsys.readouterr()
-    monkeypatch.setattr(frames_module, "sources_frame", lambda *a, **k: time.sleep(60))  # a long build
+    monkeypatch.setattr(frames_module, "store_frames", lambda *a, **k: time.sleep(60))  # a long build
     process = start_snapshot_build()
     time.sleep(3)  # well into the build
     os.kill(process.pid, signal.SIGINT)

@@ -32,8 +32,8 @@ def ingested(world, capsys):
 def counting(monkeypatch) -> list[int]:
     """Count the reads of the events through SQL (each build reads them once)."""
     calls: list[int] = []
-    real = frames_module.events_frame
-    monkeypatch.setattr(frames_module, "events_frame", lambda *a, **k: calls.append(1) or real(*a, **k))
+    real = frames_module.store_frames
+    monkeypatch.setattr(frames_module, "store_frames", lambda *a, **k: calls.append(1) or real(*a, **k))
     return calls
 
 
@@ -154,7 +154,7 @@ EVENTS = schema.events
 def python_path_frames(store, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The frames as the Python driver's rows give them (the columnar read turned off)."""
     with monkeypatch.context() as m:
-        m.setattr(frames_module, "read_frame", lambda *args, **kwargs: None)
+        m.setattr(frames_module, "read_frames", lambda store, reads: [None] * len(reads))
         sources = sources_frame(store)
         return events_frame(store, sources), sources
 
@@ -166,14 +166,22 @@ def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monke
     from geo.store import columnar
 
     used = []
-    real = columnar.read_frame
-    monkeypatch.setattr(frames_module, "read_frame",
-                        lambda *args, **kwargs: used.append(args[2][0]) or real(*args, **kwargs))
+
+    def read_frames(store, reads):
+        found = columnar.read_frames(store, reads)
+        used.extend(read.columns[0] for read, frame in zip(reads, found, strict=True) if frame is not None)
+        return found
+
+    monkeypatch.setattr(frames_module, "read_frames", read_frames)
     with Store.open(ingested) as store:
-        sources = sources_frame(store)
-        events = events_frame(store, sources)
-        assert used == ["event_id", "id"]  # both were read the columnar way
-        assert real(store, *_events_query_and_columns(), rows_from=EVENTS) is not None
+        events, sources = frames_module.store_frames(store)
+        assert used == ["id", "event_id"]  # both were read the columnar way
+        assert columnar.read_frame(store, *_events_query_and_columns(), rows_from=EVENTS) is not None
+        some = sorted(set(sources["event_id"]))[:2]  # a read with bound parameters: IN (?, ?)
+        assert columnar.read_frame(store, *_sources_of(some), rows_from=schema.event_sources) is not None
+        pd.testing.assert_frame_equal(sources_frame(store, some), sources[sources["event_id"].isin(some)]
+                                      .reset_index(drop=True))
+        assert used == ["id", "event_id", "event_id"]
         slow_events, slow_sources = python_path_frames(store, monkeypatch)
     pd.testing.assert_frame_equal(events, slow_events)
     pd.testing.assert_frame_equal(sources, slow_sources)
@@ -263,29 +271,23 @@ def _deleted_query():
     return select(t.events.c.id, t.events.c.event_type).where(t.events.c.deleted.is_(False)), ["id", "event_type"]
 
 
-def test_the_columnar_read_reserves_memory_for_the_rows_it_reads(ingested):
-    """The driver reserves room for as many rows as a batch may hold: sized by the table's
-    rows, reading the frames leaves the process's address space about as it was (a batch of
-    2**30 rows reserved some 400 GB, and a process that big could no longer fork)."""
-    import os
+def _sources_of(event_ids: list[int]):
+    read = frames_module._sources_read(event_ids)
+    return read.query, read.columns
+
+
+def test_the_columnar_read_never_loads_a_second_sqlite_into_this_process(ingested):
+    """The driver links its own SQLite: it runs in a process of its own, so this one, which
+    opens the store through Python's sqlite3, never loads it (its module or its library)."""
     import sys
 
-    if not sys.platform.startswith("linux"):
-        pytest.skip("reads /proc/self/status")
-
-    def address_space_kb() -> int:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmSize:"))
+    from geo.store import columnar
 
     with Store.open(ingested) as store:
-        kept = [sources_frame(store), events_frame(store)]  # held, as the dashboard's cache holds them
-        kept.append(sources_frame(store))  # the driver is loaded: this read's own reservation
-        before = address_space_kb()
-        kept.append(events_frame(store))
-        kept.append(sources_frame(store))
-        grown = address_space_kb() - before
-    assert len(kept[-1]) and grown < 512 * 1024, f"address space grew by {grown:,} kB"
-    pid = os.fork()
-    if pid == 0:
-        os._exit(0)
-    assert os.waitpid(pid, 0)[1] == 0
+        events, sources = frames_module.store_frames(store)
+        assert columnar.read_frame(store, *_events_query_and_columns(), rows_from=EVENTS) is not None
+    assert len(events) and len(sources)
+    assert not [name for name in sys.modules if name.startswith("adbc")]
+    if sys.platform.startswith("linux"):
+        with open("/proc/self/maps") as maps:
+            assert "adbc" not in maps.read()

@@ -1,0 +1,68 @@
+"""What the processes of tests/geo/test_one_sqlite_per_process.py run, each in a Python of its
+own (``python -c "from tests.store_processes import …; …(db)"``): they talk to the test over
+stdin and stdout, one line per step."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from geo.store import Store
+from geo.store.corrections import delete_event
+from geo.store.frames import VersionWatch, frames, store_version
+
+
+def say(line: str) -> None:
+    print(line, flush=True)
+
+
+def write_while_reading_frames(db: str) -> None:
+    """Hold the store's write lock (BEGIN IMMEDIATE and an insert through the store's sqlite3
+    connection), read the frames as the dashboard does, and commit when the test says so."""
+    with Store.open(db, must_exist=True) as store, store.engine.connect() as con:
+        raw = con.connection.dbapi_connection
+        raw.isolation_level = None  # the transaction below is ours, not the driver's
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO sources (kind, name, created_at) VALUES ('user', 'written by A', '2026-01-01')")
+        events, _ = frames(store)
+        say(f"read {len(events)}")
+        sys.stdin.readline()
+        raw.execute("COMMIT")
+        say("committed")
+
+
+def serve_like(db: str, *, sessions: bool = False) -> None:
+    """What the dashboard's server does with the store: opens it once, watches its version,
+    reads the frames on every page view, keeps its connections open between them, and
+    applies a correction from the events panel.  Commands on stdin: ``reload``,
+    ``delete UID``, ``quit``.  With ``sessions``, a thread also asks the store's version over
+    and over, as the pages of browsers reloading meanwhile do, and the first page came from the
+    frames snapshot (a server started on an unchanged store): the frames are first read on the
+    first ``reload``."""
+    with Store.open(db, must_exist=True) as store:
+        watch = VersionWatch(store)
+        watch()
+        stop = threading.Event()
+
+        def browsers() -> None:
+            while not stop.is_set():
+                watch()
+                store_version(store)
+
+        if sessions:
+            threading.Thread(target=browsers, daemon=True).start()
+        uids = [] if sessions else list(frames(store)[0]["uid"])
+        say("ready " + " ".join(uids))
+        for line in sys.stdin:
+            command, _, argument = line.strip().partition(" ")
+            if command == "reload":
+                watch()
+                events, _ = frames(store)
+                say(f"reloaded {len(events)}")
+            elif command == "delete":
+                delete_event(store, argument, note="not an event")
+                say("deleted")
+            else:
+                break
+        stop.set()
+        watch.close()
