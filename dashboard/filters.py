@@ -156,9 +156,15 @@ def shifted(f: Filters, windows: int, lo: date, hi: date) -> Filters:
     return replace(f, start=start, end=end)
 
 
+def filled(column: pd.Series, default: str) -> pd.Series:
+    """``column`` with ``default`` where a value is missing, whatever the column's dtype (a
+    column of nothing but missing values is read as numbers)."""
+    return column.astype(object).where(column.notna(), default)
+
+
 def _texts(column: pd.Series) -> pd.Series:
     """A text column as str values, "" where a value is missing (whatever the column's dtype)."""
-    return column.astype(object).where(column.notna(), "").astype(str)
+    return filled(column, "").astype(str)
 
 
 def _escape(value: str) -> str:
@@ -182,7 +188,7 @@ def histogram_bins(events: pd.DataFrame, freq: str) -> pd.DataFrame:
         bins = days.astype("datetime64[M]").astype("datetime64[D]")
     else:
         raise ValueError(f"unsupported histogram frequency {freq!r}")
-    types = dated["event_type"].fillna(UNKNOWN_TYPE).to_numpy()
+    types = filled(dated["event_type"], UNKNOWN_TYPE).to_numpy()
     counted = (pd.DataFrame({"start": bins.astype("datetime64[ns]"), "event_type": types})
                .value_counts(sort=False).rename("events").reset_index())
     return counted.sort_values(["start", "event_type"], ignore_index=True)

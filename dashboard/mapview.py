@@ -19,6 +19,7 @@ from folium.plugins import HeatMap
 
 from dashboard.assets import offline_folium
 from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_data
+from dashboard.filters import filled
 from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
 
@@ -276,7 +277,7 @@ def grid(view: pd.DataFrame, cell_degrees: float | None = None) -> pd.DataFrame:
         cell_degrees = max(0.05, round(span / 40, 2))
     g = pd.DataFrame({"cy": (view["lat"].to_numpy() // cell_degrees) * cell_degrees + cell_degrees / 2,
                       "cx": (view["lon"].to_numpy() // cell_degrees) * cell_degrees + cell_degrees / 2,
-                      "event_type": view["event_type"].fillna(UNKNOWN_TYPE).to_numpy(),
+                      "event_type": filled(view["event_type"], UNKNOWN_TYPE).to_numpy(),
                       "fatalities": pd.to_numeric(view["fatalities"], errors="coerce").to_numpy()})
     out = g.groupby(["cy", "cx"]).agg(count=("event_type", "size"), fatalities=("fatalities", "sum")).reset_index()
     # the most frequent type per cell (ties: the first in alphabetical order, as value_counts gives)

@@ -17,6 +17,7 @@ from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import (
     Filters,
     apply,
+    filled,
     histogram_bins,
     shifted,
     snippet_matches,
@@ -178,7 +179,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     # Always one caption: an element that comes and goes would shift the map's place in the page,
     # and Streamlit would then mount a new map (a reload and a flash) instead of updating it.
     st.caption(" · ".join(f"{markdown_literal(t)}: {n}"
-                          for t, n in view["event_type"].fillna(UNKNOWN_TYPE).value_counts().items())
+                          for t, n in filled(view["event_type"], UNKNOWN_TYPE).value_counts().items())
                or "No events in this window.")
 
     # -- map, event panel and export: a fragment of their own (see map_view) ----------------------
