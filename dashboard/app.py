@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.page_errors import SHOW_ERROR_DETAILS, show_error
+
+# also set by `conflictmap serve`; here too for `streamlit run dashboard/app.py` and tests
+st.set_option("client.showErrorDetails", SHOW_ERROR_DETAILS)
 st.set_page_config(page_title="conflictmap", layout="wide", initial_sidebar_state="expanded")
 
 pages = [
     st.Page("views/map.py", title="Map", default=True),
     st.Page("views/sources.py", title="Sources"),
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except Exception as exc:  # noqa: BLE001 - a page's error: one line here, the traceback in the log
+    show_error(exc, "page")

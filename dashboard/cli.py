@@ -313,27 +313,38 @@ def _print_fakes(path: Path, which: str, how: str, r: dict) -> None:
 @click.pass_context
 def events(ctx, date_from, date_to, types, fmt) -> None:
     """List stored events."""
-    from geo.events import csv_rows, to_geojson, write_csv
+    from geo.events import json_ready, to_geojson, write_csv
 
     start, end = _window(date_from, date_to)
     _check_types(types)
     with _open_store(_settings(ctx)) as store:
         found = store.events(date_from=start, date_to=end, types=types)
     if fmt == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        click.echo(json.dumps(json_ready(found), ensure_ascii=False, indent=1, allow_nan=False))
     elif fmt == "geojson":
-        click.echo(json.dumps(to_geojson(found), ensure_ascii=False))
+        click.echo(json.dumps(to_geojson(found), ensure_ascii=False, allow_nan=False))
     elif fmt == "csv":
         write_csv(found, sys.stdout)
     else:
-        for r in csv_rows(found):
-            when = r["date_start"] or "undated"
-            if r["date_end"] and r["date_end"] != r["date_start"]:
-                when += f"..{r['date_end']}"
-            click.echo(f"{when:22} {r['event_type']:28} {r['sub_event_type'][:24]:24} "
-                       f"{r['place_name'][:24]:24} {str(r['fatalities']):>4}  {r['actors'][:60]}  "
-                       f"[{r['sources']} source(s)]")
+        for line in table_lines(found):
+            click.echo(line)
         click.echo(f"{len(found)} events")
+
+
+def table_lines(events: list[dict]) -> list[str]:
+    """The table of `conflictmap events`: one line per event, a blank where it has no value."""
+    from geo.events import csv_rows
+
+    lines = []
+    for row in csv_rows(events):
+        r = {k: " ".join(str(v).split()) for k, v in row.items()}  # each cell on the line
+        when = r["date_start"] or "undated"
+        if r["date_end"] and r["date_end"] != r["date_start"]:
+            when += f"..{r['date_end']}"
+        lines.append(f"{when:22} {r['event_type'] or '-':28} {r['sub_event_type'][:24]:24} "
+                     f"{r['place_name'][:24]:24} {r['fatalities'] or '?':>4}  {r['actors'][:60]}  "
+                     f"[{r['sources']} source(s)]")
+    return lines
 
 
 # -- articles ----------------------------------------------------------------------------
@@ -535,6 +546,7 @@ def serve(ctx, port, address, db, allow_hosts) -> None:
     host names: localhost, 127.0.0.1, [::1], ADDRESS and those allowed (--allow-host,
     CONFLICTMAP_ALLOWED_HOSTS, [server] allowed_hosts in the config file)."""
     from dashboard.hosts import allowed_names, normal_name
+    from dashboard.page_errors import SHOW_ERROR_DETAILS
     from dashboard.tiles import build_tiles, tiles_ready
 
     if db:
@@ -557,6 +569,7 @@ def serve(ctx, port, address, db, allow_hosts) -> None:
         "--server.enableCORS=true", "--server.enableXsrfProtection=true",
         # Streamlit's own Host check of the WebSocket, the same names (dashboard.hosts checks every request)
         *(f"--server.allowedHosts={name}" for name in names),
+        f"--client.showErrorDetails={SHOW_ERROR_DETAILS}",  # an error box: one line, no trace or links
     ]
     click.echo(f"conflictmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
     sys.stdout.flush()

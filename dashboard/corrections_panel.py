@@ -6,22 +6,28 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from dashboard.text import error_line, http_url, markdown_literal, missing, plain
 from geo.errors import ConflictmapError
 from geo.store import corrections
 
 
 def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
+    """The event's details and its sources.  Every value from the data is shown as plain text
+    (``st.text``) or Markdown-literal (the sources' expander labels), any of them may be missing,
+    and a source's link is offered only for an http(s) URL."""
     st.subheader("Event")
-    st.text(f"{event['event_type']} · {event['sub_event_type'] or 'unspecified'}")
-    st.text(f"{event['date_start'] or 'undated'}" + (f" – {event['date_end']}" if event["date_end"] != event["date_start"] else ""))
-    st.text(f"{event['place_name']} ({event['place_precision']})")
-    st.text(f"actors: {event['actors'] or 'unknown'}")
-    st.text(f"fatalities: {'unknown' if pd.isna(event['fatalities']) else int(event['fatalities'])}")
+    start, end = plain(event["date_start"], "undated"), plain(event["date_end"])
+    st.text(f"{plain(event['event_type'], 'unknown type')} · {plain(event['sub_event_type'], 'unspecified')}")
+    st.text(start + (f" – {end}" if end and end != start else ""))
+    st.text(f"{plain(event['place_name'], 'unnamed place')} ({plain(event['place_precision'], 'precision unknown')})")
+    st.text(f"actors: {plain(event['actors'], 'unknown')}")
+    st.text(f"fatalities: {'unknown' if missing(event['fatalities']) else int(event['fatalities'])}")
     for _, s in sources.iterrows():
-        with st.expander(f"{s['title'] or 'untitled'} ({s['lang'] or '?'})"):
-            st.text(s["sentence"] or "")
-            if isinstance(s["url"], str) and s["url"].startswith(("http://", "https://")):
-                st.link_button("open article", s["url"])
+        with st.expander(f"{markdown_literal(s['title'], 'untitled')} ({markdown_literal(s['lang'], '?')})"):
+            st.text(plain(s["sentence"]))
+            url = http_url(s["url"])
+            if url:
+                st.link_button("open article", url)
     if st.button("Close", key="close_event"):
         st.session_state["selected"] = ""
         st.rerun()
@@ -31,18 +37,20 @@ def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
         note = st.text_input("Note (why)", key=f"note_{uid}")
         move, resolve, other = st.tabs(["Move", "Re-resolve", "Delete / merge / split"])
         with move:
-            lat = st.number_input("lat", value=float(event["lat"]), format="%.5f", key=f"lat_{uid}")
-            lon = st.number_input("lon", value=float(event["lon"]), format="%.5f", key=f"lon_{uid}")
+            lat = st.number_input("lat", value=0.0 if missing(event["lat"]) else float(event["lat"]),
+                                  min_value=-90.0, max_value=90.0, format="%.5f", key=f"lat_{uid}")
+            lon = st.number_input("lon", value=0.0 if missing(event["lon"]) else float(event["lon"]),
+                                  min_value=-180.0, max_value=180.0, format="%.5f", key=f"lon_{uid}")
             if st.button("Move here", key=f"move_{uid}"):
                 _do(lambda: corrections.move_event(store, uid, lat, lon, note=note))
         with resolve:
-            query = st.text_input("Search the gazetteer", value=event["place_name"] or "", key=f"q_{uid}")
+            query = st.text_input("Search the gazetteer", value=plain(event["place_name"]), key=f"q_{uid}")
             if query.strip():
                 try:
                     found = state.analyser().gazetteer.candidates(query, limit=8)
                 except ConflictmapError as exc:
                     found = []
-                    st.error(str(exc))
+                    st.error(error_line(exc))
                 labels = [f"{p.name} ({p.country_code}, {p.admin1 or '-'}, {p.feature}, {p.lat:.3f}, {p.lon:.3f})"
                           for p in found]
                 choice = st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i],
@@ -59,7 +67,7 @@ def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
                 _do(lambda: corrections.merge_events(store, uid, other_uid.strip(), note=note))
             if len(sources) > 1:
                 src = st.selectbox("Source to split off", list(sources["source_id"]),
-                                   format_func=lambda i: str(sources.set_index("source_id").loc[i, "title"])[:60],
+                                   format_func=lambda i: plain(sources.set_index("source_id").loc[i, "title"], "untitled")[:60],
                                    key=f"split_src_{uid}")
                 if st.button("Split into a new event", key=f"split_{uid}"):
                     _do(lambda: corrections.split_event(store, uid, int(src), note=note))
@@ -69,6 +77,6 @@ def _do(action) -> None:
     try:
         action()
     except ConflictmapError as exc:
-        st.error(str(exc))
+        st.error(error_line(exc))
         return
     st.rerun()

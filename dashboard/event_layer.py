@@ -16,9 +16,7 @@ they move and, as a fallback that does not depend on Streamlit's markup, from th
 from __future__ import annotations
 
 import hashlib
-import html
 import json
-import math
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -27,6 +25,8 @@ from datetime import date
 from pathlib import Path
 
 from branca.element import MacroElement, Template
+
+from dashboard.text import html_text
 
 _TEMPLATE = Template("""
 {% macro script(this, kwargs) %}
@@ -139,12 +139,6 @@ _TEMPLATE = Template("""
 })();
 {% endmacro %}
 """)
-
-
-def esc(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return html.escape(str(value), quote=True)
 
 
 #: the columns EventMarkers draws from, one list each, all of the same length
@@ -270,8 +264,8 @@ def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
         bad = next((c for c in colors if c and not _COLOR.fullmatch(c)), None)
         if bad:
             raise ValueError(f"EventMarkers: origin colour {bad!r} is not #rrggbb")
-        cols.update(oi=[where[str(o)] for o in columns["origin"]], orig=[esc(o) for o in names], ocol=colors)
-    cols.update(lat=lat, lon=lon, ti=ti, type=[esc(t) for t in type_names],
+        cols.update(oi=[where[str(o)] for o in columns["origin"]], orig=[html_text(o) for o in names], ocol=colors)
+    cols.update(lat=lat, lon=lon, ti=ti, type=[html_text(t) for t in type_names],
                 color=[types.get(t, "#7f7f7f") for t in type_names])
     # "</" cannot close the script element: the payload is inert JSON.
     payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
@@ -282,7 +276,7 @@ class EventMarkers(MacroElement):
     """Circle markers for events, added to a FeatureGroup (its parent).
 
     ``columns`` holds one list per name in :data:`COLUMNS`; every text in them must already be
-    HTML-escaped (``esc``), and ``src`` holds per event a list of escaped
+    HTML-escaped (:func:`dashboard.text.html_text`), and ``src`` holds per event a list of escaped
     ``[title, url, lang, published, sentence]``.  Types are sent once and referenced by index.
 
     With ``follow``, ``columns`` also holds ``t0`` and ``t1`` (each event's first and last day

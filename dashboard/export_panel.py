@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard import export, state
 from dashboard.filters import Filters
+from dashboard.text import error_line
 from geo.errors import ConflictmapError
 
 CHOICES = {"PNG image": "png", "PDF briefing": "pdf", "HTML map (opens offline)": "html", "CSV": "csv",
@@ -55,7 +56,7 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
                 with st.spinner(f"rendering the {label}…"):
                     data = _render(fmt, untimed, sources, filters, bbox, title, size)
             except ConflictmapError as exc:
-                st.error(str(exc).splitlines()[0])
+                st.error(error_line(exc))
                 return
             st.session_state["export_file"] = (f"conflictmap.{fmt}", export.MIME[fmt], data,
                                                f"{len(data):,} bytes in {time.perf_counter() - began:.1f} s")

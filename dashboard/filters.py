@@ -10,6 +10,8 @@ from datetime import date
 
 import pandas as pd
 
+from dashboard.text import UNKNOWN_TYPE
+
 _LIST_KEYS = {"types": "type", "subtypes": "sub", "actors": "actor", "origins": "origin", "langs": "lang",
               "precisions": "prec", "admin1": "admin1", "countries": "cc"}
 
@@ -101,12 +103,12 @@ def apply(events: pd.DataFrame, f: Filters, snippet_hits: set[int] | None = None
         mask &= events["sub_event_type"].isin(f.subtypes)
     if f.actors:
         pattern = "|".join(_escape(a) for a in f.actors)
-        mask &= events["actors"].str.contains(pattern, regex=True, na=False)
+        mask &= _texts(events["actors"]).str.contains(pattern, regex=True, na=False)
     if f.origins:
-        mask &= events["origin"].isin(f.origins) | events["outlets"].apply(
+        mask &= events["origin"].isin(f.origins) | _texts(events["outlets"]).apply(
             lambda o: any(x in o.split(", ") for x in f.origins))
     if f.langs:
-        mask &= events["langs"].apply(lambda s: any(x in s.split(", ") for x in f.langs))
+        mask &= _texts(events["langs"]).apply(lambda s: any(x in s.split(", ") for x in f.langs))
     if f.precisions:
         mask &= events["place_precision"].isin(f.precisions)
     if f.admin1:
@@ -126,14 +128,16 @@ def time_span(events: pd.DataFrame, today: date | None = None) -> tuple[date, da
     if dated.empty:
         day = today or date.today()
         return day, day
-    return dated["start"].min().date(), dated["end"].max().date()
+    # an end missing or before its start counts as the start
+    return dated["start"].min().date(), max(dated["start"].max(), dated["end"].max(skipna=True)
+                                            if dated["end"].notna().any() else dated["start"].max()).date()
 
 
 def snippet_matches(sources: pd.DataFrame, text: str) -> set[int]:
     """Events whose source sentences contain ``text`` (case-insensitive, literal)."""
     if not text.strip() or sources.empty:
         return set()
-    hit = sources["sentence"].fillna("").str.contains(text.strip(), case=False, regex=False)
+    hit = _texts(sources["sentence"]).str.contains(text.strip(), case=False, regex=False)
     return set(sources.loc[hit, "event_id"].tolist())
 
 
@@ -152,16 +156,15 @@ def shifted(f: Filters, windows: int, lo: date, hi: date) -> Filters:
     return replace(f, start=start, end=end)
 
 
-#: every ASCII punctuation character Markdown (or Streamlit's extensions: ``:red[…]``, ``$…$``)
-#: could read as syntax
-_MARKDOWN_SYNTAX = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
+def filled(column: pd.Series, default: str) -> pd.Series:
+    """``column`` with ``default`` where a value is missing, whatever the column's dtype (a
+    column of nothing but missing values is read as numbers)."""
+    return column.astype(object).where(column.notna(), default)
 
 
-def markdown_literal(text: str) -> str:
-    """``text`` (values from the data: types, places, outlets…) for a Streamlit caption or label,
-    which read Markdown: every character that could be syntax gets a backslash, so the text is
-    shown as it is written."""
-    return _MARKDOWN_SYNTAX.sub(r"\\\1", text)
+def _texts(column: pd.Series) -> pd.Series:
+    """A text column as str values, "" where a value is missing (whatever the column's dtype)."""
+    return filled(column, "").astype(str)
 
 
 def _escape(value: str) -> str:
@@ -185,6 +188,7 @@ def histogram_bins(events: pd.DataFrame, freq: str) -> pd.DataFrame:
         bins = days.astype("datetime64[M]").astype("datetime64[D]")
     else:
         raise ValueError(f"unsupported histogram frequency {freq!r}")
-    counted = (pd.DataFrame({"start": bins.astype("datetime64[ns]"), "event_type": dated["event_type"].to_numpy()})
+    types = filled(dated["event_type"], UNKNOWN_TYPE).to_numpy()
+    counted = (pd.DataFrame({"start": bins.astype("datetime64[ns]"), "event_type": types})
                .value_counts(sort=False).rename("events").reset_index())
     return counted.sort_values(["start", "event_type"], ignore_index=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -14,38 +15,90 @@ from geo.errors import ConflictmapError
 from geo.pipeline import Analyser, ingest
 
 MAX_UPLOAD_BYTES = 10_000_000
+#: a file name longer than this (in UTF-8 bytes) is cut, its suffix kept (filesystems allow 255)
+MAX_NAME_BYTES = 200
+#: a file name in the upload report is cut to this many characters
+SHOWN_NAME_CHARS = 120
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\]")
+
+
+def upload_name(name: str) -> str:
+    """The name an uploaded file is stored under in its temporary folder: the browser's name
+    without folders or control characters, cut to :data:`MAX_NAME_BYTES` (its suffix kept)."""
+    base = _UNSAFE_NAME.sub("_", re.split(r"[/\\]", name or "")[-1]).strip()
+    if base in ("", ".", ".."):
+        base = "upload.txt"
+    if len(base.encode("utf-8")) <= MAX_NAME_BYTES:
+        return base
+    suffix = Path(base).suffix if len(Path(base).suffix) <= 16 else ""
+    stem = base[:len(base) - len(suffix)] if suffix else base
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return stem.encode("utf-8")[:room].decode("utf-8", errors="ignore") + suffix
+
+
+def shown_name(name: str) -> str:
+    """A file name for the upload report: one line, at most :data:`SHOWN_NAME_CHARS` characters."""
+    one = re.sub(r"\s+", " ", _CONTROL.sub(" ", name or "")).strip() or "upload"
+    return one if len(one) <= SHOWN_NAME_CHARS else one[:SHOWN_NAME_CHARS - 1] + "…"
 
 
 def ingest_uploads(store, analyser: Analyser, uploads: Sequence, published: date | None,
                    progress: Callable[[int, int, str], None] | None = None) -> list[str]:
-    """Store uploaded files (objects with ``.name`` and ``.getvalue()``); one line per article."""
+    """Store uploaded files (objects with ``.name`` and ``.getvalue()``); one line per article.
+
+    Each file is written to a folder of its own, so files of the same name in one upload are
+    all read; a name too long for the filesystem is cut (see :func:`upload_name`)."""
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for upload in uploads:
-            name = Path(upload.name).name or "upload.txt"
+        paths, names = [], {}
+        for number, upload in enumerate(uploads, start=1):
+            name = shown_name(upload.name)
             data = upload.getvalue()
             if len(data) > MAX_UPLOAD_BYTES:
                 lines.append(f"failed {name}: too large ({len(data) / 1e6:.1f} MB; at most 10 MB)")
                 continue
-            path = Path(tmp) / name
-            path.write_bytes(data)
+            folder = Path(tmp) / str(number)
+            folder.mkdir()
+            path = folder / upload_name(upload.name)
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                lines.append(f"failed {name}: cannot be stored for reading ({exc.strerror or type(exc).__name__})")
+                continue
             paths.append(path)
+            names[str(path)] = name
         items = list(iter_articles(paths, published=published)) if paths else []
         for i, (label, item) in enumerate(items, start=1):
-            shown = label.replace(tmp + "/", "")
+            shown = _shown(label, names)
             if progress:
                 progress(i - 1, len(items), shown)
             if isinstance(item, Exception):
-                lines.append(f"failed {str(item).replace(tmp + '/', '')}")
+                message = str(item).splitlines()[0] if str(item) else type(item).__name__
+                lines.append(f"failed {_without_paths(message, names)}")
                 continue
             try:
                 result, analysis = ingest(store, analyser, item)
             except ConflictmapError as exc:
-                lines.append(f"failed {shown}: {exc}")
+                lines.append(f"failed {shown}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
                 continue
             lines.append(_line(shown, result, analysis))
     return lines
+
+
+def _shown(label: str, names: dict[str, str]) -> str:
+    """The report's name for a reader's label (a temporary path, or ``path:LINE``)."""
+    path, _, line = label.rpartition(":") if label not in names else (label, "", "")
+    if path in names and line.isdigit():
+        return f"{names[path]}:{line}"
+    return names.get(label, shown_name(Path(label).name))
+
+
+def _without_paths(message: str, names: dict[str, str]) -> str:
+    """``message`` with each temporary path replaced by the name the file was uploaded as."""
+    for path, name in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        message = message.replace(path, name)
+    return message
 
 
 def ingest_pasted(store, analyser: Analyser, title: str, url: str, published: date | None, text: str) -> str:

@@ -9,7 +9,6 @@ article text in popups and tooltips is HTML-escaped here.
 
 from __future__ import annotations
 
-import html
 import math
 from collections import defaultdict
 
@@ -20,6 +19,8 @@ from folium.plugins import HeatMap
 
 from dashboard.assets import offline_folium
 from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_data
+from dashboard.filters import filled
+from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
 
 COLORS = {
@@ -80,7 +81,7 @@ class Legend(MacroElement):
         self.items = list(items.items())
         # datasets shown outlined; the articles' own events have no outline, so no entry of theirs
         # unless datasets are there too
-        shown = {html.escape(o): c for o, c in (origins or {}).items() if c}
+        shown = {html_text(o): c for o, c in (origins or {}).items() if c}
         if shown and "articles" in (origins or {}):
             shown = {"articles (no outline)": "transparent", **shown}
         self.origins = list(shown.items())
@@ -153,32 +154,29 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
 
 
 def radius(fatalities: float | None) -> float:
-    if fatalities is None or (isinstance(fatalities, float) and math.isnan(fatalities)) or fatalities <= 0:
+    if missing(fatalities) or fatalities <= 0:
         return 5.0
     return round(min(22.0, 5.0 + 2.2 * math.sqrt(fatalities)), 1)
 
 
-def _e(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return html.escape(str(value), quote=True)
+def _escaped(values: pd.Series, default: str = "") -> list[str]:
+    return [html_text(v, default) for v in values.tolist()]
 
 
-def _escaped(values: pd.Series) -> list[str]:
-    return [_e(v) for v in values.tolist()]
-
-
-def _safe_url(url: object) -> bool:
-    return isinstance(url, str) and url.lower().startswith(("http://", "https://"))
+def _origins(events: pd.DataFrame) -> list[str]:
+    """The origins of ``events`` (a missing origin counts as the articles')."""
+    return [plain(o, "articles") for o in events["origin"].tolist()] if "origin" in events \
+        else ["articles"] * len(events)
 
 
 def source_lists(sources: pd.DataFrame) -> dict[int, list[list[str]]]:
-    """Per event id, its sources as escaped [title, url, lang, published, sentence]."""
+    """Per event id, its sources as escaped [title, url, lang, published, sentence] (a missing
+    value in any of them is shown as such, a URL only when it is http(s))."""
     by_event: dict[int, list] = defaultdict(list)
     for s in sources.itertuples(index=False):
-        url = _e(s.url) if _safe_url(s.url) else ""
-        by_event[s.event_id].append([_e(s.title) or "untitled", url, _e(s.lang or "?"),
-                                     _e(s.published or "undated"), _e((s.sentence or "")[:300])])
+        by_event[s.event_id].append([html_text(s.title, "untitled"), html_text(http_url(s.url)),
+                                     html_text(s.lang, "?"), html_text(s.published, "undated"),
+                                     html_text(plain(s.sentence)[:300])])
     return by_event
 
 
@@ -205,7 +203,7 @@ def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = Fals
     if not len(placed):
         return fg
     EventMarkers(COLORS, marker_columns(placed, source_lists(sources)),
-                 origins=origin_colors(sorted(set(placed["origin"])))).add_to(fg)
+                 origins=origin_colors(sorted(set(_origins(placed))))).add_to(fg)
     return fg
 
 
@@ -217,8 +215,9 @@ def following_data(events: pd.DataFrame, sources: pd.DataFrame, follow: TimeFoll
         raise ValueError(f"a layer follows the time window for up to {FOLLOW_MAX:,} events, not {len(placed):,}")
     columns = marker_columns(placed, source_lists(sources[sources["event_id"].isin(placed["id"])]))
     columns["t0"] = _day_numbers(placed["start"])
-    columns["t1"] = _day_numbers(placed["end"].fillna(placed["start"]))
-    return marker_data(COLORS, columns, follow=follow, origins=origin_colors(sorted(set(placed["origin"]))))
+    end = placed["end"].fillna(placed["start"])
+    columns["t1"] = _day_numbers(end.where(end >= placed["start"], placed["start"]))  # none ends before it starts
+    return marker_data(COLORS, columns, follow=follow, origins=origin_colors(sorted(set(_origins(placed)))))
 
 
 def following_layer(data: MarkerData) -> folium.FeatureGroup:
@@ -235,28 +234,31 @@ def _day_numbers(stamps: pd.Series) -> list[int]:
 
 
 def marker_columns(placed: pd.DataFrame, by_event: dict[int, list[list[str]]]) -> dict[str, list]:
-    """The EventMarkers columns for events with coordinates (every text escaped here)."""
+    """The EventMarkers columns for events with coordinates (every text escaped here; any other
+    value may be missing)."""
     approx = placed["place_precision"].isin(AREA_PRECISIONS)
     start = pd.Series(_escaped(placed["date_start"]), index=placed.index)
     end = pd.Series(_escaped(placed["date_end"]), index=placed.index)
     shown = start.where(start != "", "undated")
     when = shown + end.where((end != "") & (end != start), "").map(lambda e: f" – {e}" if e else "") \
-        + pd.Series(_escaped(placed["date_precision"].fillna("no date")), index=placed.index).map(lambda p: f" ({p})")
-    name = pd.Series(_escaped(placed["place_name"]), index=placed.index)
-    precision = pd.Series(_escaped(placed["place_precision"]), index=placed.index)
+        + pd.Series(_escaped(placed["date_precision"], "no date"), index=placed.index).map(lambda p: f" ({p})")
+    name = pd.Series(_escaped(placed["place_name"], "unnamed place"), index=placed.index)
+    precision = pd.Series(_escaped(placed["place_precision"], "precision unknown"), index=placed.index)
     place = name + " (" + precision + approx.map({True: ", approximate", False: ""}) + ")"
-    types = pd.Series(_escaped(placed["event_type"]), index=placed.index)
+    types = pd.Series(_escaped(placed["event_type"], UNKNOWN_TYPE), index=placed.index)
     tip = shown + " · " + types + " · " + name + approx.map({True: " (approximate)", False: ""})
-    fatalities = placed["fatalities"]
+    fatalities = [None if missing(f) else float(f) for f in placed["fatalities"].tolist()]
+    confidence = [None if missing(c) else float(c) for c in placed["confidence"].tolist()]
     return {
-        "lat": placed["lat"].tolist(), "lon": placed["lon"].tolist(), "type": placed["event_type"].tolist(),
-        "r": [radius(f) for f in fatalities.tolist()], "approx": approx.astype(int).tolist(),
+        "lat": placed["lat"].tolist(), "lon": placed["lon"].tolist(),
+        "type": [plain(t, UNKNOWN_TYPE) for t in placed["event_type"].tolist()],
+        "r": [radius(f) for f in fatalities], "approx": approx.astype(int).tolist(),
         "uid": _escaped(placed["uid"]), "tip": tip.tolist(), "sub": _escaped(placed["sub_event_type"]),
         "when": when.tolist(), "place": place.tolist(), "actors": _escaped(placed["actors"]),
-        "fat": ["unknown" if f is None or f != f else str(int(f)) for f in fatalities.tolist()],
-        "conf": [_e(round(float(c or 0), 2)) for c in placed["confidence"].tolist()],
+        "fat": ["unknown" if f is None or math.isinf(f) else str(int(f)) for f in fatalities],
+        "conf": [html_text(None if c is None or math.isinf(c) else round(c, 2), "?") for c in confidence],
         "src": [by_event.get(i, []) for i in placed["id"].tolist()],
-        "origin": placed["origin"].tolist() if "origin" in placed else ["articles"] * len(placed),
+        "origin": _origins(placed),
     }
 
 
@@ -275,7 +277,8 @@ def grid(view: pd.DataFrame, cell_degrees: float | None = None) -> pd.DataFrame:
         cell_degrees = max(0.05, round(span / 40, 2))
     g = pd.DataFrame({"cy": (view["lat"].to_numpy() // cell_degrees) * cell_degrees + cell_degrees / 2,
                       "cx": (view["lon"].to_numpy() // cell_degrees) * cell_degrees + cell_degrees / 2,
-                      "event_type": view["event_type"].to_numpy(), "fatalities": view["fatalities"].to_numpy()})
+                      "event_type": filled(view["event_type"], UNKNOWN_TYPE).to_numpy(),
+                      "fatalities": pd.to_numeric(view["fatalities"], errors="coerce").to_numpy()})
     out = g.groupby(["cy", "cx"]).agg(count=("event_type", "size"), fatalities=("fatalities", "sum")).reset_index()
     # the most frequent type per cell (ties: the first in alphabetical order, as value_counts gives)
     by_type = g.groupby(["cy", "cx", "event_type"]).size().rename("n").reset_index()
@@ -292,7 +295,7 @@ def _grid_layer(view: pd.DataFrame) -> folium.GeoJson:  # view is never empty he
         "properties": {
             "color": COLORS.get(c.top, OTHER_COLOR),
             "radius": round(min(30.0, 4 + 3 * math.log1p(c.count)), 1), "approx": False,
-            "tooltip": f"{int(c.count)} events · {int(c.fatalities or 0)} fatalities · mostly {_e(c.top)} "
+            "tooltip": f"{int(c.count)} events · {int(c.fatalities or 0)} fatalities · mostly {html_text(c.top)} "
                        "(zoom in or narrow the window for single events)",
         },
     } for c in cells.itertuples()]

@@ -8,6 +8,7 @@ in that same admin area.  Two places 50 km apart are never one event.
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import IO, Any
@@ -106,21 +107,44 @@ def event_dict(row: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, 
     }
 
 
+def json_ready(value: Any) -> Any:
+    """``value`` with every non-finite number (NaN, ±inf: no JSON) as None, nested lists and
+    dicts included, so ``json.dumps(..., allow_nan=False)`` always writes valid JSON."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_ready(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_ready(v) for v in value]
+    return value
+
+
+def _coordinate(value: Any, limit: float) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) and -limit <= number <= limit else None
+
+
 def to_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
-    """A FeatureCollection; coordinates are [lon, lat] here and only here."""
+    """A FeatureCollection; coordinates are [lon, lat] here and only here.  An event without a
+    place or without usable coordinates has no feature (GeoJSON has no point without them)."""
     features = []
     for e in events:
-        if e["place"] is None:
+        place = e.get("place") or {}
+        lat, lon = _coordinate(place.get("lat"), 90), _coordinate(place.get("lon"), 180)
+        if lat is None or lon is None:
             continue
         props = {k: v for k, v in e.items() if k != "place"}
-        props.update({f"place_{k}": v for k, v in e["place"].items() if k not in ("lat", "lon")})
-        props["start"] = e["date_start"]
-        props["end"] = e["date_end"]
+        props.update({f"place_{k}": v for k, v in place.items() if k not in ("lat", "lon")})
+        props["start"] = e.get("date_start")
+        props["end"] = e.get("date_end")
         features.append({
             "type": "Feature",
-            "id": e["id"],
-            "geometry": {"type": "Point", "coordinates": [e["place"]["lon"], e["place"]["lat"]]},
-            "properties": props,
+            "id": e.get("id"),
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": json_ready(props),
         })
     return {"type": "FeatureCollection", "features": features}
 
@@ -131,31 +155,45 @@ CSV_FIELDS = ("id", "date_start", "date_end", "date_precision", "event_type", "s
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _text(value: Any) -> str:
+    """A cell's text: "" for a missing value (None, NaN)."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return ""
+    return str(value)
+
+
 def csv_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One flat row per event (the CSV layout of ``conflictmap events`` and exports)."""
+    """One flat row per event (the CSV layout of ``conflictmap events`` and exports); every
+    value is text, a number, or "" where the event has none."""
     rows = []
     for e in events:
-        place = e["place"] or {}
+        place = e.get("place") or {}
+        sources = [s for s in (e.get("sources") or []) if isinstance(s, dict)]
+        actors = [_text(a) for a in (e.get("actors") or []) if _text(a)]
         rows.append({
-            "id": e["id"], "date_start": e["date_start"], "date_end": e["date_end"],
-            "date_precision": e["date_precision"], "event_type": e["event_type"],
-            "sub_event_type": e["sub_event_type"] or "", "actors": "; ".join(e["actors"]),
-            "fatalities": "" if e["fatalities"] is None else e["fatalities"],
-            "place_name": place.get("name", ""), "lat": place.get("lat", ""), "lon": place.get("lon", ""),
-            "geonameid": place.get("geonameid") or "", "admin1": place.get("admin1") or "",
-            "country_code": place.get("country_code") or "", "place_precision": place.get("precision") or "",
-            "confidence": e["confidence"], "origin": e["origin"], "sources": len(e["sources"]),
-            "urls": " ".join(s["url"] or "" for s in e["sources"]).strip(),
-            "sentence": e["sources"][0]["sentence"] if e["sources"] else "",
+            "id": _text(e.get("id")), "date_start": _text(e.get("date_start")), "date_end": _text(e.get("date_end")),
+            "date_precision": _text(e.get("date_precision")), "event_type": _text(e.get("event_type")),
+            "sub_event_type": _text(e.get("sub_event_type")), "actors": "; ".join(actors),
+            "fatalities": _text(e.get("fatalities")),
+            "place_name": _text(place.get("name")), "lat": _text(place.get("lat")), "lon": _text(place.get("lon")),
+            "geonameid": _text(place.get("geonameid")), "admin1": _text(place.get("admin1")),
+            "country_code": _text(place.get("country_code")), "place_precision": _text(place.get("precision")),
+            "confidence": _text(e.get("confidence")), "origin": _text(e.get("origin")), "sources": len(sources),
+            "urls": " ".join(_text(s.get("url")) for s in sources).strip(),
+            "sentence": _text(sources[0].get("sentence")) if sources else "",
         })
     return rows
 
 
 def _cell(value: Any) -> Any:
     """Article text must not become a spreadsheet formula: a text cell starting with = + - @
-    (or a tab/CR) gets a leading apostrophe, as OWASP advises for CSV injection."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    (or a tab/CR) gets a leading apostrophe, as OWASP advises for CSV injection.  Carriage
+    returns become line feeds."""
+    if isinstance(value, str):
+        # a lone carriage return is no line break the CSV writer quotes (its lines end in \n)
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if value.startswith(_FORMULA_START):
+            return "'" + value
     return value
 
 

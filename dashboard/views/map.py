@@ -17,20 +17,22 @@ from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import (
     Filters,
     apply,
+    filled,
     histogram_bins,
-    markdown_literal,
     shifted,
     snippet_matches,
     time_span,
 )
 from dashboard.histogram import histogram_html
 from dashboard.mapview import COLORS, FOLLOW_MAX, QuietFirstReport, base_map, events_layer, following_layer
+from dashboard.page_errors import one_line_errors
+from dashboard.text import UNKNOWN_TYPE, error_line, markdown_literal
 from geo.errors import ConflictmapError
 
 try:
     events, sources = state.frames()
 except ConflictmapError as exc:
-    st.error(str(exc))
+    st.error(error_line(exc))
     st.stop()
 
 PLAY_SECONDS = 1.5
@@ -126,9 +128,9 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")
         if point and len(view):
-            d = (view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2
-            nearest = view.loc[d.idxmin()]
-            if d.min() < 1e-6 and nearest["uid"] != selected_uid:
+            d = ((view["lat"] - point["lat"]) ** 2 + (view["lon"] - point["lng"]) ** 2).dropna()  # placed only
+            nearest = view.loc[d.idxmin()] if len(d) else None
+            if nearest is not None and d.min() < 1e-6 and nearest["uid"] != selected_uid:
                 st.session_state["selected"] = nearest["uid"]
                 state.write_url(replace(linked, selected=nearest["uid"]))  # the link opens this event
                 st.rerun(scope="fragment")
@@ -176,11 +178,12 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     m4.metric("Approximate places", f"{int(view['place_precision'].isin(['admin1', 'district', 'country']).sum()):,}")
     # Always one caption: an element that comes and goes would shift the map's place in the page,
     # and Streamlit would then mount a new map (a reload and a flash) instead of updating it.
-    st.caption(" · ".join(f"{markdown_literal(t)}: {n}" for t, n in view["event_type"].value_counts().items())
+    st.caption(" · ".join(f"{markdown_literal(t)}: {n}"
+                          for t, n in filled(view["event_type"], UNKNOWN_TYPE).value_counts().items())
                or "No events in this window.")
 
     # -- map, event panel and export: a fragment of their own (see map_view) ----------------------
-    st.fragment(map_view)(view, untimed, base, filters, linked, online)
+    st.fragment(one_line_errors(map_view))(view, untimed, base, filters, linked, online)
 
     # -- table ----------------------------------------------------------------------------------
     shown = view
@@ -200,7 +203,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
                f"event sources: {len(state.options()['outlets'])} outlets")
 
 
-st.fragment(timeline_and_view, run_every=PLAY_SECONDS if st.session_state["playing"] else None)(
+st.fragment(one_line_errors(timeline_and_view), run_every=PLAY_SECONDS if st.session_state["playing"] else None)(
     untimed, filters, online)
 
 # -- histogram of the filtered events over the whole span, by type --------------------------

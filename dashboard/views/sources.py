@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard import state
 from dashboard.ingest import ingest_pasted, ingest_uploads
+from dashboard.text import error_line, http_url, markdown_literal, plain
 from geo.errors import ConflictmapError
 
 st.title("Sources")
@@ -18,7 +19,7 @@ try:
     articles = pd.DataFrame(store.articles())
     events, sources = state.frames()
 except ConflictmapError as exc:
-    st.error(str(exc))
+    st.error(error_line(exc))
     st.stop()
 
 with st.expander("Add articles", expanded=articles.empty):
@@ -30,10 +31,10 @@ with st.expander("Add articles", expanded=articles.empty):
     elif st.session_state.get("ingest_uploads") and uploads:
         bar = st.progress(0.0, text="reading…")
         report = ingest_uploads(store, state.analyser(), uploads, published,
-                                progress=lambda i, n, name: bar.progress(i / n, text=f"{i}/{n} {name}"))
+                                progress=lambda i, n, name: bar.progress(i / n, text=f"{i}/{n} {markdown_literal(name)}"))
         bar.progress(1.0, text="done")
-        for line in report:
-            (st.error if line.startswith("failed") else st.success)(line)
+        for line in report:  # file names and messages are shown as written, never as Markdown
+            (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
     st.divider()
     title = st.text_input("Title", key="paste_title")
     url = st.text_input("URL (optional)", key="paste_url")
@@ -45,7 +46,7 @@ with st.expander("Add articles", expanded=articles.empty):
             st.stop()
         with st.spinner("analysing…"):
             line = ingest_pasted(store, state.analyser(), title, url, pasted_date, text)
-        (st.error if line.startswith("failed") else st.success)(line)
+        (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
 
 st.subheader(f"Articles ({len(articles)})")
 if articles.empty:
@@ -54,6 +55,8 @@ else:
     counts = sources.groupby("article_id")["event_id"].nunique() if len(sources) else pd.Series(dtype=int)
     articles["events"] = articles["id"].map(counts).fillna(0).astype(int)
     articles["published"] = articles["published"].fillna("undated")
+    # a link only for an http(s) URL: a javascript: or data: one is no link (and not shown)
+    articles["url"] = articles["url"].map(http_url)
     st.dataframe(articles[["id", "published", "lang", "title", "url", "events"]], hide_index=True,
                  width="stretch", column_config={"url": st.column_config.LinkColumn("url")})
 
@@ -63,7 +66,7 @@ if undated:
     st.caption("Their events have no dates until you give the article its publication date.")
     for a in undated:
         cols = st.columns([6, 2, 1])
-        cols[0].text(f"{a['id']}: {a['title'][:120]}")
+        cols[0].text(f"{a['id']}: {plain(a['title'], 'untitled')[:120]}")
         when = cols[1].date_input("published", value=None, key=f"date_{a['id']}", label_visibility="collapsed",
                                   max_value=date.today())
         if cols[2].button("Set date", key=f"set_{a['id']}", disabled=when is None):
@@ -74,4 +77,4 @@ if undated:
                 st.success(f"article {a['id']} dated {when}: {new} new events, {merged} merged")
                 st.rerun()
             except ConflictmapError as exc:
-                st.error(str(exc))
+                st.error(error_line(exc))

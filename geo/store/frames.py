@@ -134,7 +134,9 @@ def _actors_text(raw: str | None) -> str:
         value = json.loads(raw) if raw else []
     except ValueError:
         return str(raw)
-    return "; ".join(value) if isinstance(value, list) else str(value)
+    if isinstance(value, list):
+        return "; ".join(str(a) for a in value if a is not None and str(a))
+    return "" if value is None else str(value)
 
 
 def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:

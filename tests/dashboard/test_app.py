@@ -275,3 +275,124 @@ def test_imported_dataset_events_show_their_origin(sample, tmp_path, capsys):
     at.multiselect(key="f_origins").set_value(["ucdp"]).run()
     assert metric(at, "Events in view") == "3"
     assert at.query_params["origin"] == "ucdp"
+
+
+# -- rows with missing values (issue 18, item 1) ------------------------------------------------
+HALF_EMPTY = ("date,latitude,longitude,event_type,fatalities,description,place\n"
+              "2024-03-01,36.2,37.1,Battles,3,,\n"
+              "2024-03-02,36.3,37.2,Battles,1,Clashes in Aleppo,Aleppo\n")
+
+
+def test_an_imported_row_without_description_or_place_is_listed_and_mapped(world, tmp_path, run_cli):
+    import csv
+    import io
+
+    data = tmp_path / "half-empty.csv"
+    data.write_text(HALF_EMPTY, encoding="utf-8")
+    assert run_cli("import", "csv", str(data)).code == 0
+    outputs = {fmt: run_cli("events", "--format", fmt) for fmt in ("table", "json", "csv", "geojson")}
+    for fmt, result in outputs.items():
+        assert result.code == 0 and result.err == "", (fmt, result.err)
+    assert outputs["table"].out.splitlines()[-1] == "2 events"
+    rows = json.loads(outputs["json"].out)
+    assert len(rows) == 2 and json.loads(outputs["geojson"].out)["type"] == "FeatureCollection"
+    assert len(list(csv.DictReader(io.StringIO(outputs["csv"].out)))) == 2
+    at = run()
+    assert not at.exception
+    assert metric(at, "Events in view") == "2"
+    data = layer_data(at)
+    assert any(p.startswith("unnamed place") for p in data["place"])
+    (bare,) = [r for r in rows if r["place"]["name"] is None]
+    panel = run(event=bare["id"])
+    assert not panel.exception and not panel.error
+    assert any(t.value.startswith("unnamed place") for t in panel.text)
+
+
+# -- untrusted text is never Markdown (issue 18, item 6) ---------------------------------------
+HOSTILE = "![b](http://evil.example/b.png) [x](https://evil.example/login)"
+
+
+def _rendered(markdown: str) -> str:
+    """What Streamlit's Markdown makes of a label or message (CommonMark, as the page reads it)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").renderInline(markdown)
+
+
+def _shown_as_text(value: str) -> None:
+    html = _rendered(value)
+    assert "<img" not in html and "<a " not in html, value
+    assert "![" not in value.replace("\\!\\[", ""), value
+    # nor a bare URL that GFM's autolink literals (Streamlit's Markdown) would make a link of
+    assert not re.search(r"https?://|www\.", html), html
+
+
+def test_hostile_title_url_and_report_line_are_shown_as_text(world):
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("views/sources.py").run()
+    at.text_input(key="paste_title").set_value(HOSTILE)
+    at.text_input(key="paste_url").set_value("javascript:alert(document.cookie)")
+    at.text_area(key="paste_text").set_value(
+        "Le 3 mars 2022, une frappe aérienne russe a tué 4 civils à Idleb, selon l'OSDH.")
+    at.button(key="ingest_paste").click().run()
+    assert not at.exception
+    (line,) = [s.value for s in at.success]
+    assert line.startswith("stored") and "evil" in line
+    _shown_as_text(line)
+    sources = AppTest.from_file(APP, default_timeout=90).run()
+    sources.switch_page("views/sources.py").run()
+    table = sources.dataframe[0].value
+    assert list(table["title"]) == [HOSTILE] and table["url"].isna().all()  # the javascript: URL is no link
+    (event,) = _events_by("2022-03-03", "Explosions/Remote violence")
+    panel = run(event=event["id"])
+    assert not panel.exception
+    labels = [e.label for e in panel.expander if "evil" in e.label]
+    assert labels, [e.label for e in panel.expander]
+    for label in labels:
+        _shown_as_text(label)
+    assert not [b for b in panel.get("link_button")]  # no "open article" for a javascript: URL
+
+
+def test_hostile_types_actors_and_places_from_a_dataset_are_shown_as_text(world, tmp_path, run_cli):
+    data = tmp_path / "hostile.csv"
+    data.write_text("date,latitude,longitude,event_type,sub_event_type,actor1,place,admin1,fatalities\n"
+                    f'2024-03-01,36.2,37.1,Battles,"{HOSTILE}","{HOSTILE}","{HOSTILE}","{HOSTILE}",2\n',
+                    encoding="utf-8")
+    assert run_cli("import", "csv", str(data)).code == 0
+    (event,) = run_cli_events(run_cli)
+    at = run(event=event["id"], actor=HOSTILE, admin1=HOSTILE, sub=HOSTILE)  # filters listed in the sidebar
+    assert not at.exception
+    shown = [c.value for c in at.caption] + [c.value for c in at.sidebar.caption] + [e.label for e in at.expander]
+    assert any("evil" in v for v in shown)
+    for value in shown:
+        _shown_as_text(value)
+    assert any(HOSTILE in t.value for t in at.text)  # the panel shows it as plain text, whole
+
+
+def run_cli_events(run_cli) -> list[dict]:
+    result = run_cli("events", "--format", "json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_an_error_in_a_page_is_one_line_without_trace_or_links(sample, monkeypatch):
+    from streamlit import config
+
+    import dashboard.histogram
+    import dashboard.mapview
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("/srv/conflictmap/secret/path.py exploded\nsecond line")
+
+    monkeypatch.setattr(dashboard.mapview, "base_map", broken)  # inside the map's fragment
+    at = run()
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert error == "internal error \\(RuntimeError\\)\\; the details are in the server log"
+    assert metric(at, "Events in view") == "7" and table_rows(at)  # the rest of the page is drawn
+    monkeypatch.setattr(dashboard.histogram, "histogram_html", broken)  # in the page itself
+    at = run()
+    assert not at.exception and len(at.error) >= 1
+    assert all("\n" not in e.value and "/srv/" not in e.value for e in at.error)
+    # what nothing caught: Streamlit's generic line, without message, trace or links
+    assert config.get_option("client.showErrorDetails") == "none"

@@ -1,13 +1,17 @@
 """Filter state: URL round trip and application to events (pure functions)."""
 
 import html
+import re
 from datetime import date
 
 import pandas as pd
 import pytest
 
-from dashboard.filters import Filters, apply, from_query, markdown_literal, shifted, snippet_matches, to_query
+from dashboard.filters import Filters, apply, from_query, shifted, snippet_matches, to_query
+from dashboard.text import WORD_JOINER, markdown_literal
 
+#: what GFM's autolink literals make links of, in text already unescaped (as remark-gfm finds them)
+GFM_AUTOLINK = re.compile(r"(https?://|www\.)[-.\w]+|[-.\w+]+@[-\w]+(\.[-\w]+)+", re.IGNORECASE)
 
 def events() -> pd.DataFrame:
     rows = [
@@ -80,9 +84,13 @@ def test_shifted_windows_stay_in_range():
 @pytest.mark.parametrize("value", [
     "[click](javascript:alert(1))", "<img src=x onerror=alert(1)>", "**Armed clash** _x_ `code`",
     ":red[Battles] $x^2$ ~~gone~~ a\\b", "Al-Hasakah (Syria) # 1. + - | > !", "https://example.org/a_b",
+    "![b](http://evil.example/b.png) [x](https://evil.example/login)", "www.evil.example", "mail me@evil.example",
 ])
 def test_markdown_literal_shows_data_values_as_written(value):
     from markdown_it import MarkdownIt
 
     # what Streamlit's Markdown (CommonMark) makes of it: the text itself, nothing else
-    assert MarkdownIt("commonmark").renderInline(markdown_literal(value)) == html.escape(value, quote=False)
+    rendered = MarkdownIt("commonmark").renderInline(markdown_literal(value))
+    assert rendered.replace(WORD_JOINER, "") == html.escape(value, quote=False)
+    # nor a bare URL or address that GFM (Streamlit's Markdown) would make a link of
+    assert not GFM_AUTOLINK.search(rendered), rendered
