@@ -125,9 +125,17 @@ _PATTERNS = [
     # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives"
     re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed)\s+{_MIN}{_N}\s+"
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead)", re.I),
+    # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
+    re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b"
+               r"(?!\s+(?:(?:were|are|have been|ont été|sont|ont)\s+)?(?:wounded|injured|hurt|blessés?|blessées?))", re.I),
+    # "five children and four medical staff killed": the first group is added to the second's toll
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}{_AUX}{_DEAD}\b",
+               re.I),
     # "claimed the lives of 12", "a coûté la vie à 12"
     re.compile(rf"(?:the lives of|coûté la vie à)\s+{_MIN}{_N}", re.I),
 ]
+#: the patterns whose count adds to the act's other counts: the other side's dead, another group
+_ADDED = (_PATTERNS[3], _PATTERNS[6])
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
            r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
            r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
@@ -192,10 +200,10 @@ def find_fatalities(sentence: str, lang: str | None = None) -> list[Fatalities]:
             if n is None or n > 100_000 or not _is_toll(sentence, m, n):
                 continue
             taken.append(span)
-            before = sentence[max(0, span[0] - 30):span[0] - len(m.group("min") or "")]
-            additional = (pattern is _PATTERNS[3] or bool(_ADDITIONAL_RE.search(before))
+            before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
+            additional = (pattern in _ADDED or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
-            found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.group("min")), additional))
+            found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")), additional))
     if not found and _NO_DEATHS_RE.search(sentence):
         m = _NO_DEATHS_RE.search(sentence)
         found.append(Fatalities(0, m.start(), m.end(), m.group(0), False))
@@ -216,7 +224,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     text = m.group("n")
     if n in YEARS and re.fullmatch(r"\d{4}", text):
         return False
-    if m.group("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
+    if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]):
         return False

@@ -51,6 +51,9 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         ("Trois soldats ont été tués et dix autres blessés dans l'embuscade.", "fr", 3),
         # another group killed in the same act is added
         ("The strike killed seven rebels and 3 others died later in hospital.", "en", 10),
+        ("The raid killed two guards and 5 others, the agency said.", "en", 7),
+        ("Four nurses and two doctors were killed when the clinic was hit.", "en", 6),
+        ("Cinq enfants et trois femmes ont été tués dans la frappe.", "fr", 8),
         # nobody died
         ("No one was killed in the explosion, the police said.", "en", 0),
         ("L'explosion n'a pas fait de victimes selon la police.", "fr", 0),
