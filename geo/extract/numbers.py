@@ -92,7 +92,7 @@ _KILL_VERBS = (
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )
 _DEAD = (r"(?:dead|killed|died|slain|deaths|fatalities|lost their lives|were massacred|were executed|"
-         r"martyred|martyrs|morts?|mortes?|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
+         r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
          r"trouvé la mort|perdu la vie)")
 #: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers
 _GAP_WORD = (r"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
@@ -151,6 +151,9 @@ _NOT_A_TOLL_AFTER = re.compile(
     rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{_MONTHS})\b|%|per ?cent|"
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
     r"semaines?|mois|ans|times|fois)\b))", re.I)
+#: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
+_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
+                            r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres|"
                             r"supplémentaires|additional)\b", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
@@ -160,7 +163,10 @@ _MONTH_OR_YEAR = rf"(?:{_MONTHS}|(?:19|20)\d\d|{_WEEKDAYS})"
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
     rf"{_MONTH_OR_YEAR})\b|\bso far\b|\bto date\b|\bthus far\b|\bin total\b|\baltogether\b|"
-    r"\bover the (?:past|last)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?)\b|"
+    r"\bover the (?:past|last)\b|\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
+    r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
+    r"\b(?:across|throughout|à travers|dans tout|dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
+    r"\bnationwide\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?)\b|"
     r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
     r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
     r"(?:19|20)\d\d\b|"
@@ -226,7 +232,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
         return False
-    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]):
+    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
     return m.re is _PATTERNS[0] or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])

@@ -41,6 +41,7 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         # number words
         ("Twenty-seven soldiers died when the convoy was ambushed.", "en", 27),
         ("Quarante-trois civils ont péri dans le bombardement du marché.", "fr", 43),
+        ("Dix-neuf ouvriers meurent dans l'effondrement de l'usine bombardée.", "fr", 19),
         ("Les frappes ont fait vingt et un morts dans le quartier.", "fr", 21),
         # parts of a toll already counted
         ("At least 31 people, including 12 children, died in the raid on the school.", "en", 31),
@@ -49,6 +50,9 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         # killed and wounded told apart
         ("The bomb killed four people and wounded thirty others.", "en", 4),
         ("Trois soldats ont été tués et dix autres blessés dans l'embuscade.", "fr", 3),
+        ("3 killed 14 injured in mortar attack on the old town Three people were killed and 14 others were "
+         "injured when mortar shells hit the old town.", "en", 3),
+        ("Rockets hit the market killing four people, eleven others wounded.", "en", 4),
         # another group killed in the same act is added
         ("The strike killed seven rebels and 3 others died later in hospital.", "en", 10),
         ("The raid killed two guards and 5 others, the agency said.", "en", 7),
@@ -82,6 +86,10 @@ def test_the_toll_of_the_act(sentence, lang, expected):
         ("A monitor counted 73 aid workers killed in 2020.", "en"),
         ("Depuis le début de la guerre, plus de 380 000 personnes ont été tuées.", "fr"),
         ("Au total, 88 civils ont été tués depuis le début de l'offensive.", "fr"),
+        ("En plus de dix mois de combats, plus de 4.000 soldats ont trouvé la mort.", "fr"),
+        ("In two years of fighting 1,300 militiamen died.", "en"),
+        ("At least 41 people were killed across the country on Friday.", "en"),
+        ("Au moins 41 personnes ont été tuées vendredi à travers le pays.", "fr"),
         # a year or a unit is never a toll
         ("The 1982 massacre in the city killed thousands.", "en"),
         ("UN observers were killed near the crossing.", "en"),
