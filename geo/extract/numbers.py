@@ -25,6 +25,9 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from geo.extract.dates import _MONTHS as MONTH_NUMBERS  # one table of month and weekday names
+from geo.extract.dates import _WEEKDAYS as WEEKDAY_NUMBERS
+
 _EN_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -94,16 +97,22 @@ _KILL_VERBS = (
 _DEAD = (r"(?:dead|killed|died|slain|deaths|fatalities|lost their lives|were massacred|were executed|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
          r"trouvé la mort|perdu la vie)")
+def _names(table: dict[str, int]) -> str:
+    """An alternation of the names of a dates table (keys without accents), accents allowed."""
+    return "|".join(re.sub(r"[eu]", lambda m: "[eéèê]" if m.group(0) == "e" else "[uû]", name)
+                    for name in sorted(table, key=len, reverse=True))
+
+
+_MONTHS = _names(MONTH_NUMBERS)
+_WEEKDAYS = _names(WEEKDAY_NUMBERS)
+
 #: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers
-_GAP_WORD = (r"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
+_GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
              r"that|which|the|a|an|this|last|lorsque|quand|après|avant|depuis|et|ou|mais|dans|sur|à|au|aux|"
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             r"january|february|march|april|may|june|july|august|september|october|november|december|"
-             r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)(?!\d)[\w’'-]+,?\s+)")
+             rf"{_MONTHS}|{_WEEKDAYS})\b)(?!\d)[\w’'-]+,?\s+)")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family"
 _SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|dont|parmi eux|parmi lesquels|y compris)\s+"
            r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+)?")
@@ -136,11 +145,7 @@ _PATTERNS = [
 ]
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
 _ADDED = (_PATTERNS[3], _PATTERNS[6])
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre")
-_WEEKDAYS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")
+
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
