@@ -159,7 +159,7 @@ _NOT_A_TOLL_AFTER = re.compile(
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
     r"semaines?|mois|ans|times|fois)\b))", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
-_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
+_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres|"
                             r"supplémentaires|additional)\b", re.I)

@@ -53,6 +53,7 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         ("3 killed 14 injured in mortar attack on the old town Three people were killed and 14 others were "
          "injured when mortar shells hit the old town.", "en", 3),
         ("Rockets hit the market killing four people, eleven others wounded.", "en", 4),
+        ("6 killed 20 injured in shelling of the old town", "en", 6),
         # another group killed in the same act is added
         ("The strike killed seven rebels and 3 others died later in hospital.", "en", 10),
         ("The raid killed two guards and 5 others, the agency said.", "en", 7),
