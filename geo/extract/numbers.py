@@ -158,6 +158,9 @@ _NOT_A_TOLL_AFTER = re.compile(
     rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{_MONTHS})\b|%|per ?cent|"
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
     r"semaines?|mois|ans|times|fois)\b))", re.I)
+#: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
+#: other side's dead, added to the act's
+_SIDE_TOLL = re.compile(r"\b(?:among|parmi|dans les rangs)\b", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
 _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
@@ -214,7 +217,7 @@ def find_fatalities(sentence: str, lang: str | None = None) -> list[Fatalities]:
                 continue
             taken.append(span)
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
-            additional = (pattern in _ADDED or bool(_ADDITIONAL_RE.search(before))
+            additional = (pattern in _ADDED or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")), additional))
     if not found and _NO_DEATHS_RE.search(sentence):

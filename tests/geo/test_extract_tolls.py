@@ -59,6 +59,7 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         ("The raid killed two guards and 5 others, the agency said.", "en", 7),
         ("Four nurses and two doctors were killed when the clinic was hit.", "en", 6),
         ("Cinq enfants et trois femmes ont été tués dans la frappe.", "fr", 8),
+        ("Raiders killed 14 guards at the depot; the toll among the raiders rose to five.", "en", 19),
         # nobody died
         ("No one was killed in the explosion, the police said.", "en", 0),
         ("L'explosion n'a pas fait de victimes selon la police.", "fr", 0),
