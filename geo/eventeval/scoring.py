@@ -30,6 +30,7 @@ from datetime import date, timedelta
 
 from geo.evaluation import f1_score
 from geo.eventeval.governorates import area_key
+from geo.extract.numbers import YEARS  # the years a toll is taken for when the sentence writes it as a year
 from geo.models import haversine_km
 
 #: the largest distance, in km, at which a place agrees, by the gold place's precision
@@ -41,8 +42,6 @@ MAX_RANGE_DAYS = 7
 #: a gold toll up to this must be predicted exactly; above it, within TOLL_TOLERANCE
 EXACT_TOLL_UP_TO = 5
 TOLL_TOLERANCE = 0.20
-#: the years a toll is taken for when the sentence writes it as a year
-YEARS = range(1900, 2101)
 
 
 @dataclass(frozen=True)

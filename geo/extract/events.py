@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
-from geo.extract.numbers import find_fatalities
+from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence, split_sentences
 from geo.models import PRECISIONS, Place, haversine_km
@@ -182,7 +182,7 @@ def extract_events(
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
         typing = type_sentence(s_text, actors)
-        fatalities = find_fatalities(s_text)
+        fatalities = find_fatalities(s_text, lang)
         places = _event_places(text, sentence, mentions, starts)
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
@@ -194,7 +194,7 @@ def extract_events(
         span = SourceSpan(s_text, sentence.start, sentence.end)
 
         if typing is None or is_non_event(s_text) or background:
-            if adjacent and fatalities and not is_non_event(s_text):
+            if adjacent and fatalities and not is_non_event(s_text) and not background:
                 _continue(last_event, span, actors, fatalities, None, None)
                 last_event_sentence = index
             _remember(facilities, nouns, places, last_event if continues else None)
@@ -230,7 +230,7 @@ def extract_events(
             date_end=own_date.date_end,
             date_precision=own_date.precision if own_date.date_start is not None else None,
             actors=list(actors),
-            fatalities=sum(f.count for f in fatalities) if fatalities else None,
+            fatalities=event_toll(fatalities),
             place=place,
             place_precision=precision,
             confidence=_confidence(place_mention, coref, own_date, typing.rank),
@@ -264,8 +264,8 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
     for actor in actors:
         if actor not in event.actors:
             event.actors.append(actor)
-    if fatalities:
-        event.fatalities = (event.fatalities or 0) + sum(f.count for f in fatalities)
+    if fatalities:  # a retelling's toll counts once (event_toll)
+        event.fatalities = event_toll(fatalities, event.fatalities)
     if typing is not None and typing.event_type == event.event_type:
         if SUB_SPECIFICITY.get(typing.sub_event_type, 0) > SUB_SPECIFICITY.get(event.sub_event_type, 0):
             event.sub_event_type = typing.sub_event_type

@@ -1,0 +1,141 @@
+"""Tolls that are tolls: a number is an event's fatalities only when its sentence counts the
+people killed in that act (sentences written for these tests, EN and FR)."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract.events import extract_events
+from geo.extract.numbers import event_toll, find_fatalities, parse_number
+
+
+def toll(sentence: str, lang: str) -> int | None:
+    return event_toll(find_fatalities(sentence, lang))
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "value"),
+    [("forty-two", "en", 42), ("one hundred and seven", "en", 107), ("a hundred", "en", 100),
+     ("quarante-deux", "fr", 42), ("quatre-vingt-dix-sept", "fr", 97), ("soixante et onze", "fr", 71),
+     ("deux cent trois", "fr", 203), ("2\u202f400", "fr", 2400)],
+)
+def test_number_words_in_both_languages(words, lang, value):
+    assert parse_number(words, lang) == value
+
+
+@pytest.mark.parametrize(("words", "lang"), [("un", "en"), ("sept", "en"), ("seize", "en"), ("cent", "en"),
+                                             ("UN", "fr"), ("dozens", "en"), ("dizaines", "fr")])
+def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbers(words, lang):
+    assert parse_number(words, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a year, a time, a date, an age in a killed sentence
+        ("In 2021 nine farmers were killed when a mine exploded near the road at 10:45.", "en", 9),
+        ("17-04-2021 4 villagers killed in a mortar attack on the hill town.", "en", 4),
+        ("On 14 April 2021 gunmen killed six shepherds outside the village.", "en", 6),
+        ("A 15-year-old girl was among five people killed by the drone.", "en", 5),
+        ("Le 3 mai 2021 à 14h30, un obus a tué sept passants sur la place.", "fr", 7),
+        # number words
+        ("Twenty-seven soldiers died when the convoy was ambushed.", "en", 27),
+        ("Quarante-trois civils ont péri dans le bombardement du marché.", "fr", 43),
+        ("Dix-neuf ouvriers meurent dans l'effondrement de l'usine bombardée.", "fr", 19),
+        ("Les frappes ont fait vingt et un morts dans le quartier.", "fr", 21),
+        # parts of a toll already counted
+        ("At least 31 people, including 12 children, died in the raid on the school.", "en", 31),
+        ("Au moins 64 personnes, dont 20 enfants, ont été tuées dans l'attaque.", "fr", 64),
+        ("Eleven civilians from the same family were killed in the strike.", "en", 11),
+        # killed and wounded told apart
+        ("The bomb killed four people and wounded thirty others.", "en", 4),
+        ("Trois soldats ont été tués et dix autres blessés dans l'embuscade.", "fr", 3),
+        ("3 killed 14 injured in mortar attack on the old town Three people were killed and 14 others were "
+         "injured when mortar shells hit the old town.", "en", 3),
+        ("Rockets hit the market killing four people, eleven others wounded.", "en", 4),
+        ("6 killed 20 injured in shelling of the old town", "en", 6),
+        # another group killed in the same act is added
+        ("The strike killed seven rebels and 3 others died later in hospital.", "en", 10),
+        ("The raid killed two guards and 5 others, the agency said.", "en", 7),
+        ("Four nurses and two doctors were killed when the clinic was hit.", "en", 6),
+        ("Cinq enfants et trois femmes ont été tués dans la frappe.", "fr", 8),
+        ("Raiders killed 14 guards at the depot; the toll among the raiders rose to five.", "en", 19),
+        # nobody died
+        ("No one was killed in the explosion, the police said.", "en", 0),
+        ("L'explosion n'a pas fait de victimes selon la police.", "fr", 0),
+    ],
+)
+def test_the_toll_of_the_act(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        # "dozens", "hundreds" are unknown, not a number
+        ("Dozens of people were killed in the overnight raid.", "en"),
+        ("Hundreds were killed when the dam burst.", "en"),
+        ("Des dizaines de civils ont été tués dans le raid.", "fr"),
+        ("Des centaines de personnes sont mortes dans le siège.", "fr"),
+        # casualties are not deaths
+        ("Fifteen people were killed or wounded in the blast.", "en"),
+        ("Vingt personnes ont été tuées ou blessées dans l'explosion.", "fr"),
+        # cumulative, running and war-long tolls are not this act's
+        ("The offensive has killed 412 civilians since it began in March.", "en"),
+        ("So far 96 people have been killed in the province this month.", "en"),
+        ("More than 5,000 fighters have died since the war began.", "en"),
+        ("The conflict, which started nine years ago, has killed 380,000 people.", "en"),
+        ("A monitor counted 73 aid workers killed in 2020.", "en"),
+        ("Depuis le début de la guerre, plus de 380 000 personnes ont été tuées.", "fr"),
+        ("Au total, 88 civils ont été tués depuis le début de l'offensive.", "fr"),
+        ("En plus de dix mois de combats, plus de 4.000 soldats ont trouvé la mort.", "fr"),
+        ("In two years of fighting 1,300 militiamen died.", "en"),
+        ("At least 41 people were killed across the country on Friday.", "en"),
+        ("Au moins 41 personnes ont été tuées vendredi à travers le pays.", "fr"),
+        # a year or a unit is never a toll
+        ("The 1982 massacre in the city killed thousands.", "en"),
+        ("UN observers were killed near the crossing.", "en"),
+    ],
+)
+def test_no_toll(sentence, lang):
+    assert toll(sentence, lang) is None
+
+
+def test_a_toll_told_in_the_headline_glued_to_the_lead_counts_once():
+    # scraped news often glues the headline to the first sentence of the body
+    sentence = ("Nine dead in shelling of market town Shelling of the market town killed at least "
+                "nine people on Tuesday, a monitor said.")
+    assert [f.count for f in find_fatalities(sentence, "en")] == [9, 9]
+    assert toll(sentence, "en") == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Artillery shelling killed 14 civilians in the town on Tuesday, a monitor said. "
+         "The monitor said 14 people died in the shelling, most of them women.", "en", 14),
+        ("Des tirs d'artillerie ont tué 14 civils mardi dans la ville. "
+         "Selon l'observatoire, 14 personnes sont mortes sous les obus.", "fr", 14),
+        ("Artillery shelling killed 14 civilians in the town on Tuesday, a monitor said. "
+         "Another 3 people died of their wounds in hospital.", "en", 17),
+    ],
+)
+def test_a_toll_told_again_in_the_body_counts_once(text, lang, expected):
+    events = extract_events(text, lang, date(2021, 6, 3), [])
+    assert [e.fatalities for e in events] == [expected]
+
+
+def test_a_cumulative_toll_after_the_event_is_not_added_to_it():
+    text = ("Airstrikes killed 8 civilians in the town on Tuesday, a monitor said. "
+            "More than 1,200 people have been killed in the province since the offensive began.")
+    events = extract_events(text, "en", date(2021, 6, 3), [])
+    assert [e.fatalities for e in events] == [8]
+
+
+def test_a_long_run_of_white_space_is_read_as_one_space_with_offsets_kept():
+    """Scraped pages leave long runs of spaces and line breaks; the patterns' optional words and
+    spaces once tried every way of splitting such a run (minutes for a few thousand spaces)."""
+    sentence = "Shelling killed at least" + " \n " * 20_000 + "12   civilians in Aleppo."
+    (toll,) = find_fatalities(sentence, "en")
+    assert toll.count == 12 and toll.minimum
+    assert sentence[toll.start:toll.end] == toll.text == "12"
