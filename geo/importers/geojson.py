@@ -75,7 +75,8 @@ def read(path: str | Path) -> tuple[Table, Reasons]:
         row, problem = _row(feature)
         rows.append(row)
         problems.append(problem)
-    frame = pd.DataFrame.from_records(rows) if rows else pd.DataFrame(columns=["latitude", "longitude"])
+    # (one row per feature, also when no feature has a property: from_records would give none)
+    frame = pd.DataFrame(rows, index=pd.RangeIndex(len(rows))) if rows else pd.DataFrame(columns=["latitude", "longitude"])
     frame = frame.fillna("").astype(object)
     for name in ("latitude", "longitude"):
         if name not in frame:
