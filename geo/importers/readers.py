@@ -100,6 +100,12 @@ def load_bytes(path: str | Path) -> tuple[bytes, str]:
     return raw, label
 
 
+def shown(name: str) -> str:
+    """A name from inside a file as a message shows it: control characters (a line break in a
+    zip member's name) escaped, so an error stays one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in name)
+
+
 def unpack_limit(packed: int) -> int:
     """Most bytes a compressed file of ``packed`` bytes may unpack to."""
     return min(MAX_DATA_BYTES, max(UNPACK_RATIO_FLOOR, MAX_UNPACK_RATIO * packed))
@@ -128,12 +134,12 @@ def _unpack(stream: io.BufferedIOBase, packed: int, label: str) -> bytes:
 def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError):
         raise InvalidInputError(f"{label}: not a readable zip archive") from None
     with archive:
         members = [
             i for i in archive.infolist()
-            if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+            if i.filename and not i.is_dir() and not i.filename.startswith("__MACOSX/")
             and not Path(i.filename).name.startswith(".")
             and Path(i.filename).suffix.lower() in DATA_SUFFIXES
             and not Path(i.filename).name.lower().startswith("readme")
@@ -141,21 +147,22 @@ def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
         if not members:
             raise InvalidInputError(f"{label}: no data file (.csv, .tsv, .txt, .geojson) in the archive")
         if len(members) > 1:
-            names = ", ".join(i.filename for i in members[:5])
+            names = ", ".join(shown(i.filename) for i in members[:5])
             raise InvalidInputError(f"{label}: the archive holds {len(members)} data files ({names}); "
                                     "unzip it and import one")
         member = members[0]
+        name = shown(member.filename)
         # the sizes the archive declares are checked first, the bytes really unpacked as they come
         if member.file_size > unpack_limit(len(raw)):
-            raise _too_big(f"{label}:{member.filename}", len(raw))
+            raise _too_big(f"{label}:{name}", len(raw))
         try:
             with archive.open(member) as stream:
-                return _unpack(stream, len(raw), f"{label}:{member.filename}"), member.filename
+                return _unpack(stream, len(raw), f"{label}:{name}"), name
         except InvalidInputError:
             raise
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
                 NotImplementedError, zlib.error) as exc:
-            raise InvalidInputError(f"{label}: cannot unzip {member.filename} ({exc})") from None
+            raise InvalidInputError(f"{label}: cannot unzip {name} ({shown(str(exc))})") from None
 
 
 def bound_cells(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
