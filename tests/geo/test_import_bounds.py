@@ -24,6 +24,7 @@ from geo.importers.geojson import MAX_JSON_DEPTH
 from geo.importers.readers import CELL_NOTE, MAX_CELL_CHARS, MAX_UNPACK_RATIO, UNPACK_RATIO_FLOOR, load_bytes
 from geo.store import Store
 from tests import importer_fixtures as fx
+from tests.geo.test_importers import report as report_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "id,date,latitude,longitude,event_type,location,country\n"
@@ -33,13 +34,6 @@ HEADER = "id,date,latitude,longitude,event_type,location,country\n"
 def store(tmp_path):
     with Store.open(str(tmp_path / "store.db")) as s:
         yield s
-
-
-def report_lines(result) -> list[dict[str, str]]:
-    if result.report is None:
-        return []
-    with open(result.report, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def gzip_bomb(path: Path, mebibytes: int) -> Path:
