@@ -38,7 +38,7 @@ def parse_number(text: str) -> int | None:
     """``"fifty-six"`` -> 56, ``"cinquante-six"`` -> 56, ``"1,200"`` -> 1200, ``"quatre-vingt-dix"`` -> 90."""
     raw = text.strip().lower()
     digits = re.sub(r"[ ,.\u202f\u00a0]", "", raw)
-    if digits.isdigit():
+    if digits.isdecimal():  # (not isdigit: "²" is a digit that int() refuses)
         return int(digits)
     # Join the French compound tens before splitting on hyphens.
     for compound in ("quatre-vingt-dix", "quatre-vingts", "quatre-vingt", "soixante-dix",

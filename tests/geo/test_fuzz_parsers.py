@@ -113,3 +113,8 @@ def test_counts_and_codes_too_large_for_a_whole_number_are_unknown():
     values = pd.Series(["9.223372036854776e+18", "1e300", "3", "-9.3e18"], dtype=object)
     assert to_count(values).tolist() == [pd.NA, pd.NA, 3, pd.NA]
     assert to_code(values).tolist() == [pd.NA, pd.NA, 3, pd.NA]
+
+
+def test_a_superscript_digit_is_no_number():
+    """"²" is a digit to ``str.isdigit`` but no number to ``int`` (ValueError before)."""
+    assert parse_number("²") is None and parse_number("١٢") == 12
