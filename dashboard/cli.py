@@ -6,6 +6,7 @@ Every failure ends as one line on stderr and a non-zero exit code, never a trace
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -648,6 +649,19 @@ def _pending(name: str, issue: int, what: str) -> None:
 IMPORT_FORMATS = ("acled", "ucdp", "gdelt", "csv", "geojson")
 
 
+@contextlib.contextmanager
+def _index_if_built(settings):
+    """The gazetteer index when it is built (imports check coordinates against its places), else
+    None."""
+    from geo.gazetteer.index import Gazetteer
+
+    if not settings.gazetteer.exists():
+        yield None
+        return
+    with Gazetteer(settings.gazetteer) as gazetteer:
+        yield gazetteer
+
+
 @cli.command("import")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(IMPORT_FORMATS, case_sensitive=False))
 @click.argument("file", metavar="FILE")
@@ -681,9 +695,9 @@ def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_jso
     if report_path is None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         report_path = settings.home / "import-reports" / f"{Path(file).name}-{stamp}.csv"
-    with _open_store(settings, must_exist=False) as store:
+    with _open_store(settings, must_exist=False) as store, _index_if_built(settings) as gazetteer:
         result = import_file(store, fmt.lower(), file, origin=origin, report=report_path,
-                             deletions=deletions or None, enrich=not no_gazetteer)
+                             deletions=deletions or None, enrich=not no_gazetteer, gazetteer=gazetteer)
     if as_json:
         click.echo(json.dumps(result.counts()))
         if result.report is not None:
@@ -694,6 +708,8 @@ def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_jso
                f"{result.updated:,} updated, {result.skipped:,} skipped ({result.seconds:.1f} s, origin {result.origin})")
     if result.reasons:
         click.echo("skipped: " + "; ".join(f"{n:,} {why}" for why, n in result.reasons.most_common()))
+    if result.notes:
+        click.echo("imported with a note: " + "; ".join(f"{n:,} {why}" for why, n in result.notes.most_common()))
     if result.places_added or result.places_updated:
         click.echo(f"gazetteer: {result.places_added:,} places added, {result.places_updated:,} moved "
                    f"(origin {result.origin})")

@@ -498,7 +498,10 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     candidates: list[tuple[int, int, DateMention]] = []
     for order, (pattern, handler) in enumerate(specs):
         for match in pattern.finditer(text):
-            mention = handler(match, pub)
+            try:
+                mention = handler(match, pub)
+            except (ValueError, OverflowError):  # a date before year 1 or after 9999: not a date
+                mention = None
             if mention is not None:
                 candidates.append((mention.start - mention.end, order, mention))
     candidates.sort(key=lambda c: (c[0], c[2].start, c[1]))

@@ -57,7 +57,7 @@ def parse_number(text: str, lang: str | None = None) -> int | None:
     ``"1,200"`` -> 1200; ``None`` when ``text`` is not a number in that language."""
     raw = text.strip()
     digits = re.sub(r"[ ,.\u202f\u00a0]", "", raw)
-    if digits.isdigit():
+    if digits.isdecimal():  # (not isdigit: "²" is a digit that int() refuses)
         return int(digits)
     if len(raw) > 1 and raw.isupper():  # "UN", "SIX" as an acronym
         return None

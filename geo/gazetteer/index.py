@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
+
+import numpy as np
 
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.gazetteer.ranking import score
@@ -78,6 +80,8 @@ class Gazetteer:
         self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
         self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
         self._countries: dict[str, Place] | None = None
+        self._country_codes: frozenset[str] | None = None
+        self._cell_points = lru_cache(maxsize=4096)(self._fetch_cell_points)
         self._initials: dict[str, list[Place]] | None = None
 
     def close(self) -> None:
@@ -246,6 +250,25 @@ class Gazetteer:
                 scored.append((d, -row[8], row))
         scored.sort()
         return [self._place(row, row[2], 1.0, None) for _d, _p, row in scored[:limit]]
+
+    def points_in_cells(self, cells: Collection[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(lat, lon, country code) arrays of the populated places and sites (as
+        :meth:`reverse` finds) in the given 1-degree cells (see ``schema.cell_of``)."""
+        parts = [self._cell_points(int(c)) for c in sorted(cells)]
+        return tuple(np.concatenate([p[i] for p in parts]) for i in range(3))  # type: ignore[return-value]
+
+    def _fetch_cell_points(self, cell: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        rows = self._query("SELECT lat, lon, country_code FROM places WHERE cell = ? "
+                           "AND precision IN ('point', 'district')", (cell,))
+        return (np.array([r[0] for r in rows], dtype=float), np.array([r[1] for r in rows], dtype=float),
+                np.array([r[2] for r in rows], dtype=object))
+
+    def country_codes(self) -> frozenset[str]:
+        """The countries the index has populated places or sites of."""
+        if self._country_codes is None:
+            self._country_codes = frozenset(r[0] for r in self._query(
+                "SELECT DISTINCT country_code FROM places WHERE precision IN ('point', 'district')", ()))
+        return self._country_codes
 
     def stats(self) -> dict[str, str]:
         return dict(self.meta)

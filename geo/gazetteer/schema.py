@@ -1,5 +1,7 @@
 """Layout of the gazetteer index file (SQLite).  Bump ``FORMAT_VERSION`` on any change."""
 
+import numpy as np
+
 FORMAT_VERSION = "1"
 
 DDL = """
@@ -37,3 +39,8 @@ CREATE INDEX places_geonameid ON places (geonameid);
 def cell_of(lat: float, lon: float) -> int:
     """1-degree grid cell number used by reverse geocoding."""
     return (int(lat // 1) + 90) * 360 + (int(lon // 1) + 180)
+
+
+def cells_of(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """:func:`cell_of` of arrays of coordinates at once."""
+    return (np.floor(lat).astype(np.int64) + 90) * 360 + (np.floor(lon).astype(np.int64) + 180)

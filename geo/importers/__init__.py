@@ -22,7 +22,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -32,9 +32,11 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import ConfigurationError, InvalidInputError
+from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, gdelt, generic_csv, geojson, ucdp
 from geo.importers.base import unsplit_rows
-from geo.importers.readers import Table
+from geo.importers.country_check import COUNTRY_NOTE, outside_country
+from geo.importers.readers import CELL_NOTE, Table
 from geo.importers.report import report_rows, write_report
 from geo.processes import die_with_parent
 
@@ -64,6 +66,9 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
+    #: rows imported all the same with a note in the report: a cut cell, coordinates outside the
+    #: stated country (note -> rows)
+    notes: Counter[str] = field(default_factory=Counter)
     places_added: int = 0
     places_updated: int = 0
     report: Path | None = None
@@ -196,7 +201,7 @@ def _mapped_chunk(module: ModuleType, table: Table, span: tuple[int, int]) -> pd
     numbers = table.row_numbers if table.row_numbers is not None else np.arange(1, len(table.frame) + 1)
     start, stop = span
     part = Table(frame=table.frame.iloc[start:stop], label=table.label, header=table.header,
-                 row_numbers=numbers[start:stop])
+                 row_numbers=numbers[start:stop], notes=table.notes)
     return prepare(module.map_rows(part))
 
 
@@ -235,11 +240,39 @@ def _map_in_worker(send, module: ModuleType, table: Table, spans: list[tuple[int
         send.close()
 
 
+def country_checked(frames: Iterable[pd.DataFrame], gazetteer: Gazetteer | None) -> Iterator[pd.DataFrame]:
+    """The mapped frames, each with ``country_note``: why a row's coordinates are outside its
+    stated country (see :mod:`geo.importers.country_check`; None for the others, and for all
+    without a gazetteer).  A flagged row's place is not offered to the gazetteer."""
+    for frame in frames:
+        note = pd.Series(None, index=frame.index, dtype=object)
+        ok = frame["reason"].isna()
+        if gazetteer is not None and ok.any():
+            rows = frame[ok]
+            note = outside_country(rows["lat"], rows["lon"], rows["country_code"], gazetteer.points_in_cells,
+                                   gazetteer.country_codes()).reindex(frame.index)
+            flagged = note.notna()
+            if flagged.any():
+                frame = frame.assign(gazetteer_name=frame["gazetteer_name"].where(~flagged, ""))
+        yield frame.assign(country_note=note)
+
+
+def kept_notes(frame: pd.DataFrame, status: pd.Series) -> dict[str, pd.Series]:
+    """Notes on the rows written (imported or updated), by the report's reason for them: each a
+    Series of details on the frame's index (None where a row has none)."""
+    kept = status.ne("skipped")
+    return {why: frame[column].where(kept, None) for why, column in ((CELL_NOTE, "note"),
+                                                                        (COUNTRY_NOTE, "country_note"))
+            if column in frame}
+
+
 def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None, report: str | Path | None = None,
-                deletions: bool | None = None, enrich: bool = True) -> ImportResult:
+                deletions: bool | None = None, enrich: bool = True, gazetteer: Gazetteer | None = None) -> ImportResult:
     """Import one file into the store (one transaction) and write the report of skipped rows
-    to ``report`` (when there are any).  ``deletions``: the file is an ACLED deleted-events
-    file (``None``: decide from its columns)."""
+    and of rows kept with a note to ``report`` (when there are any).  ``deletions``: the file
+    is an ACLED deleted-events file (``None``: decide from its columns); ``gazetteer``: the
+    index whose places tell the rows whose coordinates are outside their stated country (see
+    :mod:`geo.importers.country_check`; not checked without one)."""
     from geo.store.imports import write_deletions, write_events
 
     began = time.perf_counter()
@@ -264,9 +297,10 @@ def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None,
             first = next(chunks)
             ids = module.origin_ids(table.frame)
             repeated = set() if len(set(ids.tolist())) == len(ids) else set(ids[ids.duplicated(keep=False)])
-            written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read, **options)
+            written = write_events(store, country_checked(chain([first], chunks), gazetteer), duplicated=repeated,
+                                   expected=table.read, **options)
         else:
-            written = write_events(store, module.map_rows(loaded), **options)
+            written = write_events(store, next(country_checked([module.map_rows(loaded)], gazetteer)), **options)
         frame = written.frame
     result = ImportResult(file=table.label, format=module.NAME, origin=origin, deletions=is_deletions,
                           read=len(frame), places_added=written.places_added, places_updated=written.places_updated)
@@ -274,8 +308,10 @@ def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None,
     result.imported, result.updated, result.skipped = (int(states.get(k, 0)) for k in ("imported", "updated", "skipped"))
     if result.imported + result.updated + result.skipped != result.read:  # pragma: no cover - a bug, not bad input
         raise RuntimeError(f"import counts do not add up: {result.counts()}")
-    rows = report_rows(frame, written.status, written.reason, written.value)
-    result.reasons = Counter(rows["reason"].tolist())
+    notes = {} if is_deletions else kept_notes(frame, written.status)
+    rows = report_rows(frame, written.status, written.reason, written.value, notes)
+    result.reasons = Counter(written.reason[written.status.eq("skipped")].astype(str).tolist())
+    result.notes = Counter({why: int(detail.notna().sum()) for why, detail in notes.items() if detail.notna().any()})
     if report is not None and len(rows):
         result.report = write_report(report, rows)
     result.seconds = time.perf_counter() - began

@@ -19,8 +19,9 @@ EVENT_COLUMNS = (
     "country_code", "place_precision", "description",
 )
 #: bookkeeping columns: data row number, skip reason and offending value, the place name
-#: offered to the gazetteer (empty: the row's place is an area or a guess, not offered)
-ROW_COLUMNS = ("row", "reason", "value", "gazetteer_name")
+#: offered to the gazetteer (empty: the row's place is an area or a guess, not offered), and a
+#: note on a row kept all the same (a cell cut to the reader's bound: see ``readers.bound_cells``)
+ROW_COLUMNS = ("row", "reason", "value", "gazetteer_name", "note")
 EXTRA_PREFIX = "extra."
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: longest text kept from a file in one field (place names, actors, descriptions)
@@ -80,6 +81,8 @@ def mapped_frame(table: Table, reasons: Reasons, columns: Mapping[str, object],
     frame["row"] = table.row_numbers if table.row_numbers is not None else np.arange(1, len(index) + 1)
     frame["reason"] = reasons.reason
     frame["value"] = reasons.value
+    frame["note"] = (table.notes.reindex(index).astype(object) if table.notes is not None
+                     else pd.Series(None, index=index, dtype=object))
     if table.bad_rows:
         frame = pd.concat([frame, unsplit_rows(table.bad_rows)], ignore_index=True).sort_values("row", kind="stable")
         frame.index = pd.RangeIndex(len(frame))
@@ -91,7 +94,7 @@ def unsplit_rows(bad_rows: list[tuple[int, str, str]], start: int = 0) -> pd.Dat
     ``start``)."""
     frame = pd.DataFrame([{"row": r, "reason": reason, "value": value, "actors": []}
                           for r, reason, value in bad_rows])
-    for name in EVENT_COLUMNS + ("gazetteer_name",):
+    for name in EVENT_COLUMNS + ("gazetteer_name", "note"):
         if name not in frame:
             frame[name] = None
     frame.index = pd.RangeIndex(start, start + len(frame))

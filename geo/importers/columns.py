@@ -29,6 +29,9 @@ DATE_FORMATS = (
     "%Y%m%d",  # 20220630 (GDELT SQLDATE)
 )
 EARLIEST = pd.Timestamp("1900-01-01")
+#: the largest whole number a count or code may be (beyond it a float no longer holds every
+#: whole number, and Int64 would overflow): a larger one is unknown
+MAX_WHOLE = 2**53
 _ISO_SHAPE = r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?$"
 
 
@@ -99,7 +102,7 @@ def parse_dates(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> p
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     if formats[0] == "%Y-%m-%d":  # the usual case first, in one fast pass: ISO dates, with or without a time
         long_enough = s.str.len().ge(10)
-        out.loc[long_enough] = pd.to_datetime(s[long_enough], format="ISO8601", errors="coerce")
+        out.loc[long_enough] = _to_datetime(s[long_enough], "ISO8601")
     # a value shaped like an ISO date that failed above is a wrong date ("2019-02-30"): no
     # other layout would read it
     tried = out.notna() | s.eq("") | (s.str.match(_ISO_SHAPE) if formats[0] == "%Y-%m-%d" else False)
@@ -107,10 +110,38 @@ def parse_dates(values: pd.Series, formats: tuple[str, ...] = DATE_FORMATS) -> p
         todo = ~tried & out.isna()
         if not todo.any():
             break
-        out.loc[todo] = pd.to_datetime(s[todo], format=fmt, errors="coerce")
+        out.loc[todo] = _to_datetime(s[todo], fmt)
     out = out.dt.normalize()
     latest = pd.Timestamp(date.today() + timedelta(days=366))
     return out.where((out >= EARLIEST) & (out <= latest))
+
+
+def _to_datetime(values: pd.Series, fmt: str) -> pd.Series:
+    """``pd.to_datetime`` of text in one layout as naive ``datetime64[ns]``: NaT where it does
+    not fit, and for dates pandas keeps at another resolution (year 1, 9999: out of range here
+    anyway); a time zone is dropped (the local date is kept)."""
+    try:
+        parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    except (ValueError, TypeError, OverflowError):  # mixed time zones, and the like
+        parsed = pd.Series([_one_date(v, fmt) for v in values.tolist()], index=values.index, dtype=object)
+        parsed = pd.to_datetime(parsed, errors="coerce")
+    if isinstance(parsed.dtype, pd.DatetimeTZDtype):
+        parsed = parsed.dt.tz_localize(None)
+    if parsed.dtype != "datetime64[ns]":
+        if parsed.dtype.kind == "M":
+            parsed = parsed.where(parsed.isna() | ((parsed >= EARLIEST) & (parsed.dt.year < 2200)))
+        parsed = parsed.astype("datetime64[ns]")
+    return parsed
+
+
+def _one_date(value: str, fmt: str) -> pd.Timestamp | None:
+    try:
+        stamp = pd.to_datetime(value, format=fmt)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if stamp is pd.NaT or not EARLIEST <= stamp.tz_localize(None) < pd.Timestamp("2200-01-01"):
+        return None
+    return stamp.tz_localize(None)
 
 
 def iso_dates(values: pd.Series) -> pd.Series:
@@ -134,14 +165,14 @@ def to_float(values: pd.Series) -> pd.Series:
 def to_count(values: pd.Series) -> pd.Series:
     """Whole non-negative numbers (``Int64``); anything else is unknown (NA)."""
     numbers = to_float(values)
-    good = numbers.notna() & (numbers >= 0) & (numbers == numbers.round())
+    good = numbers.notna() & (numbers >= 0) & (numbers == numbers.round()) & (numbers <= MAX_WHOLE)
     return numbers.where(good).astype("Int64")
 
 
 def to_code(values: pd.Series) -> pd.Series:
     """Small integer codes (``"1"``, ``"1.0"``) as ``Int64``; NA otherwise."""
     numbers = to_float(values)
-    return numbers.where(numbers == numbers.round()).astype("Int64")
+    return numbers.where((numbers == numbers.round()) & (numbers.abs() <= MAX_WHOLE)).astype("Int64")
 
 
 class Reasons:

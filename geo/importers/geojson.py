@@ -18,18 +18,50 @@ import pandas as pd
 from geo.errors import InvalidInputError
 from geo.importers import generic_csv
 from geo.importers.columns import Reasons
-from geo.importers.readers import Table, column_key, decode, load_bytes
+from geo.importers.readers import Table, bound_cells, column_key, decode, load_bytes
 
 NAME = "geojson"
 LABEL = "GeoJSON"
 URL = None
+#: deepest nesting of arrays and objects read (a FeatureCollection's points need 5; Python's
+#: parser would stop with a RecursionError near 1,000): a deeper file is refused before parsing
+MAX_JSON_DEPTH = 64
+_SCAN = 1 << 22  # bytes scanned at a time by :func:`json_depth`
+_OPEN = np.zeros(256, dtype=np.int8)
+_OPEN[[ord("["), ord("{")]] = 1
+_OPEN[[ord("]"), ord("}")]] = -1
+
+
+def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
+    """The deepest nesting of arrays and objects in JSON text (UTF-8 or any ASCII-based
+    encoding), brackets inside strings not counted; the scan stops once past ``limit``.
+    Not a validation: malformed text gets some number, and the parser decides."""
+    text = raw.replace(b"\\\\", b"").replace(b'\\"', b"")  # escapes out: every '"' left opens or closes a string
+    depth = deepest = 0
+    quoted = False
+    for start in range(0, len(text), _SCAN):
+        chunk = np.frombuffer(text, dtype=np.uint8, count=min(_SCAN, len(text) - start), offset=start)
+        quotes = np.cumsum(chunk == ord('"'), dtype=np.int64)
+        inside = (quotes & 1).astype(bool) ^ quoted
+        steps = np.where(inside, 0, _OPEN[chunk]).astype(np.int64)
+        levels = np.cumsum(steps) + depth
+        if len(levels):
+            deepest = max(deepest, int(levels.max()))
+            depth = int(levels[-1])
+            quoted ^= bool(quotes[-1] & 1)
+        if deepest > limit:
+            break
+    return deepest
 
 
 def read(path: str | Path) -> tuple[Table, Reasons]:
     raw, label = load_bytes(path)
+    if json_depth(raw) > MAX_JSON_DEPTH:
+        raise InvalidInputError(f"{label}: nested deeper than {MAX_JSON_DEPTH} levels of arrays and objects "
+                                "(MAX_JSON_DEPTH); not a GeoJSON file of points")
     try:
         doc = json.loads(decode(raw)[0])
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise InvalidInputError(f"{label}: not JSON ({exc})") from None
     if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" and isinstance(doc.get("features"), list):
         features = doc["features"]
@@ -43,12 +75,14 @@ def read(path: str | Path) -> tuple[Table, Reasons]:
         row, problem = _row(feature)
         rows.append(row)
         problems.append(problem)
-    frame = pd.DataFrame.from_records(rows) if rows else pd.DataFrame(columns=["latitude", "longitude"])
+    # (one row per feature, also when no feature has a property: from_records would give none)
+    frame = pd.DataFrame(rows, index=pd.RangeIndex(len(rows))) if rows else pd.DataFrame(columns=["latitude", "longitude"])
     frame = frame.fillna("").astype(object)
     for name in ("latitude", "longitude"):
         if name not in frame:
             frame[name] = ""
-    table = Table(frame=frame, label=label, header=True, row_numbers=np.arange(1, len(frame) + 1))
+    frame, notes = bound_cells(frame)
+    table = Table(frame=frame, label=label, header=True, row_numbers=np.arange(1, len(frame) + 1), notes=notes)
     reasons = Reasons(frame.index)
     for i, (reason, value) in enumerate(problems):
         if reason:

@@ -15,6 +15,7 @@ import io
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,19 @@ import pandas as pd
 from geo.errors import InvalidInputError
 
 DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".tab", ".json", ".geojson", "")
+#: most bytes a data file may hold once decompressed (a plain file, or what a .zip/.gz unpacks
+#: to): the whole file is read into memory, a few times its size at the peak
+MAX_DATA_BYTES = 1 << 30
+#: most times a compressed file may grow when unpacked (real CSV and GeoJSON files grow 3-20
+#: times; a zip bomb a thousand times) …
+MAX_UNPACK_RATIO = 100
+#: … except that any file may unpack to this much (tiny archives of repetitive rows)
+UNPACK_RATIO_FLOOR = 16 << 20
+#: longest cell kept whole (characters); a longer one is cut to this, the row kept with a note
+MAX_CELL_CHARS = 10_000
+#: the note a row gets in the import report for each cut cell (see :func:`bound_cells`)
+CELL_NOTE = f"cell over {MAX_CELL_CHARS:,} characters, truncated"
+_CHUNK = 1 << 20
 _BAD_LINE_RE = re.compile(r"Skipping line (\d+): expected (\d+) fields, saw (\d+)")
 
 
@@ -40,6 +54,9 @@ class Table:
     bad_rows: list[tuple[int, str, str]] = field(default_factory=list)
     #: 1-based number of each frame row among the file's data rows (header not counted)
     row_numbers: np.ndarray | None = None
+    #: per frame row (by index label), a note on a row that is kept all the same (a cut cell:
+    #: "notes: 1,000,000 characters"); None when no row has one
+    notes: pd.Series | None = None
 
     @property
     def read(self) -> int:
@@ -52,39 +69,77 @@ def column_key(name: object) -> str:
 
 
 def load_bytes(path: str | Path) -> tuple[bytes, str]:
-    """The data bytes of a file (decompressed) and its label."""
+    """The data bytes of a file (decompressed) and its label.  A file bigger than
+    :data:`MAX_DATA_BYTES`, or that unpacks to more than that or than :data:`MAX_UNPACK_RATIO`
+    times its size, is refused (read streaming: the refusal comes before the excess is held)."""
     p = Path(path)
     if not p.exists():
         raise InvalidInputError(f"no such file: {path}")
     if p.is_dir():
         raise InvalidInputError(f"{path} is a folder, not a data file")
+    label = str(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_DATA_BYTES:
+            raise InvalidInputError(f"{label}: {size:,} bytes, more than the {MAX_DATA_BYTES:,} a data file may hold "
+                                    "(MAX_DATA_BYTES); split it")
         raw = p.read_bytes()
     except OSError as exc:
         raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    label = str(path)
     if raw[:4] == b"PK\x03\x04" or p.suffix.lower() == ".zip":
         raw, member = _unzip(raw, label)
         label = f"{label}:{member}"
     elif raw[:2] == b"\x1f\x8b" or p.suffix.lower() == ".gz":
         try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
+                raw = _unpack(stream, len(raw), label)
+        except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
             raise InvalidInputError(f"{path}: not readable gzip data ({exc})") from None
     if not raw or raw.isspace():  # (no stripped copy of a large file)
         raise InvalidInputError(f"{label}: empty file")
     return raw, label
 
 
+def shown(name: str) -> str:
+    """A name from inside a file as a message shows it: control characters (a line break in a
+    zip member's name) escaped, so an error stays one line."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in name)
+
+
+def unpack_limit(packed: int) -> int:
+    """Most bytes a compressed file of ``packed`` bytes may unpack to."""
+    return min(MAX_DATA_BYTES, max(UNPACK_RATIO_FLOOR, MAX_UNPACK_RATIO * packed))
+
+
+def _too_big(label: str, packed: int) -> InvalidInputError:
+    return InvalidInputError(
+        f"{label}: unpacks to more than {unpack_limit(packed):,} bytes ({MAX_UNPACK_RATIO} times its "
+        f"{packed:,} compressed bytes, at most {MAX_DATA_BYTES:,}): refused as a possible zip bomb; "
+        "unpack it yourself if it is genuine")
+
+
+def _unpack(stream: io.BufferedIOBase, packed: int, label: str) -> bytes:
+    """Read a decompressing stream a chunk at a time, refusing it once it passes its limit."""
+    limit = unpack_limit(packed)
+    chunks: list[bytes] = []
+    total = 0
+    while chunk := stream.read(_CHUNK):
+        total += len(chunk)
+        if total > limit:
+            raise _too_big(label, packed)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError):
         raise InvalidInputError(f"{label}: not a readable zip archive") from None
     with archive:
         members = [
             i for i in archive.infolist()
-            if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+            if i.filename and not i.is_dir() and not i.filename.startswith("__MACOSX/")
             and not Path(i.filename).name.startswith(".")
             and Path(i.filename).suffix.lower() in DATA_SUFFIXES
             and not Path(i.filename).name.lower().startswith("readme")
@@ -92,13 +147,59 @@ def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
         if not members:
             raise InvalidInputError(f"{label}: no data file (.csv, .tsv, .txt, .geojson) in the archive")
         if len(members) > 1:
-            names = ", ".join(i.filename for i in members[:5])
+            names = ", ".join(shown(i.filename) for i in members[:5])
             raise InvalidInputError(f"{label}: the archive holds {len(members)} data files ({names}); "
                                     "unzip it and import one")
+        member = members[0]
+        name = shown(member.filename)
+        # the sizes the archive declares are checked first, the bytes really unpacked as they come
+        if member.file_size > unpack_limit(len(raw)):
+            raise _too_big(f"{label}:{name}", len(raw))
         try:
-            return archive.read(members[0]), members[0].filename
-        except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-            raise InvalidInputError(f"{label}: cannot unzip {members[0].filename} ({exc})") from None
+            with archive.open(member) as stream:
+                return _unpack(stream, len(raw), f"{label}:{name}"), name
+        except InvalidInputError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, ValueError,
+                NotImplementedError, zlib.error) as exc:
+            raise InvalidInputError(f"{label}: cannot unzip {name} ({shown(str(exc))})") from None
+
+
+def bound_cells(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
+    """The frame with every cell longer than :data:`MAX_CELL_CHARS` cut to it, and per row
+    a note on what was cut (``"notes: 1,000,000 characters"``; None when nothing was)."""
+    notes: dict[object, list[str]] = {}
+    cut: dict[str, pd.Series] = {}
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.array, pd.arrays.ArrowExtensionArray):
+            import pyarrow.compute as pc
+
+            chunked = values.array.__arrow_array__()
+            lengths = pc.utf8_length(chunked)
+            longest = pc.max(lengths).as_py()
+            if longest is None or longest <= MAX_CELL_CHARS:
+                continue
+            over = np.flatnonzero(lengths.to_numpy(zero_copy_only=False) > MAX_CELL_CHARS)
+            counts = lengths.to_numpy(zero_copy_only=False)[over]
+            cut[column] = pd.Series(pd.arrays.ArrowExtensionArray(
+                pc.utf8_slice_codeunits(chunked, 0, MAX_CELL_CHARS)), index=frame.index)
+        else:
+            sizes = np.fromiter((len(v) if isinstance(v, str) else 0 for v in values.tolist()), dtype=np.int64,
+                                count=len(values))
+            if not len(sizes) or sizes.max() <= MAX_CELL_CHARS:
+                continue
+            over = np.flatnonzero(sizes > MAX_CELL_CHARS)
+            counts = sizes[over]
+            cut[column] = values.map(lambda v: v[:MAX_CELL_CHARS] if isinstance(v, str) else v)
+        for label, count in zip(frame.index[over], counts, strict=True):
+            notes.setdefault(label, []).append(f"{column}: {int(count):,} characters")
+    if not cut:
+        return frame, None
+    frame = frame.copy()
+    for column, values in cut.items():
+        frame[column] = values
+    return frame, pd.Series({k: "; ".join(v) for k, v in notes.items()}, dtype=object)
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -214,7 +315,9 @@ def read_table(
     if encoding == "utf-8-sig" and first.count('"') % 2 == 0:
         fast = _arrow_frame(raw, sep, first_fields if header else list(names or ()), header, wanted)
         if fast is not None:
-            return Table(frame=fast, label=label, header=header, row_numbers=np.arange(1, len(fast) + 1))
+            fast, notes = bound_cells(fast)
+            return Table(frame=fast, label=label, header=header, row_numbers=np.arange(1, len(fast) + 1),
+                         notes=notes)
     if encoding == "utf-8-sig":
         encoding = decode(raw)[1]  # only the start was checked: the whole file decides
     # (no ``usecols``: with it, pandas lets rows with too many fields through unnoticed)
@@ -245,5 +348,6 @@ def read_table(
         skipped = np.array(sorted(r for r, _reason, _v in bad))
         # the k-th kept row is preceded by every bad row whose number is <= its own
         numbers = numbers + np.searchsorted(skipped - np.arange(len(skipped)), numbers, side="right")
-    return Table(frame=frame, label=label, header=header, bad_rows=sorted(bad), row_numbers=numbers)
+    frame, notes = bound_cells(frame)
+    return Table(frame=frame, label=label, header=header, bad_rows=sorted(bad), row_numbers=numbers, notes=notes)
 

@@ -1,8 +1,10 @@
-"""The per-row report of an import: one CSV line per skipped row, with its reason."""
+"""The per-row report of an import: one CSV line per skipped row, with its reason, and one per
+note on a row imported all the same (a cut cell, coordinates outside the stated country)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -13,16 +15,20 @@ from geo.events import _FORMULA_START as FORMULA_START
 REPORT_FIELDS = ("row", "id", "reason", "value")
 
 
-def report_rows(frame: pd.DataFrame, status: pd.Series, reason: pd.Series, value: pd.Series) -> pd.DataFrame:
+def report_rows(frame: pd.DataFrame, status: pd.Series, reason: pd.Series, value: pd.Series,
+                notes: Mapping[str, pd.Series] | None = None) -> pd.DataFrame:
     """The skipped rows in file order: data row number (header not counted), the row's id in
-    the dataset, why it was skipped, and the offending value."""
-    skipped = status.eq("skipped")
-    out = pd.DataFrame({
-        "row": frame.loc[skipped, "row"].astype(int),
-        "id": frame.loc[skipped, "origin_id"].where(frame.loc[skipped, "origin_id"].notna(), "").astype(str),
-        "reason": reason[skipped].astype(str),
-        "value": value[skipped].where(value[skipped].notna(), "").astype(str).str.slice(0, 200),
-    })
+    the dataset, why it was skipped, and the offending value; and a line for each note on a
+    row imported all the same (``notes``: reason -> the detail per row, None where none)."""
+    parts = [(status.eq("skipped"), reason, value)]
+    for why, detail in (notes or {}).items():
+        parts.append((detail.notna(), pd.Series(why, index=frame.index, dtype=object), detail))
+    out = pd.concat([pd.DataFrame({
+        "row": frame.loc[mask, "row"].astype(int),
+        "id": frame.loc[mask, "origin_id"].where(frame.loc[mask, "origin_id"].notna(), "").astype(str),
+        "reason": why[mask].astype(str),
+        "value": detail[mask].where(detail[mask].notna(), "").astype(str).str.slice(0, 200),
+    }) for mask, why, detail in parts])
     return out.sort_values("row", kind="stable")
 
 

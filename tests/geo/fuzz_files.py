@@ -1,0 +1,157 @@
+"""Hypothesis strategies for data files of each import format: headers from the real layouts
+(whole, partial, shuffled, header-less), realistic and hostile cells, any delimiter and
+encoding, plain or wrapped in .gz/.zip (sometimes damaged), random bytes and random JSON."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import zipfile
+
+from hypothesis import strategies as st
+
+from geo.importers import acled, gdelt, generic_csv, ucdp
+
+HEADERS = {
+    "acled": acled.COLUMNS + acled.LEGACY + acled.DELETION_COLUMNS,
+    "ucdp": ucdp.COLUMNS + tuple(ucdp.ALIASES),
+    "gdelt": gdelt.V2,
+    "csv": tuple(sorted(generic_csv.KNOWN)),
+    "geojson": tuple(sorted(generic_csv.KNOWN)),
+}
+#: the layouts header-less files are read by (column count -> names)
+LAYOUTS = {"ucdp": (ucdp.COLUMNS,), "gdelt": (gdelt.V2, gdelt.V1, gdelt.V1[:-1])}
+REQUIRED = {"acled": acled.REQUIRED + ("event_id_cnty",), "ucdp": ucdp.REQUIRED, "gdelt": gdelt.REQUIRED,
+            "csv": ("date", "latitude", "longitude"), "geojson": ("date",)}
+SAMPLES = (
+    "", " ", "0", "1", "2", "3", "7", "-1", "1.0", "12", "145", "190", "0190", "183", "2041", "99", "1e309", "nan",
+    "NaN", "inf", "-inf", "35,33", "36.75", "-36.75", "91", "181", "-180", "0.0", "2022-06-30", "2019-02-30",
+    "30 June 2022", "30-Jun-22", "20220630", "20221399", "06/30/2022", "2022-06-30 00:00:00.000", "1641400000",
+    "1641400000.0", "Battles", "battles", "Riots/Protests", "Remote violence", "Armed clash", "Air/drone strike",
+    "Syria", "SY", "sy", "TR", "760", "652", "Türkiye", "Deir ez-Zor", "Tayyana town", "Aleppo, Aleppo, Syria",
+    "DÃ©ir", "SOHR; Deir Ezzor 24", "a;b;;c", "=1+1", "@SUM(A1)", "-2+3", "'quoted'", '"', '""', "\\", "\x00",
+    "\x1b[31m", "\r", "\n", "\r\n", "\t", ",", ";", "|", "\ufeff", "\u202e", "é", "中文", "𝔘", "x" * 300,
+    "State forces", "12.0", "town", "point", "village", "week", "month", "year", "day",
+)
+cells = st.one_of(st.sampled_from(SAMPLES), st.text(max_size=8), st.integers(-10**6, 10**12).map(str),
+                  st.floats(allow_nan=True, allow_infinity=True).map(repr))
+DELIMITERS = (",", "\t", ";", "|")
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    if encoding == "utf-8-sig":
+        return b"\xef\xbb\xbf" + text.encode("utf-8", errors="surrogatepass")
+    return text.encode(encoding, errors="replace" if encoding != "utf-8" else "surrogatepass")
+
+
+@st.composite
+def delimited(draw, fmt: str, rows: st.SearchStrategy[int] = st.integers(0, 4)) -> bytes:
+    """A delimited file of the format: a header of its column names (all, some, shuffled, a
+    few unknown), or a header-less row count of one of its layouts."""
+    layouts = LAYOUTS.get(fmt, ())
+    if layouts and draw(st.booleans()):
+        names = list(draw(st.sampled_from(layouts)))
+        header = None
+    else:
+        known = HEADERS[fmt]
+        names = list(dict.fromkeys(list(REQUIRED[fmt]) + draw(st.lists(st.sampled_from(known), max_size=12))))
+        if draw(st.booleans()):
+            names = draw(st.permutations(names))
+        names += draw(st.lists(st.sampled_from(["", "x", "Event Date", "LATITUDE", " id ", "\ufeffid", "id"]),
+                               max_size=2))
+        header = names
+    delimiter = draw(st.sampled_from(DELIMITERS))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=draw(st.sampled_from(["\n", "\r\n"])),
+                        quoting=draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONE])),
+                        escapechar="\\")
+    rows_out = [header] if header is not None else []
+    # a few drawn cells spread over the rows by a drawn random generator (a draw per cell of a
+    # 61-column file would cost more than reading it)
+    pool = draw(st.lists(cells, min_size=1, max_size=8)) + [""]
+    spread = draw(st.randoms(use_true_random=False))
+    for _ in range(draw(rows)):
+        width = len(names) + spread.choice([0, 0, 0, -1, 1])
+        rows_out.append([spread.choice(pool) for _ in range(max(width, 0))])
+    for row in rows_out:
+        try:
+            writer.writerow(row)
+        except csv.Error:  # a lone empty field unquoted: written as a blank line
+            buffer.write("\n")
+    text = buffer.getvalue()
+    if draw(st.integers(0, 9)) == 0:  # damaged: cut anywhere
+        text = text[:draw(st.integers(0, len(text)))]
+    return _encode(text, draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"])))
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8) | st.sampled_from(SAMPLES),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=12)
+
+
+@st.composite
+def feature(draw) -> object:
+    if draw(st.integers(0, 9)) == 0:
+        return draw(json_values)
+    props = draw(st.dictionaries(st.sampled_from(HEADERS["geojson"]) | st.text(max_size=6),
+                                 cells | json_values, max_size=8))
+    coordinates = draw(st.one_of(
+        st.tuples(st.floats(-200, 200), st.floats(-100, 100)).map(list),
+        st.lists(st.floats() | st.integers() | st.text(max_size=3) | st.booleans() | st.none(), max_size=4),
+        json_values))
+    geometry = draw(st.one_of(
+        st.fixed_dictionaries({"type": st.sampled_from(["Point", "MultiPoint", "Polygon", "point", 3]),
+                               "coordinates": st.just(coordinates) | st.just([coordinates])}),
+        json_values))
+    doc = {"type": draw(st.sampled_from(["Feature", "Feature", "feature", "Point"])), "geometry": geometry,
+           "properties": props}
+    if draw(st.booleans()):
+        doc["id"] = draw(cells | json_values)
+    return doc
+
+
+@st.composite
+def geojson_bytes(draw) -> bytes:
+    features = draw(st.lists(feature(), max_size=4))
+    doc = draw(st.sampled_from([
+        {"type": "FeatureCollection", "features": features},
+        features[0] if features else {"type": "Feature"},
+        {"type": "FeatureCollection", "features": {"a": 1}},
+        features,
+    ]))
+    text = json.dumps(doc)  # NaN and Infinity as Python writes them
+    if draw(st.integers(0, 9)) == 0:
+        text = text[:draw(st.integers(0, len(text)))]
+    return _encode(text, draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"])))
+
+
+def _zip(data: bytes, name: str, extra: bool) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, data)
+        if extra:
+            archive.writestr("readme.txt", b"about")
+    return buffer.getvalue()
+
+
+@st.composite
+def data_file(draw, fmt: str, rows: st.SearchStrategy[int] = st.integers(0, 4)) -> tuple[bytes, str]:
+    """(bytes, file name) of a file offered to the ``fmt`` importer."""
+    inner = draw(st.one_of(
+        geojson_bytes() if fmt == "geojson" else delimited(fmt, rows),
+        st.binary(max_size=200),
+        delimited(draw(st.sampled_from(list(HEADERS))), rows),  # another format's file
+    ))
+    name = draw(st.sampled_from(["data.csv", "data.tsv", "data.txt", "data.geojson", "data", "DATA.CSV"]))
+    wrap = draw(st.sampled_from(["plain", "plain", "gz", "zip"]))
+    if wrap == "gz":
+        inner, name = gzip.compress(inner), name + ".gz"
+    elif wrap == "zip":
+        inner, name = _zip(inner, name, draw(st.booleans())), name + ".zip"
+    if wrap != "plain" and draw(st.integers(0, 4)) == 0:  # damaged archive
+        cut = draw(st.integers(0, len(inner)))
+        inner = inner[:cut] + draw(st.binary(max_size=8))
+    return inner, name

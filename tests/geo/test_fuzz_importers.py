@@ -1,0 +1,132 @@
+"""Fuzzing the importers (issue 18): files of every kind offered to each format (its own
+layouts with hostile cells, another format's file, random bytes, .gz and .zip wrappers, some
+damaged; GeoJSON documents of any shape), read as ``conflictmap import`` reads them.  Nothing
+may raise but the project's own errors (``geo/errors.py``).
+
+Reading: 2,000 generated files per format (drawing a structured file costs more than reading
+it: some 50 ms a file on a loaded machine, so 10,000 would take minutes per format), and
+10,000 damaged .zip and .gz files through the archive layer.  Mapping (the rows to the event
+model, with the store's pure preparation and the country check against the world gazetteer)
+costs some 50 ms a file in pandas calls, so it gets 200 files of 50 rows per format: 10,000
+generated rows each."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import random
+import tempfile
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.errors import ConflictmapError
+from geo.gazetteer.index import Gazetteer
+from geo.importers import FORMATS, acled, country_checked
+from geo.importers.readers import Table, load_bytes
+from geo.store.imports import prepare
+from tests.geo.fuzz_files import data_file
+
+FORMAT_NAMES = sorted(FORMATS)
+_FOLDER = Path(tempfile.mkdtemp(prefix="conflictmap-fuzz-"))
+
+
+def _write(data: bytes, name: str) -> Path:
+    path = _FOLDER / name
+    path.write_bytes(data)
+    return path
+
+
+def read(fmt: str, path: Path):
+    """What :func:`geo.importers.import_file` does before it writes: read, and for mapping."""
+    return FORMATS[fmt].read(path)
+
+
+def mapped(fmt: str, loaded):
+    module = FORMATS[fmt]
+    table = loaded[0] if isinstance(loaded, tuple) else loaded
+    if module is acled and acled.is_deletions(table):
+        return acled.map_deletions(table)
+    frame = module.map_rows(loaded)
+    assert isinstance(table, Table) and len(frame) == table.read
+    return frame
+
+
+@pytest.mark.parametrize("fmt", FORMAT_NAMES)
+def test_reading_any_file_raises_only_the_projects_errors(fmt):
+    @settings(max_examples=2_000, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(file=data_file(fmt))
+    def check(file):
+        data, name = file
+        try:
+            read(fmt, _write(data, name))
+        except ConflictmapError as exc:
+            assert "\n" not in str(exc).strip()
+
+    check()
+
+
+def test_damaged_archives_are_refused_in_one_line():
+    """10,000 .zip and .gz files with bytes changed, cut or inserted anywhere (a fixed seed)."""
+    rng = random.Random(18)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data.csv", "id,date,latitude,longitude\n1,2024-01-01,35,36\n" * 3)
+        archive.writestr("readme.txt", "about")
+    sources = {".zip": buffer.getvalue(), ".gz": gzip.compress(b"id,date,latitude,longitude\n1,2024-01-01,35,36\n")}
+    for n in range(10_000):
+        suffix = (".zip", ".gz")[n % 2]
+        data = bytearray(sources[suffix])
+        for _ in range(rng.randint(1, 4)):
+            at = rng.randrange(len(data)) if data else 0
+            kind = rng.random()
+            if kind < 0.5 and data:
+                data[at] = rng.randrange(256)
+            elif kind < 0.75:
+                del data[at:]
+            else:
+                data[at:at + rng.randint(0, 3)] = bytes(rng.randrange(256) for _ in range(rng.randint(0, 6)))
+        try:
+            load_bytes(_write(bytes(data), "damaged" + suffix))
+        except ConflictmapError as exc:
+            assert "\n" not in str(exc).strip() and "\r" not in str(exc)
+
+
+@pytest.fixture(scope="module")
+def gazetteer(gazetteer_path):
+    with Gazetteer(gazetteer_path) as g:
+        yield g
+
+
+@pytest.mark.parametrize("fmt", FORMAT_NAMES)
+def test_mapping_any_rows_raises_only_the_projects_errors(fmt, gazetteer):
+    @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(file=data_file(fmt, rows=st.just(50)))
+    def check(file):
+        data, name = file
+        try:
+            frame = mapped(fmt, read(fmt, _write(data, name)))
+        except ConflictmapError as exc:
+            assert "\n" not in str(exc).strip()
+            return
+        if "lat" in frame and frame["lat"].notna().any():
+            frame = next(country_checked([frame], gazetteer))
+        prepare(frame)
+
+    check()
+
+
+# -- what the fuzzing found (each failed before its fix) ----------------------------------------
+def test_a_feature_collection_of_nulls_gives_skipped_rows(tmp_path):
+    """Features that are not Features (null, a number) and no properties at all: one skipped
+    row each (an IndexError before: the frame had no rows)."""
+    path = tmp_path / "nulls.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": [null, 3]}')
+    table, reasons = read("geojson", path)
+    assert len(table.frame) == 2 and reasons.reason.tolist() == ["not a GeoJSON Feature"] * 2
+    assert reasons.value.tolist() == ["", "3"]
+    with pytest.raises(ConflictmapError, match="no column for date"):  # and no date to map them by
+        mapped("geojson", (table, reasons))

@@ -1,0 +1,120 @@
+"""Fuzzing the date and number parsers (issue 18): text built from the words and shapes they
+look for (months, weekdays, number words, digits, separators, fatality verbs, EN and FR) with
+random text between, and publication dates anywhere in the calendar.  Nothing may raise but
+the project's own errors, in 10,000 generated inputs per entry point."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.errors import ConflictmapError
+from geo.extract.dates import find_dates
+from geo.extract.numbers import find_fatalities, find_numbers, parse_number
+from geo.importers.columns import DATE_FORMATS, parse_dates, to_code, to_count, to_float
+
+FUZZ = settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+WORDS = (
+    "January", "Feb.", "Mar.", "May", "Sept", "december", "janvier", "février", "fevr.", "août", "décembre",
+    "Monday", "Sunday", "lundi", "dimanche", "yesterday", "today", "tonight", "last", "next", "week", "month",
+    "year", "hier", "avant-hier", "aujourd'hui", "dernier", "prochain", "semaine", "mois", "an", "ce",
+    "mid-May", "early", "late", "between", "and", "et", "from", "to", "au", "du", "le", "the", "of", "on",
+    "1er", "1st", "2nd", "3rd", "21st", "31", "30", "29", "0", "00", "13", "32", "99", "2024", "1899", "1900",
+    "2099", "9999", "20240230", "2024-02-30", "12/31/2024", "31.12.2024", "-", "–", "/", ".", ",", ":",
+    "killed", "dead", "died", "wounded", "tués", "morts", "blessés", "at least", "au moins", "some", "dozens",
+    "hundreds", "dizaines", "centaines", "one", "twenty-one", "ninety-nine", "hundred", "thousand", "mille",
+    "quatre-vingt-dix", "soixante-dix-sept", "cent", "deux", "1,200", "1.200", "1 200", "10,000,000",
+    "9" * 40, "civilians", "soldiers", "people", "personnes", "\u202f", "\u00a0", "\n", "'", "’",
+)
+texts = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6), st.integers(-5, 10**6).map(str)),
+                 max_size=14).map(" ".join) | st.text(max_size=40)
+published = st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)) | st.dates(
+    min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
+
+
+@FUZZ
+@given(text=texts, lang=st.sampled_from(["en", "fr", "", "de", "EN-us"]), pub=published)
+def test_find_dates_never_raises(text, lang, pub):
+    try:
+        mentions = find_dates(text, lang, pub)
+    except ConflictmapError:
+        return
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.date_start is None or m.date_end is None or m.date_start <= m.date_end
+
+
+@FUZZ
+@given(text=texts)
+def test_number_parsers_never_raise(text):
+    try:
+        parse_number(text)
+        for value, start, end in find_numbers(text):
+            assert 0 <= start <= end <= len(text) and value >= 0
+        find_fatalities(text)
+    except ConflictmapError:
+        return
+
+
+cells = st.one_of(
+    st.sampled_from(["", " ", "2022-06-30", "2022-06-30 00:00:00.000", "2019-02-30", "30 June 2022", "30-Jun-22",
+                     "June 30, 2022", "30/06/2022", "06/30/2022", "30.06.2022", "2022/06/30", "20220630",
+                     "99999999", "00000000", "0001-01-01", "9999-12-31", "1899-12-31", "2022-06-30T25:61:61",
+                     "35,33", "-0", "1e308", "1e309", "-1e309", "nan", "NaN", "inf", "-inf", "1_000", "0x10",
+                     "١٢", "½", "1.0", "1,0,0", "  12  ", "+3", "-3", "3.5", "9" * 400]),
+    st.text(max_size=12), st.integers().map(str), st.floats().map(str))
+#: values per example: 25, so 400 examples try 10,000 cells per parser (a pandas call per
+#: format costs more than a cell)
+COLUMN = st.lists(cells, min_size=25, max_size=25)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(values=COLUMN, formats=st.sampled_from([DATE_FORMATS, ("%Y%m%d", "%Y-%m-%d"), ("%d/%m/%Y",)]))
+def test_the_importers_date_parsing_never_raises(values, formats):
+    parsed = parse_dates(pd.Series(values, dtype=object), formats)
+    assert len(parsed) == len(values)
+    good = parsed.dropna()
+    assert (good >= pd.Timestamp("1900-01-01")).all()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(values=COLUMN)
+def test_the_importers_number_parsing_never_raises(values):
+    series = pd.Series(values, dtype=object)
+    numbers = to_float(series)
+    assert numbers.dropna().map(lambda v: v == v and abs(v) != float("inf")).all()
+    counts = to_count(series)
+    assert (counts.dropna() >= 0).all()
+    to_code(series)
+
+
+# -- what the fuzzing found (each failed before its fix) ----------------------------------------
+def test_a_relative_date_next_to_the_calendars_ends_is_no_date():
+    """"mid-May" of an article dated 1 January of year 1 named May of year 0 (ValueError);
+    "next year" of one dated in 9999, year 10000."""
+    assert find_dates("mid-May", "en", date(1, 1, 1)) == []
+    assert [m.text for m in find_dates("mid-May and next year", "en", date(9999, 12, 31))] == ["mid-May"]
+
+
+def test_dates_pandas_keeps_at_another_resolution_are_unparseable_not_an_error():
+    """GDELT's "000111" is year 1 (pandas gave a second-resolution value that a nanosecond
+    column refused); time zones are dropped, mixed ones too."""
+    assert parse_dates(pd.Series(["000111", "20220630"], dtype=object), ("%Y%m%d", "%Y-%m-%d")).tolist() == [
+        pd.NaT, pd.Timestamp("2022-06-30")]
+    iso = ["2022-06-30T23:00:00+05:00", "2022-06-30T10:00:00-03:00", "0001-01-01", "9999-12-31", "2022-06-30"]
+    assert parse_dates(pd.Series(iso, dtype=object)).tolist() == [
+        pd.Timestamp("2022-06-30"), pd.Timestamp("2022-06-30"), pd.NaT, pd.NaT, pd.Timestamp("2022-06-30")]
+
+
+def test_counts_and_codes_too_large_for_a_whole_number_are_unknown():
+    values = pd.Series(["9.223372036854776e+18", "1e300", "3", "-9.3e18"], dtype=object)
+    assert to_count(values).tolist() == [pd.NA, pd.NA, 3, pd.NA]
+    assert to_code(values).tolist() == [pd.NA, pd.NA, 3, pd.NA]
+
+
+def test_a_superscript_digit_is_no_number():
+    """"²" is a digit to ``str.isdigit`` but no number to ``int`` (ValueError before)."""
+    assert parse_number("²") is None and parse_number("١٢") == 12
