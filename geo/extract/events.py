@@ -229,21 +229,34 @@ def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Seque
     lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
 
     # last: the country the document names most (names and demonyms: "en Syrie", "syrien")
-    votes = Counter(m.place.country_code for m in mentions if m.place.country_code and not m.reference)
+    sources = {id(m) for sentence in sentences
+               for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+               if _is_source(text, m, sentence)}
+    votes = Counter(m.place.country_code for m in mentions
+                    if m.place.country_code and not m.reference and id(m) not in sources)
     country = next((m for cc, _n in votes.most_common(1) for m in mentions
                     if m.place.country_code == cc and m.place.precision == "country"), None)
 
     def place_for(i: int) -> tuple[PlaceMention, str] | None:
         paragraph = sentences[i].paragraph
+        found: list[tuple[PlaceMention, str]] = []
         if paragraph in best_of_paragraph and paragraph != head_paragraph:
-            return best_of_paragraph[paragraph], "paragraph"
+            found.append((best_of_paragraph[paragraph], "paragraph"))
         if lead_paragraph is not None:
-            return best_of_paragraph[lead_paragraph], "lead"
+            found.append((best_of_paragraph[lead_paragraph], "lead"))
         if headline is not None:
-            return headline, "headline"
+            found.append((headline, "headline"))
         if country is not None:
-            return country, "document"
-        return None
+            found.append((country, "document"))
+        if not found:
+            return None
+        # a country is the answer only when no later context names a place inside it
+        first = found[0]
+        if first[0].place.precision == "country":
+            inside = [f for f in found if f[0].place.precision != "country"
+                      and f[0].place.country_code == first[0].place.country_code]
+            return inside[0] if inside else first
+        return first
 
     return place_for
 
