@@ -14,15 +14,22 @@ the places named in it.  Then, across the document:
   and a sentence with neither a date nor a continuation is not an event either.
 
 The event place is the most precise place the sentence locates something at (after a
-locative preposition), never a reference point ("east of Homs"), a demonym ("Syrian") or a
-country named only as an actor's nationality.
+locative preposition, past the words that qualify the place: "on Syria's rebel-held Idlib
+province", "in the northern countryside of X"; or as what an attack hits: "warplanes struck X"),
+never a reference point ("east of Homs"), a demonym ("Syrian"), a country named only as an
+actor's nationality, a place standing for its government, agency or media ("Moscow said",
+"Damascus-based", "selon l'Observatoire"), a gloss in parentheses, or a small place found only
+by the gazetteer scan in another country than the one the sentence locates the act in.  An
+event whose sentence names no such place takes the place of its paragraph, else of the lead,
+else of the headline or dateline, else the document's country: ``place_source`` says which, and its confidence is lower.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -52,6 +59,39 @@ _LOCATIVE_WORDS = frozenset(
     "à a au aux dans près de du des d en vers sur entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
+#: verbs whose object is where an attack happened ("warplanes struck Aleppo", "ont pilonné Homs")
+_STRIKE_WORDS = frozenset(
+    "hit hits struck strike strikes target targets targeted targeting bomb bombs bombed bombing shell shells "
+    "shelled shelling pound pounds pounded pounding attack attacks attacked attacking raid raided storm stormed "
+    "besiege besieged besieging capture captured seize seized recapture recaptured overran "
+    "frappé frappe frappent bombardé bombarde bombardent pilonné pilonne pilonnent visé vise visent "
+    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent".split()
+)
+#: words that may stand between a locative word and the place ("in the besieged rebel-held
+#: eastern X", "dans la ville d'X"): articles, directions, control, size
+_MODIFIER_RE = re.compile(
+    r"(?:the|its|their|this|that|le|la|les|l|nearby|neighbou?ring|besieged|restive|embattled|rural|central|"
+    r"rebel|rebels|opposition|regime|government|insurgent|jihadist|militant|kurdish|strategic|key|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged))$",
+    re.I,
+)
+#: the most qualifying words looked past between a locative word and the place
+_MAX_MODIFIERS = 5
+#: what follows a place standing for its government, agency or media ("Moscow said",
+#: "Damascus-based", "Washington has accused", "Paris a annoncé")
+_SOURCE_AFTER_RE = re.compile(
+    r"(?:-based|\s+based\b|\s*,?\s+(?:(?:has|have|had|also|again|then|later|on\s+\w+|a|avait|aussi)\s+){0,2}"
+    r"(?:said|says|say|accused|accuses|announced|announces|claimed|claims|denied|denies|warned|warns|urged|"
+    r"urges|condemned|condemns|insisted|insists|stated|states|reported|reports|confirmed|confirms|blamed|"
+    r"blames|demanded|demands|rejected|rejects|responded|vowed|vows|threatened|threatens|told|believes|"
+    r"wants|sees|considers|annoncé|annonce|déclaré|déclare|accusé|accuse|affirmé|affirme|dénoncé|dénonce|"
+    r"démenti|dément|estimé|estime|assuré|assure|indiqué|indique|précisé|précise|condamné|condamne|"
+    r"rapporté|rapporte|exigé|exige)\b)",
+    re.I,
+)
+#: what precedes a source named as a place ("according to the Observatory", "selon l'Observatoire")
+_SOURCE_BEFORE_RE = re.compile(r"(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
+                               r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
 
@@ -78,6 +118,9 @@ class ArticleEvent:
     confidence: float
     spans: list[SourceSpan] = field(default_factory=list)
     trigger: str = ""
+    #: where the place comes from: "sentence" (its own), "facility" (a noun referring back to a
+    #: place), or inferred from context: "paragraph", "lead", "headline"
+    place_source: str | None = None
 
     @property
     def has_date_expression(self) -> bool:
@@ -100,6 +143,36 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return re.findall(r"[\w]+", before)[-n:]
 
 
+def _governing_word(text: str, start: int, sentence_start: int, names: frozenset[str]) -> str:
+    """The word that governs a place at ``start``, past the words that qualify it ("on Syria's
+    northern rebel-held X": "on"); ``names``: the sentence's place names, whose possessive
+    ("Syria's", scraped "Syrias") qualifies too.  Lower case; "" at the sentence's start."""
+    before = text[max(sentence_start, start - 120):start]
+    if re.search(r"\b[dl]['’]\s*$", before, re.I):
+        return "d"
+    words = re.findall(r"[\w’'-]+", before)
+    skipped = 0
+    while words and skipped <= _MAX_MODIFIERS:
+        word = words.pop()
+        bare = re.sub(r"['’]s$|['’]$", "", word)
+        # "Syria's", or scraped "Syrias": a capitalised word ending in s before the place
+        possessive = bare != word or (word[:1].isupper() and word.endswith("s") and len(word) > 3)
+        if not (_MODIFIER_RE.match(word) or (possessive and (bare in names or word[:1].isupper()))):
+            return word.lower()
+        skipped += 1
+    return ""
+
+
+def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """Whether a place stands for a government, agency or outlet, or is a gloss in parentheses."""
+    if _SOURCE_AFTER_RE.match(text, m.end):
+        return True
+    if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - 30):m.start]):
+        return True
+    opening = text[sentence.start:m.start]
+    return opening.count("(") > opening.count(")")
+
+
 def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
                   starts: Sequence[int] | None = None) -> list[PlaceMention]:
     """Mentions in the sentence that locate something there, most precise first.
@@ -109,17 +182,83 @@ def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention
     if starts is not None:
         mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     chosen = []
-    for m in mentions:
-        if not (sentence.start <= m.start < sentence.end) or m.method == "demonym" or m.reference:
+    own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    names = frozenset(m.text for m in own)
+    for m in own:
+        if m.method == "demonym" or m.reference or _is_source(text, m, sentence):
             continue
         words = _words_before(text, m.start)
+        governing = _governing_word(text, m.start, sentence.start, names)
         if m.place.precision == "country":
-            if not _COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]):
+            if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS):
                 continue
-        elif not _LOCATIVE_WORDS.intersection(words):
+        elif not (_LOCATIVE_WORDS.intersection(words) or governing in _LOCATIVE_WORDS
+                  or governing in _STRIKE_WORDS):
             continue
         chosen.append(m)
+    # A small place the gazetteer scan alone found, in another country than the one the sentence
+    # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
+    countries = {m.place.country_code for m in chosen if m.place.precision == "country"}
+    if countries:
+        chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
+                  or m.place.country_code in countries]
     return sorted(chosen, key=lambda m: (_PRECISION_RANK.get(_precision(m), 9), m.start))
+
+
+def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Sequence[PlaceMention]],
+                   mentions: Sequence[PlaceMention], starts: Sequence[int]) -> Callable[[int], tuple[PlaceMention, str] | None]:
+    """The place an event of sentence ``i`` without one of its own is inferred to be at, and from
+    where: its paragraph's most precise event place ("paragraph"), else the lead's ("lead", the
+    first paragraph after the headline), else the headline's or dateline's ("headline", any
+    place it names that is not a source), else the country the document names most
+    ("document")."""
+    best_of_paragraph: dict[int, PlaceMention] = {}
+    for sentence, places in zip(sentences, own, strict=True):
+        for m in places[:1]:
+            held = best_of_paragraph.get(sentence.paragraph)
+            if held is None or _PRECISION_RANK.get(_precision(m), 9) < _PRECISION_RANK.get(_precision(held), 9):
+                best_of_paragraph[sentence.paragraph] = m
+    headline: PlaceMention | None = None
+    if sentences:
+        first = sentences[0]
+        names = [m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
+                 if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
+        headline = own[0][0] if own[0] else min(
+            names, key=lambda m: (_PRECISION_RANK.get(_precision(m), 9), m.start), default=None)
+    head_paragraph = sentences[0].paragraph if sentences else 0
+    lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
+
+    # last: the country the document names most (names and demonyms: "en Syrie", "syrien")
+    sources = {id(m) for sentence in sentences
+               for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+               if _is_source(text, m, sentence)}
+    votes = Counter(m.place.country_code for m in mentions
+                    if m.place.country_code and not m.reference and id(m) not in sources)
+    country = next((m for cc, _n in votes.most_common(1) for m in mentions
+                    if m.place.country_code == cc and m.place.precision == "country"), None)
+
+    def place_for(i: int) -> tuple[PlaceMention, str] | None:
+        paragraph = sentences[i].paragraph
+        found: list[tuple[PlaceMention, str]] = []
+        if paragraph in best_of_paragraph and paragraph != head_paragraph:
+            found.append((best_of_paragraph[paragraph], "paragraph"))
+        if lead_paragraph is not None:
+            found.append((best_of_paragraph[lead_paragraph], "lead"))
+        if headline is not None:
+            found.append((headline, "headline"))
+        if country is not None:
+            found.append((country, "document"))
+        if not found:
+            return None
+        # a country is the answer only when no later context names a place inside it
+        first = found[0]
+        if first[0].place.precision == "country":
+            inside = [f for f in found if f[0].place.precision != "country"
+                      and f[0].place.country_code == first[0].place.country_code]
+            return inside[0] if inside else first
+        return first
+
+    return place_for
 
 
 def _precision(m: PlaceMention) -> str:
@@ -148,10 +287,19 @@ def _resolved_date(mentions: Sequence[DateMention], last: DateMention | None) ->
     return None
 
 
-def _confidence(place: PlaceMention | None, coref: bool, dated: DateMention | None, rank: int) -> float:
+#: where an inferred place comes from (see :func:`_context_place`)
+INFERRED_SOURCES = frozenset({"paragraph", "lead", "headline", "document"})
+#: how much an event's confidence keeps when its place is inferred from its context
+INFERRED_PLACE_FACTOR = 0.8
+
+
+def _confidence(place: PlaceMention | None, coref: bool, dated: DateMention | None, rank: int,
+                inferred: bool = False) -> float:
     value = 0.5
     if place is not None:
         value = 0.5 + 0.4 * place.confidence
+        if inferred:
+            value *= INFERRED_PLACE_FACTOR
     elif coref:
         value = 0.6
     if dated is None or dated.date_start is None:
@@ -174,7 +322,10 @@ def extract_events(
     last_event_sentence = -2
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
     starts = [m.start for m in mentions]
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    own_places = [_event_places(text, sentence, mentions, starts) for sentence in sentences]
+    context_place = _context_place(text, sentences, own_places, mentions, starts)
+    for index, sentence in enumerate(sentences):
         s_text = sentence.text
         dates = find_dates(s_text, lang, published)
         own_date = _resolved_date(dates, last_dated)
@@ -183,12 +334,13 @@ def extract_events(
         actors = unique_names(actor_mentions)
         typing = type_sentence(s_text, actors)
         fatalities = find_fatalities(s_text, lang)
-        places = _event_places(text, sentence, mentions, starts)
+        places = own_places[index]
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
         # A following sentence without a date continues the event, unless it names a place
         # far from the event's (then it is a new event on the same date: "Shelling also hit X").
         continues = adjacent and (not places or last_event.place is None
+                                  or last_event.place_source in INFERRED_SOURCES
                                   or _near(places[0].place, last_event.place)
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
@@ -215,12 +367,18 @@ def extract_events(
         place = place_mention.place if place_mention else None
         precision = _precision(place_mention) if place_mention else None
         coref = False
+        source = "sentence" if place is not None else None
         if place is None:
             for noun, definite in nouns:
                 if definite and noun in facilities:
                     place, precision = facilities[noun]
-                    coref = True
+                    coref, source = True, "facility"
                     break
+        if place is None:
+            inferred = context_place(index)
+            if inferred is not None:
+                place_mention, source = inferred
+                place, precision = place_mention.place, _precision(place_mention)
         if not actors:
             actors = _inherited_actors(events, own_date, place)
         event = ArticleEvent(
@@ -233,9 +391,11 @@ def extract_events(
             fatalities=event_toll(fatalities),
             place=place,
             place_precision=precision,
-            confidence=_confidence(place_mention, coref, own_date, typing.rank),
+            confidence=_confidence(place_mention, coref, own_date, typing.rank,
+                                   inferred=source in INFERRED_SOURCES),
             spans=[span],
             trigger=typing.trigger,
+            place_source=source,
         )
         events.append(event)
         last_event, last_event_sentence = event, index
@@ -271,9 +431,12 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
             event.sub_event_type = typing.sub_event_type
     if place_mention is not None:
         new_precision = _precision(place_mention)
-        if event.place is None or _PRECISION_RANK[new_precision] < _PRECISION_RANK.get(event.place_precision, 9):
+        inferred = event.place_source in INFERRED_SOURCES
+        if (event.place is None or inferred
+                or _PRECISION_RANK[new_precision] < _PRECISION_RANK.get(event.place_precision, 9)):
             event.place = place_mention.place
             event.place_precision = new_precision
+            event.place_source = "sentence"
             event.confidence = max(event.confidence, round(0.5 + 0.4 * place_mention.confidence, 3))
 
 

@@ -76,6 +76,13 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
                            rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+|\bd['’]\s*)$",
                                  re.I)
+#: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
+_STRUCK_BEFORE_RE = re.compile(r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|bombardé|pilonné)\s+$", re.I)
+#: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
+_AREA_POSSESSIVE_AFTER_RE = re.compile(
+    r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
+    r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
+    r"city cent(?:re|er)|airport|airbase)\b", re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
 #: an abbreviation written with periods ("U.S.", "B.C."): its final period is part of the name
 _INITIALS_RE = re.compile(r"[A-Z]{3,4}|(?:[A-Z]\.){2,4}")
@@ -86,7 +93,7 @@ _OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
+_SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
 _WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
 
@@ -193,7 +200,9 @@ class PlaceFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
-                    if _LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char]):
+                    if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char])
+                            or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
+                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))

@@ -1,0 +1,98 @@
+"""Issue 19, deliverable 4: a place for every reported event, from the sentence's own attachment,
+else its context; places standing for governments, agencies and outlets are not event places.
+Sentences of our own, English and French, with the world gazetteer and the spaCy models."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract.events import extract_events
+from geo.extract.places import PlaceFinder
+from geo.gazetteer.index import Gazetteer
+
+PUBLISHED = date(2016, 10, 27)
+
+
+@pytest.fixture(scope="module")
+def finder(gazetteer_path):
+    with Gazetteer(gazetteer_path) as g:
+        yield PlaceFinder(g)
+
+
+def events(finder, text, lang):
+    return extract_events(text, lang, PUBLISHED, finder.find(text, lang))
+
+
+def only(found):
+    assert len(found) == 1, [(e.event_type, e.place and e.place.name) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck Syria's rebel-held Idlib province on Wednesday, killing nine people.",
+    "Warplanes struck Syrias rebel-held Idlib province on Wednesday, killing nine people.",
+    "Shelling on the besieged northern Idlib province killed nine people on Wednesday.",
+])
+def test_place_after_possessives_and_qualifiers(finder, text):
+    event = only(events(finder, text, "en"))
+    assert event.place is not None and event.place.admin1 == "Idlib Governorate"
+    assert event.place_source == "sentence"
+
+
+def test_possessive_area_part_and_struck_object_are_places(finder):
+    event = only(events(finder, "Warplanes bombed Aleppo's eastern districts on Tuesday, killing four.", "en"))
+    assert event.place is not None and event.place.name == "Aleppo" and event.place_precision == "point"
+
+
+def test_capital_that_speaks_is_not_the_event_place(finder):
+    text = ("Moscow said on Tuesday that an air strike killed six people in Aleppo. "
+            "Washington accused the Damascus-based government of shelling Homs on Monday.")
+    places = [e.place.name for e in events(finder, text, "en")]
+    assert places == ["Aleppo", "Homs"]
+
+
+def test_source_named_after_selon_is_not_a_place(finder):
+    # "Observatoire" is also a Paris quarter; here it is the source of the report.
+    text = ("Dix personnes ont été tuées vendredi dans un bombardement, "
+            "selon l'Observatoire syrien des droits de l'homme.")
+    event = only(events(finder, text, "fr"))
+    assert event.place is None or event.place.country_code != "FR"
+
+
+def test_gloss_in_parentheses_is_not_the_event_place(finder):
+    text = ("Mortar attack on Homs\n\n"
+            "A mortar shell exploded on a busy street on Tuesday, killing two people (the group is banned in Russia).")
+    event = only(events(finder, text, "en"))
+    assert event.place.name == "Homs" and event.place_source == "headline"
+
+
+def test_a_word_opening_a_line_is_not_a_small_namesake(finder):
+    # "Date" is also a town in Japan; opening a line, it is only a word.
+    text = ("Air raid on Idlib market\n\n"
+            "Date of publication 3 May 2016 Ten civilians were killed when warplanes hit a market in Idlib.")
+    assert all(m.place.country_code != "JP" for m in finder.find(text, "en"))
+
+
+def test_event_without_a_place_takes_its_paragraph_then_its_lead(finder):
+    text = ("Fighting in Syria\n\n"
+            "Government forces shelled the town of Rastan on Monday, killing three people.\n\n"
+            "On Tuesday, a car bomb exploded near a checkpoint, killing five soldiers.")
+    first, second = events(finder, text, "en")
+    assert first.place.name.startswith("Ar Rastan") or first.place.name == "Rastan"
+    assert first.place_source == "sentence"
+    assert second.place == first.place and second.place_source == "lead"
+    assert second.confidence < first.confidence
+
+
+def test_french_event_without_a_place_takes_the_headline(finder):
+    text = "Attentat à Homs\n\nMardi, une voiture piégée a explosé, tuant cinq personnes."
+    event = only(events(finder, text, "fr"))
+    assert event.place.name == "Homs" and event.place_source == "headline"
+
+
+def test_country_context_yields_to_a_place_inside_it(finder):
+    text = ("Air strike on Aleppo\n\n"
+            "The war in Syria has lasted five years.\n\n"
+            "On Tuesday, warplanes killed seven people, rescuers said.")
+    event = only(events(finder, text, "en"))
+    assert event.place.name == "Aleppo" and event.place_source == "headline"
