@@ -93,16 +93,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, pr
     """Read articles (.txt .html .json .jsonl; folders recursively), find their places and
     events, and store them (merged with what other articles reported).
 
-    Each file is stored or refused with a one-line reason; the rest of the batch goes on.
-    Exit 1 when anything failed.
+    Each file is stored or refused with a one-line reason (a missing path too); the rest of
+    the batch goes on. Exit 1 when anything failed.
     """
     from geo.articles.reader import iter_articles
     from geo.pipeline import ingest as ingest_one
 
     pub = _parse_date(published)
-    for p in paths:
-        if not Path(p).exists():
-            raise InvalidInputError(f"no such file or folder: {p}")
     settings = _settings(ctx)
     items = list(iter_articles(paths, published=pub))
     failed = stored = 0
@@ -122,13 +119,20 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, pr
                     failed += 1
                     click.echo(f"failed    {label}: {exc}", err=True)
                     continue
+                except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the batch
+                    if ctx.obj.get("debug"):
+                        raise
+                    failed += 1
+                    click.echo(f"failed    {label}: {_internal(exc)} (rerun with --debug for details)", err=True)
+                    continue
                 stored += 1
                 dated = item.published.isoformat() if item.published else "undated"
                 detail = ""
                 if analysis is not None:
                     detail = (f", {analysis.lang}, {len(analysis.mentions)} places, "
                               f"{result.events_new} new events, {result.events_merged} merged")
-                click.echo(f"{result.status:9} {label} (article {result.article_id}, {dated}{detail})")
+                note = f"; {item.note}" if item.note else ""
+                click.echo(f"{result.status:9} {label} (article {result.article_id}, {dated}{detail}{note})")
     click.echo(f"{stored} of {stored + failed} articles stored")
     if failed:
         ctx.exit(1)
@@ -718,6 +722,11 @@ def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_jso
 
 
 # -- entry point -------------------------------------------------------------------------
+def _internal(exc: Exception) -> str:
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"internal error: {type(exc).__name__}: {first}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every error becomes one line on stderr and an exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -746,8 +755,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last guard: still one line
         if debug:
             raise
-        first = str(exc).splitlines()[0] if str(exc) else ""
-        click.echo(f"internal error: {type(exc).__name__}: {first} (rerun with --debug for details)", err=True)
+        click.echo(f"{_internal(exc)} (rerun with --debug for details)", err=True)
         return 70
     finally:
         if debug:

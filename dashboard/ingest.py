@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 from collections.abc import Callable, Sequence
@@ -82,7 +83,11 @@ def ingest_uploads(store, analyser: Analyser, uploads: Sequence, published: date
             except ConflictmapError as exc:
                 lines.append(f"failed {shown}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
                 continue
-            lines.append(_line(shown, result, analysis))
+            except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the batch
+                logging.getLogger(__name__).exception("ingest of %s failed", shown)
+                lines.append(f"failed {shown}: internal error ({type(exc).__name__}; details in the server log)")
+                continue
+            lines.append(_line(shown, result, analysis, item.note))
     return lines
 
 
@@ -117,8 +122,9 @@ def ingest_pasted(store, analyser: Analyser, title: str, url: str, published: da
     return _line(article.title[:60], result, analysis)
 
 
-def _line(name: str, result, analysis) -> str:
+def _line(name: str, result, analysis, note: str | None = None) -> str:
+    said = f"; {note}" if note else ""
     if analysis is None:
-        return f"unchanged {name} (already stored as article {result.article_id})"
+        return f"unchanged {name} (already stored as article {result.article_id}{said})"
     return (f"stored {name}: article {result.article_id}, {analysis.lang}, {len(analysis.mentions)} places, "
-            f"{result.events_new} new events, {result.events_merged} merged")
+            f"{result.events_new} new events, {result.events_merged} merged{said}")

@@ -2,12 +2,15 @@
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
 import pytest
 
+from geo.extract.nlp import NER_CHUNK_CHARS
 from tests.conftest import ARTICLES
+from tests.long_articles import SPACY_MAX_LENGTH, RecordingNer, long_article_text
 
 COMMANDS = ["ingest", "import", "events", "geocode", "places", "gazetteer", "export", "serve"]
 
@@ -30,7 +33,7 @@ def test_help_lists_every_command(run_cli):
         (["geocode"], 2, "error: Missing argument 'NAME'."),
         (["gazetteer", "add", "X", "--lat", "95", "--lon", "40"], 2, "error: latitude 95.0 out of range [-90, 90] (is it (lat, lon)?)"),
         (["gazetteer", "add", "X", "--lat", "north", "--lon", "40"], 2, "error: Invalid value for '--lat': 'north' is not a valid float."),
-        (["ingest", "/no/such/folder"], 2, "error: no such file or folder: /no/such/folder"),
+        (["ingest", "/no/such/folder"], 1, "failed    /no/such/folder: no such file or folder"),
         (["frobnicate"], 2, "error: No such command 'frobnicate'."),
     ],
 )
@@ -116,6 +119,63 @@ def test_ingest_goes_on_past_bad_files_and_says_so(world, run_cli, tmp_path):
     lines = result.err.strip().splitlines()
     assert lines == [f"failed    {folder / 'binary.txt'}: binary file, not text",
                      f"failed    {folder / 'empty.txt'}: empty file"]
+
+
+def test_ingest_goes_on_past_missing_paths_pipes_links_and_odd_encodings(world, run_cli, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Clashes near Homs on Saturday killed 3 people.", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # never opened: nothing would ever write to it
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    french = "Le ministère a annoncé que l’armée était déployée à Gao, où trois soldats ont été tués."
+    damaged = french.encode("utf-8").replace(" a annoncé".encode(), b" a \x92annonc\xe9")
+    (folder / "damaged.txt").write_bytes(damaged)
+    (folder / "utf16.txt").write_bytes("Shelling hit Aleppo on Friday, a monitor said.".encode("utf-16-le"))
+    other = tmp_path / "other.txt"
+    other.write_text("An air strike hit a market in Idlib on Sunday.", encoding="utf-8")
+    db = tmp_path / "batch.db"
+    result = run_cli("--db", str(db), "ingest", str(tmp_path / "missing.txt"), str(folder), str(other))
+    assert result.code == 1
+    assert "4 of 7 articles stored" in result.out
+    assert result.err.strip().splitlines() == [
+        f"failed    {tmp_path / 'missing.txt'}: no such file or folder",
+        f"failed    {folder / 'gone.txt'}: broken symbolic link (it points to nothing)",
+        f"failed    {folder / 'pipe.txt'}: a named pipe (FIFO), not a regular file",
+    ]
+    lines = {line.split()[1]: line for line in result.out.splitlines() if line.startswith("new")}
+    assert lines.keys() == {str(folder / "damaged.txt"), str(folder / "good.txt"), str(folder / "utf16.txt"),
+                            str(other)}
+    assert lines[str(folder / "damaged.txt")].endswith("; not valid UTF-8: 2 bytes read as cp1252, the first at byte 16)")
+    assert lines[str(folder / "utf16.txt")].endswith("; UTF-16-LE without a byte-order mark)")
+    with sqlite3.connect(db) as con:
+        texts = dict(con.execute("select path, text from articles"))
+    assert texts[str(folder / "damaged.txt")] == french.replace(" a annoncé", " a ’annoncé")
+    assert texts[str(folder / "utf16.txt")] == "Shelling hit Aleppo on Friday, a monitor said."
+
+
+def test_a_long_article_is_analysed_in_pieces_and_the_batch_goes_on(world, run_cli, tmp_path, monkeypatch):
+    ner = RecordingNer()  # spaCy's own limit, its error past it, "Aleppo" and "Homs" as places
+    monkeypatch.setattr("geo.extract.nlp.pipeline", lambda lang: ner)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    long_text = "date 2022-03-06\n" + long_article_text()
+    assert len(long_text) > SPACY_MAX_LENGTH
+    (folder / "a.txt").write_text("Clashes near Homs on 4 March 2022 killed 3 people.", encoding="utf-8")
+    (folder / "b-long.txt").write_text(long_text, encoding="utf-8")
+    (folder / "c.txt").write_text("Shelling hit Aleppo on 4 March 2022, a monitor said.", encoding="utf-8")
+    db = tmp_path / "long.db"
+    result = run_cli("--db", str(db), "ingest", str(folder))
+    assert result.code == 0, result.err
+    assert "3 of 3 articles stored" in result.out
+    assert max(ner.given) <= NER_CHUNK_CHARS  # what bounds spaCy's memory
+    assert sum(ner.given) > SPACY_MAX_LENGTH
+    with sqlite3.connect(db) as con:
+        (article_id,) = con.execute("select id from articles where path like '%b-long.txt'").fetchone()
+        mentions = con.execute("select text, start, end from place_mentions where article_id = ? order by start",
+                               (article_id,)).fetchall()
+    # offsets into the whole text, past spaCy's limit too
+    assert mentions == [("Aleppo", long_text.index("Aleppo"), long_text.index("Aleppo") + 6),
+                        ("Homs", long_text.rindex("Homs"), long_text.rindex("Homs") + 4)]
 
 
 def test_places_json_has_exact_offsets(world, run_cli):

@@ -17,6 +17,7 @@ class Article:
     published_precision: str | None = None  # day | month | year
     path: str | None = None
     source_name: str | None = None  # the outlet, when the file names it (HTML site name, JSON "source")
+    note: str | None = None  # how the file's bytes were read, when not plain UTF-8 (for the ingest report)
 
     @property
     def content_hash(self) -> str:

@@ -12,10 +12,18 @@ metadata (HTML metadata, JSON ``published``); the ``.txt`` header line; a date i
 (``/20220123/``, ``/2022/01/23/``, ``/2022-01-23/``), which also makes a month-precision date of
 the same month precise to the day.
 
-Decoding (``.txt``, ``.html``, ``.json``): UTF-8 with or without BOM (or a UTF-16/32 BOM); else
+Decoding (``.txt``, ``.html``, ``.json``): UTF-8 with or without BOM (or a UTF-16/32 BOM);
+UTF-16 without a BOM, known by its NUL bytes all on one side of the byte pairs; a file that is
+mostly UTF-8 with a few bytes that are not (a damaged file, or Windows-1252 quotes pasted into
+UTF-8) as UTF-8, each stray byte read as cp1252; else an HTML page's declared charset; else
 cp1252 when the bytes read as plausible Western European text, else charset-normalizer's best
-guess, else latin-1, so decoding alone never fails. A file that is empty, binary or larger than
-:data:`MAX_BYTES` is refused with a one-line :class:`~geo.errors.InvalidInputError`.
+guess, else latin-1, so decoding alone never fails. Whenever the bytes were not plain UTF-8 (or
+the page's declared charset) the article's :attr:`~geo.articles.model.Article.note` says how they
+were read ("not valid UTF-8: 2 bytes read as cp1252, the first at byte 1042"), and the
+ingest report shows it. A file that is empty, binary or larger than :data:`MAX_BYTES`, a named
+pipe, socket or device, or a symbolic link that points nowhere is refused with a one-line
+:class:`~geo.errors.InvalidInputError` (a named pipe is never opened for reading, so it cannot
+block).
 
 :func:`iter_articles` reads many files and folders and yields errors as items instead of raising,
 one per bad file or bad JSON Lines line.
@@ -27,10 +35,11 @@ import codecs
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from geo.articles.language import detect_language
 from geo.articles.model import Article
@@ -40,6 +49,7 @@ __all__ = [
     "MAX_BYTES",
     "SUFFIXES",
     "decode",
+    "decode_noted",
     "iter_articles",
     "parse_header",
     "parse_published",
@@ -76,6 +86,9 @@ _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\x0b\x0c\r\x1b")
 _CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff]")
 # Lone surrogates, which JSON can spell ("\ud800") but UTF-8 cannot encode.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# A byte that is not UTF-8, as ``errors="surrogateescape"`` decodes it.
+_ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
 # Non-ASCII characters that legitimately sit between two letters in Western text.
 _INWORD_PUNCTUATION = frozenset("\u2019\u2018\u00b7\u00ad\u2010\u2011\u2013")
 
@@ -84,28 +97,79 @@ Dated = tuple[date, str]  # (date, precision: day | month | year)
 
 # -- decoding ---------------------------------------------------------------------------------
 def decode(data: bytes, where: str, *, declared: str | None = None) -> str:
-    """The text of a file's bytes; ``where`` prefixes error messages.
+    """The text of a file's bytes; ``where`` prefixes error messages (see :func:`decode_noted`)."""
+    return decode_noted(data, where, declared=declared)[0]
+
+
+def decode_noted(data: bytes, where: str, *, declared: str | None = None) -> tuple[str, str | None]:
+    """(text, note) of a file's bytes; the note says how they were read when not plain UTF-8.
 
     ``declared`` is an encoding the file names itself (an HTML ``<meta charset>``), tried after
     UTF-8. Raises :class:`InvalidInputError` for an empty or binary file, never for decoding alone.
     """
     if not data.strip():
         raise InvalidInputError(f"{where}: empty file")
+    note = None
     text = _decode_bom(data)
     if text is None:
         head = data[:_SNIFF_BYTES]
-        if b"\x00" in head or _control_ratio(head) > 0.05:
+        utf16 = _utf16_without_bom(head) if b"\x00" in head else None
+        if utf16 is not None:
+            text = _decode_strict(data, utf16)
+            if text is None:
+                raise InvalidInputError(f"{where}: binary file, not text")
+            note = f"{utf16.upper()} without a byte-order mark"
+        elif b"\x00" in head or _control_ratio(head) > 0.05:
             raise InvalidInputError(f"{where}: binary file, not text")
-        text = _decode_utf8(data)
-        if text is None and declared:
-            text = _decode_declared(data, declared)
-        if text is None:
-            text = _decode_8bit(data)
+        else:
+            text = _decode_utf8(data)
+            if text is None:
+                text, note = _decode_mostly_utf8(data)
+            if text is None and declared:
+                text = _decode_declared(data, declared)
+            if text is None:
+                text, note = _decode_8bit(data)
     if not text.strip():
         raise InvalidInputError(f"{where}: empty file")
     if _is_mostly_non_text(text[:_SNIFF_BYTES]):
         raise InvalidInputError(f"{where}: binary file, not text")
-    return text
+    return text, note
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the NUL bytes of ``head`` are the high bytes of
+    UTF-16 code units (Latin letters, digits, spaces: one side of the byte pairs), else None."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    for nuls, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= 0.1 * pairs and other <= nuls // 50:
+            return encoding
+    return None
+
+
+def _decode_strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_mostly_utf8(data: bytes) -> tuple[str | None, str | None]:
+    """UTF-8 with a few stray bytes (fewer than its own non-ASCII characters), each stray byte
+    read as cp1252 (or U+FFFD where cp1252 has no character); (None, None) otherwise."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    stray = _ESCAPED_BYTE_RE.findall(escaped)
+    if len(_NON_ASCII_RE.findall(escaped)) - len(stray) < len(stray):
+        return None, None  # mostly not UTF-8: a legacy encoding
+    first = _ESCAPED_BYTE_RE.search(escaped)
+    at = len(escaped[: first.start()].encode("utf-8", errors="surrogateescape")) if first else 0
+    text = _ESCAPED_BYTE_RE.sub(
+        lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), escaped)
+    count = f"{len(stray)} byte{'s' if len(stray) > 1 else ''}"
+    where = "the first at" if len(stray) > 1 else "at"
+    return text, f"not valid UTF-8: {count} read as cp1252, {where} byte {at}"
 
 
 def _decode_bom(data: bytes) -> str | None:
@@ -148,22 +212,25 @@ def _decode_declared(data: bytes, declared: str) -> str | None:
         return None
 
 
-def _decode_8bit(data: bytes) -> str:
+def _decode_8bit(data: bytes) -> tuple[str, str]:
+    """Text in a legacy 8-bit encoding, and a note naming the encoding used."""
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
     if western is not None and _plausible_western(western):
-        return western
+        return western, "not UTF-8: read as cp1252"
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
         if best is not None:
-            return str(best)
+            return str(best), f"not UTF-8: guessed {best.encoding}"
     except Exception:  # noqa: BLE001 - a guessing library must not turn a text file into a crash
         pass
-    return western if western is not None else data.decode("latin-1")
+    if western is not None:
+        return western, "not UTF-8: guessed cp1252"
+    return data.decode("latin-1"), "not UTF-8: guessed latin-1"
 
 
 def _plausible_western(text: str) -> bool:
@@ -274,23 +341,63 @@ def _resolve(published: date | None, found: Dated | None, url: str | None) -> tu
 
 
 # -- files ------------------------------------------------------------------------------------
-def _read_bytes(path: Path) -> bytes:
+def _not_a_file(mode: int) -> str | None:
+    """Why a file of this ``st_mode`` cannot be read as an article (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
+
+
+def _file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an article file (None when it can be tried)."""
     try:
-        if path.is_dir():
-            raise InvalidInputError(f"{path}: is a folder, not a file")
-        if not path.exists():
-            raise InvalidInputError(f"{path}: no such file or folder")
-        if not path.is_file():
-            raise InvalidInputError(f"{path}: not a regular file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidInputError(_too_large(path, size))
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except InvalidInputError:
-        raise
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        try:
+            dangling = path.is_symlink()
+        except (OSError, ValueError):
+            dangling = False
+        return "broken symbolic link (it points to nothing)" if dangling else "no such file or folder"
     except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        return f"cannot read ({_reason(exc)})"
+    return _not_a_file(mode)
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, refused unless it is a regular file. Opened non-blocking, so
+    that a named pipe put in its place cannot make the reader wait for a writer."""
+    problem = _file_problem(path)
+    if problem:
+        raise InvalidInputError(f"{path}: {problem}")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError) as exc:
         raise InvalidInputError(f"{path}: cannot read ({_reason(exc)})") from None
+    handle = os.fdopen(fd, "rb")
+    problem = _not_a_file(os.fstat(fd).st_mode)
+    if problem:
+        handle.close()
+        raise InvalidInputError(f"{path}: {problem}")
+    return handle
+
+
+def _read_bytes(path: Path) -> bytes:
+    with _open_regular(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise InvalidInputError(_too_large(path, size))
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInputError(f"{path}: cannot read ({_reason(exc)})") from None
     if len(data) > MAX_BYTES:
         raise InvalidInputError(_too_large(path, len(data)))
     return data
@@ -312,7 +419,7 @@ def _first_line_title(text: str, default: str) -> str:
 def read_text_article(path: str | Path, *, published: date | None = None) -> Article:
     """A ``.txt`` article (any suffix is read as plain text); ``published`` overrides its date."""
     path = Path(path)
-    text = decode(_read_bytes(path), str(path))
+    text, note = decode_noted(_read_bytes(path), str(path))
     lines = text.splitlines()
     header_date, precision, url = parse_header(lines[0]) if lines else (None, None, None)
     body = "\n".join(lines[1:]) if (header_date or url) else text
@@ -325,13 +432,14 @@ def read_text_article(path: str | Path, *, published: date | None = None) -> Art
         published=day,
         published_precision=precision,
         path=str(path),
+        note=note,
     )
 
 
 def _read_html_article(path: Path, published: date | None) -> Article:
     data = _read_bytes(path)
     declared = _META_CHARSET_RE.search(data[:4096])
-    html = decode(data, str(path), declared=declared.group(1).decode("ascii") if declared else None)
+    html, note = decode_noted(data, str(path), declared=declared.group(1).decode("ascii") if declared else None)
     try:
         import trafilatura
 
@@ -366,6 +474,7 @@ def _read_html_article(path: Path, published: date | None) -> Article:
         published_precision=precision,
         path=str(path),
         source_name=site,
+        note=note,
     )
 
 
@@ -385,8 +494,10 @@ def _lang_code(value: str | None) -> str | None:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
-def article_from_record(record: Any, *, where: str, published: date | None = None) -> Article:
-    """An article from one decoded JSON value; ``where`` (file or ``file:LINE``) prefixes errors."""
+def article_from_record(record: Any, *, where: str, published: date | None = None,
+                        note: str | None = None) -> Article:
+    """An article from one decoded JSON value; ``where`` (file or ``file:LINE``) prefixes errors;
+    ``note`` says how the bytes were decoded when that needs saying."""
     try:
         if not isinstance(record, dict):
             raise InvalidInputError(f"expected a JSON object, got {_json_kind(record)}")
@@ -417,6 +528,7 @@ def article_from_record(record: Any, *, where: str, published: date | None = Non
         published_precision=precision,
         path=where,
         source_name=source_name,
+        note=note,
     )
 
 
@@ -437,21 +549,17 @@ def _loads(text: str, where: str, *, multiline: bool = False) -> Any:
 
 
 def _read_json_article(path: Path, published: date | None) -> Article:
-    record = _loads(decode(_read_bytes(path), str(path)), str(path), multiline=True)
-    return article_from_record(record, where=str(path), published=published)
+    text, note = decode_noted(_read_bytes(path), str(path))
+    record = _loads(text, str(path), multiline=True)
+    return article_from_record(record, where=str(path), published=published, note=note)
 
 
 def _iter_jsonl(path: Path, published: date | None) -> Iterator[tuple[str, Article | InvalidInputError]]:
     where = str(path)
     try:
-        if not path.is_file():
-            _read_bytes(path)  # raises the right one-line reason
-        handle = path.open("rb")
+        handle = _open_regular(path)
     except InvalidInputError as exc:
         yield where, exc
-        return
-    except (OSError, ValueError) as exc:
-        yield where, InvalidInputError(f"{where}: cannot read ({_reason(exc)})")
         return
     with handle:
         try:
@@ -460,7 +568,8 @@ def _iter_jsonl(path: Path, published: date | None) -> Iterator[tuple[str, Artic
         except OSError as exc:
             yield where, InvalidInputError(f"{where}: cannot read ({_reason(exc)})")
             return
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)) or (
+                b"\x00" in head and _utf16_without_bom(head)):
             yield where, InvalidInputError(f"{where}: JSON Lines must be UTF-8, not UTF-16/32")
             return
         if b"\x00" in head or _control_ratio(head) > 0.05:
@@ -495,11 +604,14 @@ def _iter_jsonl(path: Path, published: date | None) -> Iterator[tuple[str, Artic
             if not raw.strip():
                 continue
             seen = True
-            line = _decode_utf8(raw)
+            line, note = _decode_utf8(raw), None
             if line is None:
-                line = _decode_8bit(raw)
+                line, note = _decode_mostly_utf8(raw)
+            if line is None:
+                line, note = _decode_8bit(raw)
             try:
-                yield label, article_from_record(_loads(line, label), where=label, published=published)
+                yield label, article_from_record(_loads(line, label), where=label, published=published,
+                                                 note=note)
             except InvalidInputError as exc:
                 yield label, exc
 
@@ -546,11 +658,12 @@ def _folder_files(folder: Path) -> Iterator[tuple[str, Path | InvalidInputError]
         dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
         for name in files:
             candidate = Path(top) / name
-            if not _is_hidden(name) and candidate.suffix.lower() in SUFFIXES and candidate.is_file():
+            if not _is_hidden(name) and candidate.suffix.lower() in SUFFIXES:
                 found.append(candidate)
     yield from errors
     for file in sorted(found):
-        yield str(file), file
+        problem = _file_problem(file)  # a named pipe, a link to nothing…: said, never opened
+        yield str(file), InvalidInputError(f"{file}: {problem}") if problem else file
 
 
 def iter_articles(
@@ -559,26 +672,28 @@ def iter_articles(
     """(label, article or error) for each article in ``paths``; never raises for bad input.
 
     Folders are read recursively in sorted order, keeping files with a suffix in
-    :data:`SUFFIXES` and skipping hidden files and folders. The label is the file path, or
-    ``path:LINE`` for a line of a ``.jsonl`` file; a missing path yields an error item.
+    :data:`SUFFIXES` and skipping hidden files and folders; such a name that is not a regular file
+    (a named pipe, a socket, a link that points nowhere) yields an error item. The label is the
+    file path, or ``path:LINE`` for a line of a ``.jsonl`` file; a missing path yields an error
+    item and the paths after it are still read.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     for given in paths:
         path = Path(given)
         try:
-            is_dir, missing = path.is_dir(), not path.exists() and not path.is_symlink()
-        except (OSError, ValueError) as exc:  # a name too long, a NUL byte…
-            yield str(path), InvalidInputError(f"{path}: cannot read ({_reason(exc)})")
-            continue
+            is_dir = path.is_dir()
+        except (OSError, ValueError):  # a name too long…: said by _file_problem
+            is_dir = False
+        problem = None if is_dir else _file_problem(path)
         if is_dir:
             for label, file in _folder_files(path):
                 if isinstance(file, InvalidInputError):
                     yield label, file
                 else:
                     yield from _iter_file(file, published)
-        elif missing:
-            yield str(path), InvalidInputError(f"{path}: no such file or folder")
+        elif problem:
+            yield str(path), InvalidInputError(f"{path}: {problem}")
         else:
             yield from _iter_file(path, published)
 

@@ -1,7 +1,9 @@
 """Article reading: .txt header line, HTML, JSON and JSON Lines, folders, dates, encodings, bad files."""
 
 import json
+import os
 import random
+import threading
 from datetime import date
 
 import pytest
@@ -113,6 +115,63 @@ def test_latin_1_and_utf_16_are_decoded(tmp_path):
     assert read_text_article(latin).text == "Le ministère a annoncé que l'armée était déployée à Gao."
     utf16 = write(tmp_path / "utf16.txt", FR_TEXT, "utf-16")
     assert read_text_article(utf16).text == FR_TEXT
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf_16_without_a_bom_is_read_and_said(tmp_path, encoding):
+    article = read_text_article(write(tmp_path / "a.txt", FR_TEXT, encoding))
+    assert article.text == FR_TEXT and article.lang == "fr"
+    assert article.note == f"{encoding.upper()} without a byte-order mark"
+    (record,) = read_articles(write(tmp_path / "a.json", json.dumps({"text": EN_TEXT}), encoding))
+    assert record.text == EN_TEXT and record.note == article.note
+    ((_, error),) = iter_articles([write(tmp_path / "a.jsonl", jsonl({"text": EN_TEXT}), encoding)])
+    assert str(error) == f"{tmp_path / 'a.jsonl'}: JSON Lines must be UTF-8, not UTF-16/32"
+
+
+def test_bytes_that_are_not_utf_8_are_read_and_said(tmp_path):
+    plain = read_text_article(write(tmp_path / "plain.txt", FR_TEXT))
+    assert plain.note is None
+    # UTF-8 with two Windows-1252 bytes in it: those read as cp1252, the rest as UTF-8
+    damaged = FR_TEXT.encode("utf-8").replace(" dénonce".encode(), b" d\xe9nonce \x93")
+    article = read_text_article(write(tmp_path / "damaged.txt", damaged))
+    assert article.text == FR_TEXT.replace(" dénonce", " dénonce “")
+    at = damaged.index(b"\xe9")
+    assert article.note == f"not valid UTF-8: 2 bytes read as cp1252, the first at byte {at}"
+    # a whole file in a legacy encoding: read as that encoding, named
+    western = read_text_article(write(tmp_path / "western.txt", FR_TEXT, "cp1252"))
+    assert western.text == FR_TEXT and western.note == "not UTF-8: read as cp1252"
+    russian = "По меньшей мере десять человек погибли в результате нападения на военную базу."
+    guessed = read_text_article(write(tmp_path / "ru.txt", russian, "cp1251"))
+    assert guessed.text == russian and guessed.note.startswith("not UTF-8: guessed ")
+    # a bad line of JSON Lines says it too, the good line nothing
+    lines = jsonl({"text": EN_TEXT}).encode() + b'{"text": "Frappes \xe0 Idleb, selon l\x92OSDH."}\n'
+    (first, second) = iter_articles([write(tmp_path / "feed.jsonl", lines)])
+    assert first[1].note is None
+    assert second[1].text == "Frappes à Idleb, selon l’OSDH." and second[1].note == "not UTF-8: read as cp1252"
+
+
+def test_pipes_and_links_to_nothing_are_said_never_opened(tmp_path):
+    folder = tmp_path / "feed"
+    write(folder / "good.txt", EN_TEXT)
+    os.mkfifo(folder / "pipe.txt")  # opening it for reading would wait for a writer forever
+    os.mkfifo(folder / "pipe.jsonl")
+    (folder / "gone.html").symlink_to(tmp_path / "deleted.html")
+    (folder / "photo.png").symlink_to(tmp_path / "deleted.png")  # not an article: not said
+    items: list = []
+    reader = threading.Thread(target=lambda: items.extend(iter_articles([folder, folder / "pipe.txt"])),
+                              daemon=True)
+    reader.start()
+    reader.join(timeout=60)
+    assert not reader.is_alive(), "the reader blocked on a named pipe"
+    assert [(label, str(item) if isinstance(item, InvalidInputError) else "article") for label, item in items] == [
+        (str(folder / "gone.html"), f"{folder / 'gone.html'}: broken symbolic link (it points to nothing)"),
+        (str(folder / "good.txt"), "article"),
+        (str(folder / "pipe.jsonl"), f"{folder / 'pipe.jsonl'}: a named pipe (FIFO), not a regular file"),
+        (str(folder / "pipe.txt"), f"{folder / 'pipe.txt'}: a named pipe (FIFO), not a regular file"),
+        (str(folder / "pipe.txt"), f"{folder / 'pipe.txt'}: a named pipe (FIFO), not a regular file"),
+    ]
+    with pytest.raises(InvalidInputError, match="named pipe"):
+        read_articles(folder / "pipe.txt")
 
 
 def test_cyrillic_in_cp1251_is_not_read_as_western(tmp_path):
