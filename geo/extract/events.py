@@ -77,21 +77,28 @@ _MODIFIER_RE = re.compile(
 )
 #: the most qualifying words looked past between a locative word and the place
 _MAX_MODIFIERS = 5
-#: what follows a place standing for its government, agency or media ("Moscow said",
-#: "Damascus-based", "Washington has accused", "Paris a annoncé")
-_SOURCE_AFTER_RE = re.compile(
-    r"(?:-based|\s+based\b|\s*,?\s+(?:(?:has|have|had|also|again|then|later|on\s+\w+|a|avait|aussi)\s+){0,2}"
+#: what a government, agency or outlet does in a report: "Moscow said", "a indiqué l'Observatoire"
+_SPEECH_VERBS = (
     r"(?:said|says|say|accused|accuses|announced|announces|claimed|claims|denied|denies|warned|warns|urged|"
     r"urges|condemned|condemns|insisted|insists|stated|states|reported|reports|confirmed|confirms|blamed|"
     r"blames|demanded|demands|rejected|rejects|responded|vowed|vows|threatened|threatens|told|believes|"
     r"wants|sees|considers|annoncé|annonce|déclaré|déclare|accusé|accuse|affirmé|affirme|dénoncé|dénonce|"
     r"démenti|dément|estimé|estime|assuré|assure|indiqué|indique|précisé|précise|condamné|condamne|"
-    r"rapporté|rapporte|exigé|exige)\b)",
+    r"rapporté|rapporte|exigé|exige)"
+)
+#: a place that speaks: right before its verb, with no comma between ("Moscow said"; in "killed 12
+#: in Saraqib, said the Observatory" the place is where it happened and the speaker comes after)
+_SOURCE_AFTER_RE = re.compile(
+    r"(?:-based|\s+based\b|\s+(?:(?:has|have|had|also|again|then|later|on\s+\w+|a|avait|aussi)\s+){0,2}"
+    rf"{_SPEECH_VERBS}\b)",
     re.I,
 )
-#: what precedes a source named as a place ("according to the Observatory", "selon l'Observatoire")
-_SOURCE_BEFORE_RE = re.compile(r"(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
-                               r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.I)
+#: a place that is a source: after "according to", "selon", or after a speech verb and an article
+#: ("said the Observatory", "a indiqué l'Observatoire"; not "activists said Aleppo was hit")
+_SOURCE_BEFORE_RE = re.compile(
+    r"(?:(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
+    r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
+    rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
 

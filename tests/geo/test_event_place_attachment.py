@@ -96,3 +96,15 @@ def test_country_context_yields_to_a_place_inside_it(finder):
             "On Tuesday, warplanes killed seven people, rescuers said.")
     event = only(events(finder, text, "en"))
     assert event.place.name == "Aleppo" and event.place_source == "headline"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("An air strike killed 12 civilians in Saraqib on Monday, said the Syrian Observatory.", "en"),
+    ("Lundi, un bombardement aérien a tué 20 civils à Saraqeb, a indiqué l'Observatoire syrien des "
+     "droits de l'homme.", "fr"),
+])
+def test_a_place_before_the_speaker_is_where_it_happened_and_the_speaker_is_no_place(finder, text, lang):
+    # "…in Saraqib, said the Observatory": the comma sets the place apart from the verb whose
+    # subject comes after it ("l'Observatoire", also a Paris quarter, is the source)
+    event = only(events(finder, text, lang))
+    assert event.place is not None and event.place.name == "Saraqib" and event.place_source == "sentence"
