@@ -7,12 +7,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from dashboard.cli import main
 from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 from geo.gazetteer.build import build_gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Property and fuzz tests draw the same inputs on every run ("repeatable", the default), so that
+# `make test` and CI pass or fail alike; `HYPOTHESIS_PROFILE=explore` draws new ones each run (to
+# look for new failures: hypothesis prints the failing example).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 ARTICLES = REPO / "data" / "articles"
 
 
