@@ -142,7 +142,7 @@ def to_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
         props["end"] = e.get("date_end")
         features.append({
             "type": "Feature",
-            "id": e.get("id"),
+            "id": json_ready(e.get("id")),
             "geometry": {"type": "Point", "coordinates": [lon, lat]},
             "properties": json_ready(props),
         })
