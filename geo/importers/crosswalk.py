@@ -82,7 +82,7 @@ def inter_text(value: str) -> str:
     text = " ".join(str(value).split())
     try:
         number = int(float(text))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "inf", "-inf"
         return text
     return INTER_CODES.get(number, text) if number else ""
 
@@ -218,7 +218,7 @@ def country_from_number(value: str) -> str:
     """ISO 3166-1 numeric (ACLED ``iso``: ``760``) -> alpha-2 (``SY``); ``""`` if unknown."""
     try:
         number = int(float(value))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: "inf", "-inf"
         return ""
     return _countries()[0].get(str(number), "") if number > 0 else ""  # 0: no country (seas)
 

@@ -130,3 +130,13 @@ def test_a_feature_collection_of_nulls_gives_skipped_rows(tmp_path):
     assert reasons.value.tolist() == ["", "3"]
     with pytest.raises(ConflictmapError, match="no column for date"):  # and no date to map them by
         mapped("geojson", (table, reasons))
+
+
+@pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e400", "", "Syria"])
+def test_an_iso_number_that_is_no_whole_number_is_no_country(value):
+    """An ACLED ``iso`` or ``inter1`` cell of ``-inf`` raised OverflowError (found by the mapping fuzz)."""
+    from geo.importers.crosswalk import country_from_number, inter_text
+
+    assert country_from_number(value) == ""
+    assert country_from_number("760") == "SY"
+    assert inter_text(value) == value  # an ACLED inter1 that is no code is kept as given
