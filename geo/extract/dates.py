@@ -69,6 +69,9 @@ _WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
 }  # fmt: skip
+#: the month and weekday names (EN and FR), for other readers of the text (geo.extract.numbers)
+MONTH_NUMBERS = _MONTHS
+WEEKDAY_NUMBERS = _WEEKDAYS
 
 _NUMBERS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
