@@ -145,7 +145,7 @@ FAMILIES: tuple[Family, ...] = (
                fr_noun("attentat à la voiture piégée"))),
     Family("shelling", 5, EXPLOSIONS, "Shelling/artillery/missile attack",
            en=(en_verb("shell"), en_verb("bombard"), en_noun("bombardment"), en_verb("pound", forms="ed ing"),
-               r"artillery", en_noun("mortar"), en_noun("rocket"), en_noun("missile"), en_noun("barrage"),
+               r"artillery", en_noun("mortar"), en_noun("rocket"), en_noun("missile"), r"barrages?\s+of",
                r"rocket[\s-]+fire", r"(?:mortar|tank|artillery)[\s-]+(?:fire|rounds?|shells?)"),
            fr=(fr_verb("pilonner"), fr_verb("bombarder"), fr_noun("bombardement"), fr_noun("pilonnage"),
                r"obus", fr_noun("roquette"), fr_noun("missile"), fr_noun("canonnade"),
@@ -169,7 +169,8 @@ FAMILIES: tuple[Family, ...] = (
                en_noun("abductor"), r"(?:taken|took|take|takes|taking)\s+(?:\w+\s+){0,3}?hostages?",
                r"(?:held|holding)\s+(?:\w+\s+){0,2}?hostages?", r"hostage[\s-]+taking"),
            fr=(fr_verb("enlever"), fr_noun("enlèvement"), fr_verb("kidnapper"), fr_noun("kidnapping"),
-               fr_noun("rapt"), fr_noun("ravisseur"), r"pris(?:es)?\s+en\s+otages?", r"prises?\s+d['’]otages?",
+               r"(?:(?<=le\s)|(?<=un\s)|(?<=du\s)|(?<=ce\s)|(?<=les\s)|(?<=des\s))rapts?",  # not English "rapt"
+               fr_noun("ravisseur"), r"pris(?:es)?\s+en\s+otages?", r"prises?\s+d['’]otages?",
                fr_verb("séquestrer"))),
     Family("massacre", 21, VIOLENCE_CIVILIANS, "Attack",
            en=(en_verb("massacre"), r"executed civilians", r"killed civilians"),

@@ -96,3 +96,14 @@ def test_inflections_are_generated_from_the_lemma():
     assert re.fullmatch(fr_verb("égorger"), "égorgeaient")
     assert re.fullmatch(fr_noun("voiture piégée"), "voitures piégées")
     assert not re.fullmatch(en_verb("pound", forms="ed ing"), "pounds")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The negotiators listened with rapt attention.",  # English "rapt" is no kidnapping
+        "Les FDS ont atteint le barrage de Tabqa.",  # a dam is no barrage of shells
+    ],
+)
+def test_a_word_of_one_language_is_not_read_as_the_others(sentence):
+    assert type_sentence(sentence) is None
