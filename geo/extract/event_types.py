@@ -10,7 +10,7 @@ give background are not events (see :func:`is_non_event`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import BATTLES, EXPLOSIONS, FAMILIES, VIOLENCE_CIVILIANS
 
@@ -126,7 +126,7 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
         if m:
             best = Typing(rule.event_type, rule.sub_event_type, m.group(0), rule.rank)
     if best is not None:
-        return best
+        return _protest_by_force(best, sentence) if best.event_type == PROTESTS else best
     m = _ATTACK_RE.search(sentence)
     if m is None:
         return None
@@ -135,6 +135,27 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
     if actors and actors[0] in AIR_CAPABLE:
         return Typing(EXPLOSIONS, "Air/drone strike", m.group(0), ACTOR_AIR_RANK)
     return Typing(BATTLES, "Armed clash", m.group(0), ACTOR_CLASH_RANK)
+
+
+#: force used on a protest: deadly (ACLED "Excessive force against protesters") or not ("Protest
+#: with intervention": dispersed, tear gas, arrests)
+_LETHAL_FORCE_RE = re.compile(
+    r"(?<![\w-])(?:killed|killing|shot dead|shot and killed|opened fire|fired (?:live|on|at)|live (?:fire|ammunition)"
+    r"|dead|died|tu[ée]e?s?|morts?|abattue?s?|ont tiré|a tiré|ouvert le feu|tirs? à balles réelles)(?![\w-])", re.I)
+_INTERVENTION_RE = re.compile(
+    r"(?<![\w-])(?:dispersed|broke up|tear ?gas|rubber bullets|water cannons?|arrested|detained|beat(?:en)?"
+    r"|dispers[ée]e?s?|gaz lacrymogènes?|balles en caoutchouc|canons? à eau|interpellée?s?|arrêtée?s?"
+    r"|matraqu[ée]e?s?)(?![\w-])", re.I)
+
+
+def _protest_by_force(typing: Typing, sentence: str) -> Typing:
+    """A protest at which people were killed or shot at is excessive force against protesters;
+    one dispersed, gassed or arrested is a protest with intervention."""
+    if _LETHAL_FORCE_RE.search(sentence):
+        return replace(typing, sub_event_type="Excessive force against protesters")
+    if _INTERVENTION_RE.search(sentence):
+        return replace(typing, sub_event_type="Protest with intervention")
+    return typing
 
 
 def is_non_event(sentence: str) -> bool:

@@ -107,3 +107,20 @@ def test_inflections_are_generated_from_the_lemma():
 )
 def test_a_word_of_one_language_is_not_read_as_the_others(sentence):
     assert type_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub"),
+    [
+        ("Security forces opened fire on protesters in the square on Friday, killing six.",
+         "Excessive force against protesters"),
+        ("Six personnes ont été tuées vendredi par les forces de sécurité lors de manifestations.",
+         "Excessive force against protesters"),
+        ("Police fired tear gas to disperse the demonstrators on Sunday.", "Protest with intervention"),
+        ("La police a dispersé les manifestants à coups de gaz lacrymogènes dimanche.", "Protest with intervention"),
+        ("Thousands of protesters marched through the city centre on Friday.", "Peaceful protest"),
+    ],
+)
+def test_a_protest_is_typed_by_the_force_used_against_it(sentence, sub):
+    typing = type_sentence(sentence)
+    assert (typing.event_type, typing.sub_event_type) == ("Protests", sub)
