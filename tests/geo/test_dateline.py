@@ -7,7 +7,10 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from geo.articles.dateline import dateline_date
 from geo.articles.reader import read_articles
 
 
@@ -64,3 +67,13 @@ def test_an_explicit_publication_date_wins_over_the_dateline(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Published June 4 2016 Two people were killed on Friday.", encoding="utf-8")
     assert read_articles(path, published=date(2016, 6, 6))[0].published == date(2016, 6, 6)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["Published", "Posted on", "Publié le", "Mis à jour le", "Wed", "Thursday", "on",
+                                 "le", "Mar", "Feb", "juin", "092016", "31", "30", "00", "29", "2016", "0000",
+                                 "31.02.2016", "99.99.2016", "—", "|", "\n", "AFP"]) | st.text(max_size=8),
+                max_size=12).map(" ".join))
+def test_reading_a_dateline_never_raises(text):
+    found = dateline_date(text)
+    assert found is None or isinstance(found, date)
