@@ -229,9 +229,11 @@ def eval_geoparse(ctx, corpora, as_json, limit, min_score, which) -> None:
               help="Score only odd-numbered articles (development half) or even-numbered ones (held out).")
 @click.option("--separately", is_flag=True,
               help="Each article in a store of its own: no event merges across articles.")
+@click.option("--by-confidence", is_flag=True,
+              help="Also the precision of the events found in each confidence band (high, medium, low).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.pass_context
-def eval_events(ctx, golds, as_json, limit, which, separately, progress) -> None:
+def eval_events(ctx, golds, as_json, limit, which, separately, by_confidence, progress) -> None:
     """Score the events found in real articles against a coder's: GOLD is an events gold
     (a folder of LANG.jsonl files with docs/ and meta.json, or one LANG.jsonl) or a FA-KES
     folder (articles.jsonl and gold.jsonl).  The articles go through the real ingest path into
@@ -259,14 +261,22 @@ def eval_events(ctx, golds, as_json, limit, which, separately, progress) -> None
                 "seconds": round(seconds, 1)}
         how = f"{'a store per article' if separately else 'one store'}, {seconds:.1f} s"
         if kind == "fakes":
+            bands = {"by_confidence": scores.by_confidence()} if by_confidence else {}
             if as_json:
-                click.echo(json.dumps({**head, **scores.as_dict()}))
+                click.echo(json.dumps({**head, **scores.as_dict(), **bands}))
             else:
                 _print_fakes(path, which, how, scores.as_dict())
+                _print_bands(bands, "placed", "inside", "share", "inside the gold governorate")
         elif as_json:
-            click.echo(json.dumps({**head, "languages": {k: v.as_dict() for k, v in scores.items()}}))
+            click.echo(json.dumps({**head, "languages": {
+                k: {**v.as_dict(), **({"by_confidence": v.by_confidence()} if by_confidence else {})}
+                for k, v in scores.items()}}))
         else:
             _print_event_scores(path, which, how, {k: v.as_dict() for k, v in scores.items()})
+            if by_confidence:
+                for lang, v in scores.items():
+                    _print_bands({"by_confidence": v.by_confidence()}, "found", "matched", "precision",
+                                 f"{lang}: matched (place and date)")
 
 
 def _half(which: str) -> str:
@@ -290,6 +300,15 @@ def _print_event_scores(path: Path, which: str, how: str, rows: dict[str, dict])
                    f"found events: {r['without_place']} of {r['predicted']} without a place, "
                    f"{r['toll_year_or_time']} tolls that are years or times ({r['toll_1000_plus']} of 1000 or more), "
                    f"{r['after_publication']} dated after publication")
+
+
+def _print_bands(bands: dict, total: str, right: str, share: str, what: str) -> None:
+    """One line per confidence band: of the events in it, how many were right, and the share."""
+    if not bands:
+        return
+    click.echo(f"  by confidence, {what}:")
+    for name, r in bands["by_confidence"].items():
+        click.echo(f"    {name:8} {r[right]:4} of {r[total]:4}  {r[share]:.3f}")
 
 
 def _print_fakes(path: Path, which: str, how: str, r: dict) -> None:

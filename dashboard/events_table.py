@@ -20,13 +20,16 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from geo.extract.confidence import band
+
 HERE = Path(__file__).resolve().parent / "components"
-#: (column of the events frame, header shown); the first is the event's id, sent back when chosen
+#: (column of the events frame, header shown); the first is the event's id, sent back when chosen;
+#: "confidence_band" is derived from "confidence" here (high, medium, low)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("uid", "id"), ("date_start", "start"), ("date_end", "end"), ("event_type", "type"),
     ("sub_event_type", "sub-type"), ("place_name", "place"), ("place_precision", "precision"),
     ("actors", "actors"), ("fatalities", "fatalities"), ("n_sources", "sources"), ("langs", "languages"),
-    ("confidence", "confidence"),
+    ("confidence", "confidence"), ("confidence_band", "band"),
 )
 NUMERIC = frozenset({"fatalities", "n_sources", "confidence"})
 
@@ -41,6 +44,8 @@ def table_payload(table: pd.DataFrame, selected: str = "", label: str = "Events 
     """What the browser draws: the headers, one list of JSON values per row in ``table``'s order
     (None for an empty cell), the selected event's id and the table's accessible name.
     ValueError when ``table`` lacks one of :data:`COLUMNS`."""
+    if "confidence" in table.columns:  # high, medium or low (geo.extract.confidence)
+        table = table.assign(confidence_band=table["confidence"].map(band))
     missing = [column for column, _ in COLUMNS if column not in table.columns]
     if missing:
         raise ValueError(f"events table: missing columns {', '.join(missing)}")

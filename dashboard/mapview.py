@@ -22,6 +22,7 @@ from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_d
 from dashboard.filters import filled
 from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
+from geo.extract.confidence import band
 
 COLORS = {
     "Battles": "#d62728",
@@ -256,7 +257,7 @@ def marker_columns(placed: pd.DataFrame, by_event: dict[int, list[list[str]]]) -
         "uid": _escaped(placed["uid"]), "tip": tip.tolist(), "sub": _escaped(placed["sub_event_type"]),
         "when": when.tolist(), "place": place.tolist(), "actors": _escaped(placed["actors"]),
         "fat": ["unknown" if f is None or math.isinf(f) else str(int(f)) for f in fatalities],
-        "conf": [html_text(None if c is None or math.isinf(c) else round(c, 2), "?") for c in confidence],
+        "conf": [html_text(None if c is None or math.isinf(c) else f"{c:.2f} ({band(c)})", "?") for c in confidence],
         "src": [by_event.get(i, []) for i in placed["id"].tolist()],
         "origin": _origins(placed),
     }

@@ -7,10 +7,12 @@
 * ``.json``: one object; ``.jsonl``: one object per line. Keys ``title``, ``text``, ``url``,
   ``published`` (``YYYY-MM-DD``, ``YYYY-MM`` or an ISO datetime) and ``lang``.
 
-Publication date, first found wins: the ``published`` argument (precision "day"); the file's
-metadata (HTML metadata, JSON ``published``); the ``.txt`` header line; a date in the URL
-(``/20220123/``, ``/2022/01/23/``, ``/2022-01-23/``), which also makes a month-precision date of
-the same month precise to the day.
+Publication date, first found wins: the ``published`` argument (precision "day"); the dateline
+or byline printed at the top of the text ("Published June 4 2016", "Wed 05 Apr 2017", "Publié le
+4 juin 2016": :mod:`geo.articles.dateline`), which wins over metadata because collected files
+often carry a crawl, index or incident date instead; the file's metadata (HTML metadata, JSON
+``published``); the ``.txt`` header line; a date in the URL (``/20220123/``, ``/2022/01/23/``,
+``/2022-01-23/``), which also makes a month-precision date of the same month precise to the day.
 
 Decoding (``.txt``, ``.html``, ``.json``): UTF-8 with or without BOM (or a UTF-16/32 BOM);
 UTF-16 without a BOM, known by its NUL bytes all on one side of the byte pairs; a file that is
@@ -41,6 +43,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from geo.articles.dateline import dateline_date
 from geo.articles.language import detect_language
 from geo.articles.model import Article
 from geo.errors import InvalidInputError
@@ -333,9 +336,13 @@ def parse_published(value: Any) -> tuple[date, str] | None:
     raise InvalidInputError(f"bad 'published' date {shown} (expected YYYY-MM-DD, YYYY-MM or an ISO datetime)")
 
 
-def _resolve(published: date | None, found: Dated | None, url: str | None) -> tuple[date | None, str | None]:
+def _resolve(published: date | None, found: Dated | None, url: str | None,
+             text: str = "") -> tuple[date | None, str | None]:
     if published is not None:
         return (published.date() if isinstance(published, datetime) else published), "day"
+    printed = dateline_date(text)
+    if printed is not None:  # the outlet's own date wins over a file's metadata
+        return printed, "day"
     found = _refine(found, url)
     return (found[0], found[1]) if found else (None, None)
 
@@ -423,7 +430,8 @@ def read_text_article(path: str | Path, *, published: date | None = None) -> Art
     lines = text.splitlines()
     header_date, precision, url = parse_header(lines[0]) if lines else (None, None, None)
     body = "\n".join(lines[1:]) if (header_date or url) else text
-    day, precision = _resolve(published, (header_date, precision) if header_date and precision else None, url)
+    day, precision = _resolve(published, (header_date, precision) if header_date and precision else None, url,
+                              body)
     return Article(
         title=_first_line_title(body, path.stem),
         text=text,
@@ -463,7 +471,7 @@ def _read_html_article(path: Path, published: date | None) -> Article:
             found = parse_published(meta_date)
         except InvalidInputError:
             found = None
-    day, precision = _resolve(published, found, url)
+    day, precision = _resolve(published, found, url, text)
     site = (getattr(document, "sitename", None) or "").strip() or None
     return Article(
         title=(meta_title or _first_line_title(text, path.stem))[:_TITLE_CHARS],
@@ -516,7 +524,7 @@ def article_from_record(record: Any, *, where: str, published: date | None = Non
         if isinstance(source, dict):
             source = source.get("name")
         source_name = (_SURROGATE_RE.sub("\ufffd", source).strip() or None) if isinstance(source, str) else None
-        day, precision = _resolve(published, parse_published(record.get("published")), url)
+        day, precision = _resolve(published, parse_published(record.get("published")), url, text)
     except InvalidInputError as exc:
         raise InvalidInputError(f"{where}: {exc}") from None
     return Article(

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from geo.eventeval.scoring import TOLL_TOLERANCE, PredictedEvent
+from geo.extract.confidence import BANDS
 
 NO_EVENT = "(no event)"
 #: FA-KES cause of death -> the (event type, sub-type or None for any) that fit it
@@ -70,6 +71,8 @@ class FakesScores:
     known_cause: int = 0
     cause_fits: int = 0
     confusion: Counter = field(default_factory=Counter)  # (cause, event type) -> events
+    #: confidence band -> [placed events, of them inside the gold governorate]
+    by_band: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, a: FakesArticle) -> None:
         self.articles += 1
@@ -79,6 +82,10 @@ class FakesScores:
         placed = [e for e in a.predicted if e.placed]
         self.placed_events += len(placed)
         self.placed_inside += sum(inside(e, a.codes) for e in placed)
+        for e in placed:
+            counts = self.by_band.setdefault(e.band, [0, 0])
+            counts[0] += 1
+            counts[1] += inside(e, a.codes)
         self.tolls_within += toll_within(a.toll, sum(e.fatalities or 0 for e in a.predicted))
         if a.cause in CAUSE_FITS:
             self.known_cause += 1
@@ -108,6 +115,12 @@ class FakesScores:
             "share_cause_fits": self._share(self.cause_fits, self.known_cause),
             "cause_by_type": confusion,
         }
+
+
+    def by_confidence(self) -> dict[str, dict[str, float | int]]:
+        """Per confidence band: placed events, those inside the gold governorate, and the share."""
+        return {b: {"placed": n, "inside": m, "share": self._share(m, n)}
+                for b, (n, m) in sorted(self.by_band.items(), key=lambda kv: BANDS.index(kv[0]))}
 
 
 def score_articles(articles: Sequence[FakesArticle]) -> FakesScores:

@@ -37,6 +37,7 @@ def predicted_event(event: dict[str, Any], article_id: int, gazetteer: Gazetteer
         event_type=event["event_type"], sub_event_type=event["sub_event_type"],
         fatalities=event["fatalities"], place=place.get("name") or "",
         sentences=tuple(s["sentence"] or "" for s in event["sources"] if s["article_id"] == article_id),
+        confidence=event.get("confidence"),
     )
 
 

@@ -16,6 +16,9 @@ of the pairs left, and so on.  Events are scored with place and date, places alo
 date ignored.  On the matched event pairs: type and sub-type accuracy, and fatalities agreement
 (a gold toll up to 5 exactly, above 5 within 20 %; no gold toll agrees only with none).
 
+Precision by confidence band (:meth:`EventScores.by_confidence`): of the events found in each
+band of :mod:`geo.extract.confidence`, the share matched.
+
 Sanity counts on the predicted events: those without a place; tolls that are years or times
 (the number written in the event's sentence as a year 1900–2100 or in a clock time); events
 dated after the article's publication.
@@ -30,6 +33,7 @@ from datetime import date, timedelta
 
 from geo.evaluation import f1_score
 from geo.eventeval.governorates import area_key
+from geo.extract.confidence import BANDS, band
 from geo.extract.numbers import YEARS  # the years a toll is taken for when the sentence writes it as a year
 from geo.models import haversine_km
 
@@ -72,6 +76,12 @@ class PredictedEvent:
     fatalities: int | None = None
     place: str = ""
     sentences: tuple[str, ...] = ()  # the article's sentences the event comes from
+    confidence: float | None = None
+
+    @property
+    def band(self) -> str:
+        """Its confidence band: high, medium, low (geo.extract.confidence) or unknown."""
+        return band(self.confidence)
 
     @property
     def placed(self) -> bool:
@@ -193,6 +203,8 @@ class EventScores:
     toll_year_or_time: int = 0
     toll_1000_plus: int = 0
     after_publication: int = 0
+    #: confidence band -> [events found, of them matched (place and date)]
+    by_band: dict[str, list[int]] = field(default_factory=dict)
     pairs: list[tuple[str, GoldEvent, PredictedEvent]] = field(default_factory=list, repr=False)
 
     def add(self, doc: Document) -> None:
@@ -200,7 +212,13 @@ class EventScores:
         self.gold += len(doc.gold)
         self.predicted += len(doc.predicted)
         self.places_matched += len(match(doc.gold, doc.predicted, dates=False))
-        for gi, pi, _km in match(doc.gold, doc.predicted):
+        pairs = match(doc.gold, doc.predicted)
+        matched = {pi for _gi, pi, _km in pairs}
+        for pi, p in enumerate(doc.predicted):
+            counts = self.by_band.setdefault(p.band, [0, 0])
+            counts[0] += 1
+            counts[1] += pi in matched
+        for gi, pi, _km in pairs:
             g, p = doc.gold[gi], doc.predicted[pi]
             self.pairs.append((doc.doc, g, p))
             self.matched += 1
@@ -257,6 +275,12 @@ class EventScores:
             "without_place": self.unplaced, "toll_year_or_time": self.toll_year_or_time,
             "toll_1000_plus": self.toll_1000_plus, "after_publication": self.after_publication,
         }
+
+    def by_confidence(self) -> dict[str, dict[str, float | int]]:
+        """Per confidence band (high, medium, low, then unknown): events found, matched, and the
+        precision (matched / found): higher bands should be right more often."""
+        return {b: {"found": n, "matched": m, "precision": round(_ratio(m, n), 4)}
+                for b, (n, m) in sorted(self.by_band.items(), key=lambda kv: BANDS.index(kv[0]))}
 
 
 def score_documents(docs: Sequence[Document]) -> dict[str, EventScores]:

@@ -10,11 +10,10 @@ give background are not events (see :func:`is_non_event`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-EXPLOSIONS = "Explosions/Remote violence"
-BATTLES = "Battles"
-VIOLENCE_CIVILIANS = "Violence against civilians"
+from geo.extract.act_lexicon import BATTLES, EXPLOSIONS, FAMILIES, VIOLENCE_CIVILIANS
+
 PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
@@ -34,6 +33,11 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
 #: hidden-by-default kind for official statements
 STATEMENT = "Statement"
 
+#: the rank of an explosion whose kind the sentence does not say ("a blast", "an explosion")
+GENERIC_RANK = 7
+#: the ranks of a bare "attack" typed by its attacker: an air strike, else an armed clash
+ACTOR_AIR_RANK, ACTOR_CLASH_RANK = 8, 13
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -48,26 +52,19 @@ def _rule(rank: int, event_type: str, sub: str | None, *forms: str) -> Rule:
     return Rule(rank, event_type, sub, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I))
 
 
-RULES: tuple[Rule, ...] = (
-    _rule(1, EXPLOSIONS, "Chemical weapon", r"chemical (?:attack|weapons?)", r"sarin", r"chlorine gas",
-          r"attaques? chimiques?", r"armes? chimiques?"),
-    _rule(2, EXPLOSIONS, "Suicide bomb", r"suicide (?:bomb(?:er|ing)?s?|attacks?|car bomb)", r"kamikazes?",
-          r"attentats?[\s-]suicides?", r"(?:bomb|car bomb)s? (?:was|were) detonated by a suicide"),
+_BASE_RULES: tuple[Rule, ...] = (
     _rule(3, EXPLOSIONS, "Air/drone strike", r"air ?strikes?", r"air raids?", r"aerial (?:bombardment|attacks?)",
           r"drone (?:strikes?|attacks?)", r"drones?", r"UAVs?", r"unmanned aerial vehicles?", r"warplanes?",
-          r"fighter jets?", r"helicopter gunships?", r"barrel bombs?", r"frappes? (?:aériennes?|de drones?)",
+          r"fighter jets?", r"helicopter gunships?", r"frappes? (?:aériennes?|de drones?)",
           r"raids? aériens?", r"bombardements? aériens?", r"drones? (?:armés?|kamikazes?)", r"avions? de combat",
           r"(?:aviation|warplanes|aircraft|jets)\b[^.;]{0,60}?\b(?:destroyed|struck|bombed|hit|targeted|"
           r"détruit|bombardé|frappé|visé|pilonné)"),
-    _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"car bombs?", r"truck bombs?", r"VBIEDs?", r"IEDs?",
+    _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"IEDs?",
           r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
-          r"booby[\s-]trapped", r"voitures? piégées?", r"véhicules? piégés?", r"engins? explosifs?",
+          r"booby[\s-]trapped", r"engins? explosifs?",
           r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?"),
-    _rule(5, EXPLOSIONS, "Shelling/artillery/missile attack", r"shell(?:ing|ed|s)", r"artillery", r"mortars?",
-          r"rockets?", r"missiles?", r"bombard(?:ed|ment)", r"bombardements?", r"pilonnages?", r"obus",
-          r"roquettes?", r"tirs? d'artillerie", r"tirs? de mortiers?"),
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
-    _rule(7, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
+    _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible"),
     _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
           r"a repris le contrôle", r"ont repris le contrôle", r"reprise de"),
@@ -77,10 +74,6 @@ RULES: tuple[Rule, ...] = (
           r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",
           r"affrontements?", r"combats?", r"assauts?", r"accrochages?", r"heurts", r"embuscades?",
           r"se sont affrontés"),
-    _rule(20, VIOLENCE_CIVILIANS, "Abduction/forced disappearance", r"kidnapp(?:ed|ing)", r"abduct(?:ed|ion)",
-          r"enlev(?:é|és|ée|ées|ement)", r"kidnapp(?:é|és|ée|ées)", r"pris en otages?"),
-    _rule(21, VIOLENCE_CIVILIANS, "Attack", r"massacres?", r"executed civilians", r"killed civilians",
-          r"tué des civils"),
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies)"),
     _rule(31, RIOTS, "Violent demonstration", r"riots?", r"émeutes?"),
@@ -88,6 +81,12 @@ RULES: tuple[Rule, ...] = (
     _rule(41, STRATEGIC, "Agreement", r"ceasefire", r"cease-fire", r"truce", r"cessez-le-feu", r"trêve"),
     _rule(42, STRATEGIC, "Looting/property destruction", r"looted", r"looting", r"pillages?", r"pillés?"),
 )
+#: every rule, most specific first: the kinds of act of :mod:`geo.extract.act_lexicon` (executions,
+#: beheadings, massacres, chemical attacks, barrel bombs, shelling, sieges, kidnappings, suicide and
+#: car bombs) and the rules above
+RULES: tuple[Rule, ...] = tuple(sorted(
+    _BASE_RULES + tuple(Rule(f.rank, f.event_type, f.sub_event_type, f.pattern()) for f in FAMILIES),
+    key=lambda rule: rule.rank))
 #: generic attack words, typed by the attacker (see module docstring)
 _ATTACK_RE = re.compile(
     r"(?<![\w-])(?:attack(?:s|ed|ing)?|struck|targeted|hit|attaqu(?:e|es|é|ée|és|ées|ent)|attaque|visé|frappé)(?![\w-])",
@@ -107,6 +106,15 @@ class Typing:
     trigger: str
     rank: int
 
+    @property
+    def how(self) -> str:
+        """How the type was found: ``"lexicon"`` (a word naming the kind of act), ``"generic"``
+        (an explosion or blast of unsaid kind) or ``"actor"`` (a bare "attack", typed by who
+        attacks)."""
+        if self.rank in (ACTOR_AIR_RANK, ACTOR_CLASH_RANK):
+            return "actor"
+        return "generic" if self.rank == GENERIC_RANK else "lexicon"
+
 
 def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Typing | None:
     """The event type a sentence reports, or ``None``."""
@@ -118,15 +126,36 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
         if m:
             best = Typing(rule.event_type, rule.sub_event_type, m.group(0), rule.rank)
     if best is not None:
-        return best
+        return _protest_by_force(best, sentence) if best.event_type == PROTESTS else best
     m = _ATTACK_RE.search(sentence)
     if m is None:
         return None
     from geo.extract.actors import AIR_CAPABLE
 
     if actors and actors[0] in AIR_CAPABLE:
-        return Typing(EXPLOSIONS, "Air/drone strike", m.group(0), 8)
-    return Typing(BATTLES, "Armed clash", m.group(0), 13)
+        return Typing(EXPLOSIONS, "Air/drone strike", m.group(0), ACTOR_AIR_RANK)
+    return Typing(BATTLES, "Armed clash", m.group(0), ACTOR_CLASH_RANK)
+
+
+#: force used on a protest: deadly (ACLED "Excessive force against protesters") or not ("Protest
+#: with intervention": dispersed, tear gas, arrests)
+_LETHAL_FORCE_RE = re.compile(
+    r"(?<![\w-])(?:killed|killing|shot dead|shot and killed|opened fire|fired (?:live|on|at)|live (?:fire|ammunition)"
+    r"|dead|died|tu[ée]e?s?|morts?|abattue?s?|ont tiré|a tiré|ouvert le feu|tirs? à balles réelles)(?![\w-])", re.I)
+_INTERVENTION_RE = re.compile(
+    r"(?<![\w-])(?:dispersed|broke up|tear ?gas|rubber bullets|water cannons?|arrested|detained|beat(?:en)?"
+    r"|dispers[ée]e?s?|gaz lacrymogènes?|balles en caoutchouc|canons? à eau|interpellée?s?|arrêtée?s?"
+    r"|matraqu[ée]e?s?)(?![\w-])", re.I)
+
+
+def _protest_by_force(typing: Typing, sentence: str) -> Typing:
+    """A protest at which people were killed or shot at is excessive force against protesters;
+    one dispersed, gassed or arrested is a protest with intervention."""
+    if _LETHAL_FORCE_RE.search(sentence):
+        return replace(typing, sub_event_type="Excessive force against protesters")
+    if _INTERVENTION_RE.search(sentence):
+        return replace(typing, sub_event_type="Protest with intervention")
+    return typing
 
 
 def is_non_event(sentence: str) -> bool:

@@ -21,7 +21,9 @@ actor's nationality, a place standing for its government, agency or media ("Mosc
 "Damascus-based", "selon l'Observatoire"), a gloss in parentheses, or a small place found only
 by the gazetteer scan in another country than the one the sentence locates the act in.  An
 event whose sentence names no such place takes the place of its paragraph, else of the lead,
-else of the headline or dateline, else the document's country: ``place_source`` says which, and its confidence is lower.
+else of the headline or dateline, else the document's country: ``place_source`` says which, and its
+confidence is lower (:mod:`geo.extract.confidence`).  A sentence dated after publication speaks of
+the future and reports no act (:mod:`geo.extract.reported_dates`).
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from geo.extract.actors import find_actors, unique_names
+from geo.extract.confidence import date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.places import PlaceMention
+from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.sentences import Sentence, split_sentences
 from geo.models import PRECISIONS, Place, haversine_km
 
@@ -128,6 +132,9 @@ class ArticleEvent:
     #: where the place comes from: "sentence" (its own), "facility" (a noun referring back to a
     #: place), or inferred from context: "paragraph", "lead", "headline"
     place_source: str | None = None
+    #: how the date and the type were found (see geo.extract.confidence)
+    date_source: str = "undated"
+    type_source: str = "lexicon"
 
     @property
     def has_date_expression(self) -> bool:
@@ -296,28 +303,6 @@ def _resolved_date(mentions: Sequence[DateMention], last: DateMention | None) ->
 
 #: where an inferred place comes from (see :func:`_context_place`)
 INFERRED_SOURCES = frozenset({"paragraph", "lead", "headline", "document"})
-#: how much an event's confidence keeps when its place is inferred from its context
-INFERRED_PLACE_FACTOR = 0.8
-
-
-def _confidence(place: PlaceMention | None, coref: bool, dated: DateMention | None, rank: int,
-                inferred: bool = False) -> float:
-    value = 0.5
-    if place is not None:
-        value = 0.5 + 0.4 * place.confidence
-        if inferred:
-            value *= INFERRED_PLACE_FACTOR
-    elif coref:
-        value = 0.6
-    if dated is None or dated.date_start is None:
-        value *= 0.8
-    elif dated.precision != "day":
-        value *= 0.9
-    if rank >= 13:  # a bare "attack"
-        value *= 0.85
-    return round(min(value, 0.95), 3)
-
-
 def extract_events(
     text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention]
 ) -> list[ArticleEvent]:
@@ -335,7 +320,7 @@ def extract_events(
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
         dates = find_dates(s_text, lang, published)
-        own_date = _resolved_date(dates, last_dated)
+        own_date, future = bounded_by_publication(_resolved_date(dates, last_dated), published)
         background = any(d.kind == "background" for d in dates)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
@@ -352,8 +337,8 @@ def extract_events(
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
 
-        if typing is None or is_non_event(s_text) or background:
-            if adjacent and fatalities and not is_non_event(s_text) and not background:
+        if typing is None or is_non_event(s_text) or background or future:
+            if adjacent and fatalities and not is_non_event(s_text) and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, None)
                 last_event_sentence = index
             _remember(facilities, nouns, places, last_event if continues else None)
@@ -365,7 +350,8 @@ def extract_events(
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
-        if own_date is None and adjacent and last_dated is not None:
+        inherited = own_date is None and adjacent and last_dated is not None
+        if inherited:
             own_date = last_dated  # a new place on the day just reported
         if own_date is None:  # no date and nothing to continue: background, not an event
             _remember(facilities, nouns, places, None)
@@ -373,13 +359,12 @@ def extract_events(
         place_mention = places[0] if places else None
         place = place_mention.place if place_mention else None
         precision = _precision(place_mention) if place_mention else None
-        coref = False
         source = "sentence" if place is not None else None
         if place is None:
             for noun, definite in nouns:
                 if definite and noun in facilities:
                     place, precision = facilities[noun]
-                    coref, source = True, "facility"
+                    source = "facility"
                     break
         if place is None:
             inferred = context_place(index)
@@ -388,6 +373,7 @@ def extract_events(
                 place, precision = place_mention.place, _precision(place_mention)
         if not actors:
             actors = _inherited_actors(events, own_date, place)
+        found_date = date_source(own_date, inherited=inherited)
         event = ArticleEvent(
             event_type=typing.event_type,
             sub_event_type=typing.sub_event_type,
@@ -398,11 +384,12 @@ def extract_events(
             fatalities=event_toll(fatalities),
             place=place,
             place_precision=precision,
-            confidence=_confidence(place_mention, coref, own_date, typing.rank,
-                                   inferred=source in INFERRED_SOURCES),
+            confidence=event_confidence(source, found_date, typing.how),
             spans=[span],
             trigger=typing.trigger,
             place_source=source,
+            date_source=found_date,
+            type_source=typing.how,
         )
         events.append(event)
         last_event, last_event_sentence = event, index
@@ -436,6 +423,7 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
     if typing is not None and typing.event_type == event.event_type:
         if SUB_SPECIFICITY.get(typing.sub_event_type, 0) > SUB_SPECIFICITY.get(event.sub_event_type, 0):
             event.sub_event_type = typing.sub_event_type
+            event.type_source = typing.how
     if place_mention is not None:
         new_precision = _precision(place_mention)
         inferred = event.place_source in INFERRED_SOURCES
@@ -444,7 +432,7 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
             event.place = place_mention.place
             event.place_precision = new_precision
             event.place_source = "sentence"
-            event.confidence = max(event.confidence, round(0.5 + 0.4 * place_mention.confidence, 3))
+    event.confidence = event_confidence(event.place_source, event.date_source, event.type_source)
 
 
 def _near(a: Place, b: Place, km: float = 25.0) -> bool:

@@ -27,6 +27,7 @@ def test_rows_keep_their_order_and_values_as_json():
     assert [c["numeric"] for c in payload["columns"]].count(True) == 3
     first, second = payload["rows"]
     assert first[:3] == ["b2", "2022-01-20", "2022-01-22"] and first[8] == 12 and first[11] == 0.667
+    assert (first[12], second[12]) == ("medium", "high")  # the confidence band beside the number
     assert second[7] == "Forces démocratiques syriennes"  # accents as they are
     assert second[8] is None and second[4] is None  # empty cells
     assert payload["selected"] == "a1"
@@ -43,3 +44,11 @@ def test_an_empty_view_and_a_frame_without_the_columns():
     assert table_payload(frame([{"uid": "x"}]).iloc[0:0])["rows"] == []
     with pytest.raises(ValueError, match="missing columns actors"):
         table_payload(frame([{"uid": "x"}]).drop(columns=["actors"]))
+
+
+def test_the_popup_shows_the_confidence_and_its_band():
+    from dashboard.mapview import marker_columns
+
+    table = frame([{"uid": "a", "id": 1, "confidence": 0.41, "date_precision": "day"},
+                   {"uid": "b", "id": 2, "confidence": 0.9, "date_precision": "day"}])
+    assert marker_columns(table, {})["conf"] == ["0.41 (low)", "0.90 (high)"]

@@ -156,6 +156,24 @@ def test_sanity_counts_and_scores_of_a_document():
     assert (d["without_place"], d["toll_year_or_time"], d["toll_1000_plus"], d["after_publication"]) == (1, 1, 2, 1)
 
 
+def test_precision_by_confidence_band():
+    doc = Document("d", "en", date(2016, 8, 16), (gold(), gold(DOUMA)), (
+        found(confidence=0.9), found(DOUMA, confidence=0.6), found(AZAZ, confidence=0.62),
+        found(AZAZ, confidence=0.3), found(AZAZ),
+    ))
+    s = EventScores()
+    s.add(doc)
+    assert s.by_confidence() == {
+        "high": {"found": 1, "matched": 1, "precision": 1.0},
+        "medium": {"found": 2, "matched": 1, "precision": 0.5},
+        "low": {"found": 1, "matched": 0, "precision": 0.0},
+        "unknown": {"found": 1, "matched": 0, "precision": 0.0},
+    }
+    fakes = score_articles([FakesArticle("u", "idlib", ("SY.12",), 0, "shelling", (
+        found(admin1_code="SY.12", confidence=0.8), found(admin1_code="SY.09", confidence=0.8)))])
+    assert fakes.by_confidence() == {"high": {"placed": 2, "inside": 1, "share": 0.5}}
+
+
 # -- governorates and FA-KES --------------------------------------------------------------------
 def test_the_governorate_table_agrees_with_the_gazetteers_admin1_codes(gazetteer_path):
     from geo.gazetteer.index import Gazetteer
@@ -252,6 +270,13 @@ def test_eval_events_command_scores_each_language(world, run_cli, tmp_path):
     assert odd["docs"] == "odd" and odd["languages"]["en"]["documents"] == 1 and odd["languages"]["en"]["gold"] == 1
     even = json.loads(run_cli("eval-events", str(folder), "--json", "--docs", "even").out)
     assert even["languages"]["all"]["documents"] == 2
+
+    # precision by confidence band: every event found falls in one band
+    banded = json.loads(run_cli("eval-events", str(folder), "--json", "--by-confidence").out)["languages"]["all"]
+    assert sum(b["found"] for b in banded["by_confidence"].values()) == banded["predicted"]
+    assert sum(b["matched"] for b in banded["by_confidence"].values()) == banded["matched"]
+    assert "by confidence, all: matched (place and date):" in run_cli("eval-events", str(folder),
+                                                                       "--by-confidence").out
 
 
 def test_eval_events_command_scores_a_fakes_folder(world, run_cli, tmp_path):

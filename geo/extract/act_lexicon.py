@@ -1,0 +1,181 @@
+"""Kinds of act, by lemma, in English and French, and the ACLED type and sub-type each maps to.
+
+A family (executions, beheadings, massacres, chemical attacks, barrel bombs, shelling, sieges,
+kidnappings, suicide bombs, car bombs) lists the lemmas that name its act; :func:`en_verb`,
+:func:`en_noun`, :func:`fr_verb` and :func:`fr_noun` expand a lemma into the forms news text
+writes ("execute" -> executes, executed, executing; "exécuter" -> exécuté, exécutées, exécutent,
+exécutaient; "enlever" -> enlèvent, enlevés; "car bomb" -> car bombs, car-bomb).  A few fixed
+phrases whose words do not inflect alone ("blew himself up", "s'est fait exploser") are written
+out as patterns.
+
+Why patterns from lemmas rather than spaCy's lemmas: typing reads each sentence as text
+(:func:`geo.extract.event_types.type_sentence`), and the spaCy pipelines of
+:mod:`geo.extract.nlp` are loaded without the tagger, attribute ruler, morphologizer and
+lemmatizer (the English and French lemmatizers are rule-based and need those part-of-speech
+components, which would be run on every article for this alone).  The expansion below covers
+the regular inflections of the lemmas listed here and is checked by tests on sentences.
+
+Rank: lower is more specific and wins when a sentence names several kinds of act ("a suicide
+car bomb" is a suicide bomb, not a car bomb; "barrel bombs" dropped on a besieged town are an
+air strike, not a siege).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EXPLOSIONS = "Explosions/Remote violence"
+BATTLES = "Battles"
+VIOLENCE_CIVILIANS = "Violence against civilians"
+
+_APOS = "['’]"
+
+
+# -- inflection -------------------------------------------------------------------------------
+def _words(lemma: str) -> list[str]:
+    return [re.escape(w) for w in lemma.split()]
+
+
+def en_noun(lemma: str) -> str:
+    """A noun (or compound whose last word is its head) with its plural; words joined by a space
+    or a hyphen ("car bomb", "car-bombs")."""
+    words = _words(lemma)
+    last = words[-1]
+    plural = "(?:es)?" if last.endswith(("s", "sh", "ch", "x")) else "s?"
+    return r"[\s-]+".join(words[:-1] + [last + plural])
+
+
+def en_verb(lemma: str, *, double: bool = False, forms: str = "") -> str:
+    """A regular verb: -s, -ed, -ing ("execute" -> execut(e|es|ed|ing)); ``double``: the final
+    consonant doubles ("kidnap" -> kidnapped, kidnapping; "kidnaped" also read); ``forms``:
+    which of "s", "ed", "ing" to keep (default all: "pound" without "pounds", the currency)."""
+    wanted = forms.split() if forms else ["", "s", "ed", "ing"]
+    if lemma.endswith("e"):
+        stem = re.escape(lemma[:-1])
+        endings = {"": "e", "s": "es", "ed": "ed", "ing": "ing"}
+    else:
+        stem = re.escape(lemma)
+        last = re.escape(lemma[-1])
+        endings = {"": "", "s": "s", "ed": f"(?:{last})?ed" if double else "ed",
+                   "ing": f"(?:{last})?ing" if double else "ing"}
+    alts = [endings[w] for w in wanted]
+    return stem + "(?:" + "|".join(alts) + ")"
+
+
+def _fr_stem(stem: str) -> str:
+    """The stem with its last e/é before the final consonants read as e, é or è (enlever ->
+    enlèvent, assiéger -> assiègent)."""
+    escaped = re.escape(stem)
+    m = re.search(r"[eé](?=[^aeiouyéèêàâîôû]+$)", escaped)
+    return escaped[:m.start()] + "[eéè]" + escaped[m.end():] if m else escaped
+
+
+def fr_verb(lemma: str) -> str:
+    """A verb in -er: infinitive, present, participles (é, ée, és, ées), imperfect, simple past
+    and future of the third person ("exécuter" -> exécuté, exécutent, exécutaient)."""
+    if not lemma.endswith("er"):
+        raise ValueError(f"only -er verbs are expanded here, not {lemma!r}")
+    stem = _fr_stem(lemma[:-2])
+    soft = "e?" if lemma[:-2].endswith("g") else ""  # égorgeant, assiégeaient
+    endings = ("er", "e", "es", "ent", "é", "ée", "és", "ées", f"{soft}ant", f"{soft}a", f"{soft}ait",
+               f"{soft}aient", "èrent", "era", "eront", "ons", "ez")
+    return stem + "(?:" + "|".join(endings) + ")"
+
+
+def fr_noun(lemma: str) -> str:
+    """A noun phrase with each content word in the singular or plural ("voiture piégée" ->
+    voitures piégées; "baril d'explosifs" -> barils d'explosifs); an apostrophe may be straight
+    or curly."""
+    out = []
+    for word in lemma.split():
+        if word.endswith(("s", "x")) or len(word) <= 3:
+            out.append(re.escape(word))
+        else:
+            out.append(re.escape(word) + ("x?" if word.endswith(("au", "eu")) else "s?"))
+    return re.sub("['’]", _APOS, r"[\s-]+".join(out))
+
+
+# -- the families -----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One kind of act: its name, its ACLED type and sub-type, its rank, and its forms."""
+
+    name: str
+    rank: int
+    event_type: str
+    sub_event_type: str | None
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+
+    def pattern(self) -> re.Pattern[str]:
+        body = "|".join(self.en + self.fr)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("chemical attack", 1, EXPLOSIONS, "Chemical weapon",
+           en=(en_noun("chemical attack"), en_noun("chemical weapon"), en_noun("chemical strike"),
+               en_noun("chemical bomb"), en_noun("chemical munition"), en_noun("gas attack"),
+               en_noun("nerve agent"), r"sarin", r"chlorine(?:[\s-]+(?:gas|bombs?|barrels?))?",
+               r"(?:poison(?:ous)?|toxic|mustard|nerve)[\s-]+gas(?:es)?", r"gass(?:ed|ing)"),
+           fr=(fr_noun("attaque chimique"), fr_noun("arme chimique"), fr_noun("frappe chimique"),
+               fr_noun("agent neurotoxique"), fr_noun("attaque au gaz"),
+               r"gaz[\s-]+(?:toxiques?|sarin|moutarde|chlor[ée]s?|de\s+chlore|neurotoxiques?|mortels?|asphyxiants?)",
+               r"chlore")),
+    Family("suicide bomb", 2, EXPLOSIONS, "Suicide bomb",
+           en=(r"suicide[\s-]+(?:car[\s-]+|truck[\s-]+)?(?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|belts?)",
+               r"blew\s+(?:himself|herself|themselves)\s+up", r"blown\s+(?:himself|herself|themselves)\s+up",
+               r"blowing\s+(?:himself|herself|themselves)\s+up", en_noun("explosive vest"),
+               en_noun("explosive belt"), r"(?:bomb|car bomb)s? (?:was|were) detonated by a suicide"),
+           fr=(r"attentats?[\s-]+suicides?", r"(?<!drones\s)(?<!drone\s)kamikazes?(?![\s-]+drones?)",
+               r"(?:s['’]est|se\s+sont)\s+fait\s+(?:exploser|sauter)", fr_noun("ceinture explosive"),
+               r"ceintures?\s+d['’]explosifs", r"(?:voitures?|camions?|véhicules?)[\s-]+suicides?")),
+    Family("barrel bomb", 3, EXPLOSIONS, "Air/drone strike",
+           en=(en_noun("barrel bomb"), r"barrel[\s-]+bomb(?:ed|ing)", r"explosive(?:s|-laden)?\s+barrels?",
+               r"barrels?\s+(?:packed|filled|laden)\s+with\s+explosives?"),
+           fr=(fr_noun("baril d'explosifs"), fr_noun("baril explosif"), fr_noun("baril de TNT"),
+               r"bombes?[\s-]+barils?", r"barils?\s+(?:piégés?|bourrés?\s+d['’]explosifs)")),
+    Family("car bomb", 4, EXPLOSIONS, "Remote explosive/landmine/IED",
+           en=(r"(?:car|truck|lorry|vehicle|motorcycle|motorbike|bus)[\s-]+bomb(?:s|ings?|ed)?",
+               r"(?:explosives?|bomb)[\s-]+(?:laden|packed|rigged)\s+(?:car|vehicle|truck|lorry|motorcycle|motorbike)s?",
+               r"booby[\s-]+trapped\s+(?:car|vehicle|truck|motorcycle|motorbike)s?", en_noun("VBIED")),
+           fr=(fr_noun("voiture piégée"), fr_noun("véhicule piégé"), fr_noun("camion piégé"), fr_noun("moto piégée"),
+               r"(?:voitures?|véhicules?|camions?|motos?)\s+(?:bourrée?s?|chargée?s?)\s+d['’]explosifs",
+               fr_noun("attentat à la voiture piégée"))),
+    Family("shelling", 5, EXPLOSIONS, "Shelling/artillery/missile attack",
+           en=(en_verb("shell"), en_verb("bombard"), en_noun("bombardment"), en_verb("pound", forms="ed ing"),
+               r"artillery", en_noun("mortar"), en_noun("rocket"), en_noun("missile"), r"barrages?\s+of",
+               r"rocket[\s-]+fire", r"(?:mortar|tank|artillery)[\s-]+(?:fire|rounds?|shells?)"),
+           fr=(fr_verb("pilonner"), fr_verb("bombarder"), fr_noun("bombardement"), fr_noun("pilonnage"),
+               r"obus", fr_noun("roquette"), fr_noun("missile"), fr_noun("canonnade"),
+               r"tirs?\s+(?:d['’]artillerie|de\s+mortiers?|de\s+roquettes?|d['’]obus|de\s+chars?)")),
+    Family("execution", 9, VIOLENCE_CIVILIANS, "Attack",
+           en=(en_verb("execute"), en_noun("execution"), en_noun("firing squad"), r"summarily\s+killed"),
+           fr=(fr_verb("exécuter"), fr_noun("exécution"), fr_noun("peloton d'exécution"),
+               fr_noun("exécution sommaire"))),
+    Family("beheading", 9, VIOLENCE_CIVILIANS, "Attack",
+           en=(en_verb("behead"), en_noun("beheading"), en_verb("decapitate"), en_noun("decapitation"),
+               r"(?:slit|cut|slitting|cutting)\s+(?:the\s+|their\s+|his\s+|her\s+)?throats?"),
+           fr=(fr_verb("décapiter"), fr_noun("décapitation"), fr_verb("égorger"), fr_noun("égorgement"))),
+    Family("siege", 14, BATTLES, "Armed clash",
+           en=(r"(?:lay|lays|laid|laying)\s+siege", en_verb("besiege", forms="s ing"),
+               r"(?<!the\s)(?<!a\s)besieged(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))"),
+           fr=(r"(?:mis|mettre|met|mettent|mettaient|mettait)\s+le\s+siège",
+               r"assi[éè]g(?:e|ent|eaient|eait|eant|èrent|era|eront)",
+               r"(?:a|ont|avait|avaient)\s+assiégé")),
+    Family("kidnapping", 20, VIOLENCE_CIVILIANS, "Abduction/forced disappearance",
+           en=(en_verb("kidnap", double=True), en_noun("kidnapper"), en_verb("abduct"), en_noun("abduction"),
+               en_noun("abductor"), r"(?:taken|took|take|takes|taking)\s+(?:\w+\s+){0,3}?hostages?",
+               r"(?:held|holding)\s+(?:\w+\s+){0,2}?hostages?", r"hostage[\s-]+taking"),
+           fr=(fr_verb("enlever"), fr_noun("enlèvement"), fr_verb("kidnapper"), fr_noun("kidnapping"),
+               r"(?:(?<=le\s)|(?<=un\s)|(?<=du\s)|(?<=ce\s)|(?<=les\s)|(?<=des\s))rapts?",  # not English "rapt"
+               fr_noun("ravisseur"), r"pris(?:es)?\s+en\s+otages?", r"prises?\s+d['’]otages?",
+               fr_verb("séquestrer"))),
+    Family("massacre", 21, VIOLENCE_CIVILIANS, "Attack",
+           en=(en_verb("massacre"), r"executed civilians", r"killed civilians"),
+           fr=(fr_verb("massacrer"), fr_noun("massacre"), fr_noun("tuerie"), r"tué des civils")),
+)
+
+#: the families by name
+BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}

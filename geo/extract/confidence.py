@@ -1,0 +1,84 @@
+"""How sure an event found in one article is: a number from 0 to 1, from how its place, its date
+and its type were found, and the band it falls in.
+
+The number is the product of three factors (at most :data:`MAX_CONFIDENCE`):
+
+=========================  ==========================================================  ======
+what                       how it was found                                            factor
+=========================  ==========================================================  ======
+place (``place_source``)   the event sentence's own place                              1.00
+                           a noun referring back to a place ("the base", "la prison")  0.90
+                           the paragraph's place                                       0.80
+                           the lead's place                                            0.70
+                           the headline's or dateline's place                          0.65
+                           the country the article names most                          0.45
+                           no place                                                    0.30
+date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")           1.00
+                           a relative day ("yesterday", "on Monday", "the same day")   0.90
+                           the day of the sentence before (inherited)                  0.80
+                           a week, month or year ("last week", "in June")              0.75
+                           undated (no date, or no publication date to resolve it)     0.60
+type (``type_source``)     a word naming the kind of act (:mod:`act_lexicon`, rules)   1.00
+                           an explosion or blast of unsaid kind                        0.85
+                           a bare "attack", typed by who attacks                       0.75
+=========================  ==========================================================  ======
+
+Bands: ``high`` from :data:`HIGH` (own place and own or relative day, named act), ``medium``
+from :data:`MEDIUM`, ``low`` below.  Reports of one event from several articles raise its
+stored confidence (:func:`geo.events.combined_confidence`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from geo.extract.dates import DateMention
+
+__all__ = ["BANDS", "HIGH", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
+
+PLACE_FACTORS: dict[str | None, float] = {
+    "sentence": 1.0, "facility": 0.9, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
+    None: 0.3,
+}
+DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "undated": 0.6}
+TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75}
+#: the most one article's report of an event is trusted
+MAX_CONFIDENCE = 0.95
+#: the lowest confidence of the high and of the medium band
+HIGH, MEDIUM = 0.75, 0.5
+#: the bands, surest first ("unknown": an event without a number, e.g. from an older store)
+BANDS = ("high", "medium", "low", "unknown")
+_RELATIVE_KINDS = frozenset({"relative", "weekday", "anaphoric"})
+
+
+def date_source(mention: DateMention | None, *, inherited: bool = False) -> str:
+    """How an event's date was found: ``"day"``, ``"relative"``, ``"inherited"``, ``"period"``
+    or ``"undated"`` (see the module's table)."""
+    if mention is None or mention.date_start is None:
+        return "undated"
+    if inherited:
+        return "inherited"
+    if mention.precision != "day":
+        return "period"
+    return "relative" if mention.kind in _RELATIVE_KINDS else "day"
+
+
+def event_confidence(place_source: str | None, date_from: str, type_from: str) -> float:
+    """The confidence of an event whose place, date and type were found as said (the module's
+    table; an unknown way counts as the least sure of its row)."""
+    value = (PLACE_FACTORS.get(place_source, min(PLACE_FACTORS.values()))
+             * DATE_FACTORS.get(date_from, min(DATE_FACTORS.values()))
+             * TYPE_FACTORS.get(type_from, min(TYPE_FACTORS.values())))
+    return round(min(value, MAX_CONFIDENCE), 3)
+
+
+def band(confidence: object) -> str:
+    """``"high"``, ``"medium"`` or ``"low"`` (``"unknown"`` without a number: None, NaN, a
+    missing value of a table)."""
+    try:
+        value = float(confidence)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return "unknown"
+    if math.isnan(value):
+        return "unknown"
+    return "high" if value >= HIGH else "medium" if value >= MEDIUM else "low"
