@@ -10,25 +10,16 @@ from datetime import date, timedelta
 import pytest
 
 from geo.articles.model import Article
-from geo.extract.events import ArticleEvent, SourceSpan, extract_events
-from geo.extract.places import PlaceFinder
-from geo.gazetteer.index import Gazetteer
+from geo.extract.events import ArticleEvent, SourceSpan
 from geo.models import Place
 from geo.store import Store
+from tests.geo import test_event_place_attachment as attachment
+from tests.geo.test_event_place_attachment import PUBLISHED, events
 
-PUBLISHED = date(2016, 10, 27)  # a Thursday
-TUESDAY = date(2016, 10, 25)
+finder = attachment.finder  # the module's place finder (a fixture)
+
+TUESDAY = date(2016, 10, 25)  # PUBLISHED is a Thursday
 AIR = ("Explosions/Remote violence", "Air/drone strike")
-
-
-@pytest.fixture(scope="module")
-def finder(gazetteer_path):
-    with Gazetteer(gazetteer_path) as g:
-        yield PlaceFinder(g)
-
-
-def events(finder, text, lang):
-    return extract_events(text, lang, PUBLISHED, finder.find(text, lang))
 
 
 def described(found):
