@@ -88,6 +88,25 @@ def test_two_acts_on_different_days_at_one_place_are_two_events(finder, lang):
     assert sorted(e.date_start for e in found) == [date(2016, 10, 24), date(2016, 10, 26)]
 
 
+FURTHER_ACT = {
+    "en": ("Air strikes killed four people in Saraqib on Tuesday, activists said.\n\n"
+           "Aid convoys have not reached the area for weeks.\n\n"
+           "Air strikes also killed two children on Tuesday, the Observatory said."),
+    "fr": ("Des frappes aériennes ont tué quatre personnes mardi à Saraqeb, selon des militants.\n\n"
+           "Les convois d'aide n'atteignent plus la région.\n\n"
+           "Des frappes aériennes ont aussi tué deux enfants mardi, selon l'Observatoire."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sentence_telling_a_further_act_is_not_a_retelling(finder, lang):
+    """Same kind, same day, and a place only inferred from context would make it a retelling;
+    "also" / "aussi" says it is another act."""
+    found = events(finder, FURTHER_ACT[lang], lang)
+    assert len(found) == 2, described(found)
+    assert sorted(e.fatalities for e in found) == [2, 4]
+
+
 # -- the store --------------------------------------------------------------------------------
 SARAQIB = Place(name="Saraqib", lat=35.86479, lon=36.80469, country_code="SY", admin1="Idlib Governorate",
                 feature="PPL", source="geonames", geonameid=163050)
