@@ -17,7 +17,10 @@ from geo.models import PRECISIONS, haversine_km
 
 MERGE_KM = 25.0
 NEVER_KM = 50.0
+#: how far apart (in days) the dates of two reports of one event may be
+MERGE_DAYS = timedelta(days=1)
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
+_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +42,13 @@ def _dates_overlap(a: EventKey, b: EventKey) -> bool:
         return False
     a_end = a.date_end or a.date_start
     b_end = b.date_end or b.date_start
-    slack = timedelta(days=1)
-    return a.date_start - slack <= b_end and b.date_start - slack <= a_end
+    return a.date_start - MERGE_DAYS <= b_end and b.date_start - MERGE_DAYS <= a_end
+
+
+def merge_window(start: date, end: date | None) -> tuple[date, date]:
+    """The days a stored event must touch to be a candidate for a report dated ``start`` to
+    ``end`` (a pre-selection: :func:`same_event` decides)."""
+    return start - MERGE_DAYS, (end or start) + MERGE_DAYS
 
 
 def _places_match(a: EventKey, b: EventKey) -> bool:
@@ -71,6 +79,11 @@ def same_event(a: EventKey, b: EventKey) -> bool:
 def more_precise(a: str | None, b: str | None) -> bool:
     """Whether precision ``a`` is more precise than ``b``."""
     return _RANK.get(a or "", 9) < _RANK.get(b or "", 9)
+
+
+def more_precise_date(a: str | None, b: str | None) -> bool:
+    """Whether date precision ``a`` (day, week, month, year) is more precise than ``b``."""
+    return _DATE_RANK.get(a or "", 9) < _DATE_RANK.get(b or "", 9)
 
 
 def combined_confidence(a: float | None, b: float | None) -> float:

@@ -392,11 +392,32 @@ def extract_events(
             type_source=typing.how,
         )
         events.append(event)
+        events.extend(_at_other_places(text, sentence, event, place_mention if source == "sentence" else None,
+                                       mentions, starts))
         last_event, last_event_sentence = event, index
         if own_date.date_start is not None:
             last_dated = own_date
         _remember(facilities, nouns, places, event)
-    return events
+    from geo.extract.retellings import join_retellings  # (it imports this module)
+
+    return join_retellings(events)
+
+
+def _at_other_places(text: str, sentence: Sentence, event: ArticleEvent, place: PlaceMention | None,
+                     mentions: Sequence[PlaceMention], starts: Sequence[int]) -> list[ArticleEvent]:
+    """The same act at the other places named in one list with the event's place ("airstrikes on
+    A and B": an event at B too); the list's toll is then no one place's."""
+    from geo.extract.place_lists import separately_named
+
+    if place is None:
+        return []
+    own = [m for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+           if m.method != "demonym" and not m.reference and not _is_source(text, m, sentence)]
+    others = [m for m in separately_named(text, place, own, _precision) if m is not place]
+    if others:
+        event.fatalities = None
+    return [replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
+                    actors=list(event.actors)) for m in others]
 
 
 def _remember(facilities, nouns, places, event: ArticleEvent | None) -> None:

@@ -275,7 +275,16 @@ def event_toll(fatalities: Sequence[Fatalities], toll: int | None = None) -> int
     if not fatalities:
         return toll
     told = max((f.count for f in fatalities if not f.additional), default=0)
-    return max(toll or 0, told) + sum(f.count for f in fatalities if f.additional)
+    return (retold_toll(toll, told) or 0) + sum(f.count for f in fatalities if f.additional)
+
+
+def retold_toll(toll: int | None, again: int | None) -> int | None:
+    """The toll of an act whose whole toll is told twice, as ``toll`` and as ``again`` (the
+    headline's and the body's): it counts once, the largest figure kept; None when neither
+    tells one."""
+    if toll is None or again is None:
+        return again if toll is None else toll
+    return max(toll, again)
 
 
 def find_numbers(text: str, lang: str | None = None) -> list[tuple[int, int, int]]:

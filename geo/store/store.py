@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -163,13 +163,22 @@ class Store:
     def _save_events(self, con: Connection, article_id: int, digest: str, text: str,
                      events: Iterable[Any]) -> tuple[int, int]:
         """Insert each article event, or add it as a source of the stored event it repeats.
-        Returns (new events, merged into existing)."""
-        from geo.events import EventKey, combined_confidence, more_precise, same_event
+        Events of one article are never joined here (extraction already decided which of its
+        sentences tell one act), and a report joins an event only when it matches that event
+        as stored (:func:`geo.events.same_event`).  Returns (new events, merged into existing)."""
+        from geo.events import (
+            EventKey,
+            combined_confidence,
+            merge_window,
+            more_precise,
+            more_precise_date,
+            same_event,
+        )
 
         created = merged = 0
+        uids: set[str] = set()
         for ev in events:
             start = min(sp.start for sp in ev.spans)
-            end = max(sp.end for sp in ev.spans)
             key = EventKey(
                 ev.event_type, ev.date_start, ev.date_end,
                 ev.place.lat if ev.place else None, ev.place.lon if ev.place else None,
@@ -178,17 +187,19 @@ class Store:
             )
             target = None
             if ev.date_start is not None and ev.place is not None:
-                window = [(ev.date_start - timedelta(days=2)).isoformat(),
-                          ((ev.date_end or ev.date_start) + timedelta(days=2)).isoformat()]
+                first, last = merge_window(ev.date_start, ev.date_end)
                 # Dataset events (ACLED, UCDP…) keep to their dataset's record: an article
                 # report of the same event stays an event of origin "articles" beside it.
+                same_article = select(t.event_sources.c.id).where(
+                    t.event_sources.c.event_id == t.events.c.id, t.event_sources.c.article_id == article_id)
                 rows = con.execute(
                     select(t.events).where(
                         t.events.c.origin == "articles",
                         t.events.c.event_type == ev.event_type,
-                        t.events.c.date_start <= window[1],
-                        func.coalesce(t.events.c.date_end, t.events.c.date_start) >= window[0],
-                    )
+                        t.events.c.date_start <= last.isoformat(),
+                        func.coalesce(t.events.c.date_end, t.events.c.date_start) >= first.isoformat(),
+                        ~same_article.exists(),
+                    ).order_by(t.events.c.id)
                 ).mappings().all()
                 for row in rows:
                     other = EventKey(
@@ -205,7 +216,13 @@ class Store:
                     target = con.execute(
                         select(t.events).where(t.events.c.id == target["merged_into"])).mappings().first()
             if target is None:
+                # one act at several places of one sentence: an event per place, from the same span
                 uid = hashlib.sha1(f"{digest}:{start}".encode()).hexdigest()[:16]
+                n = 0
+                while uid in uids:
+                    n += 1
+                    uid = hashlib.sha1(f"{digest}:{start}:{n}".encode()).hexdigest()[:16]
+                uids.add(uid)
                 event_id = con.execute(insert(t.events).values(
                     uid=uid, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end),
                     date_precision=ev.date_precision, event_type=ev.event_type,
@@ -233,10 +250,11 @@ class Store:
                                        date_precision=ev.date_precision)
                 con.execute(update(t.events).where(t.events.c.id == event_id).values(**changes))
                 merged += 1
-            con.execute(insert(t.event_sources).values(
-                event_id=event_id, article_id=article_id, sentence=text[start:end], start=start, end=end,
-                extractor=f"sentence-rules:{ev.trigger}"[:64],
-            ))
+            for first, last in _passages(text, ev.spans):
+                con.execute(insert(t.event_sources).values(
+                    event_id=event_id, article_id=article_id, sentence=text[first:last], start=first, end=last,
+                    extractor=f"sentence-rules:{ev.trigger}"[:64],
+                ))
         return created, merged
 
     def events(
@@ -509,9 +527,16 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def more_precise_date(a: str | None, b: str | None) -> bool:
-    order = {"day": 0, "week": 1, "month": 2, "year": 3}
-    return order.get(a or "", 9) < order.get(b or "", 9)
+def _passages(text: str, spans: Iterable[Any]) -> list[tuple[int, int]]:
+    """(start, end) of each passage an event is told in: its spans, consecutive sentences as one
+    passage (a headline and a later paragraph retelling it are two)."""
+    out: list[list[int]] = []
+    for span in sorted(spans, key=lambda sp: sp.start):
+        if out and (span.start <= out[-1][1] or not text[out[-1][1]:span.start].strip()):
+            out[-1][1] = max(out[-1][1], span.end)
+        else:
+            out.append([span.start, span.end])
+    return [(a, b) for a, b in out]
 
 
 def _place_values(place: Place | None, precision: str | None) -> dict[str, Any]:

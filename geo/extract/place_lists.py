@@ -1,0 +1,82 @@
+"""Places named separately in one coordination: "airstrikes on the villages of A and B",
+"A, B and C", "à A et à B", "dans les localités de A, de B et de C".
+
+ACLED codes an act at several separately named places as one event per place; a vague
+"several villages" names none and adds nothing.  Two place names are coordinated when only
+commas, "and"/"et"/"as well as"/"ainsi que", prepositions, articles and the nouns of a list
+("the villages of", "les localités de") stand between them, and the list has a conjunction
+("Kafr Nabl, Idlib" is a place and its governorate, not a list).  Places one of which lies
+inside the other's area, or that are one place named twice, are not separate places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from geo.extract.places import PlaceMention
+from geo.extract.retellings import SAME_PLACE_KM, lies_inside
+from geo.models import haversine_km
+
+_CONJUNCTION = r"(?:and|et|as\s+well\s+as|ainsi\s+qu['’]?e?|along\s+with)"
+_FILLER = (
+    r"(?:in|on|at|near|into|à|a|au|aux|dans|sur|près\s+de|vers|de|du|des|d['’]|the|le|la|les|l['’]|"
+    r"(?:north|south|east|west|nord|sud|est|ouest)(?:ern)?|"
+    r"(?:towns?|villages?|cities|city|neighbou?rhoods?|districts?|areas?|provinces?|governorates?|suburbs?|"
+    r"outskirts|countryside)\s+of|"
+    r"(?:villes?|villages?|localités?|quartiers?|provinces?|régions?|banlieues?|environs|périphérie|campagne)"
+    r"\s+(?:de|d['’]))"
+)
+#: what may stand between two coordinated place names
+_GAP_RE = re.compile(rf"\s*(?:,\s*)?(?:{_CONJUNCTION}\s+)?(?:{_FILLER}\s*)*", re.I)
+_LINK_RE = re.compile(rf",|(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
+_HAS_CONJUNCTION_RE = re.compile(rf"(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
+
+
+def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
+    """The words between two place names when they are list items, else None."""
+    gap = text[left.end:right.start]
+    if _GAP_RE.fullmatch(gap) and _LINK_RE.search(gap):
+        return gap
+    return None
+
+
+def _separate(a: PlaceMention, b: PlaceMention, precision: Callable[[PlaceMention], str]) -> bool:
+    pa, pb = a.place, b.place
+    if pa.ref == pb.ref or haversine_km(pa.point, pb.point) <= SAME_PLACE_KM:
+        return False
+    return not (lies_inside(pa, precision(a), pb, precision(b)) or lies_inside(pb, precision(b), pa, precision(a)))
+
+
+def separately_named(text: str, first: PlaceMention, mentions: Sequence[PlaceMention],
+                     precision: Callable[[PlaceMention], str]) -> list[PlaceMention]:
+    """The places named in one list with ``first`` (``first`` included, in text order), or
+    ``[first]`` when it is named alone.  ``mentions``: the sentence's place names that may be an
+    act's place (no demonyms, no reference points), in text order; ``precision``: a mention's
+    precision (point, district, admin1, country)."""
+    usable = sorted((m for m in mentions if m is first or (m.start >= first.end or m.end <= first.start)),
+                    key=lambda m: m.start)
+    if first not in usable:
+        return [first]
+    at = next(i for i, m in enumerate(usable) if m is first)
+    chain, gaps = [first], []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(usable):
+            left, right = (usable[i + step], usable[i]) if step < 0 else (usable[i], usable[i + step])
+            gap = _linked(text, left, right)
+            if gap is None:
+                break
+            chain.append(usable[i + step])
+            gaps.append(gap)
+            i += step
+    if len(chain) < 2 or not any(_HAS_CONJUNCTION_RE.search(g) for g in gaps):
+        return [first]
+    kept = [first]  # the act's own place first; a list item inside it or around it is no other place
+    for m in sorted(chain[1:], key=lambda m: m.start):
+        if all(_separate(m, k, precision) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+__all__ = ["separately_named"]

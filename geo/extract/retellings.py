@@ -1,0 +1,156 @@
+"""One act told several times in one article (headline, lead, a later paragraph) is one event.
+
+After the sentence-level pass (:func:`geo.extract.events.extract_events`), two events of one
+article are the same act, and are joined, when they are compatible
+
+* by kind: the same event type, or one of them named only by a word that says no particular
+  kind of act ("the attack", "an explosion", "the massacre": :func:`generic`), which takes the
+  other's type;
+* by date: their days overlap (the same day, or a day inside the other's week or month), or one
+  has no date;
+* by place: the same place, or one lies inside the other's area (a village in "Idlib province",
+  a governorate in "Syria"), or one's place was only inferred from its context (paragraph,
+  lead, headline) or is unknown.
+
+The joined event keeps all the sentences as its spans (provenance), the most precise place and
+date of its retellings, the more specific kind, every actor, and a toll counted once
+(:func:`geo.extract.numbers.retold_toll`).  Events are joined in the order of the article, each
+into the first earlier event it is compatible with *as joined so far* (so a vague retelling
+cannot bridge two acts at two named places: once the first act has its place, the second is not
+compatible with it).  Acts at two separately named places, or on two different days, stay two
+events, and so does a later sentence that says it tells a further act ("shelling also hit",
+"another strike", "une autre frappe": :data:`ANOTHER_RE`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from geo.events import more_precise, more_precise_date
+from geo.extract.event_types import RULES, SUB_SPECIFICITY
+from geo.extract.events import INFERRED_SOURCES as _INFERRED
+from geo.extract.numbers import retold_toll
+from geo.models import Place, haversine_km
+
+#: two places this close (km) are one place named twice ("Aleppo" and "Aleppo city")
+SAME_PLACE_KM = 2.0
+#: precisions that name an area other places lie in
+_AREAS = frozenset({"district", "admin1", "country"})
+
+
+def generic(event) -> bool:
+    """Whether an event is named only by a generic word: a bare "attack"/"attaque"/"struck"
+    typed by its attacker, or a trigger of no sub-type ("explosion", "blast")."""
+    if event.sub_event_type is None:
+        return True
+    return not any(rule.pattern.search(event.trigger or "") for rule in RULES)
+
+
+def _kinds_agree(a, b) -> bool:
+    return a.event_type == b.event_type or generic(a) or generic(b)
+
+
+def _days(event) -> tuple[date, date] | None:
+    if event.date_start is None:
+        return None
+    return event.date_start, event.date_end or event.date_start
+
+
+def _dates_agree(a, b) -> bool:
+    da, db = _days(a), _days(b)
+    if da is None or db is None:
+        return True
+    return da[0] <= db[1] and db[0] <= da[1]
+
+
+def lies_inside(place: Place, precision: str | None, area: Place, area_precision: str | None) -> bool:
+    """Whether ``place`` lies inside the area ``area`` names (its governorate or country)."""
+    if area_precision not in _AREAS or not more_precise(precision, area_precision):
+        return False
+    if place.country_code != area.country_code:
+        return False
+    if area_precision == "country":
+        return True
+    return bool(area.admin1) and place.admin1 == area.admin1
+
+
+def _places_agree(a, b) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    inferred_a, inferred_b = a.place_source in _INFERRED, b.place_source in _INFERRED
+    if inferred_a or inferred_b:
+        # a guess from the context agrees with any place said of the act in the same country
+        return a.place.country_code == b.place.country_code or not (a.place.country_code and b.place.country_code)
+    if a.place.ref == b.place.ref or haversine_km(a.place.point, b.place.point) <= SAME_PLACE_KM:
+        return True
+    return (lies_inside(a.place, a.place_precision, b.place, b.place_precision)
+            or lies_inside(b.place, b.place_precision, a.place, a.place_precision))
+
+
+#: words saying that a sentence tells a further act, not the one already told ("shelling also
+#: hit X", "another strike", "hit again", "a aussi frappé", "de nouveau", "une autre frappe")
+ANOTHER_RE = re.compile(
+    r"(?<![\w-])(?:also|another|again|as\s+well|aussi|également|de\s+nouveau|à\s+nouveau|autres?)(?![\w-])", re.I)
+
+
+def _tells_another(event) -> bool:
+    return bool(event.spans) and ANOTHER_RE.search(event.spans[0].sentence) is not None
+
+
+def same_act(a, b) -> bool:
+    """Whether two events of one article are one act told twice (see the module docstring); ``b``
+    is the later telling."""
+    return (_kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
+            and not _tells_another(b))
+
+
+def _better_place(a, b) -> bool:
+    """Whether ``b``'s place is better than ``a``'s: said of the act rather than inferred, then
+    more precise."""
+    if b.place is None:
+        return False
+    if a.place is None:
+        return True
+    inferred_a, inferred_b = a.place_source in _INFERRED, b.place_source in _INFERRED
+    if inferred_a != inferred_b:
+        return inferred_a
+    return more_precise(b.place_precision, a.place_precision)
+
+
+def _joined(a, b):
+    """``a`` with its retelling ``b`` folded in."""
+    out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
+                  actors=a.actors + [x for x in b.actors if x not in a.actors],
+                  fatalities=retold_toll(a.fatalities, b.fatalities),
+                  confidence=max(a.confidence, b.confidence))
+    if generic(out) and not generic(b):
+        out = replace(out, event_type=b.event_type, sub_event_type=b.sub_event_type, trigger=b.trigger)
+    elif out.event_type == b.event_type and (
+            SUB_SPECIFICITY.get(b.sub_event_type, 0) > SUB_SPECIFICITY.get(out.sub_event_type, 0)):
+        out = replace(out, sub_event_type=b.sub_event_type)
+    if _better_place(out, b):
+        out = replace(out, place=b.place, place_precision=b.place_precision, place_source=b.place_source)
+    if b.date_start is not None and (
+            out.date_start is None
+            or more_precise_date(b.date_precision, out.date_precision)):
+        out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
+    return out
+
+
+def join_retellings(events: Sequence) -> list:
+    """The events of one article with every retelling of an act joined into its first telling."""
+    joined: list = []
+    for event in events:
+        for i, earlier in enumerate(joined):
+            if same_act(earlier, event):
+                joined[i] = _joined(earlier, event)
+                break
+        else:
+            joined.append(event)
+    return joined
+
+
+__all__ = ["SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "same_act"]
