@@ -15,14 +15,15 @@ villages of A and B").  What it reaches decides:
 * ``OTHER``: anything else ("rebels from X", "the governor of X", "said in X").
 
 Reaching an area noun ("X province", "le gouvernorat de X") marks the place as named as a
-first-level area.  Only sentences that name a place are parsed (spaCy's parser costs about as
-much as its NER).  ``CONFLICTMAP_PLACE_ATTACHMENT`` chooses how events use this (see
+first-level area.  Only event sentences (with a trigger) that name a place are parsed, by the
+parser alone (spaCy's parser costs about as much as its NER; its French lemmatizer more).  ``CONFLICTMAP_PLACE_ATTACHMENT`` chooses how events use this (see
 :data:`MODES`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -78,6 +79,8 @@ _ATTACK_VERBS = frozenset(
     "hit strike target bomb shell pound attack raid storm besiege capture seize recapture overrun "
     "bombard level destroy shell blast rocket "
     "frapper bombarder pilonner viser attaquer assiéger prendre reprendre cibler toucher détruire".split())
+#: a gerund may be read as its noun ("of shelling X": "shelling")
+_ATTACKS = _ATTACK_VERBS | _ATTACK_NOUNS
 #: predicates whose subject is what an attack hit ("X was the target", "X a été la cible")
 _TARGET_NOUNS = frozenset("target cible".split())
 #: verbs (lemmas) of saying: their subject is a speaker, their locative where it was said
@@ -130,6 +133,40 @@ def mode() -> str:
     if value not in MODES:
         raise ConfigurationError(f"{MODE_VARIABLE} must be one of {', '.join(MODES)}, not {value!r}")
     return value
+
+
+_EN_IRREGULAR = {"say": "said", "tell": "told", "see": "saw seen", "strike": "struck stricken", "overrun": "overran",
+                 "hit": "hit", "prendre": "pris prise prises prend prennent", "reprendre":
+                 "repris reprise reprises reprend reprennent", "démentir": "démenti démentie dément démentent",
+                 "avertir": "averti avertit", "réagir": "réagi réagit", "base": "based basé basée basés basées"}
+_FRENCH_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "aient", "ant", "a")
+
+
+def _forms(lemmas: frozenset[str]) -> dict[str, str]:
+    """Inflected form -> lemma for the verbs and nouns of these lexicons (the parsing pipeline
+    runs no lemmatizer: spaCy's French one costs more than its parser)."""
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        forms = {lemma, *_EN_IRREGULAR.get(lemma, "").split()}
+        if lemma.endswith("er"):
+            forms.update(lemma[:-2] + ending for ending in _FRENCH_ENDINGS)  # déclarer: déclaré, déclare…
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms.update({lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "d", lemma + "x"})
+        if re.search(r"[^aeiou][aeiou][bgtnl]$", lemma):  # target is not doubled, but shell… is: both
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+        for form in forms:
+            out.setdefault(form, lemma)
+    return out
+
+
+_LEMMAS = _forms(_SPEECH_VERBS | _ATTACK_VERBS | _ATTACK_NOUNS | _MEDIA_NOUNS | _AREA_PARTS | _TIME_NOUNS
+                 | _TARGET_NOUNS | _ADMIN_NOUNS | frozenset({"base"}))
+
+
+def _lemma(token: Any) -> str:
+    """The lexicon lemma of ``token``'s word (its lower-case form when no lexicon has it)."""
+    word = token.lower_
+    return _LEMMAS.get(word, word)
 
 
 def _case_words(token: Any) -> list[str]:
@@ -192,31 +229,31 @@ def attach(token: Any) -> Attachment:
         cases = _case_words(current)
         if "according to" in cases or _SOURCE_CASES.intersection(cases):
             return Attachment(SOURCE, cases[-1], area)
-        if current.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and head.lemma_.lower() in _SPEECH_VERBS:
+        if current.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and _lemma(head) in _SPEECH_VERBS:
             # a place reached through "the town of …" is no speaker: the parse went astray
-            return Attachment(OTHER if area_part else SOURCE, head.lemma_.lower(), area)
-        if current is not token and current.lemma_.lower() in _MEDIA_NOUNS:
-            return Attachment(SOURCE, current.lemma_.lower(), area)
-        if current.dep_ in ("npadvmod", "compound", "amod", "nmod") and head.lemma_.lower() in _BASED:
+            return Attachment(OTHER if area_part else SOURCE, _lemma(head), area)
+        if current is not token and _lemma(current) in _MEDIA_NOUNS:
+            return Attachment(SOURCE, _lemma(current), area)
+        if current.dep_ in ("npadvmod", "compound", "amod", "nmod") and _lemma(head) in _BASED:
             return Attachment(SOURCE, "based", area)  # "Damascus-based"
-        if current is not token and current.lemma_.lower() in _TIME_NOUNS:
-            return Attachment(OTHER, current.lemma_.lower(), area)  # "on Monday, Moscow, …"
+        if current is not token and _lemma(current) in _TIME_NOUNS:
+            return Attachment(OTHER, _lemma(current), area)  # "on Monday, Moscow, …"
         locative = [w for w in cases if w in LOCATIVE or w in _FRENCH_COMPOUND]
         if locative:
             governor = head.head if current.dep_ == "pobj" else head
-            if governor.lemma_.lower() in _SPEECH_VERBS:
-                return Attachment(OTHER, governor.lemma_.lower(), area)  # "said in Geneva"
-            if governor.lemma_.lower() in _BASED:
+            if _lemma(governor) in _SPEECH_VERBS:
+                return Attachment(OTHER, _lemma(governor), area)  # "said in Geneva"
+            if _lemma(governor) in _BASED:
                 return Attachment(SOURCE, "based", area)  # "based in Damascus", "basée à Damas"
             return Attachment(EVENT, locative[0], area)
-        if current.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and head.lemma_.lower() in _ATTACK_VERBS:
-            return Attachment(EVENT, head.lemma_.lower(), area)
-        if current.dep_ == "nsubj" and head.lemma_.lower() in _TARGET_NOUNS:
-            return Attachment(EVENT, head.lemma_.lower(), area)  # "X was the target of", "X a été la cible"
+        if current.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and _lemma(head) in _ATTACKS:
+            return Attachment(EVENT, _lemma(head), area)
+        if current.dep_ == "nsubj" and _lemma(head) in _TARGET_NOUNS:
+            return Attachment(EVENT, _lemma(head), area)  # "X was the target of", "X a été la cible"
         # the complement of an area or attack noun: "the countryside of X", "le gouvernorat de X"
         if _OF.intersection(cases):
             noun = head.head if current.dep_ == "pobj" else _noun_before(current) or head
-            lemma = noun.lemma_.lower()
+            lemma = _lemma(noun)
             if lemma in _AREA_PARTS or noun.lower_ in _AREA_PARTS:
                 area = area or noun.lower_ in _ADMIN_NOUNS
                 area_part = True
@@ -230,7 +267,7 @@ def attach(token: Any) -> Attachment:
         if cases:  # another preposition: "from X", "to X", "vers X"
             return Attachment(OTHER, cases[0], area)
         if current.dep_ in _QUALIFYING and head.i != current.i:
-            named_area = head.lower_ in _ADMIN_NOUNS or head.lemma_.lower() in _ADMIN_NOUNS
+            named_area = head.lower_ in _ADMIN_NOUNS or _lemma(head) in _ADMIN_NOUNS
             area = area or (named_area and current.dep_ in ("compound", "nmod", "appos", "flat"))
             current = head
             continue

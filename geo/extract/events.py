@@ -232,9 +232,11 @@ def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention
 
 def _parsed(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
             lang: str) -> list[dict[int, Attachment]] | None:
-    """The parse's reading of each sentence's place names (only sentences naming one are parsed)."""
+    """The parse's reading of the place names of each event sentence (one with a trigger); the
+    others are not parsed (the word rules place them, for the context of events without a place)."""
     wanted = [[(m.start, m.end) for m in mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]
-               if m.method != "demonym" and not m.reference] for s in sentences]
+               if m.method != "demonym" and not m.reference] if type_sentence(s.text) is not None else []
+              for s in sentences]
     return attachment.attachments(sentences, wanted, lang)
 
 

