@@ -29,73 +29,47 @@ def finder(gazetteer_path):
         yield PlaceFinder(g)
 
 
-def event_place(finder, text, lang):
+CASES = [
+    # a locative preposition, not where the attackers come from
+    ("Rebels from Homs attacked a checkpoint in Hama province on Monday, killing three soldiers.", "en",
+     "Hama Governorate", "admin1"),
+    ("Des rebelles venus de Homs ont attaqué lundi un poste de contrôle dans la province de Hama, "
+     "tuant trois soldats.", "fr", "Hama Governorate", "admin1"),
+    # where a statement is made is not the event place
+    ("Russia's foreign minister said in Moscow on Monday that air strikes had hit Idlib province.", "en",
+     "Idlib Governorate", "admin1"),
+    ("Le ministre russe a déclaré lundi à Moscou que des frappes aériennes avaient touché la province "
+     "d'Idleb.", "fr", "Idlib Governorate", "admin1"),
+    # "the countryside of X" is located; "the governor of X" is not
+    ("The governor of Homs, Talal Barazi, said on Monday that shelling killed four people in the northern "
+     "countryside of Hama.", "en", "Hama Governorate", "point"),
+    ("Le gouverneur de Homs, Talal Barazi, a indiqué lundi que des tirs d'obus avaient tué quatre personnes "
+     "dans la campagne nord de Hama.", "fr", "Hama Governorate", "point"),
+    # the place owning the districts that were hit (a possessive; "les quartiers ouest de X")
+    ("Rebels from Homs shelled Aleppo's western districts on Monday, killing four people.", "en",
+     "Aleppo Governorate", "point"),
+    ("Des obus tirés par des rebelles venus de Homs ont frappé lundi les quartiers ouest d'Alep, "
+     "tuant quatre personnes.", "fr", "Aleppo Governorate", "point"),
+    # a place naming a broadcaster is a source
+    ("An official said on Damascus state radio that rebel shelling killed five children in Aleppo province "
+     "on Monday.", "en", "Aleppo Governorate", "admin1"),
+    ("Un responsable a déclaré sur la télévision de Damas que des tirs de mortiers avaient tué cinq enfants "
+     "lundi dans la province d'Alep.", "fr", "Aleppo Governorate", "admin1"),
+    # a capital that speaks later in the sentence is not the event place
+    ("Shells fell on Aleppo province on Monday and Damascus once again accused the rebels.", "en",
+     "Aleppo Governorate", "admin1"),
+    ("Des obus sont tombés lundi dans la province d'Alep et Damas a de nouveau accusé les rebelles.", "fr",
+     "Aleppo Governorate", "admin1"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "admin1", "precision"), CASES)
+def test_the_parse_places_the_event_where_the_sentence_attaches_it(finder, text, lang, admin1, precision):
     found = extract_events(text, lang, PUBLISHED, finder.find(text, lang))
     assert len(found) == 1, [(e.event_type, e.place and e.place.name) for e in found]
     event = found[0]
     assert event.place is not None and event.place_source == "sentence"
-    return event
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Rebels from Homs attacked a checkpoint in Hama province on Monday, killing three soldiers.", "en"),
-    ("Des rebelles venus de Homs ont attaqué lundi un poste de contrôle dans la province de Hama, "
-     "tuant trois soldats.", "fr"),
-])
-def test_locative_preposition_not_where_the_attackers_come_from(finder, text, lang):
-    event = event_place(finder, text, lang)
-    assert event.place.admin1 == "Hama Governorate" and event.place_precision == "admin1"
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Russia's foreign minister said in Moscow on Monday that air strikes had hit Idlib province.", "en"),
-    ("Le ministre russe a déclaré lundi à Moscou que des frappes aériennes avaient touché la province "
-     "d'Idleb.", "fr"),
-])
-def test_where_a_statement_is_made_is_not_the_event_place(finder, text, lang):
-    event = event_place(finder, text, lang)
-    assert event.place.admin1 == "Idlib Governorate"
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("The governor of Homs, Talal Barazi, said on Monday that shelling killed four people in the northern "
-     "countryside of Hama.", "en"),
-    ("Le gouverneur de Homs, Talal Barazi, a indiqué lundi que des tirs d'obus avaient tué quatre personnes "
-     "dans la campagne nord de Hama.", "fr"),
-])
-def test_countryside_of_a_place_is_located_and_an_official_of_a_place_is_not(finder, text, lang):
-    event = event_place(finder, text, lang)
-    assert event.place.admin1 == "Hama Governorate" and event.place_precision == "point"
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Rebels from Homs shelled Aleppo's western districts on Monday, killing four people.", "en"),
-    ("Des obus tirés par des rebelles venus de Homs ont frappé lundi les quartiers ouest d'Alep, "
-     "tuant quatre personnes.", "fr"),
-])
-def test_a_place_owning_the_districts_that_were_hit(finder, text, lang):
-    event = event_place(finder, text, lang)
-    assert event.place.name == "Aleppo" and event.place_precision == "point"
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("An official said on Damascus state radio that rebel shelling killed five children in Aleppo province "
-     "on Monday.", "en"),
-    ("Un responsable a déclaré sur la télévision de Damas que des tirs de mortiers avaient tué cinq enfants "
-     "lundi dans la province d'Alep.", "fr"),
-])
-def test_a_place_naming_a_broadcaster_is_a_source(finder, text, lang):
-    event = event_place(finder, text, lang)
-    assert event.place.admin1 == "Aleppo Governorate" and event.place_precision == "admin1"
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Shells fell on Aleppo province on Monday and Damascus once again accused the rebels.", "en"),
-    ("Des obus sont tombés lundi dans la province d'Alep et Damas a de nouveau accusé les rebelles.", "fr"),
-])
-def test_a_capital_that_speaks_later_in_the_sentence_is_not_the_event_place(finder, text, lang):
-    event = event_place(finder, text, lang)
-    assert event.place.admin1 == "Aleppo Governorate" and event.place_precision == "admin1"
+    assert (event.place.admin1, event.place_precision) == (admin1, precision)
 
 
 def test_an_unknown_attachment_mode_is_one_clear_error(monkeypatch):
