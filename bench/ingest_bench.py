@@ -2,17 +2,22 @@
 
     python bench/ingest_bench.py [CORPUS_DIR …] [--rounds 3] [--limit N]
 
-Default corpora: ../shared/eval/eupeg/{TR-News,GeoVirus}/docs (English news, 347 docs).
-"spaCy NER alone" runs the same model the pipeline uses (same components) over each text;
+Default corpora: ../shared/eval/eupeg/{TR-News,GeoVirus}/docs (English news, 347 docs).  A corpus
+whose parent folder has a ``meta.json`` giving each document's ``lang`` (the events gold,
+../shared/eval/events/docs: English and French) is read in those languages, else in English.
+"spaCy NER alone" runs the NER pipeline the ingest uses (same components) over each text;
 "full ingest" reads nothing from disk inside the timing but does everything else the CLI
 does per article: language, NER, gazetteer matching and resolution, dates, events, and the
 transactional write (with merging) into a fresh SQLite store.  Rounds alternate the two and
-the medians are compared.  Prints figures; asserts nothing.
+the medians are compared.  The full ingest includes the dependency parse of the sentences that
+name a place (``CONFLICTMAP_PLACE_ATTACHMENT=words`` turns it off).  Prints figures; asserts
+nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -25,7 +30,7 @@ sys.path.insert(0, str(REPO))
 
 from geo.articles.model import Article  # noqa: E402
 from geo.config import load_settings  # noqa: E402
-from geo.extract import nlp  # noqa: E402
+from geo.extract import attachment, nlp  # noqa: E402
 from geo.gazetteer.index import Gazetteer  # noqa: E402
 from geo.pipeline import Analyser, ingest  # noqa: E402
 from geo.store import Store  # noqa: E402
@@ -33,11 +38,15 @@ from geo.store import Store  # noqa: E402
 DEFAULT = [REPO.parent / "shared" / "eval" / "eupeg" / c / "docs" for c in ("TR-News", "GeoVirus")]
 
 
-def load_texts(dirs: list[Path], limit: int | None) -> list[str]:
+def load_texts(dirs: list[Path], limit: int | None) -> list[tuple[str, str]]:
+    """(text, language) of each document."""
     texts = []
     for d in dirs:
+        meta_file = d.parent / "meta.json"
+        meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
         for f in sorted(d.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
-            texts.append(f.read_text(encoding="utf-8", errors="replace"))
+            lang = (meta.get(f.stem) or {}).get("lang", "en")
+            texts.append((f.read_text(encoding="utf-8", errors="replace"), lang))
     return texts[:limit] if limit else texts
 
 
@@ -56,18 +65,22 @@ def main() -> None:
     settings = load_settings(gazetteer=str(args.gazetteer) if args.gazetteer else None)
     gazetteer = Gazetteer(settings.gazetteer)
     analyser = Analyser(gazetteer)
-    pipe = nlp.pipeline("en")
-    print(f"{len(texts)} documents, {sum(map(len, texts)) / 1e6:.2f} M characters, model {nlp.model_name('en')}, "
-          f"pipes {pipe.pipe_names}, 1 core")
-    articles = [Article(title=f"doc {i}", text=t, lang="en") for i, t in enumerate(texts)]
-    for t in texts[:5]:  # warm up both paths
-        pipe(t)
+    langs = sorted({lang for _t, lang in texts})
+    pipes = {lang: nlp.pipeline(lang) for lang in langs}
+    models = ", ".join(f"{lang}: {nlp.model_name(lang)} {pipes[lang].pipe_names}" for lang in langs)
+    print(f"{len(texts)} documents, {sum(len(t) for t, _l in texts) / 1e6:.2f} M characters, {models}, 1 core, "
+          f"place attachment {attachment.mode()}")
+    articles = [Article(title=f"doc {i}", text=t, lang=lang) for i, (t, lang) in enumerate(texts)]
+    for t, lang in texts[:5]:  # warm up both paths
+        pipes[lang](t)
+    for a in articles[:5]:
+        analyser.analyse(a)
     ner_times, ingest_times = [], []
     events = places = 0
     for round_no in range(args.rounds):
         t0 = time.perf_counter()
-        for t in texts:
-            pipe(t)
+        for t, lang in texts:
+            pipes[lang](t)
         ner_times.append(time.perf_counter() - t0)
         with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "bench.db")) as store:
             t0 = time.perf_counter()

