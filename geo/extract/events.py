@@ -423,8 +423,7 @@ def extract_events(
             type_source=typing.how,
         )
         events.append(event)
-        events.extend(_at_other_places(text, sentence, event, place_mention if source == "sentence" else None,
-                                       mentions, starts))
+        events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
         last_event, last_event_sentence = event, index
         if own_date.date_start is not None:
             last_dated = own_date
@@ -434,17 +433,17 @@ def extract_events(
     return join_retellings(events)
 
 
-def _at_other_places(text: str, sentence: Sentence, event: ArticleEvent, place: PlaceMention | None,
-                     mentions: Sequence[PlaceMention], starts: Sequence[int]) -> list[ArticleEvent]:
+def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
+                     places: Sequence[PlaceMention]) -> list[ArticleEvent]:
     """The same act at the other places named in one list with the event's place ("airstrikes on
-    A and B": an event at B too); the list's toll is then no one place's."""
+    A and B": an event at B too); the list's toll is then no one place's.  Only the sentence's
+    event places can be list items: a capital that speaks after the list ("… la province d'Alep
+    et Damas a accusé …") is no place of the act."""
     from geo.extract.place_lists import separately_named
 
     if place is None:
         return []
-    own = [m for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-           if m.method != "demonym" and not m.reference and not _is_source(text, m, sentence)]
-    others = [m for m in separately_named(text, place, own, _precision) if m is not place]
+    others = [m for m in separately_named(text, place, places, _precision) if m is not place]
     if others:
         event.fatalities = None
     return [replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
