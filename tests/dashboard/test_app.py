@@ -396,3 +396,35 @@ def test_an_error_in_a_page_is_one_line_without_trace_or_links(sample, monkeypat
     assert all("\n" not in e.value and "/srv/" not in e.value for e in at.error)
     # what nothing caught: Streamlit's generic line, without message, trace or links
     assert config.get_option("client.showErrorDetails") == "none"
+
+
+NEWS_AND_HISTORY = """Airstrikes hit Idlib
+
+Airstrikes killed 12 civilians in Idlib on Monday, activists said.
+On Wednesday, rebels shelled Aleppo, killing three people.
+An attack in 2013 killed 20 people in Homs.
+"""
+
+
+def test_background_events_are_hidden_until_the_filter_shows_them(world, tmp_path, capsys):
+    """History an article recalls stays off the map, the counts, the table and the timeline's
+    span by default; the filter says how many such events there are and shows them."""
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS_AND_HISTORY, encoding="utf-8")
+    assert main(["ingest", "--published", "2016-09-22", str(article)]) == 0
+    capsys.readouterr()
+    at = run()
+    assert not at.exception
+    assert metric(at, "Events in view") == "2" and len(table_rows(at)) == 2 and len(layer_data(at)["lat"]) == 2
+    assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))
+    toggle = at.toggle(key="f_background")
+    assert toggle.label == "Background events (1)" and toggle.value is False
+    toggle.set_value(True).run()
+    assert not at.exception and at.query_params["bg"] == "1"
+    # the span now reaches back to the recalled attack; the window stays where it was
+    assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))
+    at.slider(key="f_window").set_value((date(2013, 1, 1), date(2016, 9, 21))).run()
+    assert not at.exception and metric(at, "Events in view") == "3" and len(table_rows(at)) == 3
+    at.toggle(key="f_background").set_value(False).run()  # hidden again: the window shrinks back
+    assert not at.exception and metric(at, "Events in view") == "2"
+    assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))
