@@ -75,18 +75,28 @@ _CUES_FR = (
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)
 BACKGROUND_CUE_RE = re.compile("|".join((*_CUES_EN, *_CUES_FR)), re.I)
+#: a superlative before "since" compares the act with history, it does not tell history: "the
+#: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|most\s+\w+|first|highest|"
+    r"(?:le|la|les)\s+plus\s+\w+|pire|premi(?:er|ère)s?|jamais)\b[^.;]{0,80}$", re.I)
 
 
 def has_background_cue(sentence: str) -> bool:
     """Whether a sentence recalls history or tells a running toll (see the module's rules)."""
-    return BACKGROUND_CUE_RE.search(sentence) is not None
+    for m in BACKGROUND_CUE_RE.finditer(sentence):
+        comparing = m.group(0)[:6].lower() in ("since ", "depuis") and _SUPERLATIVE_RE.search(sentence[:m.start()])
+        if not comparing:
+            return True
+    return False
 
 
-def is_background_sentence(sentence: str, *, since: bool = False) -> bool:
-    """Whether a sentence is background whatever it dates: a cue, or ``since`` (it dates
+def is_background_sentence(sentence: str, *, since: bool = False, dated: bool = False) -> bool:
+    """Whether a sentence is background whatever it dates: a cue; or ``since`` (it dates
     something from a past time on: "since May", "depuis mai", a date of kind "background" in
-    :mod:`geo.extract.dates`)."""
-    return since or has_background_cue(sentence)
+    :mod:`geo.extract.dates`) when it has no date of its own (``dated``): in "the army advanced
+    on Saturday around the airport, closed since early January" the act is Saturday's."""
+    return (since and not dated) or has_background_cue(sentence)
 
 
 def is_reported(sentence: str, date_start: date | None, date_end: date | None,
@@ -94,7 +104,7 @@ def is_reported(sentence: str, date_start: date | None, date_end: date | None,
     """Whether the act a sentence tells, dated ``date_start``..``date_end`` (None: no date of its
     own), is news in an article published on ``published`` (see the module's rules and
     :func:`is_background_sentence` for ``since``)."""
-    if is_background_sentence(sentence, since=since):
+    if is_background_sentence(sentence, since=since, dated=date_start is not None):
         return False
     if date_start is None or published is None:
         return True

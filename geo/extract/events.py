@@ -343,7 +343,7 @@ def extract_events(
         dates = find_dates(s_text, lang, published)
         own_date = _resolved_date(dates, last_dated)
         since = next((d for d in dates if d.kind == "background"), None)
-        background = is_background_sentence(s_text, since=since is not None)
+        background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
         typing = type_sentence(s_text, actors)

@@ -32,6 +32,11 @@ def reported(sentence: str, lang: str) -> bool:
     ("en", "Government forces shelled the old city."),  # undated news
     ("fr", "Des frappes aériennes ont tué 12 civils lundi dans la ville."),
     ("fr", "Les rebelles ont bombardé l'aéroport il y a trois jours."),
+    # a superlative compares the act with history; a "since" of another clause dates no act
+    ("en", "Tuesday's airstrike on the school was the deadliest attack since the war began."),
+    ("fr", "Le bombardement de lundi est le plus meurtrier depuis le début de la guerre."),
+    ("en", "The army advanced on Saturday around the airport, closed since early January."),
+    ("fr", "L'armée a avancé samedi autour de l'aéroport, fermé depuis début janvier."),
 ])
 def test_an_act_days_before_publication_is_reported(lang, sentence):
     assert reported(sentence, lang)
