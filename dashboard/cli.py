@@ -334,15 +334,17 @@ def _print_fakes(path: Path, which: str, how: str, r: dict) -> None:
 @click.option("--type", "types", multiple=True, metavar="T", help="Event or sub-event type; repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
               show_default=True)
+@click.option("--background", is_flag=True,
+              help="Show background events too (history, running tolls; hidden by default).")
 @click.pass_context
-def events(ctx, date_from, date_to, types, fmt) -> None:
-    """List stored events."""
+def events(ctx, date_from, date_to, types, fmt, background) -> None:
+    """List stored events: the reported ones (news), with --background the background ones too."""
     from geo.events import json_ready, to_geojson, write_csv
 
     start, end = _window(date_from, date_to)
     _check_types(types)
     with _open_store(_settings(ctx)) as store:
-        found = store.events(date_from=start, date_to=end, types=types)
+        found = store.events(date_from=start, date_to=end, types=types, background=background)
     if fmt == "json":
         click.echo(json.dumps(json_ready(found), ensure_ascii=False, indent=1, allow_nan=False))
     elif fmt == "geojson":
@@ -613,8 +615,10 @@ def serve(ctx, port, address, db, allow_hosts) -> None:
 @click.option("--size", type=click.Choice(["slide", "a4"]), default="slide", show_default=True,
               help="PNG/HTML page: slide (1280x720) or A4 landscape; PNGs at twice that.")
 @click.option("--heatmap", is_flag=True, help="Draw a heatmap instead of points.")
+@click.option("--background", is_flag=True,
+              help="Show background events too (history, running tolls; hidden by default).")
 @click.pass_context
-def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap) -> None:
+def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, background) -> None:
     """Export events as the dashboard shows them: a PNG, a PDF briefing, a self-contained HTML
     map, or the data as CSV/GeoJSON (the same rows as `conflictmap events`)."""
     from dashboard.export import ExportOptions, data_export, format_of, render, select
@@ -633,7 +637,7 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap) -> N
     began = time.perf_counter()
     with _open_store(_settings(ctx)) as store:
         if fmt in ("csv", "geojson"):
-            found = store.events(date_from=start, date_to=end, types=types)
+            found = store.events(date_from=start, date_to=end, types=types, background=background)
             if box:
                 found = [e for e in found if in_bbox(e, box)]
             data, count = data_export(fmt, found), len(found)
@@ -643,7 +647,7 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap) -> N
                 wanted = {t.lower() for t in types}
                 events = events[events["event_type"].str.lower().isin(wanted)
                                 | events["sub_event_type"].str.lower().isin(wanted)]
-            selection = select(events, sources, Filters(start=start, end=end), box)
+            selection = select(events, sources, Filters(start=start, end=end, background=background), box)
             options = ExportOptions(title=title, size=size, bbox=box, heat=heatmap)
             data, count = render(fmt, selection, options), len(selection.events)
     tmp = target.with_name(f".{target.name}.part")

@@ -74,7 +74,8 @@ def _render(fmt: str, untimed: pd.DataFrame, sources: pd.DataFrame, filters: Fil
     selection = export.select(untimed, sources, filters, bbox)
     if fmt in ("csv", "geojson"):
         wanted = set(selection.events["uid"])
-        found = [e for e in state.store().events(date_from=filters.start, date_to=filters.end) if e["id"] in wanted]
+        found = [e for e in state.store().events(date_from=filters.start, date_to=filters.end,
+                                                    background=filters.background) if e["id"] in wanted]
         return export.data_export(fmt, found)
     options = export.ExportOptions(title=title, size=size, bbox=bbox, heat=filters.heat)
     return export.render(fmt, selection, options)

@@ -31,6 +31,8 @@ class Filters:
     min_fatalities: int = 0
     text: str = ""
     heat: bool = False
+    #: show background events too (history, running tolls: geo.extract.background); off by default
+    background: bool = False
     selected: str = ""
     extras: dict[str, str] = field(default_factory=dict, compare=False)
 
@@ -54,7 +56,7 @@ def from_query(params: Mapping[str, str | list[str]]) -> Filters:
         return (value[-1] if isinstance(value, list) and value else value) or ""
 
     values: dict = {"start": _date(one("from")), "end": _date(one("to")), "text": one("q")[:200],
-                    "heat": one("heat") == "1", "selected": one("event")[:64]}
+                    "heat": one("heat") == "1", "background": one("bg") == "1", "selected": one("event")[:64]}
     for attr, key in _LIST_KEYS.items():
         raw = one(key)
         values[attr] = tuple(v for v in (x.strip() for x in raw.split("|")) if v)[:50] if raw else ()
@@ -84,6 +86,8 @@ def to_query(f: Filters) -> dict[str, str]:
         out["q"] = f.text
     if f.heat:
         out["heat"] = "1"
+    if f.background:
+        out["bg"] = "1"
     if f.selected:
         out["event"] = f.selected
     return out
@@ -91,8 +95,9 @@ def to_query(f: Filters) -> dict[str, str]:
 
 def apply(events: pd.DataFrame, f: Filters, snippet_hits: set[int] | None = None, *,
           use_time: bool = True) -> pd.DataFrame:
-    """The events that pass every filter (time window: overlap with [start, end])."""
-    mask = pd.Series(True, index=events.index)
+    """The events that pass every filter (time window: overlap with [start, end]); the reported
+    ones only, unless ``f.background``."""
+    mask = pd.Series(True, index=events.index) if f.background else reported_mask(events)
     if use_time and f.start is not None:
         mask &= events["end"] >= pd.Timestamp(f.start)
     if use_time and f.end is not None:
@@ -120,6 +125,19 @@ def apply(events: pd.DataFrame, f: Filters, snippet_hits: set[int] | None = None
     if f.text and snippet_hits is not None:
         mask &= events["id"].isin(snippet_hits)
     return events[mask]
+
+
+def reported_mask(events: pd.DataFrame) -> pd.Series:
+    """Which events are reported (news), not background: all of them in a frame without the
+    column (an event is reported unless it says otherwise)."""
+    if "reported" not in events:
+        return pd.Series(True, index=events.index)
+    return events["reported"].ne(False)
+
+
+def background_count(events: pd.DataFrame) -> int:
+    """How many background events a frame holds (shown only on request)."""
+    return int((~reported_mask(events)).sum())
 
 
 def time_span(events: pd.DataFrame, today: date | None = None) -> tuple[date, date]:

@@ -111,10 +111,11 @@ def warm_following() -> None:
     from dashboard.mapview import FOLLOW_MAX
 
     events, sources = frames()
-    lo, hi = time_span(events)
-    placed = events[events["lat"].notna() & events["start"].notna()]
+    shown = apply(events, Filters(), None, use_time=False)  # reported events: the default view
+    lo, hi = time_span(shown)
+    placed = shown[shown["lat"].notna() & shown["start"].notna()]
     if lo < hi and len(placed) <= FOLLOW_MAX:
-        following(apply(events, Filters(), None, use_time=False), sources, Filters(), lo, hi)
+        following(shown, sources, Filters(), lo, hi)
 
 
 @st.cache_resource

@@ -2,7 +2,8 @@
 
 Two reports are one event when they are of the same kind, their dates overlap within a day,
 and their places are within 25 km, or one is area-level (district/admin1) and the other lies
-in that same admin area.  Two places 50 km apart are never one event.
+in that same admin area.  Two places 50 km apart are never one event, and a background event
+(history, a running toll: :mod:`geo.extract.background`) is never one with a reported one.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class EventKey:
     precision: str | None
     admin1: str | None
     country_code: str | None
+    reported: bool = True
 
 
 def _dates_overlap(a: EventKey, b: EventKey) -> bool:
@@ -66,7 +68,7 @@ def _places_match(a: EventKey, b: EventKey) -> bool:
 
 def same_event(a: EventKey, b: EventKey) -> bool:
     """Whether two reports describe one event (see module docstring)."""
-    if a.event_type != b.event_type or not _dates_overlap(a, b):
+    if a.reported != b.reported or a.event_type != b.event_type or not _dates_overlap(a, b):
         return False
     if a.lat is not None and b.lat is not None:
         far = haversine_km((a.lat, a.lon), (b.lat, b.lon)) > NEVER_KM
@@ -116,6 +118,9 @@ def event_dict(row: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, 
         "confidence": row["confidence"],
         "origin": row["origin"],
         "origin_id": row.get("origin_id"),
+        # news, or background (history, a running toll): hidden by default (geo.extract.background)
+        "reported": bool(row.get("reported", True)),
+        "place_source": row.get("place_source"),
         "sources": sources,
     }
 
@@ -164,7 +169,8 @@ def to_geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
 
 CSV_FIELDS = ("id", "date_start", "date_end", "date_precision", "event_type", "sub_event_type", "actors",
               "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
-              "place_precision", "confidence", "origin", "sources", "urls", "sentence")
+              "place_precision", "place_source", "confidence", "origin", "reported", "sources", "urls",
+              "sentence")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -191,7 +197,10 @@ def csv_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "place_name": _text(place.get("name")), "lat": _text(place.get("lat")), "lon": _text(place.get("lon")),
             "geonameid": _text(place.get("geonameid")), "admin1": _text(place.get("admin1")),
             "country_code": _text(place.get("country_code")), "place_precision": _text(place.get("precision")),
-            "confidence": _text(e.get("confidence")), "origin": _text(e.get("origin")), "sources": len(sources),
+            "place_source": _text(e.get("place_source")),
+            "confidence": _text(e.get("confidence")), "origin": _text(e.get("origin")),
+            # an event is reported unless it says it is not (dataset rows, older exports)
+            "reported": "false" if e.get("reported") is False else "true", "sources": len(sources),
             "urls": " ".join(_text(s.get("url")) for s in sources).strip(),
             "sentence": _text(sources[0].get("sentence")) if sources else "",
         })

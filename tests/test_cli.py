@@ -209,3 +209,36 @@ def test_a_real_process_never_prints_a_traceback(world, tmp_path):
         assert proc.returncode in (1, 2)
         assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
         assert "Traceback" not in proc.stderr
+
+
+NEWS_AND_HISTORY = """Airstrikes hit Idlib
+
+Airstrikes killed 12 civilians in Idlib on Monday, activists said.
+An attack in 2013 killed 20 people in Aleppo.
+"""
+
+
+def test_events_and_export_show_background_only_with_the_flag(world, run_cli, tmp_path):
+    """History an article recalls is stored, flagged, and left out of `events` and `export`
+    unless --background asks for it; every output says which events are reported."""
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS_AND_HISTORY, encoding="utf-8")
+    assert run_cli("ingest", "--published", "2016-09-22", str(article)).code == 0
+    table = run_cli("events")
+    assert table.out.strip().endswith("1 events") and "2016-09-19" in table.out and "2013" not in table.out
+    both = run_cli("events", "--background", "--format", "json")
+    found = {e["date_start"]: e for e in json.loads(both.out)}
+    assert sorted(found) == ["2013-01-01", "2016-09-19"]
+    assert found["2016-09-19"]["reported"] is True and found["2013-01-01"]["reported"] is False
+    assert found["2013-01-01"]["sources"][0]["sentence"] == "An attack in 2013 killed 20 people in Aleppo."
+    assert found["2016-09-19"]["place_source"] == "sentence"
+    csv_text = run_cli("events", "--background", "--format", "csv").out
+    header, *rows = csv_text.splitlines()
+    assert "reported" in header.split(",") and "place_source" in header.split(",") and len(rows) == 2
+    for flag, reported in (((), [True]), (("--background",), [False, True])):
+        out = tmp_path / f"events{len(flag)}.geojson"
+        assert run_cli("export", "--out", str(out), *flag).code == 0
+        features = json.loads(out.read_text(encoding="utf-8"))["features"]
+        assert sorted(f["properties"]["reported"] for f in features) == reported
+        page = run_cli("export", "--out", str(tmp_path / f"map{len(flag)}.html"), *flag)  # the frames' path
+        assert f"html, {len(reported)} events" in page.out

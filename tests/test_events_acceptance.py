@@ -22,7 +22,9 @@ EXPLOSIONS, BATTLES = "Explosions/Remote violence", "Battles"
 def ingested(world, run_cli):
     assert run_cli("ingest", str(FRENCH)).code == 0
     assert run_cli("ingest", "--published", "2022-01-23", str(ENGLISH)).code == 0
-    result = run_cli("events", "--format", "json")
+    # E and F are acts the English article recalls, more than 45 days before its publication:
+    # background events (geo.extract.background), stored and shown on request
+    result = run_cli("events", "--format", "json", "--background")
     assert result.code == 0, result.err
     return json.loads(result.out)
 
@@ -84,6 +86,13 @@ def test_f_five_drones_in_october(ingested):
     assert km(f, AT_TANF) <= 30
 
 
+def test_e_and_f_are_background_the_others_reported(ingested, run_cli):
+    background = {(e["date_start"], e["event_type"]) for e in ingested if not e["reported"]}
+    assert background == {("2021-12-05", EXPLOSIONS), ("2021-10-01", EXPLOSIONS)}
+    shown = json.loads(run_cli("events", "--format", "json").out)
+    assert len(shown) == len(ingested) - 2 and all(e["reported"] for e in shown)
+
+
 def test_nothing_is_placed_outside_syria(ingested):
     assert all(e["place"]["country_code"] == "SY" for e in ingested)
     assert not [e for e in ingested if e["date_start"] and e["date_start"].startswith("2021-05")]  # sanctions
@@ -105,21 +114,21 @@ def test_formats_agree_and_filters_apply(ingested, run_cli):
     assert battles and all(e["event_type"] == "Battles" for e in battles)
     window = json.loads(run_cli("events", "--format", "json", "--from", "2022-01-21", "--to", "2022-01-22").out)
     assert {e["date_start"] for e in window} == {"2022-01-22"}
-    geo = json.loads(run_cli("events", "--format", "geojson").out)
+    geo = json.loads(run_cli("events", "--format", "geojson", "--background").out)
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == len(ingested)
     feature = next(f for f in geo["features"] if f["id"] == ingested[0]["id"])
     assert feature["geometry"]["coordinates"] == [ingested[0]["place"]["lon"], ingested[0]["place"]["lat"]]
     assert feature["properties"]["start"] == ingested[0]["date_start"]
-    rows = list(csv.DictReader(io.StringIO(run_cli("events", "--format", "csv").out)))
+    rows = list(csv.DictReader(io.StringIO(run_cli("events", "--format", "csv", "--background").out)))
     assert [r["id"] for r in rows] == [e["id"] for e in ingested]
-    table = run_cli("events")
+    table = run_cli("events", "--background")
     assert table.out.strip().endswith(f"{len(ingested)} events")
 
 
 def test_reingest_is_idempotent(ingested, run_cli):
     again = run_cli("ingest", str(ARTICLES))
     assert again.out.count("unchanged") == 2
-    assert json.loads(run_cli("events", "--format", "json").out) == ingested
+    assert json.loads(run_cli("events", "--format", "json", "--background").out) == ingested
 
 
 def test_undated_article_then_set_date(world, run_cli):

@@ -17,8 +17,10 @@ from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import (
     Filters,
     apply,
+    background_count,
     filled,
     histogram_bins,
+    reported_mask,
     shifted,
     snippet_matches,
     time_span,
@@ -28,6 +30,7 @@ from dashboard.mapview import COLORS, FOLLOW_MAX, QuietFirstReport, base_map, ev
 from dashboard.page_errors import one_line_errors
 from dashboard.text import UNKNOWN_TYPE, error_line, markdown_literal
 from geo.errors import ConflictmapError
+from geo.extract.background import REPORTED_WINDOW_DAYS
 
 try:
     events, sources = state.frames()
@@ -43,7 +46,11 @@ if events.empty:
     st.stop()
 
 url = state.url_filters()
-lo, hi = time_span(events)
+if "f_background" not in st.session_state:
+    st.session_state["f_background"] = url.background
+# The timeline spans the events shown: the reported ones, and the background ones only when
+# asked for (history would otherwise stretch it over years).
+lo, hi = time_span(events if st.session_state["f_background"] else events[reported_mask(events)])
 
 
 def _clamp(d: date | None, default: date) -> date:
@@ -68,6 +75,12 @@ if "f_window" not in st.session_state:
     st.session_state["selected"] = url.selected
     st.session_state["playing"] = False
     st.session_state["online_tiles"] = False
+elif st.session_state.get("f_span") != (lo, hi):
+    # The span changed (background events shown or hidden): the window stays as it was, inside
+    # the span; set here, as the slider (a new widget for a new span) would start from the span.
+    st.session_state["f_window"] = tuple(_clamp(d, default)
+                                         for d, default in zip(st.session_state["f_window"], (lo, hi), strict=True))
+st.session_state["f_span"] = (lo, hi)
 
 
 def _step(direction: int) -> None:
@@ -90,7 +103,7 @@ filters = Filters(
     precisions=tuple(st.session_state["f_precisions"]), admin1=tuple(st.session_state["f_admin1"]),
     countries=tuple(st.session_state["f_countries"]),
     min_fatalities=int(st.session_state["f_minfat"] or 0), text=st.session_state["f_text"].strip(),
-    heat=st.session_state["f_heat"],
+    heat=st.session_state["f_heat"], background=st.session_state["f_background"],
 )
 hits = snippet_matches(sources, filters.text) if filters.text else None
 untimed = apply(events, filters, hits, use_time=False)
@@ -235,6 +248,10 @@ with st.sidebar:
     # what the closed popover holds, so a filter set there (or by a link) is never invisible
     st.caption("; ".join(f"{label}: {markdown_literal(', '.join(st.session_state[key]))}"
                          for label, _, key in MORE_FILTERS if st.session_state[key]) or "No other filter.")
+    st.toggle(f"Background events ({background_count(events):,})", key="f_background",
+              help="History and running tolls the articles recall (older than "
+                   f"{REPORTED_WINDOW_DAYS} days before publication, \"since 2011\", \"the war has killed…\"): "
+                   "hidden unless this is on.")
     st.toggle("Heatmap", key="f_heat")
     st.toggle("Online map tiles", key="online_tiles",
               help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")

@@ -10,8 +10,11 @@ the places named in it.  Then, across the document:
 * "the same day" / "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier event of the document
   at the same date and place;
-* statements, sanctions, threats, hypotheticals and background ("since 2011") are not events,
-  and a sentence with neither a date nor a continuation is not an event either.
+* statements, sanctions, threats and hypotheticals are not events, and a sentence with neither
+  a date, nor a continuation, nor a background cue is not an event either;
+* an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an
+  attack in 2013"), by the one rule of :mod:`geo.extract.background`; a background event is
+  kept with its sentence, flagged, and never continued by a reported sentence or continues one.
 
 The event place is the most precise place the sentence locates something at (after a
 locative preposition, past the words that qualify the place: "on Syria's rebel-held Idlib
@@ -38,6 +41,7 @@ from datetime import date, timedelta
 from geo.extract import attachment
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.confidence import date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
@@ -137,6 +141,8 @@ class ArticleEvent:
     #: how the date and the type were found (see geo.extract.confidence)
     date_source: str = "undated"
     type_source: str = "lexicon"
+    #: news (True) or background (False): see :mod:`geo.extract.background`
+    reported: bool = True
 
     @property
     def has_date_expression(self) -> bool:
@@ -352,7 +358,8 @@ def extract_events(
         s_text = sentence.text
         dates = find_dates(s_text, lang, published)
         own_date, future = bounded_by_publication(_resolved_date(dates, last_dated), published)
-        background = any(d.kind == "background" for d in dates)
+        since = next((d for d in dates if d.kind == "background"), None)
+        background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
         typing = type_sentence(s_text, actors)
@@ -368,7 +375,7 @@ def extract_events(
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
 
-        if typing is None or is_non_event(s_text) or background or future:
+        if typing is None or is_non_event(s_text) or future:
             if adjacent and fatalities and not is_non_event(s_text) and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, None)
                 last_event_sentence = index
@@ -376,17 +383,20 @@ def extract_events(
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
-        if continues:
+        if continues and not background:
             _continue(last_event, span, actors, fatalities, typing, places[0] if places else None)
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
-        inherited = own_date is None and adjacent and last_dated is not None
+        inherited = own_date is None and adjacent and last_dated is not None and not background
         if inherited:
             own_date = last_dated  # a new place on the day just reported
-        if own_date is None:  # no date and nothing to continue: background, not an event
+        if own_date is None and not background:  # no date, nothing to continue, no history
             _remember(facilities, nouns, places, None)
             continue
+        # a background sentence without a date of its own is dated by its "since" (2011 to
+        # publication), or not at all
+        dated = own_date or since
         place_mention = places[0] if places else None
         place = place_mention.place if place_mention else None
         precision = _precision(place_mention) if place_mention else None
@@ -402,15 +412,16 @@ def extract_events(
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, _precision(place_mention)
-        if not actors:
-            actors = _inherited_actors(events, own_date, place)
-        found_date = date_source(own_date, inherited=inherited)
+        if not actors and dated is not None:
+            actors = _inherited_actors(events, dated, place)
+        start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
+        found_date = date_source(dated, inherited=inherited)
         event = ArticleEvent(
             event_type=typing.event_type,
             sub_event_type=typing.sub_event_type,
-            date_start=own_date.date_start,
-            date_end=own_date.date_end,
-            date_precision=own_date.precision if own_date.date_start is not None else None,
+            date_start=start,
+            date_end=end,
+            date_precision=dated.precision if start is not None else None,
             actors=list(actors),
             fatalities=event_toll(fatalities),
             place=place,
@@ -421,11 +432,12 @@ def extract_events(
             place_source=source,
             date_source=found_date,
             type_source=typing.how,
+            reported=not background and is_reported(s_text, start, end, published),
         )
         events.append(event)
         events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
         last_event, last_event_sentence = event, index
-        if own_date.date_start is not None:
+        if own_date is not None and own_date.date_start is not None:
             last_dated = own_date
         _remember(facilities, nouns, places, event)
     from geo.extract.retellings import join_retellings  # (it imports this module)

@@ -137,7 +137,8 @@ def split_event(store, uid: str, source_id: int, *, note: str | None = None) -> 
         new_uid = hashlib.sha1(f"split:{uid}:{source_id}".encode()).hexdigest()[:16]
         values = {k: row[k] for k in ("date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                                       "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1",
-                                      "country_code", "place_precision", "confidence", "origin")}
+                                      "country_code", "place_precision", "confidence", "origin", "reported",
+                                      "place_source")}
         new_id = con.execute(insert(t.events).values(
             uid=new_uid, origin_id=new_uid, user_edited=True, deleted=False, created_at=_now(),
             updated_at=_now(), note=note, **values)).inserted_primary_key[0]

@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 #: bump when the frames' columns or types change, so older snapshots are not read
-SNAPSHOT_FORMAT = 2
+SNAPSHOT_FORMAT = 3
 EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                  "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
-                 "place_precision", "confidence", "origin", "user_edited"]
+                 "place_precision", "confidence", "origin", "user_edited", "reported", "place_source"]
 SOURCE_COLUMNS = ["event_id", "source_id", "article_id", "title", "url", "lang", "published", "sentence", "start", "end",
                   "outlet"]
 
@@ -88,6 +88,7 @@ def _with_sources(df: pd.DataFrame, src: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     df["user_edited"] = df["user_edited"].astype(bool)  # SQLite's 0/1 when read through the driver
+    df["reported"] = df["reported"].astype(bool)
     df["start"] = pd.to_datetime(df["date_start"], errors="coerce")
     df["end"] = pd.to_datetime(df["date_end"], errors="coerce").fillna(df["start"])
     decoded = {raw: _actors_text(raw) for raw in df["actors"].unique()}

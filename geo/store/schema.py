@@ -101,6 +101,11 @@ events = Table(
     Column("origin_version", Text),
     Column("origin_hash", String(16)),
     Column("extra", JSON),
+    # 0004: news (true) or background (history, running tolls: geo.extract.background); where an
+    # article event's place comes from (ArticleEvent.place_source: sentence, facility,
+    # paragraph, lead, headline, document; None for imported rows)
+    Column("reported", Boolean, nullable=False, default=True, server_default="1"),
+    Column("place_source", Text),
 )
 
 event_corrections = Table(

@@ -183,7 +183,7 @@ class Store:
                 ev.event_type, ev.date_start, ev.date_end,
                 ev.place.lat if ev.place else None, ev.place.lon if ev.place else None,
                 ev.place_precision, ev.place.admin1 if ev.place else None,
-                ev.place.country_code if ev.place else None,
+                ev.place.country_code if ev.place else None, ev.reported,
             )
             target = None
             if ev.date_start is not None and ev.place is not None:
@@ -195,6 +195,7 @@ class Store:
                 rows = con.execute(
                     select(t.events).where(
                         t.events.c.origin == "articles",
+                        t.events.c.reported.is_(bool(ev.reported)),
                         t.events.c.event_type == ev.event_type,
                         t.events.c.date_start <= last.isoformat(),
                         func.coalesce(t.events.c.date_end, t.events.c.date_start) >= first.isoformat(),
@@ -204,7 +205,7 @@ class Store:
                 for row in rows:
                     other = EventKey(
                         row["event_type"], _d(row["date_start"]), _d(row["date_end"]), row["lat"], row["lon"],
-                        row["place_precision"], row["admin1"], row["country_code"],
+                        row["place_precision"], row["admin1"], row["country_code"], bool(row["reported"]),
                     )
                     if same_event(key, other):
                         target = row
@@ -229,6 +230,7 @@ class Store:
                     sub_event_type=ev.sub_event_type, actors=list(ev.actors), fatalities=ev.fatalities,
                     **_place_values(ev.place, ev.place_precision), confidence=ev.confidence,
                     origin="articles", origin_id=uid, user_edited=False,
+                    reported=bool(ev.reported), place_source=ev.place_source,
                     created_at=_now(), updated_at=_now(),
                 )).inserted_primary_key[0]
                 created += 1
@@ -244,7 +246,7 @@ class Store:
                     if target["sub_event_type"] is None and ev.sub_event_type:
                         changes["sub_event_type"] = ev.sub_event_type
                     if ev.place is not None and more_precise(ev.place_precision, target["place_precision"]):
-                        changes.update(_place_values(ev.place, ev.place_precision))
+                        changes.update(_place_values(ev.place, ev.place_precision), place_source=ev.place_source)
                     if more_precise_date(ev.date_precision, target["date_precision"]):
                         changes.update(date_start=_iso(ev.date_start), date_end=_iso(ev.date_end),
                                        date_precision=ev.date_precision)
@@ -263,12 +265,16 @@ class Store:
         date_from: date | None = None,
         date_to: date | None = None,
         types: Sequence[str] = (),
+        background: bool = False,
     ) -> list[dict[str, Any]]:
         """Stored events overlapping [date_from, date_to], of the given types (event or sub-event
-        type names, case-insensitive), each with its sources."""
+        type names, case-insensitive), each with its sources: the reported ones, and with
+        ``background`` the background ones too (:mod:`geo.extract.background`)."""
         from geo.events import event_dict
 
         query = select(t.events).where(t.events.c.deleted.is_(False))
+        if not background:
+            query = query.where(t.events.c.reported.is_(True))
         if date_from is not None:
             query = query.where(func.coalesce(t.events.c.date_end, t.events.c.date_start) >= date_from.isoformat())
         if date_to is not None:

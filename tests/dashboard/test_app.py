@@ -61,16 +61,18 @@ def layer_data(at) -> dict:
 
 
 def test_map_page_shows_the_sample_events(sample):
+    # 5 of the 7 events: the English article also recalls acts of October and December 5, more
+    # than 45 days before its publication (background, hidden by default)
     at = run()
     assert not at.exception
-    assert metric(at, "Events in view") == "7"
-    assert at.slider(key="f_window").value == (date(2021, 10, 1), date(2022, 1, 22))
+    assert metric(at, "Events in view") == "5"
+    assert at.slider(key="f_window").value == (date(2022, 1, 4), date(2022, 1, 22))
     table = table_rows(at)
     assert {r["type"] for r in table} == {"Battles", "Explosions/Remote violence"}
-    assert [r["start"] for r in table] == sorted(r["start"] for r in table) and len(table) == 7
+    assert [r["start"] for r in table] == sorted(r["start"] for r in table) and len(table) == 5
     data = layer_data(at)
-    assert len(data["lat"]) == 7 and len(set(data["uid"])) == 7
-    assert sorted(data["approx"]) == [0, 0, 0, 0, 0, 0, 1]  # Deir ez-Zor province: area-level
+    assert len(data["lat"]) == 5 and len(set(data["uid"])) == 5
+    assert sorted(data["approx"]) == [0, 0, 0, 0, 1]  # Deir ez-Zor province: area-level
     config = json.loads(map_json(at))
     assert all(link.startswith("../../app/static/vendor/") for link in config["js_links"] + config["css_links"])
 
@@ -86,7 +88,7 @@ def test_slider_changes_points_table_and_url(sample):
     # The map layer holds every event of the span and shows, in the browser, those overlapping
     # the window: the same 4 (days since 1970: 2022-01-20 is day 19012).
     data = layer_data(at)
-    assert len(data["lat"]) == 7
+    assert len(data["lat"]) == 5
     window = (date(2022, 1, 20) - date(1970, 1, 1)).days, (date(2022, 1, 22) - date(1970, 1, 1)).days
     assert sum(1 for a, b in zip(data["t0"], data["t1"], strict=True) if b >= window[0] and a <= window[1]) == 4
     assert at.query_params["from"] == "2022-01-20" and at.query_params["to"] == "2022-01-22"
@@ -97,8 +99,8 @@ def test_moving_the_window_keeps_the_map_layer(sample):
     browser filters it); another filter sends a new one."""
     at = run()
     before = json.loads(map_json(at))["feature_group"]
-    at.slider(key="f_window").set_value((date(2021, 12, 1), date(2022, 1, 22))).run()
-    assert metric(at, "Events in view") == "6"
+    at.slider(key="f_window").set_value((date(2022, 1, 5), date(2022, 1, 22))).run()
+    assert metric(at, "Events in view") == "4"
     assert json.loads(map_json(at))["feature_group"] == before
     at.multiselect(key="f_types").set_value(["Battles"]).run()
     after = json.loads(map_json(at))["feature_group"]
@@ -113,7 +115,7 @@ def test_heatmap_layer_holds_the_window_only(sample):
 
 
 def test_step_buttons_move_the_window(sample):
-    at = run(**{"from": "2021-10-01", "to": "2021-10-31"})
+    at = run(bg="1", **{"from": "2021-10-01", "to": "2021-10-31"})  # October's act: background
     assert metric(at, "Events in view") == "1"
     at.button(key="step_fwd").click().run()
     assert at.slider(key="f_window").value == (date(2021, 11, 1), date(2021, 12, 1))
@@ -217,7 +219,7 @@ def test_deleting_an_event_from_the_panel_hides_it(sample):
     at = run(event=battle["id"])
     at.button(key=f"delete_{battle['id']}").click().run()
     assert not at.exception
-    assert metric(at, "Events in view") == "6"
+    assert metric(at, "Events in view") == "4"
     assert battle["id"] not in layer_data(at)["uid"]
     assert _events_by("2022-01-22", "Battles") == []
 
@@ -226,7 +228,7 @@ def test_country_filter_round_trips_through_the_url(sample):
     at = run()
     assert "No other filter." in [c.value for c in at.sidebar.caption]
     at.multiselect(key="f_countries").set_value(["SY"]).run()
-    assert metric(at, "Events in view") == "7"
+    assert metric(at, "Events in view") == "5"
     assert at.query_params["cc"] == "SY"
     # set in "More filters" (or by a link), it is listed in the sidebar while that is closed
     assert "Country: SY" in [c.value for c in at.sidebar.caption]
@@ -263,12 +265,12 @@ def test_imported_dataset_events_show_their_origin(sample, tmp_path, capsys):
     capsys.readouterr()
     at = run()
     assert not at.exception
-    assert metric(at, "Events in view") == "10"  # 7 from the articles, 3 UCDP rows imported
+    assert metric(at, "Events in view") == "8"  # 5 reported from the articles, 3 UCDP rows imported
     config = json.loads(map_json(at))
     assert "ucdp" in config["html"] + config["script"] and "articles (no outline)" in config["html"] + config["script"]
     data = layer_data(at)
     origins = [data["orig"][k] for k in data["oi"]]
-    assert origins.count("ucdp") == 3 and origins.count("articles") == 7
+    assert origins.count("ucdp") == 3 and origins.count("articles") == 5
     assert data["ocol"][data["orig"].index("ucdp")] == "#17becf" and data["ocol"][data["orig"].index("articles")] == ""
     ucdp_sources = [s for k, s in zip(data["oi"], data["src"], strict=True) if data["orig"][k] == "ucdp"]
     assert all(s and s[0][0] != "untitled" for s in ucdp_sources)
@@ -389,10 +391,42 @@ def test_an_error_in_a_page_is_one_line_without_trace_or_links(sample, monkeypat
     assert not at.exception
     (error,) = [e.value for e in at.error]
     assert error == "internal error \\(RuntimeError\\)\\; the details are in the server log"
-    assert metric(at, "Events in view") == "7" and table_rows(at)  # the rest of the page is drawn
+    assert metric(at, "Events in view") == "5" and table_rows(at)  # the rest of the page is drawn
     monkeypatch.setattr(dashboard.histogram, "histogram_html", broken)  # in the page itself
     at = run()
     assert not at.exception and len(at.error) >= 1
     assert all("\n" not in e.value and "/srv/" not in e.value for e in at.error)
     # what nothing caught: Streamlit's generic line, without message, trace or links
     assert config.get_option("client.showErrorDetails") == "none"
+
+
+NEWS_AND_HISTORY = """Airstrikes hit Idlib
+
+Airstrikes killed 12 civilians in Idlib on Monday, activists said.
+On Wednesday, rebels shelled Aleppo, killing three people.
+An attack in 2013 killed 20 people in Homs.
+"""
+
+
+def test_background_events_are_hidden_until_the_filter_shows_them(world, tmp_path, capsys):
+    """History an article recalls stays off the map, the counts, the table and the timeline's
+    span by default; the filter says how many such events there are and shows them."""
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS_AND_HISTORY, encoding="utf-8")
+    assert main(["ingest", "--published", "2016-09-22", str(article)]) == 0
+    capsys.readouterr()
+    at = run()
+    assert not at.exception
+    assert metric(at, "Events in view") == "2" and len(table_rows(at)) == 2 and len(layer_data(at)["lat"]) == 2
+    assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))
+    toggle = at.toggle(key="f_background")
+    assert toggle.label == "Background events (1)" and toggle.value is False
+    toggle.set_value(True).run()
+    assert not at.exception and at.query_params["bg"] == "1"
+    # the span now reaches back to the recalled attack; the window stays where it was
+    assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))
+    at.slider(key="f_window").set_value((date(2013, 1, 1), date(2016, 9, 21))).run()
+    assert not at.exception and metric(at, "Events in view") == "3" and len(table_rows(at)) == 3
+    at.toggle(key="f_background").set_value(False).run()  # hidden again: the window shrinks back
+    assert not at.exception and metric(at, "Events in view") == "2"
+    assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))

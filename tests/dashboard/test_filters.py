@@ -94,3 +94,21 @@ def test_markdown_literal_shows_data_values_as_written(value):
     assert rendered.replace(WORD_JOINER, "") == html.escape(value, quote=False)
     # nor a bare URL or address that GFM (Streamlit's Markdown) would make a link of
     assert not GFM_AUTOLINK.search(rendered), rendered
+
+
+def test_background_events_are_hidden_unless_asked_for():
+    """Background events (history, running tolls) are left out of every view, its time span and
+    its counts by default; the filter shows them, says how many there are, and survives a link."""
+    from dashboard.filters import background_count, reported_mask, time_span
+
+    df = events()
+    df["reported"] = [True, True, False]  # "c": an old act the articles recall
+    assert list(apply(df, Filters())["uid"]) == ["a", "b"]
+    assert list(apply(df, Filters(background=True))["uid"]) == ["a", "b", "c"]
+    assert list(apply(df, Filters(types=("Explosions/Remote violence",)))["uid"]) == ["b"]
+    assert background_count(df) == 1
+    assert time_span(df[reported_mask(df)]) == (date(2022, 1, 4), date(2022, 1, 20))
+    assert to_query(Filters(background=True)) == {"bg": "1"} and from_query({"bg": "1"}).background
+    assert not from_query({}).background
+    # a frame without the column (made before it existed) holds reported events only
+    assert len(apply(events(), Filters())) == 3

@@ -26,7 +26,7 @@ from dashboard.filters import Filters, apply, histogram_bins, snippet_matches, t
 from dashboard.histogram import histogram_html
 from dashboard.mapview import COLORS, events_layer, following_data, grid, marker_columns, source_lists
 from dashboard.state import filter_options
-from geo.events import csv_rows, to_geojson, write_csv
+from geo.events import CSV_FIELDS, csv_rows, to_geojson, write_csv
 from geo.store.frames import EVENT_COLUMNS, SOURCE_COLUMNS
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -52,7 +52,8 @@ EVENT_VALUES = {
     "lat": st.floats(-90, 90), "lon": st.floats(-180, 180), "geonameid": st.integers(1, 10**7), "admin1": TEXT,
     "country_code": st.sampled_from(["SY", "IQ", "UA"]), "place_precision": st.sampled_from(["point", "admin1", "country"]),
     "confidence": st.floats(0, 1), "origin": st.sampled_from(["articles", "ucdp", "csv"]) | TEXT,
-    "user_edited": st.booleans(), "start": DAY.map(pd.Timestamp), "end": DAY.map(pd.Timestamp),
+    "user_edited": st.booleans(), "reported": st.booleans(),
+    "place_source": st.sampled_from(["sentence", "paragraph", "document"]) | TEXT, "start": DAY.map(pd.Timestamp), "end": DAY.map(pd.Timestamp),
     "n_sources": st.integers(0, 5), "langs": st.sampled_from(["en", "fr, en"]), "outlets": TEXT,
 }
 SOURCE_VALUES = {
@@ -149,6 +150,7 @@ ROW = st.fixed_dictionaries({
     "actors": st.none() | st.lists(maybe(TEXT), max_size=3), "fatalities": maybe(st.integers(0, 9999) | st.floats()),
     "fatalities_low": maybe(st.integers(0, 99)), "fatalities_high": maybe(st.integers(0, 99)),
     "place": st.none() | PLACE, "confidence": maybe(st.floats()), "origin": maybe(TEXT), "origin_id": maybe(TEXT),
+    "reported": maybe(st.booleans()), "place_source": maybe(TEXT),
     "sources": st.none() | st.lists(SOURCE, max_size=3),
 })
 
@@ -182,7 +184,7 @@ def test_every_cli_output_of_events_is_total_and_well_formed(rows):
     out = io.StringIO()
     assert write_csv(rows, out) == len(rows)
     parsed = list(csv.reader(io.StringIO(out.getvalue())))
-    assert len(parsed) == len(rows) + 1 and all(len(r) == 20 for r in parsed)
+    assert len(parsed) == len(rows) + 1 and all(len(r) == len(CSV_FIELDS) for r in parsed)
     assert data_export("csv", rows).decode("utf-8") == out.getvalue()
     strict_json(data_export("geojson", rows).decode("utf-8"))
     lines = table_lines(rows)

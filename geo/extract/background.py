@@ -1,0 +1,115 @@
+"""Reported and background events: the one rule that tells the act an article reports as news
+from the history and running tolls it recalls.
+
+An article event is *reported* when it is news: its date lies within :data:`REPORTED_WINDOW_DAYS`
+before publication, or it has no date of its own in a sentence that reads as news.  It is
+*background* when
+
+* its date is older: its period ends more than :data:`REPORTED_WINDOW_DAYS` days before
+  publication ("an attack in 2013", "the uprising began in March 2011");
+* its period is longer than that window, so it is no one act's day ("since 2011", "in 2016",
+  "last year", "this year");
+* its sentence recalls history or tells a running toll, whatever else it dates
+  (:data:`BACKGROUND_CUE_RE`): "since the offensive began", "depuis 2011", "depuis le début de la
+  guerre", "the war has killed 300,000", "la guerre a fait plus de 300 000 morts", "in six years
+  of war", "two years earlier", "a year after", "il y a deux ans", an anniversary or a commemoration.
+
+Background events are kept with their sentences (nothing stored is lost) but flagged, and hidden
+by default wherever events are shown or exported.  Without a publication date only the cues
+decide.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["BACKGROUND_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
+           "is_reported"]
+
+#: how many days before publication an act may lie and still be news (the annotation rule of the
+#: event gold: "at most 45 days before publication")
+REPORTED_WINDOW_DAYS = 45
+
+_YEAR = r"(?:19|20)\d\d"
+_MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_FR = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+#: what a war, a campaign or a stretch of history is called
+_WAR_EN = r"(?:war|conflict|uprising|revolution|revolt|crisis|offensive|campaign|siege|intervention|fighting|violence)"
+_WAR_FR = (r"(?:guerre|conflit|soulèvement|soulevement|révolution|revolution|révolte|crise|offensive|campagne|siège|"
+           r"intervention|violences?|combats)")
+_NUMBER_WORD = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|un|une|deux|trois|quatre|"
+                r"cinq|six|sept|huit|neuf|dix|plusieurs)")
+
+_CUES_EN = (
+    # "since 2011", "since March 2011", "since the war began", "since the start of the offensive"
+    rf"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_EN}\s+)?{_YEAR}\b",
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|launch|eruption)\s+of\b",
+    rf"\bsince\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_WAR_EN}\s+(?:began|started|erupted|broke out|"
+    r"was launched|kicked off)\b",
+    # "the war has killed 300,000", "a conflict that has claimed ..."
+    r"\b(?:the|this|a|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising)\b[^.;]{0,60}?"
+    r"\b(?:has|have|had|which has|that has)\s+(?:so far\s+)?(?:killed|claimed|left|cost)\b",
+    r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b",
+    # "in six years of war", "over the past five years", "the past two years"
+    rf"\b(?:in|over|after|during)\s+(?:(?:more than|nearly|almost|about)\s+)?{_NUMBER_WORD}\s+years?\s+of\b",
+    rf"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:{_NUMBER_WORD}\s+)?years?\b",
+    # "two years earlier", "three years ago", "a year before"
+    rf"\b{_NUMBER_WORD}\s+years?\s+(?:earlier|ago|before|after|later)\b",
+    r"\banniversar(?:y|ies)\b", r"\bcommemorat\w*",
+)
+_CUES_FR = (
+    # "depuis 2011", "depuis mars 2011", "depuis le début de la guerre", "depuis le déclenchement"
+    rf"\bdepuis\s+(?:(?:début|fin|mi-?)\s*)?(?:{_MONTH_FR}\s+)?{_YEAR}\b",
+    r"\bdepuis\s+(?:le|la|l['’])\s*(?:début|commencement|déclenchement|declenchement|lancement|éclatement)\b",
+    rf"\bdepuis\s+(?:le|la|l['’]|les)\s*(?:[\w-]+\s+){{0,2}}?{_WAR_FR}\b",
+    rf"\bdepuis\s+{_NUMBER_WORD}\s+(?:ans?|années?)\b",
+    # "la guerre a fait plus de 300 000 morts", "le conflit a coûté la vie à ..."
+    r"\b(?:la|le|cette|ce)\s+(?:[\w-]+\s+){0,2}?(?:guerre|conflit)\b[^.;]{0,60}?"
+    r"\b(?:a fait|a tué|a coûté|a couté|a causé|a provoqué)\b",
+    rf"\b(?:en|après|au cours de|pendant)\s+(?:(?:plus de|près de|presque)\s+)?{_NUMBER_WORD}\s+(?:ans|années)\s+d[e'’]",
+    rf"\bil\s+y\s+a\s+{_NUMBER_WORD}\s+(?:ans?|années?)\b",
+    rf"\b{_NUMBER_WORD}\s+(?:ans?|années?)\s+(?:plus tôt|plus tard|auparavant|avant|après)\b",
+    r"\banniversaire\b", r"\bcommémor\w*", r"\bcommemor\w*",
+)
+#: a sentence that recalls history or tells a running toll (English and French cues together:
+#: scraped texts mix them, and a cue of one language never reads as news in the other)
+BACKGROUND_CUE_RE = re.compile("|".join((*_CUES_EN, *_CUES_FR)), re.I)
+#: a superlative before "since" compares the act with history, it does not tell history: "the
+#: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
+_SUPERLATIVE_RE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|most\s+\w+|first|highest|"
+    r"(?:le|la|les)\s+plus\s+\w+|pire|premi(?:er|ère)s?|jamais)\b[^.;]{0,80}$", re.I)
+
+
+def has_background_cue(sentence: str) -> bool:
+    """Whether a sentence recalls history or tells a running toll (see the module's rules)."""
+    for m in BACKGROUND_CUE_RE.finditer(sentence):
+        comparing = m.group(0)[:6].lower() in ("since ", "depuis") and _SUPERLATIVE_RE.search(sentence[:m.start()])
+        if not comparing:
+            return True
+    return False
+
+
+def is_background_sentence(sentence: str, *, since: bool = False, dated: bool = False) -> bool:
+    """Whether a sentence is background whatever it dates: a cue; or ``since`` (it dates
+    something from a past time on: "since May", "depuis mai", a date of kind "background" in
+    :mod:`geo.extract.dates`) when it has no date of its own (``dated``): in "the army advanced
+    on Saturday around the airport, closed since early January" the act is Saturday's."""
+    return (since and not dated) or has_background_cue(sentence)
+
+
+def is_reported(sentence: str, date_start: date | None, date_end: date | None,
+                published: date | None, *, since: bool = False) -> bool:
+    """Whether the act a sentence tells, dated ``date_start``..``date_end`` (None: no date of its
+    own), is news in an article published on ``published`` (see the module's rules and
+    :func:`is_background_sentence` for ``since``)."""
+    if is_background_sentence(sentence, since=since, dated=date_start is not None):
+        return False
+    if date_start is None or published is None:
+        return True
+    last = date_end or date_start
+    window = timedelta(days=REPORTED_WINDOW_DAYS)
+    if last - date_start > window:  # "since 2011", "in 2016": a stretch, not one act's day
+        return False
+    return last >= published - window
