@@ -10,7 +10,9 @@ article are the same act, and are joined, when they are compatible
   has no date;
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
   a governorate in "Syria"), or one's place was only inferred from its context (paragraph,
-  lead, headline) or is unknown.
+  lead, headline) or is unknown;
+* and both are news (:mod:`geo.extract.background`): history recalled next to the news it
+  explains is no retelling of it, and background events stay as told, one per sentence.
 
 The joined event keeps all the sentences as its spans (provenance), the most precise place and
 date of its retellings, the more specific kind, every actor, and a toll counted once
@@ -103,7 +105,7 @@ def _tells_another(event) -> bool:
 def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
-    return (_kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
+    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
             and not _tells_another(b))
 
 
@@ -136,7 +138,8 @@ def _joined(a, b):
     if b.date_start is not None and (
             out.date_start is None
             or more_precise_date(b.date_precision, out.date_precision)):
-        out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision)
+        out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision,
+                      date_source=b.date_source)
     return out
 
 
