@@ -175,6 +175,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("massacre", 21, VIOLENCE_CIVILIANS, "Attack",
            en=(en_verb("massacre"), r"executed civilians", r"killed civilians"),
            fr=(fr_verb("massacrer"), fr_noun("massacre"), fr_noun("tuerie"), r"tué des civils")),
+    # people killed by someone or shot, told without a word for the kind of act ("six civilians were
+    # killed by government troops", "une femme a été tuée par balle"): after the protests (30), so
+    # that deaths at a protest stay force against protesters
+    Family("killing", 35, VIOLENCE_CIVILIANS, "Attack",
+           en=(r"(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|hanged|hung)\s+(?:dead\s+)?by",
+               r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"(?:was|were|been)\s+hanged",
+               r"sniper(?:s|\s+fire)?"),
+           fr=(r"(?:tuée?s?|abattue?s?|pendue?s?|poignardée?s?)\s+par", r"tuée?s?\s+par\s+balles?",
+               r"(?:a|ont|avait|avaient)\s+été\s+pendue?s?", r"tireurs?\s+embusqués?", r"snipers?")),
 )
 
 #: the families by name

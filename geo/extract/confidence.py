@@ -17,6 +17,7 @@ date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")    
                            a relative day ("yesterday", "on Monday", "the same day")   0.90
                            the day of the sentence before (inherited)                  0.80
                            a week, month or year ("last week", "in June")              0.75
+                           none in the text, same-day reporting: the publication day   0.70
                            undated (no date, or no publication date to resolve it)     0.60
 type (``type_source``)     a word naming the kind of act (:mod:`act_lexicon`, rules)   1.00
                            an explosion or blast of unsaid kind                        0.85
@@ -40,7 +41,8 @@ PLACE_FACTORS: dict[str | None, float] = {
     "sentence": 1.0, "facility": 0.9, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
     None: 0.3,
 }
-DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "undated": 0.6}
+DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
+                                "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75}
 #: the most one article's report of an event is trusted
 MAX_CONFIDENCE = 0.95
@@ -52,12 +54,14 @@ _RELATIVE_KINDS = frozenset({"relative", "weekday", "anaphoric"})
 
 
 def date_source(mention: DateMention | None, *, inherited: bool = False) -> str:
-    """How an event's date was found: ``"day"``, ``"relative"``, ``"inherited"``, ``"period"``
-    or ``"undated"`` (see the module's table)."""
+    """How an event's date was found: ``"day"``, ``"relative"``, ``"inherited"``, ``"period"``,
+    ``"publication"`` or ``"undated"`` (see the module's table)."""
     if mention is None or mention.date_start is None:
         return "undated"
     if inherited:
         return "inherited"
+    if mention.kind == "publication":  # geo.extract.same_day
+        return "publication"
     if mention.precision != "day":
         return "period"
     return "relative" if mention.kind in _RELATIVE_KINDS else "day"

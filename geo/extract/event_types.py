@@ -77,7 +77,7 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies)"),
     _rule(31, RIOTS, "Violent demonstration", r"riots?", r"émeutes?"),
-    _rule(40, STRATEGIC, "Arrests", r"arrested", r"arrests?", r"detained", r"arrêtés?", r"interpellés?"),
+    _rule(40, STRATEGIC, "Arrests", r"arrested", r"arrests?", r"detained", r"arrêtée?s?", r"interpellée?s?"),
     _rule(41, STRATEGIC, "Agreement", r"ceasefire", r"cease-fire", r"truce", r"cessez-le-feu", r"trêve"),
     _rule(42, STRATEGIC, "Looting/property destruction", r"looted", r"looting", r"pillages?", r"pillés?"),
 )

@@ -48,6 +48,7 @@ from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, t
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
+from geo.extract.same_day import is_same_day_reporting, publication_day, tells_a_past_act
 from geo.extract.sentences import Sentence, split_sentences
 from geo.models import PRECISIONS, Place, haversine_km
 
@@ -354,9 +355,12 @@ def extract_events(
     own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
+    sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
+    # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
+    same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
-        dates = find_dates(s_text, lang, published)
+        dates = sentence_dates[index]
         own_date, future = bounded_by_publication(_resolved_date(dates, last_dated), published)
         since = next((d for d in dates if d.kind == "background"), None)
         background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
@@ -391,12 +395,14 @@ def extract_events(
         inherited = own_date is None and adjacent and last_dated is not None and not background
         if inherited:
             own_date = last_dated  # a new place on the day just reported
-        if own_date is None and not background:  # no date, nothing to continue, no history
-            _remember(facilities, nouns, places, None)
+        on_publication_day = (own_date is None and not background and same_day and published is not None
+                              and bool(places) and tells_a_past_act(s_text, lang))
+        if own_date is None and not background and not on_publication_day:
+            _remember(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue
         # a background sentence without a date of its own is dated by its "since" (2011 to
         # publication), or not at all
-        dated = own_date or since
+        dated = own_date or since or (publication_day(published) if on_publication_day else None)
         place_mention = places[0] if places else None
         place = place_mention.place if place_mention else None
         precision = _precision(place_mention) if place_mention else None

@@ -1,0 +1,72 @@
+"""Same-day reporting: the date an undated reported act takes.
+
+A wire story written on the day of the acts it reports ("Six civilians were killed on
+Friday…", "L'armée a bombardé ce vendredi…") tells most of its acts without repeating the day:
+"Fierce clashes broke out in X", "De violents combats ont éclaté à X".  Following the coding
+rule of the events gold (an act the text gives no date for gets the publication date when the
+article is plainly same-day reporting), such an act is dated the publication day.
+
+An article is *same-day reporting* when one of its sentences dates something to the
+publication day or the day before (:data:`SAME_DAY_SLACK`), by its own day, a weekday or a
+relative day: "today", "on Friday", "hier", "ce vendredi", "le 4 juin".  Anaphoric dates ("the
+same day"), periods (a week, a month) and background dates ("since 2011") do not make it so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from geo.extract.dates import DateMention
+
+__all__ = ["SAME_DAY_SLACK", "is_same_day_reporting", "publication_day", "tells_a_past_act"]
+
+#: how many days before publication a dated act may lie for the article to count as same-day
+SAME_DAY_SLACK = timedelta(days=1)
+#: the kinds of date that tell the day of what the article reports
+_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
+
+
+def _day(published: date | datetime) -> date:
+    return published.date() if isinstance(published, datetime) else published
+
+
+def is_same_day_reporting(mentions: Iterable[DateMention], published: date | None) -> bool:
+    """Whether the article's date mentions show it reports the acts of its publication day
+    (or of the day before)."""
+    if published is None:
+        return False
+    day = _day(published)
+    return any(m.kind in _DAY_KINDS and m.precision == "day" and m.date_start is not None
+               and day - SAME_DAY_SLACK <= m.date_start <= day for m in mentions)
+
+
+def publication_day(published: date) -> DateMention:
+    """The publication day as the date of an undated act (no text: it is not in the sentence)."""
+    day = _day(published)
+    return DateMention(0, 0, "", day, day, "day", "publication")
+
+
+#: a verb form telling a completed act: French compound past ("ont bombardé", "a été tuée",
+#: "se sont emparés", "s'étaient abattus") and passé simple; English simple past and perfect
+_PAST_ACT = {
+    "fr": re.compile(
+        r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+(?:(?:déjà|été|encore|aussi|également|"
+        r"ensuite|notamment|pas|plus|par|ailleurs|toutefois)\s+){0,3}\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|"
+        r"it|ite|its|ites|ert|erte|erts|ertes)\b|\b\w+(?:èrent|irent|a)\b(?=\s+(?:le|la|les|l['’]|des|un|une|au|aux|à)\b)",
+        re.I),
+    "en": re.compile(r"\b(?:was|were|had|has|have)\s+(?:(?:been|also|already|reportedly)\s+){0,2}"
+                     r"\w+(?:ed|en|wn|ght|ck|ut|it|ot)\b"
+                     r"|\b(?:killed|attacked|shelled|bombed|clashed|stormed|captured|targeted|launched|exploded|"
+                     r"died|struck|shot|fought|broke|took|seized|blew|fell)\b",
+                     re.I),
+}
+
+
+def tells_a_past_act(sentence: str, lang: str) -> bool:
+    """Whether the sentence tells a completed act (a past verb form), as an undated act of the
+    day must: "Fierce clashes broke out in X", "L'armée a bombardé X"; not "They face twin
+    offensives", "Les observateurs n'arrivent pas à faire respecter le cessez-le-feu"."""
+    pattern = _PAST_ACT.get(lang)
+    return pattern is not None and pattern.search(sentence) is not None

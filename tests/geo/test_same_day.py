@@ -1,0 +1,104 @@
+"""Same-day reporting (geo.extract.same_day): an act the text gives no date for, in an article
+that reports the acts of its publication day, is dated the publication day; other undated
+sentences (an article not reporting the day, a state of affairs, no place) give no event.
+Sentences of our own, in French and English."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract.confidence import date_source
+from geo.extract.dates import find_dates
+from geo.extract.events import extract_events
+from geo.extract.places import PlaceFinder
+from geo.extract.same_day import is_same_day_reporting, publication_day, tells_a_past_act
+from geo.gazetteer.index import Gazetteer
+
+PUBLISHED = date(2016, 9, 23)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def finder(gazetteer_path):
+    with Gazetteer(gazetteer_path) as g:
+        yield PlaceFinder(g)
+
+
+def events_of(finder, text, lang):
+    return extract_events(text, lang, PUBLISHED, finder.find(text, lang))
+
+
+def same_day(text, lang):
+    return is_same_day_reporting(find_dates(text, lang, PUBLISHED), PUBLISHED)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Douze civils ont été tués ce vendredi dans des raids aériens."),
+    ("fr", "Hier, l'armée a repris la colline."),
+    ("en", "Twelve civilians were killed on Friday in airstrikes."),
+    ("en", "Rebels shelled the airport yesterday."),
+])
+def test_an_act_of_the_publication_day_or_the_day_before_makes_same_day_reporting(lang, text):
+    assert same_day(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le 2 mars, l'armée avait bombardé la ville."),  # three weeks before
+    ("fr", "La semaine dernière, des combats ont éclaté."),  # a week, not a day
+    ("fr", "Le même jour, des combats ont éclaté."),  # anaphoric: the day of nothing yet
+    ("en", "On Monday rebels shelled the airport."),  # four days before
+    ("en", "The war has killed thousands since 2011."),
+])
+def test_older_periods_and_anaphoric_days_do_not(lang, text):
+    assert not same_day(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "past"), [
+    ("fr", "De violents combats ont éclaté dans le quartier.", True),
+    ("fr", "Une femme a également été tuée par balle à Deir Hafer.", True),
+    ("fr", "Les rebelles se sont emparés de la colline.", True),
+    ("fr", "Des obus s'étaient abattus sur le village.", True),
+    ("fr", "Les observateurs n'arrivent pas à faire respecter le cessez-le-feu.", False),
+    ("fr", "Les Etats-Unis vont laisser des avions en Jordanie.", False),
+    ("en", "Fierce clashes broke out in the district.", True),
+    ("en", "A woman was also shot dead in the town.", True),
+    ("en", "They face twin offensives in the eastern province.", False),
+    ("en", "The coalition is currently supporting an assault on the city.", False),
+])
+def test_a_past_verb_form_tells_a_completed_act(lang, sentence, past):
+    assert tells_a_past_act(sentence, lang) is past
+
+
+def test_the_publication_day_is_its_own_way_of_dating():
+    assert date_source(publication_day(PUBLISHED)) == "publication"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Alep, selon une ONG. "
+           "Les Nations unies ont appelé au calme. Par ailleurs, de violents combats ont éclaté à Deraa entre l'armée et les rebelles."),
+    ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo, a monitor said. "
+           "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels."),
+])
+def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, lang, text):
+    events = events_of(finder, text, lang)
+    clashes = [e for e in events if e.event_type == "Battles"]
+    assert len(clashes) == 1
+    (event,) = clashes
+    assert event.place is not None and event.place.geonameid == 170905  # Daraa
+    assert (event.date_start, event.date_end, event.date_precision) == (PUBLISHED, PUBLISHED, "day")
+    assert event.date_source == "publication" and event.reported
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the article does not report the day: its acts are weeks old
+    ("fr", "Le 2 mars, quinze civils avaient été tués par des raids aériens à Alep. "
+           "Les Nations unies ont appelé au calme. Par ailleurs, de violents combats ont éclaté à Deraa entre l'armée et les rebelles."),
+    ("en", "On March 2, fifteen civilians were killed by airstrikes in Aleppo. "
+           "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels."),
+    # same-day reporting, but the undated sentence tells a state of affairs, not an act
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Alep. "
+           "Les Nations unies ont appelé au calme. Les rebelles mènent des combats autour de Deraa."),
+    ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo. "
+           "The United Nations called for calm. Rebels face fighting around Daraa."),
+])
+def test_other_undated_sentences_still_give_no_event(finder, lang, text):
+    assert [e for e in events_of(finder, text, lang) if e.event_type == "Battles"] == []
