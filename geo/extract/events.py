@@ -49,6 +49,7 @@ from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.territory import territory_typing
 from geo.models import PRECISIONS, Place, haversine_km
 
 #: nouns that later sentences use to refer back to a place ("the base", "la prison")
@@ -362,7 +363,7 @@ def extract_events(
         background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
-        typing = type_sentence(s_text, actors)
+        typing = territory_typing(s_text, type_sentence(s_text, actors))
         fatalities = find_fatalities(s_text, lang)
         places = own_places[index]
         nouns = _facility_nouns(s_text)
