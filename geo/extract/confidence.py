@@ -17,7 +17,7 @@ date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")    
                            a relative day ("yesterday", "on Monday", "the same day")   0.90
                            the day of the sentence before (inherited)                  0.80
                            a week, month or year ("last week", "in June")              0.75
-                           undated (no date, or no publication date to resolve it)     0.60
+                           undated, or dated by its publication (undated_news)         0.60
 type (``type_source``)     a word naming the kind of act (:mod:`act_lexicon`, rules)   1.00
                            an explosion or blast of unsaid kind                        0.85
                            a bare "attack", typed by who attacks                       0.75
@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 
 from geo.extract.dates import DateMention
+from geo.extract.undated_news import PUBLICATION_KIND
 
 __all__ = ["BANDS", "HIGH", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
 
@@ -54,7 +55,7 @@ _RELATIVE_KINDS = frozenset({"relative", "weekday", "anaphoric"})
 def date_source(mention: DateMention | None, *, inherited: bool = False) -> str:
     """How an event's date was found: ``"day"``, ``"relative"``, ``"inherited"``, ``"period"``
     or ``"undated"`` (see the module's table)."""
-    if mention is None or mention.date_start is None:
+    if mention is None or mention.date_start is None or mention.kind == PUBLICATION_KIND:
         return "undated"
     if inherited:
         return "inherited"

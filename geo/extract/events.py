@@ -50,6 +50,7 @@ from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.territory import territory_typing
+from geo.extract.undated_news import publication_date
 from geo.models import PRECISIONS, Place, haversine_km
 
 #: nouns that later sentences use to refer back to a place ("the base", "la prison")
@@ -392,6 +393,8 @@ def extract_events(
         inherited = own_date is None and adjacent and last_dated is not None and not background
         if inherited:
             own_date = last_dated  # a new place on the day just reported
+        if own_date is None and not background:  # an undated act with its toll and place: news of the day
+            own_date = publication_date(published, fatalities, placed=bool(places))
         if own_date is None and not background:  # no date, nothing to continue, no history
             _remember(facilities, nouns, places, None)
             continue
