@@ -6,9 +6,7 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.extract.places import PlaceFinder
 from geo.extract.territory import GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, territory_typing
-from geo.gazetteer.index import Gazetteer
 
 PUBLISHED = date(2019, 3, 16)  # a Saturday
 
@@ -37,17 +35,11 @@ def test_capturing_people_or_a_position_is_no_ground_taken(sentence):
     assert territory_typing(sentence) is None
 
 
-@pytest.fixture(scope="module")
-def finder(gazetteer_path):
-    with Gazetteer(gazetteer_path) as g:
-        yield PlaceFinder(g)
-
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("Rebels captured the town of Manbij on Friday, the monitor said.", "en"),
     ("Les rebelles ont pris la ville de Manbij vendredi, selon l'OSDH.", "fr"),
 ])
-def test_a_dated_capture_is_an_event_at_its_place(finder, text, lang):
-    events = extract_events(text, lang, PUBLISHED, finder.find(text, lang))
+def test_a_dated_capture_is_an_event_at_its_place(place_finder, text, lang):
+    events = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
     assert [(e.event_type, e.sub_event_type, e.date_start, e.place and e.place.name) for e in events] == [
         ("Battles", NON_STATE_OVERTAKES, date(2019, 3, 15), "Manbij")]

@@ -7,28 +7,20 @@ import pytest
 
 from geo.extract.confidence import band
 from geo.extract.events import extract_events
-from geo.extract.places import PlaceFinder
-from geo.gazetteer.index import Gazetteer
 
 PUBLISHED = date(2019, 3, 16)
 
 
-@pytest.fixture(scope="module")
-def finder(gazetteer_path):
-    with Gazetteer(gazetteer_path) as g:
-        yield PlaceFinder(g)
-
-
-def events_of(finder, text, lang):
-    return extract_events(text, lang, PUBLISHED, finder.find(text, lang))
+def events_of(place_finder, text, lang):
+    return extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Eight civilians including three children were killed when regime warplanes struck the town of Manbij.", "en"),
     ("Huit civils, dont trois enfants, ont été tués par des frappes aériennes sur la ville de Manbij.", "fr"),
 ])
-def test_an_undated_toll_at_its_own_place_is_news_of_the_publication_day(finder, text, lang):
-    events = events_of(finder, text, lang)
+def test_an_undated_toll_at_its_own_place_is_news_of_the_publication_day(place_finder, text, lang):
+    events = events_of(place_finder, text, lang)
     assert [(e.date_start, e.place and e.place.name, e.fatalities, e.reported, e.date_source) for e in events] == [
         (PUBLISHED, "Manbij", 8, True, "undated")]
     assert band(events[0].confidence) != "high"
@@ -39,6 +31,6 @@ def test_an_undated_toll_at_its_own_place_is_news_of_the_publication_day(finder,
     ("Eight civilians were killed in air strikes, the monitor said.", "en"),  # no place of its own
     ("Des frappes aériennes ont visé la ville de Manbij.", "fr"),
 ])
-def test_an_undated_act_without_toll_or_place_is_still_no_event(finder, text, lang):
-    assert events_of(finder, text, lang) == []
+def test_an_undated_act_without_toll_or_place_is_still_no_event(place_finder, text, lang):
+    assert events_of(place_finder, text, lang) == []
 
