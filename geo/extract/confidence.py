@@ -17,7 +17,7 @@ date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")    
                            a relative day ("yesterday", "on Monday", "the same day")   0.90
                            the day of the sentence before (inherited)                  0.80
                            a week, month or year ("last week", "in June")              0.75
-                           none in the text, same-day reporting: the publication day   0.70
+                           none in the text: the publication day (:mod:`same_day`)     0.70
                            undated (no date, or no publication date to resolve it)     0.60
 type (``type_source``)     a word naming the kind of act (:mod:`act_lexicon`, rules)   1.00
                            an explosion or blast of unsaid kind                        0.85
@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 
 from geo.extract.dates import DateMention
+from geo.extract.same_day import PUBLICATION_KIND
 
 __all__ = ["BANDS", "HIGH", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
 
@@ -60,7 +61,7 @@ def date_source(mention: DateMention | None, *, inherited: bool = False) -> str:
         return "undated"
     if inherited:
         return "inherited"
-    if mention.kind == "publication":  # geo.extract.same_day
+    if mention.kind == PUBLICATION_KIND:
         return "publication"
     if mention.precision != "day":
         return "period"

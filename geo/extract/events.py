@@ -48,8 +48,9 @@ from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, t
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
-from geo.extract.same_day import is_same_day_reporting, publication_day, tells_a_past_act
+from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.territory import territory_typing
 from geo.models import PRECISIONS, Place, haversine_km
 
 #: nouns that later sentences use to refer back to a place ("the base", "la prison")
@@ -366,7 +367,7 @@ def extract_events(
         background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
-        typing = type_sentence(s_text, actors)
+        typing = territory_typing(s_text, type_sentence(s_text, actors))
         fatalities = find_fatalities(s_text, lang)
         places = own_places[index]
         nouns = _facility_nouns(s_text)
@@ -395,8 +396,9 @@ def extract_events(
         inherited = own_date is None and adjacent and last_dated is not None and not background
         if inherited:
             own_date = last_dated  # a new place on the day just reported
-        on_publication_day = (own_date is None and not background and same_day and published is not None
-                              and bool(places) and tells_a_past_act(s_text, lang))
+        on_publication_day = own_date is None and not background and dated_by_publication(
+            s_text, lang, published, same_day=same_day, placed=bool(places),
+            toll=any(f.count > 0 for f in fatalities))
         if own_date is None and not background and not on_publication_day:
             _remember(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue

@@ -1,4 +1,4 @@
-"""Same-day reporting: the date an undated reported act takes.
+"""The publication day as the date of an undated reported act.
 
 A wire story written on the day of the acts it reports ("Six civilians were killed on
 Friday…", "L'armée a bombardé ce vendredi…") tells most of its acts without repeating the day:
@@ -10,6 +10,13 @@ An article is *same-day reporting* when one of its sentences dates something to 
 publication day or the day before (:data:`SAME_DAY_SLACK`), by its own day, a weekday or a
 relative day: "today", "on Friday", "hier", "ce vendredi", "le 4 juin".  Anaphoric dates ("the
 same day"), periods (a week, a month) and background dates ("since 2011") do not make it so.
+
+Also, in any article, an undated sentence that counts the dead of an act (a toll above zero) at
+a place of its own is the report of one act, and is dated by the article: "Eight civilians were
+killed when warplanes struck the village of X", "Huit civils ont été tués … sur la ville de X"
+(news agencies write the day once, in the lead, or not at all).  Other undated sentences keep
+the extractor's caution (an undated "government forces shelled the city" may be commentary).
+:func:`dated_by_publication` is the whole rule.
 """
 
 from __future__ import annotations
@@ -20,10 +27,13 @@ from datetime import date, datetime, timedelta
 
 from geo.extract.dates import DateMention
 
-__all__ = ["SAME_DAY_SLACK", "is_same_day_reporting", "publication_day", "tells_a_past_act"]
+__all__ = ["PUBLICATION_KIND", "SAME_DAY_SLACK", "dated_by_publication", "is_same_day_reporting", "publication_day",
+           "tells_a_past_act"]
 
 #: how many days before publication a dated act may lie for the article to count as same-day
 SAME_DAY_SLACK = timedelta(days=1)
+#: the kind of the date an undated act gets (a :class:`DateMention` kind of its own)
+PUBLICATION_KIND = "publication"
 #: the kinds of date that tell the day of what the article reports
 _DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
 
@@ -45,7 +55,7 @@ def is_same_day_reporting(mentions: Iterable[DateMention], published: date | Non
 def publication_day(published: date) -> DateMention:
     """The publication day as the date of an undated act (no text: it is not in the sentence)."""
     day = _day(published)
-    return DateMention(0, 0, "", day, day, "day", "publication")
+    return DateMention(0, 0, "", day, day, "day", PUBLICATION_KIND)
 
 
 #: a verb form telling a completed act: French compound past ("ont bombardé", "a été tuée",
@@ -70,3 +80,11 @@ def tells_a_past_act(sentence: str, lang: str) -> bool:
     offensives", "Les observateurs n'arrivent pas à faire respecter le cessez-le-feu"."""
     pattern = _PAST_ACT.get(lang)
     return pattern is not None and pattern.search(sentence) is not None
+
+
+def dated_by_publication(sentence: str, lang: str, published: date | None, *, same_day: bool, placed: bool,
+                         toll: bool) -> bool:
+    """Whether an undated sentence of a reported act takes the publication day: it names a place
+    of its own, and either tells a toll above zero (``toll``) or, in same-day reporting
+    (``same_day``: :func:`is_same_day_reporting`), a completed act."""
+    return published is not None and placed and (toll or (same_day and tells_a_past_act(sentence, lang)))

@@ -1,0 +1,45 @@
+"""Territory changing hands told with everyday verbs (geo.extract.territory), on sentences of
+our own in English and French: typed, with the sub-type of who gains the ground, and events."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract.events import extract_events
+from geo.extract.territory import GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, territory_typing
+
+PUBLISHED = date(2019, 3, 16)  # a Saturday
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    ("Rebels captured two villages north of the city from government control on Friday.", NON_STATE_OVERTAKES),
+    ("The militants were driven out of the town last week.", NON_STATE_OVERTAKES),
+    ("The jihadists were ousted from their stronghold on Thursday.", NON_STATE_OVERTAKES),
+    ("Government forces broke the siege of the airport on Friday.", GOVERNMENT_REGAINS),
+    ("The Syrian army forced the fighters to retreat from the hills.", GOVERNMENT_REGAINS),
+    ("Les rebelles ont pris la ville vendredi.", NON_STATE_OVERTAKES),
+    ("Les jihadistes ont été chassés de la localité jeudi.", NON_STATE_OVERTAKES),
+    ("L'armée syrienne a brisé le siège de l'aéroport vendredi.", GOVERNMENT_REGAINS),
+])
+def test_everyday_verbs_of_ground_taken_or_lost(sentence, sub):
+    typing = territory_typing(sentence)
+    assert typing is not None and typing.event_type == "Battles" and typing.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels captured two soldiers on Friday.",
+    "Les soldats ont pris position dans des quartiers de la ville.",
+    "The photographer captured the scene.",
+])
+def test_capturing_people_or_a_position_is_no_ground_taken(sentence):
+    assert territory_typing(sentence) is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rebels captured the town of Manbij on Friday, the monitor said.", "en"),
+    ("Les rebelles ont pris la ville de Manbij vendredi, selon l'OSDH.", "fr"),
+])
+def test_a_dated_capture_is_an_event_at_its_place(place_finder, text, lang):
+    events = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
+    assert [(e.event_type, e.sub_event_type, e.date_start, e.place and e.place.name) for e in events] == [
+        ("Battles", NON_STATE_OVERTAKES, date(2019, 3, 15), "Manbij")]
