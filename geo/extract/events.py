@@ -50,6 +50,7 @@ from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.territory import territory_typing
 from geo.models import PRECISIONS, Place, haversine_km
 
@@ -89,15 +90,6 @@ _MODIFIER_RE = re.compile(
 )
 #: the most qualifying words looked past between a locative word and the place
 _MAX_MODIFIERS = 5
-#: what a government, agency or outlet does in a report: "Moscow said", "a indiqué l'Observatoire"
-_SPEECH_VERBS = (
-    r"(?:said|says|say|accused|accuses|announced|announces|claimed|claims|denied|denies|warned|warns|urged|"
-    r"urges|condemned|condemns|insisted|insists|stated|states|reported|reports|confirmed|confirms|blamed|"
-    r"blames|demanded|demands|rejected|rejects|responded|vowed|vows|threatened|threatens|told|believes|"
-    r"wants|sees|considers|annoncé|annonce|déclaré|déclare|accusé|accuse|affirmé|affirme|dénoncé|dénonce|"
-    r"démenti|dément|estimé|estime|assuré|assure|indiqué|indique|précisé|précise|condamné|condamne|"
-    r"rapporté|rapporte|exigé|exige)"
-)
 #: a place that speaks: right before its verb, with no comma between ("Moscow said"; in "killed 12
 #: in Saraqib, said the Observatory" the place is where it happened and the speaker comes after)
 _SOURCE_AFTER_RE = re.compile(

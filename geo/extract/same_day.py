@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from geo.extract.dates import DateMention
+from geo.extract.speech import SPEECH_VERBS
 
 __all__ = ["PUBLICATION_KIND", "SAME_DAY_SLACK", "dated_by_publication", "is_same_day_reporting", "publication_day",
            "tells_a_past_act"]
@@ -74,12 +75,18 @@ _PAST_ACT = {
 }
 
 
+#: a past verb form that is a verb of speech ("a déploré", "has said"): a statement, no act
+_SPEECH_RE = re.compile(rf"(?<![\w-]){SPEECH_VERBS}$", re.I)
+
+
 def tells_a_past_act(sentence: str, lang: str) -> bool:
-    """Whether the sentence tells a completed act (a past verb form), as an undated act of the
-    day must: "Fierce clashes broke out in X", "L'armée a bombardé X"; not "They face twin
-    offensives", "Les observateurs n'arrivent pas à faire respecter le cessez-le-feu"."""
+    """Whether the sentence tells a completed act (a past verb form other than a verb of
+    speech), as an undated act of the day must: "Fierce clashes broke out in X", "L'armée a
+    bombardé X"; not "They face twin offensives", "Les observateurs n'arrivent pas à faire
+    respecter le cessez-le-feu", nor a statement about fighting ("Sur fond des combats à X,
+    Damas a déploré …")."""
     pattern = _PAST_ACT.get(lang)
-    return pattern is not None and pattern.search(sentence) is not None
+    return pattern is not None and any(_SPEECH_RE.search(m.group(0)) is None for m in pattern.finditer(sentence))
 
 
 def dated_by_publication(sentence: str, lang: str, published: date | None, *, same_day: bool, placed: bool,

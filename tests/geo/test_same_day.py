@@ -63,6 +63,9 @@ def test_older_periods_and_anaphoric_days_do_not(lang, text):
     ("en", "A woman was also shot dead in the town.", True),
     ("en", "They face twin offensives in the eastern province.", False),
     ("en", "The coalition is currently supporting an assault on the city.", False),
+    # a statement about fighting: its only past verb is one of speech
+    ("fr", "Sur fond des combats dans le gouvernorat d'Hassaké, Damas a déploré des crimes de guerre.", False),
+    ("en", "Amid the fighting in Hasakah province, Damascus has condemned the strikes.", False),
 ])
 def test_a_past_verb_form_tells_a_completed_act(lang, sentence, past):
     assert tells_a_past_act(sentence, lang) is past
@@ -99,6 +102,11 @@ def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, l
            "Les Nations unies ont appelé au calme. Les rebelles mènent des combats autour de Deraa."),
     ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo. "
            "The United Nations called for calm. Rebels face fighting around Daraa."),
+    # same-day reporting, but the undated sentence is a statement about the fighting
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Alep. "
+           "Les Nations unies ont appelé au calme. Sur fond des combats à Deraa, Damas a déploré des crimes de guerre."),
+    ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo. "
+           "The United Nations called for calm. Amid the fighting in Daraa, Damascus has condemned the rebels."),
 ])
 def test_other_undated_sentences_still_give_no_event(finder, lang, text):
     assert [e for e in events_of(finder, text, lang) if e.event_type == "Battles"] == []
