@@ -10,17 +10,14 @@ import pytest
 from geo.extract.confidence import date_source
 from geo.extract.dates import find_dates
 from geo.extract.events import extract_events
-from geo.extract.places import PlaceFinder
 from geo.extract.same_day import is_same_day_reporting, publication_day, tells_a_past_act
-from geo.gazetteer.index import Gazetteer
 
 PUBLISHED = date(2016, 9, 23)  # a Friday
 
 
-@pytest.fixture(scope="module")
-def finder(gazetteer_path):
-    with Gazetteer(gazetteer_path) as g:
-        yield PlaceFinder(g)
+@pytest.fixture
+def finder(place_finder):
+    return place_finder  # the session's (tests/geo/conftest.py)
 
 
 def events_of(finder, text, lang):
