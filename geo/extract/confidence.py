@@ -42,6 +42,9 @@ PLACE_FACTORS: dict[str | None, float] = {
     "sentence": 1.0, "facility": 0.9, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
     None: 0.3,
 }
+#: the place sources of a place inferred from the event's context, not said in its sentence
+#: (``geo.extract.events._context_place``)
+INFERRED_SOURCES = frozenset({"paragraph", "lead", "headline", "document"})
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75}

@@ -42,12 +42,14 @@ from geo.extract import attachment
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
-from geo.extract.confidence import date_source, event_confidence
+from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.numbers import event_toll, find_fatalities
+from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
+from geo.extract.retellings import join_retellings
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
@@ -329,8 +331,6 @@ def _resolved_date(mentions: Sequence[DateMention], last: DateMention | None) ->
     return None
 
 
-#: where an inferred place comes from (see :func:`_context_place`)
-INFERRED_SOURCES = frozenset({"paragraph", "lead", "headline", "document"})
 def extract_events(
     text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention]
 ) -> list[ArticleEvent]:
@@ -440,8 +440,6 @@ def extract_events(
         if own_date is not None and own_date.date_start is not None:
             last_dated = own_date
         _remember(facilities, nouns, places, event)
-    from geo.extract.retellings import join_retellings  # (it imports this module)
-
     return join_retellings(events)
 
 
@@ -451,8 +449,6 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
     A and B": an event at B too); the list's toll is then no one place's.  Only the sentence's
     event places can be list items: a capital that speaks after the list ("… la province d'Alep
     et Damas a accusé …") is no place of the act."""
-    from geo.extract.place_lists import separately_named
-
     if place is None:
         return []
     others = [m for m in separately_named(text, place, places, _precision) if m is not place]

@@ -32,8 +32,8 @@ from dataclasses import replace
 from datetime import date
 
 from geo.events import more_precise, more_precise_date
+from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
-from geo.extract.events import INFERRED_SOURCES as _INFERRED
 from geo.extract.numbers import retold_toll
 from geo.models import Place, haversine_km
 
