@@ -19,6 +19,7 @@ import click
 from geo import __version__
 from geo.config import Settings, load_settings
 from geo.errors import ConflictmapError, InvalidInputError, NotBuiltYetError, StoreNotFoundError
+from geo.models import PRECISIONS
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -61,7 +62,7 @@ def _window(date_from: str | None, date_to: str | None) -> tuple[date | None, da
 
 
 def _check_types(types: tuple[str, ...]) -> None:
-    from geo.extract.event_types import TAXONOMY
+    from geo.taxonomy import TAXONOMY
 
     known = {t.lower() for t in TAXONOMY} | {s.lower() for subs in TAXONOMY.values() for s in subs}
     for t in types:
@@ -482,7 +483,7 @@ def gazetteer_build(ctx, geonames_files, supplement, out, if_missing) -> None:
 @click.option("--country", metavar="CC", default="", help="ISO 3166-1 alpha-2 code.")
 @click.option("--alias", "aliases", multiple=True, help="Another name for the place; repeatable.")
 @click.option("--admin1", default="", help="First-level admin area name.")
-@click.option("--precision", default="point", type=click.Choice(["point", "district", "admin1", "country"]))
+@click.option("--precision", default="point", type=click.Choice(PRECISIONS))
 @click.option("--note", help="Why this correction was made.")
 @click.option("--new-place", is_flag=True,
               help="Add a new place instead of correcting the place NAME already resolves to.")
@@ -624,6 +625,7 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, back
     from dashboard.export import ExportOptions, data_export, format_of, render, select
     from dashboard.export.view import parse_bbox
     from dashboard.filters import Filters
+    from geo.atomic import write_atomically
     from geo.events import in_bbox
     from geo.store.frames import store_frames
 
@@ -650,12 +652,9 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, back
             selection = select(events, sources, Filters(start=start, end=end, background=background), box)
             options = ExportOptions(title=title, size=size, bbox=box, heat=heatmap)
             data, count = render(fmt, selection, options), len(selection.events)
-    tmp = target.with_name(f".{target.name}.part")
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)  # a failed write never leaves half a file under the real name
+        write_atomically(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise InvalidInputError(f"cannot write {out}: {exc.strerror or exc}") from None
     click.echo(f"wrote {out}: {fmt}, {count:,} events, {len(data):,} bytes in {time.perf_counter() - began:.1f} s")
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -27,6 +26,8 @@ from pathlib import Path
 from branca.element import MacroElement, Template
 
 from dashboard.text import html_text
+from geo.atomic import write_atomically
+from geo.taxonomy import OTHER_TYPE_COLOR
 
 _TEMPLATE = Template("""
 {% macro script(this, kwargs) %}
@@ -211,9 +212,7 @@ def published(data: MarkerData, directory: Path, base_url: str) -> MarkerData:
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{data.digest}.json"
     if not path.exists():
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(data.payload, encoding="utf-8")
-        os.replace(partial, path)
+        write_atomically(path, lambda tmp: tmp.write_text(data.payload, encoding="utf-8"))
         files = sorted(directory.glob("*.json"), key=lambda f: f.stat().st_mtime, reverse=True)
         for old in files[KEEP_PUBLISHED:]:
             old.unlink(missing_ok=True)
@@ -266,7 +265,7 @@ def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
             raise ValueError(f"EventMarkers: origin colour {bad!r} is not #rrggbb")
         cols.update(oi=[where[str(o)] for o in columns["origin"]], orig=[html_text(o) for o in names], ocol=colors)
     cols.update(lat=lat, lon=lon, ti=ti, type=[html_text(t) for t in type_names],
-                color=[types.get(t, "#7f7f7f") for t in type_names])
+                color=[types.get(t, OTHER_TYPE_COLOR) for t in type_names])
     # "</" cannot close the script element: the payload is inert JSON.
     payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return MarkerData(payload=payload, follow=follow_options, count=n)

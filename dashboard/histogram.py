@@ -8,15 +8,16 @@ each bar carries its date, type and count as a native tooltip (``title``).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from datetime import date
 
 import numpy as np
 import pandas as pd
 
+from dashboard.text import html_text
+from geo.taxonomy import OTHER_TYPE_COLOR
+
 WIDTH = 1000  # units of the time axis (bars are placed in percent of it)
-OTHER = "#7f7f7f"
 
 
 def bin_end(starts: pd.Series, freq: str) -> pd.Series:
@@ -71,10 +72,10 @@ def histogram_html(binned: pd.DataFrame, lo: date, hi: date, freq: str, colors: 
             bands, tip, low = [], [f"{start_day:%Y-%m-%d}: {total:,} event{'s' * (total != 1)}"], 0.0
             for t, n in members:
                 high = low + 100 * n / total
-                bands.append(f"{html.escape(colors.get(t, OTHER), quote=True)} {low:.2f}% {high:.2f}%")
+                bands.append(f"{html_text(colors.get(t, OTHER_TYPE_COLOR))} {low:.2f}% {high:.2f}%")
                 tip.append(f"{t}: {n:,}")
                 low = high
-            label = html.escape("\n".join(tip), quote=True)
+            label = html_text("\n".join(tip))
             bars.append(f'<div title="{label}" style="position:absolute;left:{a / WIDTH * 100:.3f}%;'
                         f'width:{max(b - a + 0.05, 0.3) / WIDTH * 100:.3f}%;bottom:0;height:{max(total * scale, 0.5):.1f}px;'
                         f'background:linear-gradient(to top,{",".join(bands)})"></div>')
@@ -83,7 +84,7 @@ def histogram_html(binned: pd.DataFrame, lo: date, hi: date, freq: str, colors: 
         at = 100 * float(x(pd.Timestamp(d))) / WIDTH
         shift = "0" if at < 3 else "-100%" if at > 97 else "-50%"  # labels at the edges stay inside
         return (f'<span style="position:absolute;left:{at:.2f}%;transform:translateX({shift});'
-                f'white-space:nowrap">{html.escape(text)}</span>')
+                f'white-space:nowrap">{html_text(text)}</span>')
 
     ticks = "".join(tick(d, text) for d, text in _ticks(lo, hi))
     return (

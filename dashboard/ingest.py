@@ -11,11 +11,10 @@ from pathlib import Path
 
 from geo.articles.language import detect_language
 from geo.articles.model import Article
-from geo.articles.reader import iter_articles
+from geo.articles.reader import MAX_BYTES, iter_articles, too_large
 from geo.errors import ConflictmapError
 from geo.pipeline import Analyser, ingest
 
-MAX_UPLOAD_BYTES = 10_000_000
 #: a file name longer than this (in UTF-8 bytes) is cut, its suffix kept (filesystems allow 255)
 MAX_NAME_BYTES = 200
 #: a file name in the upload report is cut to this many characters
@@ -56,8 +55,8 @@ def ingest_uploads(store, analyser: Analyser, uploads: Sequence, published: date
         for number, upload in enumerate(uploads, start=1):
             name = shown_name(upload.name)
             data = upload.getvalue()
-            if len(data) > MAX_UPLOAD_BYTES:
-                lines.append(f"failed {name}: too large ({len(data) / 1e6:.1f} MB; at most 10 MB)")
+            if len(data) > MAX_BYTES:
+                lines.append(f"failed {too_large(name, len(data))}")
                 continue
             folder = Path(tmp) / str(number)
             folder.mkdir()
@@ -110,8 +109,9 @@ def ingest_pasted(store, analyser: Analyser, title: str, url: str, published: da
     text = text.strip()
     if not text:
         return "failed: empty text"
-    if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
-        return "failed: text too large (at most 10 MB)"
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        return f"failed: {too_large('text', size)}"
     article = Article(title=(title.strip() or text.splitlines()[0])[:300], text=text, url=url.strip() or None,
                       lang=detect_language(text), published=published,
                       published_precision="day" if published else None)

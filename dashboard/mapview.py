@@ -23,16 +23,9 @@ from dashboard.filters import filled
 from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
 from geo.extract.confidence import band
+from geo.models import AREA_PRECISIONS
+from geo.taxonomy import OTHER_TYPE_COLOR, TYPE_COLORS
 
-COLORS = {
-    "Battles": "#d62728",
-    "Explosions/Remote violence": "#ff7f0e",
-    "Violence against civilians": "#9467bd",
-    "Protests": "#2ca02c",
-    "Riots": "#8c564b",
-    "Strategic developments": "#1f77b4",
-}
-OTHER_COLOR = "#7f7f7f"
 #: outline of events by origin: none for the articles' own events, one colour per dataset
 ORIGIN_COLORS = {"articles": "", "acled": "#e377c2", "ucdp": "#17becf", "gdelt": "#bcbd22"}
 OTHER_ORIGIN_COLOR = "#444444"
@@ -45,7 +38,6 @@ MAX_POINTS = 4000
 #: up to this many events (of the whole span, after the other filters), the map layer holds all
 #: of them and follows the time window in the browser; past it, the layer holds the window only
 FOLLOW_MAX = 12_000
-AREA_PRECISIONS = {"admin1", "district", "country"}
 GEONAMES_ATTRIBUTION = ' | places: <a href="https://www.geonames.org">GeoNames</a>'
 ONLINE_TILES = ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors")
 
@@ -150,7 +142,7 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
         folium.TileLayer(tiles=ONLINE_TILES[0], attr=ONLINE_TILES[1], name="OpenStreetMap (online)",
                          max_zoom=19, overlay=False).add_to(m)
         folium.LayerControl(position="topleft").add_to(m)
-    Legend(COLORS, origin_colors(origins or [])).add_to(m)
+    Legend(TYPE_COLORS, origin_colors(origins or [])).add_to(m)
     return m
 
 
@@ -203,7 +195,7 @@ def events_layer(view: pd.DataFrame, sources: pd.DataFrame, *, heat: bool = Fals
         return fg
     if not len(placed):
         return fg
-    EventMarkers(COLORS, marker_columns(placed, source_lists(sources)),
+    EventMarkers(TYPE_COLORS, marker_columns(placed, source_lists(sources)),
                  origins=origin_colors(sorted(set(_origins(placed))))).add_to(fg)
     return fg
 
@@ -218,7 +210,7 @@ def following_data(events: pd.DataFrame, sources: pd.DataFrame, follow: TimeFoll
     columns["t0"] = _day_numbers(placed["start"])
     end = placed["end"].fillna(placed["start"])
     columns["t1"] = _day_numbers(end.where(end >= placed["start"], placed["start"]))  # none ends before it starts
-    return marker_data(COLORS, columns, follow=follow, origins=origin_colors(sorted(set(_origins(placed)))))
+    return marker_data(TYPE_COLORS, columns, follow=follow, origins=origin_colors(sorted(set(_origins(placed)))))
 
 
 def following_layer(data: MarkerData) -> folium.FeatureGroup:
@@ -294,7 +286,7 @@ def _grid_layer(view: pd.DataFrame) -> folium.GeoJson:  # view is never empty he
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [float(c.cx), float(c.cy)]},
         "properties": {
-            "color": COLORS.get(c.top, OTHER_COLOR),
+            "color": TYPE_COLORS.get(c.top, OTHER_TYPE_COLOR),
             "radius": round(min(30.0, 4 + 3 * math.log1p(c.count)), 1), "approx": False,
             "tooltip": f"{int(c.count)} events · {int(c.fatalities or 0)} fatalities · mostly {html_text(c.top)} "
                        "(zoom in or narrow the window for single events)",

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import IO, Any
 
-from geo.models import PRECISIONS, haversine_km
+from geo.models import date_precision_rank, haversine_km, precision_rank
 
 MERGE_KM = 25.0
 NEVER_KM = 50.0
 #: how far apart (in days) the dates of two reports of one event may be
 MERGE_DAYS = timedelta(days=1)
-_RANK = {p: i for i, p in enumerate(PRECISIONS)}
-_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +78,12 @@ def same_event(a: EventKey, b: EventKey) -> bool:
 
 def more_precise(a: str | None, b: str | None) -> bool:
     """Whether precision ``a`` is more precise than ``b``."""
-    return _RANK.get(a or "", 9) < _RANK.get(b or "", 9)
+    return precision_rank(a) < precision_rank(b)
 
 
 def more_precise_date(a: str | None, b: str | None) -> bool:
     """Whether date precision ``a`` (day, week, month, year) is more precise than ``b``."""
-    return _DATE_RANK.get(a or "", 9) < _DATE_RANK.get(b or "", 9)
+    return date_precision_rank(a) < date_precision_rank(b)
 
 
 def combined_confidence(a: float | None, b: float | None) -> float:

@@ -6,15 +6,35 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo.features import COUNTRY_FEATURES
+
 #: place precision, from most to least exact
 PRECISIONS = ("point", "district", "admin1", "country")
+#: the precisions whose point stands for an area (a centroid: the map draws it hollow, "approx.")
+AREA_PRECISIONS = frozenset(PRECISIONS[1:])
+#: date precision, from most to least exact
+DATE_PRECISIONS = ("day", "week", "month", "year")
+_PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+_DATE_PRECISION_RANK = {p: i for i, p in enumerate(DATE_PRECISIONS)}
 
 # GeoNames feature codes whose point stands for an area, not a spot.
 _AREA_PRECISION = {
-    "CONT": "country", "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCL": "country",
+    **dict.fromkeys(COUNTRY_FEATURES, "country"),
     "ADM1": "admin1", "ADM1H": "admin1",
     "ADM2": "district", "ADM3": "district", "PPLX": "district",
 }
+
+
+def precision_rank(precision: str | None) -> int:
+    """The place of a place precision in :data:`PRECISIONS` (lower is more exact; unknown or
+    missing: after all of them)."""
+    return _PRECISION_RANK.get(precision or "", len(PRECISIONS))
+
+
+def date_precision_rank(precision: str | None) -> int:
+    """The place of a date precision in :data:`DATE_PRECISIONS` (lower is more exact; unknown or
+    missing: after all of them)."""
+    return _DATE_PRECISION_RANK.get(precision or "", len(DATE_PRECISIONS))
 
 
 def precision_for_feature(feature_code: str | None) -> str:

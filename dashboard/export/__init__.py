@@ -10,7 +10,6 @@ events`` does.  Only :mod:`dashboard.export.browser` starts a browser.
 from __future__ import annotations
 
 import asyncio
-import html
 import io
 import json
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +23,7 @@ from dashboard.export.browser import Browser, launched
 from dashboard.export.standalone import Frame, map_page
 from dashboard.export.view import SCALE, BBox, MapView, check_bbox, fit, map_area, page_size, points_bbox
 from dashboard.filters import Filters, apply
+from dashboard.text import html_text
 from geo import __version__
 from geo.errors import InvalidInputError
 
@@ -116,7 +116,7 @@ def render_pdf(selection: Selection, options: ExportOptions, browser: Browser) -
     page = map_page(selection.events, selection.sources, view, info, heat=options.heat, print_mode=True, bare=True)
     png = browser.screenshot(page, *PDF_MAP_PX, SCALE)
     document = briefing_html(info, png, selection.events, selection.previous, selection.sources)
-    footer = FOOTER_TEMPLATE.format(title=html.escape(info.title))
+    footer = FOOTER_TEMPLATE.format(title=html_text(info.title))
     return browser.pdf(document, footer=footer)
 
 

@@ -10,13 +10,14 @@ the table lists the deadliest and says how many more the CSV export holds.
 from __future__ import annotations
 
 import base64
-import html
 from dataclasses import dataclass
 
 import pandas as pd
 
 from dashboard.export.standalone import Frame
-from dashboard.mapview import AREA_PRECISIONS, COLORS, OTHER_COLOR
+from dashboard.text import html_text, plain
+from geo.models import AREA_PRECISIONS
+from geo.taxonomy import OTHER_TYPE_COLOR, TYPE_COLORS
 
 MAX_TABLE_ROWS = 500
 MAX_SOURCES = 500
@@ -92,7 +93,7 @@ def change(now: int, before: int | None) -> str:
     return f"{'+' if pct > 0 else '±' if pct == 0 else ''}{pct}%"
 
 
-def _figures_table(f: Figures, e=html.escape) -> str:
+def _figures_table(f: Figures) -> str:
     rows = [("Events", f.events, f.previous_events), ("Fatalities reported", f.fatalities, f.previous_fatalities)]
     out = ['<table class="figures"><tr><th></th><th class="num">this window</th><th class="num">previous</th>'
            '<th class="num">change</th></tr>']
@@ -103,33 +104,26 @@ def _figures_table(f: Figures, e=html.escape) -> str:
     types = sorted(set(f.by_type) | set(f.previous_by_type), key=lambda t: -f.by_type.get(t, 0))
     for t in types:
         now, before = f.by_type.get(t, 0), (f.previous_by_type.get(t, 0) if f.previous_events is not None else None)
-        color = COLORS.get(t, OTHER_COLOR)
-        out.append(f'<tr><td><span class="swatch" style="background:{color}"></span>{e(t)}</td>'
+        color = TYPE_COLORS.get(t, OTHER_TYPE_COLOR)
+        out.append(f'<tr><td><span class="swatch" style="background:{color}"></span>{html_text(t)}</td>'
                    f'<td class="num">{now:,}</td><td class="num">{"–" if before is None else f"{before:,}"}</td>'
                    f'<td class="num">{change(now, before)}</td></tr>')
     out.append(f'<tr><td>Approximate places</td><td class="num">{f.approximate:,}</td><td></td><td></td></tr>')
     return "".join(out) + "</table>"
 
 
-def _legend(e=html.escape) -> str:
-    items = "".join(f'<div><span class="swatch" style="background:{c}"></span>{e(t)}</div>' for t, c in COLORS.items())
+def _legend() -> str:
+    items = "".join(f'<div><span class="swatch" style="background:{c}"></span>{html_text(t)}</div>' for t, c in TYPE_COLORS.items())
     return (f'<h2 style="margin-top:4mm">Legend</h2>{items}<div><span class="approx"></span>approximate '
             "(area centroid)</div><div>circle size: fatalities</div>")
 
 
-def _s(value: object, default: str = "") -> str:
-    """Text of a frame cell: None and NaN become ``default``."""
-    if value is None or (isinstance(value, float) and value != value):
-        return default
-    return str(value) or default
-
-
 def _when(row) -> str:
-    start, end = _s(row.date_start, "undated"), _s(row.date_end)
+    start, end = plain(row.date_start, "undated"), plain(row.date_end)
     return f"{start} – {end}" if end and end != start else start
 
 
-def _events_table(view: pd.DataFrame, sources: pd.DataFrame, e=html.escape) -> str:
+def _events_table(view: pd.DataFrame, sources: pd.DataFrame) -> str:
     shown = view
     note = ""
     if len(view) > MAX_TABLE_ROWS:
@@ -144,18 +138,18 @@ def _events_table(view: pd.DataFrame, sources: pd.DataFrame, e=html.escape) -> s
     for r in shown.itertuples(index=False):
         fat = "" if pd.isna(r.fatalities) else f"{int(r.fatalities):,}"
         approx = " (approx.)" if r.place_precision in AREA_PRECISIONS else ""
-        sub = _s(r.sub_event_type)
-        kind = e(_s(r.event_type)) + (f"<br><span class='note'>{e(sub)}</span>" if sub else "")
-        rows.append(f"<tr><td>{e(_when(r))}</td><td>{e(_s(r.place_name))}{approx}</td><td>{kind}</td>"
-                    f"<td>{e(_s(r.actors))}</td><td class='num'>{fat}</td>"
-                    f"<td>{e(_s(outlets.get(r.id)))}</td></tr>")
+        sub = plain(r.sub_event_type)
+        kind = html_text(r.event_type) + (f"<br><span class='note'>{html_text(sub)}</span>" if sub else "")
+        rows.append(f"<tr><td>{html_text(_when(r))}</td><td>{html_text(r.place_name)}{approx}</td><td>{kind}</td>"
+                    f"<td>{html_text(r.actors)}</td><td class='num'>{fat}</td>"
+                    f"<td>{html_text(outlets.get(r.id))}</td></tr>")
     return (f'<div class="section"><h2>Events ({len(view):,})</h2>{note}<table class="events"><thead><tr>'
             '<th style="width:24mm">Date</th><th style="width:40mm">Place</th><th style="width:45mm">Type</th>'
             '<th>Actors</th><th class="num" style="width:18mm">Fatalities</th><th style="width:45mm">Sources</th>'
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
-def _sources_list(sources: pd.DataFrame, e=html.escape) -> str:
+def _sources_list(sources: pd.DataFrame) -> str:
     if sources.empty:
         return '<div class="section"><h2>Sources</h2><p>No article sources (imported or synthetic events only).</p></div>'
     articles = (sources.drop_duplicates("article_id").sort_values(["published", "article_id"], na_position="last"))
@@ -166,9 +160,9 @@ def _sources_list(sources: pd.DataFrame, e=html.escape) -> str:
     rows = []
     for a in articles.itertuples(index=False):
         url = a.url if isinstance(a.url, str) and a.url.lower().startswith(("http://", "https://")) else ""
-        rows.append(f"<tr><td>{e(_s(a.published, 'undated'))}</td><td>{e(_s(a.outlet))}</td>"
-                    f"<td>{e(_s(a.lang, '?'))}</td><td>{e(_s(a.title, 'untitled'))}</td>"
-                    f"<td class='url'>{e(url)}</td></tr>")
+        rows.append(f"<tr><td>{html_text(a.published, 'undated')}</td><td>{html_text(a.outlet)}</td>"
+                    f"<td>{html_text(a.lang, '?')}</td><td>{html_text(a.title, 'untitled')}</td>"
+                    f"<td class='url'>{html_text(url)}</td></tr>")
     return (f'<div class="section"><h2>Sources ({len(sources.drop_duplicates("article_id")):,} articles)</h2>{note}'
             '<table class="sources"><thead><tr><th style="width:22mm">Published</th><th style="width:30mm">Outlet</th>'
             '<th style="width:12mm">Lang</th><th>Title</th><th style="width:90mm">URL</th></tr></thead>'
@@ -177,20 +171,19 @@ def _sources_list(sources: pd.DataFrame, e=html.escape) -> str:
 
 def briefing_html(frame: Frame, map_png: bytes, view: pd.DataFrame, previous: pd.DataFrame | None,
                   sources: pd.DataFrame) -> str:
-    e = html.escape
     f = figures(view, previous)
     image = "data:image/png;base64," + base64.b64encode(map_png).decode("ascii")
     prev_note = ("" if previous is not None else
                  '<p class="note">No previous window: the export covers all dates.</p>')
     stamp = frame.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip()
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(frame.title)}</title>
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html_text(frame.title)}</title>
 <style>{_STYLE}</style></head><body>
-<h1>{e(frame.title)}</h1>
-<div class="sub">{e(frame.window())} · {f.events:,} events · {f.fatalities:,} fatalities reported ·
-generated {e(stamp)} by conflictmap {e(frame.version)}</div>
+<h1>{html_text(frame.title)}</h1>
+<div class="sub">{html_text(frame.window())} · {f.events:,} events · {f.fatalities:,} fatalities reported ·
+generated {html_text(stamp)} by conflictmap {html_text(frame.version)}</div>
 <div class="page1"><div class="map"><img src="{image}" alt="map of the events">
 <div class="attr">Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) ·
-event sources: {e(", ".join(frame.outlets)) or "none"}</div></div>
+event sources: {html_text(", ".join(frame.outlets)) or "none"}</div></div>
 <div class="side"><h2>Key figures</h2>{_figures_table(f)}{prev_note}{_legend()}</div></div>
 {_events_table(view, sources)}
 {_sources_list(sources)}

@@ -11,7 +11,6 @@ zoom 0-3 (so zooming out never shows a hole).
 from __future__ import annotations
 
 import base64
-import html
 import json
 import math
 import re
@@ -25,6 +24,7 @@ from branca.element import Element, MacroElement, Template
 from dashboard.assets import STATIC_URL, VENDOR_DIR, asset_url
 from dashboard.export.view import FOOTER_PX, HEADER_PX, MapView, world_pixel
 from dashboard.mapview import GEONAMES_ATTRIBUTION, base_map, events_layer
+from dashboard.text import html_text
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILES_DIR, build_tiles, tiles_ready
 
 BLANK_TILE = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
@@ -140,17 +140,16 @@ body.cm-bare #cm-legend, body.cm-heat #cm-legend { display: none; }
 
 def frame_markup(frame: Frame) -> tuple[str, str]:
     """The title bar and the attribution line (every text escaped)."""
-    e = html.escape
     outlets = ", ".join(frame.outlets[:8]) + (f" and {len(frame.outlets) - 8} more" if len(frame.outlets) > 8 else "")
     header = (
-        f'<div id="cm-header"><div id="cm-title">{e(frame.title)}</div>'
-        f'<div id="cm-sub">{e(frame.window())} · {frame.events:,} events · {frame.fatalities:,} fatalities reported</div>'
-        f'<div id="cm-stamp">generated {e(frame.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip())}<br>'
-        f"conflictmap {e(frame.version)}</div></div>"
+        f'<div id="cm-header"><div id="cm-title">{html_text(frame.title)}</div>'
+        f'<div id="cm-sub">{html_text(frame.window())} · {frame.events:,} events · {frame.fatalities:,} fatalities reported</div>'
+        f'<div id="cm-stamp">generated {html_text(frame.generated_at.strftime("%Y-%m-%d %H:%M %Z").strip())}<br>'
+        f"conflictmap {html_text(frame.version)}</div></div>"
     )
     footer = (
         '<div id="cm-footer">Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) · '
-        f"event sources: {e(outlets) or 'none'} ({frame.articles:,} article{'s' if frame.articles != 1 else ''})</div>"
+        f"event sources: {html_text(outlets) or 'none'} ({frame.articles:,} article{'s' if frame.articles != 1 else ''})</div>"
     )
     return header, footer
 
@@ -168,7 +167,7 @@ def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: 
     EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
     events_layer(events, sources, heat=heat).add_to(m)
     root = m.get_root()
-    root.title = html.escape(frame.title)  # branca puts it in <title> as it is
+    root.title = html_text(frame.title)  # branca puts it in <title> as it is
     root.header.add_child(_Raw(f"<style>{_STYLE}</style>"), name="cm_style")
     if not bare:
         header, footer = frame_markup(frame)

@@ -26,11 +26,19 @@ from dashboard.filters import (
     time_span,
 )
 from dashboard.histogram import histogram_html
-from dashboard.mapview import COLORS, FOLLOW_MAX, QuietFirstReport, base_map, events_layer, following_layer
+from dashboard.mapview import (
+    FOLLOW_MAX,
+    MAX_POINTS,
+    QuietFirstReport,
+    base_map,
+    events_layer,
+    following_layer,
+)
 from dashboard.page_errors import one_line_errors
 from dashboard.text import UNKNOWN_TYPE, error_line, markdown_literal
 from geo.errors import ConflictmapError
 from geo.extract.background import REPORTED_WINDOW_DAYS
+from geo.taxonomy import TYPE_COLORS
 
 try:
     events, sources = state.frames()
@@ -133,7 +141,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
     with map_col:
         layer = follow_layer(untimed, base)
         if layer is None:  # the layer holds the window's events only; a new one each move
-            view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= 4000 else sources.iloc[0:0]
+            view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= MAX_POINTS else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
         QuietFirstReport().add_to(fmap)
@@ -226,7 +234,7 @@ with histogram_slot:
     freq = "D" if span_days <= 120 else "W-MON" if span_days <= 1500 else "MS"
     binned = histogram_bins(untimed, freq)
     if len(binned):
-        st.html(histogram_html(binned, lo, hi, freq, COLORS))
+        st.html(histogram_html(binned, lo, hi, freq, TYPE_COLORS))
 
 # -- sidebar filters (drawn last: see above) ---------------------------------------------------
 # The filters an analyst sets most stay in view; the others open from "More filters": the

@@ -58,9 +58,11 @@ __all__ = [
     "parse_published",
     "read_articles",
     "read_text_article",
+    "too_large",
     "url_date",
 ]
 
+#: the largest article file, upload or pasted text read (in bytes)
 MAX_BYTES = 10_000_000
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 _TITLE_CHARS = 300
@@ -401,12 +403,12 @@ def _read_bytes(path: Path) -> bytes:
         try:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
-                raise InvalidInputError(_too_large(path, size))
+                raise InvalidInputError(too_large(path, size))
             data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
             raise InvalidInputError(f"{path}: cannot read ({_reason(exc)})") from None
     if len(data) > MAX_BYTES:
-        raise InvalidInputError(_too_large(path, len(data)))
+        raise InvalidInputError(too_large(path, len(data)))
     return data
 
 
@@ -414,7 +416,9 @@ def _reason(exc: Exception) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
-def _too_large(where: Path | str, size: int) -> str:
+def too_large(where: Path | str, size: int) -> str:
+    """The refusal of ``size`` bytes from ``where`` (a file, an upload, a pasted text), which
+    exceed :data:`MAX_BYTES`."""
     return f"{where}: too large ({size / 1e6:.1f} MB; at most {MAX_BYTES / 1e6:.0f} MB)"
 
 
@@ -605,7 +609,7 @@ def _iter_jsonl(path: Path, published: date | None) -> Iterator[tuple[str, Artic
                     except OSError:
                         raw = b""
                     size += len(raw)
-                yield label, InvalidInputError(_too_large(label, size))
+                yield label, InvalidInputError(too_large(label, size))
                 continue
             if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8) :]

@@ -25,9 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-EXPLOSIONS = "Explosions/Remote violence"
-BATTLES = "Battles"
-VIOLENCE_CIVILIANS = "Violence against civilians"
+from geo.taxonomy import BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS
 
 _APOS = "['’]"
 

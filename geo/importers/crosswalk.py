@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.extract.event_types import (
+from geo.taxonomy import (
     BATTLES,
     EXPLOSIONS,
     PROTESTS,

@@ -15,7 +15,6 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InvalidInputError
-from geo.extract.event_types import STRATEGIC
 from geo.importers import crosswalk
 from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
 from geo.importers.columns import (
@@ -30,6 +29,7 @@ from geo.importers.columns import (
     to_float,
 )
 from geo.importers.readers import Table, read_table
+from geo.taxonomy import STRATEGIC
 
 NAME = "csv"
 LABEL = "CSV"

@@ -3,12 +3,12 @@ note on a row imported all the same (a cut cell, coordinates outside the stated 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from geo.atomic import write_atomically
 from geo.errors import InvalidInputError
 from geo.events import _FORMULA_START as FORMULA_START
 
@@ -33,7 +33,7 @@ def report_rows(frame: pd.DataFrame, status: pd.Series, reason: pd.Series, value
 
 
 def write_report(path: str | Path, rows: pd.DataFrame) -> Path:
-    """Write the report atomically (a ``.part`` file renamed into place); a text cell that a
+    """Write the report atomically (:func:`geo.atomic.write_atomically`); a text cell that a
     spreadsheet would run as a formula gets a leading apostrophe (as in event CSV exports)."""
     target = Path(path)
     out = rows.copy()
@@ -43,9 +43,8 @@ def write_report(path: str | Path, rows: pd.DataFrame) -> Path:
         out[column] = cells.where(~risky, "'" + cells)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.part")
-        out.to_csv(tmp, columns=list(REPORT_FIELDS), index=False, lineterminator="\n", encoding="utf-8")
-        os.replace(tmp, target)
+        write_atomically(target, lambda tmp: out.to_csv(tmp, columns=list(REPORT_FIELDS), index=False,
+                                                        lineterminator="\n", encoding="utf-8"))
     except OSError as exc:
         raise InvalidInputError(f"cannot write the import report {target}: {exc.strerror or exc}") from None
     return target

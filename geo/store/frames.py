@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import threading
 import time
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import String, cast, func, select
 
+from geo.atomic import TEMPORARY_SUFFIX, write_atomically
 from geo.store import schema as t
 from geo.store.columnar import Read, read_frames
 
@@ -227,14 +227,12 @@ def _build_snapshot(store, cache_dir: Path, version: tuple,
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
             for name, frame in (("events", events), ("sources", sources)):
-                partial = paths[name].with_suffix(f".{os.getpid()}.tmp")
-                frame.to_parquet(partial, index=False)
-                os.replace(partial, paths[name])
+                write_atomically(paths[name], lambda tmp, frame=frame: frame.to_parquet(tmp, index=False))
             # older snapshots, and partial files of builds that were stopped (a server closed
             # while its snapshot process was writing): builders hold the lock, so no other
             # build is writing now
-            for old in cache_dir.glob("frames-*"):
-                if old.suffix in (".parquet", ".tmp") and old not in paths.values():
+            for old in (*cache_dir.glob("frames-*"), *cache_dir.glob(".frames-*")):
+                if old.suffix in (".parquet", TEMPORARY_SUFFIX) and old not in paths.values():
                     old.unlink(missing_ok=True)
         except Exception as exc:  # noqa: BLE001 - a read-only home still shows the data
             log.warning("frames snapshot not written: %s", exc)

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from dashboard.event_layer import COLUMNS, SLIDER_DAY, EventMarkers, TimeFollow, day_number, marker_data
-from dashboard.mapview import COLORS, FOLLOW_MAX, following_data, grid
+from dashboard.mapview import FOLLOW_MAX, following_data, grid
+from geo.taxonomy import TYPE_COLORS
 
 
 @pytest.fixture
@@ -42,10 +43,10 @@ def test_day_numbers_match_the_browser_unit():
 def test_following_needs_day_columns_in_order():
     follow = TimeFollow(lo=date(2021, 1, 1), hi=date(2022, 1, 1))
     with pytest.raises(ValueError, match="t0 and t1"):
-        marker_data(COLORS, columns(), follow=follow)
+        marker_data(TYPE_COLORS, columns(), follow=follow)
     with pytest.raises(ValueError, match="ends before it starts"):
-        marker_data(COLORS, columns(t0=[19000, 19010], t1=[19001, 19009]), follow=follow)
-    data = marker_data(COLORS, columns(t0=[19000, 19005], t1=[19001, 19009]), follow=follow)
+        marker_data(TYPE_COLORS, columns(t0=[19000, 19010], t1=[19001, 19009]), follow=follow)
+    data = marker_data(TYPE_COLORS, columns(t0=[19000, 19005], t1=[19001, 19009]), follow=follow)
     payload = json.loads(data.payload)
     assert payload["t0"] == [19000, 19005] and payload["t1"] == [19001, 19009]
     options = json.loads(data.follow)
@@ -60,9 +61,9 @@ def test_time_follow_options_are_validated():
 
 
 def test_without_following_every_marker_is_added_and_no_window_code_is_sent():
-    element = EventMarkers(COLORS, columns())
+    element = EventMarkers(TYPE_COLORS, columns())
     assert element.follow == "" and element.count == 2
-    following = EventMarkers.of(marker_data(COLORS, columns(t0=[1, 2], t1=[1, 2]),
+    following = EventMarkers.of(marker_data(TYPE_COLORS, columns(t0=[1, 2], t1=[1, 2]),
                                             follow=TimeFollow(lo=date(1970, 1, 2), hi=date(1970, 1, 3))))
     assert following.count == 2 and '"unit"' in following.follow
 

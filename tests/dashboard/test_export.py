@@ -18,10 +18,10 @@ from dashboard.export import browser as export_browser
 from dashboard.export.standalone import tile_keys
 from dashboard.export.view import HEADER_PX, SCALE, fit, map_area, parse_bbox, points_bbox
 from dashboard.filters import Filters
-from dashboard.mapview import COLORS
 from geo.errors import InvalidInputError
 from geo.store import Store
 from geo.store.frames import events_frame, sources_frame
+from geo.taxonomy import TYPE_COLORS
 from tests.conftest import ARTICLES, REPO
 from tests.network_trace import netns_missing, outside_attempts, strace_missing, strace_prefix
 
@@ -191,7 +191,7 @@ def test_png_shows_the_events_in_legend_colours_on_a_drawn_map(frames, chromium_
         if ev.place_precision == "admin1":  # hollow: its fill is faint, its dashed ring is not
             continue
         same_place = selection.events[(selection.events["lat"] == ev.lat) & (selection.events["lon"] == ev.lon)]
-        colors = {COLORS[t] for t in same_place["event_type"]}
+        colors = {TYPE_COLORS[t] for t in same_place["event_type"]}
         window = [image.getpixel((cx + dx, cy + dy)) for dx in range(-3, 4) for dy in range(-3, 4)]
         assert any(_near(p, c, 60) for p in window for c in colors), (ev.place_name, window[24], colors)
         checked += 1

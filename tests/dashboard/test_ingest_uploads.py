@@ -66,3 +66,24 @@ def test_upload_names_fit_the_filesystem_and_one_line(name):
     assert len(stored.encode("utf-8")) <= MAX_NAME_BYTES and "/" not in stored and stored not in ("", ".", "..")
     assert name.endswith(".txt") <= stored.endswith(".txt")  # the suffix the reader goes by is kept
     assert len(shown_name(name)) <= SHOWN_NAME_CHARS and "\n" not in shown_name(name)
+
+
+def test_uploads_and_pasted_text_have_the_readers_size_limit(store_and_analyser, tmp_path):
+    """One limit for a file read from disk, an upload and a pasted text, refused with one message."""
+    from dashboard.ingest import ingest_pasted
+    from geo.articles.reader import MAX_BYTES, read_articles
+    from geo.errors import InvalidInputError
+
+    store, analyser = store_and_analyser
+    big = HOMS.encode() + b" " * (MAX_BYTES + 1 - len(HOMS))
+    on_disk = tmp_path / "big.txt"
+    on_disk.write_bytes(big)
+    with pytest.raises(InvalidInputError) as refused:
+        list(read_articles(on_disk))
+    assert str(refused.value) == f"{on_disk}: too large (10.0 MB; at most 10 MB)"
+    lines = ingest_uploads(store, analyser, [Upload("big.txt", big), Upload("small.txt", HOMS.encode())], None)
+    assert lines[0] == "failed big.txt: too large (10.0 MB; at most 10 MB)"
+    assert lines[1].startswith("stored small.txt"), lines
+    assert ingest_pasted(store, analyser, "", "", None, "x" * (MAX_BYTES + 1)) == \
+        "failed: text: too large (10.0 MB; at most 10 MB)"
+    assert len(store.articles()) == 1

@@ -24,10 +24,11 @@ from dashboard.events_table import table_payload
 from dashboard.export import ExportOptions, data_export, render_html, select
 from dashboard.filters import Filters, apply, histogram_bins, snippet_matches, time_span
 from dashboard.histogram import histogram_html
-from dashboard.mapview import COLORS, events_layer, following_data, grid, marker_columns, source_lists
+from dashboard.mapview import events_layer, following_data, grid, marker_columns, source_lists
 from dashboard.state import filter_options
 from geo.events import CSV_FIELDS, csv_rows, to_geojson, write_csv
 from geo.store.frames import EVENT_COLUMNS, SOURCE_COLUMNS
+from geo.taxonomy import TYPE_COLORS
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MISSING = st.sampled_from([None, float("nan"), pd.NaT, pd.NA, ""])
@@ -47,7 +48,7 @@ NUMBERS = {"fatalities", "lat", "lon", "geonameid", "confidence", "n_sources", "
 
 EVENT_VALUES = {
     "uid": TEXT, "date_start": DAY.map(str), "date_end": DAY.map(str), "date_precision": st.sampled_from(["day", "month"]),
-    "event_type": st.sampled_from([*COLORS, "Other"]) | TEXT, "sub_event_type": TEXT, "actors": TEXT,
+    "event_type": st.sampled_from([*TYPE_COLORS, "Other"]) | TEXT, "sub_event_type": TEXT, "actors": TEXT,
     "fatalities": st.integers(0, 5000) | st.floats(0, 1e6, allow_nan=False), "place_name": TEXT,
     "lat": st.floats(-90, 90), "lon": st.floats(-180, 180), "geonameid": st.integers(1, 10**7), "admin1": TEXT,
     "country_code": st.sampled_from(["SY", "IQ", "UA"]), "place_precision": st.sampled_from(["point", "admin1", "country"]),
@@ -94,7 +95,7 @@ def strict_json(text: str):
 def test_map_layer_popups_and_follow_data_are_total(data):
     events, sources = data
     placed = events.dropna(subset=["lat", "lon"])
-    layer = marker_data(COLORS, marker_columns(placed, source_lists(sources)))
+    layer = marker_data(TYPE_COLORS, marker_columns(placed, source_lists(sources)))
     payload = strict_json(layer.payload)
     assert len(payload["lat"]) == len(placed)
     for popup in payload["src"]:
@@ -124,7 +125,7 @@ def test_filters_table_and_histogram_are_total(data):
     for freq in ("D", "W-MON", "MS"):
         binned = histogram_bins(events, freq)
         assert int(binned["events"].sum()) == int(events["start"].notna().sum())
-        page = histogram_html(binned, lo, hi, freq, COLORS)
+        page = histogram_html(binned, lo, hi, freq, TYPE_COLORS)
         assert "<img" not in page and "<script" not in page
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from geo.extract.act_lexicon import en_verb, fr_noun, fr_verb
-from geo.extract.event_types import BATTLES, EXPLOSIONS, type_sentence
+from geo.extract.event_types import type_sentence
+from geo.taxonomy import BATTLES, EXPLOSIONS
 
 VAC = "Violence against civilians"
 

@@ -4,9 +4,10 @@ fatalities, actors, event types."""
 import pytest
 
 from geo.extract.actors import find_actors, unique_names
-from geo.extract.event_types import BATTLES, EXPLOSIONS, STRATEGIC, is_non_event, type_sentence
+from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.numbers import find_fatalities, parse_number
 from geo.extract.sentences import split_sentences
+from geo.taxonomy import BATTLES, EXPLOSIONS, STRATEGIC
 
 
 def test_glued_french_sentences_are_split_with_exact_offsets():
