@@ -3,10 +3,12 @@
 folium renders ``<script src>``/``<link href>`` tags (and streamlit-folium loads ``js_links`` /
 ``css_links``) from the class-level ``default_js``/``default_css`` lists of each element, all of
 them CDN URLs.  :func:`offline_folium` rewrites those lists, in place, to the files vendored here
-from npm (and, for folium's own two files, from the folium distribution on PyPI), which Streamlit
-serves at ``/app/static/vendor/...`` when ``server.enableStaticServing`` is on.  Nothing here
-imports Streamlit.  The list of files, their packages, versions and licences is in
-``dashboard/static/vendor/README.md``.
+(Leaflet from npm, folium's leaflet.heat from the folium distribution on PyPI), which Streamlit
+serves at ``/app/static/vendor/...`` when ``server.enableStaticServing`` is on, and removes what
+a ``folium.Map`` would also load that the app never uses (:data:`UNUSED`: jQuery, Bootstrap, the
+Glyphicons and Font Awesome icon fonts and awesome-markers, for folium's ``Marker`` icons and
+``Popup``; the map draws its own circle markers and popups).  Nothing here imports Streamlit.
+The list of files, their packages, versions and licences is in ``dashboard/static/vendor/README.md``.
 """
 
 from __future__ import annotations
@@ -39,34 +41,11 @@ class Asset:
 
 
 _JSDELIVR = "https://cdn.jsdelivr.net"
-_CDNJS = "https://cdnjs.cloudflare.com/ajax/libs"
 
-#: every resource of folium.Map, MarkerCluster, FastMarkerCluster and HeatMap, by folium name
+#: the resources of folium.Map and HeatMap the app loads, by folium name
 ASSETS: tuple[Asset, ...] = (
     Asset("leaflet", "js", f"{_JSDELIVR}/npm/leaflet@1.9.3/dist/leaflet.js", "leaflet/leaflet.js"),
-    Asset("jquery", "js", "https://code.jquery.com/jquery-3.7.1.min.js", "jquery/jquery.min.js"),
-    Asset("bootstrap", "js", f"{_JSDELIVR}/npm/bootstrap@5.2.2/dist/js/bootstrap.bundle.min.js",
-          "bootstrap/js/bootstrap.bundle.min.js"),
-    Asset("awesome_markers", "js", f"{_CDNJS}/Leaflet.awesome-markers/2.0.2/leaflet.awesome-markers.js",
-          "leaflet.awesome-markers/leaflet.awesome-markers.js"),
     Asset("leaflet_css", "css", f"{_JSDELIVR}/npm/leaflet@1.9.3/dist/leaflet.css", "leaflet/leaflet.css"),
-    Asset("bootstrap_css", "css", f"{_JSDELIVR}/npm/bootstrap@5.2.2/dist/css/bootstrap.min.css",
-          "bootstrap/css/bootstrap.min.css"),
-    Asset("glyphicons_css", "css", "https://netdna.bootstrapcdn.com/bootstrap/3.0.0/css/bootstrap-glyphicons.css",
-          "bootstrap3-glyphicons/css/bootstrap3-glyphicons.min.css"),
-    Asset("awesome_markers_font_css", "css", f"{_JSDELIVR}/npm/@fortawesome/fontawesome-free@6.2.0/css/all.min.css",
-          "fontawesome-free/css/all.min.css"),
-    Asset("awesome_markers_css", "css", f"{_CDNJS}/Leaflet.awesome-markers/2.0.2/leaflet.awesome-markers.css",
-          "leaflet.awesome-markers/leaflet.awesome-markers.css"),
-    Asset("awesome_rotate_css", "css",
-          f"{_JSDELIVR}/gh/python-visualization/folium/folium/templates/leaflet.awesome.rotate.min.css",
-          "folium/leaflet.awesome.rotate.css"),
-    Asset("markerclusterjs", "js", f"{_CDNJS}/leaflet.markercluster/1.1.0/leaflet.markercluster.js",
-          "leaflet.markercluster/leaflet.markercluster.js"),
-    Asset("markerclustercss", "css", f"{_CDNJS}/leaflet.markercluster/1.1.0/MarkerCluster.css",
-          "leaflet.markercluster/MarkerCluster.css"),
-    Asset("markerclusterdefaultcss", "css", f"{_CDNJS}/leaflet.markercluster/1.1.0/MarkerCluster.Default.css",
-          "leaflet.markercluster/MarkerCluster.Default.css"),
     # folium's own copy of leaflet.heat 0.2.0 with its weights/max fix (Leaflet.heat PR #78); npm's
     # unpatched dist divides weights by 2**min(max_zoom - zoom, 12) (folium's max_zoom is 18), so at the
     # offline zooms 0-6 every point is drawn at min_opacity and the weights no longer show
@@ -76,19 +55,22 @@ ASSETS: tuple[Asset, ...] = (
 )
 
 _BY_KEY = {(a.kind, a.name): a for a in ASSETS}
+#: the other resources of folium.Map, as (kind, folium name): jQuery, Bootstrap, the Glyphicons and
+#: Font Awesome fonts and awesome-markers serve folium's Marker icons and Popup, which the app does
+#: not use; :func:`offline_folium` takes them out of folium's lists
+UNUSED: tuple[tuple[str, str], ...] = (
+    ("js", "jquery"), ("js", "bootstrap"), ("js", "awesome_markers"),
+    ("css", "bootstrap_css"), ("css", "glyphicons_css"), ("css", "awesome_markers_font_css"),
+    ("css", "awesome_markers_css"), ("css", "awesome_rotate_css"),
+)
 
-#: files loaded by script rather than by a stylesheet: L.Icon.Default finds its directory from the
-#: ``marker-icon.png`` of leaflet.css, then loads these two from it
+#: Leaflet's images that no stylesheet names (``L.Icon.Default`` loads them by script): kept so that
+#: Leaflet's ``dist/images`` is whole
 SCRIPT_LOADED_FILES: tuple[str, ...] = ("leaflet/images/marker-icon-2x.png", "leaflet/images/marker-shadow.png")
 
 #: licence files shipped with the vendored packages (kept next to the files they cover)
 LICENCE_FILES: tuple[str, ...] = (
     "leaflet/LICENSE",
-    "leaflet.markercluster/MIT-LICENCE.txt",
-    "jquery/LICENSE.txt",
-    "bootstrap/LICENSE",
-    "bootstrap3-glyphicons/LICENSE",
-    "fontawesome-free/LICENSE.txt",
     "folium/LICENSE.txt",
 )
 
@@ -96,11 +78,13 @@ _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+?)\1\s*\)""")
 
 
 def _folium_classes() -> list[type]:
-    """The folium element classes whose resources we vendor (imported lazily: folium is heavy)."""
+    """The folium element classes the app uses that load resources (imported lazily: folium is
+    heavy).  Any other (MarkerCluster, Icon…) would still load from a CDN: the real-browser tests
+    refuse every request that leaves 127.0.0.1."""
     import folium
     import folium.plugins
 
-    return [folium.Map, folium.plugins.MarkerCluster, folium.plugins.FastMarkerCluster, folium.plugins.HeatMap]
+    return [folium.Map, folium.plugins.HeatMap]
 
 
 def asset_url(path: str, base_url: str = STATIC_URL) -> str:
@@ -109,6 +93,7 @@ def asset_url(path: str, base_url: str = STATIC_URL) -> str:
 
 
 def _rewrite(resources: list[tuple[str, str]], kind: str, base_url: str) -> None:
+    resources[:] = [(name, url) for name, url in resources if (kind, name) not in UNUSED]
     for i, (name, url) in enumerate(resources):
         asset = _BY_KEY.get((kind, name))
         if asset is None:
@@ -123,8 +108,8 @@ def _rewrite(resources: list[tuple[str, str]], kind: str, base_url: str) -> None
 
 
 def offline_folium(base_url: str = STATIC_URL) -> None:
-    """Rewrite folium's default_js/default_css (Map, MarkerCluster, FastMarkerCluster, HeatMap) to the
-    vendored copies under ``base_url``.
+    """Rewrite folium's default_js/default_css (Map, HeatMap) to the vendored copies under
+    ``base_url``, without the :data:`UNUSED` ones.
 
     The lists are class-level and shared by every map in the process; they are edited in place, by
     resource name, so calling this again (every Streamlit rerun) changes nothing, and calling it
@@ -209,28 +194,3 @@ def missing_assets() -> list[str]:
         if name not in missing and (not path.is_file() or path.stat().st_size == 0):
             missing.append(name)
     return missing
-
-
-
-def set_default_icon_path(m, base_url: str = STATIC_URL) -> None:
-    """Point ``L.Icon.Default`` (the icon of a folium.Marker, also set briefly on one given an ``icon``)
-    of map ``m`` at the vendored ``leaflet/images/``; the script goes first, before any marker's.
-
-    Needed under st_folium: the component appends the stylesheets and runs the map script without
-    waiting for them, so Leaflet's detection of the icon directory from leaflet.css runs too early
-    and falls back to ``.../leafletmarker-icon.png`` (404; a CDN-served map has the same race).
-    """
-    from branca.element import MacroElement
-    from jinja2 import Template
-
-    class DefaultIconPath(MacroElement):
-        _template = Template("{% macro script(this, kwargs) %}"
-                             "L.Icon.Default.imagePath = {{ this.path|tojson }};"
-                             "{% endmacro %}")
-
-        def __init__(self, path: str) -> None:
-            super().__init__()
-            self._name = "DefaultIconPath"
-            self.path = path
-
-    m.add_child(DefaultIconPath(asset_url("leaflet/images/", base_url)), name="default_icon_path", index=0)

@@ -18,7 +18,7 @@ import click
 
 from geo import __version__
 from geo.config import Settings, load_settings
-from geo.errors import ConflictmapError, InvalidInputError, NotBuiltYetError, StoreNotFoundError
+from geo.errors import ConflictmapError, InvalidInputError, StoreNotFoundError
 from geo.models import PRECISIONS
 
 
@@ -657,17 +657,6 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, back
     except OSError as exc:
         raise InvalidInputError(f"cannot write {out}: {exc.strerror or exc}") from None
     click.echo(f"wrote {out}: {fmt}, {count:,} events, {len(data):,} bytes in {time.perf_counter() - began:.1f} s")
-
-
-# -- not built yet -----------------------------------------------------------------------
-def _pending(name: str, issue: int, what: str) -> None:
-    @cli.command(name, help=f"{what} (not built yet: issue #{issue}).",
-                 context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
-    def _command() -> None:
-        raise NotBuiltYetError(f"`conflictmap {name}` is not built yet (issue #{issue})")
-
-
-# (no command is pending at the moment)
 
 
 # -- import ------------------------------------------------------------------------------

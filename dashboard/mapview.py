@@ -130,10 +130,6 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
     offline_folium()
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True,
                    max_zoom=14, min_zoom=2, fade_animation=False, **options)
-    # Leaflet alone: folium's defaults also load jQuery, Bootstrap and the awesome-markers icons,
-    # which nothing here uses, one after the other before the map appears.
-    m.default_js = [(name, url) for name, url in m.default_js if name == "leaflet"]
-    m.default_css = [(name, url) for name, url in m.default_css if name == "leaflet_css"]
     if offline_tiles:
         folium.TileLayer(tiles=TILE_URL, attr=ATTRIBUTION + GEONAMES_ATTRIBUTION,
                          name="OpenStreetMap (offline, zoom ≤ 6)", max_native_zoom=MAX_NATIVE_ZOOM,

@@ -56,5 +56,3 @@ class OnlineGeocoderError(ConflictmapError, IOError):
     """The optional online geocoder failed (network, quota, refusal)."""
 
 
-class NotBuiltYetError(ConflictmapError, NotImplementedError):
-    """A CLI command whose capability has not been built yet."""

@@ -2,8 +2,8 @@
 framed by a title bar and an attribution line, with every script, stylesheet and tile it needs
 inlined.  It opens offline from a file, and it is what the PNG and PDF exports photograph.
 
-Only Leaflet (and leaflet.heat for a heatmap) is kept of folium's default assets: the export
-uses no Bootstrap, jQuery or icon font.  Tiles are embedded as data URIs: around the view, the
+It loads Leaflet (and leaflet.heat for a heatmap) and nothing else of folium's assets (see
+:mod:`dashboard.assets`).  Tiles are embedded as data URIs: around the view, the
 zoom Leaflet draws it at and the one below, and for the interactive HTML also the whole world at
 zoom 0-3 (so zooming out never shows a hole).
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 from branca.element import Element, MacroElement, Template
 
-from dashboard.assets import STATIC_URL, VENDOR_DIR, asset_url
+from dashboard.assets import STATIC_URL, VENDOR_DIR
 from dashboard.export.view import FOOTER_PX, HEADER_PX, MapView, world_pixel
 from dashboard.mapview import GEONAMES_ATTRIBUTION, base_map, events_layer
 from dashboard.text import html_text
@@ -160,8 +160,6 @@ def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: 
     zoom buttons (for PNG and PDF); ``bare`` leaves out the title bar and attribution line (the
     PDF prints its own around the map)."""
     m = base_map(center=view.center, zoom=view.zoom, offline_tiles=False, zoom_snap=0.25, zoom_delta=0.5)
-    m.default_js = [("leaflet", asset_url("leaflet/leaflet.js"))]
-    m.default_css = [("leaflet_css", asset_url("leaflet/leaflet.css"))]
     # a printed page never zooms out: it needs only the tiles around its view
     tiles = embedded_tiles(view, tiles_dir, world=not print_mode)
     EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)

@@ -34,11 +34,16 @@ def page(browser, served):
 
     page.route("**/*", guard)
     page.on("websocket", lambda ws: None if LOCAL.match(ws.url) else page.outside.append(ws.url))
+    # the app's own files (vendored scripts and stylesheets, the map layers, tiles) are all there
+    missing = []
+    page.on("response", lambda r: missing.append(f"{r.status} {r.url}")
+            if "/app/static/" in r.url and r.status >= 400 else None)
     page.base = served
     yield page
     outside = page.outside
     page.close()
     assert outside == [], f"requests left 127.0.0.1: {outside}"
+    assert missing == [], f"static files not found: {missing}"
 
 
 def metric(page, label: str) -> str:

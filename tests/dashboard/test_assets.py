@@ -1,4 +1,5 @@
-"""Offline map assets: the vendored JS/CSS/fonts, folium pointed at them, the base map tile tree."""
+"""Offline map assets: the vendored JS/CSS, folium pointed at them (and at nothing else), the base map
+tile tree."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ import pytest
 
 from dashboard import assets, tiles
 from dashboard.assets import STATIC_URL, VENDOR_DIR, missing_assets, offline_folium, vendored_files
-from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL, build_tiles, mbtiles_path, tiles_ready
+from dashboard.mapview import base_map
+from dashboard.tiles import build_tiles, mbtiles_path, tiles_ready
 
 PNG = b"\x89PNG\r\n\x1a\n"
 REMOTE = ("http://", "https://", "//")
@@ -30,7 +32,7 @@ REMOTE = ("http://", "https://", "//")
 
 def test_every_vendored_file_exists_and_is_not_empty():
     files = vendored_files()
-    assert len(files) >= 40
+    assert len(files) == 10
     for name, path in files.items():
         assert path.is_file(), name
         assert path.stat().st_size > 0, name
@@ -46,28 +48,28 @@ def test_vendor_folder_holds_the_listed_files_and_nothing_else():
 
 
 def test_stylesheet_references_resolve_inside_the_vendor_folder():
-    assert "leaflet/images/layers.png" in assets.css_references(VENDOR_DIR / "leaflet" / "leaflet.css")
-    fonts = assets.css_references(VENDOR_DIR / "bootstrap3-glyphicons" / "css" / "bootstrap3-glyphicons.min.css")
-    assert "bootstrap3-glyphicons/fonts/glyphicons-halflings-regular.woff2" in fonts
-    assert "bootstrap3-glyphicons/fonts/glyphicons-halflings-regular.svg" in fonts  # "#fragment" dropped
+    assert assets.css_references(VENDOR_DIR / "leaflet" / "leaflet.css") == [
+        "leaflet/images/layers.png", "leaflet/images/layers-2x.png", "leaflet/images/marker-icon.png"]
     for asset in assets.ASSETS:
         if asset.kind == "css":
             text = (VENDOR_DIR / asset.path).read_text(encoding="utf-8")
             assert "url(http" not in text.replace('"', "").replace("'", ""), asset.path
 
 
-def test_folium_still_asks_for_the_versions_we_vendored():
+def test_folium_still_asks_for_the_versions_we_vendored_and_those_we_drop():
     """folium's pristine CDN URLs (a fresh interpreter: offline_folium edits them process-wide)."""
     code = (
         "import json, folium, folium.plugins as p\n"
         "out = []\n"
-        "for c in (folium.Map, p.MarkerCluster, p.FastMarkerCluster, p.HeatMap):\n"
+        "for c in (folium.Map, p.HeatMap):\n"
         "    out += [('js', n, u) for n, u in c.default_js] + [('css', n, u) for n, u in c.default_css]\n"
         "print(json.dumps(out))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     pristine = {(kind, name, url) for kind, name, url in json.loads(done.stdout)}
-    assert pristine == {(a.kind, a.name, a.upstream) for a in assets.ASSETS}
+    vendored = {(a.kind, a.name, a.upstream) for a in assets.ASSETS}
+    assert vendored <= pristine
+    assert {(kind, name) for kind, name, _ in pristine - vendored} == set(assets.UNUSED)
 
 
 class _Refs(HTMLParser):
@@ -83,18 +85,16 @@ class _Refs(HTMLParser):
             self.urls.append(attrs["href"])
 
 
-def sample_map(tile_url: str | None = None) -> folium.Map:
-    """A map with every element the dashboard may use: cluster, heat map, glyphicon and Font Awesome icons."""
-    m = folium.Map(location=[30, 25], zoom_start=2, tiles=None)
-    if tile_url:
-        folium.TileLayer(tile_url, attr=ATTRIBUTION, name="OpenStreetMap", max_native_zoom=MAX_NATIVE_ZOOM,
-                         max_zoom=10).add_to(m)
-    assets.set_default_icon_path(m)
-    cluster = folium.plugins.MarkerCluster().add_to(m)
-    for i in range(6):
-        folium.Marker([10 + i * 0.2, 10]).add_to(cluster)
-    folium.Marker([33.5, 36.3], icon=folium.Icon(color="red")).add_to(m)  # glyphicon "info-sign"
-    folium.Marker([25, 55], icon=folium.Icon(prefix="fa", icon="car", angle=45)).add_to(m)
+def sample_map(offline_tiles: bool = False) -> folium.Map:
+    """The dashboard's own base map (folium.Map, the legend, the offline tile layer) with what it
+    draws on it: circle markers with tooltips (the grid layer's GeoJSON, the event markers' own
+    script draws circles too) and a heat map."""
+    m = base_map(center=(30, 25), zoom=2, offline_tiles=offline_tiles, origins=["articles"])
+    points = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [10 + i, 10 + i]},
+         "properties": {"tooltip": f"{i} events"}} for i in range(6)]}
+    folium.GeoJson(points, marker=folium.CircleMarker(radius=6, fill=True, color="#d62728"),
+                   tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(m)
     folium.plugins.HeatMap([[36.2, 37.1, 1.0], [35.9, 38.0, 3.0], [36.5, 40.7, 2.0]]).add_to(m)
     return m
 
@@ -108,7 +108,10 @@ def local_refs(html: str) -> list[str]:
 def test_offline_map_html_loads_nothing_from_the_network():
     offline_folium()
     urls = local_refs(sample_map().get_root().render())
-    assert len(urls) == len(assets.ASSETS)
+    assert sorted(urls) == sorted(f"{STATIC_URL}/{a.path}" for a in assets.ASSETS)
+    # a plain folium.Map too: jQuery, Bootstrap and the icon fonts are out of folium's own lists
+    assert local_refs(folium.Map(tiles=None).get_root().render()) == [
+        f"{STATIC_URL}/leaflet/leaflet.js", f"{STATIC_URL}/leaflet/leaflet.css"]
     assert [u for u in urls if u.startswith(REMOTE)] == []
     for url in urls:
         assert url.startswith(STATIC_URL + "/"), url
@@ -119,7 +122,7 @@ def test_offline_folium_is_idempotent_and_can_be_retargeted():
     import folium.folium as ff
 
     def snapshot():
-        classes = (folium.Map, folium.plugins.MarkerCluster, folium.plugins.FastMarkerCluster, folium.plugins.HeatMap)
+        classes = (folium.Map, folium.plugins.HeatMap)
         return [list(ff._default_js), list(ff._default_css)] + [
             [list(c.default_js), list(c.default_css)] for c in classes]
 
@@ -130,23 +133,13 @@ def test_offline_folium_is_idempotent_and_can_be_retargeted():
     assert snapshot() == first
     try:
         offline_folium("/base/app/static/vendor/")
-        urls = local_refs(sample_map().get_root().render())
+        m = folium.Map(tiles=None)  # not base_map: it points folium at the default URL again
+        folium.plugins.HeatMap([[36.2, 37.1, 1.0]]).add_to(m)
+        urls = local_refs(m.get_root().render())
         assert urls and all(u.startswith("/base/app/static/vendor/") and "//" not in u for u in urls)
     finally:
         offline_folium()
     assert snapshot() == first
-
-
-def test_default_icon_path_goes_before_the_markers():
-    offline_folium()
-    m = folium.Map(tiles=None)
-    folium.Marker([0, 0]).add_to(m)
-    assets.set_default_icon_path(m)
-    html = m.get_root().render()
-    line = f'L.Icon.Default.imagePath = "{STATIC_URL}/leaflet/images/";'
-    assert line in html
-    assert html.index(line) < html.index("L.marker(")
-    assert (VENDOR_DIR / "leaflet" / "images" / "marker-icon.png").is_file()
 
 
 # --- tiles ----------------------------------------------------------------------------------------
@@ -250,7 +243,7 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
     page_file = site / page_path
     page_file.parent.mkdir(parents=True, exist_ok=True)
     offline_folium()
-    page_file.write_text(sample_map(TILE_URL).get_root().render(), encoding="utf-8")
+    page_file.write_text(sample_map(offline_tiles=True).get_root().render(), encoding="utf-8")
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -285,13 +278,10 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
         assert page.evaluate("typeof window.L") == "object"
         tile_srcs = page.evaluate("[...document.querySelectorAll('img.leaflet-tile-loaded')].map(i => i.src)")
         assert tile_srcs and all(s.startswith(f"{origin}/app/static/tiles/2/") for s in tile_srcs)
-        assert page.evaluate("document.querySelectorAll('.marker-cluster').length") >= 1
-        assert page.evaluate("document.querySelectorAll('.awesome-marker-icon-red .glyphicon-info-sign')"
-                             ".length") == 1
-        loaded_fonts = page.evaluate(
-            "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
-        assert any("Glyphicons Halflings" in f for f in loaded_fonts), loaded_fonts
-        assert any("Font Awesome 6 Free" in f for f in loaded_fonts), loaded_fonts
+        assert page.evaluate("typeof window.jQuery") == "undefined"
+        assert page.evaluate("""(() => { const map = Object.values(window).find(v => v instanceof L.Map);
+            let n = 0; map.eachLayer(l => { if (l instanceof L.CircleMarker) n++; }); return n; })()""") == 6
+        assert page.locator("#cm-legend").is_visible()
         heat = page.evaluate(
             "(() => { const c = document.querySelector('canvas.leaflet-heatmap-layer');"
             " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
@@ -309,7 +299,5 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
 
     assert outside == []
     assert failed == []
-    for needed in ("leaflet/images/marker-icon.png", "leaflet.awesome-markers/images/markers-soft.png",
-                   "bootstrap3-glyphicons/fonts/glyphicons-halflings-regular.woff2",
-                   "fontawesome-free/webfonts/fa-solid-900.woff2"):
-        assert f"/app/static/vendor/{needed}" in fetched, needed
+    vendor = sorted(path.removeprefix("/app/static/vendor/") for path in fetched if "/vendor/" in path)
+    assert vendor == sorted(a.path for a in assets.ASSETS)
