@@ -36,7 +36,7 @@ _BEFORE_RE = re.compile(
     rf"(?:{_NAME}(?:\s*,\s*|\s+(?:and|et)\s+(?i:{_OF})?))*$"
 )
 _AFTER_RE = re.compile(
-    rf"^\s*(?i:provinces?|governorates?|gouvernorat)\b"
+    rf"^\s*(?i:provinces?|governorates?|gouvernorat)\b(?!\s*(?i:of|de|du|d['’]))"
     rf"|^(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|et)\s+{_NAME}\s+(?i:provinces|governorates)\b"
 )
 

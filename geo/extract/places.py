@@ -357,6 +357,8 @@ class PlaceFinder:
             if e > span.end and (overlaps(s, e, taken) or overlaps(s, e, blocked)):
                 e = span.end  # not extended over another name
             taken.add(s, e)
+            if (s, e) != (span.start, span.end):  # a part of the run: the words next to it say if it is an area
+                area = named_as_area(text, s, e)
             raw.append((_Span(s, e, span.method), text[s:e], area, reference))
         # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
         # first-level areas (counted per name, so that a name cannot vote for its own reading).

@@ -44,3 +44,12 @@ def test_an_area_known_by_another_name_is_the_one_its_city_lies_in(place_finder,
 def test_a_region_of_a_city_may_be_smaller_than_a_province_and_stays_the_city(place_finder, text, lang):
     (mention,) = [m for m in place_finder.find(text, lang) if m.text == "Sousse"]
     assert mention.place.feature == "PPL"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Airstrikes hit the hospital in Maarrat Misrin Idlib province on Monday.", "en"),  # scraped: no comma
+    ("Des frappes ont touché lundi l'hôpital de Maarrat Misrin province d'Idleb.", "fr"),
+])
+def test_a_town_before_its_province_stays_the_town(place_finder, text, lang):
+    (town,) = [m for m in place_finder.find(text, lang) if m.text == "Maarrat Misrin"]
+    assert town.place.feature == "PPL" and not town.area
