@@ -1,5 +1,5 @@
 """Names the words around them give as areas: "X province", "the province of X", "le gouvernorat
-de X", and each name of a list of them, "the provinces of X and
+de X", "la province méridionale de X", and each name of a list of them, "the provinces of X and
 Y", "X and Y provinces", "les provinces d'X et de Y".  Such a name reads as its first-level area
 where the gazetteer has one (:meth:`geo.extract.places.PlaceFinder`), not as the city of the
 same name; where the gazetteer knows the area by another name only ("le gouvernorat de
@@ -28,11 +28,13 @@ AREA_CONTEXT_CHARS = 60
 #: a name of a list ("Deir ez-Zor", "Al-Anbar"): capitalised words, case-sensitive
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:ez|al|el|es|ed|ar|as|[A-Z][\w'’-]*))*"
 _OF = r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|d['’]\s*|du\s+)"
+#: a French adjective between the noun and "de": "la province méridionale de", "syrienne d'"
+_ADJECTIVE_FR = r"[a-zà-ÿ]+(?:ale|ales|enne|ennes|aise|aises|ane|anes|ine|ines|ière|ières|ique|iques)"
 #: the nouns of a first-level area; the others ("region", "district") name an area of any size
 _ADMIN_NOUN_RE = re.compile(r"provinces?|governorates?|gouvernorats?|muhafazat", re.I)
 _BEFORE_RE = re.compile(
     rf"(?P<noun>(?i:provinces?|governorates?|regions?|districts?|gouvernorats?|régions?|muhafazat))"
-    rf"\s+(?i:{_OF})"
+    rf"(?:\s+{_ADJECTIVE_FR})?\s+(?i:{_OF})"
     rf"(?:{_NAME}(?:\s*,\s*|\s+(?:and|et)\s+(?i:{_OF})?))*$"
 )
 _AFTER_RE = re.compile(

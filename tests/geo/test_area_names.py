@@ -1,6 +1,6 @@
 """Issue 19, deliverable 4: a name the sentence gives as a province or governorate is the
-first-level area, not the city of the same name (geo.extract.area_names), in lists too, and
-where the gazetteer knows the area by another name."""
+first-level area, not the city of the same name (geo.extract.area_names), in lists too, with a
+French adjective between noun and name, and where the gazetteer knows the area by another name."""
 
 from datetime import date
 
@@ -53,3 +53,16 @@ def test_a_region_of_a_city_may_be_smaller_than_a_province_and_stays_the_city(pl
 def test_a_town_before_its_province_stays_the_town(place_finder, text, lang):
     (town,) = [m for m in place_finder.find(text, lang) if m.text == "Maarrat Misrin"]
     assert town.place.feature == "PPL" and not town.area
+
+
+@pytest.mark.parametrize(("province", "city", "lang"), [
+    ("Airstrikes hit the southern province of Kandahar on Monday, killing four people.",
+     "Airstrikes hit the southern city of Kandahar on Monday, killing four people.", "en"),
+    ("Des frappes aériennes ont touché lundi la province méridionale de Kandahar, tuant quatre personnes.",
+     "Des frappes aériennes ont touché lundi la ville méridionale de Kandahar, tuant quatre personnes.", "fr"),
+    ("Des frappes aériennes ont touché lundi la province syrienne de Hama, tuant quatre personnes.",
+     "Des frappes aériennes ont touché lundi la ville syrienne de Hama, tuant quatre personnes.", "fr"),
+])
+def test_a_province_with_its_adjective_is_the_area_and_the_city_stays_a_point(place_finder, province, city, lang):
+    (area,), (town,) = places(place_finder, province, lang), places(place_finder, city, lang)
+    assert area == ("ADM1", "admin1") and town[1] == "point"
