@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
+from dashboard.article_counts import event_count_label, event_counts
 from dashboard.ingest import ingest_pasted, ingest_uploads
 from dashboard.text import error_line, http_url, markdown_literal, plain
 from geo.errors import ConflictmapError
@@ -52,8 +53,10 @@ st.subheader(f"Articles ({len(articles)})")
 if articles.empty:
     st.info("No articles yet. Upload or paste one above, or run `conflictmap ingest FOLDER`.")
 else:
-    counts = sources.groupby("article_id")["event_id"].nunique() if len(sources) else pd.Series(dtype=int)
-    articles["events"] = articles["id"].map(counts).fillna(0).astype(int)
+    # reported events, and those it only recalls (history, running tolls) beside them
+    counts = event_counts(articles["id"], events, sources)
+    articles["events"] = [event_count_label(r, b) for r, b in zip(counts["reported"], counts["background"],
+                                                                   strict=True)]
     articles["published"] = articles["published"].fillna("undated")
     # a link only for an http(s) URL: a javascript: or data: one is no link (and not shown)
     articles["url"] = articles["url"].map(http_url)

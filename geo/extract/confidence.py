@@ -1,7 +1,8 @@
 """How sure an event found in one article is: a number from 0 to 1, from how its place, its date
 and its type were found, and the band it falls in.
 
-The number is the product of three factors (at most :data:`MAX_CONFIDENCE`):
+The number is the product of three factors, and of a fourth for a hint of history
+(:mod:`geo.extract.background_hint`), at most :data:`MAX_CONFIDENCE`:
 
 =========================  ==========================================================  ======
 what                       how it was found                                            factor
@@ -22,6 +23,9 @@ date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")    
 type (``type_source``)     a word naming the kind of act (:mod:`act_lexicon`, rules)   1.00
                            an explosion or blast of unsaid kind                        0.85
                            a bare "attack", typed by who attacks                       0.75
+background hint            none                                                        1.00
+                           a reported event near background ("deadliest since 2011")   0.85
+                           a background event (history, a running toll, an old date)   0.60
 =========================  ==========================================================  ======
 
 Bands: ``high`` from :data:`HIGH` (own place and own or relative day, named act), ``medium``
@@ -33,10 +37,11 @@ from __future__ import annotations
 
 import math
 
+from geo.extract.background_hint import BACKGROUND, NEAR
 from geo.extract.dates import DateMention
 from geo.extract.same_day import PUBLICATION_KIND
 
-__all__ = ["BANDS", "HIGH", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
+__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
 
 PLACE_FACTORS: dict[str | None, float] = {
     "sentence": 1.0, "facility": 0.9, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
@@ -48,6 +53,8 @@ INFERRED_SOURCES = frozenset({"paragraph", "lead", "headline", "document"})
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75}
+#: a hint of history in the event's sentence (geo.extract.background_hint)
+HINT_FACTORS: dict[str | None, float] = {None: 1.0, NEAR: 0.85, BACKGROUND: 0.6}
 #: the most one article's report of an event is trusted
 MAX_CONFIDENCE = 0.95
 #: the lowest confidence of the high and of the medium band
@@ -71,12 +78,14 @@ def date_source(mention: DateMention | None, *, inherited: bool = False) -> str:
     return "relative" if mention.kind in _RELATIVE_KINDS else "day"
 
 
-def event_confidence(place_source: str | None, date_from: str, type_from: str) -> float:
-    """The confidence of an event whose place, date and type were found as said (the module's
-    table; an unknown way counts as the least sure of its row)."""
+def event_confidence(place_source: str | None, date_from: str, type_from: str, hint: str | None = None) -> float:
+    """The confidence of an event whose place, date and type were found as said, with the
+    background ``hint`` of its sentence (the module's table; an unknown way counts as the least
+    sure of its row)."""
     value = (PLACE_FACTORS.get(place_source, min(PLACE_FACTORS.values()))
              * DATE_FACTORS.get(date_from, min(DATE_FACTORS.values()))
-             * TYPE_FACTORS.get(type_from, min(TYPE_FACTORS.values())))
+             * TYPE_FACTORS.get(type_from, min(TYPE_FACTORS.values()))
+             * HINT_FACTORS.get(hint, min(HINT_FACTORS.values())))
     return round(min(value, MAX_CONFIDENCE), 3)
 
 

@@ -43,6 +43,7 @@ from geo.extract import attachment
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
+from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
@@ -139,6 +140,8 @@ class ArticleEvent:
     type_source: str = "lexicon"
     #: news (True) or background (False): see :mod:`geo.extract.background`
     reported: bool = True
+    #: a hint of history in its sentence, "background" or "near" (geo.extract.background_hint)
+    background_hint: str | None = None
 
     @property
     def has_date_expression(self) -> bool:
@@ -416,6 +419,8 @@ def extract_events(
             actors = _inherited_actors(events, dated, place)
         start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
         found_date = date_source(dated, inherited=inherited)
+        reported = not background and is_reported(s_text, start, end, published)
+        hint = background_hint(s_text, reported=reported, since=since is not None)
         event = ArticleEvent(
             event_type=typing.event_type,
             sub_event_type=typing.sub_event_type,
@@ -426,13 +431,14 @@ def extract_events(
             fatalities=event_toll(fatalities),
             place=place,
             place_precision=precision,
-            confidence=event_confidence(source, found_date, typing.how),
+            confidence=event_confidence(source, found_date, typing.how, hint),
             spans=[span],
             trigger=typing.trigger,
             place_source=source,
             date_source=found_date,
             type_source=typing.how,
-            reported=not background and is_reported(s_text, start, end, published),
+            reported=reported,
+            background_hint=hint,
         )
         events.append(event)
         events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
@@ -491,7 +497,8 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
             event.place = place_mention.place
             event.place_precision = new_precision
             event.place_source = "sentence"
-    event.confidence = event_confidence(event.place_source, event.date_source, event.type_source)
+    event.confidence = event_confidence(event.place_source, event.date_source, event.type_source,
+                                        event.background_hint)
 
 
 def _near(a: Place, b: Place) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.actors import find_actors
+from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.features import AREA_FEATURES, COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.ranking import CONTEXT_WEIGHT
@@ -54,12 +55,6 @@ _STOP = frozenset(
     "samedi dimanche according earlier later thus however president minister ministry state "
     "islamic forces army government official authorities selon".split()
 )
-_AREA_BEFORE_RE = re.compile(
-    r"(?:province|governorate|region|district|gouvernorat|région|district|muhafazat)\s+"
-    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|d['’]\s*|du\s+)$",
-    re.I,
-)
-_AREA_AFTER_RE = re.compile(r"^\s*(?:province|governorate|gouvernorat)\b", re.I)
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|km|kilometers|kilometres|miles)"
     r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
@@ -275,7 +270,7 @@ class PlaceFinder:
         return self._country_cache[iso]
 
     def _lookup(
-        self, surface: str, method: str, area: bool, context: dict[str, float] | None, loose: bool = True,
+        self, surface: str, method: str, area: str | None, context: dict[str, float] | None, loose: bool = True,
         limit: int = 15,
     ) -> tuple[list[Place], bool]:
         """Ranked candidates and whether they matched exactly (not by skeleton)."""
@@ -294,6 +289,8 @@ class PlaceFinder:
             exact = bool(found)
         if area:
             areas = [p for p in found if p.feature == "ADM1"]
+            if not areas and found and area == ADMIN1:  # known by another name: the one its city lies in
+                areas = [a for a in [containing_area(self.gazetteer, found[0])] if a is not None]
             if areas:
                 found = areas + [p for p in found if p.feature != "ADM1"]
         return found, exact
@@ -335,8 +332,7 @@ class PlaceFinder:
             if overlaps(span.start, span.end, taken) or overlaps(span.start, span.end, blocked):
                 continue
             before = text[max(0, span.start - 45):span.start]
-            after = text[span.end:span.end + 20]
-            area = bool(_AREA_BEFORE_RE.search(before) or _AREA_AFTER_RE.match(after))
+            area = named_as_area(text, span.start, span.end)
             reference = bool(_REFERENCE_BEFORE_RE.search(before))
             if span.method == "demonym":
                 iso = self._demonyms.get(text[span.start:span.end])
@@ -351,6 +347,8 @@ class PlaceFinder:
             if e > span.end and (overlaps(s, e, taken) or overlaps(s, e, blocked)):
                 e = span.end  # not extended over another name
             taken.add(s, e)
+            if (s, e) != (span.start, span.end):  # a part of the run: the words next to it say if it is an area
+                area = named_as_area(text, s, e)
             raw.append((_Span(s, e, span.method), text[s:e], area, reference))
         # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
         # first-level areas (counted per name, so that a name cannot vote for its own reading).
@@ -395,7 +393,7 @@ class PlaceFinder:
                 if near or listed:
                     # a place in an area named elsewhere, or an area where others of its kind are
                     # named ("Wyoming" in a list of states is the state, not Wyoming, Ohio)
-                    def rank(p: Place, area: bool = area, near=near, listed=listed) -> tuple[bool, float]:
+                    def rank(p: Place, area: str | None = area, near=near, listed=listed) -> tuple[bool, float]:
                         local = ((p.country_code, p.admin1) in near
                                  or (p.feature == "ADM1" and p.country_code in listed))
                         return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
@@ -417,7 +415,7 @@ class PlaceFinder:
                 confidence *= 0.8
             mentions.append(PlaceMention(
                 text=text[span.start:span.end], start=span.start, end=span.end, place=best,
-                method=span.method, confidence=round(min(confidence, 0.99), 3), area=area,
+                method=span.method, confidence=round(min(confidence, 0.99), 3), area=bool(area),
                 reference=reference,
             ))
         return sorted(mentions, key=lambda m: m.start)
@@ -437,7 +435,7 @@ class PlaceFinder:
                     continue
         return end
 
-    def _match(self, text: str, span: _Span, area: bool, common: frozenset[str] | set[str] = frozenset(),
+    def _match(self, text: str, span: _Span, area: str | None, common: frozenset[str] | set[str] = frozenset(),
                spelling: bool = True) -> tuple[int, int] | None:
         """The longest sub-span of a run (or the NER span) that names a gazetteer place.
 

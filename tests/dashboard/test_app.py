@@ -149,6 +149,17 @@ def test_sources_page_lists_articles_and_undated(world, capsys):
     assert list(table["published"]) == ["undated"]
 
 
+def test_sources_page_counts_background_events_apart(sample):
+    # the English article also recalls two acts more than 45 days before its publication (hidden
+    # from the map, whose 5 events count the one both articles tell once)
+    at = AppTest.from_file(APP, default_timeout=90).run()
+    at.switch_page("views/sources.py").run()
+    assert not at.exception
+    table = at.dataframe[0].value
+    events = dict(zip(table["lang"], table["events"], strict=True))
+    assert events == {"fr": "4 events", "en": "2 events (+2 background)"}, events  # one event told by both
+
+
 def test_pasting_an_article_ingests_it(world):
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("views/sources.py").run()

@@ -92,3 +92,33 @@ def test_no_event_is_dated_after_publication(finder, text, lang):
 def test_a_period_reaching_past_publication_is_cut_at_it(finder):
     (event,) = events(finder, "In October, warplanes struck Aleppo, killing four people.", "en")
     assert (event.date_start, event.date_end) == (date(2016, 10, 1), PUBLISHED)
+
+
+@pytest.mark.parametrize(("news", "near", "history", "lang"), [
+    ("Government forces shelled Aleppo on Monday, killing four people.",
+     "Government forces shelled Aleppo on Monday, the deadliest shelling since 2012, killing four people.",
+     "Government forces shelled Aleppo in March 2011, killing four people.", "en"),
+    ("Les forces gouvernementales ont pilonné Alep lundi, tuant quatre personnes.",
+     "Les forces gouvernementales ont pilonné Alep lundi, le pilonnage le plus meurtrier depuis 2012, "
+     "tuant quatre personnes.",
+     "Les forces gouvernementales ont pilonné Alep en mars 2011, tuant quatre personnes.", "fr"),
+])
+def test_a_hint_of_history_lowers_the_confidence(finder, news, near, history, lang):
+    (plain,), (compared,), (old,) = (events(finder, t, lang) for t in (news, near, history))
+    assert plain.reported and compared.reported and not old.reported
+    assert (plain.background_hint, compared.background_hint, old.background_hint) == (None, "near", "background")
+    assert plain.place == compared.place == old.place
+    assert compared.confidence == event_confidence("sentence", "relative", "lexicon", "near")
+    assert plain.confidence > compared.confidence
+    assert old.confidence == event_confidence("sentence", "period", "lexicon", "background")
+    assert old.confidence < event_confidence("sentence", "period", "lexicon")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rebels shelled the airport of Aleppo on Saturday, closed since January, killing two soldiers.", "en"),
+    ("Les rebelles ont bombardé samedi l'aéroport d'Alep, fermé depuis janvier, tuant deux soldats.", "fr"),
+])
+def test_a_since_beside_the_sentences_own_day_is_near_background(finder, text, lang):
+    (event,) = events(finder, text, lang)
+    assert event.reported and event.background_hint == "near"
+    assert event.confidence < event_confidence(event.place_source, event.date_source, event.type_source)
