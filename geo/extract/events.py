@@ -51,7 +51,12 @@ from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings
-from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
+from geo.extract.same_day import (
+    dated_by_publication,
+    is_same_day_reporting,
+    publication_day,
+    tells_a_past_act,
+)
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.territory import territory_typing
@@ -366,7 +371,10 @@ def extract_events(
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
-        inherited = own_date is None and adjacent and last_dated is not None and not background
+        # a new place on the day just reported, when the sentence tells a completed act (not "they
+        # face twin offensives")
+        inherited = (own_date is None and adjacent and last_dated is not None and not background
+                     and tells_a_past_act(s_text, lang))
         if inherited:
             own_date = last_dated  # a new place on the day just reported
         on_publication_day = own_date is None and not background and dated_by_publication(
