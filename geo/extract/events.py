@@ -371,15 +371,15 @@ def extract_events(
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
-        # a new place on the day just reported, when the sentence tells a completed act (not "they
-        # face twin offensives")
+        # a new place on the day just reported, when the sentence tells a toll or a completed act
+        # (not a state of affairs: "they face twin offensives")
+        toll = any(f.count > 0 for f in fatalities)
         inherited = (own_date is None and adjacent and last_dated is not None and not background
-                     and tells_a_past_act(s_text, lang))
+                     and (toll or tells_a_past_act(s_text, lang)))
         if inherited:
             own_date = last_dated  # a new place on the day just reported
         on_publication_day = own_date is None and not background and dated_by_publication(
-            s_text, lang, published, same_day=same_day, placed=bool(places),
-            toll=any(f.count > 0 for f in fatalities))
+            s_text, lang, published, same_day=same_day, placed=bool(places), toll=toll)
         if own_date is None and not background and not on_publication_day:
             _remember(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue
