@@ -51,12 +51,7 @@ from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings
-from geo.extract.same_day import (
-    dated_by_publication,
-    is_same_day_reporting,
-    publication_day,
-    tells_a_past_act,
-)
+from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.territory import territory_typing
@@ -371,15 +366,12 @@ def extract_events(
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
-        # a new place on the day just reported, when the sentence tells a toll or a completed act
-        # (not a state of affairs: "they face twin offensives")
-        toll = any(f.count > 0 for f in fatalities)
-        inherited = (own_date is None and adjacent and last_dated is not None and not background
-                     and (toll or tells_a_past_act(s_text, lang)))
+        inherited = own_date is None and adjacent and last_dated is not None and not background
         if inherited:
             own_date = last_dated  # a new place on the day just reported
         on_publication_day = own_date is None and not background and dated_by_publication(
-            s_text, lang, published, same_day=same_day, placed=bool(places), toll=toll)
+            s_text, lang, published, same_day=same_day, placed=bool(places),
+            toll=any(f.count > 0 for f in fatalities))
         if own_date is None and not background and not on_publication_day:
             _remember(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue

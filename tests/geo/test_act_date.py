@@ -75,16 +75,6 @@ def test_a_new_place_after_an_act_of_the_publication_day_is_of_that_day(finder, 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Jihadists were ousted from Raqqa on Friday. They face twin offensives in the province of Deir ez-Zor."),
-    ("fr", "Les jihadistes ont été chassés de Raqqa vendredi. "
-           "Ils font face à deux offensives dans la province de Deir ez-Zor."),
-])
-def test_a_state_of_affairs_takes_no_date_from_the_act_before_it(finder, lang, text):
-    events = events_of(finder, text, lang)
-    assert [(e.place.name, e.date_start) for e in events] == [("Ar Raqqah", date(2022, 1, 21))]
-
-
-@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Jihadists were ousted from Raqqa two weeks ago."),
     ("fr", "Les jihadistes ont été chassés de Raqqa il y a deux semaines."),
 ])
