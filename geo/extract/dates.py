@@ -230,10 +230,7 @@ _FR_YEAR_ONLY = _compile(
 
 #: a night word is that of the day named right after or before it ("overnight Thursday",
 #: "dans la nuit de jeudi", "Thursday overnight"): then the day dates it, the night word is no date
-_NOT_A_DAY_AFTER = (
-    r"(?!,?\s+(?:on\s+|of\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche|yesterday|hier)\b)"
-)
+_NOT_A_DAY_AFTER = rf"(?!,?\s+(?:on\s+|of\s+)?(?:{_EN_WEEKDAY}|{_FR_WEEKDAY}|(?i:yesterday|hier)\b))"
 _EN_RELATIVE = _compile(
     r"tTyYlLeEoOfFsSnNaAiIdDwW\d",
     r"\b(?i:"
