@@ -13,7 +13,13 @@ non-overlapping (where candidates overlap, the longest wins).  What is found:
                 strictly before it, "next"/"prochain": strictly after it).
 ``relative``    yesterday/hier, today/aujourd'hui, N days ago/il y a N jours, last week/la
                 semaine dernière, this week, earlier this month/ce mois-ci, last month/le mois
-                dernier, last year/l'an dernier, and the like.
+                dernier, last year/l'an dernier, and the like; the periods news tells acts by:
+                the weekend/ce week-end (its Saturday and Sunday), overnight/dans la nuit (the
+                day before publication and that day), N weeks ago/il y a N semaines, a
+                fortnight/quinze jours ago (the week around that day), N months ago/il y a N
+                mois (that month), in recent days/ces derniers jours (:data:`RECENT_DAYS`), the
+                past 24 hours/en 24 heures, the past N days/les N derniers jours; and plans:
+                next week/la semaine prochaine, next month/le mois prochain (after publication).
 ``month``       "In October", "mid-May", "last October", "en octobre", "début mai", "May 2021".
 ``year``        "in 2019", "en 2019".
 ``background``  "since 2011", "depuis 2011" (also "since May 2021"): from then to publication.
@@ -249,9 +255,11 @@ _EN_RELATIVE = _compile(
     r"|(?P<pastdays>(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<p_a>\d|two|three|four|five|six|seven)\s+days)"
     r"|(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several|couple\s+of))\s+days)"
     r"|(?P<lastweek>last\s+week)"
+    r"|(?P<nextweek>next\s+week)"
     r"|(?P<thisweek>(?:earlier\s+)?this\s+week)"
     r"|(?P<thismonth>(?:earlier\s+)?this\s+month|earlier\s+in\s+the\s+month)"
     r"|(?P<lastmonth>last\s+month)"
+    r"|(?P<nextmonth>next\s+month)"
     r"|(?P<lastyear>last\s+year)"
     r"|(?P<thisyear>(?:earlier\s+)?this\s+year)"
     r")\b"
@@ -277,9 +285,11 @@ _FR_RELATIVE = _compile(
     r"(?P<p_b>\d|deux|trois|quatre|cinq|six|sept)\s+derniers\s+jours)"
     r"|(?P<recent>(?:(?:au\s+cours\s+|lors\s+)?(?:des|ces)\s+(?:tout\s+)?derniers\s+jours)|ces\s+jours[-\s]derniers)"
     r"|(?P<lastweek>la\s+semaine\s+(?:derni[èe]re|pass[ée]e))"
+    r"|(?P<nextweek>(?:la\s+|(?:en\s+)?(?:d[ée]but|fin)\s+de\s+)semaine\s+prochaine)"
     r"|(?P<thisweek>(?:plus\s+t[ôo]t\s+)?cette\s+semaine|en\s+d[ée]but\s+de\s+semaine)"
     rf"|(?P<thismonth>(?:plus\s+t[ôo]t\s+)?ce\s+mois[{_HY}\s]ci|d[ée]but\s+du\s+mois)"
     r"|(?P<lastmonth>le\s+mois\s+(?:dernier|pass[ée]))"
+    r"|(?P<nextmonth>le\s+mois\s+prochain)"
     rf"|(?P<lastyear>l{_APOS}\s?(?:an|ann[ée]e)\s+(?:derni[èe]re?|pass[ée]e?))"
     r"|(?P<thisyear>(?:plus\s+t[ôo]t\s+)?cette\s+ann[ée]e)"
     r")\b"
@@ -443,7 +453,7 @@ _DAY_OFFSETS = {"dby": -2, "yest": -1, "today": 0, "tom": 1, "dat": 2}
 _COUNTED = {"ago": "n", "weeksago": "w", "monthsago": "mo", "hours": "h", "pastdays": "p"}
 _PERIOD_PRECISION = {"lastweek": "week", "thisweek": "week", "thismonth": "month", "lastmonth": "month",
                      "lastyear": "year", "thisyear": "year", "weeksago": "week", "monthsago": "month",
-                     "pastdays": "week", "recent": "week"}  # fmt: skip
+                     "pastdays": "week", "recent": "week", "nextweek": "week", "nextmonth": "month"}  # fmt: skip
 
 
 def _count(m: re.Match[str], base: str) -> int:
@@ -497,6 +507,10 @@ def _relative(m: re.Match[str], pub: date | None) -> DateMention | None:
         back = (count if what == "pastdays" else RECENT_DAYS) - 1
         return _mention(m, pub - timedelta(days=back), pub, precision, "relative")
     monday = pub - timedelta(days=pub.weekday())
+    if what == "nextweek":  # a plan: after publication, so no act (geo.extract.reported_dates)
+        return _mention(m, monday + timedelta(days=7), monday + timedelta(days=13), precision, "relative")
+    if what == "nextmonth":
+        return _mention(m, *_month_back(pub, -1), precision, "relative")
     if what == "lastweek":
         start, end = monday - timedelta(days=7), monday - timedelta(days=1)
     elif what == "thisweek":

@@ -92,3 +92,12 @@ def test_an_act_weeks_ago_is_dated_that_week(finder, lang, text):
 def test_an_act_at_the_weekend_is_dated_the_weekend(finder, lang, text):
     [event] = events_of(finder, text, lang)
     assert (event.date_start, event.date_end, event.fatalities) == (date(2022, 1, 22), PUBLISHED, 20)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Government forces shelled Homs on Sunday. The army launches an offensive on Aleppo next week."),
+    ("fr", "Les forces gouvernementales ont bombardé Homs dimanche. "
+           "L'armée lance une offensive sur Alep la semaine prochaine."),
+])
+def test_a_plan_for_next_week_is_no_act(finder, lang, text):
+    assert [(e.place.name, e.date_start) for e in events_of(finder, text, lang)] == [("Homs", PUBLISHED)]

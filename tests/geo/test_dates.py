@@ -239,6 +239,13 @@ REPORTING_PERIODS = [
       span("au cours des deux derniers jours", date(2022, 1, 22), PUB, "week", "relative")]),
     ("fr", "Les raids se sont intensifiés ces derniers jours dans la province.",
      [span("ces derniers jours", date(2022, 1, 17), PUB, "week", "relative")]),
+    # plans: after publication (so no act: geo.extract.reported_dates)
+    ("en", "Talks are due next week, and elections next month.",
+     [span("next week", date(2022, 1, 24), date(2022, 1, 30), "week", "relative"),
+      span("next month", date(2022, 2, 1), date(2022, 2, 28), "month", "relative")]),
+    ("fr", "Attendu en début de semaine prochaine à Genève, il votera le mois prochain.",
+     [span("en début de semaine prochaine", date(2022, 1, 24), date(2022, 1, 30), "week", "relative"),
+      span("le mois prochain", date(2022, 2, 1), date(2022, 2, 28), "month", "relative")]),
 ]  # fmt: skip
 
 
