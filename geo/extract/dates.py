@@ -7,7 +7,9 @@ non-overlapping (where candidates overlap, the longest wins).  What is found:
                 "Jan. 4", "le 20 janvier", "1er janvier", "samedi 22 janvier", "22.01.2022",
                 "22/01/2022" (day first), "2022-01-22".
 ``range``       "between 20 and 23 January", "from 20 to 23 January", "20-23 January",
-                "January 20-23", "entre le 20 et le 23 janvier", "du 20 au 23 janvier".
+                "January 20-23", "entre le 20 et le 23 janvier", "du 20 au 23 janvier"; of
+                weekdays: "between Monday and Tuesday", "entre lundi et mardi", "dans la nuit de
+                samedi à dimanche" (ending on the latest such day on or before publication).
 ``weekday``     "Saturday", "last Saturday", "Friday night", "samedi", "samedi dernier",
                 "ce samedi": the latest such day on or before publication ("last"/"dernier":
                 strictly before it, "next"/"prochain": strictly after it).
@@ -314,6 +316,19 @@ _EN_ANAPHORIC = _compile(
     r"\b(?i:(?:that|the)\s+(?:very\s+)?same\s+(?:day|night)|that\s+(?:very\s+)?(?:day|night)"
     r"|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
 )
+#: two weekdays of one stretch: "between Monday and Tuesday", "from Monday to Wednesday",
+#: "entre lundi et mardi", "du lundi au mercredi", "dans la nuit de samedi à dimanche"
+_EN_WEEKDAY_RANGE = _compile(
+    r"bBfF",
+    rf"\b(?:(?i:between)\s+(?P<w1_a>{_EN_WEEKDAY})\s+and\s+(?P<w2_a>{_EN_WEEKDAY})"
+    rf"|(?i:from)\s+(?P<w1_b>{_EN_WEEKDAY})\s+(?i:to|until|till|through|into)\s+(?P<w2_b>{_EN_WEEKDAY}))"
+)
+_FR_WEEKDAY_RANGE = _compile(
+    r"eEdDlL",
+    rf"\b(?:(?i:entre)\s+(?:(?i:le)\s+)?(?P<w1_a>{_FR_WEEKDAY})\s+(?i:et)\s+(?:(?i:le)\s+)?(?P<w2_a>{_FR_WEEKDAY})"
+    rf"|(?i:du|de)\s+(?P<w1_b>{_FR_WEEKDAY})\s+(?i:au|à|a)\s+(?P<w2_b>{_FR_WEEKDAY})"
+    rf"|(?i:(?:dans\s+)?la\s+nuit\s+(?:de|du))\s+(?P<w1_c>{_FR_WEEKDAY})\s+(?i:au|à|a)\s+(?P<w2_c>{_FR_WEEKDAY}))"
+)
 _FR_ANAPHORIC = _compile(
     r"lLcC",
     r"\b(?i:le\s+m[êe]me\s+jour|ce\s+(?:m[êe]me\s+)?jour[-\u2010\u2011\s]?l[àa]|le\s+jour\s+m[êe]me"
@@ -540,6 +555,17 @@ def _weekday(m: re.Match[str], pub: date | None) -> DateMention | None:
     return _mention(m, when, when, "day", "weekday")
 
 
+def _weekday_range(m: re.Match[str], pub: date | None) -> DateMention | None:
+    """The stretch ending on the latest second weekday on or before publication."""
+    if pub is None:
+        return _mention(m, None, None, "day", "range")
+    first, last = (_WEEKDAYS[(_g(m, name) or "").lower()] for name in ("w1", "w2"))
+    if first == last:
+        return None
+    end = pub - timedelta(days=(pub.weekday() - last) % 7)
+    return _mention(m, end - timedelta(days=(last - first) % 7), end, "day", "range")
+
+
 def _anaphoric(m: re.Match[str], pub: date | None) -> DateMention | None:
     return _mention(m, None, None, "day", "anaphoric")
 
@@ -551,6 +577,7 @@ _EN: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_NUMERIC, _numeric),
     (_EN_RELATIVE, _relative),
     (_EN_WEEKDAY_RE, _weekday),
+    (_EN_WEEKDAY_RANGE, _weekday_range),
     (_EN_MONTH_ONLY, _month_only),
     (_EN_YEAR_ONLY, _year_only),
     (_EN_ANAPHORIC, _anaphoric),
@@ -561,6 +588,7 @@ _FR: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_NUMERIC, _numeric),
     (_FR_RELATIVE, _relative),
     (_FR_WEEKDAY_RE, _weekday),
+    (_FR_WEEKDAY_RANGE, _weekday_range),
     (_FR_MONTH_ONLY, _month_only),
     (_FR_YEAR_ONLY, _year_only),
     (_FR_ANAPHORIC, _anaphoric),
