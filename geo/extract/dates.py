@@ -7,13 +7,21 @@ non-overlapping (where candidates overlap, the longest wins).  What is found:
                 "Jan. 4", "le 20 janvier", "1er janvier", "samedi 22 janvier", "22.01.2022",
                 "22/01/2022" (day first), "2022-01-22".
 ``range``       "between 20 and 23 January", "from 20 to 23 January", "20-23 January",
-                "January 20-23", "entre le 20 et le 23 janvier", "du 20 au 23 janvier".
+                "January 20-23", "entre le 20 et le 23 janvier", "du 20 au 23 janvier"; of
+                weekdays: "between Monday and Tuesday", "entre lundi et mardi", "dans la nuit de
+                samedi à dimanche" (ending on the latest such day on or before publication).
 ``weekday``     "Saturday", "last Saturday", "Friday night", "samedi", "samedi dernier",
                 "ce samedi": the latest such day on or before publication ("last"/"dernier":
                 strictly before it, "next"/"prochain": strictly after it).
 ``relative``    yesterday/hier, today/aujourd'hui, N days ago/il y a N jours, last week/la
                 semaine dernière, this week, earlier this month/ce mois-ci, last month/le mois
-                dernier, last year/l'an dernier, and the like.
+                dernier, last year/l'an dernier, and the like; the periods news tells acts by:
+                the weekend/ce week-end (its Saturday and Sunday), overnight/dans la nuit (the
+                day before publication and that day), N weeks ago/il y a N semaines, a
+                fortnight/quinze jours ago (the week around that day), N months ago/il y a N
+                mois (that month), in recent days/ces derniers jours (:data:`RECENT_DAYS`), the
+                past 24 hours/en 24 heures, the past N days/les N derniers jours; and plans:
+                next week/la semaine prochaine, next month/le mois prochain (after publication).
 ``month``       "In October", "mid-May", "last October", "en octobre", "début mai", "May 2021".
 ``year``        "in 2019", "en 2019".
 ``background``  "since 2011", "depuis 2011" (also "since May 2021"): from then to publication.
@@ -78,7 +86,11 @@ _NUMBERS: dict[str, int] = {
     "nine": 9, "ten": 10,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10,
+    "twenty-four": 24, "forty-eight": 48, "vingt-quatre": 24, "quarante-huit": 48,
 }  # fmt: skip
+#: how many days, publication day included, "in recent days" / "ces derniers jours" reach back:
+#: the week up to publication
+RECENT_DAYS = 7
 
 _DEACCENT = str.maketrans("éèêëûùüôîïàâç", "eeeeuuuoiiaac")
 
@@ -224,8 +236,11 @@ _FR_YEAR_ONLY = _compile(
     rf"(?:(?i:d[ée]but\s+|fin\s+|mi[{_HY}]))?(?P<y>{_YEAR})"
 )
 
+#: a night word is that of the day named right after or before it ("overnight Thursday",
+#: "dans la nuit de jeudi", "Thursday overnight"): then the day dates it, the night word is no date
+_NOT_A_DAY_AFTER = rf"(?!,?\s+(?:on\s+|of\s+)?(?:{_EN_WEEKDAY}|{_FR_WEEKDAY}|(?i:yesterday|hier)\b))"
 _EN_RELATIVE = _compile(
-    r"tTyYlLeEoOfFsSnNaA\d",
+    r"tTyYlLeEoOfFsSnNaAiIdDwW\d",
     r"\b(?i:"
     r"(?P<dby>the\s+day\s+before\s+yesterday)"
     r"|(?P<dat>the\s+day\s+after\s+tomorrow)"
@@ -233,10 +248,20 @@ _EN_RELATIVE = _compile(
     r"|(?P<today>(?<!russia\s)(?<!usa\s)today|this\s+(?:morning|afternoon|evening)|tonight)"
     r"|(?P<tom>tomorrow)"
     r"|(?P<ago>(?P<n_a>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+days?\s+ago)"
+    r"|(?P<weeksago>(?P<w_a>\d{1,2}|one|two|three|four|five|six|a)\s+weeks?\s+ago|(?P<fortnight_a>a\s+fortnight\s+ago))"
+    r"|(?P<monthsago>(?P<mo_a>\d{1,2}|one|two|three|four|five|six|a)\s+months?\s+ago)"
+    r"|(?P<lastweekend>(?:last|the\s+(?:past|previous|last))\s+week-?end)"
+    r"|(?P<weekend>(?:at|over|during|on|throughout|this\s+past|this)\s+(?:the\s+)?week-?end)"
+    rf"|(?P<night>(?:overnight|(?:during|in)\s+the\s+night)(?!\s+(?:of|on|into|to|between|before)\b){_NOT_A_DAY_AFTER})"
+    r"|(?P<hours>(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?P<h_a>24|twenty-four|48|forty-eight)\s+hours)"
+    r"|(?P<pastdays>(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<p_a>\d|two|three|four|five|six|seven)\s+days)"
+    r"|(?P<recent>(?:in|over|during)\s+(?:the\s+)?(?:recent|(?:past|last)\s+(?:few|several|couple\s+of))\s+days)"
     r"|(?P<lastweek>last\s+week)"
+    r"|(?P<nextweek>next\s+week)"
     r"|(?P<thisweek>(?:earlier\s+)?this\s+week)"
     r"|(?P<thismonth>(?:earlier\s+)?this\s+month|earlier\s+in\s+the\s+month)"
     r"|(?P<lastmonth>last\s+month)"
+    r"|(?P<nextmonth>next\s+month)"
     r"|(?P<lastyear>last\s+year)"
     r"|(?P<thisyear>(?:earlier\s+)?this\s+year)"
     r")\b"
@@ -249,11 +274,24 @@ _FR_RELATIVE = _compile(
     rf"|(?P<yest>hier(?:\s+(?:soir|matin|apr[èe]s[{_HY}]midi))?)"
     rf"|(?P<today>aujourd{_APOS}\s?hui|ce\s+matin|cet\s+apr[èe]s[{_HY}]midi|ce\s+soir)"
     r"|(?P<tom>demain)"
+    r"|(?P<weeksago>il\s+y\s+a\s+(?:(?P<w_b>\d{1,2}|une|deux|trois|quatre|cinq|six)\s+semaines?|(?P<fortnight_b>quinze|15)\s+jours))"
     r"|(?P<ago>il\s+y\s+a\s+(?P<n_b>\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+jours?)"
+    r"|(?P<monthsago>il\s+y\s+a\s+(?P<mo_b>\d{1,2}|un|deux|trois|quatre|cinq|six)\s+mois)"
+    r"|(?P<lastweekend>le\s+week[-\s]?end\s+(?:derni[èe]r|pass[ée]))"
+    r"|(?P<weekend>(?:ce|du|le|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+week[-\s]?end(?!\s+prochain))"
+    r"|(?P<night>(?:cette\s+nuit|la\s+nuit\s+derni[èe]re|(?:dans|pendant|durant|au\s+cours\s+de)\s+la\s+nuit)"
+    rf"(?!\s+(?:de|du|d{_APOS}|entre|suivante|pr[ée]c[ée]dente)\b){_NOT_A_DAY_AFTER})"
+    r"|(?P<hours>(?:en|au\s+cours\s+des|ces|durant\s+les|pendant\s+les|dans\s+les)\s+(?:derni[èe]res\s+)?"
+    r"(?P<h_b>24|48|vingt-quatre|quarante-huit)\s+(?:derni[èe]res\s+)?heures)"
+    r"|(?P<pastdays>(?:au\s+cours\s+des|lors\s+des|ces|pendant\s+les|durant\s+les)\s+"
+    r"(?P<p_b>\d|deux|trois|quatre|cinq|six|sept)\s+derniers\s+jours)"
+    r"|(?P<recent>(?:(?:au\s+cours\s+|lors\s+)?(?:des|ces)\s+(?:tout\s+)?derniers\s+jours)|ces\s+jours[-\s]derniers)"
     r"|(?P<lastweek>la\s+semaine\s+(?:derni[èe]re|pass[ée]e))"
+    r"|(?P<nextweek>(?:la\s+|(?:en\s+)?(?:d[ée]but|fin)\s+de\s+)semaine\s+prochaine)"
     r"|(?P<thisweek>(?:plus\s+t[ôo]t\s+)?cette\s+semaine|en\s+d[ée]but\s+de\s+semaine)"
     rf"|(?P<thismonth>(?:plus\s+t[ôo]t\s+)?ce\s+mois[{_HY}\s]ci|d[ée]but\s+du\s+mois)"
     r"|(?P<lastmonth>le\s+mois\s+(?:dernier|pass[ée]))"
+    r"|(?P<nextmonth>le\s+mois\s+prochain)"
     rf"|(?P<lastyear>l{_APOS}\s?(?:an|ann[ée]e)\s+(?:derni[èe]re?|pass[ée]e?))"
     r"|(?P<thisyear>(?:plus\s+t[ôo]t\s+)?cette\s+ann[ée]e)"
     r")\b"
@@ -277,6 +315,19 @@ _EN_ANAPHORIC = _compile(
     r"tT",
     r"\b(?i:(?:that|the)\s+(?:very\s+)?same\s+(?:day|night)|that\s+(?:very\s+)?(?:day|night)"
     r"|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
+)
+#: two weekdays of one stretch: "between Monday and Tuesday", "from Monday to Wednesday",
+#: "entre lundi et mardi", "du lundi au mercredi", "dans la nuit de samedi à dimanche"
+_EN_WEEKDAY_RANGE = _compile(
+    r"bBfF",
+    rf"\b(?:(?i:between)\s+(?P<w1_a>{_EN_WEEKDAY})\s+and\s+(?P<w2_a>{_EN_WEEKDAY})"
+    rf"|(?i:from)\s+(?P<w1_b>{_EN_WEEKDAY})\s+(?i:to|until|till|through|into)\s+(?P<w2_b>{_EN_WEEKDAY}))"
+)
+_FR_WEEKDAY_RANGE = _compile(
+    r"eEdDlL",
+    rf"\b(?:(?i:entre)\s+(?:(?i:le)\s+)?(?P<w1_a>{_FR_WEEKDAY})\s+(?i:et)\s+(?:(?i:le)\s+)?(?P<w2_a>{_FR_WEEKDAY})"
+    rf"|(?i:du|de)\s+(?P<w1_b>{_FR_WEEKDAY})\s+(?i:au|à|a)\s+(?P<w2_b>{_FR_WEEKDAY})"
+    rf"|(?i:(?:dans\s+)?la\s+nuit\s+(?:de|du))\s+(?P<w1_c>{_FR_WEEKDAY})\s+(?i:au|à|a)\s+(?P<w2_c>{_FR_WEEKDAY}))"
 )
 _FR_ANAPHORIC = _compile(
     r"lLcC",
@@ -413,15 +464,39 @@ def _year_only(m: re.Match[str], pub: date | None) -> DateMention | None:
 
 
 _DAY_OFFSETS = {"dby": -2, "yest": -1, "today": 0, "tom": 1, "dat": 2}
+#: the relative expressions whose name holds a count ("5 days ago", "il y a deux semaines")
+_COUNTED = {"ago": "n", "weeksago": "w", "monthsago": "mo", "hours": "h", "pastdays": "p"}
+_PERIOD_PRECISION = {"lastweek": "week", "thisweek": "week", "thismonth": "month", "lastmonth": "month",
+                     "lastyear": "year", "thisyear": "year", "weeksago": "week", "monthsago": "month",
+                     "pastdays": "week", "recent": "week", "nextweek": "week", "nextmonth": "month"}  # fmt: skip
+
+
+def _count(m: re.Match[str], base: str) -> int:
+    word = (_g(m, base) or "").lower()
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _month_back(pub: date, months: int) -> tuple[date, date]:
+    index = pub.year * 12 + pub.month - 1 - months
+    return _month_span(index // 12, index % 12 + 1)
+
+
+def _weekend(pub: date, last: bool) -> tuple[date, date]:
+    """The latest Saturday and Sunday that began on or before ``pub`` ("the weekend"); ``last``:
+    the one before when ``pub`` falls on a weekend ("last weekend" said on a Sunday)."""
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if last and pub - saturday <= timedelta(days=1):
+        saturday -= timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
 
 
 def _relative(m: re.Match[str], pub: date | None) -> DateMention | None:
     what = m.lastgroup or ""
-    precision = {"lastweek": "week", "thisweek": "week", "thismonth": "month", "lastmonth": "month",
-                 "lastyear": "year", "thisyear": "year"}.get(what, "day")  # fmt: skip
-    if what == "ago":
-        count_word = (_g(m, "n") or "").lower()
-        count = int(count_word) if count_word.isdigit() else _NUMBERS[count_word]
+    precision = _PERIOD_PRECISION.get(what, "day")
+    if what == "weeksago" and _g(m, "fortnight"):
+        count = 2
+    elif what in _COUNTED:
+        count = _count(m, _COUNTED[what])
         if count == 0:
             return None
     if pub is None:
@@ -432,7 +507,25 @@ def _relative(m: re.Match[str], pub: date | None) -> DateMention | None:
     if what == "ago":
         when = pub - timedelta(days=count)
         return _mention(m, when, when, precision, "relative")
+    if what == "weeksago":  # the week around that day
+        middle = pub - timedelta(days=7 * count)
+        return _mention(m, middle - timedelta(days=3), middle + timedelta(days=3), precision, "relative")
+    if what == "monthsago":
+        return _mention(m, *_month_back(pub, count), precision, "relative")
+    if what in ("weekend", "lastweekend"):
+        return _mention(m, *_weekend(pub, what == "lastweekend"), precision, "relative")
+    if what == "night":  # the night before publication, over two days
+        return _mention(m, pub - timedelta(days=1), pub, precision, "relative")
+    if what == "hours":
+        return _mention(m, pub - timedelta(days=count // 24), pub, precision, "relative")
+    if what in ("pastdays", "recent"):  # "the past two days": the day before and the publication day
+        back = (count if what == "pastdays" else RECENT_DAYS) - 1
+        return _mention(m, pub - timedelta(days=back), pub, precision, "relative")
     monday = pub - timedelta(days=pub.weekday())
+    if what == "nextweek":  # a plan: after publication, so no act (geo.extract.reported_dates)
+        return _mention(m, monday + timedelta(days=7), monday + timedelta(days=13), precision, "relative")
+    if what == "nextmonth":
+        return _mention(m, *_month_back(pub, -1), precision, "relative")
     if what == "lastweek":
         start, end = monday - timedelta(days=7), monday - timedelta(days=1)
     elif what == "thisweek":
@@ -462,6 +555,17 @@ def _weekday(m: re.Match[str], pub: date | None) -> DateMention | None:
     return _mention(m, when, when, "day", "weekday")
 
 
+def _weekday_range(m: re.Match[str], pub: date | None) -> DateMention | None:
+    """The stretch ending on the latest second weekday on or before publication."""
+    if pub is None:
+        return _mention(m, None, None, "day", "range")
+    first, last = (_WEEKDAYS[(_g(m, name) or "").lower()] for name in ("w1", "w2"))
+    if first == last:
+        return None
+    end = pub - timedelta(days=(pub.weekday() - last) % 7)
+    return _mention(m, end - timedelta(days=(last - first) % 7), end, "day", "range")
+
+
 def _anaphoric(m: re.Match[str], pub: date | None) -> DateMention | None:
     return _mention(m, None, None, "day", "anaphoric")
 
@@ -473,6 +577,7 @@ _EN: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_NUMERIC, _numeric),
     (_EN_RELATIVE, _relative),
     (_EN_WEEKDAY_RE, _weekday),
+    (_EN_WEEKDAY_RANGE, _weekday_range),
     (_EN_MONTH_ONLY, _month_only),
     (_EN_YEAR_ONLY, _year_only),
     (_EN_ANAPHORIC, _anaphoric),
@@ -483,6 +588,7 @@ _FR: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_NUMERIC, _numeric),
     (_FR_RELATIVE, _relative),
     (_FR_WEEKDAY_RE, _weekday),
+    (_FR_WEEKDAY_RANGE, _weekday_range),
     (_FR_MONTH_ONLY, _month_only),
     (_FR_YEAR_ONLY, _year_only),
     (_FR_ANAPHORIC, _anaphoric),

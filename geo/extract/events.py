@@ -36,10 +36,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from geo.events import MERGE_KM
 from geo.extract import attachment
+from geo.extract.act_date import sentence_date
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
@@ -314,26 +315,6 @@ def _precision(m: PlaceMention) -> str:
     return m.place.precision
 
 
-_NEXT_DAY_RE = re.compile(r"next day|following day|lendemain|jour suivant", re.I)
-_DAY_BEFORE_RE = re.compile(r"day before|previous day|veille|jour précédent", re.I)
-
-
-def _resolved_date(mentions: Sequence[DateMention], last: DateMention | None) -> DateMention | None:
-    """The sentence's own date; "the same day" / "le lendemain" resolve against ``last``."""
-    for d in mentions:
-        if d.kind == "background":
-            continue
-        if d.kind == "anaphoric":
-            if last is None or last.date_start is None:
-                return d
-            shift = 1 if _NEXT_DAY_RE.search(d.text) else -1 if _DAY_BEFORE_RE.search(d.text) else 0
-            day = last.date_start + timedelta(days=shift)
-            return replace(d, date_start=day, date_end=day if shift else (last.date_end or day),
-                           precision=last.precision)
-        return d
-    return None
-
-
 def extract_events(
     text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention]
 ) -> list[ArticleEvent]:
@@ -357,7 +338,7 @@ def extract_events(
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
         dates = sentence_dates[index]
-        own_date, future = bounded_by_publication(_resolved_date(dates, last_dated), published)
+        own_date, future = bounded_by_publication(sentence_date(dates, last_dated), published)
         since = next((d for d in dates if d.kind == "background"), None)
         background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
@@ -443,8 +424,11 @@ def extract_events(
         events.append(event)
         events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
         last_event, last_event_sentence = event, index
-        if own_date is not None and own_date.date_start is not None:
-            last_dated = own_date
+        # the day just told, by the sentence or by the publication: what "the same day", "la
+        # veille" and the next sentence's new place are dated by
+        told = own_date or (dated if on_publication_day else None)
+        if told is not None and told.date_start is not None:
+            last_dated = told
         _remember(facilities, nouns, places, event)
     return join_retellings(events)
 

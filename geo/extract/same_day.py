@@ -7,9 +7,10 @@ rule of the events gold (an act the text gives no date for gets the publication 
 article is plainly same-day reporting), such an act is dated the publication day.
 
 An article is *same-day reporting* when one of its sentences dates something to the
-publication day or the day before (:data:`SAME_DAY_SLACK`), by its own day, a weekday or a
-relative day: "today", "on Friday", "hier", "ce vendredi", "le 4 juin".  Anaphoric dates ("the
-same day"), periods (a week, a month) and background dates ("since 2011") do not make it so.
+publication day or the day before (:data:`SAME_DAY_SLACK`), by its own day, a weekday, a
+relative day or a stretch of days that begins then: "today", "on Friday", "hier", "ce vendredi",
+"le 4 juin", "overnight", "dans la nuit de samedi à dimanche".  Anaphoric dates ("the same day"),
+periods (a week, a month) and background dates ("since 2011") do not make it so.
 
 Also, in any article, an undated sentence that counts the dead of an act (a toll above zero) at
 a place of its own is the report of one act, and is dated by the article: "Eight civilians were
@@ -36,7 +37,7 @@ SAME_DAY_SLACK = timedelta(days=1)
 #: the kind of the date an undated act gets (a :class:`DateMention` kind of its own)
 PUBLICATION_KIND = "publication"
 #: the kinds of date that tell the day of what the article reports
-_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
+_DAY_KINDS = frozenset({"absolute", "relative", "weekday", "range"})
 
 
 def _day(published: date | datetime) -> date:

@@ -199,6 +199,79 @@ def test_relative_expressions(lang, text, expected):
     assert found(text, lang) == expected
 
 
+# the periods news reports tell their acts by: the weekend, the night, weeks or months ago,
+# recent days, the past hours or days (PUB is a Sunday)
+REPORTING_PERIODS = [
+    ("en", "Rebels captured two villages at the weekend.",
+     [span("at the weekend", date(2022, 1, 22), PUB, "day", "relative")]),
+    ("en", "Rebels captured two villages over the weekend, and last weekend a school was hit.",
+     [span("over the weekend", date(2022, 1, 22), PUB, "day", "relative"),
+      span("last weekend", date(2022, 1, 15), date(2022, 1, 16), "day", "relative")]),
+    ("en", "The militants were ousted from the town two weeks ago.",
+     [span("two weeks ago", date(2022, 1, 6), date(2022, 1, 12), "week", "relative")]),
+    ("en", "A fortnight ago the bridge was blown up; three months ago the dam.",
+     [span("A fortnight ago", date(2022, 1, 6), date(2022, 1, 12), "week", "relative"),
+      span("three months ago", date(2021, 10, 1), date(2021, 10, 31), "month", "relative")]),
+    ("en", "Clashes broke out overnight in the old city.",
+     [span("overnight", date(2022, 1, 22), PUB, "day", "relative")]),
+    ("en", "Clashes broke out overnight Thursday in the old city.",  # the night of that Thursday
+     [day("Thursday", date(2022, 1, 20), "weekday")]),
+    ("en", "In the past 24 hours, 40 people were killed, and over the past two days 70.",
+     [span("In the past 24 hours", date(2022, 1, 22), PUB, "day", "relative"),
+      span("over the past two days", date(2022, 1, 22), PUB, "week", "relative")]),
+    ("en", "Air raids intensified in recent days across the province.",
+     [span("in recent days", date(2022, 1, 17), PUB, "week", "relative")]),
+    ("fr", "Les rebelles ont pris deux villages ce week-end.",
+     [span("ce week-end", date(2022, 1, 22), PUB, "day", "relative")]),
+    ("fr", "Le week-end dernier, une école a été touchée.",
+     [span("Le week-end dernier", date(2022, 1, 15), date(2022, 1, 16), "day", "relative")]),
+    ("fr", "Les jihadistes ont été chassés de la ville il y a deux semaines.",
+     [span("il y a deux semaines", date(2022, 1, 6), date(2022, 1, 12), "week", "relative")]),
+    ("fr", "Il y a quinze jours le pont a sauté ; il y a trois mois, le barrage.",
+     [span("Il y a quinze jours", date(2022, 1, 6), date(2022, 1, 12), "week", "relative"),
+      span("il y a trois mois", date(2021, 10, 1), date(2021, 10, 31), "month", "relative")]),
+    ("fr", "Des combats ont éclaté dans la nuit dans la vieille ville.",
+     [span("dans la nuit", date(2022, 1, 22), PUB, "day", "relative")]),
+    ("fr", "Des combats ont éclaté dans la nuit de jeudi à vendredi dans la vieille ville.",
+     [span("dans la nuit de jeudi à vendredi", date(2022, 1, 20), date(2022, 1, 21), "day", "range")]),
+    ("fr", "Une centaine de soldats sont morts entre lundi et mardi, et d'autres du jeudi au samedi.",
+     [span("entre lundi et mardi", date(2022, 1, 17), date(2022, 1, 18), "day", "range"),
+      span("du jeudi au samedi", date(2022, 1, 20), date(2022, 1, 22), "day", "range")]),
+    ("en", "About a hundred soldiers died between Monday and Tuesday, and others from Thursday to Saturday.",
+     [span("between Monday and Tuesday", date(2022, 1, 17), date(2022, 1, 18), "day", "range"),
+      span("from Thursday to Saturday", date(2022, 1, 20), date(2022, 1, 22), "day", "range")]),
+    ("en", "Fighting went on between Saturday and Monday.",  # a stretch over the weekend, ending on a Monday
+     [span("between Saturday and Monday", date(2022, 1, 15), date(2022, 1, 17), "day", "range")]),
+    ("fr", "Au moins 40 personnes ont été tuées en 24 heures, et 70 au cours des deux derniers jours.",
+     [span("en 24 heures", date(2022, 1, 22), PUB, "day", "relative"),
+      span("au cours des deux derniers jours", date(2022, 1, 22), PUB, "week", "relative")]),
+    ("fr", "Les raids se sont intensifiés ces derniers jours dans la province.",
+     [span("ces derniers jours", date(2022, 1, 17), PUB, "week", "relative")]),
+    # plans: after publication (so no act: geo.extract.reported_dates)
+    ("en", "Talks are due next week, and elections next month.",
+     [span("next week", date(2022, 1, 24), date(2022, 1, 30), "week", "relative"),
+      span("next month", date(2022, 2, 1), date(2022, 2, 28), "month", "relative")]),
+    ("fr", "Attendu en début de semaine prochaine à Genève, il votera le mois prochain.",
+     [span("en début de semaine prochaine", date(2022, 1, 24), date(2022, 1, 30), "week", "relative"),
+      span("le mois prochain", date(2022, 2, 1), date(2022, 2, 28), "month", "relative")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REPORTING_PERIODS)
+def test_reporting_periods(lang, text, expected):
+    assert found(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The weekend market reopened after months of siege."),
+    ("en", "In a few days of fighting the front did not move."),
+    ("fr", "En quelques jours de combats, le front n'a pas bougé."),
+    ("fr", "La nuit suivante, le calme est revenu."),  # the night after an earlier day: no date of its own
+])
+def test_what_is_no_reporting_period(lang, text):
+    assert not [m for m in found(text, lang) if m[4] == "relative"]
+
+
 # --------------------------------------------------------------------------- weekdays
 
 WEEKDAYS = [

@@ -33,6 +33,8 @@ def same_day(text, lang):
     ("fr", "Hier, l'armée a repris la colline."),
     ("en", "Twelve civilians were killed on Friday in airstrikes."),
     ("en", "Rebels shelled the airport yesterday."),
+    ("fr", "Dans la nuit de jeudi à vendredi, l'armée a bombardé la ville."),  # PUBLISHED is a Friday
+    ("en", "Fighting raged between Thursday and Friday in the old city."),
 ])
 def test_an_act_of_the_publication_day_or_the_day_before_makes_same_day_reporting(lang, text):
     assert same_day(text, lang)

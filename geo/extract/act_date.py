@@ -1,0 +1,58 @@
+"""Which of a sentence's date expressions dates the act it tells.
+
+:func:`geo.extract.dates.find_dates` finds every date a sentence writes; the act's date is
+
+* the first that is not background ("since 2011" dates a stretch of history, not the act);
+* unless that first is a period (a relative one: "in recent days", "this week", "at the
+  weekend", "overnight"; or a month or a year) and a later, shorter date lies inside it: that is
+  the narrower telling of the same time ("stepped up raids in recent days, killing 57 when it
+  bombed the town at the weekend", "cette semaine … mardi");
+* an anaphoric date ("the same day", "le lendemain", "la veille") is resolved against the last
+  date the article told (``last``); without one it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from geo.extract.dates import DateMention
+
+__all__ = ["sentence_date"]
+
+#: the kinds of date that may be a period a later single day narrows down
+_PERIOD_KINDS = frozenset({"relative", "month", "year"})
+#: the kinds of date that may narrow a period down (not an anaphoric one: it has no date of its own)
+_NARROWING_KINDS = frozenset({"absolute", "relative", "weekday", "range", "month"})
+_NEXT_DAY_RE = re.compile(r"next day|following day|lendemain|jour suivant", re.I)
+_DAY_BEFORE_RE = re.compile(r"day before|previous day|veille|jour précédent", re.I)
+
+
+def _narrower(period: DateMention, later: Sequence[DateMention]) -> DateMention | None:
+    """A later date that lies inside ``period`` and is shorter, when ``period`` is a period of
+    the kinds that may be narrowed (else None)."""
+    if period.kind not in _PERIOD_KINDS or period.date_start is None or period.date_end is None:
+        return None
+    length = period.date_end - period.date_start
+    return next((d for d in later if d.kind in _NARROWING_KINDS and d.date_start is not None
+                 and d.date_end is not None and period.date_start <= d.date_start
+                 and d.date_end <= period.date_end and d.date_end - d.date_start < length), None)
+
+
+def sentence_date(mentions: Sequence[DateMention], last: DateMention | None) -> DateMention | None:
+    """The date of the act a sentence tells, of its date expressions ``mentions`` (in text
+    order); ``last``: the last date the article told before it (see the module)."""
+    own = [d for d in mentions if d.kind != "background"]
+    if not own:
+        return None
+    first = own[0]
+    if first.kind == "anaphoric":
+        if last is None or last.date_start is None:
+            return first
+        shift = 1 if _NEXT_DAY_RE.search(first.text) else -1 if _DAY_BEFORE_RE.search(first.text) else 0
+        day = last.date_start + timedelta(days=shift)
+        return replace(first, date_start=day, date_end=day if shift else (last.date_end or day),
+                       precision=last.precision)
+    return _narrower(first, own[1:]) or first
