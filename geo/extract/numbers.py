@@ -119,11 +119,13 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
              rf"{_MONTHS}|{_WEEKDAYS}|{_WORD_ALT})\b)(?!\d)[\w’'-]+,?\s+)")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family"
-_SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|dont|parmi eux|parmi lesquels|y compris)\s+"
+_SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
+           r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+)?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+)?"
+_AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
+        r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?")
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12"
     re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN}){_N}", re.I),
@@ -166,7 +168,10 @@ _NOT_A_TOLL_AFTER = re.compile(
 _SIDE_TOLL = re.compile(r"\b(?:among|parmi|dans les rangs)\b", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
 _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
-                            r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
+                            # "killed 30 people injured 90": the wounded are the number after
+                            r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
+                            rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))",
+                            re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres|"
                             r"supplémentaires|additional)\b", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"

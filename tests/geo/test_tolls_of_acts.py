@@ -35,6 +35,13 @@ def toll(sentence: str, lang: str) -> int | None:
         # the toll of a long subject
         ("The death toll from the truck bomb that hit the crowded vegetable market near the old bridge "
          "reached at least 41 people, medics said.", "en", 41),
+        # the wounded are the number after "injured"; "mostly women and children" is a part; "also"
+        ("A car bomb killed 30 people injured 90 on Monday at the checkpoint.", "en", 30),
+        ("Une voiture piégée a tué 30 personnes blessé 90 autres lundi au barrage.", "fr", 30),
+        ("At least 13 civilians mostly women and children were killed when shells hit the market.", "en", 13),
+        ("Au moins 13 civils, pour la plupart des femmes et des enfants, ont été tués par des obus.", "fr", 13),
+        ("Five civilians were also killed in similar raids on the village.", "en", 5),
+        ("Cinq civils ont également été tués dans des raids similaires sur le village.", "fr", 5),
         # nobody hurt: nobody killed
         ("A shell hit the school on Sunday. There were no injuries.", "en", 0),
         ("Un obus a touché l'école dimanche, sans faire aucun blessé.", "fr", 0),
