@@ -51,7 +51,7 @@ from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
-from geo.extract.retellings import join_retellings
+from geo.extract.retellings import join_retellings, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
@@ -385,7 +385,7 @@ def extract_events(
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
-        if continues and not background:
+        if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
             _continue(last_event, span, actors, fatalities, typing, places[0] if places else None)
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)

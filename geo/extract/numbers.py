@@ -99,6 +99,7 @@ _KILL_VERBS = (
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )
 _DEAD = (r"(?:dead|killed|died|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
+         r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
          r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|"
          r"trouvé la mort|perdu la vie)")

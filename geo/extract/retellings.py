@@ -136,6 +136,14 @@ def _tells_another(event) -> bool:
     return bool(event.spans) and ANOTHER_RE.search(event.spans[0].sentence) is not None
 
 
+def toll_of_another_act(event, typing, fatalities) -> bool:
+    """Whether a sentence that would continue ``event`` tells the toll of another act: a kind of
+    another type, both named by a word of their own (not "attack", "explosion"), a toll the event
+    has not told ("L'armée a bombardé la localité … Un garçon a été tué par un sniper")."""
+    return (bool(fatalities) and event.fatalities is None and typing.event_type != event.event_type
+            and not generic(event) and not generic(typing))
+
+
 def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
@@ -191,4 +199,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "same_act"]
+__all__ = ["RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "same_act",
+           "toll_of_another_act"]

@@ -153,3 +153,18 @@ def test_a_summary_toll_is_no_listed_places(finder, text, lang):
 def test_tolls_told_place_by_place_go_with_their_places(finder, text, lang):
     found = [e for e in events(finder, text, lang) if e.reported]
     assert {e.place.name: e.fatalities for e in found}.get("Binnish") == 1, [(e.place.name, e.fatalities) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army shelled the town of Saraqib on Tuesday, activists said. "
+         "One boy was shot dead by a sniper near the school.", "en"),
+        ("L'armée a bombardé mardi la ville de Saraqeb, selon des militants. "
+         "Un garçon a été tué par un sniper près de l'école.", "fr"),
+    ],
+)
+def test_the_toll_of_another_kind_of_act_is_not_the_shellings(finder, text, lang):
+    found = [e for e in events(finder, text, lang) if e.reported]
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [
+        ("Shelling/artillery/missile attack", None), ("Attack", 1)], [(e.sub_event_type, e.fatalities) for e in found]
