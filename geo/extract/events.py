@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from geo.events import MERGE_KM
 from geo.extract import attachment
@@ -48,11 +49,12 @@ from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
-from geo.extract.numbers import event_toll, find_fatalities
+from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
+from geo.extract.place_tolls import told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
 from geo.extract.reported_dates import bounded_by_publication
-from geo.extract.retellings import join_retellings
+from geo.extract.retellings import join_retellings, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
@@ -143,6 +145,8 @@ class ArticleEvent:
     reported: bool = True
     #: a hint of history in its sentence, "background" or "near" (geo.extract.background_hint)
     background_hint: str | None = None
+    #: how its toll adds up over its sentences (:class:`geo.extract.numbers.Tally`)
+    tally: Tally = field(default_factory=Tally, repr=False, compare=False)
 
     @property
     def has_date_expression(self) -> bool:
@@ -357,14 +361,15 @@ def extract_events(
         span = SourceSpan(s_text, sentence.start, sentence.end)
 
         if typing is None or is_non_event(s_text) or future:
-            if adjacent and fatalities and not is_non_event(s_text) and not background and not future:
+            # a toll at a place of its own, far from the event's, is another act's
+            if continues and fatalities and not is_non_event(s_text) and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, None)
                 last_event_sentence = index
             _remember(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
-        if continues and not background:
+        if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
             _continue(last_event, span, actors, fatalities, typing, places[0] if places else None)
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
@@ -402,6 +407,11 @@ def extract_events(
         found_date = date_source(dated, inherited=inherited)
         reported = not background and is_reported(s_text, start, end, published)
         hint = background_hint(s_text, reported=reported, since=since is not None)
+        # a sentence telling its tolls place by place gives the event its own place's (place_tolls)
+        said = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        by_place = told_place_by_place(fatalities, said, sentence.start)
+        at_place = place_mention if source == "sentence" else None
+        tally = Tally().told(tolls_of_place(fatalities, said, sentence.start, at_place))
         event = ArticleEvent(
             event_type=typing.event_type,
             sub_event_type=typing.sub_event_type,
@@ -409,7 +419,8 @@ def extract_events(
             date_end=end,
             date_precision=dated.precision if start is not None else None,
             actors=list(actors),
-            fatalities=event_toll(fatalities),
+            fatalities=tally.toll,
+            tally=tally,
             place=place,
             place_precision=precision,
             confidence=event_confidence(source, found_date, typing.how, hint),
@@ -422,7 +433,9 @@ def extract_events(
             background_hint=hint,
         )
         events.append(event)
-        events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
+        events.extend(_at_other_places(text, event, at_place, places,
+                                       partial(tolls_of_place, fatalities, said, sentence.start) if by_place
+                                       else None))
         last_event, last_event_sentence = event, index
         # the day just told, by the sentence or by the publication: what "the same day", "la
         # veille" and the next sentence's new place are dated by
@@ -434,18 +447,26 @@ def extract_events(
 
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
-                     places: Sequence[PlaceMention]) -> list[ArticleEvent]:
+                     places: Sequence[PlaceMention],
+                     toll_of: Callable[[PlaceMention], Sequence] | None = None) -> list[ArticleEvent]:
     """The same act at the other places named in one list with the event's place ("airstrikes on
-    A and B": an event at B too); the list's toll is then no one place's.  Only the sentence's
+    A and B": an event at B too); the list's toll is then no one place's, unless the sentence
+    tells each place's (``toll_of``: a place's tolls, :mod:`geo.extract.place_tolls`).  Only the sentence's
     event places can be list items: a capital that speaks after the list ("… la province d'Alep
     et Damas a accusé …") is no place of the act."""
     if place is None:
         return []
     others = [m for m in separately_named(text, place, places, _precision) if m is not place]
-    if others:
-        event.fatalities = None
-    return [replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
-                    actors=list(event.actors)) for m in others]
+    if not others:
+        return []
+    if toll_of is None:
+        event.fatalities, event.tally = None, Tally(shared=True)
+    out = []
+    for m in others:
+        tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
+        out.append(replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
+                           actors=list(event.actors), fatalities=tally.toll, tally=tally))
+    return out
 
 
 def _remember(facilities, nouns, places, event: ArticleEvent | None) -> None:
@@ -467,8 +488,9 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
     for actor in actors:
         if actor not in event.actors:
             event.actors.append(actor)
-    if fatalities:  # a retelling's toll counts once (event_toll)
-        event.fatalities = event_toll(fatalities, event.fatalities)
+    if fatalities:  # a retelling's toll counts once, a part of it is no more (Tally)
+        event.tally = event.tally.told(fatalities)
+        event.fatalities = event.tally.toll
     if typing is not None and typing.event_type == event.event_type:
         if SUB_SPECIFICITY.get(typing.sub_event_type, 0) > SUB_SPECIFICITY.get(event.sub_event_type, 0):
             event.sub_event_type = typing.sub_event_type

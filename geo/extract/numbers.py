@@ -15,8 +15,11 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
   stand between the number and "killed" (:data:`_GAP_WORDS`), four digits 1900–2100 are a year;
 * a part of a toll already counted ("including 5 children", "dont 5 enfants");
 * "killed or wounded", "killed and injured": casualties, not deaths;
-* a cumulative or war-long toll ("since the war began", "so far this year", "depuis le début du
-  conflit", "the conflict has killed", "in total"): not one act's (:data:`CUMULATIVE_RE`).
+* a cumulative, war-long or several days' toll ("since the war began", "so far this year",
+  "depuis le début du conflit", "the conflict has killed", "in total", "in recent days", "seven
+  days of airstrikes"): not one act's (:data:`CUMULATIVE_RE`).
+
+How an act's tolls add up over its sentences (a whole told again, its parts, more told): :class:`Tally`.
 """
 
 from __future__ import annotations
@@ -95,8 +98,10 @@ _KILL_VERBS = (
     r"tué|tués|tuée|tuées|tuant|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )
-_DEAD = (r"(?:dead|killed|died|slain|deaths|fatalities|lost their lives|were massacred|were executed|"
+_DEAD = (r"(?:dead|killed|died|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
+         r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
+         r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|"
          r"trouvé la mort|perdu la vie)")
 def _names(table: dict[str, int]) -> str:
     """An alternation of the names of a dates table (keys without accents), accents allowed."""
@@ -113,20 +118,22 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{_MONTHS}|{_WEEKDAYS})\b)(?!\d)[\w’'-]+,?\s+)")
+             rf"{_MONTHS}|{_WEEKDAYS}|{_WORD_ALT})\b)(?!\d)[\w’'-]+,?\s+)")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family"
-_SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|dont|parmi eux|parmi lesquels|y compris)\s+"
+_SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
+           r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+)?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+)?"
+_AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
+        r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?")
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12"
     re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN}){_N}", re.I),
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
-    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,60}}?"
+    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|increased|climbed|reached|stands at|stood at|grew|s'élève à|s’élève à|"
                rf"est passé à|atteint|a atteint|passe à|est de)\s+(?:to\s+)?{_MIN}{_N}", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
@@ -150,7 +157,7 @@ _ADDED = (_PATTERNS[3], _PATTERNS[6])
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
-    r"\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
+    r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 #: what after a number makes it a time, a date or a measure
 _NOT_A_TOLL_AFTER = re.compile(
@@ -162,7 +169,10 @@ _NOT_A_TOLL_AFTER = re.compile(
 _SIDE_TOLL = re.compile(r"\b(?:among|parmi|dans les rangs)\b", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
 _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
-                            r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
+                            # "killed 30 people injured 90": the wounded are the number after
+                            r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
+                            rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))",
+                            re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres|"
                             r"supplémentaires|additional)\b", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
@@ -175,7 +185,12 @@ CUMULATIVE_RE = re.compile(
     r"\bover the (?:past|last)\b|\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
     r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
     r"\b(?:across|throughout|à travers|dans tout|dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
-    r"\bnationwide\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?)\b|"
+    r"\bnationwide\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
+    # several days' toll: "in recent days", "seven days of airstrikes", "ces derniers jours"
+    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    rf"\b(?!(?:one|un|une)\b)(?:\d+|{_WORD_ALT}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
+    r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
+    r"combats|affrontements|violences)\b|"
     r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
     r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
     r"(?:19|20)\d\d\b|"
@@ -187,8 +202,8 @@ CUMULATIVE_RE = re.compile(
 )
 _NO_DEATHS_RE = re.compile(
     r"\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been) (?:killed|hurt|injured)|"
-    r"\b(?:no one|nobody) died\b|\bno (?:deaths|fatalities)\b|\bwithout (?:causing )?(?:any )?(?:deaths|casualties)\b|"
-    r"\baucun(?:e)? (?:mort|victime|décès)\b|\bsans faire de (?:victimes?|morts?)\b|\bpas fait de (?:victimes?|morts?)\b|"
+    r"\b(?:no one|nobody) died\b|\bno (?:deaths|fatalities|casualties|injuries)\b|\bwithout (?:causing )?(?:any )?(?:deaths|casualties)\b|"
+    r"\baucun(?:e)? (?:mort|victime|décès|blessé)\b|\bsans faire de (?:victimes?|morts?)\b|\bpas fait de (?:victimes?|morts?)\b|"
     r"\bpersonne n['’]a été tué",
     re.I,
 )
@@ -266,16 +281,63 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     return m.re is _PATTERNS[0] or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """An act's toll as its tellings add up, count by count in text order.
+
+    The first whole figure is the toll (``whole``); a figure as large or larger told again is a
+    retelling (the largest kept); a smaller one is a part of the whole told so far ("At least 22
+    were killed … 16 in Douma"), and so are the counts told as more after such a part ("five
+    more in Sabqa", "nine in X and two others in Y"): the parts (``parts``) replace the whole
+    only when they add up to more.  A count told as more with no part before it adds to the
+    whole ("another 5 died of their wounds", "killing nine children and 14 others"); one told
+    before any whole waits for the whole it is added to ("five children and four medical staff
+    killed": 9)."""
+
+    whole: int | None = None
+    parts: int = 0
+    pending: int = 0
+    #: the act is told at several places at once ("airstrikes on A and B"): a toll told of it is
+    #: the list's, no one place's, and is not counted
+    shared: bool = False
+
+    def told(self, fatalities: Sequence[Fatalities]) -> Tally:
+        if self.shared:
+            return self
+        whole, parts, pending = self.whole, self.parts, self.pending
+        for f in sorted(fatalities, key=lambda f: f.start):
+            if f.additional:
+                if whole is None:
+                    pending += f.count
+                elif parts:
+                    parts += f.count
+                else:
+                    whole += f.count
+            elif whole is None:
+                whole, pending = f.count + pending, 0
+            elif f.count >= whole:
+                whole, parts = f.count, 0
+            else:
+                parts += f.count
+        return Tally(whole, parts, pending)
+
+    @property
+    def toll(self) -> int | None:
+        if self.shared:
+            return None
+        if self.whole is None:
+            return self.pending if self.pending else None
+        return max(self.whole, self.parts)
+
+
 def event_toll(fatalities: Sequence[Fatalities], toll: int | None = None) -> int | None:
     """The toll of an act told by ``fatalities`` (one sentence's, or a retelling's added to the
-    ``toll`` already told): a figure told again — a headline glued to its lead, "At least 20
-    were killed … The Observatory said 20 people died" — counts once, the largest figure kept;
-    only a toll told as more ("another 5", "14 others", "5 autres", "lost 33 of their own") is
-    added."""
-    if not fatalities:
-        return toll
-    told = max((f.count for f in fatalities if not f.additional), default=0)
-    return (retold_toll(toll, told) or 0) + sum(f.count for f in fatalities if f.additional)
+    ``toll`` already told), as a :class:`Tally` adds them up: a figure told again — a headline
+    glued to its lead, "At least 20 were killed … The Observatory said 20 people died" — counts
+    once, the largest figure kept; a smaller one and the counts told as more after it are parts
+    of it ("… 16 in Douma and five more in Sabqa"); only a toll told as more with no part before
+    it ("another 5", "14 others", "5 autres", "lost 33 of their own") is added."""
+    return Tally(toll).told(fatalities).toll
 
 
 def retold_toll(toll: int | None, again: int | None) -> int | None:

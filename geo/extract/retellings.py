@@ -7,12 +7,16 @@ article are the same act, and are joined, when they are compatible
   kind of act ("the attack", "an explosion", "the massacre": :func:`generic`), which takes the
   other's type;
 * by date: their days overlap (the same day, or a day inside the other's week or month), or one
-  has no date;
+  has no date, or both tell the same toll on days at most one apart (:data:`RETOLD_TOLL_DAYS`: a
+  headline dated by its publication, the body by the act's day; the earlier day is kept);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
   a governorate in "Syria"), or one's place was only inferred from its context (paragraph,
   lead, headline) or is unknown;
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
-  explains is no retelling of it, and background events stay as told, one per sentence.
+  explains is no retelling of it, and background events stay as told, one per sentence;
+* and a toll is not told of an act at several listed places on one side only ("80 killed in
+  Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
+  (a toll told of the listed place itself is).
 
 The joined event keeps all the sentences as its spans (provenance), the most precise place and
 date of its retellings, the more specific kind, every actor, and a toll counted once
@@ -59,11 +63,41 @@ def _days(event) -> tuple[date, date] | None:
     return event.date_start, event.date_end or event.date_start
 
 
-def _dates_agree(a, b) -> bool:
+def _dates_overlap(a, b) -> bool:
     da, db = _days(a), _days(b)
     if da is None or db is None:
         return True
     return da[0] <= db[1] and db[0] <= da[1]
+
+
+#: two tellings of one toll may be dated this many days apart (the report's day and the act's)
+RETOLD_TOLL_DAYS = 1
+
+
+def _same_toll(a, b) -> bool:
+    return a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
+
+
+def _dates_agree(a, b) -> bool:
+    if _dates_overlap(a, b):
+        return True
+    da, db = _days(a), _days(b)
+    return (_same_toll(a, b) and a.date_precision == b.date_precision == "day"
+            and abs((da[0] - db[0]).days) <= RETOLD_TOLL_DAYS)
+
+
+def _same_place(a, b) -> bool:
+    """Whether both are said (not inferred) to be at one place."""
+    if a.place is None or b.place is None or a.place_source in _INFERRED or b.place_source in _INFERRED:
+        return False
+    return a.place.ref == b.place.ref or haversine_km(a.place.point, b.place.point) <= SAME_PLACE_KM
+
+
+def _summary_on_a_list(a, b) -> bool:
+    """Whether one is an act at several listed places and the other tells a toll of elsewhere
+    (a toll told of that very place is its own)."""
+    return not _same_place(a, b) and (
+        (a.tally.shared and b.fatalities is not None) or (b.tally.shared and a.fatalities is not None))
 
 
 def lies_inside(place: Place, precision: str | None, area: Place, area_precision: str | None) -> bool:
@@ -100,11 +134,19 @@ def _tells_another(event) -> bool:
     return bool(event.spans) and ANOTHER_RE.search(event.spans[0].sentence) is not None
 
 
+def toll_of_another_act(event, typing, fatalities) -> bool:
+    """Whether a sentence that would continue ``event`` tells the toll of another act: a kind of
+    another type, both named by a word of their own (not "attack", "explosion"), a toll the event
+    has not told ("L'armée a bombardé la localité … Un garçon a été tué par un sniper")."""
+    return (bool(fatalities) and event.fatalities is None and typing.event_type != event.event_type
+            and not generic(event) and not generic(typing))
+
+
 def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
     return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
-            and not _tells_another(b))
+            and not _tells_another(b) and not _summary_on_a_list(a, b))
 
 
 def _better_place(a, b) -> bool:
@@ -135,7 +177,8 @@ def _joined(a, b):
         out = replace(out, place=b.place, place_precision=b.place_precision, place_source=b.place_source)
     if b.date_start is not None and (
             out.date_start is None
-            or more_precise_date(b.date_precision, out.date_precision)):
+            or more_precise_date(b.date_precision, out.date_precision)
+            or (not _dates_overlap(out, b) and b.date_start < out.date_start)):  # a toll retold the day after
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision,
                       date_source=b.date_source)
     return out
@@ -154,4 +197,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "same_act"]
+__all__ = ["RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "same_act",
+           "toll_of_another_act"]
