@@ -10,7 +10,8 @@ the places named in it.  Then, across the document:
 * "the same day" / "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier event of the document
   at the same date and place;
-* statements, sanctions, threats and hypotheticals are not events, and a sentence with neither
+* statements, sanctions, threats and hypotheticals are not events, nor is a sentence that only
+  speaks of an act (a stance on it, a plan, an ongoing state: :mod:`geo.extract.act_mood`); a sentence with neither
   a date, nor a continuation, nor a background cue is not an event either;
 * an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an
   attack in 2013"), by the one rule of :mod:`geo.extract.background`; a background event is
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from geo.extract import attachment
+from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
@@ -372,7 +374,9 @@ def extract_events(
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
 
-        if typing is None or is_non_event(s_text) or future:
+        # a stance on an act, a plan or an ongoing state names an act without telling one
+        spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
+        if typing is None or is_non_event(s_text) or future or spoken_of:
             if adjacent and fatalities and not is_non_event(s_text) and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, None)
                 last_event_sentence = index
