@@ -15,6 +15,8 @@ dead, stands outside that frame:
   ("will strike", "could attack");
 * an **ongoing or habitual** state told in the present: "air strikes have continued", "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "se poursuivent".
+* chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
+  "un plan d'élimination des armes chimiques".
 
 What counts as happened (:data:`DONE_RE`): a verb of violence in a past or perfect form, English
 or French, active or passive ("killed", "were shelled", "hit", "a été tuée", "ont bombardé",
@@ -71,14 +73,25 @@ _STANCE = {
 _PLAN = {
     # intent, threat, preparation, the future and modals
     "en": (r"vow(?:s|ed)?\s+to", r"threat(?:en|ens|ened)\s+to", r"plan(?:s|ned)?\s+to", r"intend(?:s|ed)?\s+to",
-           r"prepar(?:e|es|ed|ing)\s+(?:to|for)", r"ready\s+to", r"poised\s+to", r"(?:set|expected|going)\s+to",
+           r"prepar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:to|for)", r"ready\s+to", r"poised\s+to", r"(?:set|expected|going)\s+to",
            r"will", r"would", r"could", r"might", r"on\s+the\s+eve\s+of"),
     # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
-    "fr": (r"menac(?:e|ent|é|ait|aient)\s+d[e'’]", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:à|au|aux)",
+    "fr": (r"menac(?:e|ent|é|ait|aient)\s+d[e'’]", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
            r"s['’]apprêt(?:e|ent|ait|aient)", r"prêts?\s+à", r"prévoi(?:t|ent)\s+d[e'’]", r"envisag(?:e|ent)\s+d[e'’]",
            r"projet(?:te|tent)\s+d[e'’]", r"(?:veut|veulent|voulait|voulaient)\s+\w+",
            r"(?:va|vont|allait|allaient)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)", r"pourrai(?:t|ent)",
-           r"à\s+la\s+veille\s+d(?:e|u|es|['’])", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|dr)(?:a|ont))"),
+           r"à\s+la\s+veille\s+d(?:e|u|es|['’])", r"(?:sera|seront|aura|auront|fera|feront)", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|dr)(?:a|ont))"),
+}
+#: chemical weapons spoken of as an arsenal, not used: "the convention banning chemical weapons",
+#: "un plan d'élimination des armes chimiques", "destroy the chemical weapons"
+_ARSENAL = {
+    "en": (r"(?:convention|ban|elimination|destruction|dismantling|arsenal|stocks?|stockpiles?|programme|program|"
+           r"inspectors?|destroy|dismantle|eliminate|hand\s+over)\s+(?:\w+\s+){0,3}?chemical\s+weapons",
+           r"chemical\s+weapons\s+(?:arsenal|stocks?|stockpiles?|programme|program|convention|inspectors?|deal)"),
+    "fr": (r"(?:convention|interdiction|élimination|destruction|démantèlement|arsenal|stocks?|programme|"
+           r"inspecteurs?|détruire|démanteler|éliminer|livrer)\s+(?:\w+\s+){0,3}?(?:des\s+|d['’]\s*|les\s+)?"
+           r"armes\s+chimiques",
+           r"armes\s+chimiques\s+(?:syriennes\s+)?(?:arsenal|stocks?|programme)"),
 }
 _ONGOING = {
     "en": (r"(?:has|have)\s+(?:also\s+)?continued", r"continu(?:e|es)\s+(?:to|in|on|across)",
@@ -96,13 +109,14 @@ def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
 #: per language, the frames under which an act is spoken of, not told, by name
 FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
     lang: {"stance": _alternatives(_STANCE[lang]), "plan": _alternatives(_PLAN[lang]),
-           "ongoing": _alternatives(_ONGOING[lang])}
+           "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang])}
     for lang in ("en", "fr")
 }
 
 
 def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
-    """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing"), or
+    """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
+    "arsenal"), or
     ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
     Languages without frames here (all but English and French) are never judged."""
     frames = FRAME_RES.get(lang)

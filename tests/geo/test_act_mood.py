@@ -26,6 +26,12 @@ PUBLISHED = date(2016, 9, 23)  # a Friday
     ("fr", "Jeudi, le chef rebelle a menacé de bombarder l'aéroport.", "plan"),
     ("fr", "Mercredi, les troupes se préparaient à l'assaut de la ville.", "plan"),
     ("fr", "Le gouvernement tiendra compte du rapport publié lundi sur le massacre.", "plan"),
+    ("fr", "Dimanche, la télévision a affirmé que les troupes se préparaient justement à l'assaut de la ville.",
+     "plan"),
+    ("en", "On Monday the rebel commander said his men would attack the airport.", "plan"),
+    ("en", "On Monday the inspectors began to destroy the chemical weapons stored near the port.", "arsenal"),
+    ("fr", "Lundi, l'ONU a reçu la demande d'adhésion à la Convention pour l'interdiction des armes chimiques.",
+     "arsenal"),
     ("fr", "Alors que les combats opposent les Kurdes aux djihadistes dans la ville, le journal publie un dossier.",
      "ongoing"),
 ])
@@ -41,6 +47,8 @@ def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     ("fr", "Lundi, l'armée a bombardé la ville et a menacé de la prendre d'assaut."),
     ("fr", "Paris a dénoncé la frappe qui a touché une école lundi."),
     ("fr", "L'Observatoire a fait état de combats autour de l'aéroport jeudi."),
+    ("en", "The regime used chemical weapons in the town on Tuesday, the inquiry found."),
+    ("fr", "Mardi, le régime a utilisé des armes chimiques contre la ville."),
     # a toll is a completed act
     ("en", "Twelve people were reported dead after the attack the rebels had vowed on Monday."),
 ])
