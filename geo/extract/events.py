@@ -39,6 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from geo.articles.dateline import dateline_span
 from geo.extract import attachment
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
@@ -350,7 +351,11 @@ def extract_events(
     own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
-    sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
+    # the dateline's date dates the article, not the act of the sentence it is glued to
+    printed = dateline_span(text)
+    sentence_dates = [[d for d in find_dates(sentence.text, lang, published)
+                       if printed is None or not printed[0] <= sentence.start + d.start < printed[1]]
+                      for sentence in sentences]
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     for index, sentence in enumerate(sentences):
