@@ -39,13 +39,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from geo.articles.dateline import dateline_span
 from geo.extract import attachment
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
+from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.numbers import event_toll, find_fatalities
@@ -351,11 +351,9 @@ def extract_events(
     own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
-    # the dateline's date dates the article, not the act of the sentence it is glued to
-    printed = dateline_span(text)
-    sentence_dates = [[d for d in find_dates(sentence.text, lang, published)
-                       if printed is None or not printed[0] <= sentence.start + d.start < printed[1]]
-                      for sentence in sentences]
+    # the dateline's date dates the article, not the act of the sentence it is glued to when
+    # that sentence has a date of its own (geo.extract.dateline_dates)
+    sentence_dates = own_dates(text, sentences, [find_dates(s.text, lang, published) for s in sentences])
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     for index, sentence in enumerate(sentences):

@@ -1,6 +1,6 @@
 """The dateline printed at the top of an article dates the article, not the act of the sentence
-it is glued to (geo.articles.dateline.dateline_span, used by geo.extract.events).  Texts of our
-own, English and French."""
+it is glued to when that sentence has a date of its own (geo.articles.dateline.dateline_span,
+geo.extract.dateline_dates).  Texts of our own, English and French."""
 
 from datetime import date
 
@@ -33,3 +33,16 @@ def test_a_sentence_glued_to_the_dateline_is_dated_by_its_own_day(place_finder, 
 
 def test_a_text_without_dateline_has_no_span():
     assert dateline_span("Warplanes bombed the town of Saraqib on 24 September 2016.") is None
+
+
+ONLY_THE_DATELINE = {
+    "en": "Saturday 24 September 2016 Warplanes bombed the town of Saraqib, killing eight civilians.",
+    "fr": "Samedi 24 septembre 2016 Des avions ont bombardé la ville de Saraqeb, tuant huit civils.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_lead_whose_only_date_is_the_dateline_is_the_days_report(place_finder, lang):
+    text = ONLY_THE_DATELINE[lang]
+    (event,) = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
+    assert event.date_start == PUBLISHED
