@@ -13,8 +13,10 @@ dead, stands outside that frame:
   bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
   manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
   ("will strike", "could attack");
-* an **ongoing or habitual** state told in the present: "air strikes have continued", "the
-  rebels are fighting alongside", "les combats opposent", "regularly bomb", "se poursuivent".
+* an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
+  rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement";
+  not "clashes continue", "les combats se poursuivent": fighting going on as the report is
+  written is the day's act.
 * chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
   "un plan d'élimination des armes chimiques".
 
@@ -94,11 +96,10 @@ _ARSENAL = {
            r"armes\s+chimiques\s+(?:syriennes\s+)?(?:arsenal|stocks?|programme)"),
 }
 _ONGOING = {
-    "en": (r"(?:has|have)\s+(?:also\s+)?continued", r"continu(?:e|es)\s+(?:to|in|on|across)",
+    "en": (r"(?:has|have)\s+(?:also\s+)?continued",
            r"(?:is|are)\s+(?:still\s+)?(?:fighting|battling|clashing)", r"fight(?:s|ing)?\s+alongside",
            r"regularly|routinely"),
-    "fr": (r"se\s+poursui(?:t|vent)", r"continu(?:e|ent)\s+(?:à|de)",
-           r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement"),
+    "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement"),
 }
 
 

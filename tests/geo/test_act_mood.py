@@ -49,6 +49,9 @@ def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     ("fr", "L'Observatoire a fait état de combats autour de l'aéroport jeudi."),
     ("en", "The regime used chemical weapons in the town on Tuesday, the inquiry found."),
     ("fr", "Mardi, le régime a utilisé des armes chimiques contre la ville."),
+    # fighting going on as the report is written is the day's act
+    ("en", "They continue to battle for the town, with clashes ongoing on Saturday, the monitor said."),
+    ("fr", "Samedi, les combats se poursuivent autour de l'aéroport."),
     # a toll is a completed act
     ("en", "Twelve people were reported dead after the attack the rebels had vowed on Monday."),
 ])

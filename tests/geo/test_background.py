@@ -40,6 +40,10 @@ def reported(sentence: str, lang: str) -> bool:
     # two days of strikes are a reported act; a protest across the country without a toll too
     ("en", "Warplanes carried out intense airstrikes on the town over the past two days."),
     ("fr", "Vendredi, des manifestants se sont rassemblés à travers le pays."),
+    # an act of its own day, beside a stretch of weeks or a truce of the whole country
+    ("en", "On Wednesday a drone strike killed a commander near the town, the latest of many in recent weeks."),
+    ("fr", "Mercredi, une frappe de drone a tué un commandant, la dernière d'une série ces dernières semaines."),
+    ("en", "On Monday the army took the district during a nationwide truce."),
 ])
 def test_an_act_days_before_publication_is_reported(lang, sentence):
     assert reported(sentence, lang)
