@@ -17,6 +17,9 @@ dead, stands outside that frame:
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement";
   not "clashes continue", "les combats se poursuivent": fighting going on as the report is
   written is the day's act.
+* a **negated** act: "the army did not shell the town", "l'armée n'a pas bombardé la ville"
+  (:data:`NEGATED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
+  kill anyone but destroyed a house" tells the destruction);
 * chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
   "un plan d'élimination des armes chimiques".
 
@@ -36,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DONE_RE", "FRAME_RES", "no_act_reason", "tells_no_act"]
+__all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "no_act_reason", "tells_no_act"]
 
 _W = r"(?<![\w-])"
 _E = r"(?![\w-])"
@@ -115,18 +118,40 @@ FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
 }
 
 
+#: a verb form negated: "did not strike", "has never attacked", "was not hit", "n'a pas bombardé",
+#: "n'ont jamais attaqué", "n'a pas été touchée" (the span is left out when looking for a completed act)
+NEGATED_RE = {
+    "en": re.compile(r"(?<![\w-])(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n['’]t|\s+never)\s+"
+                     r"(?:been\s+|yet\s+)?[\w-]+", re.I),
+    "fr": re.compile(r"(?<![\w-])n['’]\s*(?:[\w-]+\s+){1,2}?(?:pas|jamais|plus)\s+(?:encore\s+)?(?:été\s+)?[\w-]+",
+                     re.I),
+}
+
+
+#: the base form of an English verb of violence, as it follows "did not" ("did not shell")
+_ACT_BASE_EN = re.compile(
+    _W + r"(?:kill|shell|strike|hit|bomb|attack|target|storm|raid|capture|seize|fire|fight|clash|execute|"
+    r"behead|kidnap|abduct|destroy|launch|carry|shoot|explode|detonate)" + _E, re.I)
+
+
 def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
     """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
-    "arsenal"), or
+    "arsenal", "negated"), or
     ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
     Languages without frames here (all but English and French) are never judged."""
     frames = FRAME_RES.get(lang)
     if toll or frames is None:
         return None
     found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)]
+    negated = list(NEGATED_RE[lang].finditer(sentence))
+    found += [(m.start(), "negated") for m in negated
+              if DONE_RE.search(m.group(0)) or _ACT_BASE_EN.search(m.group(0))]
     if not found:
         return None
-    if DONE_RE.search(sentence) is not None:
+    affirmed = sentence
+    for m in reversed(negated):  # a negated act verb tells no act: look past it
+        affirmed = affirmed[:m.start()] + " " * len(m.group(0)) + affirmed[m.end():]
+    if DONE_RE.search(affirmed) is not None:
         return None
     return min(found)[1]
 

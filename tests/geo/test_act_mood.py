@@ -32,6 +32,10 @@ PUBLISHED = date(2016, 9, 23)  # a Friday
     ("en", "On Monday the inspectors began to destroy the chemical weapons stored near the port.", "arsenal"),
     ("fr", "Lundi, l'ONU a reçu la demande d'adhésion à la Convention pour l'interdiction des armes chimiques.",
      "arsenal"),
+    ("en", "On Monday the army did not shell the town, the ministry said.", "negated"),
+    ("en", "The village was not hit by the air strikes on Monday.", "negated"),
+    ("fr", "Lundi, l'armée n'a pas bombardé la ville, selon le ministère.", "negated"),
+    ("fr", "Le village n'a jamais été touché par les frappes aériennes.", "negated"),
     ("fr", "Alors que les combats opposent les Kurdes aux djihadistes dans la ville, le journal publie un dossier.",
      "ongoing"),
 ])
@@ -52,6 +56,10 @@ def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     # fighting going on as the report is written is the day's act
     ("en", "They continue to battle for the town, with clashes ongoing on Saturday, the monitor said."),
     ("fr", "Samedi, les combats se poursuivent autour de l'aéroport."),
+    # an act beside the negated one, and nobody killed (a toll of 0, found by the tolls)
+    ("en", "The strike did not kill anyone but destroyed a house on Monday."),
+    ("fr", "La frappe n'a pas fait de victime mais a détruit une maison lundi."),
+    ("en", "No one was killed when a shell hit the house on Monday."),
     # a toll is a completed act
     ("en", "Twelve people were reported dead after the attack the rebels had vowed on Monday."),
 ])
@@ -79,3 +87,14 @@ def test_statements_and_plans_give_no_event_beside_the_act(place_finder, lang, t
     (event,) = events
     assert event.date_start == date(2016, 9, 22)
     assert all("dénoncé" not in s.sentence and "condemned" not in s.sentence for s in event.spans)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Warplanes struck the town of Saraqib on Thursday, killing eight civilians. "
+           "On Friday the army did not shell the airport of Aleppo, the ministry said."),
+    ("fr", "Des avions ont frappé jeudi la ville de Saraqeb, tuant huit civils. "
+           "Vendredi, l'armée n'a pas bombardé l'aéroport d'Alep, selon le ministère."),
+])
+def test_a_negated_act_gives_no_event(place_finder, lang, text):
+    (event,) = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
+    assert event.date_start == date(2016, 9, 22)
