@@ -25,7 +25,7 @@ from datetime import date
 
 from geo.extract.dates import MONTH_NUMBERS, find_dates
 
-__all__ = ["TOP_CHARS", "dateline_date"]
+__all__ = ["TOP_CHARS", "dateline_date", "dateline_span"]
 
 #: how far into the text a dateline is looked for
 TOP_CHARS = 400
@@ -77,6 +77,20 @@ def _word_dates(top: str) -> list[tuple[int, int, date]]:
 
 def dateline_date(text: str) -> date | None:
     """The publication date printed at the top of ``text`` (see the module), else ``None``."""
+    found = _dateline(text)
+    return found[2] if found else None
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` prints its dateline (start, end character offsets), else ``None``: the
+    publication date written there dates the article, not an act of the sentence it is glued to
+    ("Saturday 24 December 2016 Militias carry out executions in X")."""
+    found = _dateline(text)
+    return (found[0], found[1]) if found else None
+
+
+def _dateline(text: str) -> tuple[int, int, date] | None:
+    """(start, end, date) of the dateline of ``text`` (see the module)."""
     top = text[:TOP_CHARS]
     found = [(m.start, m.end, m.date_start, m.text) for m in find_dates(top, "", None)
              if m.kind == "absolute" and m.precision == "day" and m.date_start is not None]
@@ -96,5 +110,8 @@ def dateline_date(text: str) -> date | None:
             kind = 2
         else:
             continue
-        ranked.append((kind, start, when))
-    return min(ranked)[2] if ranked else None
+        ranked.append((kind, start, _end, when))
+    if not ranked:
+        return None
+    _kind, start, end, when = min(ranked)
+    return start, end, when

@@ -12,7 +12,12 @@ before publication, or it has no date of its own in a sentence that reads as new
 * its sentence recalls history or tells a running toll, whatever else it dates
   (:data:`BACKGROUND_CUE_RE`): "since the offensive began", "depuis 2011", "depuis le début de la
   guerre", "the war has killed 300,000", "la guerre a fait plus de 300 000 morts", "in six years
-  of war", "two years earlier", "a year after", "il y a deux ans", an anniversary or a commemoration.
+  of war", "two years earlier", "a year after", "il y a deux ans", an anniversary or a commemoration,
+  a sentence opening on "since" / "depuis", earlier acts recalled ("have already been reported", "ont déjà
+  été signalées") or a toll of the whole country ("killed across the country", "tués à travers le
+  pays": no one act's toll);
+* it has no date of its own and dates a stretch longer than a week ("over the last 15 days",
+  "ces dernières semaines": :data:`PERIOD_CUE_RE`).
 
 Background events are kept with their sentences (nothing stored is lost) but flagged, and hidden
 by default wherever events are shown or exported.  Without a publication date only the cues
@@ -24,7 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["BACKGROUND_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
+__all__ = ["BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
            "is_reported"]
 
 #: how many days before publication an act may lie and still be news (the annotation rule of the
@@ -40,6 +45,15 @@ _WAR_FR = (r"(?:guerre|conflit|soulèvement|soulevement|révolution|revolution|r
            r"intervention|violences?|combats)")
 _NUMBER_WORD = (r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|un|une|deux|trois|quatre|"
                 r"cinq|six|sept|huit|neuf|dix|plusieurs)")
+
+#: a stretch longer than the week a reported act may span: days above seven, weeks, months
+_LONGER_THAN_A_WEEK_EN = (r"(?:[89]|[1-9]\d+|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)\s+days|"
+                          rf"(?:(?:{_NUMBER_WORD}|few)\s+)?(?:weeks|months)|month")
+_LONGER_THAN_A_WEEK_FR = (r"(?:[89]|[1-9]\d+|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+derniers\s+jours|"
+                          rf"(?:{_NUMBER_WORD}\s+)?derni[eè]res\s+semaines|(?:{_NUMBER_WORD}\s+)?derniers\s+mois")
+#: the whole country as the scope of a toll
+_COUNTRYWIDE_EN = r"(?:(?:across|throughout)\s+(?:the\s+country|syria)\b|\bnationwide\b)"
+_COUNTRYWIDE_FR = r"(?:(?:à\s+travers|dans\s+tout)\s+(?:le\s+pays|la\s+syrie)\b)"
 
 _CUES_EN = (
     # "since 2011", "since March 2011", "since the war began", "since the start of the offensive"
@@ -57,6 +71,12 @@ _CUES_EN = (
     # "two years earlier", "three years ago", "a year before"
     rf"\b{_NUMBER_WORD}\s+years?\s+(?:earlier|ago|before|after|later)\b",
     r"\banniversar(?:y|ies)\b", r"\bcommemorat\w*",
+    # a sentence opening on "since": "Since mid-March, 450 people have died"
+    r"^\W*since\b",
+    # earlier acts recalled: "similar killings have already been reported"
+    r"\b(?:have|has|had)\s+already\s+been\s+(?:reported|documented|recorded|seen)\b",
+    # a toll of the whole country is no one act's: "73 killed across the country"
+    rf"\b(?:killed|dead|died)\b[^.;]{{0,100}}?{_COUNTRYWIDE_EN}",
 )
 _CUES_FR = (
     # "depuis 2011", "depuis mars 2011", "depuis le début de la guerre", "depuis le déclenchement"
@@ -71,10 +91,22 @@ _CUES_FR = (
     rf"\bil\s+y\s+a\s+{_NUMBER_WORD}\s+(?:ans?|années?)\b",
     rf"\b{_NUMBER_WORD}\s+(?:ans?|années?)\s+(?:plus tôt|plus tard|auparavant|avant|après)\b",
     r"\banniversaire\b", r"\bcommémor\w*", r"\bcommemor\w*",
+    r"^\W*depuis\b",
+    r"\b(?:ont|a|avaient|avait)\s+déjà\s+été\s+(?:signal|rapport|document|constat|observ)ée?s?\b",
+    rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}",
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)
 BACKGROUND_CUE_RE = re.compile("|".join((*_CUES_EN, *_CUES_FR)), re.I)
+#: a stretch longer than a week, the time of a running toll when the sentence dates nothing else:
+#: "over the last 15 days", "in recent weeks", "au cours des quinze derniers jours", "ces dernières
+#: semaines" (in "a drone strike killed a commander on Wednesday, the latest of many in recent
+#: weeks" the act is Wednesday's)
+PERIOD_CUE_RE = re.compile(
+    rf"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:{_LONGER_THAN_A_WEEK_EN})\b"
+    r"|\bin\s+recent\s+(?:weeks|months)\b"
+    rf"|\b(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces|les)\s+(?:{_LONGER_THAN_A_WEEK_FR})\b",
+    re.I)
 #: a superlative before "since" compares the act with history, it does not tell history: "the
 #: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
 _SUPERLATIVE_RE = re.compile(
@@ -94,9 +126,10 @@ def has_background_cue(sentence: str) -> bool:
 def is_background_sentence(sentence: str, *, since: bool = False, dated: bool = False) -> bool:
     """Whether a sentence is background whatever it dates: a cue; or ``since`` (it dates
     something from a past time on: "since May", "depuis mai", a date of kind "background" in
-    :mod:`geo.extract.dates`) when it has no date of its own (``dated``): in "the army advanced
-    on Saturday around the airport, closed since early January" the act is Saturday's."""
-    return (since and not dated) or has_background_cue(sentence)
+    :mod:`geo.extract.dates`), or a stretch longer than a week (:data:`PERIOD_CUE_RE`), when it
+    has no date of its own (``dated``): in "the army advanced on Saturday around the airport,
+    closed since early January" the act is Saturday's."""
+    return ((since or PERIOD_CUE_RE.search(sentence) is not None) and not dated) or has_background_cue(sentence)
 
 
 def is_reported(sentence: str, date_start: date | None, date_end: date | None,

@@ -10,7 +10,8 @@ the places named in it.  Then, across the document:
 * "the same day" / "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier event of the document
   at the same date and place;
-* statements, sanctions, threats and hypotheticals are not events, and a sentence with neither
+* statements, sanctions, threats and hypotheticals are not events, nor is a sentence that only
+  speaks of an act (a stance on it, a plan, an ongoing state: :mod:`geo.extract.act_mood`); a sentence with neither
   a date, nor a continuation, nor a background cue is not an event either;
 * an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an
   attack in 2013"), by the one rule of :mod:`geo.extract.background`; a background event is
@@ -42,11 +43,13 @@ from functools import partial
 from geo.events import MERGE_KM
 from geo.extract import attachment
 from geo.extract.act_date import sentence_date
+from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
+from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.numbers import Tally, find_fatalities
@@ -336,7 +339,9 @@ def extract_events(
     own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
-    sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
+    # the dateline's date dates the article, not the act of the sentence it is glued to when
+    # that sentence has a date of its own (geo.extract.dateline_dates)
+    sentence_dates = own_dates(text, sentences, [find_dates(s.text, lang, published) for s in sentences])
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     for index, sentence in enumerate(sentences):
@@ -360,7 +365,9 @@ def extract_events(
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
 
-        if typing is None or is_non_event(s_text) or future:
+        # a stance on an act, a plan or an ongoing state names an act without telling one
+        spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
+        if typing is None or is_non_event(s_text) or future or spoken_of:
             # a toll at a place of its own, far from the event's, is another act's
             if continues and fatalities and not is_non_event(s_text) and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, None)

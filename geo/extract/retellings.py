@@ -25,7 +25,7 @@ into the first earlier event it is compatible with *as joined so far* (so a vagu
 cannot bridge two acts at two named places: once the first act has its place, the second is not
 compatible with it).  Acts at two separately named places, or on two different days, stay two
 events, and so does a later sentence that says it tells a further act ("shelling also hit",
-"another strike", "une autre frappe": :data:`ANOTHER_RE`).
+"another strike", "une autre frappe": :data:`ANOTHER_RE`, near the act's own word).
 """
 
 from __future__ import annotations
@@ -130,8 +130,25 @@ ANOTHER_RE = re.compile(
     r"(?<![\w-])(?:also|another|again|as\s+well|aussi|également|de\s+nouveau|à\s+nouveau|autres?)(?![\w-])", re.I)
 
 
+#: the most words between a word of :data:`ANOTHER_RE` and the act's trigger for it to speak of
+#: that act ("shelling also hit", "a également été tuée"; not "… mais aussi le point de passage"
+#: at the far end of a long sentence)
+ANOTHER_MAX_WORDS = 6
+
+
 def _tells_another(event) -> bool:
-    return bool(event.spans) and ANOTHER_RE.search(event.spans[0].sentence) is not None
+    if not event.spans:
+        return False
+    sentence = event.spans[0].sentence
+    at = sentence.lower().find(event.trigger.lower()) if event.trigger else -1
+    if at < 0:
+        return ANOTHER_RE.search(sentence) is not None
+    end = at + len(event.trigger)
+    for m in ANOTHER_RE.finditer(sentence):
+        between = sentence[m.end():at] if m.end() <= at else sentence[end:m.start()]
+        if len(re.findall(r"[\w'’-]+", between)) <= ANOTHER_MAX_WORDS and not re.search(r"[,;:]", between):
+            return True
+    return False
 
 
 def toll_of_another_act(event, typing, fatalities) -> bool:
@@ -197,5 +214,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "same_act",
-           "toll_of_another_act"]
+__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside",
+           "same_act", "toll_of_another_act"]

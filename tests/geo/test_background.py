@@ -37,6 +37,13 @@ def reported(sentence: str, lang: str) -> bool:
     ("fr", "Le bombardement de lundi est le plus meurtrier depuis le début de la guerre."),
     ("en", "The army advanced on Saturday around the airport, closed since early January."),
     ("fr", "L'armée a avancé samedi autour de l'aéroport, fermé depuis début janvier."),
+    # two days of strikes are a reported act; a protest across the country without a toll too
+    ("en", "Warplanes carried out intense airstrikes on the town over the past two days."),
+    ("fr", "Vendredi, des manifestants se sont rassemblés à travers le pays."),
+    # an act of its own day, beside a stretch of weeks or a truce of the whole country
+    ("en", "On Wednesday a drone strike killed a commander near the town, the latest of many in recent weeks."),
+    ("fr", "Mercredi, une frappe de drone a tué un commandant, la dernière d'une série ces dernières semaines."),
+    ("en", "On Monday the army took the district during a nationwide truce."),
 ])
 def test_an_act_days_before_publication_is_reported(lang, sentence):
     assert reported(sentence, lang)
@@ -55,6 +62,16 @@ def test_an_act_days_before_publication_is_reported(lang, sentence):
     ("fr", "Un attentat en 2013 avait tué des dizaines de personnes."),
     ("fr", "Depuis le début de l'offensive, 123 civils ont été tués."),
     ("fr", "Il y a deux ans, une attaque avait tué 20 personnes dans la ville."),
+    # a stretch longer than a week, a sentence opening on "since", earlier acts recalled, a
+    # toll of the whole country
+    ("en", "Monitors said 90 people were killed in clashes in the province over the last 12 days."),
+    ("en", "Since mid-August, 300 people have died in the repression of the protests."),
+    ("en", "Similar killings have already been reported in two other towns on Monday."),
+    ("en", "On Tuesday at least 60 people were killed in fighting across the country."),
+    ("fr", "Au moins 90 personnes ont été tuées dans les combats au cours des douze derniers jours."),
+    ("fr", "Depuis la mi-août, 300 personnes sont mortes lors de la répression des manifestations."),
+    ("fr", "Des exécutions similaires ont déjà été signalées lundi dans deux autres villes."),
+    ("fr", "Mardi, au moins 60 personnes ont été tuées dans les combats à travers le pays."),
 ])
 def test_history_and_running_tolls_are_background(lang, sentence):
     assert not reported(sentence, lang)

@@ -107,6 +107,24 @@ def test_a_sentence_telling_a_further_act_is_not_a_retelling(finder, lang):
     assert sorted(e.fatalities for e in found) == [2, 4]
 
 
+FAR_ALSO = {
+    "en": ("Air strikes killed four people in Saraqib on Tuesday, activists said.\n\n"
+           "The air strikes on Saraqib on Tuesday hit a school near the market, which also served as a "
+           "shelter for displaced families."),
+    "fr": ("Des frappes aériennes ont tué quatre personnes mardi à Saraqeb, selon des militants.\n\n"
+           "Les frappes aériennes de mardi sur Saraqeb ont touché une école près du marché, qui servait "
+           "aussi d'abri aux familles déplacées."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_also_far_from_the_act_does_not_make_a_retelling_a_further_act(finder, lang):
+    """"also" / "aussi" in another clause of the sentence speaks of something else than the act."""
+    found = events(finder, FAR_ALSO[lang], lang)
+    assert len(found) == 1, described(found)
+    assert len(found[0].spans) == 2 and found[0].fatalities == 4
+
+
 # -- the store --------------------------------------------------------------------------------
 SARAQIB = Place(name="Saraqib", lat=35.86479, lon=36.80469, country_code="SY", admin1="Idlib Governorate",
                 feature="PPL", source="geonames", geonameid=163050)

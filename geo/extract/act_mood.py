@@ -1,0 +1,161 @@
+"""Whether a sentence that names an act tells that the act happened, or only speaks of one.
+
+A trigger word ("attack", "bombardement", "chemical weapons", "assault") makes a sentence a
+candidate event (:mod:`geo.extract.event_types`); the sentence reports an act only when
+something in it happened.  It tells *no act of its own* when the act words sit under a frame
+that is not a telling of the act, and no verb of violence in a completed form, and no toll of
+dead, stands outside that frame:
+
+* a **stance** on an act: condemnation, denial, proof, agreement, a promise, an inquiry ("Paris
+  and Washington condemned the attack", "ont dénoncé cette attaque", "l'usage de gaz sarin est
+  prouvé", "sont tombés d'accord sur un plan d'élimination des armes chimiques");
+* a **plan**, threat or act to come: "vowed to attack", "prepared for an assault", "menace de
+  bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
+  manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
+  ("will strike", "could attack");
+* an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
+  rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement";
+  not "clashes continue", "les combats se poursuivent": fighting going on as the report is
+  written is the day's act.
+* a **negated** act: "the army did not shell the town", "l'armée n'a pas bombardé la ville"
+  (:data:`NEGATED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
+  kill anyone but destroyed a house" tells the destruction);
+* chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
+  "un plan d'élimination des armes chimiques".
+
+What counts as happened (:data:`DONE_RE`): a verb of violence in a past or perfect form, English
+or French, active or passive ("killed", "were shelled", "hit", "a été tuée", "ont bombardé",
+"ont pris d'assaut", "ont eu lieu"), or the headline present of one ("kills", "strike").  A
+completed act anywhere in the sentence keeps it an event: "The army shelled X on Monday and vowed
+to storm the town" tells Monday's shelling.  Reports of acts ("the Observatory reported
+clashes", "a fait état de combats") are no stance: they tell the act.
+
+The spaCy pipelines of :mod:`geo.extract.nlp` run NER and (on demand) the parser only, without
+tagger, morphologizer or lemmatizer (see :mod:`geo.extract.act_lexicon` for why), so tense and
+mood are read from the word forms, as :mod:`geo.extract.same_day` reads completed acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "no_act_reason", "tells_no_act"]
+
+_W = r"(?<![\w-])"
+_E = r"(?![\w-])"
+
+#: a verb of violence, or of an act that happened, in a completed or headline form (English and
+#: French; active, passive, participle)
+DONE_RE = re.compile(
+    _W + r"(?:"
+    # English: past, participle and headline present of verbs of violence
+    r"kill(?:s|ed)|die[sd]|dead|martyred|murdered|slain|massacred|executed|beheaded|hanged|shot|"
+    r"wounded|injured|hurt|hit|hits|struck|shelled|bombed|pounded|targeted|"
+    r"attacked|stormed|raided|captured|seized|retook|recaptured|overran|took\s+control|fired|exploded|"
+    r"detonated|blew|clashed|fought|kidnapped|abducted|destroyed|levell?ed|dropped|launched|"
+    r"carried\s+out|broke\s+out|erupted|fell|rag(?:ed|es)|"
+    # French: participles and simple pasts of verbs of violence
+    r"tué(?:e|s|es)?|morts?|mortes|périssent|péri(?:rent)?|décédée?s?|massacrée?s?|exécutée?s?|"
+    r"décapitée?s?|égorgée?s?|pendue?s?|abattue?s?|blessée?s?|frappée?s?|touchée?s?|bombardée?s?|"
+    r"pilonnée?s?|visée?s?|ciblée?s?|attaquée?s?|tirée?s?|tiré|explosée?s?|explosé|pris(?:e|es)?|"
+    r"repris(?:e|es)?|emparée?s?|conquise?s?|affrontée?s?|battue?s?|enlevée?s?|kidnappée?s?|détruite?s?|"
+    r"lancée?s?|menée?s?|largué(?:e|s|es)?|éclaté|eu\s+lieu|tombée?s?(?!\s+d['’]accord)|"
+    r"manifesté|protested|demonstrated|rassemblée?s?|descendue?s\s+dans"
+    r")" + _E,
+    re.I,
+)
+
+_STANCE = {
+    "en": (r"condemn(?:s|ed|ing)?", r"denounce[sd]?", r"deplore[sd]?", r"den(?:y|ies|ied)", r"prov(?:e|es|ed|en)",
+           r"welcome[sd]?", r"agree[sd]?", r"reached\s+(?:an?\s+)?(?:agreement|deal)", r"promise[sd]?",
+           r"pledge[sd]?", r"investigat(?:e|es|ed|ing)", r"discuss(?:es|ed)?"),
+    "fr": (r"condamn(?:e|ent|é|ée|és|ées|ait|aient)", r"dénonc(?:e|ent|é|ée|és|ées|ait|aient)",
+           r"déplor(?:e|ent|é|ait|aient)", r"dément(?:ent)?|démenti", r"ni(?:e|ent|é)",
+           r"prouvée?s?", r"salu(?:e|ent|é)", r"tombée?s?\s+d['’]accord", r"accord\s+sur",
+           r"promis|promet(?:tent|tait|taient)?", r"enquêt(?:e|ent|er)", r"assur(?:e|é|ait)\s+que",
+           r"tiendr(?:a|ont)\s+compte"),
+}
+_PLAN = {
+    # intent, threat, preparation, the future and modals
+    "en": (r"vow(?:s|ed)?\s+to", r"threat(?:en|ens|ened)\s+to", r"plan(?:s|ned)?\s+to", r"intend(?:s|ed)?\s+to",
+           r"prepar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:to|for)", r"ready\s+to", r"poised\s+to", r"(?:set|expected|going)\s+to",
+           r"will", r"would", r"could", r"might", r"on\s+the\s+eve\s+of"),
+    # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
+    "fr": (r"menac(?:e|ent|é|ait|aient)\s+d[e'’]", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
+           r"s['’]apprêt(?:e|ent|ait|aient)", r"prêts?\s+à", r"prévoi(?:t|ent)\s+d[e'’]", r"envisag(?:e|ent)\s+d[e'’]",
+           r"projet(?:te|tent)\s+d[e'’]", r"(?:veut|veulent|voulait|voulaient)\s+\w+",
+           r"(?:va|vont|allait|allaient)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)", r"pourrai(?:t|ent)",
+           r"à\s+la\s+veille\s+d(?:e|u|es|['’])", r"(?:sera|seront|aura|auront|fera|feront)", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|dr)(?:a|ont))"),
+}
+#: chemical weapons spoken of as an arsenal, not used: "the convention banning chemical weapons",
+#: "un plan d'élimination des armes chimiques", "destroy the chemical weapons"
+_ARSENAL = {
+    "en": (r"(?:convention|ban|elimination|destruction|dismantling|arsenal|stocks?|stockpiles?|programme|program|"
+           r"inspectors?|destroy|dismantle|eliminate|hand\s+over)\s+(?:\w+\s+){0,3}?chemical\s+weapons",
+           r"chemical\s+weapons\s+(?:arsenal|stocks?|stockpiles?|programme|program|convention|inspectors?|deal)"),
+    "fr": (r"(?:convention|interdiction|élimination|destruction|démantèlement|arsenal|stocks?|programme|"
+           r"inspecteurs?|détruire|démanteler|éliminer|livrer)\s+(?:\w+\s+){0,3}?(?:des\s+|d['’]\s*|les\s+)?"
+           r"armes\s+chimiques",
+           r"armes\s+chimiques\s+(?:syriennes\s+)?(?:arsenal|stocks?|programme)"),
+}
+_ONGOING = {
+    "en": (r"(?:has|have)\s+(?:also\s+)?continued",
+           r"(?:is|are)\s+(?:still\s+)?(?:fighting|battling|clashing)", r"fight(?:s|ing)?\s+alongside",
+           r"regularly|routinely"),
+    "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement"),
+}
+
+
+def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_W + "(?:" + "|".join(forms) + ")" + _E, re.I)
+
+
+#: per language, the frames under which an act is spoken of, not told, by name
+FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
+    lang: {"stance": _alternatives(_STANCE[lang]), "plan": _alternatives(_PLAN[lang]),
+           "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang])}
+    for lang in ("en", "fr")
+}
+
+
+#: a verb form negated: "did not strike", "has never attacked", "was not hit", "n'a pas bombardé",
+#: "n'ont jamais attaqué", "n'a pas été touchée" (the span is left out when looking for a completed act)
+NEGATED_RE = {
+    "en": re.compile(r"(?<![\w-])(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n['’]t|\s+never)\s+"
+                     r"(?:been\s+|yet\s+)?[\w-]+", re.I),
+    "fr": re.compile(r"(?<![\w-])n['’]\s*(?:[\w-]+\s+){1,2}?(?:pas|jamais|plus)\s+(?:encore\s+)?(?:été\s+)?[\w-]+",
+                     re.I),
+}
+
+
+#: the base form of an English verb of violence, as it follows "did not" ("did not shell")
+_ACT_BASE_EN = re.compile(
+    _W + r"(?:kill|shell|strike|hit|bomb|attack|target|storm|raid|capture|seize|fire|fight|clash|execute|"
+    r"behead|kidnap|abduct|destroy|launch|carry|shoot|explode|detonate)" + _E, re.I)
+
+
+def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
+    """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
+    "arsenal", "negated"), or
+    ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
+    Languages without frames here (all but English and French) are never judged."""
+    frames = FRAME_RES.get(lang)
+    if toll or frames is None:
+        return None
+    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)]
+    negated = list(NEGATED_RE[lang].finditer(sentence))
+    found += [(m.start(), "negated") for m in negated
+              if DONE_RE.search(m.group(0)) or _ACT_BASE_EN.search(m.group(0))]
+    if not found:
+        return None
+    affirmed = sentence
+    for m in reversed(negated):  # a negated act verb tells no act: look past it
+        affirmed = affirmed[:m.start()] + " " * len(m.group(0)) + affirmed[m.end():]
+    if DONE_RE.search(affirmed) is not None:
+        return None
+    return min(found)[1]
+
+
+def tells_no_act(sentence: str, lang: str, *, toll: bool = False) -> bool:
+    """Whether a sentence naming an act only speaks of it (:func:`no_act_reason`)."""
+    return no_act_reason(sentence, lang, toll=toll) is not None
