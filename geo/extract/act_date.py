@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from geo.extract.dates import DateMention
 
-__all__ = ["sentence_date"]
+__all__ = ["narrows_a_period", "sentence_date"]
 
 #: the kinds of date that may be a period a later single day narrows down
 _PERIOD_KINDS = frozenset({"relative", "month", "year"})
@@ -56,3 +56,10 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None) -> 
         return replace(first, date_start=day, date_end=day if shift else (last.date_end or day),
                        precision=last.precision)
     return _narrower(first, own[1:]) or first
+
+
+def narrows_a_period(mentions: Sequence[DateMention]) -> bool:
+    """Whether the sentence's act is dated by a day inside the period it first tells ("in recent
+    days … at the weekend"): a toll told with it is that day's act's, not the period's."""
+    own = [d for d in mentions if d.kind != "background"]
+    return bool(own) and _narrower(own[0], own[1:]) is not None

@@ -42,7 +42,7 @@ from functools import partial
 
 from geo.events import MERGE_KM
 from geo.extract import attachment
-from geo.extract.act_date import sentence_date
+from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
@@ -353,7 +353,7 @@ def extract_events(
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
         typing = territory_typing(s_text, type_sentence(s_text, actors))
-        fatalities = find_fatalities(s_text, lang)
+        fatalities = find_fatalities(s_text, lang, one_day=narrows_a_period(dates))
         places = own_places[index]
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates

@@ -186,11 +186,6 @@ CUMULATIVE_RE = re.compile(
     r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
     r"\b(?:across|throughout|à travers|dans tout|dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
     r"\bnationwide\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
-    # several days' toll: "in recent days", "seven days of airstrikes", "ces derniers jours"
-    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
-    rf"\b(?!(?:one|un|une)\b)(?:\d+|{_WORD_ALT}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
-    r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
-    r"combats|affrontements|violences)\b|"
     r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
     r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
     r"(?:19|20)\d\d\b|"
@@ -198,6 +193,17 @@ CUMULATIVE_RE = re.compile(
     r"\b(?:has|have|had|which has|that has)\s+(?:killed|claimed|left)|"
     r"\bdepuis (?!un |une |des |les positions|leurs? )|\bjusqu['’](?:à présent|ici)|\bà ce jour\b|\bau total\b|"
     r"\ben tout\b|\b(?:la guerre|le conflit)\b[^.;]{0,60}\b(?:a fait|a tué|a coûté)",
+    re.I,
+)
+#: a toll over several days ("in recent days", "seven days of airstrikes", "ces derniers jours"):
+#: no single act's, unless the sentence narrows the period down to the act's own day
+#: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
+#: the town at the weekend")
+SEVERAL_DAYS_RE = re.compile(
+    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    rf"\b(?!(?:one|un|une)\b)(?:\d+|{_WORD_ALT}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
+    r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
+    r"combats|affrontements|violences)\b",
     re.I,
 )
 _NO_DEATHS_RE = re.compile(
@@ -209,9 +215,10 @@ _NO_DEATHS_RE = re.compile(
 )
 
 
-def is_cumulative(sentence: str) -> bool:
-    """Whether the sentence tells a cumulative, running or war-long toll ("since the war began")."""
-    return CUMULATIVE_RE.search(sentence) is not None
+def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
+    """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
+    or one over several days unless ``one_day`` (the sentence dates its act to a day of them)."""
+    return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
 
 
 #: a run of white space this long or longer is read as one space (offsets kept): the patterns'
@@ -219,11 +226,12 @@ def is_cumulative(sentence: str) -> bool:
 _LONG_SPACE_RE = re.compile(r"\s{4,}")
 
 
-def find_fatalities(sentence: str, lang: str | None = None) -> list[Fatalities]:
+def find_fatalities(sentence: str, lang: str | None = None, *, one_day: bool = False) -> list[Fatalities]:
     """The tolls of the act a sentence reports, non-overlapping, in text order: none for a
-    cumulative toll, a 0 for "no one was killed" (see the module's rules)."""
+    cumulative toll (or one over several days, unless ``one_day``: see :func:`is_cumulative`), a
+    0 for "no one was killed" (see the module's rules)."""
     if _LONG_SPACE_RE.search(sentence) is None:
-        return _find_fatalities(sentence, lang)
+        return _find_fatalities(sentence, lang, one_day)
     kept: list[int] = []  # the offset in ``sentence`` of each character of the folded text
     pos = 0
     for m in _LONG_SPACE_RE.finditer(sentence):
@@ -232,11 +240,11 @@ def find_fatalities(sentence: str, lang: str | None = None) -> list[Fatalities]:
     kept.extend(range(pos, len(sentence)))
     folded = "".join(sentence[i] for i in kept)
     return [replace(f, start=kept[f.start], end=kept[f.end - 1] + 1, text=sentence[kept[f.start]:kept[f.end - 1] + 1])
-            for f in _find_fatalities(folded, lang)]
+            for f in _find_fatalities(folded, lang, one_day)]
 
 
-def _find_fatalities(sentence: str, lang: str | None) -> list[Fatalities]:
-    if is_cumulative(sentence):
+def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> list[Fatalities]:
+    if is_cumulative(sentence, one_day=one_day):
         return []
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
