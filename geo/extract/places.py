@@ -292,10 +292,15 @@ class PlaceFinder:
         try:
             found = self.gazetteer.candidates(surface, context=context, loose=False, limit=limit)
             exact = bool(found)
-            if not found and folding and method in ("ner", "gazetteer"):
-                found = self.gazetteer.candidates(surface, context=context, loose="folded", limit=limit)
-            if not found and loose and method in ("ner", "gazetteer"):
-                found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
+            if not found and method in ("ner", "gazetteer"):
+                # both kinds of variant, best scored first (a notable near spelling may outrank a
+                # hamlet of the same vowel pattern)
+                variants = (self.gazetteer.candidates(surface, context=context, loose="folded", limit=limit)
+                            if folding else [])
+                if loose:
+                    variants += self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
+                found = sorted({_identity(p): p for p in sorted(variants, key=lambda p: p.score)}.values(),
+                               key=lambda p: (-p.score, p.name))[:limit]
         except InvalidInputError:
             return [], False
         if not found and method == "ner" and _INITIALS_RE.fullmatch(surface):
@@ -504,7 +509,8 @@ class PlaceFinder:
                 # of every capitalised run costs more than it finds.
                 loose = spelling and len(tokens) == 1 and len(surface) >= 5
                 places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
-                                              folding=size == len(tokens) and not _POSSESSIVE_RE.search(surface))
+                                              folding=size == len(tokens) and "\n" not in surface
+                                              and not _POSSESSIVE_RE.search(surface))
                 # a small place only where the text calls the name a settlement ("the village of X")
                 if not places or not (self._notable(places[0]) or settlement_named(text, s)):
                     continue
@@ -546,6 +552,10 @@ _CONTAINER_WINDOW = 60
 CONTAINER_KM = 50.0
 
 
+def _identity(place: Place) -> tuple:
+    return place.source, place.geonameid, place.name, place.lat, place.lon
+
+
 def _within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int]) -> list[PlaceMention]:
     """The mentions less the spelling variants (``inexact``: their starts) read as a place
     outside the city, first-level area or country the same sentence places them in just after
@@ -558,7 +568,9 @@ def _container(text: str, mentions: Sequence[PlaceMention], k: int, inexact: set
     """The first exactly named place after mention ``k`` in its sentence, within a short gap."""
     for q in mentions[k + 1:]:
         gap = text[mentions[k].end:q.start]
-        if len(gap) > _CONTAINER_WINDOW or re.search(r"[.!?;]\s", gap):
+        # one phrase: "X district of Y", "X à Y"; not past a comma or a dash ("X, une ville
+        # stratégique – rattachée au Kurdistan d'Irak")
+        if len(gap) > _CONTAINER_WINDOW or re.search(r"[.!?;,:()–—]|\s-\s", gap):
             return None
         if q.start not in inexact and q.method != "demonym" and not q.reference:
             return q.place
