@@ -48,6 +48,7 @@ from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, t
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
+from geo.extract.reference_places import reference_place
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
@@ -407,6 +408,11 @@ def extract_events(
                     place, precision = facilities[noun]
                     source = "facility"
                     break
+        if place is None:
+            near = reference_place(sentence, mentions, starts)
+            if near is not None:
+                place_mention, source = near, "reference"
+                place, precision = near.place, _precision(near)
         if place is None:
             inferred = context_place(index)
             if inferred is not None:
