@@ -9,6 +9,7 @@ what                       how it was found                                     
 =========================  ==========================================================  ======
 place (``place_source``)   the event sentence's own place                              1.00
                            a noun referring back to a place ("the base", "la prison")  0.90
+                           the sentence's reference point ("X west of Aleppo")         0.85
                            the paragraph's place                                       0.80
                            the lead's place                                            0.70
                            the headline's or dateline's place                          0.65
@@ -44,12 +45,12 @@ from geo.extract.same_day import PUBLICATION_KIND
 __all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
 
 PLACE_FACTORS: dict[str | None, float] = {
-    "sentence": 1.0, "facility": 0.9, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
+    "sentence": 1.0, "facility": 0.9, "reference": 0.85, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
     None: 0.3,
 }
 #: the place sources of a place inferred from the event's context, not said in its sentence
-#: (``geo.extract.events._context_place``)
-INFERRED_SOURCES = frozenset({"paragraph", "lead", "headline", "document"})
+#: (``geo.extract.events._context_place``) or near it (``geo.extract.reference_places``)
+INFERRED_SOURCES = frozenset({"reference", "paragraph", "lead", "headline", "document"})
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75}

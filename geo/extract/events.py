@@ -56,6 +56,7 @@ from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
+from geo.extract.reference_places import reference_place
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
@@ -403,6 +404,11 @@ def extract_events(
                     place, precision = facilities[noun]
                     source = "facility"
                     break
+        if place is None:
+            near = reference_place(sentence, mentions, starts)
+            if near is not None:
+                place_mention, source = near, "reference"
+                place, precision = near.place, _precision(near)
         if place is None:
             inferred = context_place(index)
             if inferred is not None:

@@ -28,11 +28,12 @@ from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.actors import find_actors
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
+from geo.extract.settlements import settlement_named
 from geo.features import AREA_FEATURES, COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.ranking import CONTEXT_WEIGHT
 from geo.gazetteer.sources import country_names
-from geo.models import Place
+from geo.models import Place, haversine_km
 
 #: languages whose place names are looked up exactly (no spelling variants)
 EXACT_LANGUAGES = frozenset({"en"})
@@ -271,14 +272,24 @@ class PlaceFinder:
 
     def _lookup(
         self, surface: str, method: str, area: str | None, context: dict[str, float] | None, loose: bool = True,
-        limit: int = 15,
+        limit: int = 15, folding: bool = True,
     ) -> tuple[list[Place], bool]:
-        """Ranked candidates and whether they matched exactly (not by skeleton)."""
+        """Ranked candidates and whether they matched exactly (not by a transliteration variant
+        or by skeleton).  ``folding``: a transliteration variant of the name (its folded key,
+        ``geo.gazetteer.folding``) is tried in every language; ``loose``: then a near spelling
+        of a notable place."""
         try:
             found = self.gazetteer.candidates(surface, context=context, loose=False, limit=limit)
             exact = bool(found)
-            if not found and loose and method in ("ner", "gazetteer"):
-                found = self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
+            if not found and method in ("ner", "gazetteer"):
+                # both kinds of variant, best scored first (a notable near spelling may outrank a
+                # hamlet of the same vowel pattern)
+                variants = (self.gazetteer.candidates(surface, context=context, loose="folded", limit=limit)
+                            if folding else [])
+                if loose:
+                    variants += self.gazetteer.candidates(surface, context=context, loose="notable", limit=limit)
+                found = sorted({_identity(p): p for p in sorted(variants, key=lambda p: p.score)}.values(),
+                               key=lambda p: (-p.score, p.name))[:limit]
         except InvalidInputError:
             return [], False
         if not found and method == "ner" and _INITIALS_RE.fullmatch(surface):
@@ -356,6 +367,7 @@ class PlaceFinder:
         votes: dict[str, Counter[str]] = {}
         regions: dict[str, Counter[tuple[str, str]]] = {}
         listed_by: dict[str, Counter[str]] = {}
+        inexact: set[int] = set()  # starts of the names matched as spelling variants
         for span, surface, area, reference in raw:
             if span.method == "demonym":
                 country = self._country(surface)
@@ -366,6 +378,8 @@ class PlaceFinder:
                 continue
             strong = exact and self._notable(places[0])
             first.append((span, surface, places, area, reference, strong))
+            if not exact:
+                inexact.add(span.start)
             if strong and places[0].country_code:
                 top = places[0]
                 votes.setdefault(surface, Counter())[top.country_code] += 2 if top.feature == "PCLI" else 1
@@ -418,7 +432,7 @@ class PlaceFinder:
                 method=span.method, confidence=round(min(confidence, 0.99), 3), area=bool(area),
                 reference=reference,
             ))
-        return sorted(mentions, key=lambda m: m.start)
+        return _within_named_areas(text, sorted(mentions, key=lambda m: m.start), inexact)
 
     def _extended(self, text: str, start: int, end: int) -> int:
         """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Rio Grande| do
@@ -447,7 +461,10 @@ class PlaceFinder:
             surface = text[span.start:span.end]
             if not self._plausible_surface(surface):
                 return None
-            found = self._lookup(surface, "ner", area, None, loose=spelling)[0]
+            # no transliteration variant of a word the document writes in lower case or of a
+            # demonym ("Syriens", "Vaccins" are no villages)
+            folding = surface.lower() not in common and surface not in self._demonyms
+            found = self._lookup(surface, "ner", area, None, loose=spelling and folding, folding=folding)[0]
             if found:
                 return span.start, self._extended(text, span.start, span.end)
             return None
@@ -475,11 +492,15 @@ class PlaceFinder:
                 # a lone word opening a sentence, or heading an "of" phrase ("University of Arizona")
                 opener = size == 1 and (_SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
                                         or _OF_AFTER_RE.match(text, e) is not None)
-                # Spelling variants (skeleton matches) only for a whole one-word run: trying
-                # them on every sub-span of every capitalised run costs more than it finds.
+                # Spelling variants (skeleton matches) only for a whole one-word run, and
+                # transliteration variants only for a whole run: trying them on every sub-span
+                # of every capitalised run costs more than it finds.
                 loose = spelling and len(tokens) == 1 and len(surface) >= 5
-                places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose)
-                if not places or not self._notable(places[0]):
+                places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
+                                              folding=size == len(tokens) and "\n" not in surface
+                                              and not _POSSESSIVE_RE.search(surface))
+                # a small place only where the text calls the name a settlement ("the village of X")
+                if not places or not (self._notable(places[0]) or settlement_named(text, s)):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
@@ -511,6 +532,47 @@ def _inside(place: Place, area: Place) -> bool:
     if area.feature == "ADM1":
         return place.feature not in AREA_FEATURES and bool(place.admin1) and place.admin1 == area.admin1
     return False
+
+
+#: how far after a spelling variant the place that contains it may be named ("X district of Y")
+_CONTAINER_WINDOW = 60
+#: how far from the city the text puts it in a spelling variant may lie
+CONTAINER_KM = 50.0
+
+
+def _identity(place: Place) -> tuple:
+    return place.source, place.geonameid, place.name, place.lat, place.lon
+
+
+def _within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int]) -> list[PlaceMention]:
+    """The mentions less the spelling variants (``inexact``: their starts) read as a place
+    outside the city, first-level area or country the same sentence places them in just after
+    ("Al Qousour district of Deir ez-Zor city" is no spelling of a town 300 km away)."""
+    return [m for k, m in enumerate(mentions)
+            if m.start not in inexact or not _outside(m.place, _container(text, mentions, k, inexact))]
+
+
+def _container(text: str, mentions: Sequence[PlaceMention], k: int, inexact: set[int]) -> Place | None:
+    """The first exactly named place after mention ``k`` in its sentence, within a short gap."""
+    for q in mentions[k + 1:]:
+        gap = text[mentions[k].end:q.start]
+        # one phrase: "X district of Y", "X à Y"; not past a comma or a dash ("X, une ville
+        # stratégique – rattachée au Kurdistan d'Irak")
+        if len(gap) > _CONTAINER_WINDOW or re.search(r"[.!?;,:()–—]|\s-\s", gap):
+            return None
+        if q.start not in inexact and q.method != "demonym" and not q.reference:
+            return q.place
+    return None
+
+
+def _outside(place: Place, area: Place | None) -> bool:
+    if area is None:
+        return False
+    if area.feature in COUNTRY_FEATURES - {"CONT"}:
+        return place.country_code != area.country_code
+    if area.feature == "ADM1":
+        return not _inside(place, area)
+    return haversine_km((place.lat, place.lon), (area.lat, area.lon)) > CONTAINER_KM
 
 
 def _read_with_neighbours(text: str, spans: Sequence[_Span], ranked: list[list[Place]],

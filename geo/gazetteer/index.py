@@ -18,13 +18,16 @@ import numpy as np
 
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
+from geo.gazetteer.folding import fold_key, folding_countries, informative
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
-from geo.names import name_key, skeleton, validate_query
+from geo.names import key_skeleton, name_key, skeleton, validate_query
 
 #: loose (skeleton) matches must be at least this similar to the query
 MIN_SIMILARITY = 0.6
+#: the similarity a folded match (a transliteration variant) is scored with
+FOLDED_SIMILARITY = 0.9
 
 _NOT_INITIALS = frozenset({"of", "the", "and"})
 _PLACE_COLUMNS = (
@@ -144,8 +147,10 @@ class Gazetteer:
         loose: bool | str = True,
     ) -> list[Place]:
         """Ranked places the name may mean; ``country`` (ISO alpha-2) restricts them;
-        ``loose=False`` skips the skeleton fallback (exact, article-insensitive keys only) and
-        ``loose="notable"`` limits it to notable places (:func:`geo.features.is_notable`)."""
+        ``loose=False`` skips the skeleton fallback (exact, article-insensitive keys only),
+        ``loose="notable"`` limits it to notable places (:func:`geo.features.is_notable`) and
+        ``loose="folded"`` keeps only the names whose folded key is the query's (a
+        transliteration variant: ``geo.gazetteer.folding``), of any place."""
         query = validate_query(query)
         key = name_key(query)
         cc = country.upper() if country else None
@@ -167,7 +172,9 @@ class Gazetteer:
         if self.layer is not None:
             for place in self.layer.by_key(key):
                 keep(_rescored(place, query, 1.0, context))
-        if not found and loose:
+        if not found and loose == "folded":
+            self._folded(query, key, context, keep)
+        elif not found and loose:
             self._loose(query, key, cc, context, keep, notable_only=loose == "notable")
         ranked = sorted(found.values(), key=lambda p: (-p.score, p.name))
         return ranked[:limit]
@@ -187,6 +194,20 @@ class Gazetteer:
                 sim = similar(matched_key)
                 if sim >= MIN_SIMILARITY:
                     keep(_rescored(place, query, sim, context))
+
+    def _folded(self, query, key, context, keep) -> None:
+        fold = fold_key(key)
+        if not informative(fold):
+            return
+        skel = key_skeleton(key)
+        countries = folding_countries()
+        for matched_key, *row in self._skeleton_rows(skel):
+            if row[5] in countries and fold_key(matched_key) == fold:
+                keep(self._place(tuple(row), query, FOLDED_SIMILARITY, context))
+        if self.layer is not None:
+            for matched_key, place in self.layer.by_skeleton(skel):
+                if place.country_code in countries and fold_key(matched_key) == fold:
+                    keep(_rescored(place, query, FOLDED_SIMILARITY, context))
 
     def best(
         self,

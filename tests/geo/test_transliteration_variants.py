@@ -1,0 +1,66 @@
+"""Place names written in another transliteration than the gazetteer's ("Daret Izza" for
+Dārat ‘Izzah, "Raqa" for Ar Raqqah) are found by their folded key, in English and French; a
+folded key makes no place of a common word, a demonym or a namesake far from where the
+sentence puts the name (geo.gazetteer.folding, geo.extract.places)."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract.events import extract_events
+from geo.gazetteer.folding import folded, informative
+
+
+@pytest.mark.parametrize(("press", "gazetteer"), [
+    ("Daret Izza", "Dārat ‘Izzah"), ("Jisreen", "Jisrin"), ("Deir Ezzor", "Dayr az Zawr"),
+    ("Khan Sheikhoun", "Khān Shaykhūn"), ("KafrTakharim", "Kafr Takhārīm"), ("Hasakeh", "Al-Hasakah"),
+    ("Qousseir", "Al Quşayr"), ("Douma", "Dūmā"), ("Raqa", "Ar Raqqah"),
+])
+def test_two_transliterations_of_one_name_fold_alike(press, gazetteer):
+    assert folded(press) == folded(gazetteer)
+
+
+def test_different_vowel_patterns_and_short_names_do_not_fold_alike():
+    assert folded("Sumatra") != folded("Sumter")
+    assert not informative(folded("Hass"))
+
+
+def _places(finder, text, lang):
+    return {m.text: m.place for m in finder.find(text, lang)}
+
+
+def test_english_village_in_another_spelling_is_found_and_locates_the_event(place_finder):
+    text = ("Helicopters dropped barrel bombs on the village of Daret Izza in Syria's Aleppo province "
+            "on Tuesday, killing six civilians, a monitoring group said.")
+    places = _places(place_finder, text, "en")
+    assert places["Daret Izza"].country_code == "SY"
+    assert places["Daret Izza"].admin1 == "Aleppo Governorate"
+    assert places["Daret Izza"].precision == "point"
+    events = extract_events(text, "en", date(2016, 5, 4), place_finder.find(text, "en"))
+    assert [e.place.name for e in events] == [places["Daret Izza"].name]
+
+
+def test_english_city_in_a_short_spelling(place_finder):
+    text = "Warplanes struck Raqa in northern Syria on Monday, killing nine people."
+    assert _places(place_finder, text, "en")["Raqa"].admin1 == "Raqqa Governorate"
+
+
+def test_french_spellings_of_a_city_and_a_village(place_finder):
+    text = ("Trois civils ont été tués mardi à Raqa, dans le nord de la Syrie. Le village de Daret Izza, "
+            "dans la province d'Alep, a aussi été bombardé par l'aviation du régime.")
+    places = _places(place_finder, text, "fr")
+    assert places["Raqa"].admin1 == "Raqqa Governorate"
+    assert places["Daret Izza"].admin1 == "Aleppo Governorate"
+
+
+def test_folded_keys_make_no_place_of_common_words_demonyms_or_far_namesakes(place_finder):
+    fr = ("«Je suis Syrien», a dit le président à Damas. Vaccins contre la Covid en vue : une bonne "
+          "nouvelle pour la France, selon le ministre.")
+    found = _places(place_finder, fr, "fr")
+    assert "Vaccins" not in found and "Covid" not in found
+    assert "Syrien" not in found or found["Syrien"].feature == "PCLI"
+    en = ("A mortar attack on Al Qousour district of the eastern city of Deir ez-Zor in Syria left three "
+          "civilians dead. A strike hit a hospital in the town of Meles in Syria's Idlib province.")
+    found = _places(place_finder, en, "en")
+    assert all(p.country_code == "SY" for p in found.values())
+    assert all(p.admin1 != "Homs Governorate" for p in found.values())
