@@ -44,6 +44,7 @@ from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, At
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
+from geo.extract.distributed_tolls import distributed_tolls
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
@@ -371,6 +372,13 @@ def extract_events(
                                   or _near(places[0].place, last_event.place)
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
+        # "un à Homs, trois à Idleb": one act per place, each with its own dead
+        shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
+        if shares and adjacent and not background and not future and not is_non_event(s_text):
+            events.extend(_shared_out(last_event, span, shares, actors))
+            last_event, last_event_sentence = events[-1], index
+            _remember(facilities, nouns, places, last_event)
+            continue
 
         if typing is None or is_non_event(s_text) or future:
             if adjacent and fatalities and not is_non_event(s_text) and not background and not future:
@@ -434,8 +442,11 @@ def extract_events(
             type_source=typing.how,
             reported=not background and is_reported(s_text, start, end, published),
         )
-        events.append(event)
-        events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
+        if shares and source == "sentence":
+            events.extend(_shared_out(event, span, shares, actors, first=True))
+        else:
+            events.append(event)
+            events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
         last_event, last_event_sentence = event, index
         if own_date is not None and own_date.date_start is not None:
             last_dated = own_date
@@ -456,6 +467,22 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         event.fatalities = None
     return [replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
                     actors=list(event.actors)) for m in others]
+
+
+def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],
+                actors: Sequence[str], first: bool = False) -> list[ArticleEvent]:
+    """The act of ``event`` at each place of a shared-out toll, with that place's dead
+    (:mod:`geo.extract.distributed_tolls`): new events of its kind and day, told by ``span``
+    (``first``: ``span`` is ``event``'s own sentence, else one that follows it)."""
+    spans = [span] if not first else list(event.spans)
+    out = []
+    for m, dead in shares:
+        out.append(replace(event, place=m.place, place_precision=_precision(m), place_source="sentence",
+                           fatalities=dead, spans=list(spans),
+                           actors=list(dict.fromkeys([*event.actors, *actors]))))
+    for e in out:
+        e.confidence = event_confidence(e.place_source, e.date_source, e.type_source)
+    return out
 
 
 def _remember(facilities, nouns, places, event: ArticleEvent | None) -> None:
