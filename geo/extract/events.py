@@ -45,7 +45,9 @@ from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.distributed_tolls import distributed_tolls
+from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
+from geo.extract.namesakes import named_countries, without_namesakes
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
@@ -157,9 +159,10 @@ def _facility_nouns(sentence: str) -> list[tuple[str, bool]]:
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     before = text[max(0, start - 40):start].lower()
-    if re.search(r"\b[dl]['’]\s*$", before):
+    if re.search(r"\bd['’]\s*$", before):
         return ["d"]
-    return re.findall(r"[\w]+", before)[-n:]
+    # "l'" is an article: what governs the place comes before it ("à l'X", not "par l'X")
+    return re.findall(r"[\w]+", re.sub(r"\bl['’]\s*$", "", before))[-n:]
 
 
 def _governing_word(text: str, start: int, sentence_start: int, names: frozenset[str]) -> str:
@@ -167,8 +170,9 @@ def _governing_word(text: str, start: int, sentence_start: int, names: frozenset
     northern rebel-held X": "on"); ``names``: the sentence's place names, whose possessive
     ("Syria's", scraped "Syrias") qualifies too.  Lower case; "" at the sentence's start."""
     before = text[max(sentence_start, start - 120):start]
-    if re.search(r"\b[dl]['’]\s*$", before, re.I):
+    if re.search(r"\bd['’]\s*$", before, re.I):
         return "d"
+    before = re.sub(r"\bl['’]\s*$", "", before, flags=re.I)  # an article
     words = re.findall(r"[\w’'-]+", before)
     skipped = 0
     while words and skipped <= _MAX_MODIFIERS:
@@ -346,7 +350,9 @@ def extract_events(
     sentences = split_sentences(text)
     how = attachment.mode()
     parsed = _parsed(sentences, mentions, starts, lang) if how != "words" else None
-    own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
+    named = named_countries(mentions)
+    own_places = [without_namesakes(_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None,
+                                                  how), named)
                   for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
     sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
@@ -361,7 +367,17 @@ def extract_events(
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
         typing = territory_typing(s_text, type_sentence(s_text, actors))
+        # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         fatalities = find_fatalities(s_text, lang)
+        earlier = earlier_act(s_text, lang) if typing is not None else None
+        own_act, earlier_dead = None, []
+        if earlier is not None:
+            rest = s_text[:earlier.start] + s_text[earlier.end:]
+            own_act = territory_typing(rest, type_sentence(rest, actors))
+            typing = own_act or typing
+            # the dead the phrase counts are the earlier act's ("a day after strikes killed 26")
+            earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.end]
+            fatalities = [f for f in fatalities if f not in earlier_dead]
         places = own_places[index]
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
@@ -389,7 +405,11 @@ def extract_events(
                 last_dated = own_date
             continue
         if continues and not background:
-            _continue(last_event, span, actors, fatalities, typing, places[0] if places else None)
+            _continue(last_event, span, actors, fatalities, typing if earlier is None else own_act,
+                      places[0] if places else None)
+            if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
+                events.append(_dated_earlier(last_event, earlier, event_toll(earlier_dead)))
+                events[-1].spans = [span]
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
@@ -442,11 +462,17 @@ def extract_events(
             type_source=typing.how,
             reported=not background and is_reported(s_text, start, end, published),
         )
+        extra: list[ArticleEvent] = []
+        if earlier is not None and start is not None and event.date_precision == "day":
+            # the earlier act beside the sentence's own, or alone when the sentence tells no other
+            shifted = _dated_earlier(event, earlier, event_toll(earlier_dead))
+            extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
             events.extend(_shared_out(event, span, shares, actors, first=True))
         else:
             events.append(event)
             events.extend(_at_other_places(text, event, place_mention if source == "sentence" else None, places))
+        events.extend(extra)
         last_event, last_event_sentence = event, index
         if own_date is not None and own_date.date_start is not None:
             last_dated = own_date
@@ -467,6 +493,17 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         event.fatalities = None
     return [replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
                     actors=list(event.actors)) for m in others]
+
+
+def _dated_earlier(event: ArticleEvent, earlier: EarlierAct, toll: int | None) -> ArticleEvent:
+    """The act a sentence dates by its distance to its own (:mod:`geo.extract.earlier_acts`): of
+    the phrase's type, ``earlier.days`` before ``event``, at its place, with the ``toll`` its
+    phrase counts."""
+    shift = timedelta(days=earlier.days)
+    return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
+                   trigger=earlier.typing.trigger, date_start=event.date_start - shift,
+                   date_end=(event.date_end or event.date_start) - shift, fatalities=toll,
+                   spans=list(event.spans), actors=list(event.actors))
 
 
 def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],

@@ -1,0 +1,107 @@
+"""An act dated by its distance to another ("trois jours après le pilonnage de X") gives both
+acts, each on its day (geo.extract.earlier_acts); a small place abroad that only the gazetteer
+scan found is no event place in a document about another country (geo.extract.namesakes); "par
+l'X" does not locate an act at X.  Sentences of our own, in French and English."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from geo.extract.earlier_acts import earlier_act
+from geo.extract.events import extract_events
+from geo.extract.namesakes import named_countries, without_namesakes
+from geo.extract.places import PlaceMention
+from geo.models import Place
+
+PUBLISHED = date(2016, 9, 23)  # a Friday
+
+
+@pytest.fixture
+def finder(place_finder):
+    return place_finder  # the session's (tests/geo/conftest.py)
+
+
+def events_of(finder, text, lang):
+    return [e for e in extract_events(text, lang, PUBLISHED, finder.find(text, lang)) if e.reported]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vendredi à Homs, une manifestation a été dispersée par la police, trois jours après le "
+           "pilonnage de plusieurs quartiers de la ville par l'armée."),
+    ("en", "On Friday in Homs, a protest was dispersed by the police, three days after the shelling of "
+           "several districts of the city by the army."),
+])
+def test_an_act_dated_by_its_distance_to_another_gives_both_acts(finder, lang, text):
+    events = events_of(finder, text, lang)
+    kinds = sorted((e.sub_event_type, e.date_start) for e in events)
+    assert kinds == [("Protest with intervention", PUBLISHED),
+                     ("Shelling/artillery/missile attack", PUBLISHED - timedelta(days=3))]
+    assert {e.place.name for e in events} == {"Homs"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "days"), [
+    ("fr", "Au lendemain du massacre de la ville, des milliers de personnes ont défilé.", 1),
+    ("fr", "Deux semaines après le bombardement du marché, la ville est vide.", 14),
+    ("en", "Two days after the shelling of the market, the town was empty.", 2),
+    ("fr", "Au lendemain de l'appel des Occidentaux, des milliers de manifestants sont sortis.", None),
+    ("fr", "L'annonce, neuf jours après que la France a déclaré l'usage d'armes chimiques, surprend.", None),
+    ("en", "Three days after the talks on chemical weapons, the army moved in.", None),
+])
+def test_the_distance_and_the_earlier_act(lang, sentence, days):
+    found = earlier_act(sentence, lang)
+    assert (found.days if found else None) == days
+
+
+def mention(name, cc, method, precision="point"):
+    place = Place(name=name, lat=48.8, lon=2.3, country_code=cc, admin1="", feature="PPLX", source="geonames",
+                  geonameid=None, precision=precision)
+    return PlaceMention(text=name, start=0, end=len(name), place=place, method=method, confidence=0.7)
+
+
+def test_a_small_place_abroad_found_only_by_the_scan_is_no_event_place():
+    abroad = mention("Observatoire", "FR", "gazetteer")
+    home = mention("Homs", "SY", "gazetteer")
+    syria = mention("Syria", "SY", "ner", "country")
+    assert without_namesakes([abroad, home], named_countries([abroad, home, syria])) == [home]
+    # a surer name in its country keeps it, and so does a document without surer names
+    lyon = mention("Lyon", "FR", "ner")
+    assert without_namesakes([abroad], named_countries([abroad, lyon, syria])) == [abroad]
+    assert without_namesakes([abroad, home], named_countries([abroad, home])) == [abroad, home]
+
+
+def test_a_name_after_par_l_is_not_where_the_act_happened(finder):
+    text = "Combats en Syrie\n\nVendredi, des combats ont éclaté, selon une vidéo relayée par l'Albatros."
+    start = text.index("Albatros")
+    # a place of the document's country, so that only the preposition decides
+    albatros = mention("Albatros", "SY", "ner")
+    albatros = PlaceMention(text="Albatros", start=start, end=start + 8, place=albatros.place, method="ner",
+                            confidence=0.85)
+    mentions = sorted([*finder.find(text, "fr"), albatros], key=lambda m: m.start)
+    events = [e for e in extract_events(text, "fr", PUBLISHED, mentions) if e.reported]
+    assert events and all(e.place.name != "Albatros" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Combats en Syrie\n\nVendredi, des combats ont éclaté à Albatros."),
+    ("en", "Fighting in Syria\n\nOn Friday, fighting broke out in Albatros."),
+])
+def test_an_event_is_not_placed_at_a_small_namesake_abroad(finder, lang, text):
+    start = text.index("Albatros")
+    abroad = mention("Albatros", "FR", "gazetteer")
+    abroad = PlaceMention(text="Albatros", start=start, end=start + 8, place=abroad.place, method="gazetteer",
+                          confidence=0.7)
+    mentions = sorted([*finder.find(text, lang), abroad], key=lambda m: m.start)
+    events = [e for e in extract_events(text, lang, PUBLISHED, mentions) if e.reported]
+    assert events and all(e.place.name != "Albatros" for e in events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Friday, a suicide bomber killed at least 15 people in Homs. The attack in Homs came two days "
+           "after air strikes by government warplanes killed 26 people in the city."),
+    ("fr", "Vendredi, un kamikaze a tué au moins 15 personnes à Homs. L'attentat de Homs survient deux jours "
+           "après des frappes aériennes de l'armée qui ont tué 26 personnes dans la ville."),
+])
+def test_the_dead_of_the_earlier_act_are_its_own(finder, lang, text):
+    events = events_of(finder, text, lang)
+    by_day = {e.date_start: e.fatalities for e in events}
+    assert by_day == {PUBLISHED: 15, PUBLISHED - timedelta(days=2): 26}
