@@ -47,6 +47,7 @@ from geo.extract.dates import DateMention, find_dates
 from geo.extract.distributed_tolls import distributed_tolls
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
+from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.namesakes import named_countries, without_namesakes
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
@@ -366,7 +367,8 @@ def extract_events(
         background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
-        typing = territory_typing(s_text, type_sentence(s_text, actors))
+        plain = without_inserted_adverbs(s_text)  # "ont par ailleurs pris le contrôle": "ont pris le contrôle"
+        typing = territory_typing(plain, type_sentence(plain, actors))
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         fatalities = find_fatalities(s_text, lang)
         earlier = earlier_act(s_text, lang) if typing is not None else None
