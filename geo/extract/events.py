@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from geo.extract import attachment
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dates import DateMention, find_dates
@@ -48,7 +49,6 @@ from geo.extract.distributed_tolls import distributed_tolls
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
-from geo.extract.namesakes import named_countries, without_namesakes
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
@@ -351,9 +351,7 @@ def extract_events(
     sentences = split_sentences(text)
     how = attachment.mode()
     parsed = _parsed(sentences, mentions, starts, lang) if how != "words" else None
-    named = named_countries(mentions)
-    own_places = [without_namesakes(_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None,
-                                                  how), named)
+    own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
     sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
@@ -369,6 +367,8 @@ def extract_events(
         actors = unique_names(actor_mentions)
         plain = without_inserted_adverbs(s_text)  # "ont par ailleurs pris le contrôle": "ont pris le contrôle"
         typing = territory_typing(plain, type_sentence(plain, actors))
+        if typing is not None and refers_back(plain, typing):
+            typing = None  # "cette attaque": the act told already
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         fatalities = find_fatalities(s_text, lang)
         earlier = earlier_act(s_text, lang) if typing is not None else None
