@@ -8,7 +8,8 @@ each with the dead of that place, not one event with the total.
 A place has a share when the clause just before it (after the previous place, and after the
 last comma or semicolon before it) counts dead: a toll of its own ("deux autres ont perdu la vie
 à") or a bare number before the place's preposition ("un à", "et trois à", "three in").  A
-sentence distributes its toll when at least two of its event places have a share.
+sentence distributes its toll when at least two of its event places have a share, each a
+separate place named once, none a country.
 """
 
 from __future__ import annotations
@@ -62,4 +63,9 @@ def distributed_tolls(text: str, sentence_start: int, places: Sequence[PlaceMent
         if n is not None:
             shares.append((m, n))
         previous_end = m.end
-    return shares if len(shares) >= 2 else []
+    # a toll is shared out between separate places, each named once ("18 dead in Syria … 18 dead
+    # as an air raid hits Syria" retells one toll)
+    names = [m.place.name for m, _n in shares]
+    if len(shares) < 2 or len(set(names)) < len(names) or any(m.place.precision == "country" for m, _n in shares):
+        return []
+    return shares

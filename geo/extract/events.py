@@ -49,7 +49,7 @@ from geo.extract.distributed_tolls import distributed_tolls
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
-from geo.extract.namesakes import named_countries, without_namesakes
+from geo.extract.namesakes import country_support, without_namesakes
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
@@ -355,8 +355,8 @@ def extract_events(
     own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
     # a namesake abroad ("l'Observatoire": "Paris 14 Observatoire") is no event place
-    named = named_countries([m for places in own_places for m in places])
-    own_places = [without_namesakes(places, named) for places in own_places]
+    support = country_support(mentions)
+    own_places = [without_namesakes(places, support) for places in own_places]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
     sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)

@@ -78,3 +78,14 @@ def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publicati
     events = events_of(finder, text, lang)
     homs = [e for e in events if e.place is not None and e.place.name == "Homs"]
     assert homs and homs[0].date_start == PUBLISHED
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Friday, 18 dead in Syria car bombings, 18 dead as suicide bombers hit Syria: they blew up two "
+           "vehicles in the province of Hama."),
+    ("fr", "Vendredi, 18 morts en Syrie dans des attentats, 18 morts en Syrie quand des kamikazes ont fait "
+           "exploser deux véhicules dans la province de Hama."),
+])
+def test_one_toll_told_twice_in_one_country_is_not_shared_out(finder, lang, text):
+    events = events_of(finder, text, lang)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Hama Governorate", 18)]
