@@ -49,7 +49,6 @@ from geo.extract.distributed_tolls import distributed_tolls
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import EXPLOSIONS, SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
-from geo.extract.namesakes import country_support, without_namesakes
 from geo.extract.numbers import event_toll, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.places import PlaceMention
@@ -354,9 +353,6 @@ def extract_events(
     parsed = _parsed(sentences, mentions, starts, lang) if how != "words" else None
     own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
-    # a namesake abroad ("l'Observatoire": "Paris 14 Observatoire") is no event place
-    support = country_support(mentions)
-    own_places = [without_namesakes(places, support) for places in own_places]
     context_place = _context_place(text, sentences, own_places, mentions, starts)
     sentence_dates = [find_dates(sentence.text, lang, published) for sentence in sentences]
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
