@@ -2,23 +2,11 @@
 its own dead; an act told in the present in same-day reporting (geo.extract.present_acts) is an
 act of the publication day.  Sentences of our own, in French and English."""
 
-from datetime import date
 
 import pytest
 
-from geo.extract.events import extract_events
 from geo.extract.present_acts import tells_a_present_act
-
-PUBLISHED = date(2016, 9, 23)  # a Friday
-
-
-@pytest.fixture
-def finder(place_finder):
-    return place_finder  # the session's (tests/geo/conftest.py)
-
-
-def events_of(finder, text, lang):
-    return [e for e in extract_events(text, lang, PUBLISHED, finder.find(text, lang)) if e.reported]
+from tests.geo.reported_events import PUBLISHED, reported_events
 
 
 def tolls_by_place(events):
@@ -29,8 +17,8 @@ def tolls_by_place(events):
     ("fr", "Vendredi, huit civils ont été tués par l'armée, deux à Homs, un à Hama et cinq à Idleb."),
     ("en", "On Friday, eight civilians were killed by the army, two in Homs, one in Hama and five in Idlib."),
 ])
-def test_a_toll_shared_out_between_places_gives_one_event_per_place(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_a_toll_shared_out_between_places_gives_one_event_per_place(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert tolls_by_place(events) == [("Homs", 2), ("Idlib", 5), ("Ḩamāh", 1)]
     assert {e.date_start for e in events} == {PUBLISHED}
 
@@ -41,8 +29,8 @@ def test_a_toll_shared_out_between_places_gives_one_event_per_place(finder, lang
     ("en", "Twenty people were killed on Friday during protests in Daraa. "
            "Three people died in Homs, two others were killed in Hama."),
 ])
-def test_a_following_sentence_sharing_out_its_dead_adds_an_event_per_place(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_a_following_sentence_sharing_out_its_dead_adds_an_event_per_place(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert ("Homs", 3) in tolls_by_place(events) and ("Ḩamāh", 2) in tolls_by_place(events)
     assert all(e.date_start == PUBLISHED for e in events)
 
@@ -51,8 +39,8 @@ def test_a_following_sentence_sharing_out_its_dead_adds_an_event_per_place(finde
     ("fr", "Vendredi, huit civils ont été tués par des frappes aériennes à Homs et à Hama."),
     ("en", "On Friday, eight civilians were killed by airstrikes in Homs and Hama."),
 ])
-def test_a_list_without_shares_keeps_one_act_at_each_place_without_a_toll(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_a_list_without_shares_keeps_one_act_at_each_place_without_a_toll(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert tolls_by_place(events) == [("Homs", None), ("Ḩamāh", None)]
 
 
@@ -74,8 +62,8 @@ def test_an_act_verb_in_the_present_is_told(lang, sentence, present):
     ("fr", "Huit civils ont été tués ce vendredi à Deraa. A Homs, l'armée bombarde les quartiers rebelles."),
     ("en", "Eight civilians were killed on Friday in Daraa. In Homs, government forces are shelling the old city."),
 ])
-def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publication_day(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publication_day(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     homs = [e for e in events if e.place is not None and e.place.name == "Homs"]
     assert homs and homs[0].date_start == PUBLISHED
 
@@ -86,6 +74,6 @@ def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publicati
     ("fr", "Vendredi, 18 morts en Syrie dans des attentats, 18 morts en Syrie quand des kamikazes ont fait "
            "exploser deux véhicules dans la province de Hama."),
 ])
-def test_one_toll_told_twice_in_one_country_is_not_shared_out(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_one_toll_told_twice_in_one_country_is_not_shared_out(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert [(e.place.name, e.fatalities) for e in events] == [("Hama Governorate", 18)]

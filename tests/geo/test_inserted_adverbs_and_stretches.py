@@ -3,23 +3,11 @@
 the function is tested in English); the two ends of a stretch ("between A and B") are not two places
 of one act (geo.extract.place_lists).  Sentences of our own, in French and English."""
 
-from datetime import date
 
 import pytest
 
-from geo.extract.events import extract_events
 from geo.extract.inserted_adverbs import without_inserted_adverbs
-
-PUBLISHED = date(2016, 9, 23)  # a Friday
-
-
-@pytest.fixture
-def finder(place_finder):
-    return place_finder  # the session's (tests/geo/conftest.py)
-
-
-def events_of(finder, text, lang):
-    return [e for e in extract_events(text, lang, PUBLISHED, finder.find(text, lang)) if e.reported]
+from tests.geo.reported_events import reported_events
 
 
 @pytest.mark.parametrize(("lang", "sentence", "plain"), [
@@ -37,8 +25,8 @@ def test_adverbs_between_an_auxiliary_and_its_participle_are_left_out(lang, sent
      "Non-state actor overtakes territory"),
     ("fr", "Vendredi, l'armée a également repris le contrôle de Morek.", "Government regains territory"),
 ])
-def test_an_act_told_with_an_inserted_adverb_is_an_event(finder, lang, text, sub):
-    events = events_of(finder, text, lang)
+def test_an_act_told_with_an_inserted_adverb_is_an_event(place_finder, lang, text, sub):
+    events = reported_events(place_finder, text, lang)
     assert [e.sub_event_type for e in events] == [sub]
 
 
@@ -46,6 +34,6 @@ def test_an_act_told_with_an_inserted_adverb_is_an_event(finder, lang, text, sub
     ("fr", "Vendredi, les rebelles ont pris le contrôle d'une position de l'armée à mi-chemin entre Homs et Hama."),
     ("en", "On Friday, rebels took control of an army position halfway between Homs and Hama."),
 ])
-def test_the_ends_of_a_stretch_are_not_two_places_of_the_act(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_the_ends_of_a_stretch_are_not_two_places_of_the_act(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert len(events) == 1

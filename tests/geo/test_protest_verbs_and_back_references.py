@@ -3,22 +3,10 @@
 refers back to one already told and is no new event (geo.extract.back_references).  Sentences
 of our own, in French and English."""
 
-from datetime import date
 
 import pytest
 
-from geo.extract.events import extract_events
-
-PUBLISHED = date(2016, 9, 23)  # a Friday
-
-
-@pytest.fixture
-def finder(place_finder):
-    return place_finder  # the session's (tests/geo/conftest.py)
-
-
-def events_of(finder, text, lang):
-    return [e for e in extract_events(text, lang, PUBLISHED, finder.find(text, lang)) if e.reported]
+from tests.geo.reported_events import reported_events
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -26,8 +14,8 @@ def events_of(finder, text, lang):
     ("fr", "Vendredi, des opposants ont manifesté à Homs."),
     ("en", "On Friday, thousands rallied in Homs."),
 ])
-def test_a_protest_told_with_a_verb_is_a_protest(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_a_protest_told_with_a_verb_is_a_protest(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert [(e.event_type, e.place.name) for e in events] == [("Protests", "Homs")]
 
 
@@ -35,6 +23,6 @@ def test_a_protest_told_with_a_verb_is_a_protest(finder, lang, text):
     ("fr", "Vendredi, des rebelles ont bombardé Homs.\n\nLundi, Paris et Washington ont dénoncé cette attaque."),
     ("en", "On Friday, rebels shelled the city of Homs.\n\nOn Monday, Paris and Washington condemned this attack."),
 ])
-def test_an_act_named_with_a_demonstrative_is_no_new_event(finder, lang, text):
-    events = events_of(finder, text, lang)
+def test_an_act_named_with_a_demonstrative_is_no_new_event(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
     assert [e.place.name for e in events] == ["Homs"]
