@@ -37,7 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from geo.events import MERGE_KM
@@ -46,12 +46,16 @@ from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
+from geo.extract.distributed_tolls import distributed_tolls
+from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
+from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import told_place_by_place, tolls_of_place
@@ -168,9 +172,10 @@ def _facility_nouns(sentence: str) -> list[tuple[str, bool]]:
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     before = text[max(0, start - 40):start].lower()
-    if re.search(r"\b[dl]['’]\s*$", before):
+    if re.search(r"\bd['’]\s*$", before):
         return ["d"]
-    return re.findall(r"[\w]+", before)[-n:]
+    # "l'" is an article: what governs the place comes before it ("à l'X", not "par l'X")
+    return re.findall(r"[\w]+", re.sub(r"\bl['’]\s*$", "", before))[-n:]
 
 
 def _governing_word(text: str, start: int, sentence_start: int, names: frozenset[str]) -> str:
@@ -178,8 +183,9 @@ def _governing_word(text: str, start: int, sentence_start: int, names: frozenset
     northern rebel-held X": "on"); ``names``: the sentence's place names, whose possessive
     ("Syria's", scraped "Syrias") qualifies too.  Lower case; "" at the sentence's start."""
     before = text[max(sentence_start, start - 120):start]
-    if re.search(r"\b[dl]['’]\s*$", before, re.I):
+    if re.search(r"\bd['’]\s*$", before, re.I):
         return "d"
+    before = re.sub(r"\bl['’]\s*$", "", before, flags=re.I)  # an article
     words = re.findall(r"[\w’'-]+", before)
     skipped = 0
     while words and skipped <= _MAX_MODIFIERS:
@@ -353,8 +359,21 @@ def extract_events(
         background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
-        typing = territory_typing(s_text, type_sentence(s_text, actors))
+        plain = without_inserted_adverbs(s_text)  # "ont par ailleurs pris le contrôle": "ont pris le contrôle"
+        typing = territory_typing(plain, type_sentence(plain, actors))
+        if typing is not None and refers_back(plain, typing):
+            typing = None  # "cette attaque": the act told already
+        # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         fatalities = find_fatalities(s_text, lang, one_day=narrows_a_period(dates))
+        earlier = earlier_act(s_text, lang) if typing is not None else None
+        own_act, earlier_dead = None, []
+        if earlier is not None:
+            rest = s_text[:earlier.start] + s_text[earlier.end:]
+            own_act = territory_typing(rest, type_sentence(rest, actors))
+            typing = own_act or typing
+            # the dead the phrase counts are the earlier act's ("a day after strikes killed 26")
+            earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.end]
+            fatalities = [f for f in fatalities if f not in earlier_dead]
         places = own_places[index]
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
@@ -365,6 +384,13 @@ def extract_events(
                                   or _near(places[0].place, last_event.place)
                                   or any(definite for _noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
+        # "un à Homs, trois à Idleb": one act per place, each with its own dead
+        shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
+        if shares and adjacent and not background and not future and not is_non_event(s_text):
+            events.extend(_shared_out(last_event, span, shares, actors))
+            last_event, last_event_sentence = events[-1], index
+            _remember(facilities, nouns, places, last_event)
+            continue
 
         # a stance on an act, a plan or an ongoing state names an act without telling one
         spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
@@ -378,7 +404,11 @@ def extract_events(
                 last_dated = own_date
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
-            _continue(last_event, span, actors, fatalities, typing, places[0] if places else None)
+            _continue(last_event, span, actors, fatalities, typing if earlier is None else own_act,
+                      places[0] if places else None)
+            if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
+                events.append(_dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
+                events[-1].spans = [span]
             last_event_sentence = index
             _remember(facilities, nouns, places, last_event)
             continue
@@ -445,10 +475,19 @@ def extract_events(
             reported=reported,
             background_hint=hint,
         )
-        events.append(event)
-        events.extend(_at_other_places(text, event, at_place, places,
-                                       partial(tolls_of_place, fatalities, said, sentence.start) if by_place
-                                       else None))
+        extra: list[ArticleEvent] = []
+        if earlier is not None and start is not None and event.date_precision == "day":
+            # the earlier act beside the sentence's own, or alone when the sentence tells no other
+            shifted = _dated_earlier(event, earlier, Tally().told(earlier_dead))
+            extra, event = ([shifted], event) if own_act is not None else ([], shifted)
+        if shares and source == "sentence":
+            events.extend(_shared_out(event, span, shares, actors, first=True))
+        else:
+            events.append(event)
+            events.extend(_at_other_places(text, event, at_place, places,
+                                           partial(tolls_of_place, fatalities, said, sentence.start) if by_place
+                                           else None))
+        events.extend(extra)
         last_event, last_event_sentence = event, index
         # the day just told, by the sentence or by the publication: what "the same day", "la
         # veille" and the next sentence's new place are dated by
@@ -479,6 +518,33 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
         out.append(replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
+    return out
+
+
+def _dated_earlier(event: ArticleEvent, earlier: EarlierAct, tally: Tally) -> ArticleEvent:
+    """The act a sentence dates by its distance to its own (:mod:`geo.extract.earlier_acts`): of
+    the phrase's type, ``earlier.days`` before ``event``, at its place, with the toll its phrase
+    counts (``tally``)."""
+    shift = timedelta(days=earlier.days)
+    return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
+                   trigger=earlier.typing.trigger, date_start=event.date_start - shift,
+                   date_end=(event.date_end or event.date_start) - shift, fatalities=tally.toll, tally=tally,
+                   spans=list(event.spans), actors=list(event.actors))
+
+
+def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],
+                actors: Sequence[str], first: bool = False) -> list[ArticleEvent]:
+    """The act of ``event`` at each place of a shared-out toll, with that place's dead
+    (:mod:`geo.extract.distributed_tolls`): new events of its kind and day, told by ``span``
+    (``first``: ``span`` is ``event``'s own sentence, else one that follows it)."""
+    spans = [span] if not first else list(event.spans)
+    out = []
+    for m, dead in shares:
+        out.append(replace(event, place=m.place, place_precision=_precision(m), place_source="sentence",
+                           fatalities=dead, tally=Tally(dead), spans=list(spans),
+                           actors=list(dict.fromkeys([*event.actors, *actors]))))
+    for e in out:
+        e.confidence = event_confidence(e.place_source, e.date_source, e.type_source, e.background_hint)
     return out
 
 

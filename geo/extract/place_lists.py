@@ -6,7 +6,8 @@ ACLED codes an act at several separately named places as one event per place; a 
 commas, "and"/"et"/"as well as"/"ainsi que", prepositions, articles and the nouns of a list
 ("the villages of", "les localités de") stand between them, and the list has a conjunction
 ("Kafr Nabl, Idlib" is a place and its governorate, not a list).  Places one of which lies
-inside the other's area, or that are one place named twice, are not separate places.
+inside the other's area, or that are one place named twice, are not separate places; nor are the
+two ends of a stretch ("between A and B", "entre A et B").
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _FILLER = (
 #: what may stand between two coordinated place names
 _GAP_RE = re.compile(rf"\s*(?:,\s*)?(?:{_CONJUNCTION}\s+)?(?:{_FILLER}\s*)*", re.I)
 _LINK_RE = re.compile(rf",|(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
+#: what makes two coordinated names the ends of a stretch, not two places ("between A and B")
+_BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
 _HAS_CONJUNCTION_RE = re.compile(rf"(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
 
 
@@ -72,6 +75,9 @@ def separately_named(text: str, first: PlaceMention, mentions: Sequence[PlaceMen
             i += step
     if len(chain) < 2 or not any(_HAS_CONJUNCTION_RE.search(g) for g in gaps):
         return [first]
+    opening = min(m.start for m in chain)
+    if _BETWEEN_RE.search(text[max(0, opening - 30):opening]):
+        return [first]  # "halfway between A and B": one place between them, not two
     kept = [first]  # the act's own place first; a list item inside it or around it is no other place
     for m in sorted(chain[1:], key=lambda m: m.start):
         if all(_separate(m, k, precision) for k in kept):

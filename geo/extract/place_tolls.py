@@ -36,9 +36,10 @@ def _pairs(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention],
 
 
 def told_place_by_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention], offset: int) -> bool:
-    """Whether a sentence tells two or more tolls, each of its own place."""
+    """Whether a sentence tells two or more tolls, each of its own place (one place named twice,
+    "18 dead in Syria …, 18 dead in Syria as …", is one toll told twice, not two places')."""
     pairs = _pairs([f for f in fatalities if not f.additional], mentions, offset)
-    return len(pairs) >= 2 and len({(m.start, m.end) for _f, m in pairs}) >= 2
+    return len(pairs) >= 2 and len({m.place.ref for _f, m in pairs}) >= 2
 
 
 def tolls_of_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention], offset: int,

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from geo.extract.dates import DateMention
+from geo.extract.present_acts import tells_a_present_act
 from geo.extract.speech import SPEECH_VERBS
 
 __all__ = ["PUBLICATION_KIND", "SAME_DAY_SLACK", "dated_by_publication", "is_same_day_reporting", "publication_day",
@@ -94,5 +95,7 @@ def dated_by_publication(sentence: str, lang: str, published: date | None, *, sa
                          toll: bool) -> bool:
     """Whether an undated sentence of a reported act takes the publication day: it names a place
     of its own, and either tells a toll above zero (``toll``) or, in same-day reporting
-    (``same_day``: :func:`is_same_day_reporting`), a completed act."""
-    return published is not None and placed and (toll or (same_day and tells_a_past_act(sentence, lang)))
+    (``same_day``: :func:`is_same_day_reporting`), a completed act or one told in the present
+    (:mod:`geo.extract.present_acts`: "l'armée bombarde X", "forces are shelling X")."""
+    return published is not None and placed and (toll or (same_day and (
+        tells_a_past_act(sentence, lang) or tells_a_present_act(sentence, lang))))

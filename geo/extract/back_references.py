@@ -1,0 +1,28 @@
+"""An act named with a demonstrative refers back to one already told: "Paris et Washington ont
+dénoncé cette attaque", "this attack was condemned", "ces frappes ont été revendiquées".
+
+Such a sentence tells no new act: it comments on, or adds to, the act it points back to.  It is
+read as a sentence without an act of its own (a toll it counts still continues the event just
+told, as any following sentence's does: :mod:`geo.extract.events`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.event_types import Typing
+
+__all__ = ["refers_back"]
+
+#: a demonstrative and at most one qualifying word right before the act's word ("cette rare attaque");
+#: not English "that" / "those", which also open a clause ("said that an air strike killed six")
+_DEMONSTRATIVE_RE = re.compile(
+    r"(?<![\w-])(?:cette|cet|ce|ces|this|these|ledit|ladite|lesdits|lesdites)\s+(?:[\w-]+\s+)?$",
+    re.I)
+
+
+def refers_back(sentence: str, typing: Typing) -> bool:
+    """Whether the sentence's act word (``typing.trigger``, its first occurrence) follows a
+    demonstrative, and no other occurrence of it stands alone."""
+    starts = [m.start() for m in re.finditer(re.escape(typing.trigger), sentence)]
+    return bool(starts) and all(_DEMONSTRATIVE_RE.search(sentence[max(0, s - 40):s]) for s in starts)

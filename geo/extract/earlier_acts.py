@@ -1,0 +1,74 @@
+"""An act dated by its distance to another one: "trois jours après le pilonnage de la ville",
+"au lendemain du massacre", "two days after the shelling of X", "the day after the bombing".
+
+Such a phrase tells two acts: the sentence's own ("une manifestation a été dispersée", dated as
+the sentence is) and the earlier one it names, so many days before.  ACLED codes both, each on
+its day.  The phrase's act is typed by the lexicon (:mod:`geo.extract.event_types`) on the
+phrase alone, and the sentence's own act on the sentence without it; a phrase that names no
+act at its head ("au lendemain de l'appel des Occidentaux"), or is a clause ("neuf jours
+après que la France a déclaré …"), dates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.extract.event_types import Typing, type_sentence
+from geo.extract.numbers import NUMBER, parse_number
+
+__all__ = ["EarlierAct", "earlier_act"]
+
+#: how many days a unit of distance is
+_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
+#: the act phrase: what follows up to a clause break
+_PHRASE = r"(?P<np>(?:(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s*)?[^,.;:()\"«»]{3,90})"
+_AFTER_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<n>{NUMBER})\s+(?P<unit>jours?|semaines?|days?|weeks?)\s+(?:après|after)"
+    rf"|(?P<next>au\s+lendemain|the\s+day\s+after|a\s+day\s+after))\s+(?:de\s+(?=la|l['’])|d['’](?=un)|du\s|des\s)?"
+    rf"\s*(?!que\b|qu['’]|that\b){_PHRASE}",
+    re.I,
+)
+
+#: the most words (adjectives: "the deadly", "le violent") before the phrase's act word
+_HEAD_WORDS = 2
+_ARTICLES = frozenset("le la les l un une the a an".split())
+#: a word that puts what follows in a complement: the act word then is not the phrase's head
+_COMPLEMENT = frozenset("of on about over for de d du des sur à au aux pour contre".split())
+
+
+def _heads(phrase: str, trigger: str) -> bool:
+    """Whether the act word ``trigger`` heads ``phrase`` (past its article and adjectives)."""
+    at = phrase.lower().find(trigger.lower())
+    words = [w for w in re.findall(r"\w+", phrase[:max(at, 0)].lower()) if w not in _ARTICLES]
+    return at >= 0 and len(words) <= _HEAD_WORDS and not _COMPLEMENT.intersection(words)
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierAct:
+    """An earlier act a sentence dates by its distance: where its phrase lies in the sentence,
+    how many days before the sentence's own act it happened, and its type."""
+
+    start: int
+    end: int
+    days: int
+    typing: Typing
+
+
+def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
+    """The first earlier act the sentence dates by its distance to the sentence's own, or
+    ``None``."""
+    for m in _AFTER_RE.finditer(sentence):
+        if m.group("next"):
+            days = 1
+        else:
+            n = parse_number(m.group("n"), lang)
+            if n is None or n < 1:
+                continue
+            days = n * _UNIT_DAYS[m.group("unit").lower()]
+        typing = type_sentence(m.group("np"))
+        # the act is the phrase's head ("le pilonnage de X"), not a word deep in it ("l'annonce
+        # américaine de l'utilisation d'armes chimiques")
+        if typing is not None and _heads(m.group("np"), typing.trigger):
+            return EarlierAct(m.start(), m.end(), days, typing)
+    return None

@@ -1,0 +1,28 @@
+"""Adverbs set between an auxiliary and its participle, left out before a sentence is typed.
+
+The lexicons name acts with set phrases whose auxiliary and participle stand together ("ont pris
+le contrôle", "a repris le contrôle", "have seized"); reporting puts adverbs between them: "les
+rebelles ont par ailleurs pris le contrôle de X", "l'armée a également repris le contrôle de
+Y", "rebels have also seized Z".  Typing reads the sentence with these adverbs taken out; nothing
+else is changed (offsets into the sentence are not used by typing).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_inserted_adverbs"]
+
+_AUXILIARY = (r"a|ont|avait|avaient|est|sont|était|étaient|a\s+été|ont\s+été|avait\s+été|avaient\s+été|"
+              r"has|have|had|was|were|is|are|has\s+been|have\s+been|had\s+been")
+_ADVERB = (r"par\s+ailleurs|également|aussi|déjà|encore|notamment|ensuite|finalement|alors|récemment|"
+           r"de\s+nouveau|à\s+nouveau|partiellement|totalement|brièvement|toutefois|cependant|"
+           r"also|reportedly|already|again|recently|finally|briefly|allegedly|apparently|later|now|partially|"
+           r"fully|since|then")
+_INSERTED_RE = re.compile(rf"(?<![\w-])({_AUXILIARY})\s+(?:(?:{_ADVERB}),?\s+)+(?=\w)", re.I)
+
+
+def without_inserted_adverbs(sentence: str) -> str:
+    """``sentence`` with the adverbs between an auxiliary and its participle taken out: "ont par
+    ailleurs pris" -> "ont pris", "have also seized" -> "have seized"."""
+    return _INSERTED_RE.sub(r"\1 ", sentence)

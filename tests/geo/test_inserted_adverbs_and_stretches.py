@@ -1,0 +1,39 @@
+"""An adverb between an auxiliary and its participle does not hide an act from the lexicon
+(geo.extract.inserted_adverbs; the English lexicon has no set phrase an adverb splits, so only
+the function is tested in English); the two ends of a stretch ("between A and B") are not two places
+of one act (geo.extract.place_lists).  Sentences of our own, in French and English."""
+
+
+import pytest
+
+from geo.extract.inserted_adverbs import without_inserted_adverbs
+from tests.geo.reported_events import reported_events
+
+
+@pytest.mark.parametrize(("lang", "sentence", "plain"), [
+    ("fr", "Les rebelles ont par ailleurs pris le contrôle de la ville.", "Les rebelles ont pris le contrôle de la ville."),
+    ("fr", "L'armée a également repris le contrôle du quartier.", "L'armée a repris le contrôle du quartier."),
+    ("en", "Rebels have also reportedly seized the town.", "Rebels have seized the town."),
+    ("en", "The also-ran was there.", "The also-ran was there."),
+])
+def test_adverbs_between_an_auxiliary_and_its_participle_are_left_out(lang, sentence, plain):
+    assert without_inserted_adverbs(sentence) == plain
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("fr", "Vendredi, les rebelles ont par ailleurs pris le contrôle de Morek, tuant six soldats.",
+     "Non-state actor overtakes territory"),
+    ("fr", "Vendredi, l'armée a également repris le contrôle de Morek.", "Government regains territory"),
+])
+def test_an_act_told_with_an_inserted_adverb_is_an_event(place_finder, lang, text, sub):
+    events = reported_events(place_finder, text, lang)
+    assert [e.sub_event_type for e in events] == [sub]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vendredi, les rebelles ont pris le contrôle d'une position de l'armée à mi-chemin entre Homs et Hama."),
+    ("en", "On Friday, rebels took control of an army position halfway between Homs and Hama."),
+])
+def test_the_ends_of_a_stretch_are_not_two_places_of_the_act(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
+    assert len(events) == 1
