@@ -243,7 +243,16 @@ def find_fatalities(sentence: str, lang: str | None = None, *, one_day: bool = F
             for f in _find_fatalities(folded, lang, one_day)]
 
 
+def _no_deaths(sentence: str) -> list[Fatalities]:
+    """A toll of 0 for "no one was killed", else none."""
+    m = _NO_DEATHS_RE.search(sentence)
+    return [] if m is None else [Fatalities(0, m.start(), m.end(), m.group(0), False)]
+
+
 def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> list[Fatalities]:
+    if _NUMBER_RE.search(sentence) is None:  # every toll pattern counts a number: only "no one was killed" is left
+        zero = _no_deaths(sentence)
+        return zero if zero and not is_cumulative(sentence, one_day=one_day) else []
     if is_cumulative(sentence, one_day=one_day):
         return []
     found: list[Fatalities] = []
@@ -261,9 +270,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             additional = (pattern in _ADDED or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")), additional))
-    if not found and _NO_DEATHS_RE.search(sentence):
-        m = _NO_DEATHS_RE.search(sentence)
-        found.append(Fatalities(0, m.start(), m.end(), m.group(0), False))
+    if not found:
+        found = _no_deaths(sentence)
     return sorted(found, key=lambda f: f.start)
 
 

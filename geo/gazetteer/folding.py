@@ -34,6 +34,7 @@ _VOWEL_RUN_RE = re.compile(r"[aeiouwy]+")
 _REPEAT_RE = re.compile(r"([^V])\1+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same gazetteer names come back for every article
 def fold_key(key: str) -> str:
     """The folded form of a :func:`geo.names.name_key`; ``""`` for a non-Latin key."""
     if not key or not key.isascii():
