@@ -97,7 +97,7 @@ def main() -> None:
     print(f"spaCy NER alone: median {ner:.2f} s = {len(texts) / ner:.1f} articles/s")
     print(f"full ingest:     median {full:.2f} s = {len(texts) / full:.1f} articles/s "
           f"({places} places, {events} events found)")
-    print(f"ratio full/NER-alone throughput: {ner / full:.2f}x (goal >= 0.7x)")
+    print(f"ratio full/NER-alone throughput: {ner / full:.2f}x (issue 19: >= 0.5x, the parse it may add included)")
 
 
 if __name__ == "__main__":
