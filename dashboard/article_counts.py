@@ -7,7 +7,7 @@ import pandas as pd
 
 from dashboard.filters import reported_mask
 
-__all__ = ["event_count_label", "event_counts"]
+__all__ = ["event_counts"]
 
 
 def event_counts(article_ids: pd.Series, events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -25,8 +25,3 @@ def event_counts(article_ids: pd.Series, events: pd.DataFrame, sources: pd.DataF
         counts[column] = article_ids.map(per_article).fillna(0).astype(int)
     return counts
 
-
-def event_count_label(reported: int, background: int) -> str:
-    """``"3 events (+2 background)"``, ``"1 event"``, ``"0 events (+1 background)"``."""
-    label = f"{reported} event{'' if reported == 1 else 's'}"
-    return f"{label} (+{background} background)" if background else label

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
-from dashboard.article_counts import event_count_label, event_counts
+from dashboard.article_counts import event_counts
 from dashboard.ingest import ingest_pasted, ingest_uploads
 from dashboard.text import error_line, http_url, markdown_literal, plain
 from geo.errors import ConflictmapError
@@ -55,13 +55,16 @@ if articles.empty:
 else:
     # reported events, and those it only recalls (history, running tolls) beside them
     counts = event_counts(articles["id"], events, sources)
-    articles["events"] = [event_count_label(r, b) for r, b in zip(counts["reported"], counts["background"],
-                                                                   strict=True)]
+    articles["events"], articles["background"] = counts["reported"], counts["background"]
     articles["published"] = articles["published"].fillna("undated")
     # a link only for an http(s) URL: a javascript: or data: one is no link (and not shown)
     articles["url"] = articles["url"].map(http_url)
-    st.dataframe(articles[["id", "published", "lang", "title", "url", "events"]], hide_index=True,
-                 width="stretch", column_config={"url": st.column_config.LinkColumn("url")})
+    st.dataframe(articles[["id", "published", "lang", "title", "url", "events", "background"]], hide_index=True,
+                 width="stretch", column_config={
+                     "url": st.column_config.LinkColumn("url"),
+                     "events": st.column_config.NumberColumn("events", help="reported events (on the map)"),
+                     "background": st.column_config.NumberColumn(
+                         "background", help="older acts and running tolls it recalls (hidden by default)")})
 
 undated = [a for a in store.undated_articles()]
 if undated:

@@ -156,8 +156,9 @@ def test_sources_page_counts_background_events_apart(sample):
     at.switch_page("views/sources.py").run()
     assert not at.exception
     table = at.dataframe[0].value
-    events = dict(zip(table["lang"], table["events"], strict=True))
-    assert events == {"fr": "4 events", "en": "2 events (+2 background)"}, events  # one event told by both
+    counts = {lang: (int(e), int(b)) for lang, e, b in zip(table["lang"], table["events"], table["background"],
+                                                            strict=True)}
+    assert counts == {"fr": (4, 0), "en": (2, 2)}, counts  # one event told by both
 
 
 def test_pasting_an_article_ingests_it(world):

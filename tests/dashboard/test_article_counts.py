@@ -3,7 +3,7 @@ recalls (dashboard.article_counts)."""
 
 import pandas as pd
 
-from dashboard.article_counts import event_count_label, event_counts
+from dashboard.article_counts import event_counts
 
 
 def test_background_events_are_counted_apart_from_reported_ones():
@@ -13,8 +13,6 @@ def test_background_events_are_counted_apart_from_reported_ones():
     sources = pd.DataFrame({"article_id": [10, 10, 10, 10, 10, 11, 13], "event_id": [1, 2, 2, 3, 4, 3, 5]})
     counts = event_counts(pd.Series([10, 11, 12, 13]), events, sources)
     assert counts.to_dict("list") == {"reported": [2, 0, 0, 1], "background": [2, 1, 0, 0]}
-    labels = [event_count_label(r, b) for r, b in zip(counts["reported"], counts["background"], strict=True)]
-    assert labels == ["2 events (+2 background)", "0 events (+1 background)", "0 events", "1 event"]
 
 
 def test_counts_without_sources_or_without_the_reported_column():
