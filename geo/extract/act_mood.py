@@ -6,9 +6,10 @@ something in it happened.  It tells *no act of its own* when the act words sit u
 that is not a telling of the act, and no verb of violence in a completed form, and no toll of
 dead, stands outside that frame:
 
-* a **stance** on an act: condemnation, denial, proof, agreement, a promise, an inquiry ("Paris
-  and Washington condemned the attack", "ont dénoncé cette attaque", "l'usage de gaz sarin est
-  prouvé", "sont tombés d'accord sur un plan d'élimination des armes chimiques");
+* a **stance** on an act (its verbs: :data:`geo.extract.speech.STANCE_VERBS`): condemnation,
+  denial, proof, agreement, a promise, an inquiry ("Paris and Washington condemned the attack",
+  "ont dénoncé cette attaque", "l'usage de gaz sarin est prouvé", "sont tombés d'accord sur un
+  plan d'élimination des armes chimiques");
 * a **plan**, threat or act to come: "vowed to attack", "prepared for an assault", "menace de
   bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
   manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
@@ -39,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.speech import STANCE_VERBS
+
 __all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "no_act_reason", "tells_no_act"]
 
 _W = r"(?<![\w-])"
@@ -65,16 +68,6 @@ DONE_RE = re.compile(
     re.I,
 )
 
-_STANCE = {
-    "en": (r"condemn(?:s|ed|ing)?", r"denounce[sd]?", r"deplore[sd]?", r"den(?:y|ies|ied)", r"prov(?:e|es|ed|en)",
-           r"welcome[sd]?", r"agree[sd]?", r"reached\s+(?:an?\s+)?(?:agreement|deal)", r"promise[sd]?",
-           r"pledge[sd]?", r"investigat(?:e|es|ed|ing)", r"discuss(?:es|ed)?"),
-    "fr": (r"condamn(?:e|ent|é|ée|és|ées|ait|aient)", r"dénonc(?:e|ent|é|ée|és|ées|ait|aient)",
-           r"déplor(?:e|ent|é|ait|aient)", r"dément(?:ent)?|démenti", r"ni(?:e|ent|é)",
-           r"prouvée?s?", r"salu(?:e|ent|é)", r"tombée?s?\s+d['’]accord", r"accord\s+sur",
-           r"promis|promet(?:tent|tait|taient)?", r"enquêt(?:e|ent|er)", r"assur(?:e|é|ait)\s+que",
-           r"tiendr(?:a|ont)\s+compte"),
-}
 _PLAN = {
     # intent, threat, preparation, the future and modals
     "en": (r"vow(?:s|ed)?\s+to", r"threat(?:en|ens|ened)\s+to", r"plan(?:s|ned)?\s+to", r"intend(?:s|ed)?\s+to",
@@ -112,7 +105,7 @@ def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
 
 #: per language, the frames under which an act is spoken of, not told, by name
 FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
-    lang: {"stance": _alternatives(_STANCE[lang]), "plan": _alternatives(_PLAN[lang]),
+    lang: {"stance": _alternatives(tuple(STANCE_VERBS[lang].values())), "plan": _alternatives(_PLAN[lang]),
            "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang])}
     for lang in ("en", "fr")
 }

@@ -30,6 +30,7 @@ from typing import Any
 
 from geo.errors import ConfigurationError
 from geo.extract import nlp
+from geo.extract.speech import SPEECH_LEMMAS
 
 EVENT, SOURCE, OTHER = "event", "source", "other"
 #: how event places are chosen: "words" (the word rules of ``events`` only), "parse" (the parse
@@ -83,14 +84,6 @@ _ATTACK_VERBS = frozenset(
 _ATTACKS = _ATTACK_VERBS | _ATTACK_NOUNS
 #: predicates whose subject is what an attack hit ("X was the target", "X a été la cible")
 _TARGET_NOUNS = frozenset("target cible".split())
-#: verbs (lemmas) of saying: their subject is a speaker, their locative where it was said
-_SPEECH_VERBS = frozenset(
-    "say accuse announce claim deny warn urge condemn insist state report confirm blame demand reject "
-    "respond vow threaten tell believe want see consider add stress call dismiss criticize criticise "
-    "welcome argue allege acknowledge admit"
-    " annoncer déclarer accuser affirmer dénoncer démentir estimer assurer indiquer préciser condamner "
-    "rapporter exiger ajouter souligner appeler rejeter réclamer menacer avertir nier réagir "
-    "confirmer revendiquer".split())
 #: nouns (lemmas) of media, agencies and governments' voices: their modifier is a source
 _MEDIA_NOUNS = frozenset(
     "agency media television tv radio channel newspaper daily paper outlet broadcaster news press "
@@ -159,7 +152,7 @@ def _forms(lemmas: frozenset[str]) -> dict[str, str]:
     return out
 
 
-_LEMMAS = _forms(_SPEECH_VERBS | _ATTACK_VERBS | _ATTACK_NOUNS | _MEDIA_NOUNS | _AREA_PARTS | _TIME_NOUNS
+_LEMMAS = _forms(SPEECH_LEMMAS | _ATTACK_VERBS | _ATTACK_NOUNS | _MEDIA_NOUNS | _AREA_PARTS | _TIME_NOUNS
                  | _TARGET_NOUNS | _ADMIN_NOUNS | frozenset({"base"}))
 
 
@@ -229,7 +222,7 @@ def attach(token: Any) -> Attachment:
         cases = _case_words(current)
         if "according to" in cases or _SOURCE_CASES.intersection(cases):
             return Attachment(SOURCE, cases[-1], area)
-        if current.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and _lemma(head) in _SPEECH_VERBS:
+        if current.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and _lemma(head) in SPEECH_LEMMAS:
             # a place reached through "the town of …" is no speaker: the parse went astray
             return Attachment(OTHER if area_part else SOURCE, _lemma(head), area)
         if current is not token and _lemma(current) in _MEDIA_NOUNS:
@@ -241,7 +234,7 @@ def attach(token: Any) -> Attachment:
         locative = [w for w in cases if w in LOCATIVE or w in _FRENCH_COMPOUND]
         if locative:
             governor = head.head if current.dep_ == "pobj" else head
-            if _lemma(governor) in _SPEECH_VERBS:
+            if _lemma(governor) in SPEECH_LEMMAS:
                 return Attachment(OTHER, _lemma(governor), area)  # "said in Geneva"
             if _lemma(governor) in _BASED:
                 return Attachment(SOURCE, "based", area)  # "based in Damascus", "basée à Damas"

@@ -52,13 +52,12 @@ from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
-from geo.extract.distributed_tolls import distributed_tolls
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
-from geo.extract.place_tolls import told_place_by_place, tolls_of_place
+from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
 from geo.extract.reference_places import reference_place
 from geo.extract.reported_dates import bounded_by_publication
@@ -535,7 +534,7 @@ def _dated_earlier(event: ArticleEvent, earlier: EarlierAct, tally: Tally) -> Ar
 def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],
                 actors: Sequence[str], first: bool = False) -> list[ArticleEvent]:
     """The act of ``event`` at each place of a shared-out toll, with that place's dead
-    (:mod:`geo.extract.distributed_tolls`): new events of its kind and day, told by ``span``
+    (:mod:`geo.extract.place_tolls`): new events of its kind and day, told by ``span``
     (``first``: ``span`` is ``event``'s own sentence, else one that follows it)."""
     spans = [span] if not first else list(event.spans)
     out = []

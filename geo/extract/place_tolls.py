@@ -1,22 +1,47 @@
 """Tolls told place by place in one sentence: "six dead south of A and one person killed in B",
-"killed 45 civilians in A and 22 in B", "12 morts à A, 3 à B".
+"killed 45 civilians in A and 22 in B", "12 morts à A, 3 à B", "six civils ont été tués, un à
+Homs, un à Hama et quatre à Idleb".
 
-Each toll goes with the place named right after it (:data:`PLACE_AFTER_TOLL_CHARS` at most,
-no other toll between).  When a sentence gives two or more tolls so, to two or more places, it
-tells the acts of several places, and an event at one of them counts only that place's toll
-(none when no toll goes with its place); a sentence with one toll, or tolls not tied to places,
-is left as it is (its toll is the act's, or the list's: :mod:`geo.extract.place_lists`).
+One pairing of tolls with places serves both uses: a toll goes with the place named right after
+it, :data:`PLACE_AFTER_TOLL_CHARS` at most after the toll's end, with no other toll and no other
+place between; and a sentence tells tolls place by place only when they go with separate places
+(:func:`separate_places`: two or more, none named twice, none a country: "18 dead in Syria …, 18
+dead in Syria as …" is one toll told twice).  The two uses differ in what they do with the pairs:
+
+* **the toll of an existing event** (:func:`told_place_by_place`, :func:`tolls_of_place`): the
+  sentence tells one act, found by its trigger, and its tolls (the :class:`Fatalities` found in
+  the sentence) are paired with its place names; an event at one place counts only that place's
+  toll (none when no toll goes with it), the same act at the other listed places gets theirs.
+  A sentence with one toll, or tolls not tied to places, is left as it is (its toll is the
+  act's, or the list's: :mod:`geo.extract.place_lists`).
+* **a toll shared out into new events** (:func:`distributed_tolls`): agencies sum up a day's
+  killings and then share the toll out ("Une personne est morte à A, deux autres ont perdu la
+  vie à B", "two people died in A and three in B"); ACLED codes one event per place, each with
+  the dead of that place.  Here the sentence's event places are read one by one, each with the
+  clause just before it (after the previous place, and after the last comma or semicolon before
+  it): a toll of its own ("deux autres ont perdu la vie à") or a bare number before the place's
+  preposition ("un à", "et trois à", "three in"), which is no toll :func:`find_fatalities` finds
+  alone.  Each place with a share becomes an event with its dead.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from geo.extract.numbers import Fatalities
+from geo.extract.numbers import NUMBER, YEARS, Fatalities, find_fatalities, parse_number
 from geo.extract.places import PlaceMention
 
 #: the most characters between a toll and the place it goes with ("six morts au sud de ")
 PLACE_AFTER_TOLL_CHARS = 60
+
+
+def separate_places(mentions: Sequence[PlaceMention]) -> bool:
+    """Whether the places tolls go with are separate places: two or more, none named twice
+    (one place named twice tells one toll twice), none a country (a country's toll is a summary)."""
+    refs = [m.place.ref for m in mentions]
+    return (len(refs) >= 2 and len(set(refs)) == len(refs)
+            and not any(m.place.precision == "country" for m in mentions))
 
 
 def _pairs(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention],
@@ -36,10 +61,9 @@ def _pairs(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention],
 
 
 def told_place_by_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention], offset: int) -> bool:
-    """Whether a sentence tells two or more tolls, each of its own place (one place named twice,
-    "18 dead in Syria …, 18 dead in Syria as …", is one toll told twice, not two places')."""
+    """Whether a sentence tells two or more tolls, each of its own place (:func:`separate_places`)."""
     pairs = _pairs([f for f in fatalities if not f.additional], mentions, offset)
-    return len(pairs) >= 2 and len({m.place.ref for _f, m in pairs}) >= 2
+    return separate_places([m for _f, m in pairs])
 
 
 def tolls_of_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMention], offset: int,
@@ -53,4 +77,53 @@ def tolls_of_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMen
     return [f for f, m in pairs if m.start == place.start or m.place.ref == place.place.ref]
 
 
-__all__ = ["PLACE_AFTER_TOLL_CHARS", "told_place_by_place", "tolls_of_place"]
+#: a bare count before a place's preposition: "un à", "et trois à", "and three in", "2 others in"
+_BARE_COUNT_RE = re.compile(
+    rf"^\s*(?:(?:and|et)\s+)?(?:(?:at least|au moins)\s+)?(?P<n>{NUMBER})\s+"
+    r"(?:(?:autres?|others?|more|de plus)\s+)?"
+    r"(?:à|a|au|aux|dans|près\s+de|près\s+d['’]|en|in|at|near|on|outside|inside)\s*"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?$",
+    re.I,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:(]")
+
+
+def _share(clause: str, lang: str) -> int | None:
+    """The dead a clause ending right before a place counts for that place, or ``None``: its
+    bare count, or its last toll when that ends :data:`PLACE_AFTER_TOLL_CHARS` at most before it."""
+    m = _BARE_COUNT_RE.match(clause)
+    if m is not None:
+        n = parse_number(m.group("n"), lang)
+        if n is not None and not (n in YEARS and re.fullmatch(r"\d{4}", m.group("n").strip())):
+            return n
+        return None
+    tolls = [f for f in find_fatalities(clause, lang) if f.count > 0]
+    if not tolls or len(clause) - tolls[-1].end > PLACE_AFTER_TOLL_CHARS:
+        return None
+    return tolls[-1].count
+
+
+def distributed_tolls(text: str, sentence_start: int, places: Sequence[PlaceMention],
+                      lang: str) -> list[tuple[PlaceMention, int]]:
+    """(place, its dead) for each event place of a sentence that has a share of its toll, in text
+    order, when they are separate places (:func:`separate_places`); else ``[]``.  ``places``: the
+    sentence's event places (any order); ``sentence_start``: the offset in ``text`` where the
+    sentence starts."""
+    ordered = sorted(places, key=lambda m: m.start)
+    shares: list[tuple[PlaceMention, int]] = []
+    previous_end = sentence_start
+    for m in ordered:
+        if m.start < previous_end:
+            continue
+        segment = text[previous_end:m.start]
+        breaks = list(_CLAUSE_BREAK_RE.finditer(segment))
+        clause = segment[breaks[-1].end():] if breaks else segment
+        n = _share(clause, lang)
+        if n is not None:
+            shares.append((m, n))
+        previous_end = m.end
+    return shares if separate_places([m for m, _n in shares]) else []
+
+
+__all__ = ["PLACE_AFTER_TOLL_CHARS", "distributed_tolls", "separate_places", "told_place_by_place",
+           "tolls_of_place"]

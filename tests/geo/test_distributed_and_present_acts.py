@@ -1,4 +1,4 @@
-"""A toll shared out between places (geo.extract.distributed_tolls) gives one event per place with
+"""A toll shared out between places (geo.extract.place_tolls) gives one event per place with
 its own dead; an act told in the present in same-day reporting (geo.extract.present_acts) is an
 act of the publication day.  Sentences of our own, in French and English."""
 
