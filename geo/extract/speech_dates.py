@@ -29,7 +29,7 @@ __all__ = ["speech_date", "without_speech_dates"]
 _BETWEEN = (r"(?:on|late|early|earlier|later|in\s+a\s+(?:statement|report|tweet)|"
             r"dans\s+un\s+(?:communiqué|rapport)|tard|tôt|une?\s+\w+|l[’']\w+|le\s+\w+|la\s+\w+)")
 _AFTER_SPEECH_RE = re.compile(rf"(?<![\w-]){SPEECH_VERBS}(?:\s+{_BETWEEN})*\s*$", re.I)
-_BEFORE_SPEECH_RE = re.compile(rf"^\s*(?:,\s*)?{SPEECH_VERBS}(?![\w-])", re.I)
+_BEFORE_SPEECH_RE = re.compile(rf"^\s*{SPEECH_VERBS}(?![\w-])", re.I)
 
 
 def speech_date(sentence: str, mention: DateMention) -> bool:

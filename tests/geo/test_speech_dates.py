@@ -12,6 +12,7 @@ from tests.geo.reported_events import reported_events
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Air strikes killed 12 people early on Tuesday in Homs, the Observatory said on Thursday."),
     ("en", "The Observatory said on Thursday that air strikes killed 12 people in Homs on Tuesday."),
+    ("en", "The ministry on Thursday said air strikes killed 12 people in Homs on Tuesday."),
     ("fr", "Des frappes aériennes ont tué 12 personnes mardi à Homs, a indiqué l'Observatoire jeudi."),
     ("fr", "L'Observatoire a annoncé jeudi que des frappes aériennes avaient tué 12 personnes mardi à Homs."),
 ])
@@ -22,6 +23,7 @@ def test_the_act_keeps_its_own_date_beside_the_date_of_speech(place_finder, lang
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Air strikes killed 12 people in Homs, the Observatory said on Thursday."),
+    ("en", "Air strikes killed 12 people in Homs on Thursday, said the Observatory."),
     ("fr", "Des frappes aériennes ont tué 12 personnes à Homs, a indiqué l'Observatoire jeudi."),
 ])
 def test_the_date_of_speech_alone_dates_the_act(place_finder, lang, text):
