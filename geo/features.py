@@ -16,6 +16,10 @@ AREA_FEATURES = COUNTRY_FEATURES | {"ADM1"}
 NOTABLE_FEATURES = AREA_FEATURES | {"PPLC", "PPLA"}
 #: a place this populous is notable whatever its feature
 NOTABLE_POPULATION = 15_000
+#: a place this populous is a city: a name standing for it may stand for any of its districts
+CITY_POPULATION = 100_000
+#: the features of a city whatever its population: a capital, a first-level area's seat
+CITY_FEATURES = frozenset({"PPLC", "PPLA"})
 
 
 def is_notable(feature: str | None, population: int | None, source: str) -> bool:

@@ -65,6 +65,7 @@ from geo.extract.retellings import join_retellings, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
+from geo.extract.speech_dates import without_speech_dates
 from geo.extract.territory import territory_typing
 from geo.models import Place, haversine_km, precision_rank
 
@@ -348,6 +349,8 @@ def extract_events(
     # the dateline's date dates the article, not the act of the sentence it is glued to when
     # that sentence has a date of its own (geo.extract.dateline_dates)
     sentence_dates = own_dates(text, sentences, [find_dates(s.text, lang, published) for s in sentences])
+    # the date of a verb of speech dates the report, not an act dated apart (geo.extract.speech_dates)
+    sentence_dates = [without_speech_dates(s.text, ds) for s, ds in zip(sentences, sentence_dates, strict=True)]
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     for index, sentence in enumerate(sentences):

@@ -29,7 +29,7 @@ from geo.extract import nlp
 from geo.extract.actors import find_actors
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.settlements import settlement_named
-from geo.features import AREA_FEATURES, COUNTRY_FEATURES, is_notable
+from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.ranking import CONTEXT_WEIGHT
 from geo.gazetteer.sources import country_names
@@ -260,7 +260,7 @@ class PlaceFinder:
             except InvalidInputError:
                 continue
             if found and (found[0].feature in AREA_FEATURES or found[0].feature == "PPLC"
-                          or found[0].population >= 100_000):
+                          or found[0].population >= CITY_POPULATION):
                 return s, s + len(surface)
         return None
 

@@ -10,7 +10,8 @@ article are the same act, and are joined, when they are compatible
   has no date, or both tell the same toll on days at most one apart (:data:`RETOLD_TOLL_DAYS`: a
   headline dated by its publication, the body by the act's day; the earlier day is kept);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
-  a governorate in "Syria"), or one's place was only inferred from its context (paragraph,
+  a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
+  one names, when both name the same type of act (:mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
   lead, headline) or is unknown;
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
@@ -36,6 +37,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.events import more_precise, more_precise_date
+from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.numbers import retold_toll
@@ -121,7 +123,17 @@ def _places_agree(a, b) -> bool:
     if a.place.ref == b.place.ref or haversine_km(a.place.point, b.place.point) <= SAME_PLACE_KM:
         return True
     return (lies_inside(a.place, a.place_precision, b.place, b.place_precision)
-            or lies_inside(b.place, b.place_precision, a.place, a.place_precision))
+            or lies_inside(b.place, b.place_precision, a.place, a.place_precision)
+            or _in_earlier_city(a, b))
+
+
+def _in_earlier_city(a, b) -> bool:
+    """Whether the later telling ``b``, of ``a``'s very type and of no other toll, is at a place in
+    the city ``a`` says (:mod:`geo.extract.city_retellings`)."""
+    return (a.event_type == b.event_type and a.place is not None and b.place is not None
+            and (a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities)
+            and a.place_source not in _INFERRED and b.place_source not in _INFERRED
+            and inside_the_city(a.place, a.place_precision, b.place, b.place_precision))
 
 
 #: words saying that a sentence tells a further act, not the one already told ("shelling also
@@ -176,7 +188,7 @@ def _better_place(a, b) -> bool:
     inferred_a, inferred_b = a.place_source in _INFERRED, b.place_source in _INFERRED
     if inferred_a != inferred_b:
         return inferred_a
-    return more_precise(b.place_precision, a.place_precision)
+    return more_precise(b.place_precision, a.place_precision) or _in_earlier_city(a, b)
 
 
 def _joined(a, b):
