@@ -8,7 +8,9 @@ article are the same act, and are joined, when they are compatible
   other's type;
 * by date: their days overlap (the same day, or a day inside the other's week or month), or one
   has no date, or both tell the same toll on days at most one apart (:data:`RETOLD_TOLL_DAYS`: a
-  headline dated by its publication, the body by the act's day; the earlier day is kept);
+  headline dated by its publication, the body by the act's day; the earlier day is kept), or one
+  is dated only by the publication and the other, of its type, a few days before
+  (:mod:`geo.extract.publication_retellings`);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
   a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
   one names, when both name the same type of act (:mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
@@ -41,6 +43,7 @@ from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.numbers import retold_toll
+from geo.extract.publication_retellings import retold_on_publication, told_on_the_same_day
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
 #: two places this close (km) are one place named twice ("Aleppo" and "Aleppo city")
@@ -84,8 +87,9 @@ def _dates_agree(a, b) -> bool:
     if _dates_overlap(a, b):
         return True
     da, db = _days(a), _days(b)
-    return (_same_toll(a, b) and a.date_precision == b.date_precision == "day"
-            and abs((da[0] - db[0]).days) <= RETOLD_TOLL_DAYS)
+    return ((_same_toll(a, b) and a.date_precision == b.date_precision == "day"
+             and abs((da[0] - db[0]).days) <= RETOLD_TOLL_DAYS)
+            or retold_on_publication(a, b))
 
 
 def _same_place(a, b) -> bool:
@@ -210,6 +214,8 @@ def _joined(a, b):
             or (not _dates_overlap(out, b) and b.date_start < out.date_start)):  # a toll retold the day after
         out = replace(out, date_start=b.date_start, date_end=b.date_end, date_precision=b.date_precision,
                       date_source=b.date_source)
+    elif told_on_the_same_day(out, b):  # the day is now told, no longer only the publication's
+        out = replace(out, date_source=b.date_source)
     return out
 
 

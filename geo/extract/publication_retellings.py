@@ -1,0 +1,48 @@
+"""A headline or lead dated only by its publication joins the body's telling of the same act.
+
+A headline or lead that writes no day of its own is dated by the article: the publication day
+(:func:`geo.extract.same_day.dated_by_publication`, ``date_source`` ``"publication"``).  The body tells the same act on
+its own day, often the day before ("… executed six men on Friday", published on Saturday).  Such
+a pair is one act when the publication-dated telling is of the very same type of act and the
+told act's day lies at most :data:`PUBLICATION_LAG_DAYS` before the publication day (the place
+test is :mod:`geo.extract.retellings`'s: the same or a containing place).  The joined event keeps
+the act's own day (:func:`geo.extract.retellings.join_retellings` keeps the earlier day and the
+finer place); once a telling of its own day has joined it, the act's day is told
+(:func:`told_on_the_same_day`) and no further act of an earlier day joins it.  Two acts each dated by the text stay apart, whatever their days.
+
+A headline glued to its dateline ("Saturday 24 December 2016 Militias execute …") keeps the
+dateline as a date of its own (:mod:`geo.extract.dateline_dates`) and is not joined this way:
+such a lead is often the day's own report.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PUBLICATION_LAG_DAYS", "retold_on_publication", "told_on_the_same_day"]
+
+#: the most days a report may be published after the act it tells: the next day is usual; a
+#: weekly or a Monday edition reports the Friday's act three days later
+PUBLICATION_LAG_DAYS = 3
+
+
+def _told_days_before(told, on_publication) -> bool:
+    if told.date_start is None or on_publication.date_start is None:
+        return False
+    lag = (on_publication.date_start - (told.date_end or told.date_start)).days
+    return 0 < lag <= PUBLICATION_LAG_DAYS
+
+
+def retold_on_publication(a, b) -> bool:
+    """Whether one of two events of one type is dated only by the publication and the other, dated
+    by the text, lies at most :data:`PUBLICATION_LAG_DAYS` before it."""
+    if a.event_type != b.event_type or (a.date_source == "publication") == (b.date_source == "publication"):
+        return False
+    told, on_publication = (b, a) if a.date_source == "publication" else (a, b)
+    return told.date_source != "undated" and _told_days_before(told, on_publication)
+
+
+def told_on_the_same_day(joined, b) -> bool:
+    """Whether ``joined``, dated only by the publication, is retold by ``b`` on that very day by
+    the text (its ``date_source`` then becomes ``b``'s)."""
+    return (joined.date_source == "publication" and b.date_source not in ("publication", "undated")
+            and b.date_start is not None and b.date_start == joined.date_start
+            and (b.date_end or b.date_start) == (joined.date_end or joined.date_start))
