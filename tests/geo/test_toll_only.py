@@ -50,3 +50,12 @@ def test_a_toll_on_another_day_at_the_place_of_an_act_takes_its_type(finder, tex
 ])
 def test_a_cumulative_toll_is_no_event(finder, text, lang):
     assert events(finder, text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hundreds of people protested in Saraqib on Friday. Eight civilians died in Saraqib on Monday.", "en"),
+    ("Des centaines de personnes ont manifesté vendredi à Saraqib. Huit civils sont morts lundi à Saraqib.", "fr"),
+])
+def test_a_toll_does_not_retell_a_protest(finder, text, lang):
+    found = events(finder, text, lang)
+    assert [(e.event_type, e.fatalities) for e in found][-1] == ("Violence against civilians", 8), told(found)
