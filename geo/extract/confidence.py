@@ -24,6 +24,7 @@ date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")    
 type (``type_source``)     a word naming the kind of act (:mod:`act_lexicon`, rules)   1.00
                            an explosion or blast of unsaid kind                        0.85
                            a bare "attack", typed by who attacks                       0.75
+                           people killed, no act named (:mod:`toll_only`)              0.65
 background hint            none                                                        1.00
                            a reported event near background ("deadliest since 2011")   0.85
                            a background event (history, a running toll, an old date)   0.60
@@ -53,7 +54,7 @@ PLACE_FACTORS: dict[str | None, float] = {
 INFERRED_SOURCES = frozenset({"reference", "paragraph", "lead", "headline", "document"})
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
-TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75}
+TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75, "toll": 0.65}
 #: a hint of history in the event's sentence (geo.extract.background_hint)
 HINT_FACTORS: dict[str | None, float] = {None: 1.0, NEAR: 0.85, BACKGROUND: 0.6}
 #: the most one article's report of an event is trusted

@@ -28,6 +28,8 @@ STATEMENT = "Statement"
 GENERIC_RANK = 7
 #: the ranks of a bare "attack" typed by its attacker: an air strike, else an armed clash
 ACTOR_AIR_RANK, ACTOR_CLASH_RANK = 8, 13
+#: the rank of a killing told without its kind, typed from the article (geo.extract.toll_only)
+TOLL_RANK = 99  # below every rule (their ranks are under 50)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +103,10 @@ class Typing:
     @property
     def how(self) -> str:
         """How the type was found: ``"lexicon"`` (a word naming the kind of act), ``"generic"``
-        (an explosion or blast of unsaid kind) or ``"actor"`` (a bare "attack", typed by who
-        attacks)."""
+        (an explosion or blast of unsaid kind), ``"actor"`` (a bare "attack", typed by who
+        attacks) or ``"toll"`` (people killed, the act unsaid: :mod:`geo.extract.toll_only`)."""
+        if self.rank == TOLL_RANK:
+            return "toll"
         if self.rank in (ACTOR_AIR_RANK, ACTOR_CLASH_RANK):
             return "actor"
         return "generic" if self.rank == GENERIC_RANK else "lexicon"

@@ -67,6 +67,7 @@ from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.speech_dates import without_speech_dates
 from geo.extract.territory import territory_typing
+from geo.extract.toll_only import toll_typing
 from geo.models import Place, haversine_km, precision_rank
 
 #: nouns that later sentences use to refer back to a place ("the base", "la prison")
@@ -394,6 +395,10 @@ def extract_events(
             _remember(facilities, nouns, places, last_event)
             continue
 
+        # people killed at a place on a day of their own, no act named: an event (geo.extract.toll_only)
+        if (typing is None and not continues and dates and places and not background and not future
+                and not is_non_event(s_text)):
+            typing = toll_typing(fatalities, places[0].place, events, _near)
         # a stance on an act, a plan or an ongoing state names an act without telling one
         spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
         if typing is None or is_non_event(s_text) or future or spoken_of:
