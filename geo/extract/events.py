@@ -381,11 +381,14 @@ def extract_events(
         nouns = _facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
         # A following sentence without a date continues the event, unless it names a place
-        # far from the event's (then it is a new event on the same date: "Shelling also hit X").
+        # far from the event's (then it is a new event on the same date: "Shelling also hit X"),
+        # or it says "the prison", "the town" of the event's place, told before ("In Homs, forces
+        # are shelling the old city" after an act in Daraa is Homs's city, a new act)
         continues = adjacent and (not places or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
                                   or _near(places[0].place, last_event.place)
-                                  or any(definite for _noun, definite in nouns))
+                                  or any(definite and _refers_to(facilities.get(noun), last_event.place)
+                                         for noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # "un à Homs, trois à Idleb": one act per place, each with its own dead
         shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
@@ -553,6 +556,12 @@ def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[Pl
     for e in out:
         e.confidence = event_confidence(e.place_source, e.date_source, e.type_source, e.background_hint)
     return out
+
+
+def _refers_to(remembered: tuple[Place, str] | None, place: Place) -> bool:
+    """Whether a facility noun remembered at ``remembered`` (see :func:`_remember`) is one at
+    ``place``."""
+    return remembered is not None and (remembered[0] is place or remembered[0].ref == place.ref)
 
 
 def _remember(facilities, nouns, places, event: ArticleEvent | None) -> None:
