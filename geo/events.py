@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import IO, Any
 
-from geo.models import date_precision_rank, haversine_km, precision_rank
+from geo.models import Place, date_precision_rank, haversine_km, precision_rank
 
 MERGE_KM = 25.0
 NEVER_KM = 50.0
@@ -35,6 +35,11 @@ class EventKey:
     admin1: str | None
     country_code: str | None
     reported: bool = True
+
+
+def near(a: Place, b: Place) -> bool:
+    """Whether two places lie within :data:`MERGE_KM` of each other."""
+    return haversine_km(a.point, b.point) <= MERGE_KM
 
 
 def _dates_overlap(a: EventKey, b: EventKey) -> bool:

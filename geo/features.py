@@ -11,15 +11,15 @@ from __future__ import annotations
 COUNTRY_FEATURES = frozenset({"CONT", "PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
 #: what names an area: a country, a continent or a first-level admin area
 AREA_FEATURES = COUNTRY_FEATURES | {"ADM1"}
-#: the features that make a place notable whatever its population: areas, capitals and the
-#: seats of first-level areas (a governorate's capital is no village, however small)
-NOTABLE_FEATURES = AREA_FEATURES | {"PPLC", "PPLA"}
 #: a place this populous is notable whatever its feature
 NOTABLE_POPULATION = 15_000
 #: a place this populous is a city: a name standing for it may stand for any of its districts
 CITY_POPULATION = 100_000
 #: the features of a city whatever its population: a capital, a first-level area's seat
 CITY_FEATURES = frozenset({"PPLC", "PPLA"})
+#: the features that make a place notable whatever its population: areas, capitals and the
+#: seats of first-level areas (a governorate's capital is no village, however small)
+NOTABLE_FEATURES = AREA_FEATURES | CITY_FEATURES
 
 
 def is_notable(feature: str | None, population: int | None, source: str) -> bool:

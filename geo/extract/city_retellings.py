@@ -14,9 +14,9 @@ far, which then has the first town's place).
 
 from __future__ import annotations
 
-from geo.events import MERGE_KM
+from geo.events import near
 from geo.features import CITY_FEATURES, CITY_POPULATION
-from geo.models import Place, haversine_km
+from geo.models import Place
 
 __all__ = ["inside_the_city", "is_city"]
 
@@ -30,4 +30,4 @@ def inside_the_city(earlier: Place, earlier_precision: str | None, later: Place,
     """Whether ``later`` is a place inside or at the edge of the city ``earlier`` (not a city)."""
     return (is_city(earlier, earlier_precision) and later_precision == "point"
             and not is_city(later, later_precision) and later.country_code == earlier.country_code
-            and haversine_km(earlier.point, later.point) <= MERGE_KM)
+            and near(earlier, later))

@@ -533,7 +533,7 @@ def _relative(m: re.Match[str], pub: date | None) -> DateMention | None:
     elif what == "thismonth":
         start, end = pub.replace(day=1), pub
     elif what == "lastmonth":
-        start, end = _month_span(*((pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)))
+        start, end = _month_back(pub, 1)
     elif what == "lastyear":
         start, end = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
     else:  # thisyear

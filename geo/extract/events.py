@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
 
-from geo.events import MERGE_KM
+from geo.events import near
 from geo.extract import attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
@@ -68,7 +68,7 @@ from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.speech_dates import without_speech_dates
 from geo.extract.territory import territory_typing
 from geo.extract.toll_only import toll_typing
-from geo.models import Place, haversine_km, precision_rank
+from geo.models import Place, precision_rank
 
 #: nouns that later sentences use to refer back to a place ("the base", "la prison")
 FACILITY_RE = re.compile(
@@ -386,13 +386,14 @@ def extract_events(
         # are shelling the old city" after an act in Daraa is Homs's city, a new act)
         continues = adjacent and (not places or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
-                                  or _near(places[0].place, last_event.place)
+                                  or near(places[0].place, last_event.place)
                                   or any(definite and _refers_to(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
+        non_event = is_non_event(s_text)
         # "un à Homs, trois à Idleb": one act per place, each with its own dead
         shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
-        if shares and adjacent and not background and not future and not is_non_event(s_text):
+        if shares and adjacent and not background and not future and not non_event:
             events.extend(_shared_out(last_event, span, shares, actors))
             last_event, last_event_sentence = events[-1], index
             _remember(facilities, nouns, places, last_event)
@@ -400,13 +401,13 @@ def extract_events(
 
         # people killed at a place on a day of their own, no act named: an event (geo.extract.toll_only)
         if (typing is None and not continues and dates and places and not background and not future
-                and not is_non_event(s_text)):
-            typing = toll_typing(fatalities, places[0].place, events, _near)
+                and not non_event):
+            typing = toll_typing(fatalities, places[0].place, events)
         # a stance on an act, a plan or an ongoing state names an act without telling one
         spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
-        if typing is None or is_non_event(s_text) or future or spoken_of:
+        if typing is None or non_event or future or spoken_of:
             # a toll at a place of its own, far from the event's, is another act's
-            if continues and fatalities and not is_non_event(s_text) and not background and not future:
+            if continues and fatalities and not non_event and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, None)
                 last_event_sentence = index
             _remember(facilities, nouns, places, last_event if continues else None)
@@ -445,10 +446,10 @@ def extract_events(
                     source = "facility"
                     break
         if place is None:
-            near = reference_place(sentence, mentions, starts)
-            if near is not None:
-                place_mention, source = near, "reference"
-                place, precision = near.place, _precision(near)
+            reference = reference_place(sentence, mentions, starts)
+            if reference is not None:
+                place_mention, source = reference, "reference"
+                place, precision = reference.place, _precision(reference)
         if place is None:
             inferred = context_place(index)
             if inferred is not None:
@@ -464,7 +465,7 @@ def extract_events(
         said = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         by_place = told_place_by_place(fatalities, said, sentence.start)
         at_place = place_mention if source == "sentence" else None
-        tally = Tally().told(tolls_of_place(fatalities, said, sentence.start, at_place))
+        tally = Tally().told(tolls_of_place(fatalities, said, sentence.start, at_place) if by_place else fatalities)
         event = ArticleEvent(
             event_type=typing.event_type,
             sub_event_type=typing.sub_event_type,
@@ -602,10 +603,6 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
                                         event.background_hint)
 
 
-def _near(a: Place, b: Place) -> bool:
-    return haversine_km(a.point, b.point) <= MERGE_KM
-
-
 def _inherited_actors(events: Sequence[ArticleEvent], dated: DateMention, place: Place | None) -> list[str]:
     """The attacker of an earlier event of the document at the same date and place."""
     for earlier in reversed(events):
@@ -613,7 +610,7 @@ def _inherited_actors(events: Sequence[ArticleEvent], dated: DateMention, place:
             continue
         if place is None or earlier.place is None:
             continue
-        if _near(place, earlier.place):
+        if near(place, earlier.place):
             return [earlier.actors[0]]
     return []
 

@@ -284,10 +284,14 @@ def _matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]
         pos = m.start("n") + 1
 
 
+def is_year(n: int, text: str) -> bool:
+    """Whether a number written ``text`` is a year (four digits in :data:`YEARS`): never a toll."""
+    return n in YEARS and re.fullmatch(r"\d{4}", text) is not None
+
+
 def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     start, end = m.start("n"), m.end("n")
-    text = m.group("n")
-    if n in YEARS and re.fullmatch(r"\d{4}", text):
+    if is_year(n, m.group("n")):
         return False
     if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
         return False

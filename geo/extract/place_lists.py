@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from geo.extract.places import PlaceMention
-from geo.extract.retellings import SAME_PLACE_KM, lies_inside
-from geo.models import haversine_km
+from geo.extract.retellings import lies_inside, one_place
 
 _CONJUNCTION = r"(?:and|et|as\s+well\s+as|ainsi\s+qu['’]?e?|along\s+with)"
 _FILLER = (
@@ -46,7 +45,7 @@ def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
 
 def _separate(a: PlaceMention, b: PlaceMention, precision: Callable[[PlaceMention], str]) -> bool:
     pa, pb = a.place, b.place
-    if pa.ref == pb.ref or haversine_km(pa.point, pb.point) <= SAME_PLACE_KM:
+    if one_place(pa, pb):
         return False
     return not (lies_inside(pa, precision(a), pb, precision(b)) or lies_inside(pb, precision(b), pa, precision(a)))
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.extract.numbers import NUMBER, YEARS, Fatalities, find_fatalities, parse_number
+from geo.extract.numbers import NUMBER, Fatalities, find_fatalities, is_year, parse_number
 from geo.extract.places import PlaceMention
 
 #: the most characters between a toll and the place it goes with ("six morts au sud de ")
@@ -71,9 +71,11 @@ def tolls_of_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMen
     """The tolls of a sentence that are the act's at ``place``: all of them, unless the sentence
     tells its tolls place by place (then those that go with ``place``, perhaps none).
     ``mentions``: the sentence's place names; ``offset``: the sentence's start in the text."""
-    if place is None or not told_place_by_place(fatalities, mentions, offset):
+    if place is None:
         return fatalities
     pairs = _pairs([f for f in fatalities if not f.additional], mentions, offset)
+    if not separate_places([m for _f, m in pairs]):
+        return fatalities
     return [f for f, m in pairs if m.start == place.start or m.place.ref == place.place.ref]
 
 
@@ -94,7 +96,7 @@ def _share(clause: str, lang: str) -> int | None:
     m = _BARE_COUNT_RE.match(clause)
     if m is not None:
         n = parse_number(m.group("n"), lang)
-        if n is not None and not (n in YEARS and re.fullmatch(r"\d{4}", m.group("n").strip())):
+        if n is not None and not is_year(n, m.group("n")):
             return n
         return None
     tolls = [f for f in find_fatalities(clause, lang) if f.count > 0]

@@ -86,6 +86,8 @@ _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
 _WORDS_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
+#: a country (or a dependency), not a continent
+_COUNTRIES = COUNTRY_FEATURES - {"CONT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,7 +521,7 @@ _QUALIFIER_GAP_RE = re.compile(r"\s*,\s*|\s+\(")
 
 
 def _kind(place: Place) -> str:
-    return "country" if place.feature in COUNTRY_FEATURES - {"CONT"} else place.feature if place.feature in (
+    return "country" if place.feature in _COUNTRIES else place.feature if place.feature in (
         "ADM1", "CONT") else "place"
 
 
@@ -527,7 +529,7 @@ def _inside(place: Place, area: Place) -> bool:
     """Whether ``place`` lies in ``area`` (a country or a first-level area), by their codes."""
     if place.country_code != area.country_code or not place.country_code:
         return False
-    if area.feature in COUNTRY_FEATURES - {"CONT"}:
+    if area.feature in _COUNTRIES:
         return place.feature not in COUNTRY_FEATURES
     if area.feature == "ADM1":
         return place.feature not in AREA_FEATURES and bool(place.admin1) and place.admin1 == area.admin1
@@ -568,11 +570,11 @@ def _container(text: str, mentions: Sequence[PlaceMention], k: int, inexact: set
 def _outside(place: Place, area: Place | None) -> bool:
     if area is None:
         return False
-    if area.feature in COUNTRY_FEATURES - {"CONT"}:
+    if area.feature in _COUNTRIES:
         return place.country_code != area.country_code
     if area.feature == "ADM1":
         return not _inside(place, area)
-    return haversine_km((place.lat, place.lon), (area.lat, area.lon)) > CONTAINER_KM
+    return haversine_km(place.point, area.point) > CONTAINER_KM
 
 
 def _read_with_neighbours(text: str, spans: Sequence[_Span], ranked: list[list[Place]],

@@ -96,7 +96,12 @@ def _same_place(a, b) -> bool:
     """Whether both are said (not inferred) to be at one place."""
     if a.place is None or b.place is None or a.place_source in _INFERRED or b.place_source in _INFERRED:
         return False
-    return a.place.ref == b.place.ref or haversine_km(a.place.point, b.place.point) <= SAME_PLACE_KM
+    return one_place(a.place, b.place)
+
+
+def one_place(p: Place, q: Place) -> bool:
+    """Whether two places are one: the same gazetteer entry, or within :data:`SAME_PLACE_KM`."""
+    return p.ref == q.ref or haversine_km(p.point, q.point) <= SAME_PLACE_KM
 
 
 def _summary_on_a_list(a, b) -> bool:
@@ -124,7 +129,7 @@ def _places_agree(a, b) -> bool:
     if inferred_a or inferred_b:
         # a guess from the context agrees with any place said of the act in the same country
         return a.place.country_code == b.place.country_code or not (a.place.country_code and b.place.country_code)
-    if a.place.ref == b.place.ref or haversine_km(a.place.point, b.place.point) <= SAME_PLACE_KM:
+    if one_place(a.place, b.place):
         return True
     return (lies_inside(a.place, a.place_precision, b.place, b.place_precision)
             or lies_inside(b.place, b.place_precision, a.place, a.place_precision)
@@ -232,5 +237,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside",
+__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
            "same_act", "toll_of_another_act"]

@@ -13,9 +13,10 @@ background and several days' tolls are no toll (:func:`geo.extract.numbers.find_
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.events import near
 from geo.extract.event_types import TOLL_RANK, Typing
 from geo.extract.numbers import Fatalities
 from geo.models import Place
@@ -33,10 +34,10 @@ UNKNOWN_MEANS = (VIOLENCE_CIVILIANS, "Attack")
 _KILLING_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS})
 
 
-def toll_typing(fatalities: Sequence[Fatalities], place: Place | None, events: Sequence[ArticleEvent],
-                near: Callable[[Place, Place], bool]) -> Typing | None:
+def toll_typing(fatalities: Sequence[Fatalities], place: Place | None,
+                events: Sequence[ArticleEvent]) -> Typing | None:
     """The typing of a sentence that tells people killed at ``place`` but no act, from the
-    ``events`` found before it (``near``: at the same place), or ``None`` when it tells no
+    ``events`` found before it (at the same place: :func:`geo.events.near`), or ``None`` when it tells no
     toll above zero or no place."""
     told = next((f for f in fatalities if f.count > 0 and not f.additional), None)
     if told is None or place is None:

@@ -44,7 +44,7 @@ def fold_key(key: str) -> str:
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
     text = _VOWEL_RUN_RE.sub("V", text.replace(" ", ""))
-    text = re.sub(r"V+", "V", _REPEAT_RE.sub(r"\1", text))
+    text = _REPEAT_RE.sub(r"\1", text)
     return text
 
 
