@@ -16,8 +16,9 @@ dead, stands outside that frame:
   ("will strike", "could attack");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement";
-  not "clashes continue", "les combats se poursuivent": fighting going on as the report is
-  written is the day's act.
+  not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
+  fighting going on as the report is written is the day's act
+  (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
 * a **negated** act: "the army did not shell the town", "l'armée n'a pas bombardé la ville"
   (:data:`NEGATED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
   kill anyone but destroyed a house" tells the destruction);
@@ -93,7 +94,7 @@ _ARSENAL = {
 }
 _ONGOING = {
     "en": (r"(?:has|have)\s+(?:also\s+)?continued",
-           r"(?:is|are)\s+(?:still\s+)?(?:fighting|battling|clashing)", r"fight(?:s|ing)?\s+alongside",
+           r"fight(?:s|ing)?\s+alongside",
            r"regularly|routinely"),
     "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement"),
 }

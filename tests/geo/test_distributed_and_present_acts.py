@@ -69,6 +69,18 @@ def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publicati
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Huit civils ont été tués ce vendredi à Deraa. A Homs, les combats entre rebelles et soldats continuent toujours."),
+    ("en", "Eight civilians were killed on Friday in Daraa. In Homs, rebels are still fighting government troops."),
+])
+def test_fighting_still_going_on_as_the_report_is_written_is_the_days_act(place_finder, lang, text):
+    """Fighting told in the progressive is the day's act, not a standing state (act_mood keeps
+    only 'fighting alongside' as one): both modules read the sentence the same way."""
+    events = reported_events(place_finder, text, lang)
+    homs = [e for e in events if e.place is not None and e.place.name == "Homs"]
+    assert homs and homs[0].date_start == PUBLISHED
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "On Friday, 18 dead in Syria car bombings, 18 dead as suicide bombers hit Syria: they blew up two "
            "vehicles in the province of Hama."),
     ("fr", "Vendredi, 18 morts en Syrie dans des attentats, 18 morts en Syrie quand des kamikazes ont fait "
