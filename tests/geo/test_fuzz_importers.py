@@ -132,11 +132,11 @@ def test_a_feature_collection_of_nulls_gives_skipped_rows(tmp_path):
     row each (an IndexError before: the frame had no rows)."""
     path = tmp_path / "nulls.geojson"
     path.write_text('{"type": "FeatureCollection", "features": [null, 3]}')
-    table, reasons = read("geojson", path)
-    assert len(table.frame) == 2 and reasons.reason.tolist() == ["not a GeoJSON Feature"] * 2
-    assert reasons.value.tolist() == ["", "3"]
+    table = read("geojson", path)
+    assert len(table.frame) == 2 and table.refused["reason"].tolist() == ["not a GeoJSON Feature"] * 2
+    assert table.refused["value"].tolist() == ["", "3"]
     with pytest.raises(ConflictmapError, match="no column for date"):  # and no date to map them by
-        mapped("geojson", (table, reasons))
+        mapped("geojson", table)
 
 
 @pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e400", "", "Syria"])
