@@ -118,3 +118,32 @@ def test_each_format_imports_its_file_through_the_common_path(fmt, tmp_path):
     assert first.counts() == counts and first.format == module.NAME == fmt
     assert again.counts() == {"read": counts["read"], "imported": 0, "updated": 0, "skipped": counts["read"]}
     assert len(events) == counts["imported"] and {e["origin"] for e in events} == {fmt}
+
+
+def test_the_decision_is_a_function_of_the_rows_and_the_stored_events():
+    """Insert, update or skip, decided without a store: from prepared rows and the stored
+    events of their ids (what the store reads), nothing changed in either."""
+    import pandas as pd
+
+    from geo.importers.decision import EXISTING_COLUMNS, decide, duplicates
+
+    rows = pd.DataFrame({"origin_id": ["new", "same", "changed", "edited", "older", "newer"],
+                         "version": [None, None, None, None, "5", "9"],
+                         "origin_hash": ["h1", "h2", "h3x", "h4x", "h5x", "h6x"],
+                         "row": [1, 2, 3, 4, 5, 6]}, index=[10, 11, 12, 13, 14, 15])
+    existing = pd.DataFrame([(2, "same", None, "h2", False, False, None), (3, "changed", None, "h3", False, False, None),
+                             (4, "edited", None, "h4", True, False, None), (5, "older", "7", "h5", False, False, None),
+                             (6, "newer", "7", "h6", False, False, None)],
+                            columns=list(EXISTING_COLUMNS)).set_index("origin_id")
+    before = rows.copy(), existing.copy()
+    decision = decide(rows, existing)
+    assert decision.status.to_dict() == {10: "imported", 11: "skipped", 12: "updated", 13: "skipped",
+                                         14: "skipped", 15: "updated"}
+    assert decision.skipped.to_dict("index") == {
+        11: {"reason": "unchanged", "value": ""}, 13: {"reason": "edited by user", "value": "event 4"},
+        14: {"reason": "older than the stored version", "value": "5 < 7"}}
+    assert decision.inserts["origin_id"].tolist() == ["new"]
+    assert decision.updates["event_id"].tolist() == [3, 6]
+    assert rows.equals(before[0]) and existing.equals(before[1])
+    again = pd.DataFrame({"origin_id": ["x", "x", "y"], "version": ["2", "1", None], "row": [1, 2, 3]})
+    assert duplicates(again).to_dict("index") == {1: {"reason": "duplicate id in file", "value": "kept row 1"}}
