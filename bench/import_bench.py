@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from geo.importers import import_file  # noqa: E402
+from geo.dataset_import import import_file  # noqa: E402
 from geo.importers.ucdp import COLUMNS  # noqa: E402
 from geo.store import Store  # noqa: E402
 

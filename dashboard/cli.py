@@ -704,7 +704,7 @@ def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_jso
     changes nothing.  The file's exact places (towns, villages) join the gazetteer, marked
     with the dataset's name.
     """
-    from geo.importers import import_file
+    from geo.dataset_import import import_file
 
     settings = _settings(ctx)
     if report_path is None:

@@ -256,7 +256,7 @@ def test_an_ingest_gives_up_after_the_lock_timeout_one_line_per_file(world, tmp_
 def test_two_imports_at_once_store_every_row(world, tmp_path, started):
     """Before: the second always failed with ``UNIQUE constraint failed: events.id`` (both
     numbered their rows after the same ``max(id)``)."""
-    from geo.importers import import_file
+    from geo.dataset_import import import_file
     from geo.store import Store
 
     db = tmp_path / "store.db"
@@ -279,12 +279,12 @@ _STOPPED_IMPORT = """
 import sys, time
 from pathlib import Path
 
-import geo.importers
-import geo.store.imports as imports
+import geo.importers.chunks as chunks
+from geo.store.event_writer import EventWriter
 
 # small chunks: a file of a few thousand rows is mapped by a forked worker too
-imports.CHUNK_ROWS = geo.importers.FIRST_CHUNK_ROWS = 200
-write = imports._EventWriter.insert
+chunks.CHUNK_ROWS = chunks.FIRST_CHUNK_ROWS = 200
+write = EventWriter.insert
 
 
 def insert_then_stop(self, rows):
@@ -294,7 +294,7 @@ def insert_then_stop(self, rows):
     time.sleep(3600)
 
 
-imports._EventWriter.insert = insert_then_stop
+EventWriter.insert = insert_then_stop
 from dashboard.cli import main
 
 sys.exit(main(sys.argv[2:]))
@@ -304,7 +304,7 @@ sys.exit(main(sys.argv[2:]))
 def test_kill_9_of_an_import_ends_its_worker_and_changes_nothing(world, tmp_path, started):
     """Before: the forked mapping worker lived on (blocked on a pipe whose reading end it held
     itself), holding its memory, indefinitely."""
-    from geo.importers import import_file
+    from geo.dataset_import import import_file
     from geo.store import Store
 
     db = tmp_path / "store.db"

@@ -42,14 +42,21 @@ COLUMNS = (
 )
 LEGACY = ("data_id", "gwno", "ally_actor_1", "ally_actor_2", "event_id_no_cnty")
 DELETION_COLUMNS = ("event_id_cnty", "deleted_timestamp")
+KNOWN_COLUMNS = frozenset(COLUMNS) | frozenset(LEGACY) | frozenset(DELETION_COLUMNS)
 REQUIRED = ("event_date", "event_type", "latitude", "longitude")
+CROSSWALK = {
+    "event_type": (crosswalk.acled_type,), "sub_event_type": (crosswalk.acled_type,),
+    "date_precision": (crosswalk.ACLED_TIME_PRECISION,), "place_precision": (crosswalk.ACLED_GEO_PRECISION,),
+    "country_code": (crosswalk.country_from_number, crosswalk.country_from_name),
+    "extra.inter1": (crosswalk.inter_text,), "extra.inter2": (crosswalk.inter_text,),
+    "extra.interaction": (crosswalk.interaction_text,),
+}
 _EXTRA = ("disorder_type", "civilian_targeting", "admin2", "admin3", "region", "country", "source", "source_scale",
           "tags")
 
 
 def read(path: str | Path) -> Table:
-    known = set(COLUMNS) | set(LEGACY) | set(DELETION_COLUMNS)
-    return read_table(path, known=known, wanted=lambda c: c in known, what="ACLED")
+    return read_table(path, known=KNOWN_COLUMNS, wanted=lambda c: c in KNOWN_COLUMNS, what="ACLED")
 
 
 def is_deletions(table: Table) -> bool:
@@ -78,7 +85,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
     _require(table, REQUIRED, "an ACLED export")
     f = objects(table.frame)
-    reasons = Reasons(f.index)
+    reasons = Reasons(f.index, table.refused)
     ids = text(f, "event_id_cnty") if "event_id_cnty" in f else text(f, "data_id")
     reasons.flag(ids.eq(""), "missing event_id_cnty")
     raw_date = text(f, "event_date")
@@ -123,7 +130,7 @@ def map_deletions(table: Table) -> pd.DataFrame:
     """A deleted-events file as (id, deletion timestamp) rows (pure)."""
     _require(table, ("deleted_timestamp",), "an ACLED deletions file")
     f = objects(table.frame)
-    reasons = Reasons(f.index)
+    reasons = Reasons(f.index, table.refused)
     ids = text(f, "event_id_cnty")
     reasons.flag(ids.eq(""), "missing event_id_cnty")
     stamp = text(f, "deleted_timestamp")

@@ -1,10 +1,12 @@
-"""What every importer returns: one frame of rows mapped to the event model, with the reason
-each skipped row is skipped for.  Pure helpers; no I/O here."""
+"""What every format is (:class:`ImportFormat`) and returns: one frame of rows mapped to the
+event model, with the reason each skipped row is skipped for.  Pure helpers; no I/O here."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 import pandas as pd
@@ -27,6 +29,46 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: longest text kept from a file in one field (place names, actors, descriptions)
 MAX_TEXT = {"place_name": 200, "admin1": 200, "event_type": 64, "sub_event_type": 64, "description": 4000,
             "origin_id": 200, "actor": 300}
+
+
+@runtime_checkable
+class ImportFormat(Protocol):
+    """A dataset format, as the common import path (:func:`geo.dataset_import.import_file`)
+    uses it; each format module (``acled``, ``ucdp``, ``gdelt``, ``generic_csv``,
+    ``geojson``) is one.  ``read`` then ``map_rows`` turn any file of the format into the
+    common mapped frame (:func:`mapped_frame`); nothing else about a format is special."""
+
+    #: the format's name (``conflictmap import NAME``), and the events' origin by default
+    NAME: str
+    #: the dataset's name in messages and as the events' source
+    LABEL: str
+    #: the dataset's home, the source's url (None for files of no one dataset)
+    URL: str | None
+    #: the column names (lower case) a header row of the format is recognised by
+    KNOWN_COLUMNS: frozenset[str]
+    #: the crosswalk of the format's codes: event-model field -> the tables or lookups of
+    #: :mod:`geo.importers.crosswalk` its values go through (in the order tried)
+    CROSSWALK: Mapping[str, tuple[object, ...]]
+    #: ``map_rows`` works row by row: a large file is mapped in chunks, each written while the
+    #: next is mapped (see :mod:`geo.importers.chunks`); else the file is mapped whole
+    ROW_LOCAL: bool
+
+    def read(self, path: str | Path) -> Table:
+        """The file's rows as text cells: packing, encoding, delimiter and header (or a known
+        header-less layout) detected; rows that cannot be split or placed are kept as the
+        table's ``bad_rows`` or ``refused`` rows."""
+        ...
+
+    def map_rows(self, table: Table) -> pd.DataFrame:
+        """The rows (all of a table, or a slice of one when ``ROW_LOCAL``) as the mapped frame
+        of :func:`mapped_frame`: one row per row read, pure."""
+        ...
+
+    def origin_ids(self, frame: pd.DataFrame) -> pd.Series | None:
+        """Each row's ``origin_id`` as ``map_rows`` gives it, from the read cells alone (the
+        ids of a whole file before its chunks are mapped: asked when ``ROW_LOCAL``); None when
+        only the mapping tells (a fingerprint of the mapped values)."""
+        ...
 
 
 def clip(values: pd.Series, size: int) -> pd.Series:

@@ -178,9 +178,15 @@ def to_code(values: pd.Series) -> pd.Series:
 class Reasons:
     """The first reason each row is skipped for, with the offending value."""
 
-    def __init__(self, index: pd.Index) -> None:
+    def __init__(self, index: pd.Index, refused: pd.DataFrame | None = None) -> None:
+        """No row skipped yet, but those ``refused`` already (columns ``reason``, ``value``:
+        see ``readers.Table.refused``)."""
         self.reason = pd.Series(None, index=index, dtype=object)
         self.value = pd.Series("", index=index, dtype=object)
+        if refused is not None and len(refused):
+            at = refused.index.intersection(index)
+            self.reason.loc[at] = refused.loc[at, "reason"]
+            self.value.loc[at] = refused.loc[at, "value"]
 
     def flag(self, mask: pd.Series, reason: str, value: pd.Series | str = "") -> None:
         new = mask.fillna(False).astype(bool) & self.reason.isna()

@@ -56,7 +56,12 @@ def _layout(version: int) -> tuple[str, ...]:
 
 V2, V1 = _layout(2), _layout(1)
 LAYOUTS = {len(V2): V2, len(V1): V1, len(V1) - 1: V1[:-1]}  # 61, 58, 57
+KNOWN_COLUMNS = frozenset(V2)
 REQUIRED = ("globaleventid", "sqldate", "actiongeo_lat", "actiongeo_long")
+CROSSWALK = {
+    "event_type": (crosswalk.cameo_type,), "sub_event_type": (crosswalk.cameo_type,),
+    "place_precision": (crosswalk.GDELT_GEO_TYPE,), "country_code": (crosswalk.country_from_fips,),
+}
 _EXTRA = ("eventcode", "eventbasecode", "eventrootcode", "quadclass", "goldsteinscale", "nummentions", "numsources",
           "numarticles", "avgtone", "isrootevent", "actor1code", "actor2code", "actiongeo_type", "actiongeo_adm1code",
           "actiongeo_featureid", "dateadded", "sourceurl")
@@ -64,7 +69,7 @@ _USED = set(REQUIRED) | set(_EXTRA) | {"actor1name", "actor2name", "actiongeo_fu
 
 
 def read(path: str | Path) -> Table:
-    return read_table(path, known=set(V2), layouts=LAYOUTS, wanted=lambda c: c in _USED, what="GDELT")
+    return read_table(path, known=KNOWN_COLUMNS, layouts=LAYOUTS, wanted=lambda c: c in _USED, what="GDELT")
 
 
 #: map_rows works row by row (the file can be mapped in chunks)
@@ -82,7 +87,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     missing = [c for c in REQUIRED if c not in f]
     if missing:
         raise InvalidInputError(f"{table.label}: not a GDELT events file: no column {', '.join(missing)}")
-    reasons = Reasons(f.index)
+    reasons = Reasons(f.index, table.refused)
     ids = text(f, "globaleventid")
     reasons.flag(ids.eq(""), "missing GLOBALEVENTID")
     raw_date = text(f, "sqldate")

@@ -58,12 +58,20 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "description": ("description", "notes", "summary", "text", "details"),
     "source": ("source", "sources", "url", "source_url"),
 }
-KNOWN = {name for names in FIELDS.values() for name in names}
+KNOWN_COLUMNS = frozenset(name for names in FIELDS.values() for name in names)
 OTHER = (STRATEGIC, "Other")
+CROSSWALK = {
+    "event_type": (crosswalk.acled_type, crosswalk.type_from_words),
+    "sub_event_type": (crosswalk.acled_type, crosswalk.type_from_words),
+    "place_precision": (crosswalk.PRECISION_WORDS,), "date_precision": (crosswalk.DATE_PRECISION_WORDS,),
+    "country_code": (crosswalk.country_from_name,),
+}
+#: map_rows is not chunked (a file without an id column is identified by fingerprints)
+ROW_LOCAL = False
 
 
 def read(path: str | Path) -> Table:
-    return read_table(path, known=KNOWN, what="CSV events")
+    return read_table(path, known=KNOWN_COLUMNS, what="CSV events")
 
 
 def _column(frame: pd.DataFrame, field: str) -> str | None:
@@ -80,16 +88,22 @@ def _field(frame: pd.DataFrame, field: str) -> pd.Series:
     return values
 
 
-def map_rows(table: Table, reasons: Reasons | None = None) -> pd.DataFrame:
-    """The file's rows as events (pure); ``reasons`` may come with rows already refused
-    (GeoJSON geometry)."""
+def origin_ids(f: pd.DataFrame) -> pd.Series | None:
+    """The ``origin_id`` of each row, as :func:`map_rows` gives it, when the file has an id
+    column; None without one (the ids are then fingerprints of the mapped values)."""
+    return clip(_field(objects(f), "id"), MAX_TEXT["origin_id"]) if _column(f, "id") else None
+
+
+def map_rows(table: Table) -> pd.DataFrame:
+    """The file's rows as events (pure); rows the reader refused (``table.refused``: a GeoJSON
+    feature that is no Point) keep their reason."""
     f = objects(table.frame)
     col = {field: _column(f, field) for field in FIELDS}
     needed = {"date": "date", "latitude": "lat", "longitude": "lon"}
     missing = [f"{label} ({', '.join(FIELDS[field])})" for label, field in needed.items() if col[field] is None]
     if missing:
         raise InvalidInputError(f"{table.label}: no column for {'; '.join(missing)}")
-    reasons = reasons or Reasons(f.index)
+    reasons = Reasons(f.index, table.refused)
     raw_date = _field(f, "date")
     start = parse_dates(raw_date)
     check_dates(reasons, raw_date, start, col["date"])
@@ -118,8 +132,8 @@ def map_rows(table: Table, reasons: Reasons | None = None) -> pd.DataFrame:
     actors = actor_lists(_field(f, "actors"), _field(f, "actor1"), _field(f, "actor2"),
                          split=(True, False, False))
     iso_start = iso_dates(start)
-    ids = clip(_field(f, "id"), MAX_TEXT["origin_id"])
-    if col["id"] is None:
+    ids = origin_ids(f)
+    if ids is None:
         basis = pd.DataFrame({"d": iso_start.fillna(""), "lat": raw_lat, "lon": raw_lon, "t": raw_type, "s": raw_sub,
                               "p": place, "a": ["; ".join(a) for a in actors]})
         ids = "h" + pd.Series([f"{h:016x}" for h in pd.util.hash_pandas_object(basis, index=False)],

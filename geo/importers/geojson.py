@@ -17,12 +17,18 @@ import pandas as pd
 
 from geo.errors import InvalidInputError
 from geo.importers import generic_csv
-from geo.importers.columns import Reasons
 from geo.importers.readers import Table, bound_cells, column_key, decode, load_bytes
 
 NAME = "geojson"
 LABEL = "GeoJSON"
 URL = None
+#: the property names a feature's fields are recognised by (those of a generic CSV's columns)
+KNOWN_COLUMNS = generic_csv.KNOWN_COLUMNS
+CROSSWALK = generic_csv.CROSSWALK
+#: a document is parsed whole, and mapped whole
+ROW_LOCAL = False
+#: the ids of the features (an ``id`` property, the feature's id) as a generic CSV's
+origin_ids = generic_csv.origin_ids
 #: deepest nesting of arrays and objects read (a FeatureCollection's points need 5; Python's
 #: parser would stop with a RecursionError near 1,000): a deeper file is refused before parsing
 MAX_JSON_DEPTH = 64
@@ -54,7 +60,9 @@ def json_depth(raw: bytes, limit: int = MAX_JSON_DEPTH) -> int:
     return deepest
 
 
-def read(path: str | Path) -> tuple[Table, Reasons]:
+def read(path: str | Path) -> Table:
+    """The features as rows of text cells (their properties, and the Point as ``latitude`` and
+    ``longitude``); a feature that cannot be placed is a refused row (``Table.refused``)."""
     raw, label = load_bytes(path)
     if json_depth(raw) > MAX_JSON_DEPTH:
         raise InvalidInputError(f"{label}: nested deeper than {MAX_JSON_DEPTH} levels of arrays and objects "
@@ -82,17 +90,14 @@ def read(path: str | Path) -> tuple[Table, Reasons]:
         if name not in frame:
             frame[name] = ""
     frame, notes = bound_cells(frame)
-    table = Table(frame=frame, label=label, header=True, row_numbers=np.arange(1, len(frame) + 1), notes=notes)
-    reasons = Reasons(frame.index)
-    for i, (reason, value) in enumerate(problems):
-        if reason:
-            reasons.reason.iat[i], reasons.value.iat[i] = reason, value
-    return table, reasons
+    refused = [(i, reason, value) for i, (reason, value) in enumerate(problems) if reason]
+    return Table(frame=frame, label=label, header=True, row_numbers=np.arange(1, len(frame) + 1), notes=notes,
+                 refused=pd.DataFrame([(r, v) for _i, r, v in refused], columns=["reason", "value"],
+                                      index=[frame.index[i] for i, _r, _v in refused], dtype=object))
 
 
-def map_rows(loaded: tuple[Table, Reasons]) -> pd.DataFrame:
-    table, reasons = loaded
-    return generic_csv.map_rows(table, reasons)
+#: the features as rows, as a generic CSV's (pure)
+map_rows = generic_csv.map_rows
 
 
 def _cell(value: Any) -> str:

@@ -57,6 +57,9 @@ class Table:
     #: per frame row (by index label), a note on a row that is kept all the same (a cut cell:
     #: "notes: 1,000,000 characters"); None when no row has one
     notes: pd.Series | None = None
+    #: rows refused before mapping (a GeoJSON feature that is no Point), by index label: columns
+    #: ``reason`` and ``value``; None when no row is
+    refused: pd.DataFrame | None = None
 
     @property
     def read(self) -> int:

@@ -46,7 +46,14 @@ COLUMNS = (
 #: names of older releases -> the current name
 ALIASES = {"best_est": "best", "low_est": "low", "high_est": "high", "lat": "latitude", "lon": "longitude",
            "longitud": "longitude", "type_of_vi": "type_of_violence"}
+KNOWN_COLUMNS = frozenset(COLUMNS) | frozenset(ALIASES)
 REQUIRED = ("id", "type_of_violence", "date_start", "latitude", "longitude")
+CROSSWALK = {
+    "event_type": (crosswalk.UCDP_VIOLENCE,), "sub_event_type": (crosswalk.UCDP_VIOLENCE,),
+    "extra.type_of_violence": (crosswalk.UCDP_VIOLENCE,),
+    "date_precision": (crosswalk.UCDP_DATE_PRECISION,), "place_precision": (crosswalk.UCDP_WHERE_PRECISION,),
+    "country_code": (crosswalk.country_from_name,),
+}
 _EXTRA = ("relid", "conflict_name", "dyad_name", "where_description", "adm_2", "where_prec", "date_prec",
           "source_article", "event_clarity", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
 #: the columns map_rows reads (the reader keeps only these)
@@ -62,8 +69,7 @@ def _without_descriptor(names: pd.Series) -> pd.Series:
 
 
 def read(path: str | Path) -> Table:
-    known = set(COLUMNS) | set(ALIASES)
-    table = read_table(path, known=known, layouts={len(COLUMNS): COLUMNS},
+    table = read_table(path, known=KNOWN_COLUMNS, layouts={len(COLUMNS): COLUMNS},
                        wanted=lambda c: c in _USED or c in ALIASES, what="UCDP GED")
     table.frame = table.frame.rename(columns={k: v for k, v in ALIASES.items() if v not in table.frame})
     return table
@@ -84,7 +90,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     missing = [c for c in REQUIRED if c not in f]
     if missing:
         raise InvalidInputError(f"{table.label}: not a UCDP GED file: no column {', '.join(missing)}")
-    reasons = Reasons(f.index)
+    reasons = Reasons(f.index, table.refused)
     ids = text(f, "id")
     reasons.flag(ids.eq(""), "missing id")
     raw_start, raw_end = text(f, "date_start"), text(f, "date_end")

@@ -18,8 +18,8 @@ HEADERS = {
     "acled": acled.COLUMNS + acled.LEGACY + acled.DELETION_COLUMNS,
     "ucdp": ucdp.COLUMNS + tuple(ucdp.ALIASES),
     "gdelt": gdelt.V2,
-    "csv": tuple(sorted(generic_csv.KNOWN)),
-    "geojson": tuple(sorted(generic_csv.KNOWN)),
+    "csv": tuple(sorted(generic_csv.KNOWN_COLUMNS)),
+    "geojson": tuple(sorted(generic_csv.KNOWN_COLUMNS)),
 }
 #: the layouts header-less files are read by (column count -> names)
 LAYOUTS = {"ucdp": (ucdp.COLUMNS,), "gdelt": (gdelt.V2, gdelt.V1, gdelt.V1[:-1])}

@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 from geo.errors import ConflictmapError
 from geo.gazetteer.index import Gazetteer
 from geo.importers import FORMATS, acled, country_checked
+from geo.importers.prepare import prepare
 from geo.importers.readers import Table, load_bytes
-from geo.store.imports import prepare
 from tests.geo.fuzz_files import data_file
 
 FORMAT_NAMES = sorted(FORMATS)
@@ -41,16 +41,15 @@ def _write(data: bytes, name: str) -> Path:
 
 
 def read(fmt: str, path: Path):
-    """What :func:`geo.importers.import_file` does before it writes: read, and for mapping."""
+    """What :func:`geo.dataset_import.import_file` does before it writes: read, and for mapping."""
     return FORMATS[fmt].read(path)
 
 
-def mapped(fmt: str, loaded):
+def mapped(fmt: str, table: Table):
     module = FORMATS[fmt]
-    table = loaded[0] if isinstance(loaded, tuple) else loaded
     if module is acled and acled.is_deletions(table):
         return acled.map_deletions(table)
-    frame = module.map_rows(loaded)
+    frame = module.map_rows(table)
     assert isinstance(table, Table) and len(frame) == table.read
     return frame
 
@@ -133,11 +132,11 @@ def test_a_feature_collection_of_nulls_gives_skipped_rows(tmp_path):
     row each (an IndexError before: the frame had no rows)."""
     path = tmp_path / "nulls.geojson"
     path.write_text('{"type": "FeatureCollection", "features": [null, 3]}')
-    table, reasons = read("geojson", path)
-    assert len(table.frame) == 2 and reasons.reason.tolist() == ["not a GeoJSON Feature"] * 2
-    assert reasons.value.tolist() == ["", "3"]
+    table = read("geojson", path)
+    assert len(table.frame) == 2 and table.refused["reason"].tolist() == ["not a GeoJSON Feature"] * 2
+    assert table.refused["value"].tolist() == ["", "3"]
     with pytest.raises(ConflictmapError, match="no column for date"):  # and no date to map them by
-        mapped("geojson", (table, reasons))
+        mapped("geojson", table)
 
 
 @pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e400", "", "Syria"])

@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from geo.dataset_import import import_file
 from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
-from geo.importers import import_file
 from geo.importers.country_check import BORDER_TOLERANCE_KM, COUNTRY_NOTE
 from geo.importers.geojson import MAX_JSON_DEPTH
 from geo.importers.readers import CELL_NOTE, MAX_CELL_CHARS, MAX_UNPACK_RATIO, UNPACK_RATIO_FLOOR, load_bytes

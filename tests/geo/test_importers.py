@@ -13,8 +13,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from geo.dataset_import import import_file
 from geo.errors import InvalidInputError
-from geo.importers import crosswalk, import_file
+from geo.importers import crosswalk
 from geo.importers.columns import parse_dates
 from geo.store import Store
 from geo.store import schema as t
@@ -99,7 +100,7 @@ def test_json_objects_are_what_json_dumps_writes():
 
     import pandas as pd
 
-    from geo.store.imports import json_objects
+    from geo.importers.prepare import json_objects
 
     frame = pd.DataFrame({"a": ["x", "", None, 'é "quoted" \\ ', math.nan, "x", "<script>"],
                           "b": ["", "", None, "y", "z", 3, "\u2028"]})
@@ -116,7 +117,7 @@ def test_fingerprints_depend_on_values_not_on_how_pandas_holds_them():
     import pandas as pd
 
     from geo.importers.base import EVENT_COLUMNS
-    from geo.store.imports import fingerprints
+    from geo.importers.prepare import fingerprints
 
     base = {c: ["a", None, "c"] for c in EVENT_COLUMNS if c not in ("origin_id", "version", "actors")}
     base.update(lat=[35.1, np.nan, 36.0], lon=[40.0, 41.0, np.nan], fatalities=[1, None, 3],
@@ -476,10 +477,9 @@ def test_an_imported_village_is_geocoded_in_articles(store, tmp_path, gazetteer_
 def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers):
     import multiprocessing
 
-    import geo.importers as importers
-    from geo.store import imports
+    import geo.importers.chunks as chunks
 
-    monkeypatch.setattr(importers, "MAP_WORKERS", workers)
+    monkeypatch.setattr(chunks, "MAP_WORKERS", workers)
 
     rows = fx.ACLED_ROWS + [fx.acled_row(timestamp="1641400009", fatalities="9"),
                             fx.acled_row(event_id_cnty="SYR77", location="Tayyana"),
@@ -487,8 +487,8 @@ def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers)
     path = fx.write_acled(tmp_path, rows)
 
     def imported(folder, chunk: int):
-        monkeypatch.setattr(imports, "CHUNK_ROWS", chunk)
-        monkeypatch.setattr(importers, "FIRST_CHUNK_ROWS", min(chunk, 2))
+        monkeypatch.setattr(chunks, "CHUNK_ROWS", chunk)
+        monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", min(chunk, 2))
         if not fork:
             monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: [])
         folder.mkdir()
@@ -514,11 +514,10 @@ def test_a_failing_worker_fails_the_import_and_writes_nothing(tmp_path, monkeypa
     import os
     import time
 
-    import geo.importers as importers
-    from geo.store import imports
+    import geo.importers.chunks as chunks
 
     importing = os.getpid()
-    real = importers._mapped_chunk
+    real = chunks._mapped_chunk
 
     def failing(module, table, span):
         if os.getpid() != importing:
@@ -526,10 +525,10 @@ def test_a_failing_worker_fails_the_import_and_writes_nothing(tmp_path, monkeypa
         time.sleep(0.05)  # the importing process does not take every chunk before the worker starts
         return real(module, table, span)
 
-    monkeypatch.setattr(importers, "_mapped_chunk", failing)
-    monkeypatch.setattr(importers, "MAP_WORKERS", 1)
-    monkeypatch.setattr(imports, "CHUNK_ROWS", 3)
-    monkeypatch.setattr(importers, "FIRST_CHUNK_ROWS", 2)
+    monkeypatch.setattr(chunks, "_mapped_chunk", failing)
+    monkeypatch.setattr(chunks, "MAP_WORKERS", 1)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", 2)
     path = fx.write_acled(tmp_path, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
     with Store.open(str(tmp_path / "store.db")) as s:
         with pytest.raises(ValueError, match="cannot map rows"):
@@ -543,12 +542,11 @@ def test_a_slow_worker_leaves_its_chunks_to_the_importing_process(tmp_path, monk
     import os
     import time
 
-    import geo.importers as importers
-    from geo.store import imports
+    import geo.importers.chunks as chunks
 
     importing = os.getpid()
     log = tmp_path / "mapped.log"
-    real = importers._mapped_chunk
+    real = chunks._mapped_chunk
 
     def logged(module, table, span):
         if os.getpid() != importing:
@@ -557,10 +555,10 @@ def test_a_slow_worker_leaves_its_chunks_to_the_importing_process(tmp_path, monk
             fh.write(f"{'here' if os.getpid() == importing else 'worker'} {span[0]}\n")
         return real(module, table, span)
 
-    monkeypatch.setattr(importers, "_mapped_chunk", logged)
-    monkeypatch.setattr(importers, "MAP_WORKERS", 1)
-    monkeypatch.setattr(imports, "CHUNK_ROWS", 4)
-    monkeypatch.setattr(importers, "FIRST_CHUNK_ROWS", 2)
+    monkeypatch.setattr(chunks, "_mapped_chunk", logged)
+    monkeypatch.setattr(chunks, "MAP_WORKERS", 1)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", 2)
     path = fx.write_acled(tmp_path, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
     with Store.open(str(tmp_path / "store.db")) as s:
         result = run(s, "acled", path, tmp_path)

@@ -1,0 +1,97 @@
+"""Importing one dataset file into the store: the one place that runs the pure steps of
+:mod:`geo.importers` (read, map, prepare, decide) and the store's writer
+(:mod:`geo.store.imports`: one transaction per file) together, then writes the report of
+skipped rows (:mod:`geo.importers.report`).  ``conflictmap import`` calls :func:`import_file`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+
+from geo.errors import InvalidInputError
+from geo.gazetteer.index import Gazetteer
+from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
+from geo.importers.chunks import mapped_chunks
+from geo.importers.report import report_rows, write_report
+from geo.store.imports import write_deletions, write_events
+from geo.store.store import Store
+
+COUNT_KEYS = ("read", "imported", "updated", "skipped")
+
+
+@dataclass
+class ImportResult:
+    file: str
+    format: str
+    origin: str
+    deletions: bool
+    read: int = 0
+    imported: int = 0
+    updated: int = 0
+    skipped: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    #: rows imported all the same with a note in the report: a cut cell, coordinates outside the
+    #: stated country (note -> rows)
+    notes: Counter[str] = field(default_factory=Counter)
+    places_added: int = 0
+    places_updated: int = 0
+    report: Path | None = None
+    seconds: float = 0.0
+
+    def counts(self) -> dict[str, int]:
+        """The four counts (``--json`` prints exactly these keys)."""
+        return {k: getattr(self, k) for k in COUNT_KEYS}
+
+
+def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None = None,
+                report: str | Path | None = None, deletions: bool | None = None, enrich: bool = True,
+                gazetteer: Gazetteer | None = None) -> ImportResult:
+    """Import one file into the store (one transaction) and write the report of skipped rows
+    and of rows kept with a note to ``report`` (when there are any).  ``deletions``: the file
+    is an ACLED deleted-events file (``None``: decide from its columns); ``gazetteer``: the
+    index whose places tell the rows whose coordinates are outside their stated country (see
+    :mod:`geo.importers.country_check`; not checked without one)."""
+    began = time.perf_counter()
+    module = adapter(fmt)
+    origin = check_origin(origin or module.NAME)
+    if deletions and module is not acled:
+        raise InvalidInputError("--deletions is for ACLED deleted-events files only")
+    table = module.read(path)
+    is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
+    if is_deletions:
+        frame = acled.map_deletions(table)
+        written = write_deletions(store, frame, origin=origin)
+    else:
+        source = module.LABEL if origin == module.NAME else f"{module.LABEL}: {origin}"
+        options = dict(origin=origin, source=source, url=module.URL, note=f"from {module.LABEL} file {Path(path).name}",
+                       enrich=enrich)
+        # the first chunk is mapped before the transaction: a file without the needed columns
+        # is refused first; a ROW_LOCAL file's chunks are each written while the next is mapped
+        chunks = country_checked(mapped_chunks(module, table), gazetteer)
+        first = next(chunks)
+        if module.ROW_LOCAL:
+            ids = module.origin_ids(table.frame)
+            repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
+            written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
+                                   **options)
+        else:
+            written = write_events(store, first, **options)
+        frame = written.frame
+    result = ImportResult(file=table.label, format=module.NAME, origin=origin, deletions=is_deletions,
+                          read=len(frame), places_added=written.places_added, places_updated=written.places_updated)
+    states = written.status.value_counts()
+    result.imported, result.updated, result.skipped = (int(states.get(k, 0)) for k in ("imported", "updated", "skipped"))
+    if result.imported + result.updated + result.skipped != result.read:  # pragma: no cover - a bug, not bad input
+        raise RuntimeError(f"import counts do not add up: {result.counts()}")
+    notes = {} if is_deletions else kept_notes(frame, written.status)
+    rows = report_rows(frame, written.status, written.reason, written.value, notes)
+    result.reasons = Counter(written.reason[written.status.eq("skipped")].astype(str).tolist())
+    result.notes = Counter({why: int(detail.notna().sum()) for why, detail in notes.items() if detail.notna().any()})
+    if report is not None and len(rows):
+        result.report = write_report(report, rows)
+    result.seconds = time.perf_counter() - began
+    return result
