@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geo.extract.dates import MONTH_NUMBERS, find_dates
+from geo.extract.date_patterns import MONTH_NUMBERS
+from geo.extract.dates import find_dates
 
 __all__ = ["TOP_CHARS", "dateline_date", "dateline_span"]
 

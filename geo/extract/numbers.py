@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
-from geo.extract.dates import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
+from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 
 _EN_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

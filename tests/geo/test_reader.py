@@ -9,14 +9,8 @@ from datetime import date
 import pytest
 
 from geo.articles.model import Article
-from geo.articles.reader import (
-    iter_articles,
-    parse_header,
-    parse_published,
-    read_articles,
-    read_text_article,
-    url_date,
-)
+from geo.articles.published import parse_header, parse_published, url_date
+from geo.articles.reader import iter_articles, read_articles, read_text_article
 from geo.errors import InvalidInputError
 from tests.conftest import ARTICLES
 

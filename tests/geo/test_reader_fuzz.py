@@ -11,16 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from geo.articles.decoding import decode_noted
 from geo.articles.model import Article
-from geo.articles.reader import (
-    article_from_record,
-    decode_noted,
-    iter_articles,
-    parse_header,
-    parse_published,
-    read_articles,
-    url_date,
-)
+from geo.articles.published import parse_header, parse_published, url_date
+from geo.articles.reader import iter_articles, read_articles
+from geo.articles.records import article_from_record
 from geo.errors import ConflictmapError
 
 FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10000")), deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,0 +1,223 @@
+"""The places an event of a sentence is at (:mod:`geo.extract.events`).
+
+A sentence's event places: the places it locates something at (after a locative preposition, past
+the words that qualify the place, or as what an attack hits), most precise first; never a
+reference point, a demonym, a country named only as an actor's nationality, a place standing for
+its government, agency or media, a gloss in parentheses, or a small place found only by the
+gazetteer scan in another country than the one the sentence locates the act in.  An event whose
+sentence names no such place takes its paragraph's, the lead's, the headline's or the document's
+country (:func:`_context_place`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from geo.extract import attachment
+from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.event_types import type_sentence
+from geo.extract.places import PlaceMention
+from geo.extract.sentences import Sentence
+from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
+from geo.models import precision_rank
+
+_LOCATIVE_WORDS = frozenset(
+    "in at near inside outside around across into on of from to towards toward between "
+    "à a au aux dans près de du des d en vers sur entre chez".split()
+)
+_COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
+#: verbs whose object is where an attack happened ("warplanes struck Aleppo", "ont pilonné Homs")
+_STRIKE_WORDS = frozenset(
+    "hit hits struck strike strikes target targets targeted targeting bomb bombs bombed bombing shell shells "
+    "shelled shelling pound pounds pounded pounding attack attacks attacked attacking raid raided storm stormed "
+    "besiege besieged besieging capture captured seize seized recapture recaptured overran "
+    "frappé frappe frappent bombardé bombarde bombardent pilonné pilonne pilonnent visé vise visent "
+    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent".split()
+)
+#: words that may stand between a locative word and the place ("in the besieged rebel-held
+#: eastern X", "dans la ville d'X"): articles, directions, control, size
+_MODIFIER_RE = re.compile(
+    r"(?:the|its|their|this|that|le|la|les|l|nearby|neighbou?ring|besieged|restive|embattled|rural|central|"
+    r"rebel|rebels|opposition|regime|government|insurgent|jihadist|militant|kurdish|strategic|key|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged))$",
+    re.I,
+)
+#: the most qualifying words looked past between a locative word and the place
+_MAX_MODIFIERS = 5
+#: a place that speaks: right before its verb, with no comma between ("Moscow said"; in "killed 12
+#: in Saraqib, said the Observatory" the place is where it happened and the speaker comes after)
+_SOURCE_AFTER_RE = re.compile(
+    r"(?:-based|\s+based\b|\s+(?:(?:has|have|had|also|again|then|later|on\s+\w+|a|avait|aussi)\s+){0,2}"
+    rf"{_SPEECH_VERBS}\b)",
+    re.I,
+)
+#: a place that is a source: after "according to", "selon", or after a speech verb and an article
+#: ("said the Observatory", "a indiqué l'Observatoire"; not "activists said Aleppo was hit")
+_SOURCE_BEFORE_RE = re.compile(
+    r"(?:(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
+    r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
+    rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    before = text[max(0, start - 40):start].lower()
+    if re.search(r"\bd['’]\s*$", before):
+        return ["d"]
+    # "l'" is an article: what governs the place comes before it ("à l'X", not "par l'X")
+    return re.findall(r"[\w]+", re.sub(r"\bl['’]\s*$", "", before))[-n:]
+
+
+def _governing_word(text: str, start: int, sentence_start: int, names: frozenset[str]) -> str:
+    """The word that governs a place at ``start``, past the words that qualify it ("on Syria's
+    northern rebel-held X": "on"); ``names``: the sentence's place names, whose possessive
+    ("Syria's", scraped "Syrias") qualifies too.  Lower case; "" at the sentence's start."""
+    before = text[max(sentence_start, start - 120):start]
+    if re.search(r"\bd['’]\s*$", before, re.I):
+        return "d"
+    before = re.sub(r"\bl['’]\s*$", "", before, flags=re.I)  # an article
+    words = re.findall(r"[\w’'-]+", before)
+    skipped = 0
+    while words and skipped <= _MAX_MODIFIERS:
+        word = words.pop()
+        bare = re.sub(r"['’]s$|['’]$", "", word)
+        # "Syria's", or scraped "Syrias": a capitalised word ending in s before the place
+        possessive = bare != word or (word[:1].isupper() and word.endswith("s") and len(word) > 3)
+        if not (_MODIFIER_RE.match(word) or (possessive and (bare in names or word[:1].isupper()))):
+            return word.lower()
+        skipped += 1
+    return ""
+
+
+def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """Whether a place stands for a government, agency or outlet, or is a gloss in parentheses."""
+    if _SOURCE_AFTER_RE.match(text, m.end):
+        return True
+    if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - 30):m.start]):
+        return True
+    return _in_parentheses(text, m, sentence)
+
+
+def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    opening = text[sentence.start:m.start]
+    return opening.count("(") > opening.count(")")
+
+
+def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
+                  starts: Sequence[int] | None = None,
+                  parsed: dict[int, Attachment] | None = None, how: str = "words") -> list[PlaceMention]:
+    """Mentions in the sentence that locate something there, most precise first.
+
+    ``starts``: the mentions' start offsets when ``mentions`` is sorted by them (then only the
+    sentence's own are looked at, not every mention of a long article).  ``parsed``: the
+    parse's reading of the mentions (``geo.extract.attachment``), used as ``how`` says."""
+    if starts is not None:
+        mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    chosen = []
+    own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    names = frozenset(m.text for m in own)
+    for m in own:
+        if m.method == "demonym" or m.reference:
+            continue
+        reading = parsed.get(m.start) if parsed and how != "words" else None
+        # "parse": the parse decides where it could read the name; "both": the parse adds the
+        # places it attaches and vetoes its sources, the word rules decide the rest
+        if reading is not None and (how == "parse" or reading.kind in (EVENT, SOURCE)):
+            if reading.kind == EVENT and not _in_parentheses(text, m, sentence) and (
+                    m.place.precision != "country" or reading.by in COUNTRY_LOCATIVE or reading.by not in LOCATIVE):
+                chosen.append(replace(m, area=True) if reading.area and not m.area else m)
+            continue
+        if _is_source(text, m, sentence):
+            continue
+        words = _words_before(text, m.start)
+        governing = _governing_word(text, m.start, sentence.start, names)
+        if m.place.precision == "country":
+            if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS):
+                continue
+        elif not (_LOCATIVE_WORDS.intersection(words) or governing in _LOCATIVE_WORDS
+                  or governing in _STRIKE_WORDS):
+            continue
+        chosen.append(m)
+    # A small place the gazetteer scan alone found, in another country than the one the sentence
+    # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
+    countries = {m.place.country_code for m in chosen if m.place.precision == "country"}
+    if countries:
+        chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
+                  or m.place.country_code in countries]
+    return sorted(chosen, key=lambda m: (precision_rank(_precision(m)), m.start))
+
+
+def _parsed(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
+            lang: str) -> list[dict[int, Attachment]] | None:
+    """The parse's reading of the place names of each event sentence (one with a trigger); the
+    others are not parsed (the word rules place them, for the context of events without a place)."""
+    wanted = [[(m.start, m.end) for m in mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]
+               if m.method != "demonym" and not m.reference] if type_sentence(s.text) is not None else []
+              for s in sentences]
+    return attachment.attachments(sentences, wanted, lang)
+
+
+def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Sequence[PlaceMention]],
+                   mentions: Sequence[PlaceMention], starts: Sequence[int]) -> Callable[[int], tuple[PlaceMention, str] | None]:
+    """The place an event of sentence ``i`` without one of its own is inferred to be at, and from
+    where: its paragraph's most precise event place ("paragraph"), else the lead's ("lead", the
+    first paragraph after the headline), else the headline's or dateline's ("headline", any
+    place it names that is not a source), else the country the document names most
+    ("document")."""
+    best_of_paragraph: dict[int, PlaceMention] = {}
+    for sentence, places in zip(sentences, own, strict=True):
+        for m in places[:1]:
+            held = best_of_paragraph.get(sentence.paragraph)
+            if held is None or precision_rank(_precision(m)) < precision_rank(_precision(held)):
+                best_of_paragraph[sentence.paragraph] = m
+    headline: PlaceMention | None = None
+    if sentences:
+        first = sentences[0]
+        names = [m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
+                 if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
+        headline = own[0][0] if own[0] else min(
+            names, key=lambda m: (precision_rank(_precision(m)), m.start), default=None)
+    head_paragraph = sentences[0].paragraph if sentences else 0
+    lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
+
+    # last: the country the document names most (names and demonyms: "en Syrie", "syrien")
+    sources = {id(m) for sentence in sentences
+               for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+               if _is_source(text, m, sentence)}
+    votes = Counter(m.place.country_code for m in mentions
+                    if m.place.country_code and not m.reference and id(m) not in sources)
+    country = next((m for cc, _n in votes.most_common(1) for m in mentions
+                    if m.place.country_code == cc and m.place.precision == "country"), None)
+
+    def place_for(i: int) -> tuple[PlaceMention, str] | None:
+        paragraph = sentences[i].paragraph
+        found: list[tuple[PlaceMention, str]] = []
+        if paragraph in best_of_paragraph and paragraph != head_paragraph:
+            found.append((best_of_paragraph[paragraph], "paragraph"))
+        if lead_paragraph is not None:
+            found.append((best_of_paragraph[lead_paragraph], "lead"))
+        if headline is not None:
+            found.append((headline, "headline"))
+        if country is not None:
+            found.append((country, "document"))
+        if not found:
+            return None
+        # a country is the answer only when no later context names a place inside it
+        first = found[0]
+        if first[0].place.precision == "country":
+            inside = [f for f in found if f[0].place.precision != "country"
+                      and f[0].place.country_code == first[0].place.country_code]
+            return inside[0] if inside else first
+        return first
+
+    return place_for
+
+
+def _precision(m: PlaceMention) -> str:
+    if m.area and m.place.feature == "ADM1":
+        return "admin1"
+    return m.place.precision
+

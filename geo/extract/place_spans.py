@@ -1,0 +1,268 @@
+"""Where a document may name places: the candidate spans of :class:`geo.extract.places.PlaceFinder`.
+
+Three finders (spaCy NER spans, capitalised word runs, demonyms), an organisation or a listed
+"person" that is a place's name, NER spans cut short, and which part of a run names a place
+(:meth:`SpanFinder._match`); :mod:`geo.extract.places` resolves what they find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from geo.errors import InvalidInputError
+from geo.extract.actors import find_actors
+from geo.extract.settlements import settlement_named
+from geo.features import AREA_FEATURES, CITY_POPULATION
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.sources import country_names
+
+NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
+BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
+_CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
+_RUN_RE = re.compile(
+    rf"(?<![\w’'])(?:(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-)?(?:{_WORD})"
+    rf"(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?(?:{_WORD})){{0,3}}"
+)
+_STOP = frozenset(
+    "the a an and or of in on at le la les un une des du de et ou en au aux dans sur "
+    "january february march april may june july august september october november december "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi "
+    "samedi dimanche according earlier later thus however president minister ministry state "
+    "islamic forces army government official authorities selon".split()
+)
+_ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-](?:{_WORD}))?)\s*$|"
+                           rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+|\bd['’]\s*)$",
+                                 re.I)
+#: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
+_STRUCK_BEFORE_RE = re.compile(r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|bombardé|pilonné)\s+$", re.I)
+#: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
+_AREA_POSSESSIVE_AFTER_RE = re.compile(
+    r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
+    r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
+    r"city cent(?:re|er)|airport|airbase)\b", re.I)
+_ELISION_RE = re.compile(r"^[A-Za-z]['’]")
+#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
+_CONTINUATION_RE = re.compile(
+    r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
+_OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
+#: what comes just before a sentence's first word
+_SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    method: str
+
+
+def _demonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    for iso, f in country_names.load().items():
+        for d in f.demonyms_en:
+            forms[d] = iso
+        for d in f.demonyms_fr:
+            forms[d] = iso
+            forms[d[:1].upper() + d[1:]] = iso
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
+
+
+class SpanFinder:
+    """The span-finding methods of :class:`geo.extract.places.PlaceFinder` (its base class),
+    which supplies the gazetteer, the demonyms and the lookup (``_lookup``, ``_notable``)."""
+
+    gazetteer: Gazetteer
+    _demonyms: dict[str, str]
+    _demonym_re: re.Pattern[str]
+
+    def _spans(self, text: str, lang: str, doc: Any | None) -> tuple[list[_Span], list[tuple[int, int]]]:
+        candidates: list[_Span] = []
+        # a multiset: an organisation's span is taken out whole, a person's once
+        blocked: Counter[tuple[int, int]] = Counter((a.start, a.end) for a in find_actors(text))
+        organisations: list[tuple[int, int]] = []
+        persons: list[tuple[int, int]] = []
+        if doc is not None:
+            labels = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"})
+            for ent in doc.ents:
+                if ent.label_ in labels:
+                    start, end = ent.start_char, ent.end_char
+                    lead = _LEADING_ARTICLE_RE.match(text[start:end])
+                    if lead and lead.end() < end - start:
+                        start += lead.end()
+                    while (end > start and text[end - 1] in ".,;:’'\"»)*"
+                           and not _DOTTED_RE.search(text[start:end])):
+                        end -= 1
+                    possessive = _POSSESSIVE_RE.search(text, start, end)
+                    if possessive:  # "Hong Kong's Health Secretary"
+                        end = possessive.start()
+                    if end > start:
+                        candidates.append(_Span(start, end, "ner"))
+                elif ent.label_ in BLOCKING_LABELS:
+                    blocked[(ent.start_char, ent.end_char)] += 1
+                    if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char])
+                            or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
+                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
+                        persons.append((ent.start_char, ent.end_char))
+                    elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
+                        persons.append((ent.start_char, ent.end_char))
+                    elif ent.label_ == "ORG":
+                        organisations.append((ent.start_char, ent.end_char))
+        for m in _RUN_RE.finditer(text):
+            candidates.append(_Span(m.start(), m.end(), "gazetteer"))
+        for m in self._demonym_re.finditer(text):
+            candidates.append(_Span(m.start(), m.end(), "demonym"))
+        # A place named inside an organisation after "of"/"de"/"d’" is still a place
+        # ("Technical Institute of Hasakah", "l’Institut technique d’Hassaké").
+        for start, end in organisations:
+            for m in _ORG_PLACE_RE.finditer(text, start, end):
+                candidates.append(_Span(m.start(1), min(m.end(1), end), "gazetteer"))
+                blocked.pop((start, end), None)
+                blocked[(start, m.start(1))] += 1
+            # ... and so is a well-known place that opens or closes its name ("U.S. Centers for
+            # Disease Control", "Kentucky State Police", "CBC Toronto").
+            part = self._org_part(text, start, end, whole=True)
+            if part is not None:
+                candidates.append(_Span(part[0], part[1], "gazetteer"))
+                blocked.pop((start, end), None)
+                blocked.update(r for r in ((start, part[0]), (part[1], end)) if r[1] > r[0])
+        # A "person" or "organisation" right after a locative preposition ("à Hassaké", "in
+        # Homs") is tried as a place: small NER models often mislabel unfamiliar place names.
+        for span in persons:
+            blocked[span] -= 1
+            candidates.append(_Span(span[0], span[1], "gazetteer"))
+        return candidates, list(blocked.elements())
+
+    def _listed_area(self, text: str, start: int, end: int) -> bool:
+        """A "person" in a list ("Guinea-Bissau, Niger and Togo") whose name is exactly a
+        country's, a continent's or a first-level area's."""
+        before, after = text[max(0, start - 2):start], text[end:end + 5]
+        if not (before.endswith((", ", "; ")) or re.match(r"(?:,|;|\s+(?:and|or|et|ou)\s)", after)):
+            return False
+        try:
+            found = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
+        except InvalidInputError:
+            return False
+        return bool(found) and found[0].feature in AREA_FEATURES
+
+    def _org_part(self, text: str, start: int, end: int, whole: bool = False) -> tuple[int, int] | None:
+        """The longest leading (up to 3 words) or trailing (up to 2 words) part of an
+        organisation's name that names a country, a continent, a first-level area, a capital or
+        a city of 100,000 people, exactly; with ``whole``, the whole name too (small NER models
+        label unfamiliar cities as organisations: "Darfur and Malakal")."""
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        if words and _LEADING_ARTICLE_RE.fullmatch(text[words[0][0]:words[0][1]] + " "):
+            words = words[1:]
+        n = len(words)
+        if not n:
+            return None
+        spans = [(words[0][0], words[-1][1])] if whole and n <= 3 else []
+        spans += [(words[0][0], words[k - 1][1]) for k in range(min(3, n - 1), 0, -1)]
+        spans += [(words[n - k][0], words[-1][1]) for k in range(min(2, n - 1), 0, -1)]
+        for s, e in spans:
+            surface = text[s:e].rstrip(",;:’'\"»)*")
+            if not _DOTTED_RE.search(surface):
+                surface = surface.rstrip(".")
+            if not self._plausible_surface(surface) or surface.lower() in _STOP or "’s" in surface:
+                continue
+            try:
+                found = self.gazetteer.candidates(surface, loose=False, limit=1)
+            except InvalidInputError:
+                continue
+            if found and (found[0].feature in AREA_FEATURES or found[0].feature == "PPLC"
+                          or found[0].population >= CITY_POPULATION):
+                return s, s + len(surface)
+        return None
+
+    @staticmethod
+    def _plausible_surface(surface: str) -> bool:
+        if len(surface) < 3 and surface not in ("US", "UK"):
+            return False
+        if not surface[:1].isupper() and not re.match(r"(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-", surface):
+            return False
+        return surface.lower() not in _STOP
+
+    def _extended(self, text: str, start: int, end: int) -> int:
+        """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Rio Grande| do
+        Sul", "Jammu| and Kashmir"): the span's end, or a later one the gazetteer knows."""
+        m = _CONTINUATION_RE.match(text, end)
+        if m is None:
+            return end
+        for stop in sorted({m.end(1), m.end()}, reverse=True):
+            if stop > end:
+                try:
+                    if self.gazetteer.candidates(text[start:stop], loose=False, limit=1):
+                        return stop
+                except InvalidInputError:
+                    continue
+        return end
+
+    def _match(self, text: str, span: _Span, area: str | None, common: frozenset[str] | set[str] = frozenset(),
+               spelling: bool = True) -> tuple[int, int] | None:
+        """The longest sub-span of a run (or the NER span) that names a gazetteer place.
+
+        A run's single word that the document also writes in lower case, or a stop word, is
+        not tried; a part of a longer run ("Bell" in "Taco Bell", "Litchfield" in "Salmonella
+        Litchfield") and a lone word opening a sentence ("Police visited…") count only when they
+        name a country, a continent or a first-level area."""
+        if span.method == "ner":
+            surface = text[span.start:span.end]
+            if not self._plausible_surface(surface):
+                return None
+            # no transliteration variant of a word the document writes in lower case or of a
+            # demonym ("Syriens", "Vaccins" are no villages)
+            folding = surface.lower() not in common and surface not in self._demonyms
+            found = self._lookup(surface, "ner", area, None, loose=spelling and folding, folding=folding)[0]
+            if found:
+                return span.start, self._extended(text, span.start, span.end)
+            return None
+        tokens = [(m.start() + span.start, m.end() + span.start)
+                  for m in re.finditer(r"[^\s]+", text[span.start:span.end])]
+        # the run's own words, without an article or a preposition opening it ("A Danbury mason")
+        words = len(tokens)
+        while words > 1 and text[slice(*tokens[len(tokens) - words])].lower() in common:
+            words -= 1
+        for size in range(len(tokens), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                s, e = tokens[i][0], tokens[i + size - 1][1]
+                surface = text[s:e].strip(".,;:’'\"»)*-")
+                if _DOTTED_RE.search(text[s:s + len(surface) + 1]):
+                    surface = text[s:s + len(surface) + 1]
+                e = s + len(surface)
+                elision = _ELISION_RE.match(surface)
+                if elision:  # "L’attaque", "d’Hassaké": the article is not part of the name
+                    surface = surface[elision.end():]
+                    s += elision.end()
+                if not surface or not self._plausible_surface(surface):
+                    continue
+                if size == 1 and surface.lower() in common:
+                    continue
+                # a lone word opening a sentence, or heading an "of" phrase ("University of Arizona")
+                opener = size == 1 and (_SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
+                                        or _OF_AFTER_RE.match(text, e) is not None)
+                # Spelling variants (skeleton matches) only for a whole one-word run, and
+                # transliteration variants only for a whole run: trying them on every sub-span
+                # of every capitalised run costs more than it finds.
+                loose = spelling and len(tokens) == 1 and len(surface) >= 5
+                places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
+                                              folding=size == len(tokens) and "\n" not in surface
+                                              and not _POSSESSIVE_RE.search(surface))
+                # a small place only where the text calls the name a settlement ("the village of X")
+                if not places or not (self._notable(places[0]) or settlement_named(text, s)):
+                    continue
+                # An all-capitals word (an acronym: SANA, MFA) only names a country.
+                if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
+                    continue
+                if (size < words or opener) and places[0].feature not in AREA_FEATURES:
+                    continue
+                return s, e
+        return None
