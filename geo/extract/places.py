@@ -21,8 +21,8 @@ import importlib
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -287,13 +287,3 @@ def _stop_words(lang: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(module.STOP_WORDS)
-
-
-def focus_countries(mentions: Sequence[PlaceMention]) -> list[str]:
-    """Countries the document is about, most mentioned first."""
-    votes = Counter(m.place.country_code for m in mentions if m.place.country_code)
-    return [cc for cc, _n in votes.most_common()]
-
-
-def with_place(mention: PlaceMention, place: Place) -> PlaceMention:
-    return replace(mention, place=place)
