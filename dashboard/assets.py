@@ -13,7 +13,6 @@ The list of files, their packages, versions and licences is in ``dashboard/stati
 
 from __future__ import annotations
 
-import functools
 import re
 import warnings
 from dataclasses import dataclass
@@ -115,42 +114,12 @@ def offline_folium(base_url: str = STATIC_URL) -> None:
     resource name, so calling this again (every Streamlit rerun) changes nothing, and calling it
     with another ``base_url`` re-targets them.
     """
-    import folium.folium
-
-    reuse_compiled_templates()
     seen: set[int] = set()
-    lists = [(folium.folium._default_js, "js"), (folium.folium._default_css, "css")]
-    for cls in _folium_classes():
-        lists += [(cls.default_js, "js"), (cls.default_css, "css")]
-    for resources, kind in lists:
+    for resources, kind in [pair for cls in _folium_classes()
+                            for pair in ((cls.default_js, "js"), (cls.default_css, "css"))]:
         if id(resources) not in seen:  # subclasses and Map share their lists
             seen.add(id(resources))
             _rewrite(resources, kind, base_url)
-
-
-def reuse_compiled_templates() -> None:
-    """Compile each branca template string once per process.
-
-    ``branca.element.Element(template)`` compiles its Jinja template on every construction, and
-    every folium ``Figure`` makes several (its ``<meta>`` tags): a Streamlit rerun built and
-    compiled the same strings again, some 40 ms a rerun.  Compiled templates are immutable to
-    render, so one per distinct source string is shared.
-    """
-    import branca.element
-
-    if getattr(branca.element.Template, "_cm_cached", False):
-        return
-    compile_template = branca.element.Template
-
-    @functools.lru_cache(maxsize=512)
-    def cached(source: str):
-        return compile_template(source)
-
-    def template(source: str, *args, **kwargs):
-        return compile_template(source, *args, **kwargs) if args or kwargs else cached(source)
-
-    template._cm_cached = True  # type: ignore[attr-defined]
-    branca.element.Template = template
 
 
 def css_references(css_file: Path) -> list[str]:

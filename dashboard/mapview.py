@@ -80,46 +80,6 @@ class Legend(MacroElement):
         self.origins = list(shown.items())
 
 
-_QUIET_FIRST_REPORT = Template("""
-{% macro script(this, kwargs) %}
-(function() {
-  // streamlit_folium reports the map's state (here: the last clicked object and the extent) as
-  // soon as the map has loaded, and Streamlit reruns the page for it while the browser is still
-  // drawing.  That first report carries nothing new: the state the map starts in is taken as
-  // already reported, so only a click or a move reruns the page.
-  var map = {{ this._parent.get_name() }}, g = window.__GLOBAL_DATA__;
-  if (!g || !Array.isArray(g.returned_objects)) return;  // another streamlit_folium: left as it is
-  var wanted = g.returned_objects.slice().sort().join();
-  if (wanted !== "bounds,last_object_clicked") return;
-  function started() {
-    var clicked = g.last_object_clicked, bounds = map.getBounds();
-    if (g.wrap_longitude) {
-      clicked = clicked && map.wrapLatLng(clicked);
-      bounds = map.wrapLatLngBounds(bounds);
-    }
-    g.previous_data = {last_object_clicked: clicked, bounds: bounds};  // the order it reports in
-  }
-  map.whenReady(started);
-})();
-{% endmacro %}
-""")
-
-
-class QuietFirstReport(MacroElement):
-    """The dashboard's map reports its state only when the analyst clicks or moves it, not once
-    more as it loads (a Streamlit rerun while the page is still being drawn).  Until the map is
-    moved, an export takes the extent of the events in view (``dashboard.export_panel``).
-
-    This sets streamlit_folium's record of the last reported value (``__GLOBAL_DATA__``): with a
-    streamlit_folium that keeps it elsewhere, nothing changes and the map reports as it loads."""
-
-    _template = _QUIET_FIRST_REPORT
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "QuietFirstReport"
-
-
 def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: float = 6,
              offline_tiles: bool = True, origins: list[str] | None = None, **options) -> folium.Map:
     """The map every rerun starts from (identical each time unless the options change).

@@ -26,7 +26,7 @@ import threading
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-#: what ``streamlit run`` runs: the app behind the page with preloads (dashboard.preload)
+#: what ``streamlit run`` runs: the app behind the page with preloads (dashboard.internals)
 APP = Path(__file__).resolve().parent / "asgi.py"
 log = logging.getLogger("conflictmap.server")
 WARM_UP_THREAD = "conflictmap-warm-up"
@@ -93,10 +93,9 @@ def start_snapshot_build() -> BaseProcess | None:
 
 
 def warm_up(snapshot: BaseProcess | None = None) -> None:
-    # Streamlit warns that cached calls run outside a script here; that is the point.  (A filter,
-    # not a level: Streamlit resets its loggers' levels when the server starts.)
-    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
-        lambda record: threading.current_thread().name != WARM_UP_THREAD)
+    from dashboard.internals import quiet_outside_scripts
+
+    quiet_outside_scripts(WARM_UP_THREAD)  # Streamlit warns that cached calls run outside a script here
     try:
         # Not streamlit_folium: a component declared from this thread is registered where the
         # server never looks, and the map's iframe is then not served (seen with 0.27).

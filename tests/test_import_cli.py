@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from dashboard.cli import IMPORT_FORMATS
+from dashboard.commands.imports import IMPORT_FORMATS
 from geo.importers import FORMATS
 from tests import importer_fixtures as fx
 

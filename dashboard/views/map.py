@@ -26,10 +26,10 @@ from dashboard.filters import (
     time_span,
 )
 from dashboard.histogram import histogram_html
+from dashboard.internals import quiet_first_report
 from dashboard.mapview import (
     FOLLOW_MAX,
     MAX_POINTS,
-    QuietFirstReport,
     base_map,
     events_layer,
     following_layer,
@@ -144,7 +144,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
             view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= MAX_POINTS else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
-        QuietFirstReport().add_to(fmap)
+        quiet_first_report(fmap)
         clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")

@@ -106,7 +106,7 @@ def test_map_renders_the_sample_events_offline(page):
     assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
     assert frame.locator("#cm-legend").is_visible()
     assert frame.locator(".leaflet-control-scale").count() == 1
-    # the page announced the map page's element code up front (dashboard.preload)
+    # the page announced the map page's element code up front (dashboard.internals)
     assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
 
 

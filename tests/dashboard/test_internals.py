@@ -3,7 +3,9 @@ each fails when a new release moves what a hook replaces."""
 
 from __future__ import annotations
 
+import importlib
 import socket
+import types
 
 import pytest
 from streamlit import net_util
@@ -52,3 +54,82 @@ def test_with_the_hook_streamlit_looks_nothing_up(network_calls):
     assert server_util.is_url_from_allowed_origins("http://localhost:8501") is True
     assert net_util.get_external_ip() is None and net_util.get_internal_ip() is None
     assert network_calls == []
+
+
+@pytest.mark.parametrize("hook", sorted(internals.ASSUMPTIONS))
+def test_what_each_hook_rests_on_holds_in_the_installed_libraries(hook):
+    internals.ASSUMPTIONS[hook]()
+
+
+def test_the_switch_turns_every_hook_off(monkeypatch):
+    import folium
+
+    def map_page(hooked: bool) -> str:
+        fmap = folium.Map()
+        assert internals.quiet_first_report(fmap) is hooked
+        return fmap.get_root().render()
+
+    monkeypatch.setenv(internals.SWITCH, "off")
+    assert internals.stop_address_lookups() is False
+    assert internals.quiet_outside_scripts("a thread") is False
+    assert internals.page_middleware() == []
+    assert "previous_data" not in map_page(False)
+    monkeypatch.setenv(internals.SWITCH, "on")
+    assert "g.previous_data = {last_object_clicked" in map_page(True)
+    assert [m.cls.__name__ for m in internals.page_middleware()] == ["PreloadedPage"]
+
+
+# -- each check fails, naming the library and its version, on a release without what it rests on ----
+@pytest.fixture
+def newer(monkeypatch):
+    """Installed libraries reported as a later release (the files and modules are faked below)."""
+    monkeypatch.setattr(internals, "version", lambda distribution: "9.9.0")
+
+
+def broken(check, *args) -> str:
+    with pytest.raises(internals.AssumptionBroken) as raised:
+        check(*args)
+    return str(raised.value)
+
+
+def test_a_streamlit_without_an_element_module_fails_the_page_check(newer, tmp_path):
+    js = tmp_path / "static" / "js"
+    js.mkdir(parents=True)
+    (tmp_path / "index.html").write_text("<html><head></head><body></body></html>")
+    for element in internals.MAP_PAGE_ELEMENTS:  # every element but the slider, renamed in this release
+        (js / f"{'RangeSlider' if element == 'Slider' else element}.Ab12.js").write_text("export default 1;")
+    assert broken(internals.check_streamlit_page, tmp_path).startswith(
+        "streamlit 9.9.0: no module for the elements Slider in ")
+    (tmp_path / "index.html").write_text("<html><body></body></html>")
+    assert "no </head>" in broken(internals.check_streamlit_page, tmp_path)
+
+
+def test_a_streamlit_folium_keeping_its_last_report_elsewhere_fails_its_check(newer, tmp_path):
+    code = ('function u(t){const e=window.__GLOBAL_DATA__;let n=e.previous_data;'
+            'const o=e.wrap_longitude;let c={last_object_clicked:e.last_object_clicked};'
+            'e.returned_objects;JSON.stringify(n)!==JSON.stringify(u)&&(e.previous_data=u,x(u))}')
+    (tmp_path / "main.1a2b.js").write_text(code)
+    internals.check_folium_report(tmp_path)  # the layout the hook knows
+    (tmp_path / "main.1a2b.js").write_text(code.replace("previous_data", "lastReport"))
+    assert broken(internals.check_folium_report, tmp_path) == \
+        "streamlit-folium 9.9.0: its page no longer has previous_data (dashboard.internals)"
+    (tmp_path / "main.3c4d.js").write_text(code)
+    assert "2 main.*.js" in broken(internals.check_folium_report, tmp_path)
+
+
+def test_a_streamlit_moving_its_address_look_ups_fails_their_check(newer, tmp_path):
+    moved = types.SimpleNamespace(get_internal_ip=lambda: None)  # get_external_ip gone
+    assert "streamlit.net_util.get_external_ip is gone" in broken(internals.check_address_lookups, moved, tmp_path)
+    (tmp_path / "web").mkdir()
+    (tmp_path / "web" / "bootstrap.py").write_text("from streamlit.net_util import get_external_ip\n")
+    assert broken(internals.check_address_lookups, net_util, tmp_path) == \
+        "streamlit 9.9.0: web/bootstrap.py imports the address look-ups by name (dashboard.internals)"
+
+
+def test_a_streamlit_logging_elsewhere_fails_the_warm_up_check(newer, tmp_path, monkeypatch):
+    (tmp_path / "moved_context.py").write_text(
+        "import logging\n_LOGGER = logging.getLogger('streamlit.runtime.context')\n"
+        "def get():\n    _LOGGER.warning('Thread %s: missing ScriptRunContext!', 'x')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("moved_context")
+    assert "logs under another name" in broken(internals.check_script_context_logger, module)

@@ -14,7 +14,7 @@ from starlette.routing import Route
 from streamlit.web.server.app_discovery import discover_asgi_app
 
 from dashboard import server
-from dashboard.preload import (
+from dashboard.internals import (
     MAP_PAGE_ELEMENTS,
     PreloadedPage,
     element_modules,

@@ -1,0 +1,55 @@
+"""``conflictmap serve``: the dashboard's server (``dashboard.server``), started in this process."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from dashboard.commands.context import settings_of
+from geo.errors import InvalidInputError
+
+
+@click.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True)
+@click.option("--address", default="localhost", show_default=True)
+@click.option("--db", "db", metavar="PATH|URL", help="Store to show (same as the global --db).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer for this host name (a name others reach this machine by); repeatable.")
+@click.pass_context
+def serve(ctx, port, address, db, allow_hosts) -> None:
+    """Start the dashboard (Streamlit) on http://ADDRESS:PORT.  It answers only for its own
+    host names: localhost, 127.0.0.1, [::1], ADDRESS and those allowed (--allow-host,
+    CONFLICTMAP_ALLOWED_HOSTS, [server] allowed_hosts in the config file)."""
+    from dashboard.hosts import allowed_names, normal_name
+    from dashboard.page_errors import SHOW_ERROR_DETAILS
+    from dashboard.tiles import build_tiles, tiles_ready
+
+    if db:
+        ctx.obj["db"] = db
+    settings = settings_of(ctx)
+    for name in (*allow_hosts, *settings.allowed_hosts):
+        if normal_name(name) is None:
+            raise InvalidInputError(f"not a host name: {name!r} (a name or an address, without scheme or port)")
+    names = sorted(allowed_names(address, (*settings.allowed_hosts, *allow_hosts)))
+    if not tiles_ready():
+        click.echo(f"offline map tiles: {build_tiles()} extracted")
+    env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer),
+           "CONFLICTMAP_ALLOWED_HOSTS": ",".join(names)}  # read by dashboard.hosts.HostCheck
+    cmd = [
+        sys.executable, "-m", "dashboard.server",
+        f"--server.port={port}", f"--server.address={address}", "--server.headless=true",
+        "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
+        "--global.developmentMode=false", "--client.toolbarMode=minimal", "--server.enableStaticServing=true",
+        # on, whatever a Streamlit config file says: cross-site requests and forged uploads refused
+        "--server.enableCORS=true", "--server.enableXsrfProtection=true",
+        # Streamlit's own Host check of the WebSocket, the same names (dashboard.hosts checks every request)
+        *(f"--server.allowedHosts={name}" for name in names),
+        f"--client.showErrorDetails={SHOW_ERROR_DETAILS}",  # an error box: one line, no trace or links
+    ]
+    click.echo(f"conflictmap dashboard on http://{address}:{port} (Ctrl+C to stop)")
+    sys.stdout.flush()
+    # Streamlit replaces this process: a signal to `conflictmap serve` reaches the server itself
+    # (a child would be orphaned, and keep its port, when a service manager stops us).
+    os.execve(sys.executable, cmd, env)

@@ -1,0 +1,72 @@
+"""The dashboard with every hook into third-party internals off (``CONFLICTMAP_INTERNAL_HOOKS=off``,
+``dashboard.internals``), in a real Chromium: the map paints and a filter change reaches it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dashboard import internals
+
+pytestmark = pytest.mark.browser
+LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+#: the markers of the map's event layer (streamlit_folium's last feature group)
+MARKERS = """() => {
+  const groups = window.feature_group || [];
+  if (!groups.length || window.cmPending === true) return -1;
+  let n = 0;
+  groups[groups.length - 1].eachLayer(layer => { if (layer.eachLayer) layer.eachLayer(() => n++); else n++; });
+  return n;
+}"""
+
+
+@pytest.fixture
+def unhooked(request, monkeypatch) -> str:
+    """The URL of a `conflictmap serve` started with the hooks off."""
+    monkeypatch.setenv(internals.SWITCH, "off")
+    return request.getfixturevalue("served")
+
+
+def events_in_view(page, value: str) -> None:
+    page.wait_for_function(
+        """(value) => [...document.querySelectorAll('[data-testid="stMetric"]')]
+             .some(m => m.innerText.includes('Events in view')
+                        && m.querySelector('[data-testid="stMetricValue"]').innerText.trim() === value)""",
+        arg=value, timeout=60_000)
+
+
+def markers_on_map(page, n: int) -> None:
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.wait_for_function(f"() => ({MARKERS})() === {n}", timeout=60_000)
+
+
+def test_without_the_hooks_the_map_paints_and_follows_a_filter(browser, unhooked):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+
+    def guard(route):
+        if LOCAL.match(route.request.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    try:
+        served = page.goto(unhooked + "/", wait_until="domcontentloaded")
+        # Streamlit's own page, without the element modules announced: the hooks are off in this server
+        assert "</head>" in served.text() and not re.search(r'modulepreload[^>]*/Slider\.', served.text())
+        page.frame_locator(MAP).locator("img.leaflet-tile-loaded").first.wait_for(timeout=60_000)
+        events_in_view(page, "5")
+        markers_on_map(page, 5)
+        thumb = page.get_by_role("slider").first
+        thumb.focus()
+        page.keyboard.press("End")  # the window starts on the last day: 2022-01-22
+        events_in_view(page, "2")
+        markers_on_map(page, 2)
+        assert "from=2022-01-22" in page.url
+    finally:
+        page.close()
+    assert outside == []
