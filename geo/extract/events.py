@@ -59,7 +59,7 @@ from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
-from geo.extract.reference_places import reference_place
+from geo.extract.reference_places import reference_place, refining_reference, within_country
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
@@ -168,9 +168,16 @@ def extract_events(
         continues = adjacent and (not places or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
                                   or near(places[0].place, last_event.place)
+                                  or within_country(places[0].place, last_event)
                                   or any(definite and _refers_to(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
+        # what a continuing sentence tells of the event's place: its own place, or a reference
+        # point when the event is known only by its country ("… in northern Syria. Most were killed
+        # west of Aleppo")
+        refinement = ((places[0], "sentence") if places
+                      else (refining_reference(last_event, sentence, mentions, starts), "reference")
+                      if continues else (None, None))
         non_event = is_non_event(s_text)
         # "un à Homs, trois à Idleb": one act per place, each with its own dead
         shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
@@ -189,15 +196,14 @@ def extract_events(
         if typing is None or non_event or future or spoken_of:
             # a toll at a place of its own, far from the event's, is another act's
             if continues and fatalities and not non_event and not background and not future:
-                _continue(last_event, span, actors, fatalities, None, None)
+                _continue(last_event, span, actors, fatalities, None, *refinement)
                 last_event_sentence = index
             _remember(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
-            _continue(last_event, span, actors, fatalities, typing if earlier is None else own_act,
-                      places[0] if places else None)
+            _continue(last_event, span, actors, fatalities, typing if earlier is None else own_act, *refinement)
             if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
                 events.append(_dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
                 events[-1].spans = [span]
@@ -341,7 +347,7 @@ def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[Pl
 
 
 
-def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
+def _continue(event, span, actors, fatalities, typing, place_mention, source="sentence") -> None:
     event.spans.append(span)
     for actor in actors:
         if actor not in event.actors:
@@ -360,7 +366,7 @@ def _continue(event, span, actors, fatalities, typing, place_mention) -> None:
                 or precision_rank(new_precision) < precision_rank(event.place_precision)):
             event.place = place_mention.place
             event.place_precision = new_precision
-            event.place_source = "sentence"
+            event.place_source = source
     event.confidence = event_confidence(event.place_source, event.date_source, event.type_source,
                                         event.background_hint)
 
