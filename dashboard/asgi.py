@@ -1,18 +1,19 @@
 """The dashboard as the ASGI app ``conflictmap serve`` runs (``streamlit run`` finds ``app``):
 Streamlit's app (``app.py``) behind :class:`dashboard.hosts.HostCheck` (only the server's own
 host names are answered) and :class:`dashboard.preload.PreloadedPage`, plus the routes serving
-the map layers from the cache directory (:func:`dashboard.data.served.cache_routes`)."""
+the map layers from the cache directory and the offline base map's tiles
+(:func:`dashboard.data.served.app_routes`)."""
 
 from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
 
-from dashboard.data.served import cache_routes
+from dashboard.data.served import app_routes
 from dashboard.hosts import HostCheck
 from dashboard.preload import PreloadedPage
 from geo.config import load_settings
 
 app = st.App(str(Path(__file__).resolve().parent / "app.py"),
-             routes=cache_routes(load_settings().cache_dir, st.get_option("server.baseUrlPath")),
+             routes=app_routes(load_settings().cache_dir, st.get_option("server.baseUrlPath")),
              middleware=[Middleware(HostCheck), Middleware(PreloadedPage)])

@@ -37,7 +37,7 @@ def page(browser, served):
     # the app's own files (vendored scripts and stylesheets, the map layers, tiles) are all there
     missing, page.cached = [], []
     page.on("response", lambda r: missing.append(f"{r.status} {r.url}")
-            if ("/app/static/" in r.url or "/cache/" in r.url) and r.status >= 400 else None)
+            if re.search(r"/app/static/|/cache/|/tiles/", r.url) and r.status >= 400 else None)
     page.on("response", lambda r: page.cached.append(r.url) if "/cache/" in r.url else None)
     page.base = served
     yield page
@@ -104,6 +104,8 @@ def test_map_renders_the_sample_events_offline(page):
     assert markers(page) == 5  # reported events: two acts the English article recalls are background
     frame = page.frame_locator(MAP)
     assert frame.locator("img.leaflet-tile-loaded").count() > 0
+    tiles = frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
+    assert all(src.startswith(f"{page.base}/tiles/") for src in tiles), tiles  # from the basemap file
     assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
     assert frame.locator("#cm-legend").is_visible()
     assert frame.locator(".leaflet-control-scale").count() == 1

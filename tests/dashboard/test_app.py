@@ -479,35 +479,3 @@ def test_the_app_writes_its_caches_under_home_cache_never_in_the_package(sample,
     assert [p.name for p in (cache / "layers").iterdir()] == [fetched.group(1)]
     assert (cache / "frames.lock").exists() and len(list(cache.glob("frames-*.parquet"))) == 2
     assert package_files() == before
-
-
-def test_the_cache_route_serves_the_layer_files_only(tmp_path):
-    """The app's route for the cache serves the published layer files (also under a base URL
-    path), and nothing else of the cache: not the frames snapshot, not a path climbing out."""
-    import asyncio
-
-    import httpx
-    from starlette.applications import Starlette
-
-    from dashboard.data.served import LAYERS_ROUTE, cache_routes
-
-    def get(base: str, *paths: str) -> list[httpx.Response]:
-        async def fetch() -> list[httpx.Response]:
-            app = Starlette(routes=cache_routes(cache, base))
-            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
-                return [await c.get(path) for path in paths]
-        return asyncio.run(fetch())
-
-    cache = tmp_path / "cache"
-    assert get("", f"{LAYERS_ROUTE}/0123.json")[0].status_code == 404  # no layer published yet
-    (cache / "layers").mkdir(parents=True)
-    (cache / "layers" / "0123.json").write_text('{"lat": []}', encoding="utf-8")
-    (cache / "layers" / "notes.txt").write_text("not a layer", encoding="utf-8")
-    (cache / "frames-0123-events.parquet").write_bytes(b"PAR1")
-    for base, prefix in (("", ""), ("/maps/", "/maps")):
-        served, *refused = get(base, f"{prefix}{LAYERS_ROUTE}/0123.json", f"{prefix}{LAYERS_ROUTE}/notes.txt",
-                               f"{prefix}/cache/frames-0123-events.parquet",
-                               f"{prefix}{LAYERS_ROUTE}/..%2Fframes-0123-events.parquet")
-        assert served.status_code == 200 and served.json() == {"lat": []}
-        assert served.headers["content-type"].startswith("application/json")
-        assert [r.status_code for r in refused] == [404, 404, 404]
