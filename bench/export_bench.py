@@ -74,12 +74,12 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def in_process(db: str, runs: int) -> dict[tuple[str, str], list[float]]:
     """Seconds per export as the dashboard makes them: frames in memory, one render call each."""
+    from dashboard.data.view_model import view_frames
     from dashboard.export import ExportOptions, render, select
     from dashboard.filters import Filters
-    from geo.store.frames import store_frames
 
     with Store.open(db) as store:
-        events, sources = store_frames(store)
+        events, sources = view_frames(store)
     selection = select(events, sources, Filters())
     out: dict[tuple[str, str], list[float]] = {}
     for fmt, size in (("png", "slide"), ("png", "a4"), ("pdf", "slide"), ("html", "slide")):

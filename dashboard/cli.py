@@ -117,12 +117,12 @@ def table_lines(events: list[dict]) -> list[str]:
 def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, background) -> None:
     """Export events as the dashboard shows them: a PNG, a PDF briefing, a self-contained HTML
     map, or the data as CSV/GeoJSON (the same rows as `conflictmap events`)."""
+    from dashboard.data.view_model import view_frames
     from dashboard.export import ExportOptions, data_export, format_of, render, select
     from dashboard.export.view import parse_bbox
     from dashboard.filters import Filters
     from geo.atomic import write_atomically
     from geo.events import in_bbox
-    from geo.store.frames import store_frames
 
     fmt = format_of(out)
     start, end = _window(date_from, date_to)
@@ -139,7 +139,7 @@ def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, back
                 found = [e for e in found if in_bbox(e, box)]
             data, count = data_export(fmt, found), len(found)
         else:
-            events, sources = store_frames(store)
+            events, sources = view_frames(store)  # as the dashboard shows them
             if types:
                 wanted = {t.lower() for t in types}
                 events = events[events["event_type"].str.lower().isin(wanted)

@@ -4,7 +4,7 @@ the browser.
 ``python -m dashboard.server [streamlit flags…]`` is what ``conflictmap serve`` runs.  Before
 handing over to Streamlit it starts
 
-* a process that writes the store's frames snapshot (``geo.store.frames.build_snapshot``) when
+* a process that writes the store's frames snapshot (``dashboard.data.snapshot.build_snapshot``) when
   the store changed since the last one: on its own core, while this process starts Streamlit
   (a thread would share this process's interpreter lock with it);
 * a thread that imports the map page's libraries and reads the events into the shared cache
@@ -43,9 +43,9 @@ def build_snapshot(db: str, cache_dir: str, parent: int | None = None) -> None:
 
         die_with_parent(parent)
     try:
+        from dashboard.data.snapshot import build_snapshot as build
         from geo.errors import StoreError
         from geo.store import Store
-        from geo.store.frames import build_snapshot as build
 
         try:
             store = Store.open(db, must_exist=True, migrate=False)
@@ -80,9 +80,9 @@ def start_snapshot_build() -> BaseProcess | None:
             import pandas  # noqa: F401
             import pyarrow.parquet  # noqa: F401
 
-            import geo.store.frames  # noqa: F401
+            import dashboard.data.snapshot  # noqa: F401
         process = multiprocessing.get_context(method).Process(
-            target=build_snapshot, args=(settings.db, str(settings.home / "cache"), os.getpid()),
+            target=build_snapshot, args=(settings.db, str(settings.cache_dir), os.getpid()),
             name="conflictmap-snapshot",
             daemon=True)
         process.start()

@@ -6,17 +6,17 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
+from dashboard.data.served import LAYERS_URL, layers_dir
+from dashboard.data.snapshot import frames as load_frames
+from dashboard.data.watch import VersionWatch
 from dashboard.event_layer import MarkerData, TimeFollow, published
 from dashboard.filters import Filters, apply, from_query, to_query
 from geo.config import Settings, load_settings
 from geo.store import Store
-from geo.store.frames import VersionWatch
-from geo.store.frames import frames as load_frames
 
 _log = logging.getLogger("conflictmap.dashboard")
 
@@ -36,7 +36,7 @@ def store() -> Store:
 
 @st.cache_resource(max_entries=2, show_spinner="loading events…")
 def _frames(db: str, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, list[str]]]:
-    events, sources = load_frames(_store(db), settings().home / "cache")
+    events, sources = load_frames(_store(db), settings().cache_dir)
     return events, sources, filter_options(events)
 
 
@@ -79,12 +79,6 @@ def filter_options(events: pd.DataFrame) -> dict[str, list[str]]:
     }
 
 
-#: where the app serves the map layers' data files from (Streamlit's static serving of
-#: ``dashboard/static``), and the same as a URL relative to the map's component iframe
-LAYERS_DIR = Path(__file__).resolve().parent / "static" / "layers"
-LAYERS_URL = "../../app/static/layers"
-
-
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _following(key: tuple, lo: date, hi: date, _events: pd.DataFrame, _sources: pd.DataFrame) -> MarkerData:
     from dashboard.mapview import following_data
@@ -99,8 +93,8 @@ def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: d
     key = (settings().db, version(), tuple(sorted(to_query(replace(base, start=None, end=None, selected="")).items())))
     data = _following(key, lo, hi, untimed, sources)
     try:
-        return published(data, LAYERS_DIR, LAYERS_URL)
-    except OSError as exc:  # a read-only install: the page embeds the data (slower, still right)
+        return published(data, layers_dir(settings().cache_dir), LAYERS_URL)
+    except OSError as exc:  # a read-only home: the page embeds the data (slower, still right)
         _log.warning("map layer data embedded, not published: %s", exc)
         return data
 

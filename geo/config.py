@@ -65,6 +65,13 @@ class Settings:
     #: host names the dashboard server answers for besides its own (``dashboard/hosts.py``)
     allowed_hosts: tuple[str, ...] = ()
 
+    @property
+    def cache_dir(self) -> Path:
+        """Where what is written at run time to save work lives (the dashboard's frames
+        snapshot, its map layers): ``<home>/cache``, never the installed package.  Anything in
+        it may be deleted; it is rebuilt when missing."""
+        return self.home / "cache"
+
 
 def _read_toml(path: Path) -> dict:
     try:

@@ -62,6 +62,17 @@ def world(gazetteer_path, monkeypatch) -> Path:
     return gazetteer_path
 
 
+@pytest.fixture
+def ingested(world, capsys) -> str:
+    """A store holding the French and English sample articles' events: its database."""
+    from geo.config import load_settings
+
+    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt"),
+                 str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
+    capsys.readouterr()
+    return load_settings().db
+
+
 class CliResult:
     def __init__(self, code: int, out: str, err: str) -> None:
         self.code, self.out, self.err = code, out, err

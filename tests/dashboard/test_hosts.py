@@ -70,10 +70,7 @@ def test_serve_refuses_a_name_that_is_not_one_in_one_line(run_cli, monkeypatch):
 
 
 def test_serve_hands_its_names_to_the_server_and_keeps_the_protections_on(run_cli, monkeypatch):
-    from dashboard import tiles
-
     started = {}
-    monkeypatch.setattr(tiles, "tiles_ready", lambda: True)
     monkeypatch.setattr(os, "execve", lambda path, cmd, env: started.update(cmd=cmd, env=env))
     monkeypatch.setenv("CONFLICTMAP_ALLOWED_HOSTS", "configured.example")
     assert run_cli("serve", "--address", "192.168.1.5", "--allow-host", "Maps.Example.org").code == 0

@@ -10,10 +10,13 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from dashboard.cli import main
+from dashboard.data import snapshot as snapshot_module
+from dashboard.data import view_model
+from dashboard.data.snapshot import frames
+from dashboard.data.view_model import view_frames
 from dashboard.server import start_snapshot_build
 from geo.config import load_settings
 from geo.store import Store
-from geo.store.frames import events_frame, frames
 from tests.conftest import ARTICLES
 
 
@@ -29,14 +32,12 @@ def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_hom
     assert process.exitcode == 0
     cache = isolated_home / "cache"
     assert len(list(cache.glob("frames-*.parquet"))) == 2
-    from geo.store import frames as frames_module
-
     with monkeypatch.context() as m, Store.open(load_settings().db) as store:
-        m.setattr(frames_module, "store_frames", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read SQL")))
+        m.setattr(snapshot_module, "view_frames", lambda *a, **k: (_ for _ in ()).throw(AssertionError("read SQL")))
         events, _ = frames(store, cache)  # from the snapshot: the SQL reader above would fail
     assert len(events) == 4
     with Store.open(load_settings().db) as store:
-        pd.testing.assert_frame_equal(events, events_frame(store))
+        pd.testing.assert_frame_equal(events, view_frames(store)[0])
 
 
 def test_snapshot_process_leaves_a_missing_store_missing(isolated_home):
@@ -72,11 +73,9 @@ def test_ctrl_c_ends_the_snapshot_process_quietly(world, isolated_home, capsys, 
     import signal
     import time
 
-    from geo.store import frames as frames_module
-
     assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
     capsys.readouterr()
-    monkeypatch.setattr(frames_module, "store_frames", lambda *a, **k: time.sleep(60))  # a long build
+    monkeypatch.setattr(view_model, "store_frames", lambda *a, **k: time.sleep(60))  # a long build
     process = start_snapshot_build()
     time.sleep(3)  # well into the build
     os.kill(process.pid, signal.SIGINT)

@@ -1,10 +1,7 @@
-"""The frames snapshot shared between processes: built once, by one process at a time, and
-read by the others (the dashboard server's snapshot process and its page)."""
+"""The store's events and sources frames (``geo.store.frames``): read the columnar way or through
+the Python driver, the same frames; and a store's helpers open it without migrating it."""
 
 from __future__ import annotations
-
-import threading
-import time
 
 import pandas as pd
 import pytest
@@ -14,78 +11,8 @@ from geo.config import load_settings
 from geo.errors import StoreError
 from geo.store import Store, schema
 from geo.store import frames as frames_module
-from geo.store.frames import _building, build_snapshot, events_frame, frames, sources_frame
+from geo.store.frames import events_frame, sources_frame
 from tests.conftest import ARTICLES
-
-
-@pytest.fixture
-def ingested(world, capsys):
-    """A store holding the French and English sample articles' events."""
-    from dashboard.cli import main
-
-    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt"),
-                 str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
-    capsys.readouterr()
-    return load_settings().db
-
-
-def counting(monkeypatch) -> list[int]:
-    """Count the reads of the events through SQL (each build reads them once)."""
-    calls: list[int] = []
-    real = frames_module.store_frames
-    monkeypatch.setattr(frames_module, "store_frames", lambda *a, **k: calls.append(1) or real(*a, **k))
-    return calls
-
-
-def test_build_snapshot_writes_what_frames_then_reads_without_sql(ingested, tmp_path, monkeypatch):
-    cache = tmp_path / "cache"
-    reads = counting(monkeypatch)
-    with Store.open(ingested) as store:
-        assert build_snapshot(store, cache) is True
-        assert len(list(cache.glob("frames-*.parquet"))) == 2 and reads == [1]
-        assert build_snapshot(store, cache) is False  # there already: only its footers are read
-        events, sources = frames(store, cache)
-        assert reads == [1]  # read from the snapshot, not the store
-        pd.testing.assert_frame_equal(events, events_frame(store))
-        pd.testing.assert_frame_equal(sources, sources_frame(store))
-        assert set(events["place_name"]) >= {"Al Ḩasakah"}
-        for path in cache.glob("frames-*.parquet"):  # a damaged snapshot is built again
-            path.write_bytes(b"PAR1 torn")
-        stale = cache / "frames-0123456789abcdef-events.4242.tmp"  # a build stopped half-way
-        stale.write_bytes(b"PAR1 half")
-        assert build_snapshot(store, cache) is True
-        pd.testing.assert_frame_equal(frames(store, cache)[0], events_frame(store))
-        assert not stale.exists() and (cache / "frames.lock").exists()
-        assert len(list(cache.glob("frames-*"))) == 2
-
-
-def test_a_process_needing_the_snapshot_waits_for_the_one_building_it(ingested, tmp_path, monkeypatch):
-    """While another holds the lock (here a thread: a lock file's locks are per open file, so it
-    stands for another process), ``frames`` waits, then reads what that one wrote: the events
-    are read from the store once, not twice."""
-    cache = tmp_path / "cache"
-    reads = counting(monkeypatch)
-    locked, released = threading.Event(), []
-
-    def other_builder() -> None:
-        with Store.open(ingested) as other, _building(cache):
-            locked.set()
-            time.sleep(0.3)  # the reader below asks meanwhile
-            version = frames_module.store_version(other)
-            frames_module._build_snapshot(other, cache, version,
-                                          frames_module._snapshot_paths(other, cache, version))
-            released.append(time.monotonic())
-
-    builder = threading.Thread(target=other_builder)
-    builder.start()
-    assert locked.wait(10)
-    with Store.open(ingested) as store:
-        asked = time.monotonic()
-        events, _ = frames(store, cache)
-        builder.join()
-        assert asked < released[0]  # it asked while the other was building
-        assert reads == [1]
-        pd.testing.assert_frame_equal(events, events_frame(store))
 
 
 def test_a_store_needing_migration_is_refused_without_migrate(tmp_path):
@@ -110,44 +37,6 @@ def test_a_store_needing_migration_is_refused_without_migrate(tmp_path):
         assert store.counts()["events"] == 0
 
 
-def test_a_file_system_without_locks_builds_without_waiting(ingested, tmp_path, monkeypatch, caplog):
-    """Some network mounts refuse locks (ENOLCK): the snapshot is built and read all the same,
-    without waiting for a lock nobody holds (with no wait allowed, such a wait would end at
-    once in a "gave up waiting" warning)."""
-    import errno
-    import fcntl
-
-    def refuse(*args):
-        raise OSError(errno.ENOLCK, "No locks available")
-
-    monkeypatch.setattr(fcntl, "flock", refuse)
-    monkeypatch.setattr(frames_module, "LOCK_WAIT_SECONDS", 0.0)
-    cache = tmp_path / "cache"
-    with caplog.at_level("WARNING", logger="geo.store.frames"), Store.open(ingested) as store:
-        assert build_snapshot(store, cache) is True
-        events, _ = frames(store, cache)
-        pd.testing.assert_frame_equal(events, events_frame(store))
-    assert not [r for r in caplog.records if "gave up waiting" in r.getMessage()]
-
-
-def test_a_present_snapshot_is_confirmed_without_pandas(ingested, tmp_path):
-    """The dashboard's snapshot process, on a store whose snapshot is there (most starts), only
-    reads the Parquet footers: pandas is not even imported (checked in a fresh interpreter)."""
-    import subprocess
-    import sys
-
-    cache = tmp_path / "cache"
-    with Store.open(ingested) as store:
-        assert build_snapshot(store, cache) is True
-    code = ("import sys; from pathlib import Path; from geo.store import Store; "
-            "from geo.store.frames import build_snapshot; "
-            f"store = Store.open({ingested!r}, must_exist=True, migrate=False); "
-            f"print(build_snapshot(store, Path({str(cache)!r})), 'pandas' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["False", "False"]
-
-
-# -- the columnar read (geo.store.columnar) ------------------------------------------------------
 EVENTS = schema.events
 
 
