@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geo.extract.date_patterns import MONTH_NUMBERS
+from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from geo.extract.dates import find_dates
 
 __all__ = ["TOP_CHARS", "dateline_date", "dateline_span"]
@@ -40,7 +40,7 @@ _UPDATED = re.compile(
 )
 #: what may stand before a dateline on its line: nothing, an abbreviated weekday, a dash or bar
 _LINE_START = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?,?[ \t]+)?$"
+    r"(?:^|\n)[ \t]*(?:(?i:" + "|".join(WEEKDAY_ABBREVIATIONS) + r")\.?,?[ \t]+)?$"
 )
 _BYLINE = re.compile(r"(?:[—–|]|\s-)\s*$")
 #: a date of the news, not a dateline: "on 4 June 2016", "le 4 juin 2016", "since 4 June 2016"

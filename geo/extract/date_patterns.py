@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MONTH_NUMBERS", "WEEKDAY_NUMBERS"]
+__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -30,6 +30,14 @@ _WEEKDAYS: dict[str, int] = {
 #: the month and weekday names (EN and FR), for other readers of the text (geo.extract.numbers)
 MONTH_NUMBERS = _MONTHS
 WEEKDAY_NUMBERS = _WEEKDAYS
+#: weekday abbreviations of datelines ("Mon Aug 22 2016", "Tue Oct 3 2017"), English and French
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                         "lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+#: months and feasts of the Islamic calendar the press dates by ("on the eve of Ramadan")
+ISLAMIC_CALENDAR = ("ramadan", "ramadhan", "muharram", "shawwal", "eid", "ashura", "achoura", "aïd")
+#: words naming a day or a month: never a place when only the gazetteer scan finds them ("Jul",
+#: "Mon", "Ramadan" are also names of towns abroad)
+CALENDAR_WORDS = frozenset([*_MONTHS, *_WEEKDAYS, *WEEKDAY_ABBREVIATIONS, *ISLAMIC_CALENDAR])
 
 _NUMBERS: dict[str, int] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

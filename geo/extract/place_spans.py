@@ -15,7 +15,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract.actors import find_actors
 from geo.extract.settlements import settlement_named
-from geo.features import AREA_FEATURES, CITY_POPULATION
+from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.sources import country_names
 
@@ -52,6 +52,9 @@ _CONTINUATION_RE = re.compile(
     r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
 _OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+#: a possessive whose apostrophe scraping stripped, before a name: "Syrias Raqqa", "Iraqs Anbar"
+#: (only a country's name counts: :meth:`SpanFinder._country_possessives`)
+_STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z])")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
@@ -84,6 +87,8 @@ class SpanFinder:
     gazetteer: Gazetteer
     _demonyms: dict[str, str]
     _demonym_re: re.Pattern[str]
+    #: capitalised words -> whether they name a country ("Syria": yes, "Raqqa": no)
+    _country_words: dict[str, bool]
 
     def _spans(self, text: str, lang: str, doc: Any | None) -> tuple[list[_Span], list[tuple[int, int]]]:
         candidates: list[_Span] = []
@@ -91,9 +96,20 @@ class SpanFinder:
         blocked: Counter[tuple[int, int]] = Counter((a.start, a.end) for a in find_actors(text))
         organisations: list[tuple[int, int]] = []
         persons: list[tuple[int, int]] = []
+        # "Syrias Raqqa": the country, then the name its possessive qualifies, whatever NER made of both
+        possessives = self._country_possessives(text)
+        for start, (country_end, _name_start) in possessives.items():
+            candidates.append(_Span(start, country_end, "ner"))
         if doc is not None:
             labels = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"})
             for ent in doc.ents:
+                if ent.start_char in possessives and possessives[ent.start_char][1] < ent.end_char:
+                    start, end = possessives[ent.start_char][1], ent.end_char
+                    if ent.label_ in labels:
+                        candidates.append(_Span(start, end, "ner"))
+                    else:  # "Syrias Raqqa" read as an organisation: the name is tried as a place
+                        candidates.append(_Span(start, end, "gazetteer"))
+                    continue
                 if ent.label_ in labels:
                     start, end = ent.start_char, ent.end_char
                     lead = _LEADING_ARTICLE_RE.match(text[start:end])
@@ -141,6 +157,19 @@ class SpanFinder:
             blocked[span] -= 1
             candidates.append(_Span(span[0], span[1], "gazetteer"))
         return candidates, list(blocked.elements())
+
+    def _country_possessives(self, text: str) -> dict[int, tuple[int, int]]:
+        """Where a country's possessive stripped of its apostrophe stands before a name ("Syrias
+        Raqqa", "Iraqs Anbar province"): its start -> (the country name's end, the name's start)."""
+        found: dict[int, tuple[int, int]] = {}
+        for m in _STRIPPED_POSSESSIVE_RE.finditer(text):
+            word = m.group(1)
+            if word not in self._country_words:
+                places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
+                self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
+            if self._country_words[word]:
+                found[m.start()] = (m.end(1), m.end())
+        return found
 
     def _listed_area(self, text: str, start: int, end: int) -> bool:
         """A "person" in a list ("Guinea-Bissau, Niger and Togo") whose name is exactly a

@@ -29,6 +29,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
+from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.place_neighbours import _read_with_neighbours, _within_named_areas
 from geo.extract.place_spans import SpanFinder, _demonym_regex, _Span
 from geo.features import COUNTRY_FEATURES, is_notable
@@ -103,6 +104,7 @@ class PlaceFinder(SpanFinder):
         self.use_ner = use_ner
         self._demonym_re, self._demonyms = _demonym_regex()
         self._country_cache: dict[str, Place | None] = {}
+        self._country_words: dict[str, bool] = {}
 
     # -- finding spans ------------------------------------------------------------------
     def ner_doc(self, text: str, lang: str) -> nlp.Entities | None:
@@ -164,9 +166,11 @@ class PlaceFinder(SpanFinder):
         if doc is None:
             doc = self.ner_doc(text, lang)
         spans, blocked = self._spans(text, lang, doc)
-        # Words the document also writes in lower case are common words ("She", "Health",
-        # "Police" open sentences), never a place when only the gazetteer scan finds them.
-        common = _stop_words(lang) | {w for w in _WORDS_RE.findall(text) if w[:1].islower()}
+        # Words the document also writes in lower case are common words ("She", "Health", "Police"
+        # open sentences), and calendar words ("Jul", "Mon", "Ramadan") are dates: never a place
+        # when only the gazetteer scan finds them.
+        common = (_stop_words(lang) | CALENDAR_WORDS
+                  | {w for w in _WORDS_RE.findall(text) if w[:1].islower()})
         # Spelling variants (skeleton matches) bridge transliterations in other languages'
         # press ("Hassaké", "Qamichli"); English spellings are GeoNames' own names, and there a
         # near miss is mostly another place ("Jiangsu" -> Jieyang, "Sumatra" -> Sumter).
