@@ -74,19 +74,19 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 def in_process(db: str, runs: int) -> dict[tuple[str, str], list[float]]:
     """Seconds per export as the dashboard makes them: frames in memory, one render call each."""
-    from dashboard.export import ExportOptions, render, select
-    from dashboard.filters import Filters
+    from dashboard.export import ExportOptions, render, selection
+    from geo.query import EventQuery
     from geo.store.frames import store_frames
 
     with Store.open(db) as store:
         events, sources = store_frames(store)
-    selection = select(events, sources, Filters())
+    chosen = selection(events, sources, EventQuery())
     out: dict[tuple[str, str], list[float]] = {}
     for fmt, size in (("png", "slide"), ("png", "a4"), ("pdf", "slide"), ("html", "slide")):
-        render(fmt, selection, ExportOptions(title="Sample", size=size))  # warm the imports and caches
+        render(fmt, chosen, ExportOptions(title="Sample", size=size))  # warm the imports and caches
         for _ in range(runs):
             started = time.perf_counter()
-            render(fmt, selection, ExportOptions(title="Sample", size=size))
+            render(fmt, chosen, ExportOptions(title="Sample", size=size))
             out.setdefault((fmt, size), []).append(time.perf_counter() - started)
     return out
 
