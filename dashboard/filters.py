@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 
 from dashboard.text import UNKNOWN_TYPE
-from geo.query import EventQuery, filled, reported_mask
+from geo.query import EventQuery, filled, param, reported_mask
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,7 @@ class Filters(EventQuery):
 
 def from_query(params: Mapping[str, str | list[str]]) -> Filters:
     """Filters from URL query parameters; anything malformed is ignored, never fatal."""
-    def one(key: str) -> str:
-        value = params.get(key, "")
-        return (value[-1] if isinstance(value, list) and value else value) or ""
-
-    return Filters.from_params(params, heat=one("heat") == "1", selected=one("event")[:64])
+    return Filters.from_params(params, heat=param(params, "heat") == "1", selected=param(params, "event")[:64])
 
 
 def to_query(f: Filters) -> dict[str, str]:

@@ -52,6 +52,8 @@ Q = TypeVar("Q", bound="EventQuery")
 
 @dataclass(frozen=True)
 class EventQuery:
+    """Which events: every field that is set must match (see the module's docstring)."""
+
     start: date | None = None
     end: date | None = None
     types: tuple[str, ...] = ()
@@ -77,17 +79,13 @@ class EventQuery:
     def from_params(cls: type[Q], params: Mapping[str, str | list[str]], **extra: Any) -> Q:
         """The query of URL query parameters (a dashboard link); anything malformed is ignored,
         never fatal.  The bounding box is no parameter (the map's extent is the map's own)."""
-        def one(key: str) -> str:
-            value = params.get(key, "")
-            return (value[-1] if isinstance(value, list) and value else value) or ""
-
-        values: dict[str, Any] = {"start": _date(one("from")), "end": _date(one("to")),
-                                  "text": one("q")[:MAX_TEXT], "background": one("bg") == "1"}
+        values: dict[str, Any] = {"start": _date(param(params, "from")), "end": _date(param(params, "to")),
+                                  "text": param(params, "q")[:MAX_TEXT], "background": param(params, "bg") == "1"}
         for attr, key in LIST_PARAMS.items():
-            raw = one(key)
+            raw = param(params, key)
             values[attr] = tuple(v for v in (x.strip() for x in raw.split("|")) if v)[:MAX_VALUES] if raw else ()
         try:
-            values["min_fatalities"] = max(0, min(int(one("minfat") or 0), MAX_FATALITIES))
+            values["min_fatalities"] = max(0, min(int(param(params, "minfat") or 0), MAX_FATALITIES))
         except ValueError:
             values["min_fatalities"] = 0
         if values["start"] and values["end"] and values["start"] > values["end"]:
@@ -112,6 +110,12 @@ class EventQuery:
         if self.background:
             out["bg"] = "1"
         return out
+
+
+def param(params: Mapping[str, str | list[str]], key: str) -> str:
+    """One URL query parameter's value (the last when it is given several times), "" when absent."""
+    value = params.get(key, "")
+    return (value[-1] if isinstance(value, list) and value else value) or ""
 
 
 def _date(value: str | None) -> date | None:
