@@ -75,18 +75,18 @@ def run(args: list[str], env: dict[str, str]) -> tuple[float, int]:
 def in_process(db: str, runs: int) -> dict[tuple[str, str], list[float]]:
     """Seconds per export as the dashboard makes them: frames in memory, one render call each."""
     from dashboard.data.view_model import view_frames
-    from dashboard.export import ExportOptions, render, select
-    from dashboard.filters import Filters
+    from dashboard.export import ExportOptions, render, selection
+    from geo.query import EventQuery
 
     with Store.open(db) as store:
         events, sources = view_frames(store)
-    selection = select(events, sources, Filters())
+    chosen = selection(events, sources, EventQuery())
     out: dict[tuple[str, str], list[float]] = {}
     for fmt, size in (("png", "slide"), ("png", "a4"), ("pdf", "slide"), ("html", "slide")):
-        render(fmt, selection, ExportOptions(title="Sample", size=size))  # warm the imports and caches
+        render(fmt, chosen, ExportOptions(title="Sample", size=size))  # warm the imports and caches
         for _ in range(runs):
             started = time.perf_counter()
-            render(fmt, selection, ExportOptions(title="Sample", size=size))
+            render(fmt, chosen, ExportOptions(title="Sample", size=size))
             out.setdefault((fmt, size), []).append(time.perf_counter() - started)
     return out
 

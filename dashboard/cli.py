@@ -7,16 +7,15 @@ one line on stderr and a non-zero exit code, never a traceback (``--debug`` show
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import click
 
 from dashboard.commands import articles, evaluation, gazetteer, imports, serve
-from dashboard.commands.context import internal_error, open_store, parse_date, settings_of
+from dashboard.commands.context import internal_error, open_store, settings_of
+from dashboard.query_options import query_options
 from geo import __version__
 from geo.errors import ConflictmapError, InvalidInputError
 
@@ -38,50 +37,27 @@ for command in (articles.ingest, articles.places, articles.article, evaluation.e
     cli.add_command(command)
 
 
-def _window(date_from: str | None, date_to: str | None) -> tuple[date | None, date | None]:
-    start, end = parse_date(date_from), parse_date(date_to)
-    if start and end and start > end:
-        raise InvalidInputError(f"--from {start} is after --to {end}")
-    return start, end
-
-
-def _check_types(types: tuple[str, ...]) -> None:
-    from geo.taxonomy import TAXONOMY
-
-    known = {t.lower() for t in TAXONOMY} | {s.lower() for subs in TAXONOMY.values() for s in subs}
-    for t in types:
-        if t.lower() not in known:
-            raise InvalidInputError(f"unknown event type {t!r} (see the ACLED taxonomy in the README)")
-
-
 # -- events ------------------------------------------------------------------------------
 @cli.command()
-@click.option("--from", "date_from", metavar="DATE", help="Events ending on or after DATE.")
-@click.option("--to", "date_to", metavar="DATE", help="Events starting on or before DATE.")
-@click.option("--type", "types", multiple=True, metavar="T", help="Event or sub-event type; repeatable.")
+@query_options("Events placed inside S,W,N,E (degrees).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "geojson"]), default="table",
               show_default=True)
-@click.option("--background", is_flag=True,
-              help="Show background events too (history, running tolls; hidden by default).")
 @click.pass_context
-def events(ctx, date_from, date_to, types, fmt, background) -> None:
+def events(ctx, fmt, query) -> None:
     """List stored events: the reported ones (news), with --background the background ones too."""
-    from geo.events import json_ready, to_geojson, write_csv
+    from geo.query import select
+    from geo.records import dump, records
+    from geo.store.frames import store_frames
 
-    start, end = _window(date_from, date_to)
-    _check_types(types)
     with open_store(settings_of(ctx)) as store:
-        found = store.events(date_from=start, date_to=end, types=types, background=background)
-    if fmt == "json":
-        click.echo(json.dumps(json_ready(found), ensure_ascii=False, indent=1, allow_nan=False))
-    elif fmt == "geojson":
-        click.echo(json.dumps(to_geojson(found), ensure_ascii=False, allow_nan=False))
-    elif fmt == "csv":
-        write_csv(found, sys.stdout)
-    else:
-        for line in table_lines(found):
-            click.echo(line)
-        click.echo(f"{len(found)} events")
+        frame, sources = store_frames(store, columnar=None)
+    selected = select(frame, query, sources)
+    if fmt != "table":
+        click.echo(dump(fmt, selected, sources), nl=False)
+        return
+    for line in table_lines(records(selected, sources)):
+        click.echo(line)
+    click.echo(f"{len(selected)} events")
 
 
 def table_lines(events: list[dict]) -> list[str]:
@@ -103,55 +79,37 @@ def table_lines(events: list[dict]) -> list[str]:
 # -- export ------------------------------------------------------------------------------
 @cli.command()
 @click.option("--out", required=True, metavar="FILE", help="FILE.png, .pdf, .html, .csv or .geojson.")
-@click.option("--from", "date_from", metavar="DATE", help="Events ending on or after DATE.")
-@click.option("--to", "date_to", metavar="DATE", help="Events starting on or before DATE.")
-@click.option("--type", "types", multiple=True, metavar="T", help="Event or sub-event type; repeatable.")
-@click.option("--bbox", metavar="S,W,N,E", help="Map extent (and events inside it), in degrees.")
+@query_options("Map extent (and events inside it), in degrees.")
 @click.option("--title", default="Conflict events", show_default=True, help="Title of the PNG, PDF or HTML.")
 @click.option("--size", type=click.Choice(["slide", "a4"]), default="slide", show_default=True,
               help="PNG/HTML page: slide (1280x720) or A4 landscape; PNGs at twice that.")
 @click.option("--heatmap", is_flag=True, help="Draw a heatmap instead of points.")
-@click.option("--background", is_flag=True,
-              help="Show background events too (history, running tolls; hidden by default).")
 @click.pass_context
-def export(ctx, out, date_from, date_to, types, bbox, title, size, heatmap, background) -> None:
+def export(ctx, out, query, title, size, heatmap) -> None:
     """Export events as the dashboard shows them: a PNG, a PDF briefing, a self-contained HTML
     map, or the data as CSV/GeoJSON (the same rows as `conflictmap events`)."""
     from dashboard.data.view_model import view_frames
-    from dashboard.export import ExportOptions, data_export, format_of, render, select
-    from dashboard.export.view import parse_bbox
-    from dashboard.filters import Filters
+    from dashboard.export import ExportOptions, data_export, format_of, render, selection
     from geo.atomic import write_atomically
-    from geo.events import in_bbox
 
     fmt = format_of(out)
-    start, end = _window(date_from, date_to)
-    _check_types(types)
-    box = parse_bbox(bbox) if bbox else None
     target = Path(out)
     if not target.parent.is_dir():
         raise InvalidInputError(f"no such folder for --out: {target.parent}")
     began = time.perf_counter()
     with open_store(settings_of(ctx)) as store:
-        if fmt in ("csv", "geojson"):
-            found = store.events(date_from=start, date_to=end, types=types, background=background)
-            if box:
-                found = [e for e in found if in_bbox(e, box)]
-            data, count = data_export(fmt, found), len(found)
-        else:
-            events, sources = view_frames(store)  # as the dashboard shows them
-            if types:
-                wanted = {t.lower() for t in types}
-                events = events[events["event_type"].str.lower().isin(wanted)
-                                | events["sub_event_type"].str.lower().isin(wanted)]
-            selection = select(events, sources, Filters(start=start, end=end, background=background), box)
-            options = ExportOptions(title=title, size=size, bbox=box, heat=heatmap)
-            data, count = render(fmt, selection, options), len(selection.events)
+        events, sources = view_frames(store)  # as the dashboard shows them
+    chosen = selection(events, sources, query)
+    if fmt in ("csv", "geojson"):
+        data = data_export(fmt, chosen)
+    else:
+        data = render(fmt, chosen, ExportOptions(title=title, size=size, bbox=query.bbox, heat=heatmap))
     try:
         write_atomically(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:
         raise InvalidInputError(f"cannot write {out}: {exc.strerror or exc}") from None
-    click.echo(f"wrote {out}: {fmt}, {count:,} events, {len(data):,} bytes in {time.perf_counter() - began:.1f} s")
+    click.echo(f"wrote {out}: {fmt}, {len(chosen.events):,} events, {len(data):,} bytes in "
+               f"{time.perf_counter() - began:.1f} s")
 
 
 # -- entry point -------------------------------------------------------------------------

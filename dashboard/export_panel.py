@@ -11,12 +11,13 @@ fragment), so the download appears where the analyst asked for it."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import export, state
+from dashboard import export
 from dashboard.filters import Filters
 from dashboard.text import error_line
 from geo.errors import ConflictmapError
@@ -71,11 +72,9 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
 
 def _render(fmt: str, untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
             bbox: tuple[float, float, float, float] | None, title: str, size: str) -> bytes:
-    selection = export.select(untimed, sources, filters, bbox)
+    # ``untimed`` already passed the filters; the query again adds the window and the extent
+    selection = export.selection(untimed, sources, replace(filters, bbox=bbox))
     if fmt in ("csv", "geojson"):
-        wanted = set(selection.events["uid"])
-        found = [e for e in state.store().events(date_from=filters.start, date_to=filters.end,
-                                                    background=filters.background) if e["id"] in wanted]
-        return export.data_export(fmt, found)
+        return export.data_export(fmt, selection)
     options = export.ExportOptions(title=title, size=size, bbox=bbox, heat=filters.heat)
     return export.render(fmt, selection, options)

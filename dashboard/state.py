@@ -14,8 +14,9 @@ from dashboard.data.served import LAYERS_URL, layers_dir
 from dashboard.data.snapshot import frames as load_frames
 from dashboard.data.watch import VersionWatch
 from dashboard.event_layer import MarkerData, TimeFollow, published
-from dashboard.filters import Filters, apply, from_query, to_query
+from dashboard.filters import Filters, from_query, to_query
 from geo.config import Settings, load_settings
+from geo.query import matching
 from geo.store import Store
 
 _log = logging.getLogger("conflictmap.dashboard")
@@ -105,7 +106,7 @@ def warm_following() -> None:
     from dashboard.mapview import FOLLOW_MAX
 
     events, sources = frames()
-    shown = apply(events, Filters(), None, use_time=False)  # reported events: the default view
+    shown = matching(events, Filters(), sources)  # reported events: the default view
     lo, hi = time_span(shown)
     placed = shown[shown["lat"].notna() & shown["start"].notna()]
     if lo < hi and len(placed) <= FOLLOW_MAX:

@@ -97,37 +97,6 @@ def combined_confidence(a: float | None, b: float | None) -> float:
     return round(min(0.99, 1 - (1 - a) * (1 - b)), 3)
 
 
-def event_dict(row: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
-    """The documented JSON shape of one event."""
-    place = None
-    if row["lat"] is not None:
-        place = {
-            "name": row["place_name"], "lat": row["lat"], "lon": row["lon"],
-            "geonameid": row["geonameid"], "admin1": row["admin1"],
-            "country_code": row["country_code"], "precision": row["place_precision"],
-        }
-    return {
-        "id": row["uid"],
-        "date_start": row["date_start"],
-        "date_end": row["date_end"],
-        "date_precision": row["date_precision"],
-        "event_type": row["event_type"],
-        "sub_event_type": row["sub_event_type"],
-        "actors": list(row["actors"] or []),
-        "fatalities": row["fatalities"],
-        "fatalities_low": row.get("fatalities_low"),
-        "fatalities_high": row.get("fatalities_high"),
-        "place": place,
-        "confidence": row["confidence"],
-        "origin": row["origin"],
-        "origin_id": row.get("origin_id"),
-        # news, or background (history, a running toll): hidden by default (geo.extract.background)
-        "reported": bool(row.get("reported", True)),
-        "place_source": row.get("place_source"),
-        "sources": sources,
-    }
-
-
 def json_ready(value: Any) -> Any:
     """``value`` with every non-finite number (NaN, ±inf: no JSON) as None, nested lists and
     dicts included, so ``json.dumps(..., allow_nan=False)`` always writes valid JSON."""
@@ -229,12 +198,3 @@ def write_csv(events: list[dict[str, Any]], out: IO[str]) -> int:
     rows = csv_rows(events)
     writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return len(rows)
-
-
-def in_bbox(event: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    """Whether an event's place lies in (south, west, north, east)."""
-    place = event.get("place")
-    if not place or place.get("lat") is None or place.get("lon") is None:
-        return False
-    south, west, north, east = bbox
-    return south <= place["lat"] <= north and west <= place["lon"] <= east

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 #: bump when the frames' columns or types change, so older snapshots are not read
-SNAPSHOT_FORMAT = 4
+SNAPSHOT_FORMAT = 5
 
 
 def frames(store, cache_dir: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:

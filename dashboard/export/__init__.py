@@ -1,17 +1,16 @@
 """Exports of exactly what the dashboard shows: PNG, PDF briefing, self-contained HTML, CSV and
 GeoJSON, for the dashboard's buttons and ``conflictmap export`` alike (one renderer).
 
-The flow: :func:`select` applies the filters, the time window and the map extent to the events
-frame (as the map page does); :func:`render` turns that selection into bytes.  CSV and GeoJSON
-go through :func:`data_export`, which writes the store's events exactly as ``conflictmap
-events`` does.  Only :mod:`dashboard.export.browser` starts a browser.
+The flow: :func:`selection` applies the query (:class:`geo.query.EventQuery`: filters, time
+window, map extent) to the events frame, as the map page does; :func:`render` turns that
+selection into bytes.  CSV and GeoJSON go through :func:`data_export`, which writes the
+selected events exactly as ``conflictmap events`` does (:func:`geo.records.dump`).  Only
+:mod:`dashboard.export.browser` starts a browser.
 """
 
 from __future__ import annotations
 
 import asyncio
-import io
-import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -21,11 +20,12 @@ import pandas as pd
 from dashboard.export.briefing import FOOTER_TEMPLATE, briefing_html
 from dashboard.export.browser import Browser, launched
 from dashboard.export.standalone import Frame, map_page
-from dashboard.export.view import SCALE, BBox, MapView, check_bbox, fit, map_area, page_size, points_bbox
-from dashboard.filters import Filters, apply
+from dashboard.export.view import SCALE, MapView, fit, map_area, page_size, points_bbox
 from dashboard.text import html_text
 from geo import __version__
 from geo.errors import InvalidInputError
+from geo.query import BBox, EventQuery, check_bbox, matching, within
+from geo.records import dump
 
 FORMATS = ("png", "pdf", "html", "csv", "geojson")
 MIME = {"png": "image/png", "pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
@@ -61,20 +61,17 @@ class Selection:
     end: date | None
 
 
-def select(events: pd.DataFrame, sources: pd.DataFrame, filters: Filters, bbox: BBox | None = None,
-           snippet_hits: set[int] | None = None) -> Selection:
-    untimed = apply(events, filters, snippet_hits, use_time=False)
-    if bbox is not None:
-        south, west, north, east = bbox
-        untimed = untimed[untimed["lat"].between(south, north) & untimed["lon"].between(west, east)]
-    view = apply(untimed, filters, None)
+def selection(events: pd.DataFrame, sources: pd.DataFrame, query: EventQuery) -> Selection:
+    """The events ``query`` selects (:func:`geo.query.select`), and with a time window those
+    the same query selects in the window of the same length before it."""
+    untimed = matching(events, query, sources)
+    view = within(untimed, query.start, query.end)
     previous = None
-    if filters.start and filters.end:
-        days = (filters.end - filters.start).days + 1
-        before = replace(filters, start=filters.start - timedelta(days=days), end=filters.start - timedelta(days=1))
-        previous = apply(untimed, before, None)
+    if query.start and query.end:
+        days = (query.end - query.start).days + 1
+        previous = within(untimed, query.start - timedelta(days=days), query.start - timedelta(days=1))
     in_view = sources[sources["event_id"].isin(view["id"])]
-    return Selection(view, previous, in_view, filters.start, filters.end)
+    return Selection(view, previous, in_view, query.start, query.end)
 
 
 def frame(selection: Selection, options: ExportOptions, now: datetime | None = None) -> Frame:
@@ -146,17 +143,11 @@ def _loop_running() -> bool:
     return True
 
 
-def data_export(fmt: str, events: list[dict]) -> bytes:
-    """CSV or GeoJSON of stored events (``Store.events`` dicts), as ``conflictmap events`` prints them."""
-    from geo.events import to_geojson, write_csv
-
-    if fmt == "csv":
-        out = io.StringIO()
-        write_csv(events, out)
-        return out.getvalue().encode("utf-8")
-    if fmt == "geojson":
-        return (json.dumps(to_geojson(events), ensure_ascii=False) + "\n").encode("utf-8")
-    raise InvalidInputError(f"not a data format: {fmt!r} (csv or geojson)")
+def data_export(fmt: str, selected: Selection) -> bytes:
+    """CSV or GeoJSON of the selection's events, as ``conflictmap events`` prints them."""
+    if fmt not in ("csv", "geojson"):
+        raise InvalidInputError(f"not a data format: {fmt!r} (csv or geojson)")
+    return dump(fmt, selected.events, selected.sources).encode("utf-8")
 
 
 def format_of(path: str) -> str:

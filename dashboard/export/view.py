@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from geo.errors import InvalidInputError
+from geo.query import BBox, check_bbox
 
 #: CSS pixels of the whole page; PNGs are taken at twice that (device scale factor 2)
 SIZES: dict[str, tuple[int, int]] = {"slide": (1280, 720), "a4": (1123, 794)}
@@ -19,8 +20,6 @@ ZOOM_SNAP = 0.25
 MAX_LAT = 85.0511287798
 #: the default view when nothing is placed: Syria and its neighbours
 DEFAULT_BBOX = (32.0, 35.5, 37.5, 42.5)
-
-BBox = tuple[float, float, float, float]  # south, west, north, east
 
 
 @dataclass(frozen=True)
@@ -69,26 +68,6 @@ def unproject(x: float, y: float, zoom: float) -> tuple[float, float]:
     lon = x / scale * 360 - 180
     lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / scale))))
     return lat, lon
-
-
-def parse_bbox(text: str) -> BBox:
-    """``S,W,N,E`` in degrees, as the CLI takes it."""
-    try:
-        south, west, north, east = (float(v) for v in text.split(","))
-    except ValueError:
-        raise InvalidInputError(f"--bbox wants S,W,N,E in degrees, e.g. 32,35.5,37.5,42.5; got {text!r}") from None
-    return check_bbox((south, west, north, east))
-
-
-def check_bbox(bbox: BBox) -> BBox:
-    south, west, north, east = bbox
-    if not all(math.isfinite(v) for v in bbox):
-        raise InvalidInputError("bounding box values must be finite numbers")
-    if not (-90 <= south < north <= 90):
-        raise InvalidInputError(f"bounding box: south ({south}) must be below north ({north}), both in -90..90")
-    if not (-180 <= west < east <= 180):
-        raise InvalidInputError(f"bounding box: west ({west}) must be left of east ({east}), both in -180..180")
-    return bbox
 
 
 def fit(bbox: BBox | None, width: int, height: int, padding: int = 28) -> MapView:

@@ -14,17 +14,7 @@ from dashboard import state
 from dashboard.corrections_panel import event_panel
 from dashboard.events_table import events_table
 from dashboard.export_panel import export_panel, map_bounds
-from dashboard.filters import (
-    Filters,
-    apply,
-    background_count,
-    filled,
-    histogram_bins,
-    reported_mask,
-    shifted,
-    snippet_matches,
-    time_span,
-)
+from dashboard.filters import Filters, background_count, histogram_bins, shifted, time_span
 from dashboard.histogram import histogram_html
 from dashboard.internals import quiet_first_report
 from dashboard.mapview import (
@@ -38,6 +28,7 @@ from dashboard.page_errors import one_line_errors
 from dashboard.text import UNKNOWN_TYPE, error_line, markdown_literal
 from geo.errors import ConflictmapError
 from geo.extract.background import REPORTED_WINDOW_DAYS
+from geo.query import filled, matching, reported_mask, within
 from geo.taxonomy import TYPE_COLORS
 
 try:
@@ -113,8 +104,7 @@ filters = Filters(
     min_fatalities=int(st.session_state["f_minfat"] or 0), text=st.session_state["f_text"].strip(),
     heat=st.session_state["f_heat"], background=st.session_state["f_background"],
 )
-hits = snippet_matches(sources, filters.text) if filters.text else None
-untimed = apply(events, filters, hits, use_time=False)
+untimed = matching(events, filters, sources)  # the time window is applied in timeline_and_view
 
 def follow_layer(untimed: pd.DataFrame, base: Filters):
     """The layer of every event of the span, which follows the time window in the browser, or
@@ -187,7 +177,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
                        label_visibility="collapsed")
     window = st.session_state["f_window"]
     filters = replace(base, start=window[0], end=window[1], selected=st.session_state.get("selected", ""))
-    view = apply(untimed, filters, None)
+    view = within(untimed, filters.start, filters.end)
     linked = filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None)
     state.write_url(linked)
 
@@ -249,7 +239,9 @@ with st.sidebar:
     st.multiselect("Event type", opts["event_type"], key="f_types")
     st.multiselect("Actor", opts["actors"], key="f_actors")
     st.number_input("Minimum fatalities", min_value=0, step=1, key="f_minfat")
-    st.text_input("Search in source sentences", key="f_text", max_chars=200)
+    st.text_input("Search text", key="f_text", max_chars=200,
+                  help="In the source sentences and in the events' places, actors and types "
+                       "(as written, any case).")
     with st.popover("More filters", width="stretch"):
         for label, option, key in MORE_FILTERS:
             st.multiselect(label, opts[option], key=key)

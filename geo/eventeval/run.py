@@ -44,7 +44,7 @@ def predicted_event(event: dict[str, Any], article_id: int, gazetteer: Gazetteer
 def _read_back(store, ids: Sequence[int], gazetteer: Gazetteer) -> list[tuple[PredictedEvent, ...]]:
     by_article: dict[int, list[PredictedEvent]] = {}
     # what a user sees by default: reported events, not background (geo.extract.background)
-    for event in store.events(background=False):
+    for event in store.events():
         for article_id in dict.fromkeys(s["article_id"] for s in event["sources"]):
             if article_id is not None:
                 by_article.setdefault(article_id, []).append(predicted_event(event, article_id, gazetteer))

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                  "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
-                 "place_precision", "confidence", "origin", "user_edited", "reported", "place_source"]
+                 "place_precision", "confidence", "origin", "user_edited", "reported", "place_source",
+                 "origin_id", "fatalities_low", "fatalities_high"]
 SOURCE_COLUMNS = ["event_id", "source_id", "article_id", "title", "url", "lang", "published", "sentence", "start", "end",
                   "outlet"]
 
@@ -45,10 +46,20 @@ def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     return _with_sources(raw, sources)
 
 
-def store_frames(store) -> tuple[pd.DataFrame, pd.DataFrame]:
+#: fewer events than this, and ``store_frames(columnar=None)`` reads through the Python driver:
+#: the columnar read's process takes 1-2 s to start on a busy 2-core machine, the driver some
+#: 72 µs an event (the figures of geo.store.columnar's docstring: about even at 25,000)
+COLUMNAR_MIN_EVENTS = 20_000
+
+
+def store_frames(store, *, columnar: bool | None = True) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) as :func:`events_frame` and :func:`sources_frame` give them, both read
-    from the store in one go (one columnar read process, one read transaction)."""
-    raw, sources = _read(store, [_events_read(), _sources_read()])
+    from the store in one go (one columnar read process, one read transaction; with
+    ``columnar=False`` through the Python driver; with None, the way that is sooner done for
+    the store's size, :data:`COLUMNAR_MIN_EVENTS`)."""
+    if columnar is None:
+        columnar = store.counts()["events"] >= COLUMNAR_MIN_EVENTS
+    raw, sources = _read(store, [_events_read(), _sources_read()], columnar=columnar)
     return _with_sources(raw, sources), sources
 
 
@@ -59,12 +70,12 @@ def _events_read() -> Read:
     return Read(select(*columns).where(e.c.deleted.is_(False)), EVENT_COLUMNS, e)
 
 
-def _read(store, reads: list[Read]) -> list[pd.DataFrame]:
+def _read(store, reads: list[Read], *, columnar: bool = True) -> list[pd.DataFrame]:
     """The frames of ``reads``: the columnar way (``geo.store.columnar``), each it did not give
-    through the Python driver."""
+    (all, without ``columnar``) through the Python driver."""
     import pandas as pd
 
-    found = read_frames(store, reads)
+    found: list[pd.DataFrame | None] = read_frames(store, reads) if columnar else [None] * len(reads)
     for index, (frame, read) in enumerate(zip(found, reads, strict=True)):
         if frame is None:
             with store._begin() as con:

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, insert, select, update
@@ -27,6 +27,9 @@ from geo.names import name_key, skeleton, validate_query
 from geo.store import schema as t
 from geo.store.db import begin_write, busy_error, is_busy, make_engine, resolve_url
 from geo.store.migrate import at_head, upgrade
+
+if TYPE_CHECKING:
+    from geo.query import EventQuery
 
 
 def _now() -> datetime:
@@ -259,53 +262,17 @@ class Store:
                 ))
         return created, merged
 
-    def events(
-        self,
-        *,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        types: Sequence[str] = (),
-        background: bool = False,
-    ) -> list[dict[str, Any]]:
-        """Stored events overlapping [date_from, date_to], of the given types (event or sub-event
-        type names, case-insensitive), each with its sources: the reported ones, and with
-        ``background`` the background ones too (:mod:`geo.extract.background`)."""
-        from geo.events import event_dict
+    def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        """The stored events ``query`` matches (by default the reported ones), as their documented
+        records with their sources (:func:`geo.records.records`): read as frames and selected by
+        :func:`geo.query.select`, the one query of every view."""
+        from geo.query import EventQuery
+        from geo.query import select as select_events
+        from geo.records import records
+        from geo.store.frames import store_frames
 
-        query = select(t.events).where(t.events.c.deleted.is_(False))
-        if not background:
-            query = query.where(t.events.c.reported.is_(True))
-        if date_from is not None:
-            query = query.where(func.coalesce(t.events.c.date_end, t.events.c.date_start) >= date_from.isoformat())
-        if date_to is not None:
-            query = query.where(t.events.c.date_start <= date_to.isoformat())
-        if types:
-            wanted = [x.lower() for x in types]
-            query = query.where(
-                func.lower(t.events.c.event_type).in_(wanted) | func.lower(t.events.c.sub_event_type).in_(wanted)
-            )
-        query = query.order_by(t.events.c.date_start, t.events.c.id)
-        a = t.articles
-        with self._begin() as con:
-            rows = con.execute(query).mappings().all()
-            ids = [r["id"] for r in rows]
-            sources: dict[int, list[dict[str, Any]]] = {}
-            if ids:
-                # a dataset source (no article) is titled with the dataset's name
-                src = con.execute(
-                    select(t.event_sources.c.event_id, t.event_sources.c.article_id,
-                           func.coalesce(a.c.title, t.sources.c.name).label("title"), a.c.url,
-                           a.c.lang, a.c.published, t.event_sources.c.sentence, t.event_sources.c.start,
-                           t.event_sources.c.end)
-                    .join(a, a.c.id == t.event_sources.c.article_id, isouter=True)
-                    .join(t.sources, t.sources.c.id == t.event_sources.c.source_id, isouter=True)
-                    .where(t.event_sources.c.event_id.in_(ids))
-                    .order_by(t.event_sources.c.id)
-                ).mappings()
-                for s_row in src:
-                    item = dict(s_row)
-                    sources.setdefault(item.pop("event_id"), []).append(item)
-        return [event_dict(dict(r), sources.get(r["id"], [])) for r in rows]
+        events, sources = store_frames(self, columnar=None)
+        return records(select_events(events, query or EventQuery(), sources), sources)
 
     def article(self, article_id: int) -> dict[str, Any]:
         with self._begin() as con:

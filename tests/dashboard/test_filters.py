@@ -4,37 +4,25 @@ import html
 import re
 from datetime import date
 
-import pandas as pd
 import pytest
 
-from dashboard.filters import Filters, apply, from_query, shifted, snippet_matches, to_query
+from dashboard.filters import Filters, from_query, shifted, to_query
 from dashboard.text import WORD_JOINER, markdown_literal
+from geo.query import EventQuery, select
+from tests.geo.test_query import events, sources_of
 
 #: what GFM's autolink literals make links of, in text already unescaped (as remark-gfm finds them)
 GFM_AUTOLINK = re.compile(r"(https?://|www\.)[-.\w]+|[-.\w+]+@[-\w]+(\.[-\w]+)+", re.IGNORECASE)
 
-def events() -> pd.DataFrame:
-    rows = [
-        ("a", "2022-01-20", "2022-01-20", "Battles", "Armed clash", "Islamic State; Syrian Democratic Forces", 10,
-         "point", "Al-Hasakah Governorate", "SY", "articles", "en, fr", "sputniknews.com"),
-        ("b", "2022-01-04", "2022-01-04", "Explosions/Remote violence", "Air/drone strike", "US-led coalition", None,
-         "admin1", "Deir ez-Zor Governorate", "SY", "articles", "en", ""),
-        ("c", "2021-10-01", "2021-10-31", "Explosions/Remote violence", "", "", 0, "point",
-         "Homs Governorate", "SY", "ucdp", "", ""),
-    ]
-    df = pd.DataFrame(rows, columns=["uid", "date_start", "date_end", "event_type", "sub_event_type", "actors",
-                                     "fatalities", "place_precision", "admin1", "country_code", "origin", "langs",
-                                     "outlets"])
-    df["id"] = range(1, 4)
-    df["start"], df["end"] = pd.to_datetime(df["date_start"]), pd.to_datetime(df["date_end"])
-    return df
-
-
 def test_url_round_trip():
     f = Filters(start=date(2022, 1, 1), end=date(2022, 1, 31), types=("Battles", "Explosions/Remote violence"),
-                actors=("Islamic State",), min_fatalities=5, text="voitures piégées", heat=True, selected="abc")
+                subtypes=("Armed clash",), actors=("Islamic State",), origins=("ucdp",), langs=("fr",),
+                precisions=("point",), admin1=("Homs Governorate",), countries=("SY",), min_fatalities=5,
+                text="voitures piégées", background=True, heat=True, selected="abc")
     assert from_query(to_query(f)) == f
     assert to_query(Filters()) == {}
+    # the view state is an event query: the map, the counts and the exports apply it as it is
+    assert isinstance(f, EventQuery) and f.to_params().items() <= to_query(f).items()
 
 
 def test_malformed_query_is_ignored_not_fatal():
@@ -42,33 +30,6 @@ def test_malformed_query_is_ignored_not_fatal():
     assert f.start is None and f.end is None and f.min_fatalities == 0 and f.types == () and len(f.text) == 200
     swapped = from_query({"from": "2022-02-01", "to": "2022-01-01"})
     assert (swapped.start, swapped.end) == (date(2022, 1, 1), date(2022, 2, 1))
-
-
-def test_time_window_is_overlap():
-    df = events()
-    view = apply(df, Filters(start=date(2021, 10, 15), end=date(2022, 1, 5)))
-    assert list(view["uid"]) == ["b", "c"]
-
-
-def test_every_filter():
-    df = events()
-    assert list(apply(df, Filters(types=("Battles",)))["uid"]) == ["a"]
-    assert list(apply(df, Filters(subtypes=("Air/drone strike",)))["uid"]) == ["b"]
-    assert list(apply(df, Filters(actors=("US-led coalition",)))["uid"]) == ["b"]
-    assert list(apply(df, Filters(origins=("ucdp",)))["uid"]) == ["c"]
-    assert list(apply(df, Filters(origins=("sputniknews.com",)))["uid"]) == ["a"]
-    assert list(apply(df, Filters(langs=("fr",)))["uid"]) == ["a"]
-    assert list(apply(df, Filters(precisions=("admin1",)))["uid"]) == ["b"]
-    assert list(apply(df, Filters(admin1=("Homs Governorate",)))["uid"]) == ["c"]
-    assert list(apply(df, Filters(min_fatalities=1))["uid"]) == ["a"]
-    assert list(apply(df, Filters(text="x"), {3})["uid"]) == ["c"]
-
-
-def test_snippet_search_is_literal_and_case_insensitive():
-    sources = pd.DataFrame({"event_id": [1, 2], "sentence": ["Deux VOITURES piégées (a+b)", "Clashes"]})
-    assert snippet_matches(sources, "voitures piégées") == {1}
-    assert snippet_matches(sources, "(a+b)") == {1}
-    assert snippet_matches(sources, "  ") == set()
 
 
 def test_shifted_windows_stay_in_range():
@@ -101,14 +62,14 @@ def test_background_events_are_hidden_unless_asked_for():
     its counts by default; the filter shows them, says how many there are, and survives a link."""
     from dashboard.filters import background_count, reported_mask, time_span
 
-    df = events()
+    df, sources = events(), sources_of()
     df["reported"] = [True, True, False]  # "c": an old act the articles recall
-    assert list(apply(df, Filters())["uid"]) == ["a", "b"]
-    assert list(apply(df, Filters(background=True))["uid"]) == ["a", "b", "c"]
-    assert list(apply(df, Filters(types=("Explosions/Remote violence",)))["uid"]) == ["b"]
+    assert list(select(df, Filters(), sources)["uid"]) == ["a", "b"]
+    assert list(select(df, Filters(background=True), sources)["uid"]) == ["a", "b", "c"]
+    assert list(select(df, Filters(types=("Explosions/Remote violence",)), sources)["uid"]) == ["b"]
     assert background_count(df) == 1
     assert time_span(df[reported_mask(df)]) == (date(2022, 1, 4), date(2022, 1, 20))
     assert to_query(Filters(background=True)) == {"bg": "1"} and from_query({"bg": "1"}).background
     assert not from_query({}).background
     # a frame without the column (made before it existed) holds reported events only
-    assert len(apply(events(), Filters())) == 3
+    assert len(select(events(), Filters(), sources)) == 3

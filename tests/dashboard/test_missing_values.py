@@ -1,8 +1,8 @@
 """Property-based: the dashboard's frames functions and every output of `conflictmap events` are
 total over missing values.  Generated event frames and rows in which any column (any key) may
 be None, NaN, NaT, pandas' NA or empty go through the map layer, popups, the events table, the
-histogram, the filters, the export panel's selection and HTML map, and the CLI's table, JSON,
-CSV and GeoJSON: no exception, and what comes out is well-formed (strict JSON, GeoJSON points
+histogram, the query, the export panel's selection and HTML map, the serialisers of a selected
+frame, and the CLI's table, JSON, CSV and GeoJSON: no exception, and what comes out is well-formed (strict JSON, GeoJSON points
 with coordinates, CSV that parses to one row per event)."""
 
 from __future__ import annotations
@@ -21,12 +21,14 @@ from hypothesis import strategies as st
 
 from dashboard.event_layer import TimeFollow, marker_data
 from dashboard.events_table import table_payload
-from dashboard.export import ExportOptions, data_export, render_html, select
-from dashboard.filters import Filters, apply, histogram_bins, snippet_matches, time_span
+from dashboard.export import ExportOptions, data_export, render_html, selection
+from dashboard.filters import Filters, histogram_bins, time_span
 from dashboard.histogram import histogram_html
 from dashboard.mapview import events_layer, following_data, grid, marker_columns, source_lists
 from dashboard.state import filter_options
 from geo.events import CSV_FIELDS, csv_rows, to_geojson, write_csv
+from geo.query import select
+from geo.records import dump
 from geo.store.frames import EVENT_COLUMNS, SOURCE_COLUMNS
 from geo.taxonomy import TYPE_COLORS
 
@@ -43,7 +45,8 @@ def maybe(values: st.SearchStrategy, none: st.SearchStrategy = MISSING) -> st.Se
     return st.one_of(none, values)
 
 
-NUMBERS = {"fatalities", "lat", "lon", "geonameid", "confidence", "n_sources", "source_id", "article_id"}
+NUMBERS = {"fatalities", "fatalities_low", "fatalities_high", "lat", "lon", "geonameid", "confidence", "n_sources",
+           "source_id", "article_id"}
 
 
 EVENT_VALUES = {
@@ -56,6 +59,7 @@ EVENT_VALUES = {
     "user_edited": st.booleans(), "reported": st.booleans(),
     "place_source": st.sampled_from(["sentence", "paragraph", "document"]) | TEXT, "start": DAY.map(pd.Timestamp), "end": DAY.map(pd.Timestamp),
     "n_sources": st.integers(0, 5), "langs": st.sampled_from(["en", "fr, en"]), "outlets": TEXT,
+    "origin_id": TEXT, "fatalities_low": st.integers(0, 99), "fatalities_high": st.integers(0, 99),
 }
 SOURCE_VALUES = {
     "source_id": st.integers(1, 10**6), "article_id": st.integers(1, 10**6), "title": TEXT,
@@ -118,8 +122,8 @@ def test_filters_table_and_histogram_are_total(data):
     everything = Filters(start=lo, end=hi, types=tuple(options["event_type"][:1]) or ("Battles",),
                          subtypes=tuple(options["sub_event_type"]), actors=tuple(options["actors"][:2]) or ("x",),
                          origins=("articles", "x"), langs=("en",), precisions=("point",), admin1=("x",),
-                         countries=("SY",), min_fatalities=1)
-    assert len(apply(events, everything, snippet_matches(sources, "a"))) <= len(events)
+                         countries=("SY",), min_fatalities=1, text="a", bbox=(-10.0, -20.0, 40.0, 50.0))
+    assert len(select(events, everything, sources)) <= len(events)
     payload = table_payload(events)
     assert len(strict_json(json.dumps(payload, allow_nan=False))["rows"]) == len(events)
     for freq in ("D", "W-MON", "MS"):
@@ -134,8 +138,8 @@ def test_filters_table_and_histogram_are_total(data):
 def test_export_panel_selection_and_html_map_are_total(data):
     events, sources = data
     lo, hi = time_span(events)
-    selection = select(events, sources, Filters(start=lo, end=hi))
-    page = render_html(selection, ExportOptions(title="view"))
+    chosen = selection(events, sources, Filters(start=lo, end=hi))
+    page = render_html(chosen, ExportOptions(title="view"))
     assert page.startswith("<!DOCTYPE html>") or page.lstrip().lower().startswith("<!doctype html>")
 
 
@@ -186,10 +190,29 @@ def test_every_cli_output_of_events_is_total_and_well_formed(rows):
     assert write_csv(rows, out) == len(rows)
     parsed = list(csv.reader(io.StringIO(out.getvalue())))
     assert len(parsed) == len(rows) + 1 and all(len(r) == len(CSV_FIELDS) for r in parsed)
-    assert data_export("csv", rows).decode("utf-8") == out.getvalue()
-    strict_json(data_export("geojson", rows).decode("utf-8"))
     lines = table_lines(rows)
     assert len(lines) == len(csv_rows(rows)) == len(rows) and all("\n" not in line for line in lines)
+
+
+@FAST
+@given(frames())
+def test_every_serialisation_of_a_selected_frame_is_total_and_well_formed(data):
+    """JSON, CSV and GeoJSON of generated frames (what `conflictmap events` and the exports
+    write): strict JSON, one CSV row per event, each identified by its uid, never its key."""
+    events, sources = data
+    events = events.assign(id=range(1001, 1001 + len(events)))  # keys no uid can look like
+    records = strict_json(dump("json", events, sources))
+    assert len(records) == len(events)
+    rows = list(csv.DictReader(io.StringIO(dump("csv", events, sources))))
+    assert len(rows) == len(events)
+    expected = sorted("" if pd.isna(u) else str(u) for u in events["uid"])
+    assert sorted(r["id"] for r in rows) == expected
+    assert sorted(str(r["id"]) if r["id"] is not None else "" for r in records) == expected
+    assert not {str(k) for k in events["id"]} & set(expected)
+    collection = strict_json(dump("geojson", events, sources))
+    assert all(f["id"] != "" and f["id"] not in set(events["id"]) for f in collection["features"])
+    full = selection(events, sources, Filters(background=True))
+    assert data_export("csv", full).decode("utf-8") == dump("csv", events, sources)
 
 
 @pytest.mark.parametrize("value", [None, float("nan"), pd.NaT, pd.NA, "", 0, 0.0, "x", [1], date(2024, 1, 1)])

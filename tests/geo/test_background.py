@@ -13,6 +13,7 @@ from geo.extract.background import REPORTED_WINDOW_DAYS, is_reported
 from geo.extract.dates import find_dates
 from geo.extract.events import ArticleEvent, SourceSpan, extract_events
 from geo.models import Place
+from geo.query import EventQuery
 from geo.store import Store
 
 PUBLISHED = date(2016, 9, 22)  # a Thursday
@@ -136,7 +137,7 @@ def test_a_background_event_never_merges_with_a_reported_one(tmp_path):
         store.ingest_article(Article(title="b", text="another text"), [], [_event(False, 0)])
         store.ingest_article(Article(title="c", text="a third text"), [], [_event(True, 0)])
         shown = store.events()
-        every = store.events(background=True)
+        every = store.events(EventQuery(background=True))
     assert len(shown) == 1 and len(shown[0]["sources"]) == 2 and shown[0]["reported"] is True
     assert shown[0]["place_source"] == "paragraph"
     assert len(every) == 2 and [e["reported"] for e in every if len(e["sources"]) == 1] == [False]

@@ -427,16 +427,16 @@ def test_a_failed_import_leaves_nothing(store, tmp_path, monkeypatch):
 
 # -- the dashboard sees the origins -----------------------------------------------------------------
 def test_origins_are_in_the_frames_and_the_filter(store, tmp_path):
-    from dashboard.filters import Filters, apply
     from dashboard.state import filter_options
-    from geo.store.frames import events_frame
+    from geo.query import EventQuery, select
+    from geo.store.frames import store_frames
 
     run(store, "acled", fx.write_acled(tmp_path), tmp_path)
     run(store, "ucdp", fx.write_ucdp(tmp_path), tmp_path)
-    frame = events_frame(store)
+    frame, sources = store_frames(store)
     assert set(frame["origin"]) == {"acled", "ucdp"}
     assert {"acled", "ucdp"} <= set(filter_options(frame)["origins"])
-    only = apply(frame, Filters(origins=("ucdp",)))
+    only = select(frame, EventQuery(origins=("ucdp",)), sources)
     assert len(only) == 3 and set(only["origin"]) == {"ucdp"}
 
 
