@@ -200,7 +200,8 @@ def test_every_serialisation_of_a_selected_frame_is_total_and_well_formed(data):
     """JSON, CSV and GeoJSON of generated frames (what `conflictmap events` and the exports
     write): strict JSON, one CSV row per event, each identified by its uid, never its key."""
     events, sources = data
-    events = events.assign(id=range(1001, 1001 + len(events)))  # keys no uid can look like
+    # keys no uid can look like; uids as the store makes them (never blank, unique, plain text)
+    events = events.assign(id=range(1001, 1001 + len(events)), uid=[f"ev{i:06x}" for i in range(len(events))])
     records = strict_json(dump("json", events, sources))
     assert len(records) == len(events)
     rows = list(csv.DictReader(io.StringIO(dump("csv", events, sources))))
