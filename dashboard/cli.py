@@ -13,6 +13,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,12 +22,15 @@ from geo.config import Settings, load_settings
 from geo.errors import ConflictmapError, InvalidInputError, StoreNotFoundError
 from geo.models import PRECISIONS
 
+if TYPE_CHECKING:
+    from geo.store import Store
+
 
 def _settings(ctx: click.Context) -> Settings:
     return load_settings(db=ctx.obj.get("db"), gazetteer=ctx.obj.get("gazetteer"))
 
 
-def _open_store(settings: Settings, *, must_exist: bool | None = None):
+def _open_store(settings: Settings, *, must_exist: bool | None = None) -> Store:
     from geo.store import Store
 
     return Store.from_settings(settings, must_exist=must_exist)
@@ -76,7 +80,7 @@ def _labelled(label: str, error: Exception) -> str:
     return message if message.startswith(label.split(":")[0]) else f"{label}: {message}"
 
 
-def _analyser(settings: Settings, store=None):
+def _analyser(settings: Settings, store: Store | None = None):
     from geo.gazetteer.index import Gazetteer
     from geo.pipeline import Analyser
     from geo.store.layer import StoreLayer

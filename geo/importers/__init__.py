@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -39,6 +40,9 @@ from geo.importers.country_check import COUNTRY_NOTE, outside_country
 from geo.importers.readers import CELL_NOTE, Table
 from geo.importers.report import report_rows, write_report
 from geo.processes import die_with_parent
+
+if TYPE_CHECKING:
+    from geo.store import Store
 
 #: format name -> adapter module
 FORMATS: dict[str, ModuleType] = {
@@ -266,7 +270,7 @@ def kept_notes(frame: pd.DataFrame, status: pd.Series) -> dict[str, pd.Series]:
             if column in frame}
 
 
-def import_file(store, fmt: str, path: str | Path, *, origin: str | None = None, report: str | Path | None = None,
+def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None = None, report: str | Path | None = None,
                 deletions: bool | None = None, enrich: bool = True, gazetteer: Gazetteer | None = None) -> ImportResult:
     """Import one file into the store (one transaction) and write the report of skipped rows
     and of rows kept with a note to ``report`` (when there are any).  ``deletions``: the file

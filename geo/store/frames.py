@@ -37,7 +37,7 @@ SOURCE_COLUMNS = ["event_id", "source_id", "article_id", "title", "url", "lang",
 
 def store_version(store) -> tuple:
     """Changes whenever events or sources change (cache key for the dashboard)."""
-    with store._begin() as con:
+    with store.reading() as con:
         events = con.execute(select(func.count(), func.max(t.events.c.updated_at), func.max(t.events.c.id))
                              .select_from(t.events)).one()
         sources = con.execute(select(func.count(), func.max(t.event_sources.c.id))
@@ -77,7 +77,7 @@ def _read(store, reads: list[Read]) -> list[pd.DataFrame]:
     found = read_frames(store, reads)
     for index, (frame, read) in enumerate(zip(found, reads, strict=True)):
         if frame is None:
-            with store._begin() as con:
+            with store.reading() as con:
                 rows = _fetch_all(con, read.query)
             found[index] = pd.DataFrame.from_records(rows, columns=read.columns)
     return found

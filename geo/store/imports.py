@@ -140,9 +140,9 @@ def _existing(con: Connection, origin: str) -> pd.DataFrame:
 
 
 def _source_id(con: Connection, name: str, url: str | None) -> int:
-    from geo.store.store import Store
+    from geo.store.sources import source_id
 
-    return Store._source_id(con, "dataset", name[:300], url)
+    return source_id(con, "dataset", name[:300], url)
 
 
 def _dedupe(frame: pd.DataFrame, status: pd.Series, reason: pd.Series, value: pd.Series) -> pd.Series:
@@ -182,7 +182,7 @@ class _EventWriter:
         self.next_id = 0
         if not self.sqlite:
             return
-        # The transaction holds the store's write lock since its start (Store._write), so
+        # The transaction holds the store's write lock since its start (Store.transaction), so
         # the ids after max(id) stay ours until it commits.
         top = con.execute(select(func.max(t.events.c.id))).scalar() or 0
         self.next_id = top + 1
@@ -337,7 +337,7 @@ def write_events(store, frames: pd.DataFrame | Iterable[pd.DataFrame], *, origin
     places: list[pd.DataFrame] = []
     names = _Names()
     written = Written(pd.Series(dtype=object), pd.Series(dtype=object), pd.Series(dtype=object))
-    with store._write() as con:  # from here on, no other process writes until this commits
+    with store.transaction() as con:  # from here on, no other process writes until this commits
         existing = _existing(con, origin).drop_duplicates("origin_id").set_index("origin_id")
         source_id = _source_id(con, source, url)
         out = _EventWriter(con, origin, source_id, _now(), expected)
@@ -412,7 +412,7 @@ def write_deletions(store, frame: pd.DataFrame, *, origin: str) -> Written:
     status[reason.notna()] = "skipped"
     ok = _dedupe(frame, status, reason, value)
     rows = frame[ok]
-    with store._write() as con:
+    with store.transaction() as con:
         merged = rows.reset_index().merge(_existing(con, origin), on="origin_id", how="left").set_index("index")
         known = merged["event_id"].notna()
         by_user = known & (merged["user_edited"].fillna(False).astype(bool) | merged["merged_into"].notna())
