@@ -30,7 +30,7 @@ from geo.store import Store, columnar  # noqa: E402
 from geo.store import frames as frames_module  # noqa: E402
 
 
-def in_process(store, reads: list[columnar.Read]) -> list:
+def in_process(store: Store, reads: list[columnar.Read]) -> list:
     """The columnar read as it was: the driver loaded into this process."""
     import adbc_driver_sqlite.dbapi as adbc
 

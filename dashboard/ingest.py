@@ -8,12 +8,16 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.articles.language import detect_language
 from geo.articles.model import Article
 from geo.articles.reader import MAX_BYTES, iter_articles, too_large
 from geo.errors import ConflictmapError
 from geo.pipeline import Analyser, ingest
+
+if TYPE_CHECKING:
+    from geo.store import Store
 
 #: a file name longer than this (in UTF-8 bytes) is cut, its suffix kept (filesystems allow 255)
 MAX_NAME_BYTES = 200
@@ -43,7 +47,7 @@ def shown_name(name: str) -> str:
     return one if len(one) <= SHOWN_NAME_CHARS else one[:SHOWN_NAME_CHARS - 1] + "…"
 
 
-def ingest_uploads(store, analyser: Analyser, uploads: Sequence, published: date | None,
+def ingest_uploads(store: Store, analyser: Analyser, uploads: Sequence, published: date | None,
                    progress: Callable[[int, int, str], None] | None = None) -> list[str]:
     """Store uploaded files (objects with ``.name`` and ``.getvalue()``); one line per article.
 
@@ -105,7 +109,7 @@ def _without_paths(message: str, names: dict[str, str]) -> str:
     return message
 
 
-def ingest_pasted(store, analyser: Analyser, title: str, url: str, published: date | None, text: str) -> str:
+def ingest_pasted(store: Store, analyser: Analyser, title: str, url: str, published: date | None, text: str) -> str:
     text = text.strip()
     if not text:
         return "failed: empty text"

@@ -1,9 +1,11 @@
 """Events as stored and shown: the output shape, and the rule for merging reports.
 
-Two reports are one event when they are of the same kind, their dates overlap within a day,
-and their places are within 25 km, or one is area-level (district/admin1) and the other lies
-in that same admin area.  Two places 50 km apart are never one event, and a background event
-(history, a running toll: :mod:`geo.extract.background`) is never one with a reported one.
+Two reports are one event when they are of the same kind, their dates overlap within a day
+(:data:`MERGE_DAYS`), and their places are within :data:`MERGE_KM`, or one is area-level
+(district/admin1) and the other lies in that same admin area within :data:`AREA_KM`.  Two
+points farther apart than :data:`MERGE_KM` are never one event, and a background event (history,
+a running toll: :mod:`geo.extract.background`) is never one with a reported one.  Which stored
+event a new report joins is decided in :mod:`geo.merging`.
 """
 
 from __future__ import annotations
@@ -16,9 +18,25 @@ from typing import IO, Any
 
 from geo.models import Place, date_precision_rank, haversine_km, precision_rank
 
+#: How far apart two reports may place one act.  Outlets place one strike at the city, at the
+#: quarter or suburb it hit, or at a village beside it, and the gazetteer puts a city at one
+#: point near its centre: 25 km spans a large city with its outskirts, while the next town is
+#: usually farther (a smaller radius splits one act into several events, a larger one joins
+#: the acts of neighbouring towns on one day).  Also what "the same place" means elsewhere
+#: (:func:`near`: toll-only sentences, retellings of an act in a city).
 MERGE_KM = 25.0
-NEVER_KM = 50.0
-#: how far apart (in days) the dates of two reports of one event may be
+#: How far a point may lie from an area-level report's point (a district's or first-level
+#: area's centre) in the same area and still be that report's event.  The same admin1 alone
+#: would join an act told "in Homs province" with an act anywhere in a governorate that runs
+#: deep into the desert; 250 km keeps the join to the area's reach around its centre (two
+#: area-level reports of one first-level area join at any distance: neither names a spot).
+AREA_KM = 250.0
+#: How far apart (in days) the dates of two reports of one event may be.  Articles date an act
+#: from their publication day ("yesterday", "on Monday night"), so two outlets, or an outlet
+#: writing after midnight or in another time zone, put one act on consecutive days; a day of
+#: slack joins those.  Each further day would join more of a city's separate strikes on
+#: following days, which coders count apart (one day already joins some: README, *Event
+#: evaluation*).
 MERGE_DAYS = timedelta(days=1)
 
 
@@ -50,12 +68,6 @@ def _dates_overlap(a: EventKey, b: EventKey) -> bool:
     return a.date_start - MERGE_DAYS <= b_end and b.date_start - MERGE_DAYS <= a_end
 
 
-def merge_window(start: date, end: date | None) -> tuple[date, date]:
-    """The days a stored event must touch to be a candidate for a report dated ``start`` to
-    ``end`` (a pre-selection: :func:`same_event` decides)."""
-    return start - MERGE_DAYS, (end or start) + MERGE_DAYS
-
-
 def _places_match(a: EventKey, b: EventKey) -> bool:
     if a.lat is None or b.lat is None:
         return False
@@ -65,7 +77,7 @@ def _places_match(a: EventKey, b: EventKey) -> bool:
     area = {"district", "admin1"}
     if (a.precision in area or b.precision in area) and a.country_code == b.country_code:
         if a.admin1 and a.admin1 == b.admin1:
-            return a.precision in area and b.precision in area or distance <= 250
+            return a.precision in area and b.precision in area or distance <= AREA_KM
     return False
 
 
@@ -73,11 +85,6 @@ def same_event(a: EventKey, b: EventKey) -> bool:
     """Whether two reports describe one event (see module docstring)."""
     if a.reported != b.reported or a.event_type != b.event_type or not _dates_overlap(a, b):
         return False
-    if a.lat is not None and b.lat is not None:
-        far = haversine_km((a.lat, a.lon), (b.lat, b.lon)) > NEVER_KM
-        both_points = a.precision in ("point", None) and b.precision in ("point", None)
-        if far and both_points:
-            return False
     return _places_match(a, b)
 
 

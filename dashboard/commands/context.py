@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from geo.config import Settings, load_settings
 from geo.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from geo.store import Store
 
 
 def settings_of(ctx: click.Context) -> Settings:
@@ -16,7 +20,7 @@ def settings_of(ctx: click.Context) -> Settings:
     return load_settings(db=ctx.obj.get("db"), gazetteer=ctx.obj.get("gazetteer"))
 
 
-def open_store(settings: Settings, *, must_exist: bool | None = None):
+def open_store(settings: Settings, *, must_exist: bool | None = None) -> Store:
     from geo.store import Store
 
     return Store.from_settings(settings, must_exist=must_exist)
@@ -43,7 +47,7 @@ def internal_error(exc: Exception) -> str:
     return f"internal error: {type(exc).__name__}: {first}"
 
 
-def analyser_for(settings: Settings, store=None):
+def analyser_for(settings: Settings, store: Store | None = None):
     """The article analyser over the configured gazetteer (with the store's own places when
     ``store`` is given)."""
     from geo.gazetteer.index import Gazetteer

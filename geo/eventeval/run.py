@@ -14,11 +14,14 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geo.articles.model import Article
 from geo.eventeval.scoring import PredictedEvent
 from geo.gazetteer.index import Gazetteer
+
+if TYPE_CHECKING:
+    from geo.store import Store
 
 
 def _day(value: str | None) -> date | None:
@@ -41,7 +44,7 @@ def predicted_event(event: dict[str, Any], article_id: int, gazetteer: Gazetteer
     )
 
 
-def _read_back(store, ids: Sequence[int], gazetteer: Gazetteer) -> list[tuple[PredictedEvent, ...]]:
+def _read_back(store: Store, ids: Sequence[int], gazetteer: Gazetteer) -> list[tuple[PredictedEvent, ...]]:
     by_article: dict[int, list[PredictedEvent]] = {}
     # what a user sees by default: reported events, not background (geo.extract.background)
     for event in store.events():

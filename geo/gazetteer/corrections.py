@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geo.errors import NoMatchError
 from geo.gazetteer.index import Gazetteer
 from geo.models import Place
 from geo.names import name_key
+
+if TYPE_CHECKING:
+    from geo.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +29,7 @@ class Correction:
 
 
 def add_correction(
-    store,
+    store: Store,
     gazetteer: Gazetteer | None,
     *,
     name: str,

@@ -9,6 +9,7 @@ provenance (origin ``nominatim``, the OSM reference, the raw answer, the date).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
@@ -19,6 +20,9 @@ from geo.config import OnlineGeocoderSettings
 from geo.errors import ConfigurationError, OnlineGeocoderError
 from geo.models import Place, check_coordinates
 from geo.names import validate_query
+
+if TYPE_CHECKING:
+    from geo.store import Store
 
 _AREA_TYPES = {"country": "country", "state": "admin1", "county": "district",
                "state_district": "district", "region": "admin1"}
@@ -61,7 +65,7 @@ class OnlineFallback:
 
     provider = "nominatim"
 
-    def __init__(self, geocoder: Geocoder, store, *, min_delay_seconds: float = 1.0) -> None:
+    def __init__(self, geocoder: Geocoder, store: Store, *, min_delay_seconds: float = 1.0) -> None:
         if min_delay_seconds < 1.0:
             raise ConfigurationError("online geocoding is limited to 1 request per second")
         self.store = store
@@ -72,7 +76,7 @@ class OnlineFallback:
         self.requests = 0
 
     @classmethod
-    def from_settings(cls, settings: OnlineGeocoderSettings, store, adapter_factory=None):
+    def from_settings(cls, settings: OnlineGeocoderSettings, store: Store, adapter_factory=None):
         if not settings.enabled:
             return None
         return cls(make_nominatim(settings, adapter_factory), store,

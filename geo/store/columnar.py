@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Table
     from sqlalchemy.sql import Select
 
+    from geo.store.store import Store
+
 log = logging.getLogger(__name__)
 #: the program the columnar read runs in (see the module's docstring)
 PROCESS = Path(__file__).resolve().with_name("columnar_process.py")
@@ -69,7 +71,7 @@ class Read(NamedTuple):
     rows_from: Table
 
 
-def sqlite_uri(store) -> str | None:
+def sqlite_uri(store: Store) -> str | None:
     """A read-only ``file:`` URI of the store's SQLite file, or None (not SQLite, in memory)."""
     url = store.engine.url
     database = url.database
@@ -90,12 +92,12 @@ def _arrow_type(sql_type):
     return None
 
 
-def read_frame(store, query: Select, columns: list[str], *, rows_from: Table) -> pd.DataFrame | None:
+def read_frame(store: Store, query: Select, columns: list[str], *, rows_from: Table) -> pd.DataFrame | None:
     """The rows of ``query`` as a frame with ``columns``, or None: :func:`read_frames` of one."""
     return read_frames(store, [Read(query, columns, rows_from)])[0]
 
 
-def read_frames(store, reads: list[Read]) -> list[pd.DataFrame | None]:
+def read_frames(store: Store, reads: list[Read]) -> list[pd.DataFrame | None]:
     """The rows of each read as a frame, read through ADBC in the driver's own process (one
     process, one read transaction for them all), or None for a read (see the module's
     docstring) that the caller then reads another way."""

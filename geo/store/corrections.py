@@ -9,8 +9,7 @@ re-resolving an article cannot bring them back.
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -18,13 +17,13 @@ from sqlalchemy.engine import Connection
 from geo.errors import InvalidInputError, NoMatchError
 from geo.models import PRECISIONS, Place, check_coordinates
 from geo.store import schema as t
+from geo.store.db import now
+
+if TYPE_CHECKING:
+    from geo.store.store import Store
 
 _FIELDS = ("date_start", "date_end", "event_type", "sub_event_type", "actors", "fatalities", "place_name",
            "lat", "lon", "geonameid", "admin1", "country_code", "place_precision", "deleted", "merged_into")
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _event(con: Connection, uid: str) -> dict[str, Any]:
@@ -41,34 +40,34 @@ def _snapshot(row: dict[str, Any]) -> dict[str, Any]:
 def _log(con: Connection, event_id: int, kind: str, before: dict | None, after: dict | None, note: str | None):
     con.execute(insert(t.event_corrections).values(
         event_id=event_id, kind=kind, before=before, after=after, note=(note or "").strip() or None,
-        created_at=_now()))
+        created_at=now()))
 
 
 def _update(con: Connection, row: dict[str, Any], kind: str, note: str | None, **values: Any) -> dict[str, Any]:
     before = _snapshot(row)
     con.execute(update(t.events).where(t.events.c.id == row["id"])
-                .values(user_edited=True, updated_at=_now(), **values))
+                .values(user_edited=True, updated_at=now(), **values))
     after = {**before, **{k: v for k, v in values.items() if k in _FIELDS}}
     _log(con, row["id"], kind, before, after, note)
     return after
 
 
-def move_event(store, uid: str, lat: float, lon: float, *, place_name: str | None = None,
+def move_event(store: Store, uid: str, lat: float, lon: float, *, place_name: str | None = None,
                precision: str = "point", note: str | None = None) -> dict[str, Any]:
     """Put an event at new coordinates (the user knows better than the geocoder)."""
     lat, lon = check_coordinates(lat, lon)
     if precision not in PRECISIONS:
         raise InvalidInputError(f"precision must be one of {', '.join(PRECISIONS)}")
-    with store._write() as con:
+    with store.transaction() as con:
         row = _event(con, uid)
         return _update(con, row, "move", note, lat=lat, lon=lon, place_precision=precision,
                        place_name=(place_name or row["place_name"] or "").strip() or None, geonameid=None)
 
 
-def reresolve_event(store, uid: str, place: Place, *, note: str | None = None) -> dict[str, Any]:
+def reresolve_event(store: Store, uid: str, place: Place, *, note: str | None = None) -> dict[str, Any]:
     """Give an event another gazetteer place, and teach the gazetteer: the name the article
     used now means that place (a user override, with a note of what changed)."""
-    with store._write() as con:
+    with store.transaction() as con:
         row = _event(con, uid)
         surface = con.execute(
             select(t.place_mentions.c.text)
@@ -95,23 +94,23 @@ def reresolve_event(store, uid: str, place: Place, *, note: str | None = None) -
     return after
 
 
-def delete_event(store, uid: str, *, note: str | None = None) -> None:
+def delete_event(store: Store, uid: str, *, note: str | None = None) -> None:
     """Hide an event for good (a tombstone: re-ingest cannot recreate it)."""
-    with store._write() as con:
+    with store.transaction() as con:
         _update(con, _event(con, uid), "delete", note, deleted=True)
 
 
-def restore_event(store, uid: str, *, note: str | None = None) -> None:
-    with store._write() as con:
+def restore_event(store: Store, uid: str, *, note: str | None = None) -> None:
+    with store.transaction() as con:
         _update(con, _event(con, uid), "restore", note, deleted=False, merged_into=None)
 
 
-def merge_events(store, keep_uid: str, other_uid: str, *, note: str | None = None) -> dict[str, Any]:
+def merge_events(store: Store, keep_uid: str, other_uid: str, *, note: str | None = None) -> dict[str, Any]:
     """Make ``other`` part of ``keep``: its sources move over, fatalities take the larger count,
     actors are joined; ``other`` becomes a tombstone pointing at ``keep``."""
     if keep_uid == other_uid:
         raise InvalidInputError("cannot merge an event with itself")
-    with store._write() as con:
+    with store.transaction() as con:
         keep, other = _event(con, keep_uid), _event(con, other_uid)
         con.execute(update(t.event_sources).where(t.event_sources.c.event_id == other["id"])
                     .values(event_id=keep["id"]))
@@ -122,9 +121,9 @@ def merge_events(store, keep_uid: str, other_uid: str, *, note: str | None = Non
         return after
 
 
-def split_event(store, uid: str, source_id: int, *, note: str | None = None) -> str:
+def split_event(store: Store, uid: str, source_id: int, *, note: str | None = None) -> str:
     """Move one source of an event into a new event of its own; return the new event's id."""
-    with store._write() as con:
+    with store.transaction() as con:
         row = _event(con, uid)
         count = con.execute(select(func.count()).select_from(t.event_sources)
                             .where(t.event_sources.c.event_id == row["id"])).scalar_one()
@@ -140,16 +139,16 @@ def split_event(store, uid: str, source_id: int, *, note: str | None = None) -> 
                                       "country_code", "place_precision", "confidence", "origin", "reported",
                                       "place_source")}
         new_id = con.execute(insert(t.events).values(
-            uid=new_uid, origin_id=new_uid, user_edited=True, deleted=False, created_at=_now(),
-            updated_at=_now(), note=note, **values)).inserted_primary_key[0]
+            uid=new_uid, origin_id=new_uid, user_edited=True, deleted=False, created_at=now(),
+            updated_at=now(), note=note, **values)).inserted_primary_key[0]
         con.execute(update(t.event_sources).where(t.event_sources.c.id == source_id).values(event_id=new_id))
         _update(con, row, "split", note)
         _log(con, new_id, "split", None, {"from": uid}, note)
         return new_uid
 
 
-def corrections(store, uid: str) -> list[dict[str, Any]]:
-    with store._begin() as con:
+def corrections(store: Store, uid: str) -> list[dict[str, Any]]:
+    with store.reading() as con:
         row = _event(con, uid)
         return [dict(r) for r in con.execute(
             select(t.event_corrections).where(t.event_corrections.c.event_id == row["id"])

@@ -4,18 +4,22 @@ Writers take turns: a write transaction starts with ``BEGIN IMMEDIATE`` (:func:`
 so it holds SQLite's one write lock from its first read on, and a writer that finds the store
 locked waits (SQLite's busy timeout) up to the lock timeout
 (:data:`geo.config.LOCK_TIMEOUT_SECONDS`, configurable) before it is refused with
-:class:`StoreBusyError`.  Readers never wait for writers (WAL).
+:class:`StoreBusyError`.  Readers never wait for writers (WAL).  Every transaction is a
+:class:`Transaction`: :meth:`geo.store.Store.transaction` (a write) and
+:meth:`geo.store.Store.reading` (a read) hand them out.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from types import TracebackType
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from geo.config import LOCK_TIMEOUT_SECONDS
 from geo.errors import StoreBusyError, StoreError, StoreNotFoundError
@@ -103,3 +107,44 @@ def busy_error(seconds: float) -> StoreBusyError:
     return StoreBusyError(
         f"store busy: another process kept it locked for writing over {seconds:g} s, the lock timeout "
         "(CONFLICTMAP_LOCK_TIMEOUT); not written")
+
+
+class Transaction:
+    """``engine.begin()`` that turns database failures into one-line :class:`StoreError`; with
+    ``write``, a write transaction (:func:`begin_write`: it waits its turn, then holds the write
+    lock until it commits).  Entering gives the :class:`~sqlalchemy.engine.Connection`; leaving
+    commits, or rolls back when the block raised."""
+
+    def __init__(self, engine: Engine, *, write: bool = False) -> None:
+        self._cm = engine.begin()
+        self._write = write
+
+    def __enter__(self) -> Connection:
+        try:
+            con = self._cm.__enter__()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"store unavailable: {getattr(exc, 'orig', exc)}") from None
+        if self._write:
+            try:
+                begin_write(con)
+            except BaseException as exc:
+                self._cm.__exit__(type(exc), exc, exc.__traceback__)
+                if isinstance(exc, SQLAlchemyError):
+                    raise StoreError(f"store unavailable: {getattr(exc, 'orig', exc)}") from None
+                raise
+        return con
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> bool:
+        try:
+            self._cm.__exit__(exc_type, exc, tb)
+        except SQLAlchemyError as err:
+            raise StoreError(f"store write failed: {getattr(err, 'orig', err)}") from None
+        if isinstance(exc, SQLAlchemyError):
+            raise StoreError(f"store write failed: {getattr(exc, 'orig', exc)}") from None
+        return False
+
+
+def now() -> datetime:
+    """The time the store stamps a row with (``created_at``, ``updated_at``…): UTC."""
+    return datetime.now(UTC)

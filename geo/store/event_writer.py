@@ -42,7 +42,7 @@ class EventWriter:
         self.next_id = 0
         if not self.sqlite:
             return
-        # The transaction holds the store's write lock since its start (Store._write), so
+        # The transaction holds the store's write lock since its start (Store.transaction), so
         # the ids after max(id) stay ours until it commits.
         top = con.execute(select(func.max(t.events.c.id))).scalar() or 0
         self.next_id = top + 1

@@ -18,6 +18,8 @@ from geo.store.columnar import Read, read_frames
 if TYPE_CHECKING:
     import pandas as pd
 
+    from geo.store.store import Store
+
 EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
                  "actors", "fatalities", "place_name", "lat", "lon", "geonameid", "admin1", "country_code",
                  "place_precision", "confidence", "origin", "user_edited", "reported", "place_source",
@@ -26,9 +28,9 @@ SOURCE_COLUMNS = ["event_id", "source_id", "article_id", "title", "url", "lang",
                   "outlet"]
 
 
-def store_version(store) -> tuple:
+def store_version(store: Store) -> tuple:
     """Changes whenever events or sources change (cache key for the dashboard)."""
-    with store._begin() as con:
+    with store.reading() as con:
         events = con.execute(select(func.count(), func.max(t.events.c.updated_at), func.max(t.events.c.id))
                              .select_from(t.events)).one()
         sources = con.execute(select(func.count(), func.max(t.event_sources.c.id))
@@ -36,7 +38,7 @@ def store_version(store) -> tuple:
     return (*map(str, events), *map(str, sources))
 
 
-def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
+def events_frame(store: Store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per visible event; ``start``/``end`` as timestamps, ``actors`` joined by "; ",
     plus the languages and outlets of its sources (``langs``, ``outlets``: sorted, joined by
     ", ") from ``sources`` (the store's :func:`sources_frame`, read here when not given)."""
@@ -52,7 +54,7 @@ def events_frame(store, sources: pd.DataFrame | None = None) -> pd.DataFrame:
 COLUMNAR_MIN_EVENTS = 20_000
 
 
-def store_frames(store, *, columnar: bool | None = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+def store_frames(store: Store, *, columnar: bool | None = True) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) as :func:`events_frame` and :func:`sources_frame` give them, both read
     from the store in one go (one columnar read process, one read transaction; with
     ``columnar=False`` through the Python driver; with None, the way that is sooner done for
@@ -70,7 +72,7 @@ def _events_read() -> Read:
     return Read(select(*columns).where(e.c.deleted.is_(False)), EVENT_COLUMNS, e)
 
 
-def _read(store, reads: list[Read], *, columnar: bool = True) -> list[pd.DataFrame]:
+def _read(store: Store, reads: list[Read], *, columnar: bool = True) -> list[pd.DataFrame]:
     """The frames of ``reads``: the columnar way (``geo.store.columnar``), each it did not give
     (all, without ``columnar``) through the Python driver."""
     import pandas as pd
@@ -78,7 +80,7 @@ def _read(store, reads: list[Read], *, columnar: bool = True) -> list[pd.DataFra
     found: list[pd.DataFrame | None] = read_frames(store, reads) if columnar else [None] * len(reads)
     for index, (frame, read) in enumerate(zip(found, reads, strict=True)):
         if frame is None:
-            with store._begin() as con:
+            with store.reading() as con:
                 rows = _fetch_all(con, read.query)
             found[index] = pd.DataFrame.from_records(rows, columns=read.columns)
     return found
@@ -138,7 +140,7 @@ def _actors_text(raw: str | None) -> str:
     return "" if value is None else str(value)
 
 
-def sources_frame(store, event_ids: list[int] | None = None) -> pd.DataFrame:
+def sources_frame(store: Store, event_ids: list[int] | None = None) -> pd.DataFrame:
     """Sources of events (all, or of ``event_ids``) with their article's title, URL, language."""
     return _read(store, [_sources_read(event_ids)])[0]
 

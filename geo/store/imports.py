@@ -26,6 +26,7 @@ from geo.importers.prepare import prepare
 from geo.store import schema as t
 from geo.store.event_writer import EventWriter
 from geo.store.import_places import enrich_gazetteer
+from geo.store.sources import source_id
 
 if TYPE_CHECKING:
     from geo.store.store import Store
@@ -54,9 +55,7 @@ def _existing(con: Connection, origin: str) -> pd.DataFrame:
 
 
 def _source_id(con: Connection, name: str, url: str | None) -> int:
-    from geo.store.store import Store
-
-    return Store._source_id(con, "dataset", name[:300], url)
+    return source_id(con, "dataset", name[:300], url)
 
 
 def _start(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -111,7 +110,7 @@ def write_events(store: Store, frames: pd.DataFrame | Iterable[pd.DataFrame], *,
     places: list[pd.DataFrame] = []
     names = NameKeys()
     written = Written(pd.Series(dtype=object), pd.Series(dtype=object), pd.Series(dtype=object))
-    with store._write() as con:  # from here on, no other process writes until this commits
+    with store.transaction() as con:  # from here on, no other process writes until this commits
         existing = _existing(con, origin)
         out = EventWriter(con, origin, _source_id(con, source, url), datetime.now(UTC), expected)
 
@@ -173,7 +172,7 @@ def write_deletions(store: Store, frame: pd.DataFrame, *, origin: str) -> Writte
     status, reason, value = _start(frame)
     ok = _deduped(frame, status, reason, value)
     rows = frame[ok]
-    with store._write() as con:
+    with store.transaction() as con:
         decision = decide_deletions(rows, _existing(con, origin))
         _record(decision, status, reason, value)
         todo = decision.updates

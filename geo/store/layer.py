@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from geo.models import Place
+
+if TYPE_CHECKING:
+    from geo.store.store import Store
 
 
 class StoreLayer:
@@ -33,7 +37,7 @@ class StoreLayer:
                     self._by_skel[skel].append((key, place))
 
     @classmethod
-    def from_store(cls, store) -> StoreLayer:
+    def from_store(cls, store: Store) -> StoreLayer:
         return cls(store.gazetteer_entries())
 
     def by_key(self, key: str) -> Sequence[Place]:

@@ -100,7 +100,7 @@ def test_an_over_long_cell_is_cut_and_the_row_kept_with_a_note(store, tmp_path):
     path = fx.write_acled(tmp_path, [fx.acled_row(source=big, tags=big, notes="n" * 20_000)])
     result = import_file(store, "acled", path, report=tmp_path / "r.csv", enrich=False)
     assert (result.imported, result.skipped) == (1, 0)
-    with store._begin() as con:
+    with store.reading() as con:
         extra = con.exec_driver_sql("SELECT extra FROM events").scalar_one()
     fields = json.loads(extra)
     assert fields["source"] == "x" * MAX_CELL_CHARS and fields["tags"] == "x" * MAX_CELL_CHARS

@@ -48,7 +48,7 @@ def by_id(store) -> dict[str, dict]:
 
 
 def stored_rows(store) -> dict[str, dict]:
-    with store._begin() as con:
+    with store.reading() as con:
         return {r["origin_id"]: dict(r) for r in con.execute(select(t.events)).mappings()}
 
 
