@@ -187,7 +187,7 @@ _NOT_A_TOLL_AFTER = re.compile(
     r"semaines?|mois|ans|times|fois)\b))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
 #: other side's dead, added to the act's
-_SIDE_TOLL = re.compile(r"\b(?:among|parmi|dans les rangs)\b", re.I)
+_SIDE_TOLL = re.compile(rf"\b{_SIDE}", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
 _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             # "killed 30 people injured 90": the wounded are the number after
