@@ -131,11 +131,11 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
-_SUBSET = (r"(?P<sub>(?:,\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
+_SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
            r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
-           rf"|(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
-           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+)?")
+           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
+           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 _AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
@@ -239,8 +239,7 @@ _NO_DEATHS_RE = re.compile(
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them)."""
-    return (CUMULATIVE_RE.search(sentence) is not None or over_several_places(sentence)
-            or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None))
+    return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
 
 
 #: a run of white space this long or longer is read as one space (offsets kept): the patterns'
@@ -315,7 +314,7 @@ def is_year(n: int, text: str) -> bool:
 
 def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     start, end = m.start("n"), m.end("n")
-    if is_year(n, m.group("n")) or mourned(sentence, start):
+    if is_year(n, m.group("n")) or mourned(sentence, start) or over_several_places(sentence, start, end):
         return False
     if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
         return False

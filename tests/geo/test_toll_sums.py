@@ -101,3 +101,19 @@ def test_a_protest_at_a_funeral_has_no_toll_of_the_mourned():
             "transformées vendredi en manifestation contre le régime, a indiqué une ONG.")
     events = extract_events(text, "fr", date(2021, 6, 5), [])
     assert events and all(e.fatalities is None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # the several places are another clause's, not the toll's
+        ("Shelling in the west of the city left 11 people dead on Friday with reports of clashes in several "
+         "neighbourhoods.", "en", 11),
+        ("Un obus a tué 11 personnes vendredi au marché, alors que des combats ont éclaté dans plusieurs quartiers.",
+         "fr", 11),
+        # a part told with "including" before a larger toll does not hide it
+        ("Six civilians including a child were among at least 22 people killed in air strikes on the town.", "en", 22),
+    ],
+)
+def test_a_toll_beside_another_clause_or_part_is_kept(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
