@@ -17,7 +17,14 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
 * "killed or wounded", "killed and injured": casualties, not deaths;
 * a cumulative, war-long or several days' toll ("since the war began", "so far this year",
   "depuis le début du conflit", "the conflict has killed", "in total", "in recent days", "seven
-  days of airstrikes"): not one act's (:data:`CUMULATIVE_RE`).
+  days of airstrikes"): not one act's (:data:`CUMULATIVE_RE`);
+* a toll over several places at once ("on X and its surrounding villages", "dans plusieurs
+  quartiers": :mod:`geo.extract.several_places`);
+* the dead a funeral mourns ("the funerals of two boys killed by …": :mod:`geo.extract.mourned_dead`).
+
+Each side's dead told apart add up ("10 morts parmi les soldats, 16 dans les rangs rebelles",
+"killed 10 soldiers and 16 rebels"); the parts told in apposition ("three people, two of them
+children, died") are no toll of their own.
 
 How an act's tolls add up over its sentences (a whole told again, its parts, more told): :class:`Tally`.
 """
@@ -31,6 +38,8 @@ from dataclasses import dataclass, replace
 from text_to_num import text2num
 
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
+from geo.extract.mourned_dead import mourned
+from geo.extract.several_places import over_several_places
 
 _EN_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -119,14 +128,20 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
              rf"{_MONTHS}|{_WEEKDAYS}|{_WORD_ALT})\b)(?!\d)[\w’'-]+,?\s+)")
-#: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family"
+#: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
+#: and the parts told in apposition: "three people, two of them children, died", "three civilians,
+#: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
 _SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
            r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
-           r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+)?")
+           r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
+           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
+           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 _AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?")
+#: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
+_SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12"
     re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN}){_N}", re.I),
@@ -150,9 +165,15 @@ _PATTERNS = [
                re.I),
     # "claimed the lives of 12", "a coûté la vie à 12"
     re.compile(rf"(?:the lives of|coûté la vie à)\s+{_MIN}{_N}", re.I),
+    # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
+    # among the troops and 16 among the rebels": the second side's count is added to the first's
+    re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
+    # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
+    re.compile(rf"{_KILL_VERBS}\s+{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+"
+               rf"{_GAP_WORD}?{_VICTIMS}\b", re.I),
 ]
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[6])
+_ADDED = (_PATTERNS[3], _PATTERNS[6], _PATTERNS[8], _PATTERNS[9])
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
@@ -166,7 +187,7 @@ _NOT_A_TOLL_AFTER = re.compile(
     r"semaines?|mois|ans|times|fois)\b))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
 #: other side's dead, added to the act's
-_SIDE_TOLL = re.compile(r"\b(?:among|parmi|dans les rangs)\b", re.I)
+_SIDE_TOLL = re.compile(rf"\b{_SIDE}", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
 _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             # "killed 30 people injured 90": the wounded are the number after
@@ -266,6 +287,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             if n is None or n > 100_000 or not _is_toll(sentence, m, n):
                 continue
             taken.append(span)
+            if m.groupdict().get("sub"):  # the parts told inside the toll are no toll of their own
+                taken.append((m.start("sub"), m.end("sub")))
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
             additional = (pattern in _ADDED or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
@@ -291,7 +314,7 @@ def is_year(n: int, text: str) -> bool:
 
 def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     start, end = m.start("n"), m.end("n")
-    if is_year(n, m.group("n")):
+    if is_year(n, m.group("n")) or mourned(sentence, start) or over_several_places(sentence, start, end):
         return False
     if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
         return False

@@ -1,0 +1,50 @@
+"""A toll told over several places at once is a summary, no one act's: "85 civilians were killed
+on the city of Aleppo and its surrounding towns and villages", "in several neighbourhoods",
+"dans plusieurs localités", "à Alep et ses environs".
+
+GUIDELINES: a toll is the number killed in *that* event (one act, one place, one day); a toll
+"across the country" is not one event's, and a vague "several villages" adds no place.  A city
+named with its surrounding towns, or an unnamed plurality of places, is the same kind of sum:
+the acts it adds up are told apart, if at all, by the sentences that name their places.  Only
+plural places count ("its suburbs", "ses environs"): "Aleppo and its countryside" names one
+area, whose toll may be one act's.  The places must be the toll's: named at most
+:data:`SUMMARY_CHARS` after it (or before it) with no clause between ("left 11 people dead on
+Friday with reports of clashes in several neighbourhoods" is one act's toll).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
+
+_PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
+                  r"environs|outskirts)")
+_PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quartiers|faubourgs|villes)"
+#: a place named with its surroundings, or several places left unnamed
+SEVERAL_PLACES_RE = re.compile(
+    rf"\band (?:its|their) (?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+)?{_PLURAL_PLACES}\b|"
+    rf"\b(?:in|on|across|at|over|throughout) (?:several|various|a number of|multiple|many|different|numerous) "
+    rf"(?:(?:\w+\s+)?){_PLURAL_PLACES}\b|"
+    rf"\bet (?:ses|leurs) (?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b|"
+    rf"\b(?:dans|sur|à travers) (?:plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses) "
+    rf"(?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b",
+    re.I,
+)
+
+
+#: the most characters between a toll and the several places it is told over
+SUMMARY_CHARS = 120
+#: what starts another clause between a toll and the places
+_CLAUSE_RE = re.compile(r"[;:()]|\b(?:with|amid|while|as|after|before|when|where|avec|alors|tandis|lors|après|"
+                        r"avant|quand|où)\b", re.I)
+
+
+def over_several_places(sentence: str, start: int, end: int) -> bool:
+    """Whether the toll written at ``start``–``end`` is told over several places at once (see the
+    module)."""
+    for m in SEVERAL_PLACES_RE.finditer(sentence):
+        between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():start]
+        if len(between) <= SUMMARY_CHARS and _CLAUSE_RE.search(between) is None:
+            return True
+    return False
