@@ -19,14 +19,9 @@ from tests.conftest import ARTICLES
 
 
 @pytest.fixture
-def ingested(world, capsys):
-    """A store holding the French and English sample articles' events."""
-    from dashboard.cli import main
-
-    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt"),
-                 str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
-    capsys.readouterr()
-    return load_settings().db
+def ingested(sample_store):
+    """A store holding the French and English sample articles' events (this test's own copy)."""
+    return str(sample_store)
 
 
 def counting(monkeypatch) -> list[int]:
