@@ -37,13 +37,17 @@ class Server:
 
 @contextmanager
 def serving(home: Path, gazetteer_path: Path) -> Iterator[Server]:
-    """`conflictmap serve` on a free port with ``home``'s store, until the block ends."""
+    """`conflictmap serve` on a free port with ``home``'s store, until the block ends.  Its output
+    goes to ``serve.log`` beside the home (a pipe nobody reads would stop a long-lived server
+    once full)."""
     port = free_port()
     env = {**os.environ, "CONFLICTMAP_HOME": str(home), "CONFLICTMAP_GAZETTEER": str(gazetteer_path)}
     env.pop("CONFLICTMAP_DB", None)
-    proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
-                             "--address", "127.0.0.1"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    log = home.parent / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
+                                 "--address", "127.0.0.1"], env=env,
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -55,7 +59,7 @@ def serving(home: Path, gazetteer_path: Path) -> Iterator[Server]:
             time.sleep(0.3)
     else:
         proc.kill()
-        pytest.fail(f"dashboard did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+        pytest.fail(f"dashboard did not start: {log.read_text(errors='replace')[-2000:]}")
     try:
         yield Server(url, proc, env)
     finally:
