@@ -52,8 +52,11 @@ strace:
 lint: install
 	$(BIN)/ruff check geo dashboard tests bench
 
+# The suite in TEST_WORKERS processes (pytest-xdist; CI has 2 cores), an idle one taking tests
+# queued for the other; TEST_WORKERS=0 runs it in this process.
+TEST_WORKERS ?= 2
 test: install chromium strace gazetteer lint
-	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest
+	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 bench: gazetteer
 	$(BIN)/python bench/gazetteer_bench.py --gazetteer $(GAZETTEER)

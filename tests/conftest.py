@@ -1,10 +1,15 @@
-"""Shared fixtures: one world gazetteer per session, and an isolated home per test."""
+"""Shared fixtures: one world gazetteer and one sample store per session, an isolated home per
+test, and Chromium driven by Playwright."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
@@ -12,6 +17,9 @@ from hypothesis import settings
 from dashboard.cli import main
 from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 from geo.gazetteer.build import build_gazetteer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -22,6 +30,11 @@ settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 ARTICLES = REPO / "data" / "articles"
+#: the sample articles as `make sample` ingests them: (file, --published)
+SAMPLE_ARTICLES = (("002_a0c274ca167b7a0b.txt", None), ("000_e69315e52186f9f0.txt", "2022-01-23"))
+#: the variables a test's home must not inherit from the shell (see ``isolated_home``)
+OUTSIDE_SETTINGS = ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG", "CONFLICTMAP_ONLINE_GEOCODER",
+                    "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS", "CONFLICTMAP_INTERNAL_HOOKS")
 
 
 @pytest.fixture(scope="session")
@@ -48,9 +61,7 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     """Each test gets its own home: no user config, store or online geocoder leaks in."""
     home = tmp_path / "home"
     monkeypatch.setenv("CONFLICTMAP_HOME", str(home))
-    for var in ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG",
-                "CONFLICTMAP_ONLINE_GEOCODER", "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS",
-                "CONFLICTMAP_INTERNAL_HOOKS"):
+    for var in OUTSIDE_SETTINGS:
         monkeypatch.delenv(var, raising=False)
     return home
 
@@ -62,14 +73,44 @@ def world(gazetteer_path, monkeypatch) -> Path:
     return gazetteer_path
 
 
+@pytest.fixture(scope="session")
+def sample_store_file(tmp_path_factory, gazetteer_path) -> Path:
+    """The two sample articles ingested once per run, through the real CLI, into a store of its
+    own: tests take a copy of this file (``sample_store``), never open it themselves."""
+    home = tmp_path_factory.mktemp("sample-home")
+    with pytest.MonkeyPatch.context() as env:
+        for var in OUTSIDE_SETTINGS:
+            env.delenv(var, raising=False)
+        env.setenv("CONFLICTMAP_HOME", str(home))
+        env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
+        for name, published in SAMPLE_ARTICLES:
+            assert main(["ingest", *(["--published", published] if published else []), str(ARTICLES / name)]) == 0
+    db = home / "conflictmap.db"
+    assert [p.name for p in home.iterdir()] == [db.name]  # closed: no -wal or -shm beside it
+    return db
+
+
+def copy_sample_store(sample_store_file: Path, home: Path) -> Path:
+    """A copy of the sample store as ``home``'s store (the file SQLite left whole on closing)."""
+    home.mkdir(parents=True, exist_ok=True)
+    db = home / "conflictmap.db"
+    shutil.copyfile(sample_store_file, db)
+    return db
+
+
 @pytest.fixture
-def ingested(world, capsys) -> str:
-    """A store holding the French and English sample articles' events: its database."""
+def sample_store(sample_store_file, isolated_home, world) -> Path:
+    """This test's own copy of the sample store, as the store of its home (the CLI, the app and
+    ``load_settings()`` find it there); the world gazetteer is set too."""
+    return copy_sample_store(sample_store_file, isolated_home)
+
+
+@pytest.fixture
+def ingested(sample_store) -> str:
+    """A store holding the French and English sample articles' events (this test's copy of the
+    sample store): its database."""
     from geo.config import load_settings
 
-    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt"),
-                 str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
-    capsys.readouterr()
     return load_settings().db
 
 
@@ -99,16 +140,51 @@ def chromium_path() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
-def browser():
+def require_chromium() -> str:
+    """The system Chromium's path; the test is skipped without one (failed on CI, where `make
+    test` installs it)."""
     path = chromium_path()
     if path is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing: `make test` installs it with apt (apt-get install chromium)")
         pytest.skip("no Chromium: install it with `apt-get install chromium`")
+    return path
+
+
+@contextmanager
+def launched_chromium() -> Iterator[Browser]:
+    """A headless Chromium driven by Playwright's sync API.  While it is open, Playwright's
+    event loop runs in this thread (``asyncio.get_running_loop()`` finds it, and ``asyncio.run``,
+    Playwright elsewhere or Streamlit's AppTest would fail), so it is open only around the
+    tests that drive it: the ``browser`` fixture here, one per package in tests/browser."""
+    path = require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    """Chromium for this test only (see ``launched_chromium``)."""
+    with launched_chromium() as b:
         yield b
-        b.close()
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+@pytest.fixture(autouse=True)
+def no_event_loop_left_running(request) -> None:
+    """A test starts with no event loop running in its thread, unless it drives the browser
+    (whose loop another browser test may have opened): none leaks into the tests after them."""
+    if "browser" not in request.fixturenames:
+        assert _running_loop() is None, "an event loop left running by an earlier test (Playwright's?)"

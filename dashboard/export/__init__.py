@@ -10,8 +10,6 @@ selected events exactly as ``conflictmap events`` does (:func:`geo.records.dump`
 
 from __future__ import annotations
 
-import asyncio
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -125,22 +123,8 @@ def render(fmt: str, selection: Selection, options: ExportOptions) -> bytes:
     if fmt not in ("png", "pdf"):
         raise InvalidInputError(f"cannot render {fmt!r}: choose one of {', '.join(FORMATS)}")
 
-    def run() -> bytes:
-        with launched() as browser:
-            return render_png(selection, options, browser) if fmt == "png" else render_pdf(selection, options, browser)
-
-    if _loop_running():  # Playwright's sync API refuses a thread with a running event loop (Jupyter, …)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            return pool.submit(run).result()
-    return run()
-
-
-def _loop_running() -> bool:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
+    with launched() as browser:
+        return render_png(selection, options, browser) if fmt == "png" else render_pdf(selection, options, browser)
 
 
 def data_export(fmt: str, selected: Selection) -> bytes:

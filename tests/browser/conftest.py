@@ -1,4 +1,7 @@
-"""A live `conflictmap serve` on 127.0.0.1 and a system Chromium driven by Playwright."""
+"""A live `conflictmap serve` on 127.0.0.1 and a system Chromium driven by Playwright.
+
+The tests that only read the store share one server (``served``); a test that writes gets a
+server of its own (``server``).  Both serve a copy of the session's sample store."""
 
 from __future__ import annotations
 
@@ -9,10 +12,14 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import copy_sample_store, launched_chromium
 
 
 def free_port() -> int:
@@ -28,28 +35,19 @@ class Server:
     env: dict[str, str]  # CONFLICTMAP_HOME and the gazetteer: a CLI run with it uses the server's store
 
 
-@pytest.fixture
-def served(server):
-    """The URL of a live `conflictmap serve` (see ``server``)."""
-    yield server.url
-
-
-@pytest.fixture
-def server(tmp_path, gazetteer_path):
-    """Start `conflictmap serve` on a free port with its own store holding the two sample
-    articles; yield its :class:`Server`."""
+@contextmanager
+def serving(home: Path, gazetteer_path: Path) -> Iterator[Server]:
+    """`conflictmap serve` on a free port with ``home``'s store, until the block ends.  Its output
+    goes to ``serve.log`` beside the home (a pipe nobody reads would stop a long-lived server
+    once full)."""
     port = free_port()
-    env = {**os.environ, "CONFLICTMAP_HOME": str(tmp_path / "home"),
-           "CONFLICTMAP_GAZETTEER": str(gazetteer_path)}
+    env = {**os.environ, "CONFLICTMAP_HOME": str(home), "CONFLICTMAP_GAZETTEER": str(gazetteer_path)}
     env.pop("CONFLICTMAP_DB", None)
-    cli = [sys.executable, "-m", "dashboard.cli"]
-    articles = Path(__file__).resolve().parents[2] / "data" / "articles"
-    subprocess.run([*cli, "ingest", str(articles / "002_a0c274ca167b7a0b.txt")], env=env, check=True,
-                   capture_output=True, timeout=120)
-    subprocess.run([*cli, "ingest", "--published", "2022-01-23", str(articles / "000_e69315e52186f9f0.txt")],
-                   env=env, check=True, capture_output=True, timeout=120)
-    proc = subprocess.Popen([*cli, "serve", "--port", str(port), "--address", "127.0.0.1"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    log = home.parent / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
+                                 "--address", "127.0.0.1"], env=env,
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -61,10 +59,43 @@ def server(tmp_path, gazetteer_path):
             time.sleep(0.3)
     else:
         proc.kill()
-        pytest.fail(f"dashboard did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
-    yield Server(url, proc, env)
-    os.killpg(proc.pid, signal.SIGTERM)
+        pytest.fail(f"dashboard did not start: {log.read_text(errors='replace')[-2000:]}")
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
+        yield Server(url, proc, env)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="package")
+def browser():
+    """One Chromium for the browser tests (its event loop ends with them: tests/conftest.py)."""
+    with launched_chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="package")
+def shared_server(tmp_path_factory, sample_store_file, gazetteer_path) -> Iterator[Server]:
+    """One server for the tests that only read: the sample articles' store (a copy)."""
+    home = tmp_path_factory.mktemp("shared-server") / "home"
+    copy_sample_store(sample_store_file, home)
+    with serving(home, gazetteer_path) as server:
+        yield server
+
+
+@pytest.fixture
+def served(shared_server) -> str:
+    """The URL of the shared server: for tests that do not change its store."""
+    return shared_server.url
+
+
+@pytest.fixture
+def server(tmp_path, sample_store_file, gazetteer_path) -> Iterator[Server]:
+    """A server of this test's own, on its own copy of the sample store: for tests that write."""
+    home = tmp_path / "home"
+    copy_sample_store(sample_store_file, home)
+    with serving(home, gazetteer_path) as started:
+        yield started

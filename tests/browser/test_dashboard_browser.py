@@ -3,6 +3,8 @@ filters, the URL, uploads, escaping, and no request leaving 127.0.0.1."""
 
 import csv
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -20,8 +22,9 @@ COUNT_MARKERS = """() => {
 }"""
 
 
-@pytest.fixture
-def page(browser, served):
+@contextmanager
+def guarded_page(browser, base: str) -> Iterator:
+    """A page on the server at ``base``; no request may leave 127.0.0.1, no static file be missing."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.outside = []
 
@@ -39,12 +42,26 @@ def page(browser, served):
     page.on("response", lambda r: missing.append(f"{r.status} {r.url}")
             if re.search(r"/app/static/|/cache/|/tiles/", r.url) and r.status >= 400 else None)
     page.on("response", lambda r: page.cached.append(r.url) if "/cache/" in r.url else None)
-    page.base = served
+    page.base = base
     yield page
     outside = page.outside
     page.close()
     assert outside == [], f"requests left 127.0.0.1: {outside}"
     assert missing == [], f"static files not found: {missing}"
+
+
+@pytest.fixture
+def page(browser, served):
+    """A page on the server the reading tests share (tests/browser/conftest.py)."""
+    with guarded_page(browser, served) as opened:
+        yield opened
+
+
+@pytest.fixture
+def own_page(browser, server):
+    """A page on a server of this test's own: for a test that adds to the store."""
+    with guarded_page(browser, server.url) as opened:
+        yield opened
 
 
 def metric(page, label: str) -> str:
@@ -249,7 +266,8 @@ def test_more_filters_popover_and_a_filter_it_hides(page):
     assert sidebar.get_by_text("Language: en").is_visible()
 
 
-def test_upload_an_article_and_hostile_markup_stays_text(page, tmp_path):
+def test_upload_an_article_and_hostile_markup_stays_text(own_page, tmp_path):
+    page = own_page
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(
         "<script>window.parent.__pwned = 1</script> On 3 March 2022, clashes erupted in Homs between the SDF "
@@ -331,9 +349,10 @@ def _no_outside_markup(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_hostile_titles_file_names_and_urls_stay_text(page):
+def test_hostile_titles_file_names_and_urls_stay_text(own_page):
     """Issue 18: a title, file names and a URL written as Markdown links and images are shown
     as written; same-named files are both stored; a 300-character name is one line."""
+    page = own_page
     page.goto(page.base + "/sources", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
     page.get_by_text("Add articles").click()

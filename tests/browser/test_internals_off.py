@@ -24,9 +24,10 @@ MARKERS = """() => {
 
 @pytest.fixture
 def unhooked(request, monkeypatch) -> str:
-    """The URL of a `conflictmap serve` started with the hooks off."""
+    """The URL of a `conflictmap serve` of this test's own, started with the hooks off (the shared
+    server runs with them on)."""
     monkeypatch.setenv(internals.SWITCH, "off")
-    return request.getfixturevalue("served")
+    return request.getfixturevalue("server").url
 
 
 def events_in_view(page, value: str) -> None:

@@ -14,15 +14,13 @@ from geo.config import load_settings
 from tests.conftest import ARTICLES
 
 APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
-FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
 ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
 
 
 @pytest.fixture
-def sample(world, capsys):
-    assert main(["ingest", str(FRENCH)]) == 0
-    assert main(["ingest", "--published", "2022-01-23", str(ENGLISH)]) == 0
-    capsys.readouterr()
+def sample(sample_store):
+    """The sample articles' store, this test's own copy (tests/conftest.py)."""
+    return sample_store
 
 
 def run(**params) -> AppTest:

@@ -11,17 +11,11 @@ from geo.taxonomy import TYPE_COLORS
 
 
 @pytest.fixture
-def sample_frames(world, capsys):
-    from dashboard.cli import main
+def sample_frames(sample_store):
     from dashboard.data.view_model import view_frames
-    from geo.config import load_settings
     from geo.store import Store
-    from tests.conftest import ARTICLES
 
-    assert main(["ingest", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
-    assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "000_e69315e52186f9f0.txt")]) == 0
-    capsys.readouterr()
-    with Store.open(load_settings().db) as store:
+    with Store.open(str(sample_store)) as store:
         return view_frames(store)
 
 

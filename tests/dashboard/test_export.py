@@ -21,18 +21,14 @@ from dashboard.export.view import HEADER_PX, SCALE, fit, map_area, points_bbox
 from dashboard.filters import Filters
 from geo.store import Store
 from geo.taxonomy import TYPE_COLORS
-from tests.conftest import ARTICLES, REPO
+from tests.conftest import REPO, require_chromium
 from tests.network_trace import netns_missing, outside_attempts, strace_missing, strace_prefix
-
-FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
-ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
 
 
 @pytest.fixture
-def sample(world, run_cli, isolated_home):
-    assert run_cli("ingest", str(FRENCH)).code == 0
-    assert run_cli("ingest", "--published", "2022-01-23", str(ENGLISH)).code == 0
-    return isolated_home / "conflictmap.db"
+def sample(sample_store):
+    """The sample articles' store, this test's own copy (tests/conftest.py)."""
+    return sample_store
 
 
 @pytest.fixture
@@ -42,10 +38,11 @@ def frames(sample):
 
 
 @pytest.fixture
-def chromium_here(browser):
+def chromium_here() -> str:
     """Exports launch their own Chromium; skip (or fail on CI) where there is none, as the
-    shared browser fixture does."""
-    return browser
+    browser fixture does.  No browser is opened here: the export is run as a user runs it, in a
+    thread where no event loop is running."""
+    return require_chromium()
 
 
 # --- geometry (pure) -----------------------------------------------------------------------
@@ -135,10 +132,10 @@ def test_html_map_stands_alone_and_escapes_the_title(sample, run_cli, tmp_path):
 
 
 @pytest.mark.browser
-def test_html_map_renders_offline_in_chromium(sample, run_cli, tmp_path, chromium_here):
+def test_html_map_renders_offline_in_chromium(sample, run_cli, tmp_path, browser):
     out = tmp_path / "map.html"
     assert run_cli("export", "--out", str(out)).code == 0
-    context = chromium_here.new_context(viewport={"width": 1280, "height": 720})
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
     outside = []
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
                   else (outside.append(r.request.url), r.abort()))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -99,13 +98,6 @@ def downstream() -> Starlette:
     return Starlette(routes=[Route("/{path:path}", streamlit_page, methods=["GET", "HEAD", "POST"])])
 
 
-def in_a_loop_of_its_own(coroutine) -> None:
-    """Run ``coroutine`` on an event loop in a thread of its own (a test before may have left
-    one running in this thread: Playwright's)."""
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, coroutine).result()
-
-
 def request(app, method: str, path: str, query: str = "") -> tuple[int, dict[str, str], str]:
     """One HTTP request through the ASGI ``app``: (status, headers, body)."""
     sent = []
@@ -119,7 +111,7 @@ def request(app, method: str, path: str, query: str = "") -> tuple[int, dict[str
     scope = {"type": "http", "http_version": "1.1", "method": method, "scheme": "http", "path": path,
              "raw_path": path.encode(), "root_path": "", "query_string": query.encode(), "headers": [],
              "server": ("127.0.0.1", 8501), "client": ("127.0.0.1", 5000)}
-    in_a_loop_of_its_own(app(scope, receive, send))
+    asyncio.run(app(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, body.decode()
@@ -149,7 +141,7 @@ def test_middleware_passes_websockets_and_lifespan_through():
 
     wrapped = PreloadedPage(app, static_dir=STATIC)
     for kind in ("websocket", "lifespan"):
-        in_a_loop_of_its_own(wrapped({"type": kind, "path": "/"}, None, None))
+        asyncio.run(wrapped({"type": kind, "path": "/"}, None, None))
     assert seen == ["websocket", "lifespan"]
 
 
