@@ -70,11 +70,6 @@ class EventQuery:
     #: show background events too (history, running tolls: geo.extract.background); off by default
     background: bool = False
 
-    def window_days(self) -> int | None:
-        if self.start and self.end:
-            return (self.end - self.start).days + 1
-        return None
-
     @classmethod
     def from_params(cls: type[Q], params: Mapping[str, str | list[str]], **extra: Any) -> Q:
         """The query of URL query parameters (a dashboard link); anything malformed is ignored,

@@ -99,7 +99,7 @@ def parse_published(value: Any) -> tuple[date, str] | None:
     raise InvalidInputError(f"bad 'published' date {shown} (expected YYYY-MM-DD, YYYY-MM or an ISO datetime)")
 
 
-def _resolve(published: date | None, found: Dated | None, url: str | None,
+def resolve_published(published: date | None, found: Dated | None, url: str | None,
              text: str = "") -> tuple[date | None, str | None]:
     if published is not None:
         return (published.date() if isinstance(published, datetime) else published), "day"

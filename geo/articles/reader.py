@@ -56,8 +56,8 @@ from geo.articles.decoding import (
 )
 from geo.articles.language import detect_language
 from geo.articles.model import Article
-from geo.articles.published import _resolve, parse_header, parse_published
-from geo.articles.records import _TITLE_CHARS, _first_line_title, _loads, article_from_record
+from geo.articles.published import parse_header, parse_published, resolve_published
+from geo.articles.records import _TITLE_CHARS, _loads, article_from_record, first_line_title
 from geo.errors import InvalidInputError
 
 __all__ = [
@@ -156,10 +156,10 @@ def read_text_article(path: str | Path, *, published: date | None = None) -> Art
     lines = text.splitlines()
     header_date, precision, url = parse_header(lines[0]) if lines else (None, None, None)
     body = "\n".join(lines[1:]) if (header_date or url) else text
-    day, precision = _resolve(published, (header_date, precision) if header_date and precision else None, url,
+    day, precision = resolve_published(published, (header_date, precision) if header_date and precision else None, url,
                               body)
     return Article(
-        title=_first_line_title(body, path.stem),
+        title=first_line_title(body, path.stem),
         text=text,
         url=url,
         lang=detect_language(text),
@@ -197,10 +197,10 @@ def _read_html_article(path: Path, published: date | None) -> Article:
             found = parse_published(meta_date)
         except InvalidInputError:
             found = None
-    day, precision = _resolve(published, found, url, text)
+    day, precision = resolve_published(published, found, url, text)
     site = (getattr(document, "sitename", None) or "").strip() or None
     return Article(
-        title=(meta_title or _first_line_title(text, path.stem))[:_TITLE_CHARS],
+        title=(meta_title or first_line_title(text, path.stem))[:_TITLE_CHARS],
         text=text,
         url=url,
         lang=detect_language(text),

@@ -11,7 +11,7 @@ from typing import Any
 
 from geo.articles.language import detect_language
 from geo.articles.model import Article
-from geo.articles.published import _resolve, parse_published
+from geo.articles.published import parse_published, resolve_published
 from geo.errors import InvalidInputError
 
 __all__ = ["article_from_record"]
@@ -21,7 +21,7 @@ _TITLE_CHARS = 300
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
-def _first_line_title(text: str, default: str) -> str:
+def first_line_title(text: str, default: str) -> str:
     title = next((line.strip() for line in text.splitlines() if line.strip()), default)
     return title[:_TITLE_CHARS]
 
@@ -64,11 +64,11 @@ def article_from_record(record: Any, *, where: str, published: date | None = Non
         if isinstance(source, dict):
             source = source.get("name")
         source_name = (_SURROGATE_RE.sub("\ufffd", source).strip() or None) if isinstance(source, str) else None
-        day, precision = _resolve(published, parse_published(record.get("published")), url, text)
+        day, precision = resolve_published(published, parse_published(record.get("published")), url, text)
     except InvalidInputError as exc:
         raise InvalidInputError(f"{where}: {exc}") from None
     return Article(
-        title=(title or _first_line_title(text, Path(where).stem))[:_TITLE_CHARS],
+        title=(title or first_line_title(text, Path(where).stem))[:_TITLE_CHARS],
         text=text,
         url=url,
         lang=lang or detect_language(text),

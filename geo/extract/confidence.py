@@ -50,7 +50,7 @@ PLACE_FACTORS: dict[str | None, float] = {
     None: 0.3,
 }
 #: the place sources of a place inferred from the event's context, not said in its sentence
-#: (``geo.extract.event_places._context_place``) or near it (``geo.extract.reference_places``)
+#: (``geo.extract.event_places.context_place_finder``) or near it (``geo.extract.reference_places``)
 INFERRED_SOURCES = frozenset({"reference", "paragraph", "lead", "headline", "document"})
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}

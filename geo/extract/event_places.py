@@ -6,7 +6,7 @@ reference point, a demonym, a country named only as an actor's nationality, a pl
 its government, agency or media, a gloss in parentheses, or a small place found only by the
 gazetteer scan in another country than the one the sentence locates the act in.  An event whose
 sentence names no such place takes its paragraph's, the lead's, the headline's or the document's
-country (:func:`_context_place`).
+country (:func:`context_place_finder`).
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     return opening.count("(") > opening.count(")")
 
 
-def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
+def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
                   starts: Sequence[int] | None = None,
                   parsed: dict[int, Attachment] | None = None, how: str = "words") -> list[PlaceMention]:
     """Mentions in the sentence that locate something there, most precise first.
@@ -147,10 +147,10 @@ def _event_places(text: str, sentence: Sentence, mentions: Sequence[PlaceMention
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries]
-    return sorted(chosen, key=lambda m: (precision_rank(_precision(m)), m.start))
+    return sorted(chosen, key=lambda m: (precision_rank(mention_precision(m)), m.start))
 
 
-def _parsed(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
+def parsed_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
             lang: str) -> list[dict[int, Attachment]] | None:
     """The parse's reading of the place names of each event sentence (one with a trigger); the
     others are not parsed (the word rules place them, for the context of events without a place)."""
@@ -160,7 +160,7 @@ def _parsed(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], sta
     return attachment.attachments(sentences, wanted, lang)
 
 
-def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Sequence[PlaceMention]],
+def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence[Sequence[PlaceMention]],
                    mentions: Sequence[PlaceMention], starts: Sequence[int]) -> Callable[[int], tuple[PlaceMention, str] | None]:
     """The place an event of sentence ``i`` without one of its own is inferred to be at, and from
     where: its paragraph's most precise event place ("paragraph"), else the lead's ("lead", the
@@ -171,7 +171,7 @@ def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Seque
     for sentence, places in zip(sentences, own, strict=True):
         for m in places[:1]:
             held = best_of_paragraph.get(sentence.paragraph)
-            if held is None or precision_rank(_precision(m)) < precision_rank(_precision(held)):
+            if held is None or precision_rank(mention_precision(m)) < precision_rank(mention_precision(held)):
                 best_of_paragraph[sentence.paragraph] = m
     headline: PlaceMention | None = None
     if sentences:
@@ -179,7 +179,7 @@ def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Seque
         names = [m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
                  if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
         headline = own[0][0] if own[0] else min(
-            names, key=lambda m: (precision_rank(_precision(m)), m.start), default=None)
+            names, key=lambda m: (precision_rank(mention_precision(m)), m.start), default=None)
     head_paragraph = sentences[0].paragraph if sentences else 0
     lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
 
@@ -216,7 +216,7 @@ def _context_place(text: str, sentences: Sequence[Sentence], own: Sequence[Seque
     return place_for
 
 
-def _precision(m: PlaceMention) -> str:
+def mention_precision(m: PlaceMention) -> str:
     if m.area and m.place.feature == "ADM1":
         return "admin1"
     return m.place.precision

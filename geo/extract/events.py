@@ -51,9 +51,14 @@ from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confiden
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import EarlierAct, earlier_act
-from geo.extract.event_places import _context_place, _event_places, _parsed, _precision
+from geo.extract.event_places import (
+    context_place_finder,
+    event_places_of,
+    mention_precision,
+    parsed_sentences,
+)
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
-from geo.extract.facility_nouns import _facility_nouns, _refers_to, _remember
+from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
@@ -124,10 +129,10 @@ def extract_events(
     starts = [m.start for m in mentions]
     sentences = split_sentences(text)
     how = attachment.mode()
-    parsed = _parsed(sentences, mentions, starts, lang) if how != "words" else None
-    own_places = [_event_places(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
+    parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
+    own_places = [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
                   for i, sentence in enumerate(sentences)]
-    context_place = _context_place(text, sentences, own_places, mentions, starts)
+    context_place = context_place_finder(text, sentences, own_places, mentions, starts)
     # the dateline's date dates the article, not the act of the sentence it is glued to when
     # that sentence has a date of its own (geo.extract.dateline_dates)
     sentence_dates = own_dates(text, sentences, [find_dates(s.text, lang, published) for s in sentences])
@@ -159,7 +164,7 @@ def extract_events(
             earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.end]
             fatalities = [f for f in fatalities if f not in earlier_dead]
         places = own_places[index]
-        nouns = _facility_nouns(s_text)
+        nouns = facility_nouns(s_text)
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
         # A following sentence without a date continues the event, unless it names a place
         # far from the event's (then it is a new event on the same date: "Shelling also hit X"),
@@ -169,7 +174,7 @@ def extract_events(
                                   or last_event.place_source in INFERRED_SOURCES
                                   or near(places[0].place, last_event.place)
                                   or within_country(places[0].place, last_event)
-                                  or any(definite and _refers_to(facilities.get(noun), last_event.place)
+                                  or any(definite and refers_to_place(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
@@ -184,7 +189,7 @@ def extract_events(
         if shares and adjacent and not background and not future and not non_event:
             events.extend(_shared_out(last_event, span, shares, actors))
             last_event, last_event_sentence = events[-1], index
-            _remember(facilities, nouns, places, last_event)
+            remember_facilities(facilities, nouns, places, last_event)
             continue
 
         # people killed at a place on a day of their own, no act named: an event (geo.extract.toll_only)
@@ -198,7 +203,7 @@ def extract_events(
             if continues and fatalities and not non_event and not background and not future:
                 _continue(last_event, span, actors, fatalities, None, *refinement)
                 last_event_sentence = index
-            _remember(facilities, nouns, places, last_event if continues else None)
+            remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
@@ -208,7 +213,7 @@ def extract_events(
                 events.append(_dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
                 events[-1].spans = [span]
             last_event_sentence = index
-            _remember(facilities, nouns, places, last_event)
+            remember_facilities(facilities, nouns, places, last_event)
             continue
         inherited = own_date is None and adjacent and last_dated is not None and not background
         if inherited:
@@ -217,14 +222,14 @@ def extract_events(
             s_text, lang, published, same_day=same_day, placed=bool(places),
             toll=any(f.count > 0 for f in fatalities))
         if own_date is None and not background and not on_publication_day:
-            _remember(facilities, nouns, places, None)  # no date, nothing to continue, no history
+            remember_facilities(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue
         # a background sentence without a date of its own is dated by its "since" (2011 to
         # publication), or not at all
         dated = own_date or since or (publication_day(published) if on_publication_day else None)
         place_mention = places[0] if places else None
         place = place_mention.place if place_mention else None
-        precision = _precision(place_mention) if place_mention else None
+        precision = mention_precision(place_mention) if place_mention else None
         source = "sentence" if place is not None else None
         if place is None:
             for noun, definite in nouns:
@@ -236,12 +241,12 @@ def extract_events(
             reference = reference_place(sentence, mentions, starts)
             if reference is not None:
                 place_mention, source = reference, "reference"
-                place, precision = reference.place, _precision(reference)
+                place, precision = reference.place, mention_precision(reference)
         if place is None:
             inferred = context_place(index)
             if inferred is not None:
                 place_mention, source = inferred
-                place, precision = place_mention.place, _precision(place_mention)
+                place, precision = place_mention.place, mention_precision(place_mention)
         if not actors and dated is not None:
             actors = _inherited_actors(events, dated, place)
         start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
@@ -292,7 +297,7 @@ def extract_events(
         told = own_date or (dated if on_publication_day else None)
         if told is not None and told.date_start is not None:
             last_dated = told
-        _remember(facilities, nouns, places, event)
+        remember_facilities(facilities, nouns, places, event)
     return join_retellings(events)
 
 
@@ -306,7 +311,7 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
     et Damas a accusé …") is no place of the act."""
     if place is None:
         return []
-    others = [m for m in separately_named(text, place, places, _precision) if m is not place]
+    others = [m for m in separately_named(text, place, places, mention_precision) if m is not place]
     if not others:
         return []
     if toll_of is None:
@@ -314,7 +319,7 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
     out = []
     for m in others:
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
-        out.append(replace(event, place=m.place, place_precision=_precision(m), spans=list(event.spans),
+        out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
     return out
 
@@ -338,7 +343,7 @@ def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[Pl
     spans = [span] if not first else list(event.spans)
     out = []
     for m, dead in shares:
-        out.append(replace(event, place=m.place, place_precision=_precision(m), place_source="sentence",
+        out.append(replace(event, place=m.place, place_precision=mention_precision(m), place_source="sentence",
                            fatalities=dead, tally=Tally(dead), spans=list(spans),
                            actors=list(dict.fromkeys([*event.actors, *actors]))))
     for e in out:
@@ -360,7 +365,7 @@ def _continue(event, span, actors, fatalities, typing, place_mention, source="se
             event.sub_event_type = typing.sub_event_type
             event.type_source = typing.how
     if place_mention is not None:
-        new_precision = _precision(place_mention)
+        new_precision = mention_precision(place_mention)
         inferred = event.place_source in INFERRED_SOURCES
         if (event.place is None or inferred
                 or precision_rank(new_precision) < precision_rank(event.place_precision)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.extract.event_places import _precision
+from geo.extract.event_places import mention_precision
 from geo.models import Place
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ _NOUN_GROUP = {
 }
 
 
-def _facility_nouns(sentence: str) -> list[tuple[str, bool]]:
+def facility_nouns(sentence: str) -> list[tuple[str, bool]]:
     """(noun group, definite) for each facility noun in a sentence."""
     out = []
     for m in FACILITY_RE.finditer(sentence):
@@ -35,18 +35,18 @@ def _facility_nouns(sentence: str) -> list[tuple[str, bool]]:
         out.append((_NOUN_GROUP.get(noun, noun), bool(m.group("def"))))
     return out
 
-def _refers_to(remembered: tuple[Place, str] | None, place: Place) -> bool:
-    """Whether a facility noun remembered at ``remembered`` (see :func:`_remember`) is one at
+def refers_to_place(remembered: tuple[Place, str] | None, place: Place) -> bool:
+    """Whether a facility noun remembered at ``remembered`` (see :func:`remember_facilities`) is one at
     ``place``."""
     return remembered is not None and (remembered[0] is place or remembered[0].ref == place.ref)
 
 
-def _remember(facilities, nouns, places, event: ArticleEvent | None) -> None:
+def remember_facilities(facilities, nouns, places, event: ArticleEvent | None) -> None:
     """Bind facility nouns of a sentence to its place (or to its event's place)."""
     if not nouns:
         return
     if places:
-        target = (places[0].place, _precision(places[0]))
+        target = (places[0].place, mention_precision(places[0]))
     elif event is not None and event.place is not None:
         target = (event.place, event.place_precision)
     else:

@@ -49,7 +49,7 @@ _CONTAINER_WINDOW = 60
 CONTAINER_KM = 50.0
 
 
-def _within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int]) -> list[PlaceMention]:
+def within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int]) -> list[PlaceMention]:
     """The mentions less the spelling variants (``inexact``: their starts) read as a place
     outside the city, first-level area or country the same sentence places them in just after
     ("Al Qousour district of Deir ez-Zor city" is no spelling of a town 300 km away)."""
@@ -80,7 +80,7 @@ def _outside(place: Place, area: Place | None) -> bool:
     return haversine_km(place.point, area.point) > CONTAINER_KM
 
 
-def _read_with_neighbours(text: str, spans: Sequence[_Span], ranked: list[list[Place]],
+def read_with_neighbours(text: str, spans: Sequence[_Span], ranked: list[list[Place]],
                           strong: Sequence[bool]) -> None:
     """Re-order candidates (in place) by the names next to each mention.
 

@@ -68,7 +68,7 @@ class _Span:
     method: str
 
 
-def _demonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+def demonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     forms: dict[str, str] = {}
     for iso, f in country_names.load().items():
         for d in f.demonyms_en:

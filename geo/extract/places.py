@@ -30,8 +30,8 @@ from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.date_patterns import CALENDAR_WORDS
-from geo.extract.place_neighbours import _read_with_neighbours, _within_named_areas
-from geo.extract.place_spans import SpanFinder, _demonym_regex, _Span
+from geo.extract.place_neighbours import read_with_neighbours, within_named_areas
+from geo.extract.place_spans import SpanFinder, _Span, demonym_regex
 from geo.features import COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.ranking import CONTEXT_WEIGHT
@@ -102,7 +102,7 @@ class PlaceFinder(SpanFinder):
     def __init__(self, gazetteer: Gazetteer, *, use_ner: bool = True) -> None:
         self.gazetteer = gazetteer
         self.use_ner = use_ner
-        self._demonym_re, self._demonyms = _demonym_regex()
+        self._demonym_re, self._demonyms = demonym_regex()
         self._country_cache: dict[str, Place | None] = {}
         self._country_words: dict[str, bool] = {}
 
@@ -259,7 +259,7 @@ class PlaceFinder(SpanFinder):
                     places = sorted(places, key=rank)
             ranked.append(places)
             contexts.append(context)
-        _read_with_neighbours(text, [entry[0] for entry in first], ranked, [entry[5] for entry in first])
+        read_with_neighbours(text, [entry[0] for entry in first], ranked, [entry[5] for entry in first])
         mentions: list[PlaceMention] = []
         for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,
                                                                                           strict=True):
@@ -276,7 +276,7 @@ class PlaceFinder(SpanFinder):
                 method=span.method, confidence=round(min(confidence, 0.99), 3), area=bool(area),
                 reference=reference,
             ))
-        return _within_named_areas(text, sorted(mentions, key=lambda m: m.start), inexact)
+        return within_named_areas(text, sorted(mentions, key=lambda m: m.start), inexact)
 
 
 def _identity(place: Place) -> tuple:
