@@ -21,19 +21,34 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+
+def _key() -> Column:
+    """A table's own integer key, ``id`` (internal: what other tables refer to)."""
+    return Column("id", Integer, primary_key=True)
+
+
+def _belongs_to(owner: str, name: str, **kw: object) -> Column:
+    """A row's link to the ``owner`` row it is part of: deleted with it (ON DELETE CASCADE)."""
+    return Column(name, Integer, ForeignKey(f"{owner}.id", ondelete="CASCADE"), **kw)
+
+
+def _moment(name: str) -> Column:
+    """When something happened (time-zone aware), always known."""
+    return Column(name, DateTime(timezone=True), nullable=False)
+
 sources = Table(
     "sources", metadata,
-    Column("id", Integer, primary_key=True),
+    _key(),
     Column("kind", String(32), nullable=False),  # outlet | dataset | user
     Column("name", String(300), nullable=False),
     Column("url", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
     UniqueConstraint("kind", "name", name="uq_sources_kind_name"),
 )
 
 articles = Table(
     "articles", metadata,
-    Column("id", Integer, primary_key=True),
+    _key(),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("source_id", Integer, ForeignKey("sources.id")),
     Column("title", Text, nullable=False),
@@ -43,13 +58,13 @@ articles = Table(
     Column("published_precision", String(8)),  # day | month | year
     Column("text", Text, nullable=False),
     Column("path", Text),
-    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    _moment("ingested_at"),
 )
 
 place_mentions = Table(
     "place_mentions", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    _key(),
+    _belongs_to("articles", "article_id", nullable=False),
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
@@ -67,7 +82,7 @@ place_mentions = Table(
 
 events = Table(
     "events", metadata,
-    Column("id", Integer, primary_key=True),
+    _key(),
     Column("uid", String(64), nullable=False, unique=True),
     Column("date_start", String(10)),
     Column("date_end", String(10)),
@@ -88,8 +103,8 @@ events = Table(
     Column("origin_id", Text),
     Column("user_edited", Boolean, nullable=False, default=False),
     Column("note", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
+    _moment("updated_at"),
     # 0002: user deletions and merges are tombstones, so re-resolution cannot bring them back
     Column("deleted", Boolean, nullable=False, default=False, server_default="0"),
     Column("merged_into", Integer),  # events.id of the event this one was merged into
@@ -110,20 +125,20 @@ events = Table(
 
 event_corrections = Table(
     "event_corrections", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    _key(),
+    _belongs_to("events", "event_id", nullable=False),
     Column("kind", String(16), nullable=False),  # move | re-resolve | delete | merge | split | restore
     Column("before", JSON),
     Column("after", JSON),
     Column("note", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
 )
 
 event_sources = Table(
     "event_sources", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE")),
+    _key(),
+    _belongs_to("events", "event_id", nullable=False),
+    _belongs_to("articles", "article_id"),
     Column("source_id", Integer, ForeignKey("sources.id")),
     Column("sentence", Text),
     Column("start", Integer),
@@ -134,7 +149,7 @@ event_sources = Table(
 
 gazetteer_entries = Table(
     "gazetteer_entries", metadata,
-    Column("id", Integer, primary_key=True),
+    _key(),
     Column("origin", String(32), nullable=False),  # user | nominatim | acled | ...
     Column("key", Text, nullable=False),  # name_key(name)
     Column("name", Text, nullable=False),
@@ -150,15 +165,14 @@ gazetteer_entries = Table(
     Column("replaces", Text),  # Place.ref of the gazetteer place this entry corrects
     Column("note", Text),
     Column("raw", JSON),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
+    _moment("updated_at"),
     UniqueConstraint("origin", "key", "country_code", name="uq_gazetteer_entries_origin_key"),
 )
 
 gazetteer_entry_names = Table(
     "gazetteer_entry_names", metadata,
-    Column("entry_id", Integer, ForeignKey("gazetteer_entries.id", ondelete="CASCADE"),
-           primary_key=True),
+    _belongs_to("gazetteer_entries", "entry_id", primary_key=True),
     Column("key", Text, primary_key=True),
     Column("skeleton", Text, nullable=False),
     Column("name", Text, nullable=False),
@@ -170,7 +184,7 @@ geocode_cache = Table(
     Column("query_key", Text, primary_key=True),
     Column("country", String(2), primary_key=True, default=""),
     Column("result", JSON),  # None: the provider found nothing
-    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    _moment("fetched_at"),
 )
 
 Index("ix_events_date_start", events.c.date_start)
