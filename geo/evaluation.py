@@ -50,22 +50,23 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return ratio(self.matched, self.found)
+        return self.matched / self.found if self.found else 0.0
 
     @property
     def recall(self) -> float:
-        return ratio(self.matched, self.gold)
+        return self.matched / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
-        return precision_recall_f1(self.matched, self.found, self.gold)[2]
+        return f1_score(self.precision, self.recall)
 
     @property
     def acc161(self) -> float:
-        return ratio(self.placed, self.matched)
+        return self.placed / self.matched if self.matched else 0.0
 
     @property
     def f1_161(self) -> float:
+        """The F1 of the toponyms matched and placed within 161 km."""
         return precision_recall_f1(self.placed, self.found, self.gold)[2]
 
     def as_dict(self) -> dict[str, float | int | None]:

@@ -18,13 +18,15 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.schema import SchemaItem
 
 metadata = MetaData()
 
 
-def _key() -> Column:
-    """A table's own integer key, ``id`` (internal: what other tables refer to)."""
-    return Column("id", Integer, primary_key=True)
+def _keyed_table(name: str, *items: SchemaItem) -> Table:
+    """A table whose rows have an integer key of their own, ``id`` (internal: what other tables
+    refer to), then ``items``."""
+    return Table(name, metadata, Column("id", Integer, primary_key=True), *items)
 
 
 def _belongs_to(owner: str, name: str, **kw: object) -> Column:
@@ -36,9 +38,8 @@ def _moment(name: str) -> Column:
     """When something happened (time-zone aware), always known."""
     return Column(name, DateTime(timezone=True), nullable=False)
 
-sources = Table(
-    "sources", metadata,
-    _key(),
+sources = _keyed_table(
+    "sources",
     Column("kind", String(32), nullable=False),  # outlet | dataset | user
     Column("name", String(300), nullable=False),
     Column("url", Text),
@@ -46,9 +47,8 @@ sources = Table(
     UniqueConstraint("kind", "name", name="uq_sources_kind_name"),
 )
 
-articles = Table(
-    "articles", metadata,
-    _key(),
+articles = _keyed_table(
+    "articles",
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("source_id", Integer, ForeignKey("sources.id")),
     Column("title", Text, nullable=False),
@@ -61,9 +61,8 @@ articles = Table(
     _moment("ingested_at"),
 )
 
-place_mentions = Table(
-    "place_mentions", metadata,
-    _key(),
+place_mentions = _keyed_table(
+    "place_mentions",
     _belongs_to("articles", "article_id", nullable=False),
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
@@ -80,9 +79,8 @@ place_mentions = Table(
     UniqueConstraint("article_id", "start", "end", name="uq_mentions_span"),
 )
 
-events = Table(
-    "events", metadata,
-    _key(),
+events = _keyed_table(
+    "events",
     Column("uid", String(64), nullable=False, unique=True),
     Column("date_start", String(10)),
     Column("date_end", String(10)),
@@ -123,9 +121,8 @@ events = Table(
     Column("place_source", Text),
 )
 
-event_corrections = Table(
-    "event_corrections", metadata,
-    _key(),
+event_corrections = _keyed_table(
+    "event_corrections",
     _belongs_to("events", "event_id", nullable=False),
     Column("kind", String(16), nullable=False),  # move | re-resolve | delete | merge | split | restore
     Column("before", JSON),
@@ -134,9 +131,8 @@ event_corrections = Table(
     _moment("created_at"),
 )
 
-event_sources = Table(
-    "event_sources", metadata,
-    _key(),
+event_sources = _keyed_table(
+    "event_sources",
     _belongs_to("events", "event_id", nullable=False),
     _belongs_to("articles", "article_id"),
     Column("source_id", Integer, ForeignKey("sources.id")),
@@ -147,9 +143,8 @@ event_sources = Table(
     UniqueConstraint("event_id", "article_id", "start", "end", name="uq_event_sources_span"),
 )
 
-gazetteer_entries = Table(
-    "gazetteer_entries", metadata,
-    _key(),
+gazetteer_entries = _keyed_table(
+    "gazetteer_entries",
     Column("origin", String(32), nullable=False),  # user | nominatim | acled | ...
     Column("key", Text, nullable=False),  # name_key(name)
     Column("name", Text, nullable=False),
