@@ -66,9 +66,8 @@ class Scores:
 
     @property
     def f1_161(self) -> float:
-        p = self.placed / self.found if self.found else 0.0
-        r = self.placed / self.gold if self.gold else 0.0
-        return f1_score(p, r)
+        """The F1 of the toponyms matched and placed within 161 km."""
+        return precision_recall_f1(self.placed, self.found, self.gold)[2]
 
     def as_dict(self) -> dict[str, float | int | None]:
         return {"gold": self.gold, "found": self.found, "matched": self.matched, "placed": self.placed,
@@ -77,9 +76,20 @@ class Scores:
                 "f1_161": round(self.f1_161, 4)}
 
 
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0 when there is no whole."""
+    return part / whole if whole else 0.0
+
+
 def f1_score(p: float, r: float) -> float:
     """The harmonic mean of precision and recall (0 when both are 0)."""
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def precision_recall_f1(matched: int, found: int, gold: int) -> tuple[float, float, float]:
+    """The precision (of ``found``), recall (of ``gold``) and F1 of ``matched`` items."""
+    p, r = ratio(matched, found), ratio(matched, gold)
+    return p, r, f1_score(p, r)
 
 
 def parse_line(line: str, where: str = "") -> list[Toponym]:

@@ -2,7 +2,7 @@
 
 Pure: it sees a report and the stored events it could join as plain data.  The store fetches
 those candidates (the events dated within :func:`candidate_window`) and executes the decision
-(:mod:`geo.store.article_events`).  The rule that two reports are one event, with its windows
+(:mod:`geo.store.article_writes`).  The rule that two reports are one event, with its windows
 (:data:`~geo.events.MERGE_DAYS`, :data:`~geo.events.MERGE_KM`, :data:`~geo.events.AREA_KM`),
 is :func:`geo.events.same_event`.
 """

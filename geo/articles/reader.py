@@ -54,10 +54,9 @@ from geo.articles.decoding import (
     _utf16_without_bom,
     decode_noted,
 )
-from geo.articles.language import detect_language
 from geo.articles.model import Article
-from geo.articles.published import parse_header, parse_published, resolve_published
-from geo.articles.records import _TITLE_CHARS, _loads, article_from_record, first_line_title
+from geo.articles.published import parse_header, parse_published
+from geo.articles.records import _loads, article_from_record, assembled_article
 from geo.errors import InvalidInputError
 
 __all__ = [
@@ -156,18 +155,8 @@ def read_text_article(path: str | Path, *, published: date | None = None) -> Art
     lines = text.splitlines()
     header_date, precision, url = parse_header(lines[0]) if lines else (None, None, None)
     body = "\n".join(lines[1:]) if (header_date or url) else text
-    day, precision = resolve_published(published, (header_date, precision) if header_date and precision else None, url,
-                              body)
-    return Article(
-        title=first_line_title(body, path.stem),
-        text=text,
-        url=url,
-        lang=detect_language(text),
-        published=day,
-        published_precision=precision,
-        path=str(path),
-        note=note,
-    )
+    found = (header_date, precision) if header_date and precision else None
+    return assembled_article(text, where=str(path), url=url, found=found, published=published, note=note, body=body)
 
 
 def _read_html_article(path: Path, published: date | None) -> Article:
@@ -197,19 +186,9 @@ def _read_html_article(path: Path, published: date | None) -> Article:
             found = parse_published(meta_date)
         except InvalidInputError:
             found = None
-    day, precision = resolve_published(published, found, url, text)
     site = (getattr(document, "sitename", None) or "").strip() or None
-    return Article(
-        title=(meta_title or first_line_title(text, path.stem))[:_TITLE_CHARS],
-        text=text,
-        url=url,
-        lang=detect_language(text),
-        published=day,
-        published_precision=precision,
-        path=str(path),
-        source_name=site,
-        note=note,
-    )
+    return assembled_article(text, where=str(path), title=meta_title, url=url, found=found, published=published,
+                             source_name=site, note=note)
 
 
 def _read_json_article(path: Path, published: date | None) -> Article:

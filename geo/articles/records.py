@@ -11,7 +11,7 @@ from typing import Any
 
 from geo.articles.language import detect_language
 from geo.articles.model import Article
-from geo.articles.published import parse_published, resolve_published
+from geo.articles.published import Dated, parse_published, resolve_published
 from geo.errors import InvalidInputError
 
 __all__ = ["article_from_record"]
@@ -24,6 +24,30 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 def first_line_title(text: str, default: str) -> str:
     title = next((line.strip() for line in text.splitlines() if line.strip()), default)
     return title[:_TITLE_CHARS]
+
+
+def assembled_article(text: str, *, where: str, title: str | None = None, url: str | None = None,
+                      lang: str | None = None, found: Dated | None = None, published: date | None = None,
+                      source_name: str | None = None, note: str | None = None, body: str | None = None) -> Article:
+    """The article every reader makes of what it read from ``where``: dated by
+    :func:`~geo.articles.published.resolve_published` (``published`` if given, else the
+    dateline of ``body``, else the date the file gave, ``found``); titled ``title`` or the first
+    line of ``body`` (the file's stem if none), cut to ``_TITLE_CHARS``; in the language ``lang``
+    or the one detected in ``text``.  ``body``: the text without the header a file had
+    (default: ``text``)."""
+    body = text if body is None else body
+    day, precision = resolve_published(published, found, url, body)
+    return Article(
+        title=(title or first_line_title(body, Path(where).stem))[:_TITLE_CHARS],
+        text=text,
+        url=url,
+        lang=lang or detect_language(text),
+        published=day,
+        published_precision=precision,
+        path=where,
+        source_name=source_name,
+        note=note,
+    )
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:
@@ -64,20 +88,11 @@ def article_from_record(record: Any, *, where: str, published: date | None = Non
         if isinstance(source, dict):
             source = source.get("name")
         source_name = (_SURROGATE_RE.sub("\ufffd", source).strip() or None) if isinstance(source, str) else None
-        day, precision = resolve_published(published, parse_published(record.get("published")), url, text)
+        return assembled_article(text, where=where, title=title, url=url, lang=lang,
+                                 found=parse_published(record.get("published")), published=published,
+                                 source_name=source_name, note=note)
     except InvalidInputError as exc:
         raise InvalidInputError(f"{where}: {exc}") from None
-    return Article(
-        title=(title or first_line_title(text, Path(where).stem))[:_TITLE_CHARS],
-        text=text,
-        url=url,
-        lang=lang or detect_language(text),
-        published=day,
-        published_precision=precision,
-        path=where,
-        source_name=source_name,
-        note=note,
-    )
 
 
 def _json_kind(value: Any) -> str:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from geo.evaluation import f1_score
+from geo.evaluation import precision_recall_f1, ratio
 from geo.eventeval.governorates import area_key
 from geo.extract.confidence import BANDS, band
 from geo.extract.numbers import YEARS  # the years a toll is taken for when the sentence writes it as a year
@@ -183,10 +183,6 @@ def toll_is_year_or_time(toll: int | None, sentences: Sequence[str]) -> bool:
 
 
 # -- scores -----------------------------------------------------------------------------------
-def _ratio(a: int, b: int) -> float:
-    return a / b if b else 0.0
-
-
 @dataclass
 class EventScores:
     documents: int = 0
@@ -235,41 +231,22 @@ class EventScores:
             self.toll_1000_plus += (p.fatalities or 0) >= 1000
             self.after_publication += bool(doc.published and p.date_start and p.date_start > doc.published)
 
-    @property
-    def precision(self) -> float:
-        return _ratio(self.matched, self.predicted)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.matched, self.gold)
-
-    @property
-    def f1(self) -> float:
-        return f1_score(self.precision, self.recall)
-
-    @property
-    def place_precision(self) -> float:
-        return _ratio(self.places_matched, self.predicted)
-
-    @property
-    def place_recall(self) -> float:
-        return _ratio(self.places_matched, self.gold)
-
-    @property
-    def place_f1(self) -> float:
-        return f1_score(self.place_precision, self.place_recall)
+    def rates(self, matched: int) -> tuple[float, float, float]:
+        """Precision, recall and F1 of ``matched`` events (with place and date, or by place alone)."""
+        return precision_recall_f1(matched, self.predicted, self.gold)
 
     def as_dict(self) -> dict[str, float | int]:
         r = round
+        (precision, recall, f1), (place_precision, place_recall, place_f1) = (
+            self.rates(self.matched), self.rates(self.places_matched))
         return {
             "documents": self.documents, "gold": self.gold, "predicted": self.predicted,
-            "matched": self.matched, "precision": r(self.precision, 4), "recall": r(self.recall, 4),
-            "f1": r(self.f1, 4),
-            "places_matched": self.places_matched, "place_precision": r(self.place_precision, 4),
-            "place_recall": r(self.place_recall, 4), "place_f1": r(self.place_f1, 4),
-            "type_accuracy": r(_ratio(self.type_right, self.matched), 4),
-            "sub_type_accuracy": r(_ratio(self.sub_type_right, self.matched), 4),
-            "fatalities_agreement": r(_ratio(self.tolls_right, self.matched), 4),
+            "matched": self.matched, "precision": r(precision, 4), "recall": r(recall, 4), "f1": r(f1, 4),
+            "places_matched": self.places_matched, "place_precision": r(place_precision, 4),
+            "place_recall": r(place_recall, 4), "place_f1": r(place_f1, 4),
+            "type_accuracy": r(ratio(self.type_right, self.matched), 4),
+            "sub_type_accuracy": r(ratio(self.sub_type_right, self.matched), 4),
+            "fatalities_agreement": r(ratio(self.tolls_right, self.matched), 4),
             "fatalities_right": self.tolls_right,
             "gold_tolls": self.gold_tolls, "gold_tolls_right": self.gold_tolls_right,
             "without_place": self.unplaced, "toll_year_or_time": self.toll_year_or_time,
@@ -279,7 +256,7 @@ class EventScores:
     def by_confidence(self) -> dict[str, dict[str, float | int]]:
         """Per confidence band (high, medium, low, then unknown): events found, matched, and the
         precision (matched / found): higher bands should be right more often."""
-        return {b: {"found": n, "matched": m, "precision": round(_ratio(m, n), 4)}
+        return {b: {"found": n, "matched": m, "precision": round(ratio(m, n), 4)}
                 for b, (n, m) in sorted(self.by_band.items(), key=lambda kv: BANDS.index(kv[0]))}
 
 

@@ -16,6 +16,7 @@ from typing import Protocol
 
 import numpy as np
 
+from geo.closing import Closing
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
 from geo.gazetteer.folding import fold_key, folding_countries, informative
@@ -46,7 +47,7 @@ class Layer(Protocol):
     def replacement(self, ref: str) -> Place | None: ...
 
 
-class Gazetteer:
+class Gazetteer(Closing):
     """A built gazetteer index, plus an optional layer of store entries."""
 
     def __init__(self, path: str | Path, layer: Layer | None = None) -> None:
@@ -87,12 +88,6 @@ class Gazetteer:
 
     def close(self) -> None:
         self._con.close()
-
-    def __enter__(self) -> Gazetteer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- reading rows -------------------------------------------------------------------
     def admin1_name(self, country_code: str, code: str) -> str:

@@ -13,22 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.errors import InvalidInputError
 from geo.importers import crosswalk
-from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
-from geo.importers.columns import (
-    Reasons,
-    check_coordinates,
-    check_dates,
-    iso_dates,
-    objects,
-    parse_dates,
-    raw,
-    text,
-    to_code,
-    to_count,
-    to_float,
-)
+from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame, origin_ids_of, rows_to_map
+from geo.importers.columns import checked_coordinates, checked_dates, iso_dates, raw, text, to_code, to_count
 from geo.importers.readers import Table, read_table
 
 NAME = "acled"
@@ -64,12 +51,11 @@ def is_deletions(table: Table) -> bool:
     return "deleted_timestamp" in table.frame and "event_date" not in table.frame
 
 
-def _require(table: Table, names: tuple[str, ...], what: str) -> None:
-    missing = [n for n in names if n not in table.frame]
-    if "event_id_cnty" not in table.frame and "data_id" not in table.frame:
-        missing.insert(0, "event_id_cnty")
-    if missing:
-        raise InvalidInputError(f"{table.label}: not {what}: no column {', '.join(missing)}")
+def _required(table: Table, names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names``, and first ``event_id_cnty`` when the file has no id column (older files'
+    ``data_id`` is one)."""
+    has_id = "event_id_cnty" in table.frame or "data_id" in table.frame
+    return names if has_id else ("event_id_cnty", *names)
 
 
 #: map_rows works row by row (the file can be mapped in chunks)
@@ -83,17 +69,9 @@ def origin_ids(f: pd.DataFrame) -> pd.Series:
 
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
-    _require(table, REQUIRED, "an ACLED export")
-    f = objects(table.frame)
-    reasons = Reasons(f.index, table.refused)
-    ids = text(f, "event_id_cnty") if "event_id_cnty" in f else text(f, "data_id")
-    reasons.flag(ids.eq(""), "missing event_id_cnty")
-    raw_date = text(f, "event_date")
-    dates = parse_dates(raw_date)
-    check_dates(reasons, raw_date, dates, "event_date")
-    raw_lat, raw_lon = text(f, "latitude"), text(f, "longitude")
-    lat, lon = to_float(raw_lat), to_float(raw_lon)
-    check_coordinates(reasons, raw_lat, raw_lon, lat, lon)
+    f, reasons, ids = rows_to_map(table, _required(table, REQUIRED), "an ACLED export", origin_ids, "event_id_cnty")
+    dates = checked_dates(reasons, text(f, "event_date"), "event_date")
+    lat, lon = checked_coordinates(reasons, text(f, "latitude"), text(f, "longitude"))
     raw_type, raw_sub = text(f, "event_type"), text(f, "sub_event_type")
     pairs = {pair: crosswalk.acled_type(*pair) for pair in set(zip(raw_type, raw_sub, strict=True))}
     typed = [pairs[pair] for pair in zip(raw_type, raw_sub, strict=True)]
@@ -114,7 +92,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     if "interaction" in f:
         extra["interaction"] = _mapped(text(f, "interaction"), crosswalk.interaction_text)
     return mapped_frame(table, reasons, {
-        "origin_id": origin_ids(f), "version": version.where(version.ne(""), None),
+        "origin_id": ids, "version": version.where(version.ne(""), None),
         "date_start": iso, "date_end": iso, "date_precision": when,
         "event_type": kinds, "sub_event_type": subs,
         "actors": actor_lists(text(f, "actor1"), assoc1, text(f, "actor2"), assoc2, split=(False, True, False, True)),
@@ -126,16 +104,16 @@ def map_rows(table: Table) -> pd.DataFrame:
     }, extra)
 
 
+_deleted_ids = origin_ids_of("event_id_cnty")
+
+
 def map_deletions(table: Table) -> pd.DataFrame:
     """A deleted-events file as (id, deletion timestamp) rows (pure)."""
-    _require(table, ("deleted_timestamp",), "an ACLED deletions file")
-    f = objects(table.frame)
-    reasons = Reasons(f.index, table.refused)
-    ids = text(f, "event_id_cnty")
-    reasons.flag(ids.eq(""), "missing event_id_cnty")
+    f, reasons, ids = rows_to_map(table, _required(table, ("deleted_timestamp",)), "an ACLED deletions file",
+                                  _deleted_ids, "event_id_cnty")
     stamp = text(f, "deleted_timestamp")
     reasons.flag(~stamp.str.fullmatch(r"\d+(?:\.0)?"), "unparseable deleted_timestamp", stamp)
-    return mapped_frame(table, reasons, {"origin_id": clip(ids, MAX_TEXT["origin_id"]),
+    return mapped_frame(table, reasons, {"origin_id": ids,
                                          "version": stamp.str.replace(".0", "", regex=False), "actors": [[]] * len(f)})
 
 

@@ -4,14 +4,15 @@ event model, with the reason each skipped row is skipped for.  Pure helpers; no 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 import pandas as pd
 
-from geo.importers.columns import Reasons
+from geo.errors import InvalidInputError
+from geo.importers.columns import Reasons, objects, text
 from geo.importers.readers import Table
 
 #: the event model's columns in a mapped frame (see ``geo.store.schema.events``)
@@ -69,6 +70,33 @@ class ImportFormat(Protocol):
         ids of a whole file before its chunks are mapped: asked when ``ROW_LOCAL``); None when
         only the mapping tells (a fingerprint of the mapped values)."""
         ...
+
+
+def rows_to_map(table: Table, required: Iterable[str], what: str, origin_ids: Callable[[pd.DataFrame], pd.Series],
+                id_name: str) -> tuple[pd.DataFrame, Reasons, pd.Series]:
+    """Where a keyed format's ``map_rows`` starts: the table's cells as Python objects, the rows
+    skipped so far (those the reader refused, and rows without an id: "missing ID_NAME"), and
+    each row's ``origin_ids``.  A file without a ``required`` column is not ``what``
+    (:class:`~geo.errors.InvalidInputError` naming the columns missing)."""
+    missing = [name for name in required if name not in table.frame]
+    if missing:
+        raise InvalidInputError(f"{table.label}: not {what}: no column {', '.join(missing)}")
+    frame = objects(table.frame)
+    reasons = Reasons(frame.index, table.refused)
+    ids = origin_ids(frame)
+    reasons.flag(ids.eq(""), f"missing {id_name}")
+    return frame, reasons, ids
+
+
+def origin_ids_of(column: str) -> Callable[[pd.DataFrame], pd.Series]:
+    """The ``origin_ids`` of a format whose rows are identified by one ``column``: its text,
+    clipped as ``map_rows`` keeps it."""
+
+    def origin_ids(frame: pd.DataFrame) -> pd.Series:
+        return clip(text(frame, column), MAX_TEXT["origin_id"])
+
+    origin_ids.__doc__ = f"The ``origin_id`` of each row (its ``{column}``), as ``map_rows`` gives it."
+    return origin_ids
 
 
 def clip(values: pd.Series, size: int) -> pd.Series:

@@ -200,18 +200,33 @@ class Reasons:
         return self.reason.isna()
 
 
-def check_dates(reasons: Reasons, raw: pd.Series, parsed: pd.Series, label: str = "date") -> None:
+def checked_dates(reasons: Reasons, raw: pd.Series, label: str = "date",
+                  formats: tuple[str, ...] = DATE_FORMATS) -> pd.Series:
+    """The dates of ``raw`` (:func:`parse_dates`); a row without one, or with one no format
+    reads, is skipped with its reason (``label`` names the column)."""
+    parsed = parse_dates(raw, formats)
     reasons.flag(raw.eq(""), f"missing {label}")
     reasons.flag(parsed.isna(), f"unparseable {label}", raw)
+    return parsed
 
 
-def check_coordinates(reasons: Reasons, raw_lat: pd.Series, raw_lon: pd.Series,
-                      lat: pd.Series, lon: pd.Series) -> None:
-    """Skip rows whose coordinates are empty, not numbers (NaN, inf), out of range or (0, 0)
-    (a placeholder for "unknown"); never swap or wrap them."""
+def checked_end_dates(reasons: Reasons, raw: pd.Series, start: pd.Series, label: str) -> pd.Series:
+    """The last days of the rows' date ranges: ``start`` where ``raw`` is empty or before it; a
+    row with an end date no format reads is skipped."""
+    end = parse_dates(raw)
+    reasons.flag(raw.ne("") & end.isna(), f"unparseable {label}", raw)
+    return end.where(end.notna() & (end >= start), start)
+
+
+def checked_coordinates(reasons: Reasons, raw_lat: pd.Series, raw_lon: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Latitudes and longitudes from text.  Rows whose coordinates are empty, not numbers (NaN,
+    inf), out of range or (0, 0) (a placeholder for "unknown") are skipped; coordinates are
+    never swapped or wrapped."""
+    lat, lon = to_float(raw_lat), to_float(raw_lon)
     pair = raw_lat + ", " + raw_lon
     reasons.flag(raw_lat.eq("") | raw_lon.eq(""), "missing coordinates", pair)
     reasons.flag(lat.isna() | lon.isna(), "coordinates not numbers", pair)
     reasons.flag(lat.abs() > 90, "latitude out of range", raw_lat)
     reasons.flag(lon.abs() > 180, "longitude out of range", raw_lon)
     reasons.flag(lat.eq(0) & lon.eq(0), "coordinates (0, 0): a placeholder for unknown", pair)
+    return lat, lon

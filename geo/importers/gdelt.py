@@ -13,21 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.errors import InvalidInputError
 from geo.importers import crosswalk
-from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
-from geo.importers.columns import (
-    Reasons,
-    check_coordinates,
-    check_dates,
-    iso_dates,
-    objects,
-    parse_dates,
-    raw,
-    text,
-    to_code,
-    to_float,
-)
+from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame, origin_ids_of, rows_to_map
+from geo.importers.columns import checked_coordinates, checked_dates, iso_dates, raw, text, to_code
 from geo.importers.readers import Table, column_key, read_table
 
 NAME = "gdelt"
@@ -74,25 +62,13 @@ def read(path: str | Path) -> Table:
 
 #: map_rows works row by row (the file can be mapped in chunks)
 ROW_LOCAL = True
-
-
-def origin_ids(f: pd.DataFrame) -> pd.Series:
-    """The ``origin_id`` of each row, as :func:`map_rows` gives it."""
-    return clip(text(f, "globaleventid"), MAX_TEXT["origin_id"])
+origin_ids = origin_ids_of("globaleventid")
 
 
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
-    f = objects(table.frame)
-    missing = [c for c in REQUIRED if c not in f]
-    if missing:
-        raise InvalidInputError(f"{table.label}: not a GDELT events file: no column {', '.join(missing)}")
-    reasons = Reasons(f.index, table.refused)
-    ids = text(f, "globaleventid")
-    reasons.flag(ids.eq(""), "missing GLOBALEVENTID")
-    raw_date = text(f, "sqldate")
-    dates = parse_dates(raw_date, ("%Y%m%d", "%Y-%m-%d"))
-    check_dates(reasons, raw_date, dates, "SQLDATE")
+    f, reasons, ids = rows_to_map(table, REQUIRED, "a GDELT events file", origin_ids, "GLOBALEVENTID")
+    dates = checked_dates(reasons, text(f, "sqldate"), "SQLDATE", ("%Y%m%d", "%Y-%m-%d"))
     code = text(f, "eventcode")
     code = code.where(code.ne(""), text(f, "eventrootcode"))
     types = {c: crosswalk.cameo_type(c) for c in code.unique()}
@@ -100,9 +76,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     roots = code.str.slice(0, 2)
     label = roots.map(lambda r: f"{r} ({crosswalk.CAMEO_ROOT_NAMES.get(r, 'unknown')})")
     reasons.flag(typed.isna(), "CAMEO root not imported", label)
-    raw_lat, raw_lon = text(f, "actiongeo_lat"), text(f, "actiongeo_long")
-    lat, lon = to_float(raw_lat), to_float(raw_lon)
-    check_coordinates(reasons, raw_lat, raw_lon, lat, lon)
+    lat, lon = checked_coordinates(reasons, text(f, "actiongeo_lat"), text(f, "actiongeo_long"))
     geo_type = to_code(text(f, "actiongeo_type"))
     precision = geo_type.map(crosswalk.GDELT_GEO_TYPE).fillna("point").astype(object)
     full = text(f, "actiongeo_fullname")
@@ -115,7 +89,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     fips = {v: crosswalk.country_from_fips(v) for v in text(f, "actiongeo_countrycode").unique()}
     city = geo_type.isin([3, 4]).fillna(False).astype(bool)
     return mapped_frame(table, reasons, {
-        "origin_id": origin_ids(f), "version": None,
+        "origin_id": ids, "version": None,
         "date_start": iso_dates(dates), "date_end": iso_dates(dates), "date_precision": "day",
         "event_type": typed.map(lambda p: p[0] if isinstance(p, tuple) else None).astype(object),
         "sub_event_type": typed.map(lambda p: p[1] if isinstance(p, tuple) else None).astype(object),

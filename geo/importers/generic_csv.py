@@ -19,14 +19,13 @@ from geo.importers import crosswalk
 from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
 from geo.importers.columns import (
     Reasons,
-    check_coordinates,
-    check_dates,
+    checked_coordinates,
+    checked_dates,
+    checked_end_dates,
     iso_dates,
     objects,
-    parse_dates,
     text,
     to_count,
-    to_float,
 )
 from geo.importers.readers import Table, read_table
 from geo.taxonomy import STRATEGIC
@@ -104,16 +103,10 @@ def map_rows(table: Table) -> pd.DataFrame:
     if missing:
         raise InvalidInputError(f"{table.label}: no column for {'; '.join(missing)}")
     reasons = Reasons(f.index, table.refused)
-    raw_date = _field(f, "date")
-    start = parse_dates(raw_date)
-    check_dates(reasons, raw_date, start, col["date"])
-    raw_end = _field(f, "date_end")
-    end = parse_dates(raw_end)
-    reasons.flag(raw_end.ne("") & end.isna(), f"unparseable {col['date_end']}", raw_end)
-    end = end.where(end.notna() & (end >= start), start)
+    start = checked_dates(reasons, _field(f, "date"), col["date"])
+    end = checked_end_dates(reasons, _field(f, "date_end"), start, str(col["date_end"]))
     raw_lat, raw_lon = _field(f, "lat"), _field(f, "lon")
-    lat, lon = to_float(raw_lat), to_float(raw_lon)
-    check_coordinates(reasons, raw_lat, raw_lon, lat, lon)
+    lat, lon = checked_coordinates(reasons, raw_lat, raw_lon)
     raw_type, raw_sub = _field(f, "type"), _field(f, "sub")
     pairs = {}
     for pair in set(zip(raw_type, raw_sub, strict=True)):

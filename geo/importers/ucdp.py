@@ -12,22 +12,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.errors import InvalidInputError
 from geo.importers import crosswalk
-from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame
+from geo.importers.base import MAX_TEXT, actor_lists, clip, mapped_frame, origin_ids_of, rows_to_map
 from geo.importers.columns import (
-    Reasons,
     by_unique,
-    check_coordinates,
-    check_dates,
+    checked_coordinates,
+    checked_dates,
+    checked_end_dates,
     iso_dates,
-    objects,
-    parse_dates,
     raw,
     text,
     to_code,
     to_count,
-    to_float,
 )
 from geo.importers.readers import Table, read_table
 
@@ -77,31 +73,15 @@ def read(path: str | Path) -> Table:
 
 #: map_rows works row by row (the file can be mapped in chunks)
 ROW_LOCAL = True
-
-
-def origin_ids(f: pd.DataFrame) -> pd.Series:
-    """The ``origin_id`` of each row, as :func:`map_rows` gives it."""
-    return clip(text(f, "id"), MAX_TEXT["origin_id"])
+origin_ids = origin_ids_of("id")
 
 
 def map_rows(table: Table) -> pd.DataFrame:
     """The file's rows as events (pure)."""
-    f = objects(table.frame)
-    missing = [c for c in REQUIRED if c not in f]
-    if missing:
-        raise InvalidInputError(f"{table.label}: not a UCDP GED file: no column {', '.join(missing)}")
-    reasons = Reasons(f.index, table.refused)
-    ids = text(f, "id")
-    reasons.flag(ids.eq(""), "missing id")
-    raw_start, raw_end = text(f, "date_start"), text(f, "date_end")
-    start = parse_dates(raw_start)
-    check_dates(reasons, raw_start, start, "date_start")
-    end = parse_dates(raw_end)
-    reasons.flag(raw_end.ne("") & end.isna(), "unparseable date_end", raw_end)
-    end = end.where(end.notna() & (end >= start), start)
-    raw_lat, raw_lon = text(f, "latitude"), text(f, "longitude")
-    lat, lon = to_float(raw_lat), to_float(raw_lon)
-    check_coordinates(reasons, raw_lat, raw_lon, lat, lon)
+    f, reasons, ids = rows_to_map(table, REQUIRED, "a UCDP GED file", origin_ids, "id")
+    start = checked_dates(reasons, text(f, "date_start"), "date_start")
+    end = checked_end_dates(reasons, text(f, "date_end"), start, "date_end")
+    lat, lon = checked_coordinates(reasons, text(f, "latitude"), text(f, "longitude"))
     violence = to_code(text(f, "type_of_violence"))
     crossed = violence.map({k: v[:2] for k, v in crosswalk.UCDP_VIOLENCE.items()})
     reasons.flag(crossed.isna(), "unknown type_of_violence", text(f, "type_of_violence"))
@@ -122,7 +102,7 @@ def map_rows(table: Table) -> pd.DataFrame:
     extra["type_of_violence"] = violence_name.fillna("").astype(object)
     exact = where_prec.eq(1).fillna(False).astype(bool)
     return mapped_frame(table, reasons, {
-        "origin_id": origin_ids(f), "version": None,
+        "origin_id": ids, "version": None,
         "date_start": iso_dates(start), "date_end": iso_dates(end), "date_precision": date_prec,
         "event_type": violence.map({k: v[0] for k, v in crosswalk.UCDP_VIOLENCE.items()}).astype(object),
         "sub_event_type": violence.map({k: v[1] for k, v in crosswalk.UCDP_VIOLENCE.items()}).astype(object),

@@ -18,22 +18,37 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.schema import SchemaItem
 
 metadata = MetaData()
 
-sources = Table(
-    "sources", metadata,
-    Column("id", Integer, primary_key=True),
+
+def _keyed_table(name: str, *items: SchemaItem) -> Table:
+    """A table whose rows have an integer key of their own, ``id`` (internal: what other tables
+    refer to), then ``items``."""
+    return Table(name, metadata, Column("id", Integer, primary_key=True), *items)
+
+
+def _belongs_to(owner: str, name: str, **kw: object) -> Column:
+    """A row's link to the ``owner`` row it is part of: deleted with it (ON DELETE CASCADE)."""
+    return Column(name, Integer, ForeignKey(f"{owner}.id", ondelete="CASCADE"), **kw)
+
+
+def _moment(name: str) -> Column:
+    """When something happened (time-zone aware), always known."""
+    return Column(name, DateTime(timezone=True), nullable=False)
+
+sources = _keyed_table(
+    "sources",
     Column("kind", String(32), nullable=False),  # outlet | dataset | user
     Column("name", String(300), nullable=False),
     Column("url", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
     UniqueConstraint("kind", "name", name="uq_sources_kind_name"),
 )
 
-articles = Table(
-    "articles", metadata,
-    Column("id", Integer, primary_key=True),
+articles = _keyed_table(
+    "articles",
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("source_id", Integer, ForeignKey("sources.id")),
     Column("title", Text, nullable=False),
@@ -43,13 +58,12 @@ articles = Table(
     Column("published_precision", String(8)),  # day | month | year
     Column("text", Text, nullable=False),
     Column("path", Text),
-    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    _moment("ingested_at"),
 )
 
-place_mentions = Table(
-    "place_mentions", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+place_mentions = _keyed_table(
+    "place_mentions",
+    _belongs_to("articles", "article_id", nullable=False),
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
@@ -65,9 +79,8 @@ place_mentions = Table(
     UniqueConstraint("article_id", "start", "end", name="uq_mentions_span"),
 )
 
-events = Table(
-    "events", metadata,
-    Column("id", Integer, primary_key=True),
+events = _keyed_table(
+    "events",
     Column("uid", String(64), nullable=False, unique=True),
     Column("date_start", String(10)),
     Column("date_end", String(10)),
@@ -88,8 +101,8 @@ events = Table(
     Column("origin_id", Text),
     Column("user_edited", Boolean, nullable=False, default=False),
     Column("note", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
+    _moment("updated_at"),
     # 0002: user deletions and merges are tombstones, so re-resolution cannot bring them back
     Column("deleted", Boolean, nullable=False, default=False, server_default="0"),
     Column("merged_into", Integer),  # events.id of the event this one was merged into
@@ -108,22 +121,20 @@ events = Table(
     Column("place_source", Text),
 )
 
-event_corrections = Table(
-    "event_corrections", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+event_corrections = _keyed_table(
+    "event_corrections",
+    _belongs_to("events", "event_id", nullable=False),
     Column("kind", String(16), nullable=False),  # move | re-resolve | delete | merge | split | restore
     Column("before", JSON),
     Column("after", JSON),
     Column("note", Text),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
 )
 
-event_sources = Table(
-    "event_sources", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE")),
+event_sources = _keyed_table(
+    "event_sources",
+    _belongs_to("events", "event_id", nullable=False),
+    _belongs_to("articles", "article_id"),
     Column("source_id", Integer, ForeignKey("sources.id")),
     Column("sentence", Text),
     Column("start", Integer),
@@ -132,9 +143,8 @@ event_sources = Table(
     UniqueConstraint("event_id", "article_id", "start", "end", name="uq_event_sources_span"),
 )
 
-gazetteer_entries = Table(
-    "gazetteer_entries", metadata,
-    Column("id", Integer, primary_key=True),
+gazetteer_entries = _keyed_table(
+    "gazetteer_entries",
     Column("origin", String(32), nullable=False),  # user | nominatim | acled | ...
     Column("key", Text, nullable=False),  # name_key(name)
     Column("name", Text, nullable=False),
@@ -150,15 +160,14 @@ gazetteer_entries = Table(
     Column("replaces", Text),  # Place.ref of the gazetteer place this entry corrects
     Column("note", Text),
     Column("raw", JSON),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    _moment("created_at"),
+    _moment("updated_at"),
     UniqueConstraint("origin", "key", "country_code", name="uq_gazetteer_entries_origin_key"),
 )
 
 gazetteer_entry_names = Table(
     "gazetteer_entry_names", metadata,
-    Column("entry_id", Integer, ForeignKey("gazetteer_entries.id", ondelete="CASCADE"),
-           primary_key=True),
+    _belongs_to("gazetteer_entries", "entry_id", primary_key=True),
     Column("key", Text, primary_key=True),
     Column("skeleton", Text, nullable=False),
     Column("name", Text, nullable=False),
@@ -170,7 +179,7 @@ geocode_cache = Table(
     Column("query_key", Text, primary_key=True),
     Column("country", String(2), primary_key=True, default=""),
     Column("result", JSON),  # None: the provider found nothing
-    Column("fetched_at", DateTime(timezone=True), nullable=False),
+    _moment("fetched_at"),
 )
 
 Index("ix_events_date_start", events.c.date_start)

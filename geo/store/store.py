@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from geo.articles.model import Article
+from geo.closing import Closing
 from geo.config import LOCK_TIMEOUT_SECONDS, Settings
 from geo.errors import NoMatchError, StoreError
 from geo.store import schema as t
@@ -46,7 +47,7 @@ class IngestResult:
     events_merged: int = 0
 
 
-class Store:
+class Store(Closing):
     """The store's public API: opening and closing, the transactions everything else reads and
     writes in, articles with what was found in them, events, gazetteer entries and the
     geocoder's cache."""
@@ -92,12 +93,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- transactions -------------------------------------------------------------------
     def transaction(self) -> Transaction:

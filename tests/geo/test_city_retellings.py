@@ -4,8 +4,6 @@ stay two acts.  Sentences of our own, published on Friday 23 September 2016, Eng
 
 import pytest
 
-from tests.geo.reported_events import reported_events
-
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Air strikes hit Damascus on Friday\n\n"
@@ -13,9 +11,8 @@ from tests.geo.reported_events import reported_events
     ("fr", "Des frappes aériennes frappent Damas vendredi\n\n"
            "Vendredi, des avions ont bombardé la localité de Harasta, tuant 12 personnes."),
 ])
-def test_a_headline_at_the_city_is_the_act_at_a_town_in_it(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert [(e.place.name, e.fatalities, len(e.spans)) for e in events] == [("Ḩarastā", 12, 2)]
+def test_a_headline_at_the_city_is_the_act_at_a_town_in_it(told_events):
+    assert [(e.place.name, e.fatalities, len(e.spans)) for e in told_events] == [("Ḩarastā", 12, 2)]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -26,6 +23,5 @@ def test_a_headline_at_the_city_is_the_act_at_a_town_in_it(place_finder, lang, t
            "Vendredi, des avions ont bombardé la localité de Harasta, tuant 12 personnes.\n\n"
            "Vendredi, des avions ont bombardé la localité de Darayya, tuant 5 personnes."),
 ])
-def test_two_towns_near_one_city_stay_two_acts(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert sorted((e.place.name, e.fatalities) for e in events) == [("Dārayyā", 5), ("Ḩarastā", 12)]
+def test_two_towns_near_one_city_stay_two_acts(told_events):
+    assert sorted((e.place.name, e.fatalities) for e in told_events) == [("Dārayyā", 5), ("Ḩarastā", 12)]

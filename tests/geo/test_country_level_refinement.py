@@ -5,7 +5,7 @@ in English and French."""
 
 import pytest
 
-from tests.geo.reported_events import PUBLISHED, reported_events
+from tests.geo.reported_events import PUBLISHED
 
 
 def placed(events):
@@ -23,12 +23,10 @@ def placed(events):
     ("fr", "Vendredi, une voiture piégée a tué 22 personnes dans le nord de la Syrie. La voiture piégée a "
            "explosé dans la ville de Qamishli.", "Al Qāmishlī"),
 ])
-def test_a_country_level_event_takes_the_place_its_next_sentence_names_in_the_country(
-        place_finder, lang, text, where):
-    events = reported_events(place_finder, text, lang)
-    assert len(events) == 1
-    assert events[0].place.name == where and events[0].date_start == PUBLISHED
-    assert events[0].place_precision != "country"
+def test_a_country_level_event_takes_the_place_its_next_sentence_names_in_the_country(told_events, where):
+    assert len(told_events) == 1
+    assert told_events[0].place.name == where and told_events[0].date_start == PUBLISHED
+    assert told_events[0].place_precision != "country"
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -37,6 +35,5 @@ def test_a_country_level_event_takes_the_place_its_next_sentence_names_in_the_co
     ("fr", "Vendredi, des frappes aériennes ont tué 50 combattants dans le nord de la Syrie. La plupart des "
            "50 combattants avaient été formés à l'ouest de Mossoul, en Irak."),
 ])
-def test_a_place_abroad_does_not_move_a_country_level_event(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert [(name, cc) for name, cc, _ in placed(events)][:1] == [("Syria", "SY")]
+def test_a_place_abroad_does_not_move_a_country_level_event(told_events):
+    assert [(name, cc) for name, cc, _ in placed(told_events)][:1] == [("Syria", "SY")]

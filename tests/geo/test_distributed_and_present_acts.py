@@ -17,10 +17,9 @@ def tolls_by_place(events):
     ("fr", "Vendredi, huit civils ont été tués par l'armée, deux à Homs, un à Hama et cinq à Idleb."),
     ("en", "On Friday, eight civilians were killed by the army, two in Homs, one in Hama and five in Idlib."),
 ])
-def test_a_toll_shared_out_between_places_gives_one_event_per_place(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert tolls_by_place(events) == [("Homs", 2), ("Idlib", 5), ("Ḩamāh", 1)]
-    assert {e.date_start for e in events} == {PUBLISHED}
+def test_a_toll_shared_out_between_places_gives_one_event_per_place(told_events):
+    assert tolls_by_place(told_events) == [("Homs", 2), ("Idlib", 5), ("Ḩamāh", 1)]
+    assert {e.date_start for e in told_events} == {PUBLISHED}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -29,19 +28,17 @@ def test_a_toll_shared_out_between_places_gives_one_event_per_place(place_finder
     ("en", "Twenty people were killed on Friday during protests in Daraa. "
            "Three people died in Homs, two others were killed in Hama."),
 ])
-def test_a_following_sentence_sharing_out_its_dead_adds_an_event_per_place(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert ("Homs", 3) in tolls_by_place(events) and ("Ḩamāh", 2) in tolls_by_place(events)
-    assert all(e.date_start == PUBLISHED for e in events)
+def test_a_following_sentence_sharing_out_its_dead_adds_an_event_per_place(told_events):
+    assert ("Homs", 3) in tolls_by_place(told_events) and ("Ḩamāh", 2) in tolls_by_place(told_events)
+    assert all(e.date_start == PUBLISHED for e in told_events)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Vendredi, huit civils ont été tués par des frappes aériennes à Homs et à Hama."),
     ("en", "On Friday, eight civilians were killed by airstrikes in Homs and Hama."),
 ])
-def test_a_list_without_shares_keeps_one_act_at_each_place_without_a_toll(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert tolls_by_place(events) == [("Homs", None), ("Ḩamāh", None)]
+def test_a_list_without_shares_keeps_one_act_at_each_place_without_a_toll(told_events):
+    assert tolls_by_place(told_events) == [("Homs", None), ("Ḩamāh", None)]
 
 
 @pytest.mark.parametrize(("lang", "sentence", "present"), [
@@ -62,9 +59,8 @@ def test_an_act_verb_in_the_present_is_told(lang, sentence, present):
     ("fr", "Huit civils ont été tués ce vendredi à Deraa. A Homs, l'armée bombarde les quartiers rebelles."),
     ("en", "Eight civilians were killed on Friday in Daraa. In Homs, government forces are shelling the old city."),
 ])
-def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publication_day(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    homs = [e for e in events if e.place is not None and e.place.name == "Homs"]
+def test_an_undated_act_in_the_present_in_same_day_reporting_is_of_the_publication_day(told_events):
+    homs = [e for e in told_events if e.place is not None and e.place.name == "Homs"]
     assert homs and homs[0].date_start == PUBLISHED
 
 
@@ -86,6 +82,5 @@ def test_fighting_still_going_on_as_the_report_is_written_is_the_days_act(place_
     ("fr", "Vendredi, 18 morts en Syrie dans des attentats, 18 morts en Syrie quand des kamikazes ont fait "
            "exploser deux véhicules dans la province de Hama."),
 ])
-def test_one_toll_told_twice_in_one_country_is_not_shared_out(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert [(e.place.name, e.fatalities) for e in events] == [("Hama Governorate", 18)]
+def test_one_toll_told_twice_in_one_country_is_not_shared_out(told_events):
+    assert [(e.place.name, e.fatalities) for e in told_events] == [("Hama Governorate", 18)]

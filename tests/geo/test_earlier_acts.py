@@ -10,7 +10,7 @@ from geo.extract.earlier_acts import earlier_act
 from geo.extract.events import extract_events
 from geo.extract.places import PlaceMention
 from geo.models import Place
-from tests.geo.reported_events import PUBLISHED, reported_events
+from tests.geo.reported_events import PUBLISHED
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -19,12 +19,11 @@ from tests.geo.reported_events import PUBLISHED, reported_events
     ("en", "On Friday in Homs, a protest was dispersed by the police, three days after the shelling of "
            "several districts of the city by the army."),
 ])
-def test_an_act_dated_by_its_distance_to_another_gives_both_acts(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    kinds = sorted((e.sub_event_type, e.date_start) for e in events)
+def test_an_act_dated_by_its_distance_to_another_gives_both_acts(told_events):
+    kinds = sorted((e.sub_event_type, e.date_start) for e in told_events)
     assert kinds == [("Protest with intervention", PUBLISHED),
                      ("Shelling/artillery/missile attack", PUBLISHED - timedelta(days=3))]
-    assert {e.place.name for e in events} == {"Homs"}
+    assert {e.place.name for e in told_events} == {"Homs"}
 
 
 @pytest.mark.parametrize(("lang", "sentence", "days"), [
@@ -64,9 +63,8 @@ def test_a_name_after_par_l_is_not_where_the_act_happened(place_finder):
     ("fr", "Vendredi, un kamikaze a tué au moins 15 personnes à Homs. L'attentat de Homs survient deux jours "
            "après des frappes aériennes de l'armée qui ont tué 26 personnes dans la ville."),
 ])
-def test_the_dead_of_the_earlier_act_are_its_own(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    by_day = {e.date_start: e.fatalities for e in events}
+def test_the_dead_of_the_earlier_act_are_its_own(told_events):
+    by_day = {e.date_start: e.fatalities for e in told_events}
     assert by_day == {PUBLISHED: 15, PUBLISHED - timedelta(days=2): 26}
 
 
@@ -74,6 +72,5 @@ def test_the_dead_of_the_earlier_act_are_its_own(place_finder, lang, text):
     ("en", "Rebels shelled Homs on Friday, killing five people.\n\nOn Monday, Paris and Washington condemned it."),
     ("fr", "Vendredi, des rebelles ont bombardé Homs, tuant cinq personnes.\n\nLundi, Paris et Washington l'ont dénoncé."),
 ])
-def test_capitals_that_speak_do_not_take_the_act_s_place(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert [e.place.name for e in events] == ["Homs"]
+def test_capitals_that_speak_do_not_take_the_act_s_place(told_events):
+    assert [e.place.name for e in told_events] == ["Homs"]

@@ -473,13 +473,27 @@ def test_an_imported_village_is_geocoded_in_articles(store, tmp_path, gazetteer_
 
 
 # -- large files: mapped in chunks (forked workers and the importing process share them) ----------
+def map_in_chunks(monkeypatch, rows: int, workers: int | None = None, mapped_chunk=None) -> None:
+    """Files mapped in chunks of ``rows`` (the first of 2 at most), by ``workers`` forked
+    workers beside the importing process, each chunk mapped by ``mapped_chunk`` if given."""
+    import geo.importers.chunks as chunks
+
+    if workers is not None:
+        monkeypatch.setattr(chunks, "MAP_WORKERS", workers)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", rows)
+    monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", min(rows, 2))
+    if mapped_chunk is not None:
+        monkeypatch.setattr(chunks, "_mapped_chunk", mapped_chunk)
+
+
+def thirty_events(folder):
+    """An ACLED file of 30 events, ids SYR100 to SYR129."""
+    return fx.write_acled(folder, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
+
+
 @pytest.mark.parametrize(("fork", "workers"), [(True, 1), (True, 2), (False, 1)])
 def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers):
     import multiprocessing
-
-    import geo.importers.chunks as chunks
-
-    monkeypatch.setattr(chunks, "MAP_WORKERS", workers)
 
     rows = fx.ACLED_ROWS + [fx.acled_row(timestamp="1641400009", fatalities="9"),
                             fx.acled_row(event_id_cnty="SYR77", location="Tayyana"),
@@ -487,8 +501,7 @@ def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers)
     path = fx.write_acled(tmp_path, rows)
 
     def imported(folder, chunk: int):
-        monkeypatch.setattr(chunks, "CHUNK_ROWS", chunk)
-        monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", min(chunk, 2))
+        map_in_chunks(monkeypatch, chunk, workers)
         if not fork:
             monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: [])
         folder.mkdir()
@@ -525,11 +538,8 @@ def test_a_failing_worker_fails_the_import_and_writes_nothing(tmp_path, monkeypa
         time.sleep(0.05)  # the importing process does not take every chunk before the worker starts
         return real(module, table, span)
 
-    monkeypatch.setattr(chunks, "_mapped_chunk", failing)
-    monkeypatch.setattr(chunks, "MAP_WORKERS", 1)
-    monkeypatch.setattr(chunks, "CHUNK_ROWS", 3)
-    monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", 2)
-    path = fx.write_acled(tmp_path, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
+    map_in_chunks(monkeypatch, 3, workers=1, mapped_chunk=failing)
+    path = thirty_events(tmp_path)
     with Store.open(str(tmp_path / "store.db")) as s:
         with pytest.raises(ValueError, match="cannot map rows"):
             import_file(s, "acled", path)
@@ -555,11 +565,8 @@ def test_a_slow_worker_leaves_its_chunks_to_the_importing_process(tmp_path, monk
             fh.write(f"{'here' if os.getpid() == importing else 'worker'} {span[0]}\n")
         return real(module, table, span)
 
-    monkeypatch.setattr(chunks, "_mapped_chunk", logged)
-    monkeypatch.setattr(chunks, "MAP_WORKERS", 1)
-    monkeypatch.setattr(chunks, "CHUNK_ROWS", 4)
-    monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", 2)
-    path = fx.write_acled(tmp_path, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
+    map_in_chunks(monkeypatch, 4, workers=1, mapped_chunk=logged)
+    path = thirty_events(tmp_path)
     with Store.open(str(tmp_path / "store.db")) as s:
         result = run(s, "acled", path, tmp_path)
         stored = stored_rows(s)

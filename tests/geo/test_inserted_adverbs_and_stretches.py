@@ -7,7 +7,6 @@ of one act (geo.extract.place_lists).  Sentences of our own, in French and Engli
 import pytest
 
 from geo.extract.inserted_adverbs import without_inserted_adverbs
-from tests.geo.reported_events import reported_events
 
 
 @pytest.mark.parametrize(("lang", "sentence", "plain"), [
@@ -25,15 +24,13 @@ def test_adverbs_between_an_auxiliary_and_its_participle_are_left_out(lang, sent
      "Non-state actor overtakes territory"),
     ("fr", "Vendredi, l'armée a également repris le contrôle de Morek.", "Government regains territory"),
 ])
-def test_an_act_told_with_an_inserted_adverb_is_an_event(place_finder, lang, text, sub):
-    events = reported_events(place_finder, text, lang)
-    assert [e.sub_event_type for e in events] == [sub]
+def test_an_act_told_with_an_inserted_adverb_is_an_event(told_events, sub):
+    assert [e.sub_event_type for e in told_events] == [sub]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Vendredi, les rebelles ont pris le contrôle d'une position de l'armée à mi-chemin entre Homs et Hama."),
     ("en", "On Friday, rebels took control of an army position halfway between Homs and Hama."),
 ])
-def test_the_ends_of_a_stretch_are_not_two_places_of_the_act(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
-    assert len(events) == 1
+def test_the_ends_of_a_stretch_are_not_two_places_of_the_act(told_events):
+    assert len(told_events) == 1

@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dashboard.cli import main
@@ -29,6 +31,24 @@ def start(function: str, db: str, **options: object) -> subprocess.Popen:
                             text=True, bufsize=1)
 
 
+@contextmanager
+def running(function: str, db: str, **options: object) -> Iterator[subprocess.Popen]:
+    """The process of :func:`start` for the block, killed at its end whatever happened (the
+    block checks how it ended before)."""
+    process = start(function, db, **options)
+    try:
+        yield process
+    finally:
+        process.kill()
+        process.wait()
+
+
+def quit_server(server: subprocess.Popen) -> None:
+    """A server-like process told to quit, which it does cleanly."""
+    server.stdin.write("quit\n")
+    assert server.wait(STEP_SECONDS) == 0
+
+
 def answer(process: subprocess.Popen) -> str:
     line = process.stdout.readline()
     assert line, f"the process ended (exit status {process.wait(STEP_SECONDS)})"
@@ -45,8 +65,7 @@ def test_a_writer_reading_frames_keeps_its_write_lock(world, capsys):
     until A commits; then both rows are stored.  (With the columnar read inside A, A's reading
     dropped its lock: B wrote, and A's commit then lost B's row.)"""
     db = ingested_store(capsys)
-    writer = start("write_while_reading_frames", db)
-    try:
+    with running("write_while_reading_frames", db) as writer:
         assert answer(writer).startswith("read ")
         other = sqlite3.connect(db, timeout=0.5, isolation_level=None)
         try:
@@ -63,9 +82,6 @@ def test_a_writer_reading_frames_keeps_its_write_lock(world, capsys):
         with other:
             other.execute("INSERT INTO sources (kind, name, created_at) VALUES ('user', 'written by B', '2026-01-02')")
         other.close()
-    finally:
-        writer.kill()
-        writer.wait()
     with sqlite3.connect(db) as con:
         names = {name for (name,) in con.execute("SELECT name FROM sources WHERE kind = 'user'")}
     assert names == {"written by A", "written by B"}
@@ -80,8 +96,7 @@ def test_a_correction_in_the_server_survives_cli_runs_beside_it(world, capsys):
     the deletion went to the orphaned file and was lost.)"""
     db = ingested_store(capsys)
     cli = [sys.executable, "-m", "dashboard.cli"]
-    server = start("serve_like", db)
-    try:
+    with running("serve_like", db) as server:
         uids = answer(server).split()[1:]
         assert uids
         subprocess.run([*cli, "ingest", str(ARTICLES / "000_e69315e52186f9f0.txt")], check=True,
@@ -95,11 +110,7 @@ def test_a_correction_in_the_server_survives_cli_runs_beside_it(world, capsys):
         assert wal.exists() and shm.exists(), "the CLI removed the WAL files of a store the server has open"
         server.stdin.write(f"delete {uids[0]}\n")
         assert answer(server) == "deleted"
-        server.stdin.write("quit\n")
-        assert server.wait(STEP_SECONDS) == 0
-    finally:
-        server.kill()
-        server.wait()
+        quit_server(server)
     with sqlite3.connect(db) as con:
         deleted = con.execute("SELECT deleted FROM events WHERE uid = ?", (uids[0],)).fetchone()
         articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -116,8 +127,7 @@ def test_a_server_reading_beside_a_large_import_survives(world, capsys, tmp_path
     rows = 100_000
     db = ingested_store(capsys)
     data = write_ucdp_events(tmp_path / "ged.csv", rows)
-    server = start("serve_like", db, sessions=True)
-    try:
+    with running("serve_like", db, sessions=True) as server:
         assert answer(server) == "ready"
         imported = subprocess.run([sys.executable, "-m", "dashboard.cli", "import", "ucdp", str(data), "--json"],
                                   capture_output=True, text=True, timeout=STEP_SECONDS * 5)
@@ -125,11 +135,7 @@ def test_a_server_reading_beside_a_large_import_survives(world, capsys, tmp_path
         for _ in range(3):
             server.stdin.write("reload\n")
             assert answer(server).startswith("reloaded ")
-        server.stdin.write("quit\n")
-        assert server.wait(STEP_SECONDS) == 0
-    finally:
-        server.kill()
-        server.wait()
+        quit_server(server)
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM events WHERE origin = 'ucdp'").fetchone()[0] == rows
     assert integrity(db) == "ok"

@@ -8,7 +8,7 @@ import pytest
 from geo.extract.publication_retellings import PUBLICATION_LAG_DAYS
 from tests.geo import test_event_place_attachment as attachment
 from tests.geo.test_event_place_attachment import PUBLISHED, events
-from tests.geo.test_retellings import described
+from tests.geo.test_retellings import counted_events, described
 
 finder = attachment.finder  # the module's place finder (a fixture)
 
@@ -26,8 +26,7 @@ HEADLINE_AND_BODY = {
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_headline_dated_by_its_publication_joins_the_act_told_two_days_earlier(finder, lang):
-    found = events(finder, HEADLINE_AND_BODY[lang], lang)
-    assert len(found) == 1, described(found)
+    found = counted_events(finder, HEADLINE_AND_BODY[lang], lang, 1)
     event = found[0]
     assert len(event.spans) == 2
     assert event.date_start == TUESDAY  # the act's own day, not the publication's
@@ -47,8 +46,7 @@ TWO_TOLD_DAYS = {
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_two_acts_each_dated_by_the_text_stay_apart(finder, lang):
-    found = events(finder, TWO_TOLD_DAYS[lang], lang)
-    assert len(found) == 2, described(found)
+    found = counted_events(finder, TWO_TOLD_DAYS[lang], lang, 2)
     assert sorted(e.date_start for e in found) == [date(2016, 10, 24), date(2016, 10, 26)]
 
 
@@ -65,8 +63,7 @@ LONG_BEFORE = {
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_act_told_longer_before_the_publication_is_not_the_headline(finder, lang):
     assert (PUBLISHED - date(2016, 10, 20)).days > PUBLICATION_LAG_DAYS
-    found = events(finder, LONG_BEFORE[lang], lang)
-    assert len(found) == 2, described(found)
+    found = counted_events(finder, LONG_BEFORE[lang], lang, 2)
     assert sorted(e.date_start for e in found) == [date(2016, 10, 20), PUBLISHED]
 
 

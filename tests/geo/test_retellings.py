@@ -26,6 +26,14 @@ def described(found):
     return [(e.event_type, e.place and e.place.name, e.date_start, e.fatalities, len(e.spans)) for e in found]
 
 
+def counted_events(finder, text, lang, count):
+    """The events of ``text``, once it is checked that there are ``count`` of them (if not, the
+    failure lists those found)."""
+    found = events(finder, text, lang)
+    assert len(found) == count, described(found)
+    return found
+
+
 RETOLD = {
     "en": ("Air strikes kill 12 civilians in Saraqib on Tuesday\n\n"
            "At least 12 civilians were killed on Tuesday when warplanes struck the town of Saraqib "
@@ -44,8 +52,7 @@ RETOLD = {
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_headline_lead_and_body_retelling_are_one_event_with_three_spans(finder, lang):
-    found = events(finder, RETOLD[lang], lang)
-    assert len(found) == 1, described(found)
+    found = counted_events(finder, RETOLD[lang], lang, 1)
     event = found[0]
     assert len(event.spans) == 3
     assert event.place is not None and event.place.admin1 == "Idlib Governorate"
@@ -62,15 +69,13 @@ LISTED = {
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_two_places_named_separately_are_two_events(finder, lang):
-    found = events(finder, LISTED[lang], lang)
-    assert len(found) == 2, described(found)
+    found = counted_events(finder, LISTED[lang], lang, 2)
     assert {e.place.name for e in found if e.place} == {"Saraqib", "Binnish"}
     assert all(e.date_start == TUESDAY and (e.event_type, e.sub_event_type) == AIR for e in found)
 
 
 def test_a_place_and_its_governorate_are_one_place_not_a_list(finder):
-    found = events(finder, "Warplanes struck Saraqib, Idlib, on Tuesday, activists said.", "en")
-    assert len(found) == 1, described(found)
+    counted_events(finder, "Warplanes struck Saraqib, Idlib, on Tuesday, activists said.", "en", 1)
 
 
 SAME_PLACE_TWO_DAYS = {
@@ -83,8 +88,7 @@ SAME_PLACE_TWO_DAYS = {
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_two_acts_on_different_days_at_one_place_are_two_events(finder, lang):
-    found = events(finder, SAME_PLACE_TWO_DAYS[lang], lang)
-    assert len(found) == 2, described(found)
+    found = counted_events(finder, SAME_PLACE_TWO_DAYS[lang], lang, 2)
     assert sorted(e.date_start for e in found) == [date(2016, 10, 24), date(2016, 10, 26)]
 
 
@@ -102,8 +106,7 @@ FURTHER_ACT = {
 def test_a_sentence_telling_a_further_act_is_not_a_retelling(finder, lang):
     """Same kind, same day, and a place only inferred from context would make it a retelling;
     "also" / "aussi" says it is another act."""
-    found = events(finder, FURTHER_ACT[lang], lang)
-    assert len(found) == 2, described(found)
+    found = counted_events(finder, FURTHER_ACT[lang], lang, 2)
     assert sorted(e.fatalities for e in found) == [2, 4]
 
 
@@ -120,8 +123,7 @@ FAR_ALSO = {
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_also_far_from_the_act_does_not_make_a_retelling_a_further_act(finder, lang):
     """"also" / "aussi" in another clause of the sentence speaks of something else than the act."""
-    found = events(finder, FAR_ALSO[lang], lang)
-    assert len(found) == 1, described(found)
+    found = counted_events(finder, FAR_ALSO[lang], lang, 1)
     assert len(found[0].spans) == 2 and found[0].fatalities == 4
 
 
