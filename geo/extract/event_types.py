@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import FAMILIES
+from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -24,8 +25,12 @@ from geo.taxonomy import (
 #: hidden-by-default kind for official statements
 STATEMENT = "Statement"
 
-#: the French adjectives of the air forces that strike in Syria ("un raid israélien", "frappes russes")
-_FR_AIR_FORCES = r"(?:israéliens?|israéliennes?|russes?|américains?|américaines?|turcs?|turques?|syriens?|syriennes?)"
+#: the countries whose air forces strike in Syria (those of :data:`geo.extract.actors.AIR_CAPABLE`):
+#: their French adjectives make a bare "raid" or "frappe" an air strike ("un raid israélien")
+_AIR_FORCE_COUNTRIES = ("US", "RU", "TR", "IL", "SY")
+_FR_AIR_FORCES = "(?:" + "|".join(sorted(
+    {re.escape(d) for iso in _AIR_FORCE_COUNTRIES for d in country_names.load()[iso].demonyms_fr},
+    key=len, reverse=True)) + ")"
 
 #: the rank of an explosion whose kind the sentence does not say ("a blast", "an explosion")
 GENERIC_RANK = 7
