@@ -88,6 +88,8 @@ def test_french_acts_become_dated_placed_events(place_finder, text, expected):
      "une position d'un groupe palestinien dans le sud du Liban.", "LB"),
     ("Le président français a rappelé les menaces contre la France. Des obus sont tombés vendredi "
      "à l'est de la Syrie.", "SY"),
+    # the country the shells came from is not where they fell
+    ("Des obus tirés depuis la Syrie sont tombés vendredi dans le sud de la Turquie.", "TR"),
 ])
 def test_an_act_in_a_part_of_a_country_is_in_that_country(place_finder, text, country):
     """"dans le nord de la Syrie": the country is where the act is, not the one the article
