@@ -146,12 +146,13 @@ FAMILIES: tuple[Family, ...] = (
                r"artillery", en_noun("mortar"), en_noun("rocket"), en_noun("missile"), r"barrages?\s+of",
                r"rocket[\s-]+fire", r"(?:mortar|tank|artillery)[\s-]+(?:fire|rounds?|shells?)"),
            fr=(fr_verb("pilonner"), fr_verb("bombarder"), fr_noun("bombardement"), fr_noun("pilonnage"),
-               r"obus", fr_noun("roquette"), fr_noun("missile"), fr_noun("canonnade"),
+               r"obus", fr_noun("roquette"), fr_noun("missile"), fr_noun("canonnade"), r"artillerie",
+               fr_noun("mortier"),
                r"tirs?\s+(?:d['’]artillerie|de\s+mortiers?|de\s+roquettes?|d['’]obus|de\s+chars?)")),
     Family("execution", 9, VIOLENCE_CIVILIANS, "Attack",
            en=(en_verb("execute"), en_noun("execution"), en_noun("firing squad"), r"summarily\s+killed"),
            fr=(fr_verb("exécuter"), fr_noun("exécution"), fr_noun("peloton d'exécution"),
-               fr_noun("exécution sommaire"))),
+               fr_noun("exécution sommaire"), fr_verb("fusiller"))),
     Family("beheading", 9, VIOLENCE_CIVILIANS, "Attack",
            en=(en_verb("behead"), en_noun("beheading"), en_verb("decapitate"), en_noun("decapitation"),
                r"(?:slit|cut|slitting|cutting)\s+(?:the\s+|their\s+|his\s+|her\s+)?throats?"),
@@ -179,9 +180,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("killing", 35, VIOLENCE_CIVILIANS, "Attack",
            en=(r"(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|hanged|hung)\s+(?:dead\s+)?by",
                r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"(?:was|were|been)\s+hanged",
-               r"sniper(?:s|\s+fire)?"),
+               r"sniper(?:s|\s+fire)?", en_verb("assassinate", forms="ed"), en_noun("assassination")),
            fr=(r"(?:tuée?s?|abattue?s?|pendue?s?|poignardée?s?)\s+par", r"tuée?s?\s+par\s+balles?",
-               r"(?:a|ont|avait|avaient)\s+été\s+pendue?s?", r"tireurs?\s+embusqués?", r"snipers?")),
+               r"(?:a|ont|avait|avaient)\s+été\s+pendue?s?", r"tireurs?\s+embusqués?", r"snipers?",
+               fr_verb("assassiner"), fr_noun("assassinat"))),
 )
 
 #: the families by name

@@ -30,6 +30,12 @@ _LOCATIVE_WORDS = frozenset(
     "à a au aux dans près de du des d en vers sur entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
+#: a part of a country the act is in: "dans le nord de la Syrie", "au sud du Liban", "dans
+#: l'extrême nord-est du pays", "in the north of Syria", "in the far east of Syria"
+_COUNTRY_PART_RE = re.compile(
+    r"\b(?:in|inside|dans|au|à|a|en)\s+(?:the\s+|le\s+|l['’]\s*)?(?:far[\s-]+|extrême[\s-]+)?"
+    r"(?:north|south|east|west|centre|center|nord|sud|est|ouest)(?:[\s-]*(?:east|west|est|ouest))?\s+"
+    r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*)$", re.I)
 #: verbs whose object is where an attack happened ("warplanes struck Aleppo", "ont pilonné Homs")
 _STRIKE_WORDS = frozenset(
     "hit hits struck strike strikes target targets targeted targeting bomb bombs bombed bombing shell shells "
@@ -135,7 +141,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
         words = _words_before(text, m.start)
         governing = _governing_word(text, m.start, sentence.start, names)
         if m.place.precision == "country":
-            if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS):
+            if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS
+                    or _COUNTRY_PART_RE.search(text, max(sentence.start, m.start - 60), m.start)):
                 continue
         elif not (_LOCATIVE_WORDS.intersection(words) or governing in _LOCATIVE_WORDS
                   or governing in _STRIKE_WORDS):

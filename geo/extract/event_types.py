@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import FAMILIES
+from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -23,6 +24,13 @@ from geo.taxonomy import (
 
 #: hidden-by-default kind for official statements
 STATEMENT = "Statement"
+
+#: the countries whose air forces strike in Syria (those of :data:`geo.extract.actors.AIR_CAPABLE`):
+#: their French adjectives make a bare "raid" or "frappe" an air strike ("un raid israélien")
+_AIR_FORCE_COUNTRIES = ("US", "RU", "TR", "IL", "SY")
+_FR_AIR_FORCES = "(?:" + "|".join(sorted(
+    {re.escape(d) for iso in _AIR_FORCE_COUNTRIES for d in country_names.load()[iso].demonyms_fr},
+    key=len, reverse=True)) + ")"
 
 #: the rank of an explosion whose kind the sentence does not say ("a blast", "an explosion")
 GENERIC_RANK = 7
@@ -49,29 +57,44 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(3, EXPLOSIONS, "Air/drone strike", r"air ?strikes?", r"air raids?", r"aerial (?:bombardment|attacks?)",
           r"drone (?:strikes?|attacks?)", r"drones?", r"UAVs?", r"unmanned aerial vehicles?", r"warplanes?",
           r"fighter jets?", r"helicopter gunships?", r"frappes? (?:aériennes?|de drones?)",
-          r"raids? aériens?", r"bombardements? aériens?", r"drones? (?:armés?|kamikazes?)", r"avions? de combat",
-          r"(?:aviation|warplanes|aircraft|jets)\b[^.;]{0,60}?\b(?:destroyed|struck|bombed|hit|targeted|"
-          r"détruit|bombardé|frappé|visé|pilonné)"),
+          r"raids? aériens?", r"bombardements? aériens?", r"drones? (?:armés?|kamikazes?)",
+          r"avions? (?:de combat|de guerre|de chasse|militaires?)", r"chasseurs?[\s-]bombardiers?",
+          # French "raid" and bare "frappe" are air raids: "un raid israélien", "des raids sur X",
+          # "les frappes de la coalition", "de nouvelles frappes"
+          rf"raids? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
+          rf"frappes? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
+          r"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|deux|trois|dizaines? de|\d+) raids?",
+          r"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|deux|trois|dizaines? de|\d+) frappes?",
+          r"(?:aviation|avions?|hélicoptères?|warplanes|aircraft|jets|helicopters)\b[^.;]{0,60}?\b(?:destroyed|struck|"
+          r"bombed|hit|targeted|détruit|bombard(?:é|e|ent|ait|aient)|frapp(?:é|e|ent|ait|aient)|visé|"
+          r"pilonn(?:é|e|ent|ait|aient)|largu(?:é|e|ent|ait|aient)|mené des raids)"),
     _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"IEDs?",
           r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
-          r"booby[\s-]trapped", r"engins? explosifs?",
+          r"booby[\s-]trapped", r"engins? explosifs?", r"attentats? à la bombe",
           r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?"),
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
     _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
-          r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible"),
+          r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
+          # "un attentat", "les attentats qui ont frappé X"; not "des attentats", mostly a kind of
+          # act in general ("les moyens de commettre des attentats")
+          r"(?:un|l['’]|cet|ces|les|double|nouvel|deux|trois) attentats?"),
     _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
-          r"a repris le contrôle", r"ont repris le contrôle", r"reprise de"),
+          r"(?:a|ont|avait|avaient) repris le contrôle", r"reprise de",
+          r"reconqu(?:is|ise|ises|ête|érir|iert|ièrent)"),
     _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took) control of",
-          r"overran", r"se sont emparés?", r"ont pris le contrôle"),
+          r"overran", r"se sont emparée?s?", r"s['’](?:est|était) emparée?", r"s['’]emparent",
+          r"(?:a|ont|avait|avaient) pris le contrôle",
+          r"(?:passée?s?|tombée?s?) (?:\w+ )?(?:sous le contrôle|aux mains) (?:des|du|de l['’]|d['’])"),
     _rule(12, BATTLES, "Armed clash", r"clash(?:es|ed)?", r"fighting", r"battles?", r"firefights?",
           r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",
           r"affrontements?", r"combats?", r"assauts?", r"accrochages?", r"heurts", r"embuscades?",
-          r"se sont affrontés"),
+          r"se sont affrontée?s?", r"s['’]affront(?:e|ent|ait|aient)", r"fusillades?", r"échanges? de tirs"),
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies|ied)", r"ont manifesté", r"manifestaient",
           r"(?:se sont|s['’]est|s['’]étaient) rassemblée?s?", r"rassemblements?", r"sit-ins?"),
     _rule(31, RIOTS, "Violent demonstration", r"riots?", r"émeutes?"),
-    _rule(40, STRATEGIC, "Arrests", r"arrested", r"arrests?", r"detained", r"arrêtée?s?", r"interpellée?s?"),
+    _rule(40, STRATEGIC, "Arrests", r"arrested", r"arrests?", r"detained", r"arrêtée?s?", r"interpellée?s?",
+          r"arrestations?", r"interpellations?", r"rafles?"),
     _rule(41, STRATEGIC, "Agreement", r"ceasefire", r"cease-fire", r"truce", r"cessez-le-feu", r"trêve"),
     _rule(42, STRATEGIC, "Looting/property destruction", r"looted", r"looting", r"pillages?", r"pillés?"),
 )
