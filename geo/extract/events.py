@@ -228,7 +228,10 @@ def extract_events(
             last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event)
             continue
-        inherited = own_date is None and adjacent and last_dated is not None and not background
+        # the day of the act just told, not of history told just before ("… fighting last year.
+        # The Observatory also reported clashes at X": today's clashes)
+        inherited = (own_date is None and adjacent and last_dated is not None and not background
+                     and last_event.reported)
         if inherited:
             own_date = last_dated  # a new place on the day just reported
         on_publication_day = own_date is None and not background and dated_by_publication(
