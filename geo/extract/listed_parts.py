@@ -81,7 +81,8 @@ _COMMUNITY_WORDS = frozenset(
     "kurdish arab arabic alawite alawi sunni shia shiite shi'ite druze christian yazidi turkmen assyrian armenian "
     "kurdes kurde arabes arabe alaouites alaouite sunnites chiites druzes chrétiens chrétiennes yézidis turkmènes".split()
 )
-_ARTICLE_GLUED_RE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ed|ud|ad)[-‑]?", re.I)
+#: an Arabic article opening a word, joined or hyphenated ("Aljabal", "al-Kubra")
+_ARTICLE_GLUED_RE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})[-‑]?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
