@@ -10,6 +10,8 @@ what                       how it was found                                     
 place (``place_source``)   the event sentence's own place                              1.00
                            a noun referring back to a place ("the base", "la prison")  0.90
                            the sentence's reference point ("X west of Aleppo")         0.85
+                           a listed place the gazetteer lacks, at the place holding    0.85
+                           the list ("the villages of A and B in rural Aleppo")
                            the paragraph's place                                       0.80
                            the lead's place                                            0.70
                            the headline's or dateline's place                          0.65
@@ -43,12 +45,16 @@ from geo.extract.background_hint import BACKGROUND, NEAR
 from geo.extract.dates import DateMention
 from geo.extract.same_day import PUBLICATION_KIND
 
-__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "band", "date_source", "event_confidence"]
+__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "PART_SOURCE", "band", "date_source",
+           "event_confidence"]
 
 PLACE_FACTORS: dict[str | None, float] = {
-    "sentence": 1.0, "facility": 0.9, "reference": 0.85, "paragraph": 0.8, "lead": 0.7, "headline": 0.65, "document": 0.45,
-    None: 0.3,
+    "sentence": 1.0, "facility": 0.9, "reference": 0.85, "part": 0.85, "paragraph": 0.8, "lead": 0.7, "headline": 0.65,
+    "document": 0.45, None: 0.3,
 }
+#: the place source of a listed place the gazetteer lacks (geo.extract.listed_parts): the place
+#: that holds the list
+PART_SOURCE = "part"
 #: the place sources of a place inferred from the event's context, not said in its sentence
 #: (``geo.extract.event_places.context_place_finder``) or near it (``geo.extract.reference_places``)
 INFERRED_SOURCES = frozenset({"reference", "paragraph", "lead", "headline", "document"})

@@ -10,6 +10,10 @@ the places named in it.  Then, across the document:
 * "the same day" / "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier event of the document
   at the same date and place;
+* an act at several places a list names under a plural place noun ("the towns of A, B and C in
+  rural Aleppo", "A and B neighbourhoods") is an event per place, a place the gazetteer lacks
+  placed at the place holding the list (:mod:`geo.extract.listed_parts`); a sentence that lists
+  them after an event tells acts of its own, not more of that event;
 * statements, sanctions, threats and hypotheticals are not events, nor is a sentence that only
   speaks of an act (a stance on it, a plan, an ongoing state: :mod:`geo.extract.act_mood`); a sentence with neither
   a date, nor a continuation, nor a background cue is not an event either;
@@ -47,7 +51,7 @@ from geo.extract.actors import find_actors, unique_names
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
-from geo.extract.confidence import INFERRED_SOURCES, date_source, event_confidence
+from geo.extract.confidence import INFERRED_SOURCES, PART_SOURCE, date_source, event_confidence
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import EarlierAct, earlier_act
@@ -60,19 +64,20 @@ from geo.extract.event_places import (
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
+from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import Tally, find_fatalities
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
 from geo.extract.reference_places import reference_place, refining_reference, within_country
 from geo.extract.reported_dates import bounded_by_publication
-from geo.extract.retellings import join_retellings, toll_of_another_act
+from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import split_sentences
 from geo.extract.speech_dates import without_speech_dates
 from geo.extract.territory import territory_typing
 from geo.extract.toll_only import toll_typing
-from geo.models import Place, precision_rank
+from geo.models import AREA_PRECISIONS, Place, precision_rank
 
 
 @dataclass
@@ -99,7 +104,8 @@ class ArticleEvent:
     spans: list[SourceSpan] = field(default_factory=list)
     trigger: str = ""
     #: where the place comes from: "sentence" (its own), "facility" (a noun referring back to a
-    #: place), or inferred from context: "paragraph", "lead", "headline"
+    #: place), "part" (a listed place the gazetteer lacks, at the place holding the list), or
+    #: inferred from context: "paragraph", "lead", "headline"
     place_source: str | None = None
     #: how the date and the type were found (see geo.extract.confidence)
     date_source: str = "undated"
@@ -110,6 +116,9 @@ class ArticleEvent:
     background_hint: str | None = None
     #: how its toll adds up over its sentences (:class:`geo.extract.numbers.Tally`)
     tally: Tally = field(default_factory=Tally, repr=False, compare=False)
+    #: a listed place the gazetteer does not know, inside ``place`` ("the villages of A and B in
+    #: rural Aleppo": A): its own act (:mod:`geo.extract.listed_parts`)
+    part: str | None = None
 
     @property
     def has_date_expression(self) -> bool:
@@ -165,6 +174,7 @@ def extract_events(
             fatalities = [f for f in fatalities if f not in earlier_dead]
         places = own_places[index]
         nouns = facility_nouns(s_text)
+        listed = listed_names(text, sentence.start, sentence.end) if typing is not None else None
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
         # A following sentence without a date continues the event, unless it names a place
         # far from the event's (then it is a new event on the same date: "Shelling also hit X"),
@@ -176,6 +186,9 @@ def extract_events(
                                   or within_country(places[0].place, last_event)
                                   or any(definite and refers_to_place(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
+        # an act at several listed places is an event per place, not more of the event before
+        said_here = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        continues = continues and not (listed is not None and holder_of(text, listed, said_here) is not None)
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country ("… in northern Syria. Most were killed
@@ -215,7 +228,10 @@ def extract_events(
             last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event)
             continue
-        inherited = own_date is None and adjacent and last_dated is not None and not background
+        # the day of the act just told, not of history told just before ("… fighting last year.
+        # The Observatory also reported clashes at X": today's clashes)
+        inherited = (own_date is None and adjacent and last_dated is not None and not background
+                     and last_event.reported)
         if inherited:
             own_date = last_dated  # a new place on the day just reported
         on_publication_day = own_date is None and not background and dated_by_publication(
@@ -287,9 +303,10 @@ def extract_events(
             events.extend(_shared_out(event, span, shares, actors, first=True))
         else:
             events.append(event)
-            events.extend(_at_other_places(text, event, at_place, places,
-                                           partial(tolls_of_place, fatalities, said, sentence.start) if by_place
-                                           else None))
+            others = _at_other_places(text, event, at_place, places,
+                                      partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None)
+            events.extend(others)
+            events.extend(_at_listed_parts(text, event, listed, said, [place_mention, *others]))
         events.extend(extra)
         last_event, last_event_sentence = event, index
         # the day just told, by the sentence or by the publication: what "the same day", "la
@@ -321,6 +338,47 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
         out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
+    return out
+
+
+def _at_listed_parts(text: str, event: ArticleEvent, listed: PlaceList | None, said: Sequence[PlaceMention],
+                     placed: Sequence[PlaceMention | ArticleEvent | None]) -> list[ArticleEvent]:
+    """The same act at each place of a list under a plural place noun (:mod:`geo.extract.listed_parts`)
+    that ``placed`` (the event's own place mention, the events of its place list) has no event
+    for: at a place of the list the gazetteer knows in the event's country, or, for a name it
+    does not know, at the place the sentence says holds the list, as its ``part``.  An event
+    at that holding place becomes the first part; the list's toll is no one place's."""
+    if listed is None or event.place is None:
+        return []
+    holder = holder_of(text, listed, said)
+    covered = [p for p in placed if isinstance(p, PlaceMention)]
+    covered_places = [p.place for p in placed if isinstance(p, ArticleEvent) and p.place is not None]
+    new: list[tuple[Place, str | None, str | None]] = []
+    for item in listed.names:
+        m = next((m for m in said if m.start < item.end and item.start < m.end and m.method != "demonym"), None)
+        if m is not None and any(m is c or (m.start, m.end) == (c.start, c.end) for c in covered if c is not None):
+            continue
+        if (m is not None and m.place.country_code == event.place.country_code
+                and m.place.precision not in AREA_PRECISIONS):
+            if not any(one_place(m.place, p) for p in [event.place, *covered_places]):
+                new.append((m.place, mention_precision(m), None))
+        elif holder is not None:
+            new.append((holder.place, mention_precision(holder), item.text))
+    if not new:
+        return []
+    event.fatalities, event.tally = None, Tally(shared=True)
+    out = []
+    for place, precision, part in new:
+        named = replace(place, name=f"{part} ({place.name})") if part is not None else place
+        source = PART_SOURCE if part is not None else event.place_source
+        out.append(replace(event, place=named, place_precision=precision, part=part, spans=list(event.spans),
+                           actors=list(event.actors), tally=Tally(shared=True), place_source=source,
+                           confidence=event_confidence(source, event.date_source, event.type_source,
+                                                       event.background_hint)))
+    if holder is not None and one_place(holder.place, event.place) and out[0].part is not None:
+        first = out.pop(0)  # the event told at the holding place is the act at the first listed place
+        event.place, event.place_precision, event.part = first.place, first.place_precision, first.part
+        event.place_source, event.confidence = first.place_source, first.confidence
     return out
 
 

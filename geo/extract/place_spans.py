@@ -37,8 +37,8 @@ _STOP = frozenset(
 )
 _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-](?:{_WORD}))?)\s*$|"
                            rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
-_LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+|\bd['’]\s*)$",
-                                 re.I)
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
+                                 r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
 #: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
 _STRUCK_BEFORE_RE = re.compile(r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|bombardé|pilonné)\s+$", re.I)
 #: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
@@ -125,7 +125,7 @@ class SpanFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
-                    if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 12):ent.start_char])
+                    if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
                             or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
@@ -152,7 +152,7 @@ class SpanFinder:
                 blocked.pop((start, end), None)
                 blocked.update(r for r in ((start, part[0]), (part[1], end)) if r[1] > r[0])
         # A "person" or "organisation" right after a locative preposition ("à Hassaké", "in
-        # Homs") is tried as a place: small NER models often mislabel unfamiliar place names.
+        # Homs", "in rebel-held Khan Sheikhoun") is tried as a place: small NER models often mislabel unfamiliar place names.
         for span in persons:
             blocked[span] -= 1
             candidates.append(_Span(span[0], span[1], "gazetteer"))

@@ -17,6 +17,7 @@ article are the same act, and are joined, when they are compatible
   lead, headline) or is unknown;
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
+* and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`);
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
   (a toll told of the listed place itself is).
@@ -42,6 +43,7 @@ from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
+from geo.extract.listed_parts import other_parts
 from geo.extract.numbers import retold_toll
 from geo.extract.publication_retellings import retold_on_publication, told_on_the_same_day
 from geo.models import AREA_PRECISIONS, Place, haversine_km
@@ -106,9 +108,18 @@ def one_place(p: Place, q: Place) -> bool:
 
 def _summary_on_a_list(a, b) -> bool:
     """Whether one is an act at several listed places and the other tells a toll of elsewhere
-    (a toll told of that very place is its own)."""
-    return not _same_place(a, b) and (
+    (a toll told of that very place is its own, and so is one told of the place holding the list's
+    parts, said or inferred: :mod:`geo.extract.listed_parts`)."""
+    at_holder = (a.part or b.part) and a.place is not None and b.place is not None and one_place(a.place, b.place)
+    return not (_same_place(a, b) or at_holder) and (
         (a.tally.shared and b.fatalities is not None) or (b.tally.shared and a.fatalities is not None))
+
+
+def _finer_than_a_part(a, b) -> bool:
+    """Whether ``b`` is a listed part known only by the place holding it and ``a`` is at a finer
+    place than that ("the towns of A, B and C in Homs province", A known: B is not at A)."""
+    return (b.part is not None and a.part is None and a.place is not None and b.place is not None
+            and not one_place(a.place, b.place) and more_precise(a.place_precision, b.place_precision))
 
 
 def lies_inside(place: Place, precision: str | None, area: Place, area_precision: str | None) -> bool:
@@ -184,7 +195,8 @@ def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
     return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
-            and not _tells_another(b) and not _summary_on_a_list(a, b))
+            and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
+            and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
 
 
 def _better_place(a, b) -> bool:
@@ -212,7 +224,10 @@ def _joined(a, b):
             SUB_SPECIFICITY.get(b.sub_event_type, 0) > SUB_SPECIFICITY.get(out.sub_event_type, 0)):
         out = replace(out, sub_event_type=b.sub_event_type)
     if _better_place(out, b):
-        out = replace(out, place=b.place, place_precision=b.place_precision, place_source=b.place_source)
+        out = replace(out, place=b.place, place_precision=b.place_precision, place_source=b.place_source,
+                      part=b.part)
+    elif out.part is None and b.part is not None and out.place is not None and one_place(out.place, b.place):
+        out = replace(out, place=b.place, part=b.part)  # the telling at the place holding a list: its first part
     if b.date_start is not None and (
             out.date_start is None
             or more_precise_date(b.date_precision, out.date_precision)

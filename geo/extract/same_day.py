@@ -79,16 +79,25 @@ _PAST_ACT = {
 
 #: a past verb form that is a verb of speech ("a déploré", "has said"): a statement, no act
 _SPEECH_RE = re.compile(rf"(?<![\w-]){SPEECH_VERBS}$", re.I)
+#: a report whose object is an act ("the Observatory also reported clashes at X", "a fait état de
+#: combats à X"): the act is told, as news
+_REPORTED_ACT_RE = re.compile(
+    r"\b(?:reported|recorded|documented|signalé|rapporté|fait\s+état)\s+(?:de\s+|d['’]\s*|des\s+)?"
+    r"(?:(?:heavy|fierce|violent|new|renewed|intense|de\s+violents|de\s+nouveaux|violents|nouveaux|intenses)\s+)?"
+    r"(?:clashes|fighting|battles|shelling|air\s*strikes|raids|bombardments?|explosions?|attacks|"
+    r"combats|affrontements|bombardements|frappes|raids|explosions|attaques)\b", re.I)
 
 
 def tells_a_past_act(sentence: str, lang: str) -> bool:
     """Whether the sentence tells a completed act (a past verb form other than a verb of
     speech), as an undated act of the day must: "Fierce clashes broke out in X", "L'armée a
-    bombardé X"; not "They face twin offensives", "Les observateurs n'arrivent pas à faire
+    bombardé X", or reports one ("the Observatory reported clashes at X"); not "They face twin
+    offensives", "Les observateurs n'arrivent pas à faire
     respecter le cessez-le-feu", nor a statement about fighting ("Sur fond des combats à X,
     Damas a déploré …")."""
     pattern = _PAST_ACT.get(lang)
-    return pattern is not None and any(_SPEECH_RE.search(m.group(0)) is None for m in pattern.finditer(sentence))
+    return pattern is not None and (any(_SPEECH_RE.search(m.group(0)) is None for m in pattern.finditer(sentence))
+                                    or _REPORTED_ACT_RE.search(sentence) is not None)
 
 
 def dated_by_publication(sentence: str, lang: str, published: date | None, *, same_day: bool, placed: bool,
