@@ -1,7 +1,7 @@
 """Fuzzing the date and number parsers (issue 18): text built from the words and shapes they
 look for (months, weekdays, number words, digits, separators, fatality verbs, EN and FR) with
 random text between, and publication dates anywhere in the calendar.  Nothing may raise but
-the project's own errors, in 10,000 generated inputs per entry point."""
+the project's own errors, in 10,000 generated inputs per entry point (``tests/fuzzing.py``)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from geo.errors import ConflictmapError
 from geo.extract.dates import find_dates
 from geo.extract.numbers import find_fatalities, find_numbers, parse_number
 from geo.importers.columns import DATE_FORMATS, parse_dates, to_code, to_count, to_float
+from tests.fuzzing import INPUTS, fuzz
 
-FUZZ = settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
 WORDS = (
     "January", "Feb.", "Mar.", "May", "Sept", "december", "janvier", "février", "fevr.", "août", "décembre",
     "Monday", "Sunday", "lundi", "dimanche", "yesterday", "today", "tonight", "last", "next", "week", "month",
@@ -35,28 +35,31 @@ published = st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 1
     min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
 
 
-@FUZZ
-@given(text=texts, lang=st.sampled_from(["en", "fr", "", "de", "EN-us"]), pub=published)
-def test_find_dates_never_raises(text, lang, pub):
-    try:
-        mentions = find_dates(text, lang, pub)
-    except ConflictmapError:
-        return
-    for m in mentions:
-        assert text[m.start:m.end] == m.text
-        assert m.date_start is None or m.date_end is None or m.date_start <= m.date_end
+def test_find_dates_never_raises():
+    def run(args):
+        text, lang, pub = args
+        try:
+            mentions = find_dates(text, lang, pub)
+        except ConflictmapError:
+            return
+        for m in mentions:
+            assert text[m.start:m.end] == m.text
+            assert m.date_start is None or m.date_end is None or m.date_start <= m.date_end
+
+    assert fuzz(st.tuples(texts, st.sampled_from(["en", "fr", "", "de", "EN-us"]), published), run) >= INPUTS
 
 
-@FUZZ
-@given(text=texts)
-def test_number_parsers_never_raise(text):
-    try:
-        parse_number(text)
-        for value, start, end in find_numbers(text):
-            assert 0 <= start <= end <= len(text) and value >= 0
-        find_fatalities(text)
-    except ConflictmapError:
-        return
+def test_number_parsers_never_raise():
+    def run(text):
+        try:
+            parse_number(text)
+            for value, start, end in find_numbers(text):
+                assert 0 <= start <= end <= len(text) and value >= 0
+            find_fatalities(text)
+        except ConflictmapError:
+            return
+
+    assert fuzz(texts, run) >= INPUTS
 
 
 cells = st.one_of(

@@ -1,14 +1,13 @@
 """Fuzzing the article readers: bytes of any kind as .txt, .html, .json and .jsonl files, JSON
 values and header lines. No exception but the project's own (one line each) may come out, and
-every article read is valid Unicode. 10,000 generated inputs per entry point; no spaCy here."""
+every article read is valid Unicode. 10,000 generated inputs per entry point, ten to a
+Hypothesis example (``tests/fuzzing.py``); no spaCy here."""
 
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.articles.decoding import decode_noted
@@ -17,8 +16,7 @@ from geo.articles.published import parse_header, parse_published, url_date
 from geo.articles.reader import iter_articles, read_articles
 from geo.articles.records import article_from_record
 from geo.errors import ConflictmapError
-
-FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "10000")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+from tests.fuzzing import INPUTS, fuzz
 
 _WORDS = st.sampled_from(["Homs", "Alep", "killed", "date", "2022-01-23", "<p>", "</p>", "<html>", "{", "}",
                           '"text":', "\n", "\r\n", " ", "\t", "é", "’", "\u0627\u0644", "\x00", "\ufeff"])
@@ -64,61 +62,62 @@ def read_file(path) -> None:
         check(article)
 
 
-@FUZZ
-@given(data=FILE_BYTES)
-def test_decode_any_bytes(data):
-    try:
-        text, note = decode_noted(data, "fuzz.txt")
-    except ConflictmapError as exc:
-        check(exc)
-        return
-    text.encode("utf-8")
-    assert text.strip() and (note is None or "\n" not in note)
+def test_decode_any_bytes():
+    def check_decoded(data):
+        try:
+            text, note = decode_noted(data, "fuzz.txt")
+        except ConflictmapError as exc:
+            check(exc)
+            return
+        text.encode("utf-8")
+        assert text.strip() and (note is None or "\n" not in note)
+
+    assert fuzz(FILE_BYTES, check_decoded) >= INPUTS
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".json", ".html"])
 def test_read_any_file(folder, suffix):
     path = folder / f"fuzz{suffix}"
 
-    @FUZZ
-    @given(data=FILE_BYTES if suffix != ".json" else st.one_of(
-        FILE_BYTES, JSON_VALUES.map(lambda v: json.dumps(v).encode()), RECORDS.map(lambda r: json.dumps(r).encode())))
     def run(data):
         path.write_bytes(data)
         read_file(path)
 
-    run()
+    files = FILE_BYTES if suffix != ".json" else st.one_of(
+        FILE_BYTES, JSON_VALUES.map(lambda v: json.dumps(v).encode()), RECORDS.map(lambda r: json.dumps(r).encode()))
+    assert fuzz(files, run) >= INPUTS
 
 
 def test_iter_any_jsonl(folder):
     path = folder / "fuzz.jsonl"
     lines = st.one_of(FILE_BYTES, RECORDS.map(lambda r: json.dumps(r, ensure_ascii=False).encode()))
 
-    @FUZZ
-    @given(data=st.lists(lines, max_size=4).map(b"\n".join))
     def run(data):
         path.write_bytes(data)
         for _label, item in iter_articles([path]):
             check(item)
 
-    run()
+    assert fuzz(st.lists(lines, max_size=4).map(b"\n".join), run) >= INPUTS
 
 
-@FUZZ
-@given(record=st.one_of(RECORDS, JSON_VALUES))
-def test_any_json_record(record):
-    try:
-        check(article_from_record(record, where="fuzz.json"))
-    except ConflictmapError as exc:
-        check(exc)
+def test_any_json_record():
+    def run(record):
+        try:
+            check(article_from_record(record, where="fuzz.json"))
+        except ConflictmapError as exc:
+            check(exc)
+
+    assert fuzz(st.one_of(RECORDS, JSON_VALUES), run) >= INPUTS
 
 
-@FUZZ
-@given(line=st.one_of(st.text(max_size=80), st.from_regex(r"\s*date\s+\d{4}-\d{2}(-\d{2})?(\s+\S+)?\s*")))
-def test_header_and_url_dates(line):
-    parse_header(line)
-    url_date(line)
-    try:
-        parse_published(line)
-    except ConflictmapError as exc:
-        check(exc)
+def test_header_and_url_dates():
+    def run(line):
+        parse_header(line)
+        url_date(line)
+        try:
+            parse_published(line)
+        except ConflictmapError as exc:
+            check(exc)
+
+    assert fuzz(st.one_of(st.text(max_size=80), st.from_regex(r"\s*date\s+\d{4}-\d{2}(-\d{2})?(\s+\S+)?\s*")),
+                run) >= INPUTS
