@@ -44,6 +44,7 @@ from geo.extract import attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
+from geo.extract.area_tolls import area_tolls_shared_out
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
@@ -298,7 +299,8 @@ def extract_events(
         if told is not None and told.date_start is not None:
             last_dated = told
         remember_facilities(facilities, nouns, places, event)
-    return join_retellings(events)
+    # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
+    return area_tolls_shared_out(join_retellings(events), lang)
 
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
