@@ -62,6 +62,7 @@ from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.numbers import Tally, find_fatalities
+from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
@@ -155,6 +156,8 @@ def extract_events(
             typing = None  # "cette attaque": the act told already
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         fatalities = find_fatalities(s_text, lang, one_day=narrows_a_period(dates))
+        if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
+            fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
         earlier = earlier_act(s_text, lang) if typing is not None else None
         own_act, earlier_dead = None, []
         if earlier is not None:
