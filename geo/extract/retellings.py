@@ -19,10 +19,7 @@ article are the same act, and are joined, when they are compatible
   explains is no retelling of it, and background events stay as told, one per sentence;
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
-  (a toll told of the listed place itself is);
-* and they are not two kinds of act each with a toll of its own: both named by a word of their
-  own, of two sub-types, telling two different tolls ("seven died in rebel shelling …", "three
-  died … by barrel bombs dropped from helicopters") are two acts.
+  (a toll told of the listed place itself is).
 
 The joined event keeps all the sentences as its spans (provenance), the most precise place and
 date of its retellings, the more specific kind, every actor, and a toll counted once
@@ -187,15 +184,7 @@ def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
     return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
-            and not _tells_another(b) and not _summary_on_a_list(a, b) and not _two_kinds_two_tolls(a, b))
-
-
-def _two_kinds_two_tolls(a, b) -> bool:
-    """Whether each names a kind of act of its own (neither :func:`generic`), the two of different
-    sub-types, and each tells a toll of its own, not the same: two acts ("At least seven people
-    died in rebel shelling …" and "Three people died … by barrel bombs dropped from helicopters")."""
-    return (not generic(a) and not generic(b) and a.sub_event_type != b.sub_event_type
-            and bool(a.fatalities) and bool(b.fatalities) and a.fatalities != b.fatalities)
+            and not _tells_another(b) and not _summary_on_a_list(a, b))
 
 
 def _better_place(a, b) -> bool:

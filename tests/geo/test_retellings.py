@@ -125,24 +125,6 @@ def test_also_far_from_the_act_does_not_make_a_retelling_a_further_act(finder, l
     assert len(found[0].spans) == 2 and found[0].fatalities == 4
 
 
-@pytest.mark.parametrize(
-    ("lang", "shelling", "barrel_bombs"),
-    [("en", "At least seven people died in rebel shelling of a neighbourhood of Aleppo on Tuesday, a monitor said.",
-      "Three people died when barrel bombs were dropped from helicopters on Aleppo on Tuesday, the monitor said."),
-     ("fr", "Au moins sept personnes ont été tuées mardi dans des tirs d'obus rebelles sur un quartier d'Alep.",
-      "Trois personnes ont été tuées mardi à Alep par des barils d'explosifs largués par des hélicoptères.")],
-)
-def test_two_kinds_of_act_each_with_its_own_toll_are_two_events(finder, lang, shelling, barrel_bombs):
-    """Shelling and barrel bombs, one place, one day: each sentence names its own kind and counts
-    its own dead, so neither is a retelling of the other (nor its toll a part of the other's)."""
-    filler = {"en": "Aid convoys have not reached the area for weeks.",
-              "fr": "Les convois d'aide n'atteignent plus la région."}[lang]
-    found = events(finder, "\n\n".join([shelling, filler, barrel_bombs]), lang)
-    assert len(found) == 2, described(found)
-    assert sorted((e.sub_event_type, e.fatalities) for e in found) == [
-        ("Air/drone strike", 3), ("Shelling/artillery/missile attack", 7)]
-
-
 # -- the store --------------------------------------------------------------------------------
 SARAQIB = Place(name="Saraqib", lat=35.86479, lon=36.80469, country_code="SY", admin1="Idlib Governorate",
                 feature="PPL", source="geonames", geonameid=163050)
