@@ -48,6 +48,7 @@ from geo.extract import attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, unique_names
+from geo.extract.area_tolls import area_tolls_shared_out
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
@@ -66,6 +67,7 @@ from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import Tally, find_fatalities
+from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
@@ -163,6 +165,8 @@ def extract_events(
             typing = None  # "cette attaque": the act told already
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         fatalities = find_fatalities(s_text, lang, one_day=narrows_a_period(dates))
+        if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
+            fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
         earlier = earlier_act(s_text, lang) if typing is not None else None
         own_act, earlier_dead = None, []
         if earlier is not None:
@@ -315,7 +319,8 @@ def extract_events(
         if told is not None and told.date_start is not None:
             last_dated = told
         remember_facilities(facilities, nouns, places, event)
-    return join_retellings(events)
+    # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
+    return area_tolls_shared_out(join_retellings(events), lang)
 
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,

@@ -1,0 +1,48 @@
+"""A day's toll told over an area, then shared out place by place (geo.extract.area_tolls): the
+act at the place the area's sentence names keeps what the parts told apart leave.  Articles of
+our own, English and French, with the world gazetteer."""
+
+import pytest
+
+from tests.geo import test_event_place_attachment as attachment
+from tests.geo.test_event_place_attachment import events
+
+finder = attachment.finder  # the module's place finder (a fixture)
+
+
+def tolls(found):
+    return sorted((e.place and e.place.name, e.fatalities) for e in found)
+
+
+#: the part told apart, after a paragraph about something else
+PART = {
+    "en": ("\n\nAid convoys have not reached the area for weeks.\n\n"
+           "Eight civilians were killed on Tuesday when warplanes struck the town of Binnish, the monitor said."),
+    "fr": ("\n\nLes convois d'aide n'atteignent plus la région.\n\n"
+           "Huit civils ont été tués mardi quand des avions de combat ont bombardé la ville de Binnish, selon l'ONG."),
+}
+#: the whole, told over the province (then a town of it named) or of one town
+OVER_THE_PROVINCE = {
+    "en": ("Thirteen civilians were killed in air strikes on Tuesday on the northern province of Idlib, "
+           "a monitor said, and a barrel bomb hit the town of Saraqib."),
+    "fr": ("Treize civils ont été tués mardi dans des frappes aériennes sur la province d'Idleb, selon "
+           "une ONG, et un baril d'explosifs a frappé la ville de Saraqeb."),
+}
+OF_ONE_TOWN = {
+    "en": "Thirteen civilians were killed in air strikes on the town of Saraqib on Tuesday, a monitor said.",
+    "fr": "Treize civils ont été tués mardi dans des frappes aériennes sur la ville de Saraqeb, selon une ONG.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_first_place_keeps_what_the_parts_told_apart_leave(finder, lang):
+    found = events(finder, OVER_THE_PROVINCE[lang] + PART[lang], lang)
+    assert [t for t in tolls(found) if t[1] is not None] == sorted(
+        [(found[0].place.name, 5), ("Binnish", 8)]), tolls(found)
+    assert found[0].place.name in ("Saraqib", "Sarāqib", "Saraqeb")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_two_towns_tolls_are_no_sum_and_part(finder, lang):
+    found = events(finder, OF_ONE_TOWN[lang] + PART[lang], lang)
+    assert sorted(e.fatalities for e in found) == [8, 13], tolls(found)
