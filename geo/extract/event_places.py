@@ -23,7 +23,7 @@ from geo.extract.event_types import type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
-from geo.models import precision_rank
+from geo.models import Place, precision_rank
 
 _LOCATIVE_WORDS = frozenset(
     "in at near inside outside around across into on of from to towards toward between "
@@ -220,7 +220,8 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
     country = next((m for cc, _n in votes.most_common(1) for m in mentions
                     if m.place.country_code == cc and m.place.precision == "country"), None)
 
-    def place_for(i: int) -> tuple[PlaceMention, str] | None:
+    def place_for(i: int, within: Callable[[Place], bool] | None = None) -> tuple[PlaceMention, str] | None:
+        """``within``: only a place (not a country) it accepts, else None."""
         paragraph = sentences[i].paragraph
         found: list[tuple[PlaceMention, str]] = []
         if paragraph in best_of_paragraph and paragraph != head_paragraph:
@@ -231,6 +232,8 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
             found.append((headline, "headline"))
         if country is not None:
             found.append((country, "document"))
+        if within is not None:
+            return next((f for f in found if f[0].place.precision != "country" and within(f[0].place)), None)
         if not found:
             return None
         # a country is the answer only when no later context names a place inside it
