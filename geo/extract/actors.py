@@ -13,7 +13,12 @@ ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Islamic State": (
         ("IS", "ISIS", "ISIL", "IG", "EI", "EIIL"),
         ("Islamic State", "Daesh", "Daech", "Da'esh", "État islamique", "Etat islamique", "Islamic State group",
-         "groupe État islamique", "groupe Etat islamique", "jihadistes de l'EI", "IS militants"),
+         "groupe État islamique", "groupe Etat islamique", "jihadistes de l'EI", "IS militants",
+         # the long names hold a country's name that is no place of the act
+         "Islamic State in Iraq and the Levant", "Islamic State in Iraq and Levant",
+         "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Levant",
+         "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria",
+         "État islamique en Irak et au Levant", "Etat islamique en Irak et au Levant"),
     ),
     "Syrian Democratic Forces": (
         ("SDF", "FDS"),

@@ -23,7 +23,7 @@ from geo.extract.event_types import type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
-from geo.models import precision_rank
+from geo.models import Place, precision_rank
 
 _LOCATIVE_WORDS = frozenset(
     "in at near inside outside around across into on of from to towards toward between "
@@ -69,6 +69,24 @@ _SOURCE_BEFORE_RE = re.compile(
     rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
 
 
+#: a country named as the nationality of a force or of its acts, right before the noun it
+#: qualifies ("killed in US airstrikes", "in heavy U.S. raids", "Russias Aerospace Forces", "the
+#: US-led coalition"): who acted, not where (French puts the adjective after: "frappes russes")
+_ATTRIBUTIVE_AFTER_RE = re.compile(
+    r"(?:['’]?s)?(?:-(?i:led|backed)\b|\s+(?:(?:[A-Z][\w-]*|latest|new|recent|heavy|deadly|fresh|renewed|"
+    r"overnight|suspected|alleged|intense|intensive|massive)\s+){0,2}"
+    r"(?i:air\s*(?:strikes?|raids?|attacks?|force|forces|power)|war\s*planes?|fighter\s+jets?|"
+    r"strikes?|raids?|bombings?|bombardments?|missiles?|drones?|artillery|shelling|jets?|aircraft|planes?|"
+    r"forces|troops|soldiers|army|military|navy|aviation|government|ministry|president|officials?)\b)"
+)
+#: the dateline of a news agency after a place ("MOSCOW (Sputnik)", "Moscow AFP", "BEIRUT —"): where
+#: the report was filed, not where the act was
+_DATELINE_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|Anadolu|dpa|UPI|IANS|TASS|RIA|IRNA|ANSA)\s*\)"
+    r"|(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|TASS)\b)")
+_CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
+
+
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     before = text[max(0, start - 40):start].lower()
     if re.search(r"\bd['’]\s*$", before):
@@ -100,11 +118,21 @@ def _governing_word(text: str, start: int, sentence_start: int, names: frozenset
 
 def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     """Whether a place stands for a government, agency or outlet, or is a gloss in parentheses."""
-    if _SOURCE_AFTER_RE.match(text, m.end):
+    if _SOURCE_AFTER_RE.match(text, m.end) or _is_dateline(text, m):
+        return True
+    if m.place.precision == "country" and _ATTRIBUTIVE_AFTER_RE.match(text, m.end):
         return True
     if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - 30):m.start]):
         return True
     return _in_parentheses(text, m, sentence)
+
+
+def _is_dateline(text: str, m: PlaceMention) -> bool:
+    """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
+    (Sputnik)"), or in capitals before a parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
+    if _DATELINE_AFTER_RE.match(text, m.end):
+        return True
+    return m.text.isupper() and len(m.text) > 3 and bool(_CAPS_DATELINE_AFTER_RE.match(text, m.end))
 
 
 def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
@@ -199,7 +227,8 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
     country = next((m for cc, _n in votes.most_common(1) for m in mentions
                     if m.place.country_code == cc and m.place.precision == "country"), None)
 
-    def place_for(i: int) -> tuple[PlaceMention, str] | None:
+    def place_for(i: int, within: Callable[[Place], bool] | None = None) -> tuple[PlaceMention, str] | None:
+        """``within``: only a place (not a country) it accepts, else None."""
         paragraph = sentences[i].paragraph
         found: list[tuple[PlaceMention, str]] = []
         if paragraph in best_of_paragraph and paragraph != head_paragraph:
@@ -210,6 +239,8 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
             found.append((headline, "headline"))
         if country is not None:
             found.append((country, "document"))
+        if within is not None:
+            return next((f for f in found if f[0].place.precision != "country" and within(f[0].place)), None)
         if not found:
             return None
         # a country is the answer only when no later context names a place inside it

@@ -53,6 +53,7 @@ from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, PART_SOURCE, date_source, event_confidence
+from geo.extract.country_parts import country_part, in_part
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import EarlierAct, earlier_act
@@ -251,6 +252,13 @@ def extract_events(
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
         source = "sentence" if place is not None else None
+        if place_mention is not None and precision == "country":
+            # "in northern Syria": the place the context names in the north of Syria
+            part = country_part(text, place_mention.start)
+            inferred = context_place(index, partial(in_part, country=place, part=part)) if part else None
+            if inferred is not None:
+                place_mention, source = inferred
+                place, precision = place_mention.place, mention_precision(place_mention)
         if place is None:
             for noun, definite in nouns:
                 if definite and noun in facilities:

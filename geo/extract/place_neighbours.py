@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.features import AREA_FEATURES, COUNTRY_FEATURES
@@ -49,12 +50,62 @@ _CONTAINER_WINDOW = 60
 CONTAINER_KM = 50.0
 
 
-def within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int]) -> list[PlaceMention]:
+#: what puts a place inside, or right by, the place named next: "the X neighbourhood of east Y",
+#: "X district in Y city", "the Old City of Y", "X northeast of Y", "Mare city Y", "le quartier
+#: X à Y", "X au nord d'Y"
+_CONTAINED_GAP_RE = re.compile(
+    r"\s+(?:(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?|camp|village|town|city|"
+    r"quartiers?|localité|ville)\s+)?"
+    r"(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
+    r"(?:of|in|on|near|outside|inside|à|dans|près\s+d['’e]\s*|de|d['’])\s*(?:the\s+)?|"
+    r"(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d['’]\s*))?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|(?:city|town|province)\s+of\s+)?",
+    re.I)
+
+
+#: how many times more people the place that contains a town abroad must hold for the town to be
+#: read as its namesake ("the Ferdous neighbourhood of east Aleppo"; not "from Aleppo in Gaziantep")
+NAMESAKE_RATIO = 10
+
+
+def within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int],
+                       candidates: dict[int, list[Place]] | None = None) -> list[PlaceMention]:
     """The mentions less the spelling variants (``inexact``: their starts) read as a place
     outside the city, first-level area or country the same sentence places them in just after
-    ("Al Qousour district of Deir ez-Zor city" is no spelling of a town 300 km away)."""
-    return [m for k, m in enumerate(mentions)
-            if m.start not in inexact or not _outside(m.place, _container(text, mentions, k, inexact))]
+    ("Al Qousour district of Deir ez-Zor city" is no spelling of a town 300 km away); and a
+    town abroad the text puts inside, or by, a larger place of another country ("the Ferdous
+    neighbourhood of east Aleppo", "the Old City of Homs", "the village of X northeast of
+    Aleppo") is a namesake: the place of that name in that country among its ``candidates``
+    (start -> ranked places), else no place."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.start in inexact:
+            if not _outside(m.place, _container(text, mentions, k, inexact)):
+                out.append(m)
+            continue
+        home = _home_of_namesake(text, mentions, k)
+        if home is None:
+            out.append(m)
+            continue
+        local = next((p for p in (candidates or {}).get(m.start, ()) if p.country_code == home), None)
+        if local is not None:
+            out.append(replace(m, place=local))
+    return out
+
+
+def _home_of_namesake(text: str, mentions: Sequence[PlaceMention], k: int) -> str | None:
+    """The country of the much larger place (:data:`NAMESAKE_RATIO`) named right after mention
+    ``k`` as containing it or beside it, when that is not ``k``'s country; None otherwise."""
+    m = mentions[k]
+    if _kind(m.place) != "place" or m.method == "demonym" or m.place.feature.startswith(("PPLA", "PPLG")):
+        return None
+    q = next((q for q in mentions[k + 1:] if q.method != "demonym"), None)
+    if q is None or not q.place.country_code or q.place.country_code == m.place.country_code:
+        return None
+    if not _CONTAINED_GAP_RE.fullmatch(text, m.end, q.start):
+        return None
+    larger = _kind(q.place) != "place" or q.place.population >= NAMESAKE_RATIO * max(m.place.population, 1)
+    return q.place.country_code if larger else None
 
 
 def _container(text: str, mentions: Sequence[PlaceMention], k: int, inexact: set[int]) -> Place | None:

@@ -61,6 +61,15 @@ _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
 
 
+#: the most words of a name a country's possessive qualifies that are tried as a place
+_POSSESSED_WORDS = 3
+
+
+def _word_ends(text: str, start: int, end: int, most: int) -> list[int]:
+    """The ends of the first one, two … ``most`` words of ``text[start:end]``."""
+    return [start + m.end() for m in re.finditer(r"\S+", text[start:end])][:most]
+
+
 @dataclass(frozen=True, slots=True)
 class _Span:
     start: int
@@ -98,6 +107,7 @@ class SpanFinder:
         persons: list[tuple[int, int]] = []
         # "Syrias Raqqa": the country, then the name its possessive qualifies, whatever NER made of both
         possessives = self._country_possessives(text)
+        possessed = {name_start for _end, name_start in possessives.values()}  # "Syrias |Quneitra"
         for start, (country_end, _name_start) in possessives.items():
             candidates.append(_Span(start, country_end, "ner"))
         if doc is not None:
@@ -107,8 +117,10 @@ class SpanFinder:
                     start, end = possessives[ent.start_char][1], ent.end_char
                     if ent.label_ in labels:
                         candidates.append(_Span(start, end, "ner"))
-                    else:  # "Syrias Raqqa" read as an organisation: the name is tried as a place
-                        candidates.append(_Span(start, end, "gazetteer"))
+                    else:  # "Syrias Raqqa" read as an organisation: the name, or its first words
+                        # ("Syrias Raqqa Local reports"), is tried as a place
+                        candidates.extend(_Span(start, stop, "gazetteer")
+                                          for stop in _word_ends(text, start, end, _POSSESSED_WORDS))
                     continue
                 if ent.label_ in labels:
                     start, end = ent.start_char, ent.end_char
@@ -126,6 +138,7 @@ class SpanFinder:
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
                     if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
+                            or ent.start_char in possessed
                             or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))

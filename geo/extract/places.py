@@ -276,7 +276,8 @@ class PlaceFinder(SpanFinder):
                 method=span.method, confidence=round(min(confidence, 0.99), 3), area=bool(area),
                 reference=reference,
             ))
-        return within_named_areas(text, sorted(mentions, key=lambda m: m.start), inexact)
+        candidates = {entry[0].start: places for entry, places in zip(first, ranked, strict=True)}
+        return within_named_areas(text, sorted(mentions, key=lambda m: m.start), inexact, candidates)
 
 
 def _identity(place: Place) -> tuple:

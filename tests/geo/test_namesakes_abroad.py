@@ -1,0 +1,36 @@
+"""A town abroad that the text puts inside, or right by, a much larger place of another country is
+a namesake (geo.extract.place_neighbours.within_named_areas): "the Ferdous neighbourhood of east
+Aleppo" is no town in Iran, "the Old City of Homs" none in the West Bank.  The place of that name
+in that country is taken when the gazetteer has one, else the name is no place and the event
+takes the larger place.  A large city next to another country's is left alone.  Sentences of our
+own, in English and French."""
+
+import pytest
+
+from tests.geo.reported_events import reported_events
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Sunday 15 people were killed in an attack on a market in the Ferdous neighbourhood of east "
+           "Aleppo."),
+    ("en", "On Friday at least 29 rebels were killed in the besieged Old City of Homs when a car bomb "
+           "exploded."),
+    ("en", "On Monday nine civilians were killed when rockets hit the al-Serian neighborhood in Aleppo city."),
+    ("fr", "Dimanche, 15 personnes ont été tuées dans une attaque contre un marché du quartier de Ferdous à "
+           "Alep."),
+])
+def test_a_town_abroad_inside_a_larger_place_is_a_namesake(place_finder, lang, text):
+    events = reported_events(place_finder, text, lang)
+    assert events and all(e.place is not None and e.place.country_code == "SY" for e in events), \
+        [(e.place and e.place.name) for e in events]
+
+
+def test_the_namesake_in_the_larger_places_country_is_taken(place_finder):
+    text = "On Thursday six civilians were wounded in a gas attack on Mare city Aleppo."
+    mentions = place_finder.find(text, "en")
+    assert [(m.text, m.place.country_code) for m in mentions] == [("Mare", "SY"), ("Aleppo", "SY")]
+
+
+def test_a_large_city_next_to_another_countrys_keeps_its_reading(place_finder):
+    mentions = place_finder.find("On Thursday refugees from Aleppo in Gaziantep said 3 people were killed.", "en")
+    assert [(m.text, m.place.country_code) for m in mentions] == [("Aleppo", "SY"), ("Gaziantep", "TR")]
