@@ -23,8 +23,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from branca.element import MacroElement, Template
+from branca.element import Template
 
+from dashboard.map_elements import LiteralMacroElement
 from dashboard.text import html_text
 from geo.atomic import write_atomically
 from geo.taxonomy import OTHER_TYPE_COLOR
@@ -271,7 +272,7 @@ def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
     return MarkerData(payload=payload, follow=follow_options, count=n)
 
 
-class EventMarkers(MacroElement):
+class EventMarkers(LiteralMacroElement):
     """Circle markers for events, added to a FeatureGroup (its parent).
 
     ``columns`` holds one list per name in :data:`COLUMNS`; every text in them must already be

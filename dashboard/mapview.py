@@ -14,12 +14,13 @@ from collections import defaultdict
 
 import folium
 import pandas as pd
-from branca.element import MacroElement, Template
+from branca.element import Template
 from folium.plugins import HeatMap
 
 from dashboard.assets import offline_folium
 from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_data
 from dashboard.filters import filled
+from dashboard.map_elements import LiteralMacroElement
 from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
 from geo.extract.confidence import band
@@ -63,7 +64,7 @@ _LEGEND = Template("""
 """)
 
 
-class Legend(MacroElement):
+class Legend(LiteralMacroElement):
     """A fixed legend of event-type colours (part of the constant base map)."""
 
     _template = _LEGEND

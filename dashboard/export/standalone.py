@@ -19,10 +19,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
-from branca.element import Element, MacroElement, Template
+from branca.element import Template
 
 from dashboard.assets import STATIC_URL, VENDOR_DIR
 from dashboard.export.view import FOOTER_PX, HEADER_PX, MapView, world_pixel
+from dashboard.map_elements import LiteralMacroElement, Raw
 from dashboard.mapview import GEONAMES_ATTRIBUTION, base_map, events_layer
 from dashboard.text import html_text
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, tile
@@ -51,15 +52,6 @@ class Frame:
         return "all dates"
 
 
-class _Raw(Element):
-    """Markup inserted as it is: the caller escapes every piece of text in it.  (Element's own
-    template argument is Jinja source, which must never hold user text.)"""
-
-    def __init__(self, markup: str) -> None:
-        super().__init__("{{ this.markup }}")
-        self.markup = markup
-
-
 _TILES_TEMPLATE = Template("""
 {% macro script(this, kwargs) %}
 (function() {
@@ -74,7 +66,7 @@ _TILES_TEMPLATE = Template("""
 """)
 
 
-class EmbeddedTiles(MacroElement):
+class EmbeddedTiles(LiteralMacroElement):
     """A base layer whose tiles are data URIs in the page (``{"z/x/y": "data:…"}``)."""
 
     _template = _TILES_TEMPLATE
@@ -164,11 +156,11 @@ def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: 
     events_layer(events, sources, heat=heat).add_to(m)
     root = m.get_root()
     root.title = html_text(frame.title)  # branca puts it in <title> as it is
-    root.header.add_child(_Raw(f"<style>{_STYLE}</style>"), name="cm_style")
+    root.header.add_child(Raw(f"<style>{_STYLE}</style>"), name="cm_style")
     if not bare:
         header, footer = frame_markup(frame)
-        root.html.add_child(_Raw(header), name="cm_header", index=0)
-        root.html.add_child(_Raw(footer), name="cm_footer")
+        root.html.add_child(Raw(header), name="cm_header", index=0)
+        root.html.add_child(Raw(footer), name="cm_footer")
     page = root.render()
     # the type legend does not describe a heatmap: it is hidden there
     classes = " ".join(c for c, on in (("cm-print", print_mode), ("cm-bare", bare), ("cm-heat", heat)) if on)

@@ -382,6 +382,29 @@ def test_hostile_types_actors_and_places_from_a_dataset_are_shown_as_text(world,
     assert any(HOSTILE in t.value for t in at.text)  # the panel shows it as plain text, whole
 
 
+#: a place name that reads as Jinja (a block never closed, an expression)
+TEMPLATE_SYNTAX = "{% if true %}Tall Abyad {{ 7*7 }}"
+
+
+def test_a_place_holding_template_syntax_is_mapped_as_written(world, tmp_path, run_cli, monkeypatch):
+    """Past FOLLOW_MAX events of the span the map gets a new layer of the window's events on every
+    move, their data in the page: text from the data is drawn as written, never read as a
+    template (it stopped the map with a template error)."""
+    import dashboard.mapview
+
+    data = tmp_path / "jinja.csv"
+    data.write_text("date,latitude,longitude,event_type,actor1,place,fatalities\n"
+                    f'2024-03-01,36.7,38.95,Battles,"{{{{ 6*7 }}}} forces","{TEMPLATE_SYNTAX}",2\n', encoding="utf-8")
+    assert run_cli("import", "csv", str(data)).code == 0
+    monkeypatch.setattr(dashboard.mapview, "FOLLOW_MAX", 0)  # the layer of the window, as at 100,000 events
+    at = run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    layer = layer_data(at)
+    (place,) = layer["place"]
+    assert place.startswith(TEMPLATE_SYNTAX) and layer["actors"] == ["{{ 6*7 }} forces"]
+    assert "cmWindow" not in json.loads(map_json(at))["feature_group"]  # the window's layer, not the following one
+
+
 def run_cli_events(run_cli) -> list[dict]:
     result = run_cli("events", "--format", "json")
     assert result.code == 0, result.err

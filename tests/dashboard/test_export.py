@@ -131,6 +131,22 @@ def test_html_map_stands_alone_and_escapes_the_title(sample, run_cli, tmp_path):
     assert page.count("data:image/png;base64,") >= 85  # zoom 0-3 for the world, and the view's tiles
 
 
+def test_html_map_shows_text_holding_template_syntax_as_written(world, run_cli, tmp_path):
+    """The events' texts are data in the page, never read as a template: a place holding a
+    block never closed failed the export, an expression in an actor's name was evaluated."""
+    data = tmp_path / "jinja.csv"
+    data.write_text("date,latitude,longitude,event_type,actor1,place,fatalities\n"
+                    '2024-03-01,36.7,38.95,Battles,"{{ 6*7 }} forces","{% if true %}Tall Abyad",2\n',
+                    encoding="utf-8")
+    assert run_cli("import", "csv", str(data)).code == 0
+    out = tmp_path / "map.html"
+    result = run_cli("export", "--out", str(out))
+    assert result.code == 0, result.err
+    page = out.read_text(encoding="utf-8")
+    assert '"{% if true %}Tall Abyad (point)"' in page and '"{{ 6*7 }} forces"' in page
+    assert "42 forces" not in page
+
+
 @pytest.mark.browser
 def test_html_map_renders_offline_in_chromium(sample, run_cli, tmp_path, browser):
     out = tmp_path / "map.html"
