@@ -87,15 +87,18 @@ def within_named_areas(text: str, mentions: list[PlaceMention], inexact: set[int
         if home is None:
             out.append(m)
             continue
-        local = next((p for p in (candidates or {}).get(m.start, ()) if p.country_code == home), None)
+        # the namesake lies in the place that holds it, not anywhere in its country ("al-Hamidiya
+        # neighbourhood in Deir Ezzor city" is no village of that name 200 km away)
+        local = next((p for p in (candidates or {}).get(m.start, ())
+                      if p.country_code == home.country_code and not _outside(p, home)), None)
         if local is not None:
             out.append(replace(m, place=local))
     return out
 
 
-def _home_of_namesake(text: str, mentions: Sequence[PlaceMention], k: int) -> str | None:
-    """The country of the much larger place (:data:`NAMESAKE_RATIO`) named right after mention
-    ``k`` as containing it or beside it, when that is not ``k``'s country; None otherwise."""
+def _home_of_namesake(text: str, mentions: Sequence[PlaceMention], k: int) -> Place | None:
+    """The much larger place (:data:`NAMESAKE_RATIO`) named right after mention ``k`` as
+    containing it or beside it, when it is in another country than ``k``; None otherwise."""
     m = mentions[k]
     if _kind(m.place) != "place" or m.method == "demonym" or m.place.feature.startswith(("PPLA", "PPLG")):
         return None
@@ -105,7 +108,7 @@ def _home_of_namesake(text: str, mentions: Sequence[PlaceMention], k: int) -> st
     if not _CONTAINED_GAP_RE.fullmatch(text, m.end, q.start):
         return None
     larger = _kind(q.place) != "place" or q.place.population >= NAMESAKE_RATIO * max(m.place.population, 1)
-    return q.place.country_code if larger else None
+    return q.place if larger else None
 
 
 def _container(text: str, mentions: Sequence[PlaceMention], k: int, inexact: set[int]) -> Place | None:
