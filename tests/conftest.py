@@ -12,23 +12,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import settings
 
 from dashboard.cli import main
 from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 from geo.gazetteer.build import build_gazetteer
+from tests.fuzzing import load_profile
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
 REPO = Path(__file__).resolve().parents[1]
 
-# Property and fuzz tests draw the same inputs on every run ("repeatable", the default), so that
-# `make test` and CI pass or fail alike; `HYPOTHESIS_PROFILE=explore` draws new ones each run (to
-# look for new failures: hypothesis prints the failing example).
-settings.register_profile("repeatable", derandomize=True)
-settings.register_profile("explore", derandomize=False)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+load_profile()  # the same inputs on every run unless HYPOTHESIS_PROFILE=explore (tests/fuzzing.py)
 ARTICLES = REPO / "data" / "articles"
 #: the sample articles as `make sample` ingests them: (file, --published)
 SAMPLE_ARTICLES = (("002_a0c274ca167b7a0b.txt", None), ("000_e69315e52186f9f0.txt", "2022-01-23"))

@@ -24,6 +24,17 @@ T = TypeVar("T")
 INPUTS = int(os.environ.get("FUZZ_EXAMPLES", "10000"))
 #: inputs drawn per Hypothesis example
 BATCH = 10
+#: the Hypothesis profile the suite runs under
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "repeatable")
+
+
+def load_profile() -> None:
+    """Property and fuzz tests draw the same inputs on every run ("repeatable", the default), so
+    that `make test` and CI pass or fail alike; `HYPOTHESIS_PROFILE=explore` draws new ones each
+    run (to look for new failures: hypothesis prints the failing example)."""
+    settings.register_profile("repeatable", derandomize=True)
+    settings.register_profile("explore", derandomize=False)
+    settings.load_profile(PROFILE)
 
 
 def fuzz(strategy: st.SearchStrategy[T], check: Callable[[T], None], inputs: int = INPUTS,

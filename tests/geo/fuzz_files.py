@@ -12,7 +12,9 @@ import csv
 import gzip
 import io
 import json
+import random
 import zipfile
+from collections.abc import Iterator
 from functools import cache
 
 from hypothesis import strategies as st
@@ -48,8 +50,10 @@ _line_ends = st.sampled_from(["\n", "\r\n"])
 _quoting = st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONE])
 _odd_names = st.lists(st.sampled_from(["", "x", "Event Date", "LATITUDE", " id ", "\ufeffid", "id"]), max_size=2)
 _cell_pool = st.lists(cells, min_size=1, max_size=8)
-# a seeded generator (cheap to call) rather than one whose every call is a Hypothesis draw
-_spread = st.randoms(use_true_random=True)
+# a generator seeded by a drawn number (cheap to call) rather than one whose every call is a
+# Hypothesis draw; not `st.randoms(use_true_random=True)`, which is seeded from the system's
+# entropy and so drew new files on every run
+_spread = st.integers(0, 2**64 - 1).map(random.Random)
 _one_in_ten = st.integers(0, 9)
 _text_encodings = st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"])
 _json_encodings = st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"])
@@ -154,12 +158,21 @@ def geojson_bytes(draw) -> bytes:
     return _encode(text, draw(_json_encodings))
 
 
+#: the time stamp in every generated archive: gzip and zipfile write the current time by default,
+#: which made the same drawn file different bytes on every run
+ARCHIVE_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _gzip(data: bytes) -> bytes:
+    return gzip.compress(data, mtime=0)
+
+
 def _zip(data: bytes, name: str, extra: bool) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(name, data)
+        archive.writestr(zipfile.ZipInfo(name, ARCHIVE_TIME), data, zipfile.ZIP_DEFLATED)
         if extra:
-            archive.writestr("readme.txt", b"about")
+            archive.writestr(zipfile.ZipInfo("readme.txt", ARCHIVE_TIME), b"about", zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
@@ -192,7 +205,7 @@ def _data_file(draw, contents: st.SearchStrategy[bytes]) -> tuple[bytes, str]:
     name = draw(_names)
     wrap = draw(_wraps)
     if wrap == "gz":
-        inner, name = gzip.compress(inner), name + ".gz"
+        inner, name = _gzip(inner), name + ".gz"
     elif wrap == "zip":
         inner, name = _zip(inner, name, draw(st.booleans())), name + ".zip"
     if wrap != "plain" and draw(_one_in_five) == 0:  # damaged archive
@@ -204,3 +217,24 @@ def _data_file(draw, contents: st.SearchStrategy[bytes]) -> tuple[bytes, str]:
 def data_file(fmt: str, rows: st.SearchStrategy[int] = DEFAULT_ROWS) -> st.SearchStrategy[tuple[bytes, str]]:
     """(bytes, file name) of a file offered to the ``fmt`` importer."""
     return _data_file(_contents(fmt, rows))
+
+
+def damaged_archives(count: int) -> Iterator[tuple[bytes, str]]:
+    """``count`` .zip and .gz files (in turn) with bytes changed, cut or inserted anywhere, from a
+    fixed seed: (bytes, suffix)."""
+    rng = random.Random(18)
+    row = "id,date,latitude,longitude\n1,2024-01-01,35,36\n"
+    sources = {".zip": _zip((row * 3).encode(), "data.csv", extra=True), ".gz": _gzip(row.encode())}
+    for n in range(count):
+        suffix = (".zip", ".gz")[n % 2]
+        data = bytearray(sources[suffix])
+        for _ in range(rng.randint(1, 4)):
+            at = rng.randrange(len(data)) if data else 0
+            kind = rng.random()
+            if kind < 0.5 and data:
+                data[at] = rng.randrange(256)
+            elif kind < 0.75:
+                del data[at:]
+            else:
+                data[at:at + rng.randint(0, 3)] = bytes(rng.randrange(256) for _ in range(rng.randint(0, 6)))
+        yield bytes(data), suffix

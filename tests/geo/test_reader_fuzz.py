@@ -35,6 +35,11 @@ JSON_VALUES = st.recursive(
     max_leaves=12)
 RECORDS = st.dictionaries(st.sampled_from(["text", "title", "url", "published", "lang", "source"]),
                           st.one_of(st.text(max_size=40), JSON_VALUES), max_size=6)
+#: .jsonl files: lines of any bytes and of records
+JSONL = st.lists(st.one_of(FILE_BYTES, RECORDS.map(lambda r: json.dumps(r, ensure_ascii=False).encode())),
+                 max_size=4).map(b"\n".join)
+#: publication header lines and URLs
+HEADER_LINES = st.one_of(st.text(max_size=80), st.from_regex(r"\s*date\s+\d{4}-\d{2}(-\d{2})?(\s+\S+)?\s*"))
 
 
 @pytest.fixture(scope="module")
@@ -90,14 +95,13 @@ def test_read_any_file(folder, suffix):
 
 def test_iter_any_jsonl(folder):
     path = folder / "fuzz.jsonl"
-    lines = st.one_of(FILE_BYTES, RECORDS.map(lambda r: json.dumps(r, ensure_ascii=False).encode()))
 
     def run(data):
         path.write_bytes(data)
         for _label, item in iter_articles([path]):
             check(item)
 
-    assert fuzz(st.lists(lines, max_size=4).map(b"\n".join), run) >= INPUTS
+    assert fuzz(JSONL, run) >= INPUTS
 
 
 def test_any_json_record():
@@ -119,5 +123,4 @@ def test_header_and_url_dates():
         except ConflictmapError as exc:
             check(exc)
 
-    assert fuzz(st.one_of(st.text(max_size=80), st.from_regex(r"\s*date\s+\d{4}-\d{2}(-\d{2})?(\s+\S+)?\s*")),
-                run) >= INPUTS
+    assert fuzz(HEADER_LINES, run) >= INPUTS

@@ -1,0 +1,97 @@
+"""The first inputs each fuzz and property strategy of the suite draws, hashed: one line per
+strategy, ``name sha256``.  ``tests/test_fuzz_repeatable.py`` runs this twice in fresh processes
+(different ``PYTHONHASHSEED``) and compares, so that the README's "the same inputs on every run"
+holds.  Run by hand: ``python -m tests.fuzz_draws [count]``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.fuzzing import BATCH, fuzz, load_profile
+
+T = TypeVar("T")
+
+load_profile()  # before the test modules build their settings, as conftest.py does
+
+
+def canonical(value: object) -> str:
+    """A text of ``value`` that is the same for equal inputs in any process (frames by their
+    cells, not their truncated repr)."""
+    if isinstance(value, pd.DataFrame):
+        return repr((list(value.columns), [str(t) for t in value.dtypes], value.astype(str).values.tolist()))
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(canonical(v) for v in value) + "]"
+    return repr(value)
+
+
+#: the damaged archives: drawn from a fixed seed of their own, the same under every profile
+FIXED_SEED = "archives:damaged"
+#: drawn by a property test (a Hypothesis example each, a few examples) rather than by ``fuzz``
+PROPERTY = "property"
+
+
+def strategies() -> Iterator[tuple[str, st.SearchStrategy, str | None]]:
+    """(name, strategy, shard) of every strategy the fuzz and property tests draw from; the shard
+    is ``PROPERTY`` for a property test's."""
+    from geo.importers import FORMATS
+    from tests.dashboard import test_missing_values as missing
+    from tests.geo import test_fuzz_parsers as parsers
+    from tests.geo import test_reader_fuzz as readers
+    from tests.geo.fuzz_files import data_file
+
+    for fmt in sorted(FORMATS):
+        yield f"file:{fmt}", data_file(fmt), f"{fmt} 0"
+        yield f"rows:{fmt}", data_file(fmt, rows=st.just(50)), None
+    yield "reader:bytes", readers.FILE_BYTES, None
+    yield "reader:json", readers.JSON_VALUES, None
+    yield "reader:records", readers.RECORDS, None
+    yield "reader:jsonl", readers.JSONL, None
+    yield "reader:header", readers.HEADER_LINES, None
+    yield "parsers:texts", parsers.texts, None
+    yield "parsers:published", parsers.published, None
+    yield "parsers:column", parsers.COLUMN, PROPERTY
+    yield "dashboard:frames", missing.frames(), PROPERTY
+    yield "dashboard:rows", st.lists(missing.ROW, max_size=6), PROPERTY
+
+
+def property_examples(strategy: st.SearchStrategy[T], check: Callable[[T], None], examples: int) -> None:
+    """``check`` on the first ``examples`` values a property test of ``strategy`` draws."""
+    @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(value=strategy)
+    def run(value: T) -> None:
+        check(value)
+
+    run()
+
+
+def draws(count: int) -> dict[str, str]:
+    """Each fuzz strategy's first ``count`` inputs (drawn as the fuzz tests draw them) and each
+    property strategy's first ``count // BATCH``, and the first ``count`` damaged archives, hashed."""
+    from tests.geo.fuzz_files import damaged_archives
+
+    hashes = {}
+    for name, strategy, shard in strategies():
+        digest = hashlib.sha256()
+
+        def record(value: object, digest=digest) -> None:
+            digest.update(canonical(value).encode("utf-8", "surrogatepass"))
+
+        if shard == PROPERTY:
+            property_examples(strategy, record, max(count // BATCH, 1))
+        else:
+            fuzz(strategy, record, count, shard=shard)
+        hashes[name] = digest.hexdigest()
+    hashes[FIXED_SEED] = hashlib.sha256(canonical(list(damaged_archives(count))).encode()).hexdigest()
+    return hashes
+
+
+if __name__ == "__main__":
+    print(json.dumps(draws(int(sys.argv[1]) if len(sys.argv) > 1 else 50), indent=0))
