@@ -208,7 +208,7 @@ class SpanFinder:
         small NER models read unfamiliar place names as persons), unless a title or a first name
         stands before it or a verb of speech after it ("President Assad", "Jordan said")."""
         surface = text[start:end]
-        return (self._plausible_surface(surface) and len(surface.split()) <= 3
+        return (self._plausible_surface(surface) and len(surface.split()) <= 3 and not surface.isupper()
                 and not _TITLE_BEFORE_RE.search(text[max(0, start - 30):start])
                 and not _SPEAKS_AFTER_RE.match(text, end) and self._well_known(surface))
 

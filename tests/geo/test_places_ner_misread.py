@@ -49,3 +49,15 @@ def test_english_place_span_read_over_the_next_word_gives_its_leading_place(plac
     places = _places(place_finder, text, "en")
     assert places["Hama"][0] == "SY"
     assert places["Deir ez-Zor"][0] == "SY"
+
+
+def test_a_leading_part_in_a_country_the_document_does_not_name_is_no_place(place_finder):
+    # "Castello" is a Spanish city's other name; the road is in Syria
+    text = "Government forces cut the Castello Road on Thursday after seizing a hilltop north of Aleppo, Syria."
+    places = _places(place_finder, text, "en")
+    assert "Castello" not in places and places["Aleppo"][0] == "SY"
+
+
+def test_an_acronym_read_as_an_organisation_is_no_misread_place(place_finder):
+    text = "There were 43 attacks on hospitals in Syria in July, a SAMS statement said."
+    assert "SAMS" not in _places(place_finder, text, "en")
