@@ -15,7 +15,8 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract.actors import find_actors
 from geo.extract.settlements import settlement_named
-from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES
+from geo.extract.speech import SPEECH_VERBS
+from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.sources import country_names
 
@@ -50,6 +51,13 @@ _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
 #: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
 _CONTINUATION_RE = re.compile(
     r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
+#: what makes a "person" whose name is a well-known place's a person after all: a title or a
+#: first name before it ("President Assad", "Mr Jordan"), a verb of speech after it ("X said")
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:(?i:\b(?:president|prime minister|minister|king|queen|prince|emir|sheikh|general|gen|colonel|col|"
+    r"commander|leader|spokesman|spokeswoman|mr|mrs|ms|dr|m|mme|président|ministre|chef|porte-parole))\.?"
+    r"|\b[A-Z][\w’'-]+)\s+$")
+_SPEAKS_AFTER_RE = re.compile(rf"(?:['’]s\s+\w+\s+|\s+(?:has|had|have|also)\s+)?\s*{SPEECH_VERBS}\b", re.I)
 _OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 #: a possessive whose apostrophe scraping stripped, before a name: "Syrias Raqqa", "Iraqs Anbar"
@@ -63,6 +71,8 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
 
 #: the most words of a name a country's possessive qualifies that are tried as a place
 _POSSESSED_WORDS = 3
+#: the most words of an NER place span that no place names whose leading parts are tried
+_NER_PART_WORDS = 4
 
 
 def _word_ends(text: str, start: int, end: int, most: int) -> list[int]:
@@ -75,6 +85,9 @@ class _Span:
     start: int
     end: int
     method: str
+    #: a name NER labelled a person, tried as a place (:meth:`SpanFinder._named_place`): kept only
+    #: in a country the rest of the document names
+    tentative: bool = False
 
 
 def demonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -144,6 +157,11 @@ class SpanFinder:
                         persons.append((ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
+                    elif self._named_place(text, ent.start_char, ent.end_char):
+                        blocked[(ent.start_char, ent.end_char)] -= 1
+                        # (an organisation named after a city is the city's: see _org_part)
+                        candidates.append(_Span(ent.start_char, ent.end_char, "ner",
+                                                tentative=ent.label_ != "ORG"))
                     elif ent.label_ == "ORG":
                         organisations.append((ent.start_char, ent.end_char))
         for m in _RUN_RE.finditer(text):
@@ -183,6 +201,25 @@ class SpanFinder:
             if self._country_words[word]:
                 found[m.start()] = (m.end(1), m.end())
         return found
+
+    def _named_place(self, text: str, start: int, end: int) -> bool:
+        """A "person" or "organisation" whose whole name is, exactly, a first-level area's, a
+        capital's (national or first-level) or a city of 100,000 people ("Hama", "Quneitra":
+        small NER models read unfamiliar place names as persons), unless a title or a first name
+        stands before it or a verb of speech after it ("President Assad", "Jordan said")."""
+        surface = text[start:end]
+        return (self._plausible_surface(surface) and len(surface.split()) <= 3 and not surface.isupper()
+                and not _TITLE_BEFORE_RE.search(text[max(0, start - 30):start])
+                and not _SPEAKS_AFTER_RE.match(text, end) and self._well_known(surface))
+
+    def _well_known(self, surface: str) -> bool:
+        """Whether ``surface`` is exactly the name of a first-level area, a capital (national or
+        first-level) or a city of 100,000 people: a name no small place or person shares often."""
+        try:
+            found = self.gazetteer.candidates(surface, loose=False, limit=5)
+        except InvalidInputError:
+            return False
+        return any(p.feature in NOTABLE_FEATURES or p.population >= CITY_POPULATION for p in found)
 
     def _listed_area(self, text: str, start: int, end: int) -> bool:
         """A "person" in a list ("Guinea-Bissau, Niger and Togo") whose name is exactly a
@@ -266,6 +303,12 @@ class SpanFinder:
             found = self._lookup(surface, "ner", area, None, loose=spelling and folding, folding=folding)[0]
             if found:
                 return span.start, self._extended(text, span.start, span.end)
+            # a name NER read too long, over the next name or a headline's word ("Deir ez-Zor| Syria",
+            # "Hama| Killing"): its longest leading words that name a notable place
+            for stop in reversed(_word_ends(text, span.start, span.end, _NER_PART_WORDS)[:-1]):
+                part = text[span.start:stop].rstrip(",;:")
+                if self._plausible_surface(part) and part.lower() not in common and self._well_known(part):
+                    return span.start, span.start + len(part)
             return None
         tokens = [(m.start() + span.start, m.end() + span.start)
                   for m in re.finditer(r"[^\s]+", text[span.start:span.end])]

@@ -204,7 +204,9 @@ class PlaceFinder(SpanFinder):
             taken.add(s, e)
             if (s, e) != (span.start, span.end):  # a part of the run: the words next to it say if it is an area
                 area = named_as_area(text, s, e)
-            raw.append((_Span(s, e, span.method), text[s:e], area, reference))
+            # a leading part of a longer NER span (_match) is as tentative as a misread person
+            tentative = span.tentative or (span.method == "ner" and e < span.end)
+            raw.append((_Span(s, e, span.method, tentative), text[s:e], area, reference))
         # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
         # first-level areas (counted per name, so that a name cannot vote for its own reading).
         first: list[tuple[_Span, str, list[Place], bool, bool, bool]] = []
@@ -264,7 +266,7 @@ class PlaceFinder(SpanFinder):
         for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,
                                                                                           strict=True):
             best = places[0]
-            if not strong and context.get(best.country_code, 0.0) < 0.15:
+            if (not strong or span.tentative) and context.get(best.country_code, 0.0) < 0.15:
                 continue
             confidence = {"ner": 0.85, "gazetteer": 0.7, "demonym": 0.6}[span.method]
             if not strong:
