@@ -146,6 +146,9 @@ class SpanFinder:
                     possessive = _POSSESSIVE_RE.search(text, start, end)
                     if possessive:  # "Hong Kong's Health Secretary"
                         end = possessive.start()
+                    line_break = text.find("\n", start, end)
+                    if line_break != -1:  # no name runs over a line ("Combats en Syrie\n\nVendredi")
+                        end = len(text[start:line_break].rstrip()) + start
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:

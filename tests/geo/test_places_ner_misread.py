@@ -61,3 +61,9 @@ def test_a_leading_part_in_a_country_the_document_does_not_name_is_no_place(plac
 def test_an_acronym_read_as_an_organisation_is_no_misread_place(place_finder):
     text = "There were 43 attacks on hospitals in Syria in July, a SAMS statement said."
     assert "SAMS" not in _places(place_finder, text, "en")
+
+
+def test_a_name_read_over_a_line_break_is_the_name_on_its_line(place_finder):
+    # French NER reads "Syrie\n\nVendredi" as one place; the headline's country was lost with it
+    text = "Combats en Syrie\n\nVendredi, des combats ont éclaté, selon une vidéo."
+    assert _places(place_finder, text, "fr")["Syrie"][0] == "SY"
