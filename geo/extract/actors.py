@@ -6,7 +6,16 @@ Acronyms match case-sensitively (``IS`` but not the verb "is"); phrases ignore c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from geo.events import near
+from geo.models import Place
+
+if TYPE_CHECKING:
+    from geo.extract.events import ArticleEvent
 
 #: canonical name -> (case-sensitive acronyms, case-insensitive phrases)
 ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -123,3 +132,16 @@ def find_actors(sentence: str) -> list[ActorMention]:
 
 def unique_names(mentions: list[ActorMention]) -> list[str]:
     return list(dict.fromkeys(m.name for m in mentions))
+
+
+def inherited_actors(events: Sequence[ArticleEvent], day: date | None, place: Place | None) -> list[str]:
+    """The attacker of an earlier event of the document on the same ``day`` near ``place``
+    (:func:`geo.events.near`)."""
+    for earlier in reversed(events):
+        if not earlier.actors or earlier.date_start != day or earlier.date_start is None:
+            continue
+        if place is None or earlier.place is None:
+            continue
+        if near(place, earlier.place):
+            return [earlier.actors[0]]
+    return []

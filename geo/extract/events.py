@@ -47,7 +47,7 @@ from geo.events import near
 from geo.extract import attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
-from geo.extract.actors import find_actors, unique_names
+from geo.extract.actors import find_actors, inherited_actors, unique_names
 from geo.extract.area_tolls import area_tolls_shared_out
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
@@ -276,7 +276,7 @@ def extract_events(
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)
         if not actors and dated is not None:
-            actors = _inherited_actors(events, dated, place)
+            actors = inherited_actors(events, dated.date_start, place)
         start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
         found_date = date_source(dated, inherited=inherited)
         reported = not background and is_reported(s_text, start, end, published)
@@ -422,7 +422,6 @@ def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[Pl
     return out
 
 
-
 def _continue(event, span, actors, fatalities, typing, place_mention, source="sentence") -> None:
     event.spans.append(span)
     for actor in actors:
@@ -445,18 +444,6 @@ def _continue(event, span, actors, fatalities, typing, place_mention, source="se
             event.place_source = source
     event.confidence = event_confidence(event.place_source, event.date_source, event.type_source,
                                         event.background_hint)
-
-
-def _inherited_actors(events: Sequence[ArticleEvent], dated: DateMention, place: Place | None) -> list[str]:
-    """The attacker of an earlier event of the document at the same date and place."""
-    for earlier in reversed(events):
-        if not earlier.actors or earlier.date_start != dated.date_start or earlier.date_start is None:
-            continue
-        if place is None or earlier.place is None:
-            continue
-        if near(place, earlier.place):
-            return [earlier.actors[0]]
-    return []
 
 
 __all__ = ["ArticleEvent", "SourceSpan", "extract_events"]
