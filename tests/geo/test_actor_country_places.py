@@ -33,8 +33,8 @@ def test_a_country_or_capital_that_acted_or_reported_is_no_event_place(place_fin
     ("fr", "Jeudi, au moins 33 membres de l'État islamique en Irak et au Levant ont été tués dans des "
            "combats en Syrie."),
 ])
-def test_an_organisations_long_name_is_no_event_place(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
+def test_an_organisations_long_name_is_no_event_place(told_events):
+    events = told_events
     assert places_of(events) == [("Syria", "SY")]
 
 

@@ -14,8 +14,8 @@ from tests.geo.reported_events import reported_events
     ("fr", "Attentat à Qamichli. Vendredi, une voiture piégée a tué 22 personnes dans une ville kurde du nord "
            "de la Syrie."),
 ])
-def test_a_part_of_a_country_takes_the_place_the_context_names_there(place_finder, lang, text):
-    events = reported_events(place_finder, text, lang)
+def test_a_part_of_a_country_takes_the_place_the_context_names_there(told_events):
+    events = told_events
     assert [(e.place.name, e.place_source) for e in events] == [("Al Qāmishlī", "headline")]
 
 
