@@ -21,6 +21,8 @@ import hashlib
 import hmac
 import ipaddress
 import secrets
+import threading
+from collections import deque
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -31,14 +33,18 @@ from geo.store.users import EDITOR, User, editor
 if TYPE_CHECKING:
     from geo.store import Store
 
-__all__ = ["SIGN_IN_ENV", "SIGN_IN_LIFETIME", "issue_token", "local_user", "sign_in_required", "token_name",
-           "write_user"]
+__all__ = ["SIGN_IN_ENV", "SIGN_IN_LIFETIME", "FailedSignIns", "issue_token", "local_user", "sign_in_required",
+           "token_name", "write_user"]
 
 #: how long a sign-in lasts; then the page asks for the password again
 SIGN_IN_LIFETIME = timedelta(hours=8)
 #: ``1``/``true``/``yes``/``on``: sign-in also on a loopback address (``conflictmap serve --sign-in``)
 SIGN_IN_ENV = "CONFLICTMAP_SIGN_IN"
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+#: failed sign-ins to one name within :data:`FAILURE_WINDOW` after which it is refused until the
+#: oldest of them is that old (a password is not guessed at the server's hashing speed)
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(minutes=15)
 #: this process's signing key (a token from another server process, or an older run, is refused)
 _KEY = secrets.token_bytes(32)
 
@@ -120,3 +126,35 @@ def write_user(store: Store, token: object, *, required: bool, now: datetime | N
     if name is None:
         raise PermissionDeniedError("not signed in, or the sign-in has expired: sign in as an editor")
     return editor(store, name)
+
+
+class FailedSignIns:
+    """The failed sign-ins of the last :data:`FAILURE_WINDOW` per user name, shared by the
+    server's sessions (thread-safe): past :data:`MAX_FAILURES`, :meth:`wait` says how long
+    that name is refused."""
+
+    def __init__(self) -> None:
+        self._failures: dict[str, deque[datetime]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, name: str, now: datetime) -> deque[datetime]:
+        times = self._failures.setdefault(name.strip().lower(), deque())
+        while times and times[0] <= now - FAILURE_WINDOW:
+            times.popleft()
+        return times
+
+    def wait(self, name: str, now: datetime | None = None) -> timedelta | None:
+        """How long ``name`` is still refused, or None when it may try."""
+        now = now or datetime.now(UTC)
+        with self._lock:
+            times = self._recent(name, now)
+            return times[0] + FAILURE_WINDOW - now if len(times) >= MAX_FAILURES else None
+
+    def failed(self, name: str, now: datetime | None = None) -> None:
+        now = now or datetime.now(UTC)
+        with self._lock:
+            self._recent(name, now).append(now)
+
+    def succeeded(self, name: str) -> None:
+        with self._lock:
+            self._failures.pop(name.strip().lower(), None)

@@ -19,6 +19,12 @@ from geo.store.users import User, authenticate, get_user, user_count
 TOKEN_KEY = "signin_token"
 
 
+@st.cache_resource
+def _failed_sign_ins() -> access.FailedSignIns:
+    """The server's count of failed sign-ins (one for every session)."""
+    return access.FailedSignIns()
+
+
 def required() -> bool:
     """Whether this server asks for sign-in (its listen address, ``CONFLICTMAP_SIGN_IN``)."""
     return access.sign_in_required(st.get_option("server.address") or "localhost", os.environ)
@@ -70,10 +76,16 @@ def _sign_in_form(expired: bool) -> None:
         password = st.text_input("Password", type="password", key="sign_in_password")
         submitted = st.form_submit_button("Sign in")
     if submitted:
+        wait = _failed_sign_ins().wait(name)
+        if wait is not None:
+            st.error(f"too many failed sign-ins for this name: try again in {wait.seconds // 60 + 1} minutes")
+            return
         user = authenticate(state.store(), name, password)
         if user is None:
+            _failed_sign_ins().failed(name)
             st.error("wrong user name or password")
             return
+        _failed_sign_ins().succeeded(name)
         st.session_state[TOKEN_KEY] = access.issue_token(user)
         st.rerun()
     if user_count(state.store()) == 0:

@@ -126,6 +126,17 @@ def test_the_app_shows_only_the_sign_in_until_someone_signs_in(team):
     assert not at.exception and at.metric  # the map page
     assert "Signed in as victor (viewer)" in [c.value for c in at.sidebar.caption]
     assert "victor-password" not in repr(at.session_state)  # not kept once signed in
+    at.sidebar.button(key="sign_out").click().run()
+    assert [t.label for t in at.text_input] == ["User name", "Password"] and not at.metric
+
+
+def test_an_expired_sign_in_asks_again(team):
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.session_state["signin_token"] = issue_token(User("alice", EDITOR),
+                                                   datetime.now(UTC) - SIGN_IN_LIFETIME - timedelta(minutes=1))
+    at.run()
+    assert [i.value for i in at.info] == ["Your sign-in has expired or is no longer valid: sign in again."]
+    assert [t.label for t in at.text_input] == ["User name", "Password"] and not at.metric
 
 
 def forged_write():
@@ -190,3 +201,17 @@ def test_serve_on_every_interface_without_users_refuses_in_one_line(run_cli, wor
                           "add one first with `conflictmap user add NAME --role editor`\n")
     result = run_cli("serve", "--address", "127.0.0.1", "--sign-in")
     assert result.code == 2 and result.err.startswith("error: no users")
+
+
+def test_a_name_is_refused_for_a_while_after_repeated_failed_sign_ins():
+    failures = access.FailedSignIns()
+    for minute in range(access.MAX_FAILURES):
+        assert failures.wait("alice", NOON + timedelta(minutes=minute)) is None
+        failures.failed("alice", NOON + timedelta(minutes=minute))
+    assert failures.wait("Alice", NOON + timedelta(minutes=5)) == access.FAILURE_WINDOW - timedelta(minutes=5)
+    assert failures.wait("victor", NOON + timedelta(minutes=5)) is None  # other names may try
+    assert failures.wait("alice", NOON + access.FAILURE_WINDOW) is None  # the oldest failure is old enough
+    failures.failed("alice", NOON + access.FAILURE_WINDOW)
+    assert failures.wait("alice", NOON + access.FAILURE_WINDOW) is not None
+    failures.succeeded("alice")
+    assert failures.wait("alice", NOON + access.FAILURE_WINDOW) is None
