@@ -39,6 +39,11 @@ def current_user() -> User | None:
     return get_user(state.store(), name) if name else None
 
 
+def signed_in() -> bool:
+    """Whether this session may see the data (someone signed in, or no sign-in asked)."""
+    return not required() or current_user() is not None
+
+
 def can_edit() -> bool:
     """Whether to offer this session the widgets that change the data (the writes check again)."""
     user = current_user()

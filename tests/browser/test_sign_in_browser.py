@@ -43,6 +43,10 @@ def page(browser, team_server):
     page.close()
 
 
+def cli(*args: str, env: dict[str, str]) -> None:
+    subprocess.run([sys.executable, "-m", "dashboard.cli", *args], env=env, check=True, capture_output=True)
+
+
 def store_of(server: Server) -> Path:
     return Path(server.env["CONFLICTMAP_HOME"]) / "conflictmap.db"
 
@@ -106,14 +110,23 @@ def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, t
     page.get_by_role("tab", name="Delete / merge / split").click()
     delete = page.get_by_role("button", name="Delete event")
     delete.wait_for(timeout=30_000)
-    subprocess.run([sys.executable, "-m", "dashboard.cli", "user", "role", "eve", "viewer"], env=team_server.env,
-                   check=True, capture_output=True)
+    cli("user", "role", "eve", "viewer", env=team_server.env)
     delete.click()  # the map's fragment reruns: the panel asks again who may correct
     page.get_by_text("Correct this event").wait_for(state="detached", timeout=60_000)
     page.get_by_role("heading", name="Event").wait_for(timeout=60_000)
     with sqlite3.connect(store_of(team_server)) as con:
         assert con.execute("SELECT deleted FROM events WHERE uid = ?", (uid,)).fetchone() == (0,)
         assert con.execute("SELECT count(*) FROM event_corrections").fetchone() == (0,)
+
+
+def test_a_user_removed_while_the_page_is_open_is_asked_to_sign_in_at_the_next_step(page, team_server):
+    """The time window's steps rerun only a fragment of the page: that too asks for the sign-in."""
+    sign_in(page, team_server.url, "victor")
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    cli("user", "remove", "victor", env=team_server.env)
+    page.get_by_role("button", name="▶").click()
+    page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+    assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
 
 
 def test_an_editor_corrects_and_the_log_names_them(page, team_server):
