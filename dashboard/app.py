@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard import session
 from dashboard.page_errors import SHOW_ERROR_DETAILS, show_error
 
 # also set by `conflictmap serve`; here too for `streamlit run dashboard/app.py` and tests
@@ -15,6 +16,7 @@ pages = [
     st.Page("views/sources.py", title="Sources"),
 ]
 try:
+    session.gate()  # where sign-in is asked: only the sign-in form until someone signs in
     st.navigation(pages).run()
 except Exception as exc:  # noqa: BLE001 - a page's error: one line here, the traceback in the log
     show_error(exc, "page")

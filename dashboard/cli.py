@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from dashboard.commands import articles, evaluation, gazetteer, imports, serve
+from dashboard.commands import articles, evaluation, gazetteer, imports, serve, users
 from dashboard.commands.context import internal_error, open_store, settings_of
 from dashboard.query_options import query_options
 from geo import __version__
@@ -33,7 +33,7 @@ def cli(ctx: click.Context, db: str | None, gazetteer: str | None, debug: bool) 
 
 
 for command in (articles.ingest, articles.places, articles.article, evaluation.eval_geoparse,
-                evaluation.eval_events, gazetteer.geocode, gazetteer.gazetteer, serve.serve, imports.import_):
+                evaluation.eval_events, gazetteer.geocode, gazetteer.gazetteer, serve.serve, imports.import_, users.user):
     cli.add_command(command)
 
 

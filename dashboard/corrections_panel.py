@@ -1,14 +1,14 @@
-"""The selected event's details and the corrections a user can make to it."""
+"""The selected event's details, the corrections made to it (by whom), and, for an editor, the
+corrections they can make (through ``dashboard.writes``, which checks again)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import session, state, writes
 from dashboard.text import error_line, http_url, markdown_literal, missing, plain
 from geo.errors import ConflictmapError
-from geo.store import corrections
 
 
 def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
@@ -31,7 +31,21 @@ def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
     if st.button("Close", key="close_event"):
         st.session_state["selected"] = ""
         st.rerun()
-    store = state.store()
+    uid = event["uid"]
+    correction_log(uid)
+    if session.can_edit():
+        correction_widgets(event, sources)
+
+
+def correction_log(uid: str) -> None:
+    """One line per correction made to the event: what, by whom, when, why."""
+    for entry in writes.correction_log(uid):
+        when = entry["created_at"].strftime("%Y-%m-%d %H:%M") if entry["created_at"] else ""
+        why = f": {plain(entry['note'])}" if entry["note"] else ""
+        st.caption(markdown_literal(f"{entry['kind']} by {plain(entry['user_name'], 'unknown user')} {when}{why}"))
+
+
+def correction_widgets(event: pd.Series, sources: pd.DataFrame) -> None:
     uid = event["uid"]
     with st.expander("Correct this event"):
         note = st.text_input("Note (why)", key=f"note_{uid}")
@@ -42,7 +56,7 @@ def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
             lon = st.number_input("lon", value=0.0 if missing(event["lon"]) else float(event["lon"]),
                                   min_value=-180.0, max_value=180.0, format="%.5f", key=f"lon_{uid}")
             if st.button("Move here", key=f"move_{uid}"):
-                _do(lambda: corrections.move_event(store, uid, lat, lon, note=note))
+                _do(lambda: writes.move_event(uid, lat, lon, note=note))
         with resolve:
             query = st.text_input("Search the gazetteer", value=plain(event["place_name"]), key=f"q_{uid}")
             if query.strip():
@@ -56,21 +70,21 @@ def event_panel(event: pd.Series, sources: pd.DataFrame) -> None:
                 choice = st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i],
                                       key=f"pick_{uid}") if found else None
                 if found and st.button("Use this place", key=f"resolve_{uid}"):
-                    _do(lambda: corrections.reresolve_event(store, uid, found[choice], note=note))
+                    _do(lambda: writes.reresolve_event(uid, found[choice], note=note))
                     state.refresh_analyser()
         with other:
             if st.button("Delete event", key=f"delete_{uid}"):
-                _do(lambda: corrections.delete_event(store, uid, note=note))
+                _do(lambda: writes.delete_event(uid, note=note))
                 st.session_state["selected"] = ""
             other_uid = st.text_input("Merge with event id", key=f"merge_{uid}")
             if st.button("Merge into this one", key=f"domerge_{uid}", disabled=not other_uid.strip()):
-                _do(lambda: corrections.merge_events(store, uid, other_uid.strip(), note=note))
+                _do(lambda: writes.merge_events(uid, other_uid.strip(), note=note))
             if len(sources) > 1:
                 src = st.selectbox("Source to split off", list(sources["source_id"]),
                                    format_func=lambda i: plain(sources.set_index("source_id").loc[i, "title"], "untitled")[:60],
                                    key=f"split_src_{uid}")
                 if st.button("Split into a new event", key=f"split_{uid}"):
-                    _do(lambda: corrections.split_event(store, uid, int(src), note=note))
+                    _do(lambda: writes.split_event(uid, int(src), note=note))
 
 
 def _do(action) -> None:

@@ -28,10 +28,17 @@ def show_error(error: BaseException, where: str) -> None:
 
 def one_line_errors(fn: Callable[P, None]) -> Callable[P, None]:
     """``fn`` (a page part, a fragment) with any error shown as one line.  Streamlit's own
-    control flow (``st.rerun``, ``st.stop``) is no error and passes through."""
+    control flow (``st.rerun``, ``st.stop``) is no error and passes through.  A fragment's
+    rerun does not run the app's sign-in gate (``dashboard.session.gate``): where sign-in is
+    asked and the session's has expired (or its user was removed), the whole app reruns
+    instead, and shows the sign-in form."""
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        from dashboard import session
+
+        if not session.signed_in():
+            st.rerun()
         try:
             fn(*args, **kwargs)
         except Exception as exc:  # noqa: BLE001 - any error, shown as one line and logged

@@ -52,6 +52,10 @@ class StoreBusyError(StoreError):
     """Another process kept the store locked for writing longer than the lock timeout."""
 
 
+class PermissionDeniedError(ConflictmapError, PermissionError):
+    """The signed-in user (or nobody) may not do this: a viewer's write, an expired sign-in."""
+
+
 class OnlineGeocoderError(ConflictmapError, IOError):
     """The optional online geocoder failed (network, quota, refusal)."""
 

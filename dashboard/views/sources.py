@@ -8,9 +8,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import session, state, writes
 from dashboard.article_counts import event_counts
-from dashboard.ingest import ingest_pasted, ingest_uploads
 from dashboard.text import error_line, http_url, markdown_literal, plain
 from geo.errors import ConflictmapError
 
@@ -23,31 +22,44 @@ except ConflictmapError as exc:
     st.error(error_line(exc))
     st.stop()
 
-with st.expander("Add articles", expanded=articles.empty):
-    uploads = st.file_uploader("Upload articles (.txt, .html, .json, .jsonl)", type=["txt", "html", "htm", "json", "jsonl"],
-                               accept_multiple_files=True, key="upload")
-    published = st.date_input("Publication date for these articles (optional)", value=None, key="upload_date")
-    if st.button("Ingest uploaded files", key="ingest_uploads") and not uploads:
-        st.error("choose files to upload first")
-    elif st.session_state.get("ingest_uploads") and uploads:
-        bar = st.progress(0.0, text="reading…")
-        report = ingest_uploads(store, state.analyser(), uploads, published,
-                                progress=lambda i, n, name: bar.progress(i / n, text=f"{i}/{n} {markdown_literal(name)}"))
-        bar.progress(1.0, text="done")
-        for line in report:  # file names and messages are shown as written, never as Markdown
+
+def add_articles() -> None:
+    """Upload or paste articles (an editor's; ``dashboard.writes`` refuses anyone else)."""
+    with st.expander("Add articles", expanded=articles.empty):
+        uploads = st.file_uploader("Upload articles (.txt, .html, .json, .jsonl)",
+                                   type=["txt", "html", "htm", "json", "jsonl"], accept_multiple_files=True,
+                                   key="upload")
+        published = st.date_input("Publication date for these articles (optional)", value=None, key="upload_date")
+        if st.button("Ingest uploaded files", key="ingest_uploads") and not uploads:
+            st.error("choose files to upload first")
+        elif st.session_state.get("ingest_uploads") and uploads:
+            bar = st.progress(0.0, text="reading…")
+            report = writes.ingest_uploads(
+                uploads, published,
+                progress=lambda i, n, name: bar.progress(i / n, text=f"{i}/{n} {markdown_literal(name)}"))
+            bar.progress(1.0, text="done")
+            for line in report:  # file names and messages are shown as written, never as Markdown
+                (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
+        st.divider()
+        title = st.text_input("Title", key="paste_title")
+        url = st.text_input("URL (optional)", key="paste_url")
+        pasted_date = st.date_input("Publication date (optional)", value=None, key="paste_date")
+        text = st.text_area("Article text", height=180, key="paste_text")
+        if st.button("Ingest pasted text", key="ingest_paste"):
+            if not text.strip():
+                st.error("failed: empty text")
+                st.stop()
+            with st.spinner("analysing…"):
+                line = writes.ingest_pasted(title, url, pasted_date, text)
             (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
-    st.divider()
-    title = st.text_input("Title", key="paste_title")
-    url = st.text_input("URL (optional)", key="paste_url")
-    pasted_date = st.date_input("Publication date (optional)", value=None, key="paste_date")
-    text = st.text_area("Article text", height=180, key="paste_text")
-    if st.button("Ingest pasted text", key="ingest_paste"):
-        if not text.strip():
-            st.error("failed: empty text")
-            st.stop()
-        with st.spinner("analysing…"):
-            line = ingest_pasted(store, state.analyser(), title, url, pasted_date, text)
-        (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
+
+
+editor = session.can_edit()  # a viewer is offered no upload, paste or dating: the writes refuse them anyway
+if editor:
+    try:
+        add_articles()
+    except ConflictmapError as exc:  # a sign-in that expired, a role taken away meanwhile
+        st.error(error_line(exc))
 
 st.subheader(f"Articles ({len(articles)})")
 if articles.empty:
@@ -67,7 +79,7 @@ else:
                          "background", help="older acts and running tolls it recalls (hidden by default)")})
 
 undated = [a for a in store.undated_articles()]
-if undated:
+if undated and editor:
     st.subheader(f"Undated articles ({len(undated)})")
     st.caption("Their events have no dates until you give the article its publication date.")
     for a in undated:
@@ -76,10 +88,8 @@ if undated:
         when = cols[1].date_input("published", value=None, key=f"date_{a['id']}", label_visibility="collapsed",
                                   max_value=date.today())
         if cols[2].button("Set date", key=f"set_{a['id']}", disabled=when is None):
-            from geo.pipeline import set_article_date
-
             try:
-                new, merged = set_article_date(store, state.analyser(), a["id"], when)
+                new, merged = writes.set_article_date(a["id"], when)
                 st.success(f"article {a['id']} dated {when}: {new} new events, {merged} merged")
                 st.rerun()
             except ConflictmapError as exc:

@@ -2,7 +2,9 @@
 
 Each is one transaction, marks the event ``user_edited`` (automated re-ingest and merging
 then leave its fields alone), and is logged in ``event_corrections`` with the state before
-and after and the user's note.  Deleted and merged-away events stay as tombstones, so
+and after, the user's note and who made it (``user``: their name, recorded as given; who may
+correct is decided before, by the caller: the dashboard's writes ask
+``dashboard.access.write_user``).  Deleted and merged-away events stay as tombstones, so
 re-resolving an article cannot bring them back.
 """
 
@@ -37,34 +39,36 @@ def _snapshot(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row[k] for k in _FIELDS}
 
 
-def _log(con: Connection, event_id: int, kind: str, before: dict | None, after: dict | None, note: str | None):
+def _log(con: Connection, event_id: int, kind: str, before: dict | None, after: dict | None, note: str | None,
+         user: str | None):
     con.execute(insert(t.event_corrections).values(
         event_id=event_id, kind=kind, before=before, after=after, note=(note or "").strip() or None,
-        created_at=now()))
+        created_at=now(), user_name=user))
 
 
-def _update(con: Connection, row: dict[str, Any], kind: str, note: str | None, **values: Any) -> dict[str, Any]:
+def _update(con: Connection, row: dict[str, Any], kind: str, note: str | None, user: str | None,
+            **values: Any) -> dict[str, Any]:
     before = _snapshot(row)
     con.execute(update(t.events).where(t.events.c.id == row["id"])
                 .values(user_edited=True, updated_at=now(), **values))
     after = {**before, **{k: v for k, v in values.items() if k in _FIELDS}}
-    _log(con, row["id"], kind, before, after, note)
+    _log(con, row["id"], kind, before, after, note, user)
     return after
 
 
 def move_event(store: Store, uid: str, lat: float, lon: float, *, place_name: str | None = None,
-               precision: str = "point", note: str | None = None) -> dict[str, Any]:
+               precision: str = "point", note: str | None = None, user: str | None = None) -> dict[str, Any]:
     """Put an event at new coordinates (the user knows better than the geocoder)."""
     lat, lon = check_coordinates(lat, lon)
     if precision not in PRECISIONS:
         raise InvalidInputError(f"precision must be one of {', '.join(PRECISIONS)}")
     with store.transaction() as con:
         row = _event(con, uid)
-        return _update(con, row, "move", note, lat=lat, lon=lon, place_precision=precision,
+        return _update(con, row, "move", note, user, lat=lat, lon=lon, place_precision=precision,
                        place_name=(place_name or row["place_name"] or "").strip() or None, geonameid=None)
 
 
-def reresolve_event(store: Store, uid: str, place: Place, *, note: str | None = None) -> dict[str, Any]:
+def reresolve_event(store: Store, uid: str, place: Place, *, note: str | None = None, user: str | None = None) -> dict[str, Any]:
     """Give an event another gazetteer place, and teach the gazetteer: the name the article
     used now means that place (a user override, with a note of what changed)."""
     with store.transaction() as con:
@@ -78,7 +82,7 @@ def reresolve_event(store: Store, uid: str, place: Place, *, note: str | None = 
                    t.place_mentions.c.name == row["place_name"])
             .limit(1)
         ).scalar()
-        after = _update(con, row, "re-resolve", note, place_name=place.name, lat=place.lat, lon=place.lon,
+        after = _update(con, row, "re-resolve", note, user, place_name=place.name, lat=place.lat, lon=place.lon,
                         geonameid=place.geonameid, admin1=place.admin1 or None,
                         country_code=place.country_code or None, place_precision=place.precision)
     if surface:
@@ -94,18 +98,18 @@ def reresolve_event(store: Store, uid: str, place: Place, *, note: str | None = 
     return after
 
 
-def delete_event(store: Store, uid: str, *, note: str | None = None) -> None:
+def delete_event(store: Store, uid: str, *, note: str | None = None, user: str | None = None) -> None:
     """Hide an event for good (a tombstone: re-ingest cannot recreate it)."""
     with store.transaction() as con:
-        _update(con, _event(con, uid), "delete", note, deleted=True)
+        _update(con, _event(con, uid), "delete", note, user, deleted=True)
 
 
-def restore_event(store: Store, uid: str, *, note: str | None = None) -> None:
+def restore_event(store: Store, uid: str, *, note: str | None = None, user: str | None = None) -> None:
     with store.transaction() as con:
-        _update(con, _event(con, uid), "restore", note, deleted=False, merged_into=None)
+        _update(con, _event(con, uid), "restore", note, user, deleted=False, merged_into=None)
 
 
-def merge_events(store: Store, keep_uid: str, other_uid: str, *, note: str | None = None) -> dict[str, Any]:
+def merge_events(store: Store, keep_uid: str, other_uid: str, *, note: str | None = None, user: str | None = None) -> dict[str, Any]:
     """Make ``other`` part of ``keep``: its sources move over, fatalities take the larger count,
     actors are joined; ``other`` becomes a tombstone pointing at ``keep``."""
     if keep_uid == other_uid:
@@ -116,12 +120,12 @@ def merge_events(store: Store, keep_uid: str, other_uid: str, *, note: str | Non
                     .values(event_id=keep["id"]))
         actors = list(keep["actors"] or []) + [a for a in other["actors"] or [] if a not in (keep["actors"] or [])]
         fatalities = max((f for f in (keep["fatalities"], other["fatalities"]) if f is not None), default=None)
-        after = _update(con, keep, "merge", note, actors=actors, fatalities=fatalities)
-        _update(con, other, "merge", note, deleted=True, merged_into=keep["id"])
+        after = _update(con, keep, "merge", note, user, actors=actors, fatalities=fatalities)
+        _update(con, other, "merge", note, user, deleted=True, merged_into=keep["id"])
         return after
 
 
-def split_event(store: Store, uid: str, source_id: int, *, note: str | None = None) -> str:
+def split_event(store: Store, uid: str, source_id: int, *, note: str | None = None, user: str | None = None) -> str:
     """Move one source of an event into a new event of its own; return the new event's id."""
     with store.transaction() as con:
         row = _event(con, uid)
@@ -142,8 +146,8 @@ def split_event(store: Store, uid: str, source_id: int, *, note: str | None = No
             uid=new_uid, origin_id=new_uid, user_edited=True, deleted=False, created_at=now(),
             updated_at=now(), note=note, **values)).inserted_primary_key[0]
         con.execute(update(t.event_sources).where(t.event_sources.c.id == source_id).values(event_id=new_id))
-        _update(con, row, "split", note)
-        _log(con, new_id, "split", None, {"from": uid}, note)
+        _update(con, row, "split", note, user)
+        _log(con, new_id, "split", None, {"from": uid}, note, user)
         return new_uid
 
 

@@ -129,6 +129,8 @@ event_corrections = _keyed_table(
     Column("after", JSON),
     Column("note", Text),
     _moment("created_at"),
+    # 0005: who made it (geo.store.users; the name as it was then), None before users existed
+    Column("user_name", String(64)),
 )
 
 event_sources = _keyed_table(
@@ -171,6 +173,17 @@ gazetteer_entry_names = Table(
     Column("key", Text, primary_key=True),
     Column("skeleton", Text, nullable=False),
     Column("name", Text, nullable=False),
+)
+
+#: 0005: who may use the dashboard, and how (geo.store.users)
+users = _keyed_table(
+    "users",
+    Column("name", String(64), nullable=False),
+    Column("password_hash", Text, nullable=False),  # argon2id, in its own PHC string format
+    Column("role", String(16), nullable=False),  # viewer | editor (geo.store.users.ROLES)
+    _moment("created_at"),
+    _moment("updated_at"),
+    UniqueConstraint("name", name="uq_users_name"),
 )
 
 geocode_cache = Table(

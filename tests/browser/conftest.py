@@ -36,8 +36,8 @@ class Server:
 
 
 @contextmanager
-def serving(home: Path, gazetteer_path: Path) -> Iterator[Server]:
-    """`conflictmap serve` on a free port with ``home``'s store, until the block ends.  Its output
+def serving(home: Path, gazetteer_path: Path, *options: str) -> Iterator[Server]:
+    """`conflictmap serve [OPTIONS]` on a free port with ``home``'s store, until the block ends.  Its output
     goes to ``serve.log`` beside the home (a pipe nobody reads would stop a long-lived server
     once full)."""
     port = free_port()
@@ -46,7 +46,7 @@ def serving(home: Path, gazetteer_path: Path) -> Iterator[Server]:
     log = home.parent / "serve.log"
     with log.open("wb") as out:
         proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port),
-                                 "--address", "127.0.0.1"], env=env,
+                                 "--address", "127.0.0.1", *options], env=env,
                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

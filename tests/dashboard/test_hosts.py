@@ -73,7 +73,10 @@ def test_serve_hands_its_names_to_the_server_and_keeps_the_protections_on(run_cl
     started = {}
     monkeypatch.setattr(os, "execve", lambda path, cmd, env: started.update(cmd=cmd, env=env))
     monkeypatch.setenv("CONFLICTMAP_ALLOWED_HOSTS", "configured.example")
+    monkeypatch.setenv("CONFLICTMAP_PASSWORD", "alice-password")
+    assert run_cli("user", "add", "alice", "--role", "editor").code == 0  # off loopback: sign-in asked
     assert run_cli("serve", "--address", "192.168.1.5", "--allow-host", "Maps.Example.org").code == 0
+    assert started["env"]["CONFLICTMAP_SIGN_IN"] == "1"
     names = started["env"]["CONFLICTMAP_ALLOWED_HOSTS"].split(",")
     assert set(names) == {"localhost", "127.0.0.1", "::1", "192.168.1.5", "maps.example.org", "configured.example"}
     assert {f"--server.allowedHosts={name}" for name in names} <= set(started["cmd"])

@@ -1,0 +1,147 @@
+"""Sign-in and roles in a real Chromium against a live `conflictmap serve --sign-in`: a visitor
+sees only the sign-in, a viewer sees the map but nothing that changes it (and a click on a
+correction the page still shows is refused once the user is a viewer), an editor corrects and
+the corrections log names them."""
+
+import re
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from geo.store import Store
+from geo.store.users import EDITOR, VIEWER, add_user
+from tests.browser.conftest import Server, serving
+from tests.conftest import copy_sample_store
+
+pytestmark = pytest.mark.browser
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+PASSWORDS = {"alice": "alice-password", "victor": "victor-password", "eve": "eve-password"}
+
+
+@pytest.fixture(scope="module")
+def team_server(tmp_path_factory, sample_store_file, gazetteer_path) -> Iterator[Server]:
+    """The sample store with an editor (alice, eve) and a viewer (victor), served on 127.0.0.1
+    with sign-in asked (--sign-in)."""
+    home = tmp_path_factory.mktemp("team-server") / "home"
+    db = copy_sample_store(sample_store_file, home)
+    with Store.open(str(db)) as store:
+        add_user(store, "alice", PASSWORDS["alice"], EDITOR)
+        add_user(store, "eve", PASSWORDS["eve"], EDITOR)
+        add_user(store, "victor", PASSWORDS["victor"], VIEWER)
+    with serving(home, gazetteer_path, "--sign-in") as server:
+        yield server
+
+
+@pytest.fixture
+def page(browser, team_server):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    yield page
+    page.close()
+
+
+def cli(*args: str, env: dict[str, str]) -> None:
+    subprocess.run([sys.executable, "-m", "dashboard.cli", *args], env=env, check=True, capture_output=True)
+
+
+def store_of(server: Server) -> Path:
+    return Path(server.env["CONFLICTMAP_HOME"]) / "conflictmap.db"
+
+
+def placed_event(db) -> tuple[str, str]:
+    """The uid and place name of the first event on the map."""
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT uid, place_name FROM events WHERE lat IS NOT NULL AND reported AND NOT deleted "
+                           "ORDER BY id LIMIT 1").fetchone()
+
+
+def sign_in(page, base: str, name: str, query: str = "") -> None:
+    page.goto(f"{base}/{query}", wait_until="domcontentloaded")
+    page.get_by_role("textbox", name="User name").fill(name)
+    page.get_by_role("textbox", name="Password").fill(PASSWORDS[name])
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text(f"Signed in as {name}").wait_for(timeout=60_000)
+
+
+def open_event(page, base: str, name: str, uid: str) -> None:
+    sign_in(page, base, name, f"?event={uid}")
+    page.get_by_role("heading", name="Event").wait_for(timeout=60_000)
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+
+
+def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
+    uid, place = placed_event(store_of(team_server))
+    for path in ("/", "/sources", f"/?event={uid}"):
+        page.goto(team_server.url + path, wait_until="domcontentloaded")
+        page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+        page.wait_for_timeout(1000)  # whatever else the server would send has arrived
+        body = page.locator("body").inner_text()
+        assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
+        assert page.locator('[data-testid="stSidebarNav"]').count() == 0, "no page links"
+        assert place not in body and "Events in view" not in body and "Sources" not in body
+    page.get_by_role("textbox", name="User name").fill("victor")
+    page.get_by_role("textbox", name="Password").fill("not-his-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_text("wrong user name or password").wait_for(timeout=30_000)
+    assert page.locator(MAP).count() == 0
+
+
+def test_a_viewer_sees_the_map_but_nothing_that_changes_it(page, team_server):
+    open_event(page, team_server.url, "victor", placed_event(store_of(team_server))[0])
+    page.get_by_text("Signed in as victor (viewer)").wait_for()
+    assert page.get_by_text("Correct this event").count() == 0
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Sources").click()
+    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
+    page.get_by_role("heading", name=re.compile(r"^Articles \(2\)")).wait_for(timeout=60_000)
+    assert page.get_by_text("Add articles").count() == 0
+    assert page.locator('[data-testid="stFileUploader"]').count() == 0
+    assert page.get_by_role("button", name=re.compile("Ingest|Set date")).count() == 0
+
+
+def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, team_server):
+    """Eve's page shows the correction widgets; she is made a viewer meanwhile: her click on
+    "Delete event" reaches the server, which deletes nothing."""
+    uid = placed_event(store_of(team_server))[0]
+    open_event(page, team_server.url, "eve", uid)
+    page.get_by_text("Correct this event").click()
+    page.get_by_role("tab", name="Delete / merge / split").click()
+    delete = page.get_by_role("button", name="Delete event")
+    delete.wait_for(timeout=30_000)
+    cli("user", "role", "eve", "viewer", env=team_server.env)
+    delete.click()  # the map's fragment reruns: the panel asks again who may correct
+    page.get_by_text("Correct this event").wait_for(state="detached", timeout=60_000)
+    page.get_by_role("heading", name="Event").wait_for(timeout=60_000)
+    with sqlite3.connect(store_of(team_server)) as con:
+        assert con.execute("SELECT deleted FROM events WHERE uid = ?", (uid,)).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM event_corrections").fetchone() == (0,)
+
+
+def test_a_user_removed_while_the_page_is_open_is_asked_to_sign_in_at_the_next_step(page, team_server):
+    """The time window's steps rerun only a fragment of the page: that too asks for the sign-in."""
+    sign_in(page, team_server.url, "victor")
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    cli("user", "remove", "victor", env=team_server.env)
+    page.get_by_role("button", name="▶").click()
+    page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+    assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
+
+
+def test_an_editor_corrects_and_the_log_names_them(page, team_server):
+    uid = placed_event(store_of(team_server))[0]
+    open_event(page, team_server.url, "alice", uid)
+    page.get_by_text("Correct this event").click()
+    page.get_by_label("Note (why)").fill("the strike was in the port")
+    page.get_by_label("Note (why)").press("Enter")
+    page.get_by_label("lat").fill("46.61000")
+    page.get_by_label("lat").press("Enter")
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Move here").click()
+    page.get_by_text(re.compile(r"^move by alice \d{4}-\d{2}-\d{2} \d{2}:\d{2}: the strike was in the port$")).wait_for(
+        timeout=60_000)
+    with sqlite3.connect(store_of(team_server)) as con:
+        assert con.execute("SELECT c.kind, c.user_name, c.note, e.lat FROM event_corrections c "
+                           "JOIN events e ON e.id = c.event_id WHERE e.uid = ?", (uid,)).fetchall() == [
+            ("move", "alice", "the strike was in the port", 46.61)]
