@@ -127,6 +127,19 @@ def analyser():
     return _analyser(str(cfg.gazetteer), cfg.db)
 
 
+@st.cache_resource(show_spinner=False)
+def _area_centres(gazetteer_path: str) -> dict[tuple[str, str], tuple[float, float]]:
+    from geo.trends import gazetteer_centres
+
+    return gazetteer_centres(gazetteer_path)
+
+
+def area_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """The centres of the gazetteer's first-level areas (:func:`geo.trends.gazetteer_centres`),
+    read once per process.  Shared: treat as read-only."""
+    return _area_centres(str(settings().gazetteer))
+
+
 def refresh_analyser() -> None:
     """After a gazetteer correction, the next analysis must see it."""
     _analyser.clear()

@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import state
+from dashboard.compare_view import compare_basis, compare_layers, compare_widget
 from dashboard.corrections_panel import event_panel
 from dashboard.events_table import events_table
 from dashboard.export_panel import export_panel, map_bounds
@@ -135,7 +136,8 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
             layer = events_layer(view, view_sources, heat=filters.heat)
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
         quiet_first_report(fmap)
-        clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
+        layers = [layer, *compare_layers(untimed, filters.start, filters.end)]
+        clicked = st_folium(fmap, feature_group_to_add=layers, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")
         if point and len(view):
@@ -149,7 +151,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
         with panel_col:
             event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
 
-    export_panel(untimed, sources, filters, map_bounds(clicked))
+    export_panel(untimed, sources, filters, map_bounds(clicked), compare=compare_basis())
 
 
 # The histogram sits above the timeline but is drawn last: the browser then loads the map
@@ -253,5 +255,6 @@ with st.sidebar:
                    f"{REPORTED_WINDOW_DAYS} days before publication, \"since 2011\", \"the war has killed…\"): "
                    "hidden unless this is on.")
     st.toggle("Heatmap", key="f_heat")
+    compare_widget()
     st.toggle("Online map tiles", key="online_tiles",
               help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")
