@@ -52,7 +52,7 @@ _TEMPLATE = Template("""
   for (var i = 0; i < d.length; i++) {
     var a = d[i];
     L.circleMarker([a[0], a[1]], {renderer: renderer, radius: a[2], color: "#333", weight: 1.5,
-      fillColor: a[3], fillOpacity: 0.8, className: "cm-trend"})
+      fillColor: a[3], fillOpacity: 0.7, className: "cm-trend"})
       .bindTooltip(a[4], {sticky: true}).addTo(group);
   }
   var legend = L.control({position: "bottomleft"});

@@ -53,9 +53,9 @@ def test_pdf_first_page_lists_the_change_by_area(sample_store, run_cli, tmp_path
     for area in set(now) | set(before):
         n, b = now.get(area, 0), before.get(area, 0)
         change = "new" if b == 0 else f"{round(100 * (n - b) / b):+d}%"
-        # a long name wraps in its cell: its first words, then the row's figures
-        assert re.search(rf"{re.escape(area.split()[0])}[^0-9]* {n} {b} {re.escape(change)} low", text), (area, text)
-    assert "low baseline (< 5 events before)" in text and "large increase (> +25 %)" in text
+        # the name (a long one cut with an ellipsis), then the row's figures and class
+        assert re.search(rf"{re.escape(area.split()[0])}[^0-9]* {n} {b} {re.escape(change)} low base", text), (area, text)
+    assert "low baseline (< 5 events" in text and "large increase (> +25 %)" in text  # the legend (cells wrap)
 
 
 @pytest.mark.browser
