@@ -4,6 +4,7 @@ every name escaped; `--compare` without a window is one clear line."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import date
@@ -112,3 +113,29 @@ def test_map_page_toggle_adds_the_layer_for_the_chosen_window(sample_store):
     layer = json.loads(app.get("component_instance")[0].proto.json_args)["feature_group"]
     assert "2021-01-13 – 2021-01-22" in layer and "0 in 2021-01-13 – 2021-01-22" in layer
     assert not app.exception
+
+
+@pytest.mark.browser
+def test_the_comparison_stays_on_the_first_page_with_many_areas(tmp_path, gazetteer_path):
+    """Fourteen governorates and every event type in the window: page 1 still holds the whole
+    comparison, and page 2 starts with the table of events."""
+    pdfplumber = pytest.importorskip("pdfplumber")
+    require_chromium()
+    from bench.generate_events import generate
+    from dashboard.export import ExportOptions, render, selection
+    from geo.trends import gazetteer_centres
+
+    with Store.open(str(tmp_path / "many.db")) as store:
+        generate(store, 1500, gazetteer_path)
+        events, sources = view_frames(store)
+    query = Filters(start=date(2016, 1, 1), end=date(2016, 12, 31))
+    chosen = selection(events, sources, query, compare="year", centres=gazetteer_centres(gazetteer_path))
+    assert chosen.areas is not None and len(chosen.areas.areas) >= 12
+    data = render("pdf", chosen, ExportOptions(title="Synthetic", size="a4"))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        first, second = (" ".join(p.extract_text().split()) for p in pdf.pages[:2])
+    top = chosen.areas.areas.iloc[0]
+    assert re.search(rf"{re.escape(top['admin1'].split()[0])}[^0-9]* {int(top['now'])} {int(top['before'])} ", first)
+    assert f"{len(chosen.areas.areas) - 7} more areas on the map." in first
+    assert "size: fatalities (events), events (areas)" in first  # the legend's last line
+    assert second.startswith("Events (")
