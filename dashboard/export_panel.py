@@ -40,9 +40,9 @@ def map_bounds(returned: dict[str, Any] | None) -> tuple[float, float, float, fl
 
 
 def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
-                 bbox: tuple[float, float, float, float] | None, *, compare: str | None = None) -> None:
-    """The export popover; ``compare`` (the map's comparison of periods, if on) goes into the
-    PNG, PDF and HTML maps and the PDF's first page."""
+                 bbox: tuple[float, float, float, float] | None) -> None:
+    """The export popover (the map's comparison of periods, ``filters.compare``, goes into the
+    PNG, PDF and HTML maps and the PDF's first page)."""
     with st.popover("Export this view"):
         c1, c2, c3 = st.columns([4, 2, 2])
         title = c1.text_input("Title", value="Conflict events", max_chars=200, key="export_title")
@@ -52,12 +52,12 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
         fmt = CHOICES[label]
         st.caption("The time window, the filters and the map's extent as they are now"
                    + ("" if bbox else " (the extent of the events in view until the map is moved)") + ".")
-        wanted = (fmt, title, size, filters, bbox, compare)  # a file made for another view is not offered
+        wanted = (fmt, title, size, filters, bbox)  # a file made for another view is not offered
         if st.button("Prepare file", key="export_go"):
             began = time.perf_counter()
             try:
                 with st.spinner(f"rendering the {label}…"):
-                    data = _render(fmt, untimed, sources, filters, bbox, title, size, compare)
+                    data = _render(fmt, untimed, sources, filters, bbox, title, size)
             except ConflictmapError as exc:
                 st.error(error_line(exc))
                 return
@@ -73,8 +73,9 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
 
 
 def _render(fmt: str, untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
-            bbox: tuple[float, float, float, float] | None, title: str, size: str, compare: str | None = None) -> bytes:
+            bbox: tuple[float, float, float, float] | None, title: str, size: str) -> bytes:
     # ``untimed`` already passed the filters; the query again adds the window and the extent
+    compare = filters.compare or None
     selection = export.selection(untimed, sources, replace(filters, bbox=bbox), compare=compare,
                                  centres=state.area_centres() if compare else None)
     if fmt in ("csv", "geojson"):

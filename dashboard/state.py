@@ -91,7 +91,8 @@ def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: d
     """The map layer data of every event passing ``base`` (all times), which the browser filters
     by the time window; built once per store version, filter set and span, for every session,
     and published as a file the map fetches (embedded instead when it cannot be written)."""
-    key = (settings().db, version(), tuple(sorted(to_query(replace(base, start=None, end=None, selected="")).items())))
+    key = (settings().db, version(),
+           tuple(sorted(to_query(replace(base, start=None, end=None, selected="", compare="")).items())))
     data = _following(key, lo, hi, untimed, sources)
     try:
         return published(data, layers_dir(settings().cache_dir), LAYERS_URL)

@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import state
-from dashboard.compare_view import compare_basis, compare_layers, compare_widget
+from dashboard.compare_view import compare_basis, compare_layers, compare_widget, init_compare
 from dashboard.corrections_panel import event_panel
 from dashboard.events_table import events_table
 from dashboard.export_panel import export_panel, map_bounds
@@ -72,6 +72,7 @@ if "f_window" not in st.session_state:
     st.session_state["f_minfat"] = url.min_fatalities
     st.session_state["f_text"] = url.text
     st.session_state["f_heat"] = url.heat
+    init_compare(url)
     st.session_state["selected"] = url.selected
     st.session_state["playing"] = False
     st.session_state["online_tiles"] = False
@@ -103,7 +104,7 @@ filters = Filters(
     precisions=tuple(st.session_state["f_precisions"]), admin1=tuple(st.session_state["f_admin1"]),
     countries=tuple(st.session_state["f_countries"]),
     min_fatalities=int(st.session_state["f_minfat"] or 0), text=st.session_state["f_text"].strip(),
-    heat=st.session_state["f_heat"], background=st.session_state["f_background"],
+    heat=st.session_state["f_heat"], background=st.session_state["f_background"], compare=compare_basis(),
 )
 untimed = matching(events, filters, sources)  # the time window is applied in timeline_and_view
 
@@ -136,7 +137,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
             layer = events_layer(view, view_sources, heat=filters.heat)
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
         quiet_first_report(fmap)
-        layers = [layer, *compare_layers(untimed, filters.start, filters.end)]
+        layers = [layer, *compare_layers(untimed, filters)]
         clicked = st_folium(fmap, feature_group_to_add=layers, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")
@@ -151,7 +152,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
         with panel_col:
             event_panel(selected_row.iloc[0], sources[sources["event_id"] == selected_row.iloc[0]["id"]])
 
-    export_panel(untimed, sources, filters, map_bounds(clicked), compare=compare_basis())
+    export_panel(untimed, sources, filters, map_bounds(clicked))
 
 
 # The histogram sits above the timeline but is drawn last: the browser then loads the map

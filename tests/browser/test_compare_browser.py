@@ -76,6 +76,7 @@ def test_compare_periods_shows_areas_with_their_numbers_and_a_legend(page, count
                   "large decrease (< -25 %)", "low baseline (< 5 events before)"):
         assert label in text
 
+    assert "cmp=previous" in page.url  # a link reproduces the view
     busiest = max(counts["now"], key=counts["now"].get)
     now, before = counts["now"][busiest], counts["previous"].get(busiest, 0)
     tip = tooltip_of(page, busiest.split()[0])
@@ -86,6 +87,7 @@ def test_compare_periods_shows_areas_with_their_numbers_and_a_legend(page, count
     # the same window a year earlier
     page.locator('[data-testid="stSidebar"]').get_by_text("a year earlier").click()
     frame.locator(".cm-trend-legend", has_text="2021-01-13 – 2021-01-22").wait_for(timeout=60_000)
+    assert "cmp=year" in page.url
     tip = tooltip_of(page, busiest.split()[0])
     assert f"{now} events in 2022-01-13 – 2022-01-22" in tip
     assert f"{counts['year'].get(busiest, 0)} in 2021-01-13 – 2021-01-22" in tip
@@ -94,4 +96,4 @@ def test_compare_periods_shows_areas_with_their_numbers_and_a_legend(page, count
     page.locator('[data-testid="stSidebar"]').get_by_text("Compare periods").click()
     frame.locator(".cm-trend-legend").wait_for(state="detached", timeout=60_000)
     assert frame.locator("path.cm-trend").count() == 0
-    assert re.search(r"from=2022-01-13", page.url)
+    assert re.search(r"from=2022-01-13", page.url) and "cmp=" not in page.url

@@ -16,7 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data.view_model import view_frames
-from dashboard.filters import Filters
+from dashboard.filters import Filters, from_query, to_query
 from dashboard.trend_layer import trend_layer
 from geo.query import matching, within
 from geo.store import Store
@@ -109,10 +109,26 @@ def test_map_page_toggle_adds_the_layer_for_the_chosen_window(sample_store):
     app.toggle(key="f_compare").set_value(True).run()
     layer = json.loads(app.get("component_instance")[0].proto.json_args)["feature_group"]
     assert "cm-trend" in layer and "2022-01-03 – 2022-01-12" in layer and "4 events in 2022-01-13 – 2022-01-22" in layer
+    assert app.query_params["cmp"] == "previous"
     app.radio(key="f_compare_basis").set_value("year").run()
     layer = json.loads(app.get("component_instance")[0].proto.json_args)["feature_group"]
     assert "2021-01-13 – 2021-01-22" in layer and "0 in 2021-01-13 – 2021-01-22" in layer
-    assert not app.exception
+    assert app.query_params["cmp"] == "year" and not app.exception
+
+
+def test_a_link_opens_the_map_comparing_with_a_year_earlier(sample_store):
+    app = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py"), default_timeout=90)
+    app.query_params["from"], app.query_params["to"], app.query_params["cmp"] = str(START), str(END), "year"
+    app.run()
+    assert app.toggle(key="f_compare").value and app.radio(key="f_compare_basis").value == "year"
+    layer = json.loads(app.get("component_instance")[0].proto.json_args)["feature_group"]
+    assert "against 2021-01-13 – 2021-01-22" in layer and not app.exception
+
+
+def test_the_comparison_goes_through_the_url():
+    f = Filters(start=START, end=END, compare="year")
+    assert to_query(f)["cmp"] == "year" and from_query(to_query(f)) == f
+    assert from_query({"cmp": "decade"}).compare == "" and "cmp" not in to_query(Filters())
 
 
 @pytest.mark.browser
