@@ -108,7 +108,8 @@ class AreaTrends:
     ``areas`` has one row per area with events in either window: ``country_code``, ``admin1``
     (its most frequent spelling), ``now``, ``before``, ``change`` (percent, NaN without a
     baseline), ``trend`` (one of TRENDS), ``lat``/``lon`` (NaN when nothing places it) and
-    ``centre`` ("gazetteer" or "events"), sorted by events now, then before, then name.
+    ``centre`` ("gazetteer", "events", or "" when unplaced), sorted by events now, then before,
+    then name.
     ``no_area_now``/``no_area_before``: the events without an admin1."""
 
     areas: pd.DataFrame
