@@ -84,13 +84,17 @@ def table_lines(events: list[dict]) -> list[str]:
 @click.option("--size", type=click.Choice(["slide", "a4"]), default="slide", show_default=True,
               help="PNG/HTML page: slide (1280x720) or A4 landscape; PNGs at twice that.")
 @click.option("--heatmap", is_flag=True, help="Draw a heatmap instead of points.")
+@click.option("--compare", type=click.Choice(["previous", "year"]), default=None,
+              help="PNG/PDF/HTML: colour each first-level area by its change against the previous window "
+                   "of the same length or the same window a year earlier (needs --from and --to).")
 @click.pass_context
-def export(ctx, out, query, title, size, heatmap) -> None:
+def export(ctx, out, query, title, size, heatmap, compare) -> None:
     """Export events as the dashboard shows them: a PNG, a PDF briefing, a self-contained HTML
     map, or the data as CSV/GeoJSON (the same rows as `conflictmap events`)."""
     from dashboard.data.view_model import view_frames
     from dashboard.export import ExportOptions, data_export, format_of, render, selection
     from geo.atomic import write_atomically
+    from geo.trends import gazetteer_centres
 
     fmt = format_of(out)
     target = Path(out)
@@ -99,7 +103,10 @@ def export(ctx, out, query, title, size, heatmap) -> None:
     began = time.perf_counter()
     with open_store(settings_of(ctx)) as store:
         events, sources = view_frames(store)  # as the dashboard shows them
-    chosen = selection(events, sources, query)
+    if compare and not (query.start and query.end):
+        raise InvalidInputError("--compare needs a time window: give --from and --to")
+    centres = gazetteer_centres(settings_of(ctx).gazetteer) if compare else None
+    chosen = selection(events, sources, query, compare=compare, centres=centres)
     if fmt in ("csv", "geojson"):
         data = data_export(fmt, chosen)
     else:

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import export
+from dashboard import export, state
 from dashboard.filters import Filters
 from dashboard.text import error_line
 from geo.errors import ConflictmapError
@@ -41,6 +41,8 @@ def map_bounds(returned: dict[str, Any] | None) -> tuple[float, float, float, fl
 
 def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
                  bbox: tuple[float, float, float, float] | None) -> None:
+    """The export popover (the map's comparison of periods, ``filters.compare``, goes into the
+    PNG, PDF and HTML maps and the PDF's first page)."""
     with st.popover("Export this view"):
         c1, c2, c3 = st.columns([4, 2, 2])
         title = c1.text_input("Title", value="Conflict events", max_chars=200, key="export_title")
@@ -73,7 +75,9 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
 def _render(fmt: str, untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
             bbox: tuple[float, float, float, float] | None, title: str, size: str) -> bytes:
     # ``untimed`` already passed the filters; the query again adds the window and the extent
-    selection = export.selection(untimed, sources, replace(filters, bbox=bbox))
+    compare = filters.compare or None
+    selection = export.selection(untimed, sources, replace(filters, bbox=bbox), compare=compare,
+                                 centres=state.area_centres() if compare else None)
     if fmt in ("csv", "geojson"):
         return export.data_export(fmt, selection)
     options = export.ExportOptions(title=title, size=size, bbox=bbox, heat=filters.heat)

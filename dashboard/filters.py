@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard.text import UNKNOWN_TYPE
 from geo.query import EventQuery, filled, param, reported_mask
+from geo.trends import BASES
 
 
 @dataclass(frozen=True)
@@ -21,12 +22,16 @@ class Filters(EventQuery):
 
     heat: bool = False
     selected: str = ""
+    #: the map compares the window with an earlier one ("previous" or "year": geo.trends), or not ("")
+    compare: str = ""
     extras: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def from_query(params: Mapping[str, str | list[str]]) -> Filters:
     """Filters from URL query parameters; anything malformed is ignored, never fatal."""
-    return Filters.from_params(params, heat=param(params, "heat") == "1", selected=param(params, "event")[:64])
+    compare = param(params, "cmp")
+    return Filters.from_params(params, heat=param(params, "heat") == "1", selected=param(params, "event")[:64],
+                               compare=compare if compare in BASES else "")
 
 
 def to_query(f: Filters) -> dict[str, str]:
@@ -36,6 +41,8 @@ def to_query(f: Filters) -> dict[str, str]:
         out["heat"] = "1"
     if f.selected:
         out["event"] = f.selected
+    if f.compare:
+        out["cmp"] = f.compare
     return out
 
 

@@ -91,7 +91,8 @@ def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: d
     """The map layer data of every event passing ``base`` (all times), which the browser filters
     by the time window; built once per store version, filter set and span, for every session,
     and published as a file the map fetches (embedded instead when it cannot be written)."""
-    key = (settings().db, version(), tuple(sorted(to_query(replace(base, start=None, end=None, selected="")).items())))
+    key = (settings().db, version(),
+           tuple(sorted(to_query(replace(base, start=None, end=None, selected="", compare="")).items())))
     data = _following(key, lo, hi, untimed, sources)
     try:
         return published(data, layers_dir(settings().cache_dir), LAYERS_URL)
@@ -125,6 +126,19 @@ def _analyser(gazetteer_path: str, db: str):
 def analyser():
     cfg = settings()
     return _analyser(str(cfg.gazetteer), cfg.db)
+
+
+@st.cache_resource(show_spinner=False)
+def _area_centres(gazetteer_path: str) -> dict[tuple[str, str], tuple[float, float]]:
+    from geo.trends import gazetteer_centres
+
+    return gazetteer_centres(gazetteer_path)
+
+
+def area_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """The centres of the gazetteer's first-level areas (:func:`geo.trends.gazetteer_centres`),
+    read once per process.  Shared: treat as read-only."""
+    return _area_centres(str(settings().gazetteer))
 
 
 def refresh_analyser() -> None:

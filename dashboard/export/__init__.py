@@ -10,9 +10,11 @@ selected events exactly as ``conflictmap events`` does (:func:`geo.records.dump`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
+import folium
 import pandas as pd
 
 from dashboard.export.briefing import FOOTER_TEMPLATE, briefing_html
@@ -20,10 +22,12 @@ from dashboard.export.browser import Browser, launched
 from dashboard.export.standalone import Frame, map_page
 from dashboard.export.view import SCALE, MapView, fit, map_area, page_size, points_bbox
 from dashboard.text import html_text
+from dashboard.trend_layer import trend_layer
 from geo import __version__
 from geo.errors import InvalidInputError
 from geo.query import BBox, EventQuery, check_bbox, matching, within
 from geo.records import dump
+from geo.trends import AreaTrends, area_trends, earlier_window
 
 FORMATS = ("png", "pdf", "html", "csv", "geojson")
 MIME = {"png": "image/png", "pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
@@ -49,27 +53,45 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class Selection:
-    """The events in view, those of the previous window of the same length (same filters), and
-    the sources of the events in view."""
+    """The events in view, those of the earlier window (same filters: the previous window of
+    the same length, or the same window a year before: ``basis``), and the sources of the events
+    in view; with a comparison asked for, the change by first-level area (``areas``)."""
 
     events: pd.DataFrame
     previous: pd.DataFrame | None
     sources: pd.DataFrame
     start: date | None
     end: date | None
+    basis: str = "previous"
+    earlier: tuple[date, date] | None = None
+    areas: AreaTrends | None = None
 
 
-def selection(events: pd.DataFrame, sources: pd.DataFrame, query: EventQuery) -> Selection:
+def selection(events: pd.DataFrame, sources: pd.DataFrame, query: EventQuery, *, compare: str | None = None,
+              centres: Mapping[tuple[str, str], tuple[float, float]] | None = None) -> Selection:
     """The events ``query`` selects (:func:`geo.query.select`), and with a time window those
-    the same query selects in the window of the same length before it."""
+    the same query selects in the earlier window (:func:`geo.trends.earlier_window` of
+    ``compare``, by default the previous one); with ``compare`` ("previous" or "year") also the
+    change by first-level area between the two (areas placed at ``centres``:
+    :func:`geo.trends.gazetteer_centres`)."""
+    basis = compare or "previous"
     untimed = matching(events, query, sources)
     view = within(untimed, query.start, query.end)
-    previous = None
+    previous = earlier = areas = None
     if query.start and query.end:
-        days = (query.end - query.start).days + 1
-        previous = within(untimed, query.start - timedelta(days=days), query.start - timedelta(days=1))
+        earlier = earlier_window(query.start, query.end, basis)
+        previous = within(untimed, *earlier)
+        if compare:
+            areas = area_trends(view, previous, centres)
     in_view = sources[sources["event_id"].isin(view["id"])]
-    return Selection(view, previous, in_view, query.start, query.end)
+    return Selection(view, previous, in_view, query.start, query.end, basis, earlier, areas)
+
+
+def overlay(selection: Selection) -> folium.FeatureGroup | None:
+    """The change-by-area layer of a selection that compares periods (else None)."""
+    if selection.areas is None or selection.earlier is None or not (selection.start and selection.end):
+        return None
+    return trend_layer(selection.areas, selection.basis, (selection.start, selection.end), selection.earlier)
 
 
 def frame(selection: Selection, options: ExportOptions, now: datetime | None = None) -> Frame:
@@ -97,7 +119,7 @@ def page_view(selection: Selection, options: ExportOptions) -> MapView:
 
 def render_html(selection: Selection, options: ExportOptions, *, print_mode: bool = False) -> str:
     return map_page(selection.events, selection.sources, page_view(selection, options), frame(selection, options),
-                    heat=options.heat, print_mode=print_mode)
+                    heat=options.heat, print_mode=print_mode, overlay=overlay(selection))
 
 
 def render_png(selection: Selection, options: ExportOptions, browser: Browser) -> bytes:
@@ -108,9 +130,11 @@ def render_png(selection: Selection, options: ExportOptions, browser: Browser) -
 def render_pdf(selection: Selection, options: ExportOptions, browser: Browser) -> bytes:
     info = frame(selection, options)
     view = map_view(selection, options, *PDF_MAP_PX)
-    page = map_page(selection.events, selection.sources, view, info, heat=options.heat, print_mode=True, bare=True)
+    page = map_page(selection.events, selection.sources, view, info, heat=options.heat, print_mode=True, bare=True,
+                    overlay=overlay(selection))
     png = browser.screenshot(page, *PDF_MAP_PX, SCALE)
-    document = briefing_html(info, png, selection.events, selection.previous, selection.sources)
+    document = briefing_html(info, png, selection.events, selection.previous, selection.sources,
+                             basis=selection.basis, earlier=selection.earlier, areas=selection.areas)
     footer = FOOTER_TEMPLATE.format(title=html_text(info.title))
     return browser.pdf(document, footer=footer)
 

@@ -1,8 +1,10 @@
 """The PDF briefing as one HTML document that Chromium prints on A4 landscape.
 
 Page 1: the title and window, the map (a PNG of the export map, embedded), the legend and the
-key figures (events, fatalities, by type, and the change against the previous window of the
-same length).  Then the table of events (its header repeats on every page), then the list of
+key figures (events, fatalities, by type, and the change against the earlier window: the
+previous one of the same length, or the same window a year before); when the export compares
+periods, the map also shows the change by first-level area and the page lists the areas with
+their numbers and classes (:mod:`geo.trends`, drawn by :mod:`dashboard.trend_layer`).  Then the table of events (its header repeats on every page), then the list of
 sources with their URLs.  Every piece of text is escaped here.  Past ``MAX_TABLE_ROWS`` events
 the table lists the deadliest and says how many more the CSV export holds.
 """
@@ -16,11 +18,20 @@ import pandas as pd
 
 from dashboard.export.standalone import Frame
 from dashboard.text import html_text, plain
+from dashboard.trend_layer import TREND_COLORS, legend_rows
 from geo.models import AREA_PRECISIONS
 from geo.taxonomy import OTHER_TYPE_COLOR, TYPE_COLORS
+from geo.trends import BASES, AreaTrends, change_text
 
 MAX_TABLE_ROWS = 500
 MAX_SOURCES = 500
+#: the areas the first page lists (the most events in the window first)
+MAX_AREAS = 7
+#: each class as the first page's table of areas names it (one line in its narrow column)
+TREND_SHORT = {"large increase": "large ↑", "moderate increase": "moderate ↑", "limited change": "limited",
+               "large decrease": "large ↓", "low baseline": "low base"}
+#: the figures table's heading of the earlier window
+EARLIER_HEADINGS = {"previous": "previous", "year": "a year before"}
 
 _STYLE = """
 @page { size: A4 landscape; margin: 11mm 11mm 13mm 11mm; }
@@ -48,6 +59,13 @@ td.num, th.num { text-align: right; }
 .sources td { font-size: 8.5pt; }
 .url { word-break: break-all; color: #0645ad; }
 .attr { color: #555; font-size: 8pt; margin-top: 2mm; }
+.compared .map { flex: 0 0 172mm; }
+.compared .map img { width: 172mm; }
+.classes { display: grid; grid-template-columns: 1fr 1fr; column-gap: 2mm; font-size: 8pt; }
+.areas { table-layout: fixed; }
+.areas td, .areas th { font-size: 7.5pt; padding: 0.4mm 0.8mm; white-space: nowrap; }
+.areas td.name { overflow: hidden; text-overflow: ellipsis; }
+.ring { display: inline-block; width: 3mm; height: 3mm; border-radius: 50%; border: 0.2mm solid #333; margin-right: 1.2mm; }
 """
 
 FOOTER_TEMPLATE = ('<div style="font-size:7pt;color:#666;width:100%;padding:0 11mm;display:flex;'
@@ -85,18 +103,13 @@ def figures(view: pd.DataFrame, previous: pd.DataFrame | None) -> Figures:
 
 
 def change(now: int, before: int | None) -> str:
-    if before is None:
-        return "–"
-    if before == 0:
-        return "new" if now else "±0"
-    pct = round(100 * (now - before) / before)
-    return f"{'+' if pct > 0 else '±' if pct == 0 else ''}{pct}%"
+    return "–" if before is None else change_text(now, before)
 
 
-def _figures_table(f: Figures) -> str:
+def _figures_table(f: Figures, basis: str = "previous") -> str:
     rows = [("Events", f.events, f.previous_events), ("Fatalities reported", f.fatalities, f.previous_fatalities)]
-    out = ['<table class="figures"><tr><th></th><th class="num">this window</th><th class="num">previous</th>'
-           '<th class="num">change</th></tr>']
+    out = ['<table class="figures"><tr><th></th><th class="num">this window</th>'
+           f'<th class="num">{EARLIER_HEADINGS[basis]}</th><th class="num">change</th></tr>']
     for label, now, before in rows:
         out.append(f'<tr><td>{label}</td><td class="num big">{now:,}</td>'
                    f'<td class="num">{"–" if before is None else f"{before:,}"}</td>'
@@ -112,7 +125,35 @@ def _figures_table(f: Figures) -> str:
     return "".join(out) + "</table>"
 
 
-def _legend() -> str:
+def _areas_table(areas: AreaTrends, basis: str, earlier: tuple) -> str:
+    """The areas with the most events in the window: events now and before, change, class (one
+    line each, long names cut with an ellipsis)."""
+    shown = areas.areas.head(MAX_AREAS)
+    rows = "".join(
+        f'<tr><td class="name"><span class="ring" style="background:{TREND_COLORS[a.trend]}"></span>'
+        f'{html_text(a.admin1)}</td><td class="num">{int(a.now):,}</td><td class="num">{int(a.before):,}</td>'
+        f'<td class="num">{change_text(int(a.now), int(a.before))}</td><td>{TREND_SHORT[a.trend]}</td></tr>'
+        for a in shown.itertuples(index=False))
+    more = len(areas.areas) - len(shown)
+    notes = [f"{more:,} more area{'s' if more != 1 else ''} on the map." if more > 0 else "",
+             f"{areas.no_area_now:,} events in the window have no first-level area." if areas.no_area_now else ""]
+    note = " ".join(n for n in notes if n)
+    return (f'<h2 style="margin-top:3mm">Change by area</h2><div class="note">against {html_text(BASES[basis])} '
+            f'<span style="white-space:nowrap">({earlier[0].isoformat()} – {earlier[1].isoformat()})</span></div>'
+            '<table class="areas"><colgroup><col><col style="width:8mm"><col style="width:11mm">'
+            '<col style="width:12mm"><col style="width:15mm"></colgroup><tr><th>Area</th><th class="num">now</th>'
+            f'<th class="num">before</th><th class="num">change</th><th>class</th></tr>{rows}</table>'
+            + (f'<div class="note">{note}</div>' if note else ""))
+
+
+def _legend(compared: bool = False) -> str:
+    """The map's legend: event types and, when the map compares periods, the classes of change
+    instead (the types are then the key figures' swatches)."""
+    if compared:
+        items = "".join(f'<div><span class="ring" style="background:{c}"></span>{html_text(label)}</div>'
+                        for c, label in legend_rows())
+        return (f'<h2 style="margin-top:3mm">Legend</h2><div class="classes">{items}<div><span class="approx"></span>'
+                "approximate event</div></div><div class=\"note\">size: fatalities (events), events (areas)</div>")
     items = "".join(f'<div><span class="swatch" style="background:{c}"></span>{html_text(t)}</div>' for t, c in TYPE_COLORS.items())
     return (f'<h2 style="margin-top:4mm">Legend</h2>{items}<div><span class="approx"></span>approximate '
             "(area centroid)</div><div>circle size: fatalities</div>")
@@ -170,8 +211,10 @@ def _sources_list(sources: pd.DataFrame) -> str:
 
 
 def briefing_html(frame: Frame, map_png: bytes, view: pd.DataFrame, previous: pd.DataFrame | None,
-                  sources: pd.DataFrame) -> str:
+                  sources: pd.DataFrame, *, basis: str = "previous", earlier: tuple | None = None,
+                  areas: AreaTrends | None = None) -> str:
     f = figures(view, previous)
+    by_area = _areas_table(areas, basis, earlier) if areas is not None and earlier is not None else ""
     image = "data:image/png;base64," + base64.b64encode(map_png).decode("ascii")
     prev_note = ("" if previous is not None else
                  '<p class="note">No previous window: the export covers all dates.</p>')
@@ -181,10 +224,10 @@ def briefing_html(frame: Frame, map_png: bytes, view: pd.DataFrame, previous: pd
 <h1>{html_text(frame.title)}</h1>
 <div class="sub">{html_text(frame.window())} · {f.events:,} events · {f.fatalities:,} fatalities reported ·
 generated {html_text(stamp)} by conflictmap {html_text(frame.version)}</div>
-<div class="page1"><div class="map"><img src="{image}" alt="map of the events">
+<div class="page1{' compared' if by_area else ''}"><div class="map"><img src="{image}" alt="map of the events">
 <div class="attr">Map data © OpenStreetMap contributors (ODbL) · places © GeoNames (CC BY 4.0) ·
 event sources: {html_text(", ".join(frame.outlets)) or "none"}</div></div>
-<div class="side"><h2>Key figures</h2>{_figures_table(f)}{prev_note}{_legend()}</div></div>
+<div class="side"><h2>Key figures</h2>{_figures_table(f, basis)}{prev_note}{by_area}{_legend(bool(by_area))}</div></div>
 {_events_table(view, sources)}
 {_sources_list(sources)}
 </body></html>"""

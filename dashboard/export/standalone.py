@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import folium
 import pandas as pd
 from branca.element import Template
 
@@ -124,7 +125,7 @@ html, body { margin: 0; padding: 0; height: 100%; background: #fff;
 body.cm-print .leaflet-control-zoom { display: none; }
 body.cm-bare .folium-map { top: 0 !important; bottom: 0 !important; }
 #cm-legend { top: HEADER_LEGENDpx !important; bottom: auto !important; }
-body.cm-bare #cm-legend, body.cm-heat #cm-legend { display: none; }
+body.cm-bare #cm-legend, body.cm-heat #cm-legend, body.cm-bare .cm-trend-legend { display: none; }
 """.replace("HEADER_LEGEND", str(HEADER_PX + 10)).replace("HEADER", str(HEADER_PX)).replace("FOOTER", str(FOOTER_PX))
 
 
@@ -145,15 +146,19 @@ def frame_markup(frame: Frame) -> tuple[str, str]:
 
 
 def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: Frame, *,
-             heat: bool = False, print_mode: bool = False, bare: bool = False) -> str:
+             heat: bool = False, print_mode: bool = False, bare: bool = False,
+             overlay: folium.FeatureGroup | None = None) -> str:
     """The whole page as one HTML string with nothing left to fetch.  ``print_mode`` hides the
-    zoom buttons (for PNG and PDF); ``bare`` leaves out the title bar and attribution line (the
-    PDF prints its own around the map)."""
+    zoom buttons (for PNG and PDF); ``bare`` leaves out the title bar, the attribution line and
+    the legends (the PDF prints its own around the map); ``overlay`` is drawn over the events
+    (the change by area)."""
     m = base_map(center=view.center, zoom=view.zoom, offline_tiles=False, zoom_snap=0.25, zoom_delta=0.5)
     # a printed page never zooms out: it needs only the tiles around its view
     tiles = embedded_tiles(view, world=not print_mode)
     EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
     events_layer(events, sources, heat=heat).add_to(m)
+    if overlay is not None:
+        overlay.add_to(m)
     root = m.get_root()
     root.title = html_text(frame.title)  # branca puts it in <title> as it is
     root.header.add_child(Raw(f"<style>{_STYLE}</style>"), name="cm_style")

@@ -11,6 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard import state
+from dashboard.compare_view import compare_basis, compare_layers, compare_widget, init_compare
 from dashboard.corrections_panel import event_panel
 from dashboard.events_table import events_table
 from dashboard.export_panel import export_panel, map_bounds
@@ -71,6 +72,7 @@ if "f_window" not in st.session_state:
     st.session_state["f_minfat"] = url.min_fatalities
     st.session_state["f_text"] = url.text
     st.session_state["f_heat"] = url.heat
+    init_compare(url)
     st.session_state["selected"] = url.selected
     st.session_state["playing"] = False
     st.session_state["online_tiles"] = False
@@ -102,7 +104,7 @@ filters = Filters(
     precisions=tuple(st.session_state["f_precisions"]), admin1=tuple(st.session_state["f_admin1"]),
     countries=tuple(st.session_state["f_countries"]),
     min_fatalities=int(st.session_state["f_minfat"] or 0), text=st.session_state["f_text"].strip(),
-    heat=st.session_state["f_heat"], background=st.session_state["f_background"],
+    heat=st.session_state["f_heat"], background=st.session_state["f_background"], compare=compare_basis(),
 )
 untimed = matching(events, filters, sources)  # the time window is applied in timeline_and_view
 
@@ -135,7 +137,8 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
             layer = events_layer(view, view_sources, heat=filters.heat)
         fmap = base_map(online_tiles=online, origins=state.options()["origin"])
         quiet_first_report(fmap)
-        clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
+        layers = [layer, *compare_layers(untimed, filters)]
+        clicked = st_folium(fmap, feature_group_to_add=layers, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")
         if point and len(view):
@@ -253,5 +256,6 @@ with st.sidebar:
                    f"{REPORTED_WINDOW_DAYS} days before publication, \"since 2011\", \"the war has killed…\"): "
                    "hidden unless this is on.")
     st.toggle("Heatmap", key="f_heat")
+    compare_widget()
     st.toggle("Online map tiles", key="online_tiles",
               help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")

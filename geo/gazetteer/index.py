@@ -283,6 +283,16 @@ class Gazetteer(Closing):
                 "SELECT DISTINCT country_code FROM places WHERE precision IN ('point', 'district')", ()))
         return self._country_codes
 
+    def admin1_centres(self) -> list[tuple[str, str, float, float]]:
+        """(country code, name, lat, lon) of each first-level area with an ADM1 place in the
+        index, under the admin1 table's name and under its place's own name (most populous
+        place first where a code has two)."""
+        rows = self._query(
+            "SELECT p.country_code, a.name, p.name, p.lat, p.lon FROM places p JOIN admin1 a "
+            "ON a.country_code = p.country_code AND a.code = p.admin1_code "
+            "WHERE p.feature_code = 'ADM1' ORDER BY p.population DESC, p.id", ())
+        return [(cc, name, lat, lon) for cc, listed, own, lat, lon in rows for name in (listed, own)]
+
     def stats(self) -> dict[str, str]:
         return dict(self.meta)
 
