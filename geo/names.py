@@ -71,6 +71,18 @@ def name_key(name: str) -> str:
 
 
 # Ordered transliteration rewrites applied to a key before vowels are dropped.
+_AREA_WORDS = ("governorate", "province", "muhafazat", "mohafazat", "gouvernorat", "mayorality of")
+
+
+def area_key(name: str) -> str:
+    """A first-level area's name folded for comparison: case, accents, punctuation, Arabic
+    articles and words like "Governorate" dropped ("Raqqa Governorate" -> "raqqa")."""
+    key = f" {name_key(name)} "
+    for word in _AREA_WORDS:
+        key = key.replace(f" {word} ", " ")
+    return " ".join(key.split())
+
+
 _TRANSLIT = (
     ("tch", "sh"),
     ("sch", "sh"),

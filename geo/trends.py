@@ -14,7 +14,7 @@ before (``"previous"``) or the same days a year earlier (``"year"``).  Each area
   none before, has no percentage at all): the numbers are given, the change is not classed.
 
 An event's area is its country and its ``admin1`` as stored, compared folded
-(:func:`geo.eventeval.governorates.area_key`: "Aleppo Governorate" from the gazetteer and
+(:func:`geo.names.area_key`: "Aleppo Governorate" from the gazetteer and
 "Aleppo" from an ACLED file are one area); events without an admin1 are counted apart.  An
 area's centre comes from the gazetteer's first-level areas (:func:`area_centres`), else from the
 median of the coordinates of the events of its most used spelling.
@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from geo.errors import InvalidInputError
-from geo.eventeval.governorates import area_key
+from geo.names import area_key
 
 __all__ = [
     "BASES", "LARGE_DECREASE_PCT", "LARGE_INCREASE_PCT", "LOW_BASELINE_EVENTS", "MODERATE_INCREASE_PCT",

@@ -3,12 +3,12 @@
 The gazetteer is GeoNames-based, so an event's area is the GeoNames admin1 code of its place
 (``SY.09`` for Aleppo).  Gold files name governorates in English ("Rif Dimashq", "Deir ez-Zor")
 or in FA-KES' spellings ("deir ezzor", "lattakia", "hasakeh"); this table turns any of them
-into the code.  Names are compared by :func:`area_key`.
+into the code.  Names are compared by :func:`geo.names.area_key`.
 """
 
 from __future__ import annotations
 
-from geo.names import name_key
+from geo.names import area_key
 
 #: GeoNames admin1 code of each Syrian governorate -> the spellings gold files use for it
 SYRIA_GOVERNORATES: dict[str, tuple[str, ...]] = {
@@ -30,18 +30,6 @@ SYRIA_GOVERNORATES: dict[str, tuple[str, ...]] = {
 
 #: FA-KES' "damascus" covers the city and its countryside (Rif Dimashq), as its README says
 FAKES_WIDER = {"damascus": ("13", "08")}
-
-_AREA_WORDS = ("governorate", "province", "muhafazat", "mohafazat", "gouvernorat", "mayorality of")
-
-
-def area_key(name: str) -> str:
-    """A first-level area's name folded for comparison: case, accents, punctuation, Arabic
-    articles and words like "Governorate" dropped ("Raqqa Governorate" -> "raqqa")."""
-    key = f" {name_key(name)} "
-    for word in _AREA_WORDS:
-        key = key.replace(f" {word} ", " ")
-    return " ".join(key.split())
-
 
 _BY_KEY: dict[str, str] = {area_key(n): code for code, names in SYRIA_GOVERNORATES.items() for n in names}
 

@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from geo.evaluation import precision_recall_f1, ratio
-from geo.eventeval.governorates import area_key
 from geo.extract.confidence import BANDS, band
 from geo.extract.numbers import YEARS  # the years a toll is taken for when the sentence writes it as a year
 from geo.models import haversine_km
+from geo.names import area_key
 
 #: the largest distance, in km, at which a place agrees, by the gold place's precision
 PLACE_KM = {"point": 25.0, "admin1": 60.0, "country": 400.0}
