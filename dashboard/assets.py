@@ -3,7 +3,8 @@
 folium renders ``<script src>``/``<link href>`` tags (and streamlit-folium loads ``js_links`` /
 ``css_links``) from the class-level ``default_js``/``default_css`` lists of each element, all of
 them CDN URLs.  :func:`offline_folium` rewrites those lists, in place, to the files vendored here
-(Leaflet from npm, folium's leaflet.heat from the folium distribution on PyPI), which Streamlit
+(Leaflet and leaflet.fullscreen from npm, folium's leaflet.heat from the folium distribution on
+PyPI), which Streamlit
 serves at ``/app/static/vendor/...`` when ``server.enableStaticServing`` is on, and removes what
 a ``folium.Map`` would also load that the app never uses (:data:`UNUSED`: jQuery, Bootstrap, the
 Glyphicons and Font Awesome icon fonts and awesome-markers, for folium's ``Marker`` icons and
@@ -51,6 +52,12 @@ ASSETS: tuple[Asset, ...] = (
     Asset("leaflet-heat.js", "js",
           f"{_JSDELIVR}/gh/python-visualization/folium@main/folium/templates/leaflet_heat.min.js",
           "folium/leaflet_heat.min.js"),
+    # the map's full-screen button (folium.plugins.Fullscreen); jsDelivr minifies the npm package's
+    # Control.FullScreen.js on the fly, the vendored copy is that file as published
+    Asset("Control.Fullscreen.js", "js", f"{_JSDELIVR}/npm/leaflet.fullscreen@3.0.0/Control.FullScreen.min.js",
+          "leaflet.fullscreen/Control.FullScreen.js"),
+    Asset("Control.FullScreen.css", "css", f"{_JSDELIVR}/npm/leaflet.fullscreen@3.0.0/Control.FullScreen.css",
+          "leaflet.fullscreen/Control.FullScreen.css"),
 )
 
 _BY_KEY = {(a.kind, a.name): a for a in ASSETS}
@@ -71,6 +78,7 @@ SCRIPT_LOADED_FILES: tuple[str, ...] = ("leaflet/images/marker-icon-2x.png", "le
 LICENCE_FILES: tuple[str, ...] = (
     "leaflet/LICENSE",
     "folium/LICENSE.txt",
+    "leaflet.fullscreen/LICENSE",
 )
 
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+?)\1\s*\)""")
@@ -83,7 +91,7 @@ def _folium_classes() -> list[type]:
     import folium
     import folium.plugins
 
-    return [folium.Map, folium.plugins.HeatMap]
+    return [folium.Map, folium.plugins.HeatMap, folium.plugins.Fullscreen]
 
 
 def asset_url(path: str, base_url: str = STATIC_URL) -> str:
@@ -107,7 +115,7 @@ def _rewrite(resources: list[tuple[str, str]], kind: str, base_url: str) -> None
 
 
 def offline_folium(base_url: str = STATIC_URL) -> None:
-    """Rewrite folium's default_js/default_css (Map, HeatMap) to the vendored copies under
+    """Rewrite folium's default_js/default_css (Map, HeatMap, Fullscreen) to the vendored copies under
     ``base_url``, without the :data:`UNUSED` ones.
 
     The lists are class-level and shared by every map in the process; they are edited in place, by

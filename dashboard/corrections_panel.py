@@ -51,27 +51,9 @@ def correction_widgets(event: pd.Series, sources: pd.DataFrame) -> None:
         note = st.text_input("Note (why)", key=f"note_{uid}")
         move, resolve, other = st.tabs(["Move", "Re-resolve", "Delete / merge / split"])
         with move:
-            lat = st.number_input("lat", value=0.0 if missing(event["lat"]) else float(event["lat"]),
-                                  min_value=-90.0, max_value=90.0, format="%.5f", key=f"lat_{uid}")
-            lon = st.number_input("lon", value=0.0 if missing(event["lon"]) else float(event["lon"]),
-                                  min_value=-180.0, max_value=180.0, format="%.5f", key=f"lon_{uid}")
-            if st.button("Move here", key=f"move_{uid}"):
-                _do(lambda: writes.move_event(uid, lat, lon, note=note))
+            move_form(event, note)
         with resolve:
-            query = st.text_input("Search the gazetteer", value=plain(event["place_name"]), key=f"q_{uid}")
-            if query.strip():
-                try:
-                    found = state.analyser().gazetteer.candidates(query, limit=8)
-                except ConflictmapError as exc:
-                    found = []
-                    st.error(error_line(exc))
-                labels = [f"{p.name} ({p.country_code}, {p.admin1 or '-'}, {p.feature}, {p.lat:.3f}, {p.lon:.3f})"
-                          for p in found]
-                choice = st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i],
-                                      key=f"pick_{uid}") if found else None
-                if found and st.button("Use this place", key=f"resolve_{uid}"):
-                    _do(lambda: writes.reresolve_event(uid, found[choice], note=note))
-                    state.refresh_analyser()
+            resolve_form(event, note)
         with other:
             if st.button("Delete event", key=f"delete_{uid}"):
                 _do(lambda: writes.delete_event(uid, note=note))
@@ -85,6 +67,41 @@ def correction_widgets(event: pd.Series, sources: pd.DataFrame) -> None:
                                    key=f"split_src_{uid}")
                 if st.button("Split into a new event", key=f"split_{uid}"):
                     _do(lambda: writes.split_event(uid, int(src), note=note))
+
+
+def move_form(event: pd.Series, note: str, key: str = "") -> None:
+    """Coordinates for ``event`` and a button that moves it there (:func:`dashboard.writes.move_event`).
+    ``key`` sets these widgets apart from another form for the same event on the page."""
+    uid = event["uid"]
+    lat = st.number_input("lat", value=0.0 if missing(event["lat"]) else float(event["lat"]),
+                          min_value=-90.0, max_value=90.0, format="%.5f", key=f"{key}lat_{uid}")
+    lon = st.number_input("lon", value=0.0 if missing(event["lon"]) else float(event["lon"]),
+                          min_value=-180.0, max_value=180.0, format="%.5f", key=f"{key}lon_{uid}")
+    if st.button("Move here", key=f"{key}move_{uid}"):
+        _do(lambda: writes.move_event(uid, lat, lon, note=note))
+
+
+def resolve_form(event: pd.Series, note: str, key: str = "") -> None:
+    """A gazetteer search and a button that gives ``event`` the place chosen
+    (:func:`dashboard.writes.reresolve_event`); ``key`` as in :func:`move_form`."""
+    uid = event["uid"]
+    query = st.text_input("Search the gazetteer", value=plain(event["place_name"]), key=f"{key}q_{uid}")
+    if not query.strip():
+        return
+    try:
+        found = state.analyser().gazetteer.candidates(query, limit=8)
+    except ConflictmapError as exc:
+        found = []
+        st.error(error_line(exc))
+    labels = [f"{p.name} ({p.country_code}, {p.admin1 or '-'}, {p.feature}, {p.lat:.3f}, {p.lon:.3f})"
+              for p in found]
+    choice = st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i],
+                          key=f"{key}pick_{uid}") if found else None
+    if found and st.button("Use this place", key=f"{key}resolve_{uid}"):
+        def reresolve() -> None:
+            writes.reresolve_event(uid, found[choice], note=note)
+            state.refresh_analyser()
+        _do(reresolve)
 
 
 def _do(action) -> None:

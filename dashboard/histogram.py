@@ -14,10 +14,27 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from dashboard.filters import histogram_bins
 from dashboard.text import html_text
-from geo.taxonomy import OTHER_TYPE_COLOR
+from geo.query import within
+from geo.taxonomy import OTHER_TYPE_COLOR, TYPE_COLORS
 
 WIDTH = 1000  # units of the time axis (bars are placed in percent of it)
+#: the bars' height in the strip over the map's time slider (pixels)
+STRIP_HEIGHT = 30
+
+
+def histogram_freq(lo: date, hi: date) -> str:
+    """The bin of a span: days up to 120 days, weeks up to 1,500, else months."""
+    days = (hi - lo).days
+    return "D" if days <= 120 else "W-MON" if days <= 1500 else "MS"
+
+
+def histogram_strip(events: pd.DataFrame, lo: date, hi: date, colors: Mapping[str, str] = TYPE_COLORS) -> str:
+    """The strip over the time slider: ``events`` of the span ``lo``..``hi`` per bin, by type
+    (events outside the span, as the timeline's tail, are left out)."""
+    freq = histogram_freq(lo, hi)
+    return histogram_html(histogram_bins(within(events, lo, hi), freq), lo, hi, freq, colors, height=STRIP_HEIGHT)
 
 
 def bin_end(starts: pd.Series, freq: str) -> pd.Series:
@@ -88,10 +105,10 @@ def histogram_html(binned: pd.DataFrame, lo: date, hi: date, freq: str, colors: 
 
     ticks = "".join(tick(d, text) for d, text in _ticks(lo, hi))
     return (
-        '<div class="cm-histogram" style="font:11px/1.2 sans-serif;color:#555">'
+        '<div class="cm-histogram" style="font:10px/1.15 sans-serif;color:#555">'
         f'<div style="display:flex;justify-content:space-between"><span>events per '
         f'{ {"D": "day", "W-MON": "week", "MS": "month"}[freq] }, by type</span><span>max {peak:,}</span></div>'
         f'<div role="img" aria-label="events over time" style="position:relative;height:{height}px;'
         f'border-bottom:1px solid #bbb">{"".join(bars)}</div>'
-        f'<div style="position:relative;height:14px;margin-top:2px">{ticks}</div></div>'
+        f'<div style="position:relative;height:12px;margin-top:1px">{ticks}</div></div>'
     )

@@ -20,6 +20,7 @@ from folium.plugins import HeatMap
 from dashboard.assets import offline_folium
 from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_data
 from dashboard.filters import filled
+from dashboard.map_controls import add_page_controls
 from dashboard.map_elements import LiteralMacroElement
 from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
@@ -82,11 +83,13 @@ class Legend(LiteralMacroElement):
 
 
 def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: float = 6,
-             offline_tiles: bool = True, origins: list[str] | None = None, **options) -> folium.Map:
+             offline_tiles: bool = True, origins: list[str] | None = None, in_page: bool = False,
+             **options) -> folium.Map:
     """The map every rerun starts from (identical each time unless the options change).
 
     ``offline_tiles=False`` leaves the base layer out (exports add their own, embedded);
     ``origins`` (the events' origins) adds them to the legend;
+    ``in_page`` adds the controls of a map inside a scrolling page (:mod:`dashboard.map_controls`);
     ``options`` go to Leaflet's map options (``zoom_snap=0.25``, ``zoom_control=False``…)."""
     offline_folium()
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, prefer_canvas=True, control_scale=True,
@@ -100,6 +103,8 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
                          max_zoom=19, overlay=False).add_to(m)
         folium.LayerControl(position="topleft").add_to(m)
     Legend(TYPE_COLORS, origin_colors(origins or [])).add_to(m)
+    if in_page:
+        add_page_controls(m)
     return m
 
 

@@ -10,13 +10,13 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import state
+from dashboard import session, state
 from dashboard.compare_view import compare_basis, compare_layers, compare_widget, init_compare
 from dashboard.corrections_panel import event_panel
 from dashboard.events_table import events_table
 from dashboard.export_panel import export_panel, map_bounds
-from dashboard.filters import Filters, background_count, histogram_bins, shifted, time_span
-from dashboard.histogram import histogram_html
+from dashboard.filters import Filters, background_count, shifted
+from dashboard.histogram import histogram_strip
 from dashboard.internals import quiet_first_report
 from dashboard.mapview import (
     FOLLOW_MAX,
@@ -27,10 +27,11 @@ from dashboard.mapview import (
 )
 from dashboard.page_errors import one_line_errors
 from dashboard.text import UNKNOWN_TYPE, error_line, markdown_literal
+from dashboard.timeline_span import timeline_span
+from dashboard.unplaced_panel import unplaced, unplaced_panel
 from geo.errors import ConflictmapError
 from geo.extract.background import REPORTED_WINDOW_DAYS
-from geo.query import filled, matching, reported_mask, within
-from geo.taxonomy import TYPE_COLORS
+from geo.query import filled, matching, within
 
 try:
     events, sources = state.frames()
@@ -40,17 +41,25 @@ except ConflictmapError as exc:
 
 PLAY_SECONDS = 1.5
 TABLE_ROWS = 2_000
-st.title("conflictmap")
+#: the map's height in pixels: with the rows above it, the map fills a 1366x768 screen's first view
+MAP_HEIGHT = 455
+#: the timeline's columns: step back, step forward, play, slider (the histogram strip above the
+#: slider sits in a column of the same place and width)
+TIMELINE_COLUMNS = (1, 1, 1.4, 12)
 if events.empty:
+    st.title("conflictmap")
     st.info("No events yet. Add articles on the Sources page, or run `conflictmap ingest FOLDER`.")
     st.stop()
 
 url = state.url_filters()
 if "f_background" not in st.session_state:
     st.session_state["f_background"] = url.background
-# The timeline spans the events shown: the reported ones, and the background ones only when
-# asked for (history would otherwise stretch it over years).
-lo, hi = time_span(events if st.session_state["f_background"] else events[reported_mask(events)])
+# The timeline spans the events the map shows: the reported, placed ones (the background ones
+# too when asked for), without a far tail unless asked for (dashboard.timeline_span).
+span = timeline_span(events, st.session_state["f_background"])
+if "f_tail" not in st.session_state:  # a link to a window in the tail opens the whole timeline
+    st.session_state["f_tail"] = bool((url.start and url.start < span.lo) or (url.end and url.end > span.hi))
+lo, hi = span.bounds(bool(st.session_state["f_tail"]) and span.tail > 0)
 
 
 def _clamp(d: date | None, default: date) -> date:
@@ -77,7 +86,7 @@ if "f_window" not in st.session_state:
     st.session_state["playing"] = False
     st.session_state["online_tiles"] = False
 elif st.session_state.get("f_span") != (lo, hi):
-    # The span changed (background events shown or hidden): the window stays as it was, inside
+    # The span changed (background events or the tail shown or hidden): the window stays as it was, inside
     # the span; set here, as the slider (a new widget for a new span) would start from the span.
     st.session_state["f_window"] = tuple(_clamp(d, default)
                                          for d, default in zip(st.session_state["f_window"], (lo, hi), strict=True))
@@ -135,10 +144,10 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
         if layer is None:  # the layer holds the window's events only; a new one each move
             view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= MAX_POINTS else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
-        fmap = base_map(online_tiles=online, origins=state.options()["origin"])
+        fmap = base_map(online_tiles=online, origins=state.options()["origin"], in_page=True)
         quiet_first_report(fmap)
         layers = [layer, *compare_layers(untimed, filters)]
-        clicked = st_folium(fmap, feature_group_to_add=layers, key="events-map", height=560, width=None,
+        clicked = st_folium(fmap, feature_group_to_add=layers, key="events-map", height=MAP_HEIGHT, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
         point = (clicked or {}).get("last_object_clicked")
         if point and len(view):
@@ -155,20 +164,49 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
     export_panel(untimed, sources, filters, map_bounds(clicked))
 
 
-# The histogram sits above the timeline but is drawn last: the browser then loads the map
-# before the charting library (about half a second less to a painted map).
-histogram_slot = st.container()
+def _histogram(untimed: pd.DataFrame) -> str:
+    """The histogram strip's HTML, made again only when the events or the span change (not when
+    the window moves: the fragment's reruns are given the same frame)."""
+    memo = st.session_state.get("histogram_memo")
+    if memo is None or memo[0] is not untimed or memo[1] != (lo, hi):
+        memo = (untimed, (lo, hi), histogram_strip(untimed, lo, hi))
+        st.session_state["histogram_memo"] = memo
+    return memo[2]
 
-# -- timeline, counts, map, event panel and table ---------------------------------------------
+
+# -- counts, timeline, map, event panel, unplaced events and table ------------------------------
 # One fragment: moving the time window (slider, steps, play) reruns only this part, not the
-# sidebar or the histogram, which do not depend on the window.
+# sidebar.  From the top: the counts and the type breakdown in one row, then the
+# histogram strip, the slider and the map, so that the map fills most of the first screen.
 def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> None:
     if st.session_state["playing"] and time.monotonic() - st.session_state.get("advanced_at", 0.0) >= PLAY_SECONDS * 0.9:
         st.session_state["advanced_at"] = time.monotonic()
         _step(1)
         if not st.session_state["playing"]:  # reached the end: a full run stops the timer
             st.rerun()
-    cols = st.columns([1, 1, 1.4, 12])
+    window = st.session_state["f_window"]  # the slider's (drawn below; its value is set before the run)
+    view = within(untimed, window[0], window[1])
+    filters = replace(base, start=window[0], end=window[1], selected=st.session_state.get("selected", ""))
+    linked = filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None)
+    state.write_url(linked)  # before the counts: a count that changed finds the URL changed already
+    head = st.columns([1, 1.2, 1, 1.25, 1.3, 2.2], vertical_alignment="top")
+    head[0].metric("Events in view", f"{len(view):,}")
+    head[1].metric("Without a place", f"{len(unplaced(view)):,}",
+                   help="Events in view that are not on the map: listed under the map, where an editor can place them.")
+    head[2].metric("Fatalities", f"{int(view['fatalities'].fillna(0).sum()):,}")
+    head[3].metric("Window (days)", f"{(window[1] - window[0]).days + 1:,}", help=f"{window[0]} → {window[1]}")
+    head[4].metric("Approximate places", f"{int(view['place_precision'].isin(['admin1', 'district', 'country']).sum()):,}")
+    # Always one caption: an element that comes and goes would shift the map's place in the page,
+    # and Streamlit would then mount a new map (a reload and a flash) instead of updating it.
+    head[5].caption(" · ".join(f"{markdown_literal(t)}: {n}"
+                               for t, n in filled(view["event_type"], UNKNOWN_TYPE).value_counts().items())
+                    or "No events in this window.")
+    # The histogram of the whole span (it ignores the window, which the slider shows), as a thin
+    # strip over the slider, in a column of the same width.
+    timeline = st.container(gap=None)  # the strip right over the slider
+    with timeline.columns(TIMELINE_COLUMNS)[-1]:
+        one_line_errors(lambda: st.html(_histogram(untimed)))()
+    cols = timeline.columns(TIMELINE_COLUMNS)
     cols[0].button("◀", key="step_back", on_click=_step, args=(-1,), help="Previous window")
     cols[1].button("▶", key="step_fwd", on_click=_step, args=(1,), help="Next window")
     play_label = "Pause" if st.session_state["playing"] else "Play"
@@ -178,26 +216,11 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     if lo < hi:
         cols[3].slider("Time window", min_value=lo, max_value=hi, key="f_window", format="YYYY-MM-DD",
                        label_visibility="collapsed")
-    window = st.session_state["f_window"]
-    filters = replace(base, start=window[0], end=window[1], selected=st.session_state.get("selected", ""))
-    view = within(untimed, filters.start, filters.end)
-    linked = filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None)
-    state.write_url(linked)
-
-    # -- counts -----------------------------------------------------------------------------------
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric("Events in view", f"{len(view):,}")
-    m2.metric("Fatalities", f"{int(view['fatalities'].fillna(0).sum()):,}")
-    m3.metric("Window (days)", f"{(window[1] - window[0]).days + 1:,}", help=f"{window[0]} → {window[1]}")
-    m4.metric("Approximate places", f"{int(view['place_precision'].isin(['admin1', 'district', 'country']).sum()):,}")
-    # Always one caption: an element that comes and goes would shift the map's place in the page,
-    # and Streamlit would then mount a new map (a reload and a flash) instead of updating it.
-    st.caption(" · ".join(f"{markdown_literal(t)}: {n}"
-                          for t, n in filled(view["event_type"], UNKNOWN_TYPE).value_counts().items())
-               or "No events in this window.")
-
     # -- map, event panel and export: a fragment of their own (see map_view) ----------------------
     st.fragment(one_line_errors(map_view))(view, untimed, base, filters, linked, online)
+
+    # -- the events without a place, which the map cannot show ------------------------------------
+    one_line_errors(unplaced_panel)(view, sources, editable=session.can_edit())
 
     # -- table ----------------------------------------------------------------------------------
     shown = view
@@ -220,15 +243,6 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
 st.fragment(one_line_errors(timeline_and_view), run_every=PLAY_SECONDS if st.session_state["playing"] else None)(
     untimed, filters, online)
 
-# -- histogram of the filtered events over the whole span, by type --------------------------
-with histogram_slot:
-    # It ignores the time window (the slider shows it), so moving the window does not redraw it.
-    span_days = (hi - lo).days
-    freq = "D" if span_days <= 120 else "W-MON" if span_days <= 1500 else "MS"
-    binned = histogram_bins(untimed, freq)
-    if len(binned):
-        st.html(histogram_html(binned, lo, hi, freq, TYPE_COLORS))
-
 # -- sidebar filters (drawn last: see above) ---------------------------------------------------
 # The filters an analyst sets most stay in view; the others open from "More filters": the
 # browser draws a popover's widgets only when it opens (measured side by side: the page without
@@ -237,6 +251,7 @@ MORE_FILTERS = (("Sub-type", "sub_event_type", "f_subtypes"), ("Source / origin"
                 ("Language", "langs", "f_langs"), ("Place precision", "place_precision", "f_precisions"),
                 ("Country", "country_code", "f_countries"), ("Admin area", "admin1", "f_admin1"))
 with st.sidebar:
+    st.title("conflictmap", anchor=False)  # in the sidebar: the map page's first screen is the map's
     st.header("Filters")
     opts = state.options()
     st.multiselect("Event type", opts["event_type"], key="f_types")
@@ -255,6 +270,11 @@ with st.sidebar:
               help="History and running tolls the articles recall (older than "
                    f"{REPORTED_WINDOW_DAYS} days before publication, \"since 2011\", \"the war has killed…\"): "
                    "hidden unless this is on.")
+    if span.tail:
+        st.toggle(f"Whole timeline ({span.tail:,} more event{'s' * (span.tail != 1)}, {span.first} → {span.last})",
+                  key="f_tail",
+                  help="A few events lie far from all the others (an old event in this year's data, a wrong "
+                       f"date): the slider spans {span.lo} → {span.hi} without them unless this is on.")
     st.toggle("Heatmap", key="f_heat")
     compare_widget()
     st.toggle("Online map tiles", key="online_tiles",

@@ -263,7 +263,7 @@ def test_more_filters_popover_and_a_filter_it_hides(page):
     page.goto("about:blank")
     page.goto(shared, wait_until="domcontentloaded")
     wait_metric(page, "Events in view", "1")
-    assert sidebar.get_by_text("Language: en").is_visible()
+    sidebar.get_by_text("Language: en").wait_for(timeout=30_000)  # the sidebar is drawn after the map and table
 
 
 def test_upload_an_article_and_hostile_markup_stays_text(own_page, tmp_path):

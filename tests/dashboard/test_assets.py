@@ -32,7 +32,7 @@ REMOTE = ("http://", "https://", "//")
 
 def test_every_vendored_file_exists_and_is_not_empty():
     files = vendored_files()
-    assert len(files) == 10
+    assert len(files) == 14
     for name, path in files.items():
         assert path.is_file(), name
         assert path.stat().st_size > 0, name
@@ -61,7 +61,7 @@ def test_folium_still_asks_for_the_versions_we_vendored_and_those_we_drop():
     code = (
         "import json, folium, folium.plugins as p\n"
         "out = []\n"
-        "for c in (folium.Map, p.HeatMap):\n"
+        "for c in (folium.Map, p.HeatMap, p.Fullscreen):\n"
         "    out += [('js', n, u) for n, u in c.default_js] + [('css', n, u) for n, u in c.default_css]\n"
         "print(json.dumps(out))\n"
     )
@@ -86,10 +86,10 @@ class _Refs(HTMLParser):
 
 
 def sample_map(offline_tiles: bool = False) -> folium.Map:
-    """The dashboard's own base map (folium.Map, the legend, the offline tile layer) with what it
-    draws on it: circle markers with tooltips (the grid layer's GeoJSON, the event markers' own
-    script draws circles too) and a heat map."""
-    m = base_map(center=(30, 25), zoom=2, offline_tiles=offline_tiles, origins=["articles"])
+    """The dashboard's own base map (folium.Map, the legend, the offline tile layer, the page's
+    wheel guard and full-screen button) with what it draws on it: circle markers with tooltips (the
+    grid layer's GeoJSON, the event markers' own script draws circles too) and a heat map."""
+    m = base_map(center=(30, 25), zoom=2, offline_tiles=offline_tiles, origins=["articles"], in_page=True)
     points = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [10 + i, 10 + i]},
          "properties": {"tooltip": f"{i} events"}} for i in range(6)]}
@@ -261,4 +261,5 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
     assert outside == []
     assert failed == []
     vendor = sorted(path.removeprefix("/app/static/vendor/") for path in fetched if "/vendor/" in path)
-    assert vendor == sorted(a.path for a in assets.ASSETS)
+    # and the full-screen button's icon, which its stylesheet names
+    assert vendor == sorted([a.path for a in assets.ASSETS] + ["leaflet.fullscreen/icon-fullscreen.svg"])
