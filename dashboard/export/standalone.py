@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
-from branca.element import Template
+from branca.element import MacroElement, Template
 
 from dashboard.assets import STATIC_URL, VENDOR_DIR
 from dashboard.export.view import FOOTER_PX, HEADER_PX, MapView, world_pixel
@@ -145,14 +145,18 @@ def frame_markup(frame: Frame) -> tuple[str, str]:
 
 
 def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: Frame, *,
-             heat: bool = False, print_mode: bool = False, bare: bool = False) -> str:
+             heat: bool = False, print_mode: bool = False, bare: bool = False,
+             labels: MacroElement | None = None) -> str:
     """The whole page as one HTML string with nothing left to fetch.  ``print_mode`` hides the
     zoom buttons (for PNG and PDF); ``bare`` leaves out the title bar and attribution line (the
-    PDF prints its own around the map)."""
+    PDF prints its own around the map); ``labels`` is the place-name layer, its tiles embedded
+    (:func:`dashboard.export.labels.labels_layer`)."""
     m = base_map(center=view.center, zoom=view.zoom, offline_tiles=False, zoom_snap=0.25, zoom_delta=0.5)
     # a printed page never zooms out: it needs only the tiles around its view
     tiles = embedded_tiles(view, world=not print_mode)
     EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
+    if labels is not None:
+        labels.add_to(m)
     events_layer(events, sources, heat=heat).add_to(m)
     root = m.get_root()
     root.title = html_text(frame.title)  # branca puts it in <title> as it is

@@ -17,6 +17,7 @@ from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import Filters, background_count, histogram_bins, shifted, time_span
 from dashboard.histogram import histogram_html
 from dashboard.internals import quiet_first_report
+from dashboard.language import current_language, language_choice
 from dashboard.mapview import (
     FOLLOW_MAX,
     MAX_POINTS,
@@ -133,7 +134,7 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
         if layer is None:  # the layer holds the window's events only; a new one each move
             view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= MAX_POINTS else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
-        fmap = base_map(online_tiles=online, origins=state.options()["origin"])
+        fmap = base_map(online_tiles=online, origins=state.options()["origin"], labels=current_language())
         quiet_first_report(fmap)
         clicked = st_folium(fmap, feature_group_to_add=layer, key="events-map", height=560, width=None,
                             center=center, zoom=zoom, returned_objects=["last_object_clicked", "bounds"])
@@ -253,5 +254,6 @@ with st.sidebar:
                    f"{REPORTED_WINDOW_DAYS} days before publication, \"since 2011\", \"the war has killed…\"): "
                    "hidden unless this is on.")
     st.toggle("Heatmap", key="f_heat")
+    language_choice()
     st.toggle("Online map tiles", key="online_tiles",
               help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")
