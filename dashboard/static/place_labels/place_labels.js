@@ -8,7 +8,7 @@ function cmPlaceLabels(map, options) {
   var RANK = {area: 0, capital: 1, city: 2, town: 3, village: 4};
   if (!map.getPane("cmLabels")) {
     var pane = map.createPane("cmLabels");
-    pane.style.zIndex = 450;  // above the base map and the events' canvas, below popups
+    pane.style.zIndex = 350;  // above the base map (200), below the events (400): a town never hides an event
     pane.style.pointerEvents = "none";
   }
   if (!document.getElementById("cm-label-style")) {
