@@ -21,7 +21,7 @@ from branca.element import Template
 
 from dashboard.map_elements import LiteralMacroElement
 from geo.atomic import write_atomically
-from geo.gazetteer.labels import MAX_ZOOM, MIN_ZOOM, Label, LabelIndex, check_language, check_tile
+from geo.gazetteer.labels import KINDS, MAX_ZOOM, MIN_ZOOM, Label, LabelIndex, check_language, check_tile
 
 #: the route the app serves label tiles at, and the same as a URL relative to the map's component
 #: iframe (see dashboard.tiles.TILE_URL for the ``../..``)
@@ -95,6 +95,11 @@ def _script() -> str:
     return SCRIPT_PATH.read_text(encoding="utf-8")
 
 
+#: what labels_json's text opens with (an embedded tile is its list, spliced in)
+_PREFIX = '{"labels":'
+#: the layer's options besides its source
+_LAYER = {"minZoom": MIN_ZOOM, "maxNativeZoom": MAX_ZOOM, "kinds": list(KINDS)}
+
 _TEMPLATE = Template("""
 {% macro script(this, kwargs) %}
 {{ this.code }}
@@ -114,10 +119,7 @@ class PlaceLabels(LiteralMacroElement):
         check_language(lang)
         self.code = _script()
         if tiles is None:
-            self.options = json.dumps({"url": url, "lang": lang, "minZoom": MIN_ZOOM, "maxNativeZoom": MAX_ZOOM})
+            self.options = json.dumps({"url": url, "lang": lang, **_LAYER})
         else:  # each value is labels_json's text: its "labels" list, spliced in as it is (script-safe)
             body = ",".join(f'{json.dumps(k)}:{v[len(_PREFIX):-1]}' for k, v in sorted(tiles.items()))
-            self.options = f'{{"tiles":{{{body}}},"minZoom":{MIN_ZOOM},"maxNativeZoom":{MAX_ZOOM}}}'
-
-
-_PREFIX = '{"labels":'
+            self.options = f'{{"tiles":{{{body}}},{json.dumps(_LAYER)[1:-1]}}}'

@@ -45,8 +45,8 @@ AREA_ZOOMS = range(6, 9)
 #: at most this many labels per tile (the most populous first): a tile of a dense region at a
 #: low zoom would otherwise carry thousands the map could never show
 MAX_PER_TILE = 300
-#: kinds of label, in the order the map gives them room (areas first, then by size)
-KINDS = ("area", "capital", "city", "town", "village")
+#: kinds of label, in the order the map gives them room (an area after the cities, before the towns)
+KINDS = ("capital", "city", "area", "town", "village")
 CITY_POPULATION = 100_000
 TOWN_POPULATION = 10_000
 

@@ -2,10 +2,11 @@
    Each tile's labels come from the app (GET <url>/{lang}/{z}/{x}/{y}.json) or, in an exported
    page, from data embedded in it ({"z/x/y": [...]}).  A label is [lat, lon, name, kind, population];
    names are set as textContent, never parsed as HTML.  After tiles load, labels that would overlap
-   are hidden, giving room first to areas, capitals and then larger places.
-   Usage: cmPlaceLabels(map, {url: "...", lang: "en"}) or cmPlaceLabels(map, {tiles: {...}}). */
+   are hidden, giving room first to capitals and cities, then areas, then smaller places.
+   Usage: cmPlaceLabels(map, {url: "...", lang: "en", kinds: [...]}) or cmPlaceLabels(map, {tiles: {...}, kinds: [...]}). */
 function cmPlaceLabels(map, options) {
-  var RANK = {area: 0, capital: 1, city: 2, town: 3, village: 4};
+  var RANK = {};  // the kinds of label in the order they get room (geo.gazetteer.labels.KINDS)
+  (options.kinds || []).forEach(function (kind, i) { RANK[kind] = i; });
   if (!map.getPane("cmLabels")) {
     var pane = map.createPane("cmLabels");
     pane.style.zIndex = 350;  // above the base map (200), below the events (400): a town never hides an event
@@ -39,7 +40,7 @@ function cmPlaceLabels(map, options) {
           el.textContent = it[2];
           el.style.left = p.x + "px";
           el.style.top = p.y + "px";
-          el.cmRank = (RANK[it[3]] === undefined ? 5 : RANK[it[3]]) * 1e10 - it[4];
+          el.cmRank = (RANK[it[3]] === undefined ? 9 : RANK[it[3]]) * 1e10 - it[4];
         }
         done(null, tile);
         self.declutterSoon();
