@@ -21,7 +21,19 @@ from branca.element import Template
 
 from dashboard.map_elements import LiteralMacroElement
 from geo.atomic import write_atomically
-from geo.gazetteer.labels import KINDS, MAX_ZOOM, MIN_ZOOM, Label, LabelIndex, check_language, check_tile
+from geo.gazetteer.labels import (
+    AREA_ZOOMS,
+    KINDS,
+    MAX_PER_TILE,
+    MAX_ZOOM,
+    MIN_POPULATION,
+    MIN_ZOOM,
+    Label,
+    LabelIndex,
+    check_language,
+    check_tile,
+    label_names_path,
+)
 
 #: the route the app serves label tiles at, and the same as a URL relative to the map's component
 #: iframe (see dashboard.tiles.TILE_URL for the ``../..``)
@@ -81,13 +93,13 @@ class LabelTiles:
 
 
 def _names_stamp() -> str:
-    """What changes the names drawn besides the gazetteer: the curated label names file."""
-    from geo.gazetteer.labels import label_names_path
-
+    """What changes the labels besides the gazetteer: the curated names file and the rules of
+    which places a tile holds."""
     try:
-        return str(label_names_path().stat().st_mtime_ns)
+        names = str(label_names_path().stat().st_mtime_ns)
     except OSError:
-        return ""
+        names = ""
+    return f"{names}|{sorted(MIN_POPULATION.items())}|{list(AREA_ZOOMS)}|{MAX_PER_TILE}|{KINDS}"
 
 
 @lru_cache(maxsize=1)
