@@ -101,7 +101,8 @@ def export(ctx, out, query, title, size, heatmap, compare) -> None:
     if not target.parent.is_dir():
         raise InvalidInputError(f"no such folder for --out: {target.parent}")
     began = time.perf_counter()
-    with open_store(settings_of(ctx)) as store:
+    settings = settings_of(ctx)
+    with open_store(settings) as store:
         events, sources = view_frames(store)  # as the dashboard shows them
     if compare and not (query.start and query.end):
         raise InvalidInputError("--compare needs a time window: give --from and --to")
@@ -110,7 +111,8 @@ def export(ctx, out, query, title, size, heatmap, compare) -> None:
     if fmt in ("csv", "geojson"):
         data = data_export(fmt, chosen)
     else:
-        data = render(fmt, chosen, ExportOptions(title=title, size=size, bbox=query.bbox, heat=heatmap))
+        data = render(fmt, chosen, ExportOptions(title=title, size=size, bbox=query.bbox, heat=heatmap,
+                                                 lang=settings.language, gazetteer=settings.gazetteer))
     try:
         write_atomically(target, lambda tmp: tmp.write_bytes(data))
     except OSError as exc:

@@ -19,6 +19,7 @@ import streamlit as st
 
 from dashboard import export, state
 from dashboard.filters import Filters
+from dashboard.language import current_language
 from dashboard.text import error_line
 from geo.errors import ConflictmapError
 
@@ -52,12 +53,13 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
         fmt = CHOICES[label]
         st.caption("The time window, the filters and the map's extent as they are now"
                    + ("" if bbox else " (the extent of the events in view until the map is moved)") + ".")
-        wanted = (fmt, title, size, filters, bbox)  # a file made for another view is not offered
+        lang = current_language()
+        wanted = (fmt, title, size, filters, bbox, lang)  # a file made for another view is not offered
         if st.button("Prepare file", key="export_go"):
             began = time.perf_counter()
             try:
                 with st.spinner(f"rendering the {label}…"):
-                    data = _render(fmt, untimed, sources, filters, bbox, title, size)
+                    data = _render(fmt, untimed, sources, filters, bbox, title, size, lang)
             except ConflictmapError as exc:
                 st.error(error_line(exc))
                 return
@@ -73,12 +75,12 @@ def export_panel(untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
 
 
 def _render(fmt: str, untimed: pd.DataFrame, sources: pd.DataFrame, filters: Filters,
-            bbox: tuple[float, float, float, float] | None, title: str, size: str) -> bytes:
+            bbox: tuple[float, float, float, float] | None, title: str, size: str, lang: str) -> bytes:
     # ``untimed`` already passed the filters; the query again adds the window and the extent
     compare = filters.compare or None
     selection = export.selection(untimed, sources, replace(filters, bbox=bbox), compare=compare,
                                  centres=state.area_centres() if compare else None)
     if fmt in ("csv", "geojson"):
         return export.data_export(fmt, selection)
-    options = export.ExportOptions(title=title, size=size, bbox=bbox, heat=filters.heat)
+    options = export.ExportOptions(title=title, size=size, bbox=bbox, heat=filters.heat, lang=lang)
     return export.render(fmt, selection, options)

@@ -22,6 +22,7 @@ from dashboard.event_layer import EventMarkers, MarkerData, TimeFollow, marker_d
 from dashboard.filters import filled
 from dashboard.map_controls import add_page_controls
 from dashboard.map_elements import LiteralMacroElement
+from dashboard.place_labels import PlaceLabels
 from dashboard.text import UNKNOWN_TYPE, html_text, http_url, missing, plain
 from dashboard.tiles import ATTRIBUTION, MAX_NATIVE_ZOOM, TILE_URL
 from geo.extract.confidence import band
@@ -84,10 +85,13 @@ class Legend(LiteralMacroElement):
 
 def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0, 38.5), zoom: float = 6,
              offline_tiles: bool = True, origins: list[str] | None = None, in_page: bool = False,
+             labels: str | None = "en",
              **options) -> folium.Map:
     """The map every rerun starts from (identical each time unless the options change).
 
-    ``offline_tiles=False`` leaves the base layer out (exports add their own, embedded);
+    ``offline_tiles=False`` leaves the base layer and the place names out (exports add their own,
+    embedded); ``labels`` is the language of the place names drawn from the gazetteer
+    (:mod:`dashboard.place_labels`), None for none;
     ``origins`` (the events' origins) adds them to the legend;
     ``in_page`` adds the controls of a map inside a scrolling page (:mod:`dashboard.map_controls`);
     ``options`` go to Leaflet's map options (``zoom_snap=0.25``, ``zoom_control=False``…)."""
@@ -98,6 +102,8 @@ def base_map(*, online_tiles: bool = False, center: tuple[float, float] = (35.0,
         folium.TileLayer(tiles=TILE_URL, attr=ATTRIBUTION + GEONAMES_ATTRIBUTION,
                          name="OpenStreetMap (offline, zoom ≤ 6)", max_native_zoom=MAX_NATIVE_ZOOM,
                          max_zoom=14).add_to(m)
+        if labels:
+            PlaceLabels(labels).add_to(m)
     if online_tiles:
         folium.TileLayer(tiles=ONLINE_TILES[0], attr=ONLINE_TILES[1], name="OpenStreetMap (online)",
                          max_zoom=19, overlay=False).add_to(m)

@@ -15,9 +15,13 @@ Read from the environment and an optional TOML file (``$CONFLICTMAP_CONFIG``, el
     [server]
     allowed_hosts = ["maps.example.org"]   # names the dashboard answers for, besides its own
 
+    [interface]
+    language = "fr"                 # the map's place names: "en" (default) or "fr"
+
 Environment variables win over the file: ``CONFLICTMAP_HOME``, ``CONFLICTMAP_DB``,
 ``CONFLICTMAP_GAZETTEER``, ``CONFLICTMAP_ONLINE_GEOCODER``, ``CONFLICTMAP_USER_AGENT``,
-``CONFLICTMAP_LOCK_TIMEOUT``, ``CONFLICTMAP_ALLOWED_HOSTS`` (names separated by commas).
+``CONFLICTMAP_LOCK_TIMEOUT``, ``CONFLICTMAP_ALLOWED_HOSTS`` (names separated by commas),
+``CONFLICTMAP_LANGUAGE``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from pathlib import Path
 from geo.errors import ConfigurationError
 
 ONLINE_PROVIDERS = ("nominatim",)
+#: the interface's languages (the map's place names are drawn in the one chosen); the first is the default
+LANGUAGES = ("en", "fr")
 #: seconds a write waits for the store while another process writes to it (one writer at a
 #: time: writers take their turn); past this the write is refused with one line
 #: (:class:`geo.errors.StoreBusyError`).  Generous: an import of a million rows holds the
@@ -64,6 +70,8 @@ class Settings:
     lock_timeout: float = LOCK_TIMEOUT_SECONDS
     #: host names the dashboard server answers for besides its own (``dashboard/hosts.py``)
     allowed_hosts: tuple[str, ...] = ()
+    #: the interface's language, one of LANGUAGES (the map's place names)
+    language: str = LANGUAGES[0]
 
     @property
     def cache_dir(self) -> Path:
@@ -122,7 +130,19 @@ def load_settings(db: str | None = None, gazetteer: str | None = None) -> Settin
         lock_timeout=_lock_timeout(env.get("CONFLICTMAP_LOCK_TIMEOUT") or store.get("lock_timeout_seconds"),
                                    config_path),
         allowed_hosts=_allowed_hosts(env.get("CONFLICTMAP_ALLOWED_HOSTS"), config.get("server", {}), config_path),
+        language=_language(env.get("CONFLICTMAP_LANGUAGE"), config.get("interface", {}), config_path),
     )
+
+
+def _language(from_env: str | None, interface: object, config_path: Path) -> str:
+    """``CONFLICTMAP_LANGUAGE``, else ``[interface] language``, else the first of LANGUAGES."""
+    if not isinstance(interface, dict):
+        raise ConfigurationError(f"{config_path}: [interface] must be a table")
+    value = (from_env or interface.get("language") or LANGUAGES[0])
+    if not isinstance(value, str) or value.strip().lower() not in LANGUAGES:
+        raise ConfigurationError(f"interface language (CONFLICTMAP_LANGUAGE or [interface] language in "
+                                 f"{config_path}) must be one of {', '.join(LANGUAGES)}, got {value!r}")
+    return value.strip().lower()
 
 
 def _lock_timeout(value: object, config_path: Path) -> float:

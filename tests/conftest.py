@@ -29,7 +29,8 @@ ARTICLES = REPO / "data" / "articles"
 SAMPLE_ARTICLES = (("002_a0c274ca167b7a0b.txt", None), ("000_e69315e52186f9f0.txt", "2022-01-23"))
 #: the variables a test's home must not inherit from the shell (see ``isolated_home``)
 OUTSIDE_SETTINGS = ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG", "CONFLICTMAP_ONLINE_GEOCODER",
-                    "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS", "CONFLICTMAP_INTERNAL_HOOKS")
+                    "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS", "CONFLICTMAP_INTERNAL_HOOKS",
+                    "CONFLICTMAP_LANGUAGE")
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,8 @@ Streamlit's static serving of the package's ``dashboard/static`` (the vendored s
   (``Settings.cache_dir``), at ``/cache/layers/<digest>.json``;
 * the offline base map's tiles, read from the basemap package's file (``dashboard.tiles``), at
   ``/tiles/{z}/{x}/{y}.png``;
+* the place names drawn over it, from the gazetteer (``dashboard.data.labels_served``), at
+  ``/labels/{lang}/{z}/{x}/{y}.json``;
 
 so that nothing is written inside the installed package."""
 
@@ -33,9 +35,13 @@ def layers_dir(cache_dir: Path) -> Path:
     return cache_dir / "layers"
 
 
-def app_routes(cache_dir: Path, base_url: str = "") -> list[BaseRoute]:
-    """The routes of :func:`cache_routes` and :func:`tile_routes`."""
-    return [*cache_routes(cache_dir, base_url), *tile_routes(base_url)]
+def app_routes(cache_dir: Path, base_url: str = "", gazetteer: Path | None = None) -> list[BaseRoute]:
+    """The routes of :func:`cache_routes` and :func:`tile_routes`, and with a ``gazetteer`` the
+    place names' (:func:`dashboard.data.labels_served.label_routes`)."""
+    from dashboard.data.labels_served import label_routes
+
+    labels = label_routes(cache_dir, gazetteer, _prefix(base_url)) if gazetteer is not None else []
+    return [*cache_routes(cache_dir, base_url), *tile_routes(base_url), *labels]
 
 
 def _prefix(base_url: str) -> str:

@@ -13,18 +13,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import folium
 import pandas as pd
 
 from dashboard.export.briefing import FOOTER_TEMPLATE, briefing_html
 from dashboard.export.browser import Browser, launched
+from dashboard.export.labels import labels_layer
 from dashboard.export.standalone import Frame, map_page
 from dashboard.export.view import SCALE, MapView, fit, map_area, page_size, points_bbox
+from dashboard.place_labels import LabelTiles, PlaceLabels
 from dashboard.text import html_text
 from dashboard.trend_layer import trend_layer
 from geo import __version__
-from geo.errors import InvalidInputError
+from geo.config import LANGUAGES, load_settings
+from geo.errors import GazetteerError, InvalidInputError
+from geo.gazetteer.labels import check_language
 from geo.query import BBox, EventQuery, check_bbox, matching, within
 from geo.records import dump
 from geo.trends import AreaTrends, area_trends, earlier_window
@@ -44,10 +49,13 @@ class ExportOptions:
     size: str = "slide"  # slide (1280x720) or a4 (A4 landscape), CSS pixels; PNGs are twice that
     bbox: BBox | None = None  # south, west, north, east; None: fit the events in view
     heat: bool = False
+    lang: str = LANGUAGES[0]  # the language of the map's place names
+    gazetteer: Path | None = None  # the gazetteer they come from (None: the settings')
 
     def checked(self) -> ExportOptions:
         title = " ".join((self.title or "").split())[:200] or "Conflict events"
         page_size(self.size)
+        check_language(self.lang)
         return replace(self, title=title, bbox=check_bbox(self.bbox) if self.bbox else None)
 
 
@@ -117,9 +125,23 @@ def page_view(selection: Selection, options: ExportOptions) -> MapView:
     return map_view(selection, options, *map_area(options.size))
 
 
+def place_labels(view: MapView, options: ExportOptions, *, zooms: int = 0) -> PlaceLabels | None:
+    """The place-name layer of an exported view (:mod:`dashboard.export.labels`), or None where
+    the gazetteer is not built: the map is then exported without it."""
+    settings = load_settings()
+    try:
+        tiles = LabelTiles(options.gazetteer or settings.gazetteer, settings.cache_dir)
+    except GazetteerError:
+        return None
+    return labels_layer(tiles, options.lang, view, zooms=zooms)
+
+
 def render_html(selection: Selection, options: ExportOptions, *, print_mode: bool = False) -> str:
-    return map_page(selection.events, selection.sources, page_view(selection, options), frame(selection, options),
-                    heat=options.heat, print_mode=print_mode, overlay=overlay(selection))
+    view = page_view(selection, options)
+    # an interactive page can be zoomed: it carries the names of the zooms around its own too
+    labels = place_labels(view, options, zooms=0 if print_mode else 1)
+    return map_page(selection.events, selection.sources, view, frame(selection, options),
+                    heat=options.heat, print_mode=print_mode, labels=labels, overlay=overlay(selection))
 
 
 def render_png(selection: Selection, options: ExportOptions, browser: Browser) -> bytes:
@@ -131,7 +153,7 @@ def render_pdf(selection: Selection, options: ExportOptions, browser: Browser) -
     info = frame(selection, options)
     view = map_view(selection, options, *PDF_MAP_PX)
     page = map_page(selection.events, selection.sources, view, info, heat=options.heat, print_mode=True, bare=True,
-                    overlay=overlay(selection))
+                    overlay=overlay(selection), labels=place_labels(view, options))
     png = browser.screenshot(page, *PDF_MAP_PX, SCALE)
     document = briefing_html(info, png, selection.events, selection.previous, selection.sources,
                              basis=selection.basis, earlier=selection.earlier, areas=selection.areas)

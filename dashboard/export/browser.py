@@ -41,8 +41,9 @@ FIX = ("install one with `apt-get install chromium` (or `playwright install chro
 _READY = """() => new Promise((resolve, reject) => {
   const started = Date.now();
   const tick = () => {
-    const tiles = [...document.querySelectorAll('img.leaflet-tile')];
-    const pending = tiles.filter(t => !(t.complete && t.classList.contains('leaflet-tile-loaded'))).length;
+    // the base map's images, and the place names' tiles (dashboard.place_labels: divs)
+    const tiles = [...document.querySelectorAll('.leaflet-tile')];
+    const pending = tiles.filter(t => !((t.tagName !== 'IMG' || t.complete) && t.classList.contains('leaflet-tile-loaded'))).length;
     if (pending === 0) {
       document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve(tiles.length))));
     } else if (Date.now() - started > 30000) {

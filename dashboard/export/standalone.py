@@ -20,7 +20,7 @@ from pathlib import Path
 
 import folium
 import pandas as pd
-from branca.element import Template
+from branca.element import MacroElement, Template
 
 from dashboard.assets import STATIC_URL, VENDOR_DIR
 from dashboard.export.view import FOOTER_PX, HEADER_PX, MapView, world_pixel
@@ -147,15 +147,18 @@ def frame_markup(frame: Frame) -> tuple[str, str]:
 
 def map_page(events: pd.DataFrame, sources: pd.DataFrame, view: MapView, frame: Frame, *,
              heat: bool = False, print_mode: bool = False, bare: bool = False,
-             overlay: folium.FeatureGroup | None = None) -> str:
+             overlay: folium.FeatureGroup | None = None, labels: MacroElement | None = None) -> str:
     """The whole page as one HTML string with nothing left to fetch.  ``print_mode`` hides the
     zoom buttons (for PNG and PDF); ``bare`` leaves out the title bar, the attribution line and
     the legends (the PDF prints its own around the map); ``overlay`` is drawn over the events
-    (the change by area)."""
+    (the change by area); ``labels`` is the place-name layer, its tiles embedded
+    (:func:`dashboard.export.labels.labels_layer`)."""
     m = base_map(center=view.center, zoom=view.zoom, offline_tiles=False, zoom_snap=0.25, zoom_delta=0.5)
     # a printed page never zooms out: it needs only the tiles around its view
     tiles = embedded_tiles(view, world=not print_mode)
     EmbeddedTiles(tiles, ATTRIBUTION + GEONAMES_ATTRIBUTION).add_to(m)
+    if labels is not None:
+        labels.add_to(m)
     events_layer(events, sources, heat=heat).add_to(m)
     if overlay is not None:
         overlay.add_to(m)

@@ -18,6 +18,7 @@ from dashboard.export_panel import export_panel, map_bounds
 from dashboard.filters import Filters, background_count, shifted
 from dashboard.histogram import histogram_strip
 from dashboard.internals import quiet_first_report
+from dashboard.language import current_language, language_choice
 from dashboard.mapview import (
     FOLLOW_MAX,
     MAX_POINTS,
@@ -144,7 +145,8 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
         if layer is None:  # the layer holds the window's events only; a new one each move
             view_sources = sources[sources["event_id"].isin(view["id"])] if len(view) <= MAX_POINTS else sources.iloc[0:0]
             layer = events_layer(view, view_sources, heat=filters.heat)
-        fmap = base_map(online_tiles=online, origins=state.options()["origin"], in_page=True)
+        fmap = base_map(online_tiles=online, origins=state.options()["origin"], in_page=True,
+                        labels=current_language())
         quiet_first_report(fmap)
         layers = [layer, *compare_layers(untimed, filters)]
         clicked = st_folium(fmap, feature_group_to_add=layers, key="events-map", height=MAP_HEIGHT, width=None,
@@ -277,5 +279,6 @@ with st.sidebar:
                        f"date): the slider spans {span.lo} → {span.hi} without them unless this is on.")
     st.toggle("Heatmap", key="f_heat")
     compare_widget()
+    language_choice()
     st.toggle("Online map tiles", key="online_tiles",
               help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")

@@ -47,34 +47,48 @@ class Layer(Protocol):
     def replacement(self, ref: str) -> Place | None: ...
 
 
+def open_index(path: Path) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """A read-only connection to the built gazetteer at ``path`` (shareable across threads, one
+    query at a time) and its meta table, or a one-line error: not built, unreadable, or of
+    another format."""
+    if not path.exists():
+        raise GazetteerNotBuiltError(f"gazetteer not built at {path}: run `conflictmap gazetteer build`")
+    con = None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        meta = dict(con.execute("SELECT key, value FROM meta"))
+    except sqlite3.DatabaseError as exc:
+        if con is not None:
+            con.close()
+        raise GazetteerError(
+            f"gazetteer {path} is unreadable ({exc}): rebuild it with `conflictmap gazetteer build`"
+        ) from None
+    if meta.get("format_version") != FORMAT_VERSION:
+        con.close()
+        raise GazetteerError(
+            f"gazetteer {path} has format {meta.get('format_version')}, "
+            f"this release reads {FORMAT_VERSION}: run `conflictmap gazetteer build`"
+        )
+    return con, meta
+
+
 class Gazetteer(Closing):
     """A built gazetteer index, plus an optional layer of store entries."""
 
     def __init__(self, path: str | Path, layer: Layer | None = None) -> None:
         self.path = Path(path)
         self.layer = layer
-        if not self.path.exists():
-            raise GazetteerNotBuiltError(
-                f"gazetteer not built at {self.path}: run `conflictmap gazetteer build`"
-            )
+        self._con, meta = open_index(self.path)
         try:
-            self._con = sqlite3.connect(
-                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
-            )
-            meta = dict(self._con.execute("SELECT key, value FROM meta"))
             self._admin1 = {
                 (cc, code): n for cc, code, n in self._con.execute("SELECT * FROM admin1")
             }
         except sqlite3.DatabaseError as exc:
+            self._con.close()
             raise GazetteerError(
                 f"gazetteer {self.path} is unreadable ({exc}): rebuild it with "
                 "`conflictmap gazetteer build`"
             ) from None
-        if meta.get("format_version") != FORMAT_VERSION:
-            raise GazetteerError(
-                f"gazetteer {self.path} has format {meta.get('format_version')}, "
-                f"this release reads {FORMAT_VERSION}: run `conflictmap gazetteer build`"
-            )
         self.meta = meta
         self._lock = threading.Lock()
         # The index file is immutable while open, so raw rows can be cached per key.

@@ -1,0 +1,97 @@
+"""The map's place names in a real Chromium against `conflictmap serve`: zoomed to Aleppo at
+zoom 10, offline, the town's name is drawn in English, and in French once the analyst picks
+French; the labels come from the app's own route and no request leaves 127.0.0.1."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Error as PlaywrightError
+
+from tests.browser.test_dashboard_browser import MAP, guarded_page, open_map, wait_metric
+from tests.geo.test_place_labels import ALEPPO
+
+pytestmark = pytest.mark.browser
+FOLIUM = re.compile(r"streamlit_folium")
+#: the names drawn and not hidden by the overlap pass, inside the map's box, once it shows ``zoom``
+SHOWN = """(zoom) => {
+  const map = Object.values(window).find(v => window.L && v instanceof L.Map);
+  if (!map || map.getZoom() !== zoom) return [];
+  const box = document.querySelector('.leaflet-container').getBoundingClientRect();
+  return [...document.querySelectorAll('.cm-label')].filter(e => {
+    const r = e.getBoundingClientRect();
+    return getComputedStyle(e).visibility === 'visible' && r.width > 0 && r.left >= box.left
+      && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+  }).map(e => e.textContent);
+}"""
+
+
+@pytest.fixture
+def page(browser, served):
+    with guarded_page(browser, served) as opened:
+        opened.labels = []
+        opened.on("response", lambda r: opened.labels.append((r.status, r.url)) if "/labels/" in r.url else None)
+        yield opened
+
+
+def zoom_to(page, center: tuple[float, float], zoom: int) -> None:
+    page.frame(url=FOLIUM).evaluate("""([lat, lon, zoom]) => {
+        const map = Object.values(window).find(v => window.L && v instanceof L.Map);
+        map.setView([lat, lon], zoom, {animate: false});
+    }""", [*center, zoom])
+
+
+def names_shown(page, expected: str, tries: int = 60) -> list[str]:
+    """The names in view at zoom 10 once ``expected`` is among them (the map may be rebuilt meanwhile)."""
+    shown: list[str] = []
+    for _ in range(tries):
+        try:
+            shown = page.frame(url=FOLIUM).evaluate(SHOWN, 10)
+        except Exception:  # noqa: BLE001 - the frame was replaced while asked
+            shown = []
+        if expected in shown:
+            return shown
+        page.wait_for_timeout(500)
+    raise AssertionError(f"{expected!r} never shown; shown: {shown[:30]}")
+
+
+def map_png(page) -> bytes:
+    return page.frame_locator(MAP).locator(".leaflet-container").screenshot()
+
+
+def test_zoom_10_over_aleppo_names_the_town_in_english_then_in_french(page):
+    open_map(page)
+    wait_metric(page, "Events in view", "5")
+    zoom_to(page, ALEPPO, 10)
+    shown = names_shown(page, "Aleppo")
+    assert "Alep" not in shown and len(shown) >= 5  # the villages around it too
+    # the picture differs from the bare base map: the same view with the names' pane hidden
+    page.wait_for_timeout(300)
+    with_names = map_png(page)
+    page.frame(url=FOLIUM).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = 'none'; }")
+    bare = map_png(page)
+    page.frame(url=FOLIUM).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = ''; }")
+    assert with_names != bare
+    assert page.labels and all(status == 200 and url.startswith(f"{page.base}/labels/en/")
+                               for status, url in page.labels), page.labels[:5]
+
+    # the analyst reads French: the sidebar's choice redraws the names (Streamlit mounts the new
+    # map beside the old one, then removes the old one)
+    page.locator('[data-testid="stSelectbox"]', has_text="Place names").click()
+    page.get_by_role("option", name="Français").click()
+    shown = []
+    for _ in range(6):  # a new map starts from its own view: zoom it to Aleppo once it is the only one
+        page.wait_for_function("(sel) => document.querySelectorAll(sel).length === 1", arg=MAP, timeout=60_000)
+        try:
+            zoom_to(page, ALEPPO, 10)
+            shown = names_shown(page, "Alep", tries=20)
+            break
+        except (AssertionError, PlaywrightError):
+            page.wait_for_timeout(1000)
+    assert "Alep" in shown and "Aleppo" not in shown, shown[:30]
+    for _ in range(20):  # the responses' events reach Python as Playwright next waits
+        if any(url.startswith(f"{page.base}/labels/fr/10/") for _, url in page.labels):
+            break
+        page.wait_for_timeout(250)
+    assert any(url.startswith(f"{page.base}/labels/fr/10/") for _, url in page.labels), page.labels[-10:]

@@ -1,0 +1,89 @@
+"""The map's place names in exports: an HTML map carries them (in the language asked for), and
+the PNG and the PDF briefing's map, photographed by Chromium, show them drawn next to their town."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from dashboard.export import PDF_MAP_PX, ExportOptions, page_view, place_labels, render, selection
+from dashboard.export.standalone import map_page
+from dashboard.export.view import HEADER_PX, SCALE, fit
+from dashboard.filters import Filters
+from tests.dashboard.test_export import chromium_here  # noqa: F401 - fixture
+from tests.geo.test_place_labels import ALEPPO
+
+AROUND_ALEPPO = (35.9, 36.9, 36.5, 37.5)
+NO_EVENTS_YET = "0 events"
+
+
+@pytest.mark.parametrize(("lang", "shown", "not_shown"), [("en", "Aleppo", "Alep"), ("fr", "Alep", "Aleppo")])
+def test_the_html_map_carries_the_names_of_its_view(world, run_cli, tmp_path, monkeypatch, lang, shown, not_shown):
+    monkeypatch.setenv("CONFLICTMAP_LANGUAGE", lang)
+    out = tmp_path / "map.html"
+    result = run_cli("export", "--out", str(out), "--bbox", ",".join(map(str, AROUND_ALEPPO)))
+    assert result.code == 0 and NO_EVENTS_YET in result.out, result.err
+    page = out.read_text(encoding="utf-8")
+    assert f'"{shown}","city"' in page and f'"{not_shown}","city"' not in page
+    assert "/labels/" not in page  # embedded: the page fetches nothing
+
+
+def _dark(image: Image.Image, box: tuple[int, int, int, int]) -> int:
+    return int((np.asarray(image.crop(box), dtype=np.int32).sum(axis=2) < 3 * 90).sum())
+
+
+@pytest.mark.browser
+def test_the_png_shows_the_label_beside_its_town(world, chromium_here, monkeypatch):  # noqa: F811
+    events = selection(*_empty_frames(), Filters())
+    with_names = ExportOptions(bbox=AROUND_ALEPPO, lang="fr")
+    image = Image.open(io.BytesIO(render("png", events, with_names))).convert("RGB")
+    view = page_view(events, with_names.checked())
+    x, y = view.pixel(*ALEPPO)
+    # the name is written to the right of the town's dot: dark text pixels there
+    box = (round((x + 6) * SCALE), round((y + HEADER_PX - 8) * SCALE), round((x + 50) * SCALE),
+           round((y + HEADER_PX + 8) * SCALE))
+    monkeypatch.setenv("CONFLICTMAP_GAZETTEER", "/nonexistent/gazetteer.sqlite")  # no names: the bare map
+    bare = Image.open(io.BytesIO(render("png", events, with_names))).convert("RGB")
+    assert _dark(image, box) > 3 * _dark(bare, box) + 50
+
+
+@pytest.mark.browser
+def test_the_pdf_briefings_map_shows_the_names_in_french(world, browser):
+    """The PDF briefing photographs this page (bare, print mode) at its map's size: the names
+    in view are drawn, in the language asked for."""
+    events = selection(*_empty_frames(), Filters())
+    with_names = ExportOptions(bbox=AROUND_ALEPPO, lang="fr")
+    pdf_view = fit(AROUND_ALEPPO, *PDF_MAP_PX)
+    page = map_page(events.events, events.sources, pdf_view, _frame(), print_mode=True, bare=True,
+                    labels=place_labels(pdf_view, with_names))
+    opened = browser.new_page(viewport={"width": PDF_MAP_PX[0], "height": PDF_MAP_PX[1]})
+    try:
+        opened.set_content(page, wait_until="load")
+        opened.wait_for_selector(".cm-label-tile.leaflet-tile-loaded")
+        opened.wait_for_timeout(200)  # the overlap pass
+        shown = opened.evaluate("""() => [...document.querySelectorAll('.cm-label')]
+            .filter(e => getComputedStyle(e).visibility === 'visible').map(e => e.textContent)""")
+    finally:
+        opened.close()
+    assert "Alep" in shown and "Aleppo" not in shown
+
+
+def _empty_frames():
+    from dashboard.data.view_model import view_frames
+    from geo.config import load_settings
+    from geo.store import Store
+
+    with Store.open(load_settings().db) as store:
+        return view_frames(store)
+
+
+def _frame():
+    from datetime import UTC, datetime
+
+    from dashboard.export.standalone import Frame
+
+    return Frame(title="t", start=None, end=None, events=0, fatalities=0, outlets=(), articles=0,
+                 generated_at=datetime.now(UTC), version="test")
