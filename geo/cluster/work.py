@@ -13,7 +13,8 @@ from distributed import WorkerPlugin, get_worker
 
 from geo.articles.model import Article
 from geo.errors import ClusterError, ConflictmapError
-from geo.pipeline import Analyser, Analysis
+from geo.extract import nlp
+from geo.pipeline import FULL_LANGUAGES, Analyser, Analysis
 
 #: the analysis of one article on a worker, or why it failed (one line)
 Analysed = Analysis | str
@@ -55,6 +56,9 @@ class AnalyserPlugin(WorkerPlugin):
         try:
             gazetteer = Gazetteer(self.spec.gazetteer, layer=StoreLayer(self.spec.entries))
             self.analyser = Analyser(gazetteer, use_ner=self.spec.use_ner)
+            if self.spec.use_ner:
+                for lang in FULL_LANGUAGES:  # loaded now, not by the first article of each language
+                    nlp.pipeline(lang)
         except ConflictmapError as exc:
             self.error = f"worker {worker.address}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
 
