@@ -58,13 +58,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, pr
         note = f"; {item.note}" if item.note else ""
         click.echo(f"{result.status:9} {label} (article {result.article_id}, {dated}{detail}{note})")
 
-    with open_store(settings, must_exist=False) as store:
-        if workers is not None or scheduler is not None:
-            from dashboard.commands.cluster_ingest import ingest_on_dask
+    if workers is not None or scheduler is not None:
+        from dashboard.commands.cluster_ingest import ingest_on_dask
 
-            stored, failed = ingest_on_dask(store, settings, items, workers=workers, scheduler=scheduler,
-                                            size=partition_size, show=show, report=report)
-        else:
+        stored, failed = ingest_on_dask(settings, items, workers=workers, scheduler=scheduler,
+                                        size=partition_size, show=show, report=report)
+    else:
+        with open_store(settings, must_exist=False) as store:
             stored, failed = _ingest_here(ctx, store, analyser_for(settings, store), items, show, report)
     click.echo(f"{stored} of {stored + failed} articles stored")
     if failed:

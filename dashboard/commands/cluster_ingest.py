@@ -14,22 +14,24 @@ from geo.config import Settings
 from geo.store import Store
 
 
-def ingest_on_dask(store: Store, settings: Settings, items: Sequence, *, workers: int | None,
+def ingest_on_dask(settings: Settings, items: Sequence, *, workers: int | None,
                    scheduler: str | None, size: int | None, show: bool, report: Callable) -> tuple[int, int]:
     """Ingest ``items`` on the cluster in partitions of ``size`` articles;
     ``report(label, item, result, analysis)`` prints a stored article's line.  Returns
-    (stored, failed)."""
+    (stored, failed).  The cluster starts before the store opens: a forked worker holds no
+    handle on it."""
     from geo.cluster.connect import cluster_client
     from geo.cluster.ingest import PARTITION_ARTICLES, ingest_on_cluster, partitions
     from geo.cluster.work import AnalyserSpec
 
-    spec = AnalyserSpec(str(settings.gazetteer), tuple(store.gazetteer_entries()))
     stored = failed = 0
     size = size or PARTITION_ARTICLES
     count = len(partitions(items, size))
     with cluster_client(workers=workers, scheduler=scheduler) as client, \
+            Store.from_settings(settings, must_exist=False) as store, \
             click.progressbar(length=count, label="ingesting (partitions)", file=sys.stderr,
                               hidden=not show) as bar:
+        spec = AnalyserSpec(str(settings.gazetteer), tuple(store.gazetteer_entries()))
         for part in ingest_on_cluster(store, client, spec, items, size):
             bar.update(1)
             if part.lost:

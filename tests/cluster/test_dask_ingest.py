@@ -201,6 +201,19 @@ def test_a_scheduler_that_is_not_there_is_one_line(tmp_path, gazetteer_path, art
     assert code == 2 and len(err.strip().splitlines()) == 1 and "give one" in err
 
 
+def test_an_import_on_a_scheduler_that_is_not_there_is_one_line_and_changes_nothing(tmp_path, gazetteer_path):
+    from tests import importer_fixtures as fx
+
+    address = f"tcp://127.0.0.1:{free_port()}"
+    code, out, err = finished(conflictmap(tmp_path, gazetteer_path, "--db", str(tmp_path / "store.db"), "import",
+                                          "acled", str(fx.write_acled(tmp_path)), "--scheduler", address))
+    assert code == 2
+    assert err.strip() == f"error: cannot reach the Dask scheduler at {address!r}: Timed out trying to connect " \
+                          f"to {address} after 5 s"
+    with Store.open(str(tmp_path / "store.db"), must_exist=True) as store:
+        assert store.counts()["events"] == 0
+
+
 def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing(
         tmp_path, gazetteer_path, cluster, articles, in_one_process):
     process = conflictmap(tmp_path, gazetteer_path, "--db", str(tmp_path / "store.db"), "ingest", "--no-progress",
