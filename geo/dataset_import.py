@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
-from geo.cluster.mapping import mapping_client
+from geo.cluster.mapping import mapping_client, warm_up
 from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
@@ -64,6 +64,8 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
     origin = check_origin(origin or module.NAME)
     if deletions and module is not acled:
         raise InvalidInputError("--deletions is for ACLED deleted-events files only")
+    if module.ROW_LOCAL:
+        warm_up(path)
     table = module.read(path)
     is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
     if is_deletions:

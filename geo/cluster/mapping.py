@@ -6,8 +6,10 @@ file of at least :data:`CLUSTER_ROWS` rows is mapped with a local cluster of
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -26,6 +28,22 @@ MAP_WORKERS = 1
 #: a file of fewer rows is mapped in this process only: starting a local cluster costs more
 #: than it saves below this (measured: bench/import_bench.py, README "Importing datasets")
 CLUSTER_ROWS = 60_000
+
+
+#: a file of this many bytes or more may well have CLUSTER_ROWS rows: Dask's modules are
+#: imported while it is read (:func:`warm_up`)
+WARM_UP_BYTES = 8_000_000
+
+
+def warm_up(path: str | Path) -> None:
+    """Import Dask's modules in a thread while the file at ``path`` is read, when it is large
+    enough to be mapped on a cluster (they take a second or two to import)."""
+    try:
+        large = Path(path).stat().st_size >= WARM_UP_BYTES
+    except OSError:
+        return
+    if large:
+        threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
 
 
 @contextmanager
@@ -54,14 +72,13 @@ def map_chunk(module_name: str, table: Table) -> pd.DataFrame:
 def shared_chunks(client: Client, module: ImportFormat, table: Table,
                   chunks: list[tuple[int, int]]) -> Iterator[pd.DataFrame]:
     """The chunks ``chunks`` (start, stop) of the table mapped, in order.  Each worker is
-    given two chunks at a time; this process maps the next chunk nobody has taken whenever the
+    given one chunk at a time; this process maps the next chunk nobody has taken whenever the
     chunk it is to write next is not mapped yet and it has no chunk of its own waiting, so the
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
-    pickled nor sent.  (Two chunks per worker: the next is there when one is done, while this
-    process is busy writing.)  A chunk that fails on a worker fails the import (its error raised here)."""
+    pickled nor sent.  A chunk that fails on a worker fails the import (its error raised here)."""
     from distributed import wait
 
-    ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+    ahead = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     taken = 0  # chunks given out (to a worker or to this process)
     running: dict = {}  # future -> position
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
