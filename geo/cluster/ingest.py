@@ -25,7 +25,11 @@ from geo.store import IngestResult, Store
 
 #: articles per partition (one task): small enough that the workers stay busy to the end and a
 #: lost worker costs little work, large enough that scheduling is a small part of each task
-PARTITION_ARTICLES = 4
+PARTITION_ARTICLES = 2
+
+#: partitions sent per worker and not yet back: one running, the next ones there when it ends
+#: (while this process writes), few enough that the scheduler never holds a whole backfill
+IN_FLIGHT_PER_WORKER = 3
 
 #: an item of :func:`geo.articles.reader.iter_articles`: (label, article or the reading error)
 Item = tuple[str, Article | Exception]
@@ -69,20 +73,31 @@ def ingest_on_cluster(store: Store, client, spec: AnalyserSpec, items: Sequence[
     plugin = spec.plugin_name
     client.register_plugin(AnalyserPlugin(spec), name=plugin)
     run = uuid.uuid4().hex[:8]
-    futures = {}
-    sent: list[list[int]] = []  # per partition: the positions of the articles sent
+    futures: dict = {}  # future -> partition number, for the partitions sent and not yet back
+    sent: dict[int, list[int]] = {}  # per partition: the positions of the articles sent
+    ready: dict[int, list | BaseException] = {}  # analyses back (or why not), not yet written
+    pending = as_completed()
+
+    def send_more() -> None:
+        """Send the next partitions while fewer than IN_FLIGHT_PER_WORKER per worker are out."""
+        room = IN_FLIGHT_PER_WORKER * max(1, len(client.nthreads()))
+        while len(sent) < len(parts) and len(futures) < room:
+            number = len(sent)
+            part = parts[number]
+            # checked now, not at the start: another ingest may have stored it meanwhile
+            todo = [i for i, (_label, item) in enumerate(part) if isinstance(item, Article) and not store.has_article(item)]
+            sent[number] = todo
+            if not todo:
+                ready[number] = []
+                continue
+            future = client.submit(analyse_partition, plugin, [part[i][1] for i in todo],
+                                   key=f"conflictmap-ingest-{run}-{number}", pure=False)
+            futures[future] = number
+            pending.add(future)
+
     try:
-        for number, part in enumerate(parts):
-            todo = [i for i, (_label, item) in enumerate(part)
-                    if isinstance(item, Article) and not store.has_article(item)]
-            sent.append(todo)
-            if todo:
-                future = client.submit(analyse_partition, plugin, [part[i][1] for i in todo],
-                                       key=f"conflictmap-ingest-{run}-{number}", pure=False)
-                futures[future] = number
-        ready: dict[int, list | BaseException] = {n: [] for n, todo in enumerate(sent) if not todo}
-        pending = as_completed(list(futures))
         for number in range(len(parts)):
+            send_more()
             while number not in ready:
                 future = next(pending)
                 try:
@@ -91,7 +106,9 @@ def ingest_on_cluster(store: Store, client, spec: AnalyserSpec, items: Sequence[
                     raise  # the workers cannot analyse at all (no gazetteer…): every partition would fail
                 except Exception as exc:  # noqa: BLE001 - a lost partition is reported, the rest goes on
                     ready[futures[future]] = exc
+                del futures[future]
                 future.release()
+                send_more()
             yield _written(store, number, parts[number], sent[number], ready.pop(number))
     finally:
         for future in futures:
