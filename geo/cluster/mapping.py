@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 MAP_WORKERS = 1
 #: a file of fewer rows is mapped in this process only: starting a local cluster costs more
 #: than it saves below this (measured: bench/import_bench.py, README "Importing datasets")
-CLUSTER_ROWS = 60_000
+CLUSTER_ROWS = 100_000
 
 
 #: a file of this many bytes or more may well have CLUSTER_ROWS rows: Dask's modules are
