@@ -9,7 +9,8 @@ models, gazetteer) before any timing; then rounds alternate 1 worker and 2 worke
 ingesting every text into a fresh SQLite store exactly as ``conflictmap ingest --workers N``
 does (:func:`geo.cluster.ingest.ingest_on_cluster`: partitions analysed on the workers,
 written in order by this process).  Prints articles/s per round, the medians and their ratio,
-and the load average before and after; asserts nothing.
+the load average before and after, and the rate of the writes alone (this process storing
+analyses the workers sent back: the cap on how many workers one ingest can use); asserts nothing.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from bench.ingest_bench import load_texts  # noqa: E402
 from geo.articles.model import Article  # noqa: E402
 from geo.cluster.connect import cluster_client  # noqa: E402
 from geo.cluster.ingest import PARTITION_ARTICLES, ingest_on_cluster  # noqa: E402
-from geo.cluster.work import AnalyserPlugin, AnalyserSpec  # noqa: E402
+from geo.cluster.work import AnalyserPlugin, AnalyserSpec, analyse_partition  # noqa: E402
 from geo.config import load_settings  # noqa: E402
+from geo.pipeline import store_analysis  # noqa: E402
 from geo.store import Store  # noqa: E402
 
 DEFAULT = [REPO.parent / "shared" / "eval" / "events" / "docs"]
@@ -50,6 +52,21 @@ def one_round(client, spec: AnalyserSpec, items: list, size: int) -> tuple[float
             pass
         seconds = time.perf_counter() - began
         return seconds, store.counts()["events"]
+
+
+def writes_alone(client, spec: AnalyserSpec, items: list, rounds: int) -> float:
+    """Median articles/s of storing the analyses of ``items`` (made on the cluster once) into a
+    fresh store, as :func:`geo.cluster.ingest.ingest_on_cluster` does."""
+    analyses = client.submit(analyse_partition, spec.plugin_name, [a for _label, a in items], pure=False).result()
+    times = []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "writes.db")) as store:
+            began = time.perf_counter()
+            for (_label, article), analysis in zip(items, analyses, strict=True):
+                store.has_article(article)
+                store_analysis(store, article, analysis)
+            times.append(time.perf_counter() - began)
+    return len(items) / statistics.median(times)
 
 
 def main() -> None:
@@ -84,12 +101,14 @@ def main() -> None:
                 times[n].append(seconds)
                 line.append(f"{n} worker{'s' * (n > 1)} {len(items) / seconds:.2f} articles/s")
             print(f"round {round_no + 1}: " + ", ".join(line) + f" (load {load_average()})", flush=True)
+        writes = writes_alone(clients[SIZES[-1]], spec, items, args.rounds)
     medians = {n: statistics.median(t) for n, t in times.items()}
     for n in SIZES:
         print(f"{n} worker{'s' * (n > 1)}: median {medians[n]:.2f} s = {len(items) / medians[n]:.2f} articles/s "
               f"({events[n]} events stored)")
     print(f"2 workers / 1 worker: {medians[1] / medians[2]:.2f}x (issue 22: >= 1.8x); "
           f"load average after: {load_average()}")
+    print(f"the writes alone (this process, SQLite): median {writes:.0f} articles/s")
 
 
 if __name__ == "__main__":

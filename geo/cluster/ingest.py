@@ -71,7 +71,11 @@ def ingest_on_cluster(store: Store, client, spec: AnalyserSpec, items: Sequence[
 
     parts = partitions(items, size)
     plugin = spec.plugin_name
-    client.register_plugin(AnalyserPlugin(spec), name=plugin)
+    # the workers keep an analyser registered before (a benchmark's); one registered here goes
+    # with the ingest, so that the workers of a shared cluster do not keep its models
+    ours = not client.run_on_scheduler(_has_worker_plugin, plugin)
+    if ours:
+        client.register_plugin(AnalyserPlugin(spec), name=plugin)
     run = uuid.uuid4().hex[:8]
     futures: dict = {}  # future -> partition number, for the partitions sent and not yet back
     sent: dict[int, list[int]] = {}  # per partition: the positions of the articles sent
@@ -114,9 +118,15 @@ def ingest_on_cluster(store: Store, client, spec: AnalyserSpec, items: Sequence[
         for future in futures:
             future.cancel()
         try:
-            client.unregister_worker_plugin(plugin)
+            if ours:
+                client.unregister_worker_plugin(plugin)
         except Exception:  # noqa: BLE001, S110 - the cluster may be gone; its workers drop it with it
             pass
+
+
+def _has_worker_plugin(name: str, dask_scheduler=None) -> bool:
+    """On the scheduler: whether a worker plugin of this name is registered."""
+    return name in dask_scheduler.worker_plugins
 
 
 def _written(store: Store, number: int, part: list[Item], todo: list[int],
