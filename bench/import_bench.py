@@ -1,6 +1,6 @@
 """Benchmark: `conflictmap import ucdp` of a generated UCDP GED file into a fresh store.
 
-    python bench/import_bench.py [--rows 100000] [--rounds 3] [--keep DIR]
+    python bench/import_bench.py [--rows 100000] [--rounds 3] [--keep DIR] [--against TREE]
 
 Writes a CSV in the standard 49-column UCDP layout (header, quoted commas in headlines, a
 few hundred bad rows: unparseable dates, out-of-range or empty coordinates), then times
@@ -9,6 +9,10 @@ SQLite store per round (wall clock; the CPU time counts the mapping worker proce
 and a re-import of the same file into the last store (all rows ``unchanged``).  Each round
 runs in a fresh Python process, as ``conflictmap import`` does (not in this one, whose heap
 the file generation has grown).  Prints the median rows/s; asserts nothing.
+
+``--against TREE``: another checkout of the project (``git worktree add /tmp/before eacec81``):
+each round imports the same file with this tree and then with TREE, side by side, and both
+medians are printed (the import before and after a change, on the same machine at the same time).
 """
 
 from __future__ import annotations
@@ -94,9 +98,11 @@ def one_round(db: Path, data: Path, report: Path) -> dict:
     return {"seconds": seconds, "cpu": cpu, "counts": result.counts(), "places": result.places_added}
 
 
-def in_fresh_process(db: Path, data: Path, report: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--one-round", str(db), str(data), str(report)],
-                         check=True, capture_output=True, text=True)
+def in_fresh_process(db: Path, data: Path, report: Path, tree: Path = REPO) -> dict:
+    """One round in a fresh Python process, with the code of ``tree`` (this checkout by default)."""
+    out = subprocess.run([sys.executable, str(tree / "bench" / "import_bench.py"), "--one-round", str(db), str(data),
+                          str(report)], check=True, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(tree)}, cwd=tree)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -105,6 +111,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="write the file and stores here instead of a temp dir")
+    parser.add_argument("--against", type=Path, metavar="TREE", help="another checkout, timed round by round beside this one")
     parser.add_argument("--one-round", nargs=3, type=Path, metavar=("DB", "FILE", "REPORT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_round:
@@ -120,21 +127,33 @@ def main() -> None:
               f"{time.perf_counter() - began:.1f} s")
         times: list[float] = []
         cpus: list[float] = []
+        against: list[float] = []
         print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
         for n in range(args.rounds):
             db = folder / f"bench-{n}.db"
-            for stale in folder.glob(f"bench-{n}.db*"):
+            for stale in folder.glob(f"bench-{n}*.db*"):
                 stale.unlink()
             done = in_fresh_process(db, data, folder / f"report-{n}.csv")
             times.append(done["seconds"])
             cpus.append(done["cpu"])
             print(f"round {n + 1}: {done['seconds']:.2f} s ({done['cpu']:.2f} s CPU), "
                   f"{done['counts']['read'] / done['seconds']:,.0f} rows/s  {done['counts']}, "
-                  f"{done['places']:,} gazetteer places")
+                  f"{done['places']:,} gazetteer places", flush=True)
+            if args.against:
+                other = in_fresh_process(folder / f"bench-{n}-against.db", data, folder / f"report-{n}-against.csv",
+                                         args.against.resolve())
+                against.append(other["seconds"])
+                print(f"         {args.against}: {other['seconds']:.2f} s, "
+                      f"{other['counts']['read'] / other['seconds']:,.0f} rows/s  {other['counts']}", flush=True)
         median = statistics.median(times)
         cpu = statistics.median(cpus)
         print(f"import ucdp, fresh store: median {median:.2f} s = {args.rows / median:,.0f} rows/s "
               f"(goal >= 20,000 rows/s); CPU median {cpu:.2f} s = {args.rows / cpu:,.0f} rows/s of CPU")
+        if against:
+            other = statistics.median(against)
+            print(f"{args.against}, same file, same rounds: median {other:.2f} s = {args.rows / other:,.0f} rows/s "
+                  f"(this tree / it: {other / median:.2f}x the speed)")
+        print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         again = in_fresh_process(folder / f"bench-{args.rounds - 1}.db", data, folder / "report-again.csv")
         print(f"re-import (all unchanged): {again['seconds']:.2f} s = {args.rows / again['seconds']:,.0f} rows/s  "
               f"{again['counts']}")

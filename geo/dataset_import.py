@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
+from geo.cluster.mapping import mapping_client, warm_up
 from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
@@ -49,17 +50,22 @@ class ImportResult:
 
 def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None = None,
                 report: str | Path | None = None, deletions: bool | None = None, enrich: bool = True,
-                gazetteer: Gazetteer | None = None) -> ImportResult:
+                gazetteer: Gazetteer | None = None, workers: int | None = None,
+                scheduler: str | None = None) -> ImportResult:
     """Import one file into the store (one transaction) and write the report of skipped rows
     and of rows kept with a note to ``report`` (when there are any).  ``deletions``: the file
     is an ACLED deleted-events file (``None``: decide from its columns); ``gazetteer``: the
     index whose places tell the rows whose coordinates are outside their stated country (see
-    :mod:`geo.importers.country_check`; not checked without one)."""
+    :mod:`geo.importers.country_check`; not checked without one); ``workers`` or ``scheduler``:
+    the Dask cluster a large file's chunks are mapped on (default: see
+    :func:`geo.cluster.mapping.mapping_client`)."""
     began = time.perf_counter()
     module = adapter(fmt)
     origin = check_origin(origin or module.NAME)
     if deletions and module is not acled:
         raise InvalidInputError("--deletions is for ACLED deleted-events files only")
+    if module.ROW_LOCAL:
+        warm_up(path)
     table = module.read(path)
     is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
     if is_deletions:
@@ -71,15 +77,17 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
                        enrich=enrich)
         # the first chunk is mapped before the transaction: a file without the needed columns
         # is refused first; a ROW_LOCAL file's chunks are each written while the next is mapped
-        chunks = country_checked(mapped_chunks(module, table), gazetteer)
-        first = next(chunks)
-        if module.ROW_LOCAL:
-            ids = module.origin_ids(table.frame)
-            repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
-            written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
-                                   **options)
-        else:
-            written = write_events(store, first, **options)
+        with mapping_client(len(table.frame), workers=workers, scheduler=scheduler,
+                            row_local=module.ROW_LOCAL) as client:
+            chunks = country_checked(mapped_chunks(module, table, client=client), gazetteer)
+            first = next(chunks)
+            if module.ROW_LOCAL:
+                ids = module.origin_ids(table.frame)
+                repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
+                written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
+                                       **options)
+            else:
+                written = write_events(store, first, **options)
         frame = written.frame
     result = ImportResult(file=table.label, format=module.NAME, origin=origin, deletions=is_deletions,
                           read=len(frame), places_added=written.places_added, places_updated=written.places_updated)

@@ -60,3 +60,7 @@ class OnlineGeocoderError(ConflictmapError, IOError):
     """The optional online geocoder failed (network, quota, refusal)."""
 
 
+
+
+class ClusterError(ConflictmapError, IOError):
+    """The Dask cluster cannot be reached or started, or lost work it could not redo."""

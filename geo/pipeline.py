@@ -7,7 +7,7 @@ English and French are analysed fully; other languages are geoparsed with the ga
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from geo.articles.language import detect_language
@@ -65,10 +65,13 @@ def ingest(store: Store, analyser: Analyser, article: Article) -> tuple[IngestRe
     """Analyse and store one article (nothing is analysed when its text is already stored)."""
     if store.has_article(article):
         return store.ingest_article(article), None
-    analysis = analyser.analyse(article)
-    if article.lang != analysis.lang:
-        from dataclasses import replace
+    return store_analysis(store, article, analyser.analyse(article))
 
+
+def store_analysis(store: Store, article: Article, analysis: Analysis) -> tuple[IngestResult, Analysis | None]:
+    """Store an article with its analysis, done here or by a cluster's worker (the one write
+    path of every ingest: one transaction, nothing twice for the same text)."""
+    if article.lang != analysis.lang:
         article = replace(article, lang=analysis.lang)
     result = store.ingest_article(article, _mentions(analysis.mentions), analysis.events)
     # another process may have stored the same text meanwhile: then this analysis was not used

@@ -1,6 +1,6 @@
 """Child processes that end with the process that started them.
 
-A forked worker (the import's mapping workers) must not outlive its parent: killed with
+A forked worker (the server's snapshot process) must not outlive its parent: killed with
 ``kill -9``, the parent cannot stop it, and a worker left waiting on a pipe nobody reads keeps
 its memory (hundreds of MB) for good.  :func:`die_with_parent`, called first thing in the
 child, arranges it: on Linux the kernel sends the child SIGKILL when the parent dies

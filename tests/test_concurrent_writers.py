@@ -279,11 +279,13 @@ _STOPPED_IMPORT = """
 import sys, time
 from pathlib import Path
 
+import geo.cluster.mapping as mapping
 import geo.importers.chunks as chunks
 from geo.store.event_writer import EventWriter
 
-# small chunks: a file of a few thousand rows is mapped by a forked worker too
+# small chunks, and no threshold: a file of a few thousand rows is mapped by a local Dask cluster's worker too
 chunks.CHUNK_ROWS = chunks.FIRST_CHUNK_ROWS = 200
+mapping.CLUSTER_ROWS = 0
 write = EventWriter.insert
 
 
@@ -303,7 +305,8 @@ sys.exit(main(sys.argv[2:]))
 
 def test_kill_9_of_an_import_ends_its_worker_and_changes_nothing(world, tmp_path, started):
     """Before: the forked mapping worker lived on (blocked on a pipe whose reading end it held
-    itself), holding its memory, indefinitely."""
+    itself), holding its memory, indefinitely.  Now the mapping worker is a local Dask
+    cluster's: it too must end with the import."""
     from geo.dataset_import import import_file
     from geo.store import Store
 

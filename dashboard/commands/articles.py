@@ -23,54 +23,81 @@ from geo.errors import ConflictmapError
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", metavar="DATE", help="Publication date for every article (YYYY-MM-DD).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--workers", type=int, metavar="N",
+              help="Analyse on a local Dask cluster of N worker processes (the store is written here).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Analyse on the Dask cluster of this scheduler (its workers read the same gazetteer path).")
+@click.option("--partition-size", type=click.IntRange(min=1), metavar="N",
+              help="Articles per task on the cluster (default: geo.cluster.ingest.PARTITION_ARTICLES).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, progress: bool | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, progress: bool | None,
+           workers: int | None, scheduler: str | None, partition_size: int | None) -> None:
     """Read articles (.txt .html .json .jsonl; folders recursively), find their places and
     events, and store them (merged with what other articles reported).
 
     Each file is stored or refused with a one-line reason (a missing path too); the rest of
-    the batch goes on. Exit 1 when anything failed.
+    the batch goes on. Exit 1 when anything failed.  With --workers or --scheduler the
+    articles are analysed on a Dask cluster in partitions and stored in the same order, with
+    the same events; an article already stored is not analysed again.
     """
     from geo.articles.reader import iter_articles
-    from geo.pipeline import ingest as ingest_one
+    from geo.cluster.connect import check_cluster_options
 
+    check_cluster_options(workers, scheduler)
     pub = parse_date(published)
     settings = settings_of(ctx)
     items = list(iter_articles(paths, published=pub))
-    failed = stored = 0
     show = sys.stderr.isatty() if progress is None else progress
-    with open_store(settings, must_exist=False) as store:
-        analyser = analyser_for(settings, store)
-        with click.progressbar(items, label="ingesting", file=sys.stderr, hidden=not show,
-                               item_show_func=lambda i: i[0][-40:] if i else "") as bar:
-            for label, item in bar:
-                if isinstance(item, Exception):
-                    failed += 1
-                    click.echo(f"failed    {labelled(label, item)}", err=True)
-                    continue
-                try:
-                    result, analysis = ingest_one(store, analyser, item)
-                except ConflictmapError as exc:
-                    failed += 1
-                    click.echo(f"failed    {label}: {exc}", err=True)
-                    continue
-                except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the batch
-                    if ctx.obj.get("debug"):
-                        raise
-                    failed += 1
-                    click.echo(f"failed    {label}: {internal_error(exc)} (rerun with --debug for details)", err=True)
-                    continue
-                stored += 1
-                dated = item.published.isoformat() if item.published else "undated"
-                detail = ""
-                if analysis is not None:
-                    detail = (f", {analysis.lang}, {len(analysis.mentions)} places, "
-                              f"{result.events_new} new events, {result.events_merged} merged")
-                note = f"; {item.note}" if item.note else ""
-                click.echo(f"{result.status:9} {label} (article {result.article_id}, {dated}{detail}{note})")
+
+    def report(label, item, result, analysis) -> None:
+        dated = item.published.isoformat() if item.published else "undated"
+        detail = ""
+        if analysis is not None:
+            detail = (f", {analysis.lang}, {len(analysis.mentions)} places, "
+                      f"{result.events_new} new events, {result.events_merged} merged")
+        note = f"; {item.note}" if item.note else ""
+        click.echo(f"{result.status:9} {label} (article {result.article_id}, {dated}{detail}{note})")
+
+    if workers is not None or scheduler is not None:
+        from dashboard.commands.cluster_ingest import ingest_on_dask
+
+        stored, failed = ingest_on_dask(settings, items, workers=workers, scheduler=scheduler,
+                                        size=partition_size, show=show, report=report)
+    else:
+        with open_store(settings, must_exist=False) as store:
+            stored, failed = _ingest_here(ctx, store, analyser_for(settings, store), items, show, report)
     click.echo(f"{stored} of {stored + failed} articles stored")
     if failed:
         ctx.exit(1)
+
+
+def _ingest_here(ctx, store, analyser, items, show: bool, report) -> tuple[int, int]:
+    """The ingest in this process: (stored, failed)."""
+    from geo.pipeline import ingest as ingest_one
+
+    failed = stored = 0
+    with click.progressbar(items, label="ingesting", file=sys.stderr, hidden=not show,
+                           item_show_func=lambda i: i[0][-40:] if i else "") as bar:
+        for label, item in bar:
+            if isinstance(item, Exception):
+                failed += 1
+                click.echo(f"failed    {labelled(label, item)}", err=True)
+                continue
+            try:
+                result, analysis = ingest_one(store, analyser, item)
+            except ConflictmapError as exc:
+                failed += 1
+                click.echo(f"failed    {label}: {exc}", err=True)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the batch
+                if ctx.obj.get("debug"):
+                    raise
+                failed += 1
+                click.echo(f"failed    {label}: {internal_error(exc)} (rerun with --debug for details)", err=True)
+                continue
+            stored += 1
+            report(label, item, result, analysis)
+    return stored, failed
 
 
 @click.command()

@@ -41,8 +41,11 @@ def _index_if_built(settings):
 @click.option("--no-gazetteer", is_flag=True, help="Do not add the file's places to the gazetteer.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print one JSON object with exactly: read, imported, updated, skipped.")
+@click.option("--workers", type=int, metavar="N",
+              help="Map the rows on a local Dask cluster of N workers (default: 1 for a large file).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Map the rows on the Dask cluster of this scheduler.")
 @click.pass_context
-def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_json) -> None:
+def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_json, workers, scheduler) -> None:
     """Import a dataset FILE (.csv, .tsv, .txt, .geojson; also .zip and .gz): ACLED exports
     and deleted-events files, UCDP GED, GDELT 1.0/2.0 events, any CSV with date, latitude
     and longitude columns, or a GeoJSON FeatureCollection of points.
@@ -55,15 +58,18 @@ def import_(ctx, fmt, file, origin, deletions, report_path, no_gazetteer, as_jso
     changes nothing.  The file's exact places (towns, villages) join the gazetteer, marked
     with the dataset's name.
     """
+    from geo.cluster.connect import check_cluster_options
     from geo.dataset_import import import_file
 
+    check_cluster_options(workers, scheduler)
     settings = settings_of(ctx)
     if report_path is None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         report_path = settings.home / "import-reports" / f"{Path(file).name}-{stamp}.csv"
     with open_store(settings, must_exist=False) as store, _index_if_built(settings) as gazetteer:
         result = import_file(store, fmt.lower(), file, origin=origin, report=report_path,
-                             deletions=deletions or None, enrich=not no_gazetteer, gazetteer=gazetteer)
+                             deletions=deletions or None, enrich=not no_gazetteer, gazetteer=gazetteer,
+                             workers=workers, scheduler=scheduler)
     if as_json:
         click.echo(json.dumps(result.counts()))
         if result.report is not None:

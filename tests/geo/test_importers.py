@@ -472,18 +472,17 @@ def test_an_imported_village_is_geocoded_in_articles(store, tmp_path, gazetteer_
     assert [e for e in after.events if e.place is not None and e.place.name == "Tayyana"]
 
 
-# -- large files: mapped in chunks (forked workers and the importing process share them) ----------
-def map_in_chunks(monkeypatch, rows: int, workers: int | None = None, mapped_chunk=None) -> None:
-    """Files mapped in chunks of ``rows`` (the first of 2 at most), by ``workers`` forked
-    workers beside the importing process, each chunk mapped by ``mapped_chunk`` if given."""
+# -- large files: mapped in chunks (a local Dask cluster's workers and the importing process share them)
+def map_in_chunks(monkeypatch, rows: int, mapped_chunk=None) -> None:
+    """Files mapped in chunks of ``rows`` (the first of 2 at most), each chunk mapped by
+    ``mapped_chunk`` if given (here and, forked after this, on the local cluster's workers)."""
+    import geo.cluster.mapping as mapping
     import geo.importers.chunks as chunks
 
-    if workers is not None:
-        monkeypatch.setattr(chunks, "MAP_WORKERS", workers)
     monkeypatch.setattr(chunks, "CHUNK_ROWS", rows)
     monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", min(rows, 2))
     if mapped_chunk is not None:
-        monkeypatch.setattr(chunks, "_mapped_chunk", mapped_chunk)
+        monkeypatch.setattr(mapping, "mapped_part", mapped_chunk)
 
 
 def thirty_events(folder):
@@ -491,30 +490,26 @@ def thirty_events(folder):
     return fx.write_acled(folder, [fx.acled_row(event_id_cnty=f"SYR{100 + n}") for n in range(30)])
 
 
-@pytest.mark.parametrize(("fork", "workers"), [(True, 1), (True, 2), (False, 1)])
-def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, fork, workers):
-    import multiprocessing
-
+@pytest.mark.parametrize("workers", [None, 1, 2])
+def test_chunked_import_is_the_same_import(tmp_path, monkeypatch, workers):
     rows = fx.ACLED_ROWS + [fx.acled_row(timestamp="1641400009", fatalities="9"),
                             fx.acled_row(event_id_cnty="SYR77", location="Tayyana"),
                             fx.acled_row(timestamp="1641400001", fatalities="1")]
     path = fx.write_acled(tmp_path, rows)
 
-    def imported(folder, chunk: int):
-        map_in_chunks(monkeypatch, chunk, workers)
-        if not fork:
-            monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: [])
+    def imported(folder, chunk: int, workers: int | None):
+        map_in_chunks(monkeypatch, chunk)
         folder.mkdir()
         with Store.open(str(folder / "store.db")) as s:
-            result = run(s, "acled", path, folder)
+            result = run(s, "acled", path, folder, workers=workers)
             stored = {k: {c: v for c, v in r.items() if c not in ("created_at", "updated_at")}
                       for k, r in stored_rows(s).items()}
             places = sorted((e["name"], e["lat"], e["lon"]) for e in s.gazetteer_entries("acled"))
             again = import_file(s, "acled", path)
         return result, report(result), stored, places, again
 
-    whole = imported(tmp_path / "whole", 10_000)
-    chunked = imported(tmp_path / "chunked", 3)
+    whole = imported(tmp_path / "whole", 10_000, None)
+    chunked = imported(tmp_path / "chunked", 3, workers)
     assert chunked[0].counts() == whole[0].counts() == {"read": 15, "imported": 7, "updated": 0, "skipped": 8}
     assert chunked[1] == whole[1]  # the same report, row by row
     assert any(r["reason"] == "duplicate id in file" for r in chunked[1])
@@ -530,19 +525,19 @@ def test_a_failing_worker_fails_the_import_and_writes_nothing(tmp_path, monkeypa
     import geo.importers.chunks as chunks
 
     importing = os.getpid()
-    real = chunks._mapped_chunk
+    real = chunks.mapped_part
 
-    def failing(module, table, span):
+    def failing(module, table):
         if os.getpid() != importing:
-            raise ValueError(f"cannot map rows {span[0]}-{span[1]}")
+            raise ValueError(f"cannot map rows {table.row_numbers[0]}-{table.row_numbers[-1]}")
         time.sleep(0.05)  # the importing process does not take every chunk before the worker starts
-        return real(module, table, span)
+        return real(module, table)
 
-    map_in_chunks(monkeypatch, 3, workers=1, mapped_chunk=failing)
+    map_in_chunks(monkeypatch, 3, mapped_chunk=failing)
     path = thirty_events(tmp_path)
     with Store.open(str(tmp_path / "store.db")) as s:
         with pytest.raises(ValueError, match="cannot map rows"):
-            import_file(s, "acled", path)
+            import_file(s, "acled", path, workers=1)
         assert stored_rows(s) == {} and s.gazetteer_entries("acled") == []
 
 
@@ -556,24 +551,24 @@ def test_a_slow_worker_leaves_its_chunks_to_the_importing_process(tmp_path, monk
 
     importing = os.getpid()
     log = tmp_path / "mapped.log"
-    real = chunks._mapped_chunk
+    real = chunks.mapped_part
 
-    def logged(module, table, span):
+    def logged(module, table):
         if os.getpid() != importing:
             time.sleep(0.3)  # a slow worker
         with log.open("a") as fh:
-            fh.write(f"{'here' if os.getpid() == importing else 'worker'} {span[0]}\n")
-        return real(module, table, span)
+            fh.write(f"{'here' if os.getpid() == importing else 'worker'} {table.row_numbers[0] - 1}\n")
+        return real(module, table)
 
-    map_in_chunks(monkeypatch, 4, workers=1, mapped_chunk=logged)
+    map_in_chunks(monkeypatch, 4, mapped_chunk=logged)
     path = thirty_events(tmp_path)
     with Store.open(str(tmp_path / "store.db")) as s:
-        result = run(s, "acled", path, tmp_path)
+        result = run(s, "acled", path, tmp_path, workers=1)
         stored = stored_rows(s)
     assert result.counts() == {"read": 30, "imported": 30, "updated": 0, "skipped": 0}
     mapped = [line.split() for line in log.read_text().splitlines()]
     starts = sorted(int(start) for _who, start in mapped)
-    assert starts == [0, *range(2, 30, 4)]  # every chunk once: the first (2 rows), then 4 rows each
-    later = [who for who, start in mapped if start != "0"]
-    assert later.count("here") >= 3  # the importing process did not just wait for the worker
+    assert starts == [2, *range(6, 30, 4)]  # every chunk after the first (2 rows, mapped first) once
+    assert "worker" in {who for who, _start in mapped}
+    assert [who for who, _start in mapped].count("here") >= 2  # the importing process did not just wait
     assert [stored[f"SYR{100 + n}"]["id"] for n in range(30)] == sorted(r["id"] for r in stored.values())

@@ -1,0 +1,68 @@
+"""Opening the Dask cluster a command works on; its failures as one-line
+:class:`~geo.errors.ClusterError`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from geo.errors import ClusterError, InvalidInputError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+#: seconds to wait for an existing cluster's scheduler to answer
+CONNECT_SECONDS = 5
+#: the memory a local cluster's worker may use before Dask pauses, then restarts it (the NER
+#: models of two languages and one partition's texts take about 1 GB)
+LOCAL_WORKER_MEMORY = "3GiB"
+#: how a local cluster's worker processes start: forked on Linux (in a third of a second, with
+#: the modules this process imported, where a fresh interpreter takes seconds), else spawned.
+#: Each ends when this process ends, even killed (Dask's parent-alive pipe).
+LOCAL_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
+
+
+def check_cluster_options(workers: int | None, scheduler: str | None) -> None:
+    """One of ``--workers N`` (N >= 1) and ``--scheduler ADDRESS`` at most."""
+    if workers is not None and scheduler is not None:
+        raise InvalidInputError("--workers starts a local cluster, --scheduler uses an existing one: give one")
+    if workers is not None and workers < 1:
+        raise InvalidInputError(f"--workers must be at least 1 (got {workers})")
+
+
+@contextmanager
+def cluster_client(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[Client]:
+    """A Dask client: of a local cluster of ``workers`` processes (one thread each; they end
+    with the block, or with this process if it is killed) or of the cluster whose scheduler
+    listens at ``scheduler``.  Cluster logs below errors are not shown."""
+    check_cluster_options(workers, scheduler)
+    from distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=CONNECT_SECONDS)
+        except (OSError, ValueError, TypeError) as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler!r}: {first}") from None
+        with client:
+            yield client
+        return
+    import dask
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": LOCAL_START_METHOD}):
+        try:
+            with warnings.catch_warnings():
+                # its status page (127.0.0.1 only) takes another port when 8787 is taken: not news
+                warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
+                cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None, memory_limit=LOCAL_WORKER_MEMORY,
+                                       silence_logs=logging.ERROR)
+        except (OSError, RuntimeError) as exc:
+            raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from None
+        with cluster, Client(cluster, direct_to_workers=True) as client:
+            yield client

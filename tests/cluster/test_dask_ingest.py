@@ -1,0 +1,241 @@
+"""Ingest on Dask: a real ``dask scheduler`` and two ``dask worker`` processes on 127.0.0.1
+(one thread each), and a local cluster (``--workers 2``), ingesting real English and French
+articles; the store must end with the events an ingest in one process stores, a worker killed
+mid-ingest must lose and duplicate nothing, and a scheduler that is not there is one line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from geo.store import Store
+from tests.cluster.articles import REPO, write_articles
+
+DASK = Path(sys.executable).with_name("dask")
+#: the memory each test worker may use (the NER models of English and French and a few texts)
+WORKER_MEMORY = "2GiB"
+#: the cluster's processes get this long to start and load what they need
+START_SECONDS = 120
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """This repository's code first on the path, none of the caller's conflictmap settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTMAP_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    env.update(extra)
+    return env
+
+
+class Cluster:
+    """A scheduler and its workers, each a process of its own (no nanny: killing a worker's
+    process kills the worker)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.address = f"tcp://127.0.0.1:{free_port()}"
+        self.scheduler = self._start("scheduler", [str(DASK), "scheduler", "--host", "127.0.0.1",
+                                                   "--port", self.address.rsplit(":", 1)[1], "--no-dashboard"])
+        self.workers: list[subprocess.Popen] = []
+
+    def _start(self, name: str, command: list[str]) -> subprocess.Popen:
+        log = (self.folder / f"{name}.log").open("wb")
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=clean_env(),
+                                start_new_session=True)
+
+    def start_worker(self) -> subprocess.Popen:
+        number = len(self.workers)
+        worker = self._start(f"worker-{number}", [
+            str(DASK), "worker", self.address, "--name", f"w{number}", "--host", "127.0.0.1",
+            "--nthreads", "1", "--memory-limit", WORKER_MEMORY, "--no-nanny", "--no-dashboard"])
+        self.workers.append(worker)
+        return worker
+
+    def wait_for_workers(self, count: int) -> None:
+        from distributed import Client
+
+        with Client(self.address, timeout=START_SECONDS) as client:
+            client.wait_for_workers(count, timeout=START_SECONDS)
+            for _ in range(START_SECONDS * 10):  # a killed worker's departure is seen a little later
+                if len(client.scheduler_info()["workers"]) == count:
+                    return
+                time.sleep(0.1)
+        raise AssertionError(f"the cluster never had {count} workers")
+
+    def busy_worker(self) -> subprocess.Popen:
+        """A worker process the scheduler has given a task to."""
+        from distributed import Client
+
+        with Client(self.address, timeout=START_SECONDS) as client:
+            names = {addr: w["name"] for addr, w in client.scheduler_info()["workers"].items()}
+            for _ in range(START_SECONDS * 10):
+                busy = [addr for addr, keys in client.processing().items() if keys]
+                if busy:
+                    return self.workers[int(names[busy[0]][1:])]
+                time.sleep(0.1)
+        raise AssertionError("no worker was given a task")
+
+    def stop(self) -> None:
+        for process in [*self.workers, self.scheduler]:
+            if process.poll() is None:
+                process.terminate()
+        for process in [*self.workers, self.scheduler]:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory) -> Iterator[Cluster]:
+    """A scheduler and two workers on 127.0.0.1 for this module's tests."""
+    running = Cluster(tmp_path_factory.mktemp("dask"))
+    try:
+        running.start_worker()
+        running.start_worker()
+        running.wait_for_workers(2)
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> list[Path]:
+    return write_articles(tmp_path_factory.mktemp("articles"))
+
+
+def conflictmap(home: Path, gazetteer: Path, *args: str) -> subprocess.Popen:
+    """``conflictmap ARGS`` in a process of its own, its output read line by line."""
+    return subprocess.Popen([sys.executable, "-c", "import sys; from dashboard.cli import main; sys.exit(main())",
+                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                            env=clean_env(CONFLICTMAP_HOME=str(home), CONFLICTMAP_GAZETTEER=str(gazetteer)))
+
+
+def finished(process: subprocess.Popen) -> tuple[int, str, str]:
+    out, err = process.communicate(timeout=600)
+    return process.returncode, out, err
+
+
+def ingested(home: Path, gazetteer: Path, paths: list[Path], *options: str) -> tuple[int, str, str]:
+    return finished(conflictmap(home, gazetteer, "--db", str(home / "store.db"), "ingest", "--no-progress",
+                                *options, *map(str, paths)))
+
+
+def stored_events(db: Path) -> list[tuple]:
+    """The store's events, each with its sources by article text (not by article id)."""
+    with Store.open(str(db), must_exist=True) as store:
+        events = store.events()
+        texts = {a["id"]: a["title"] for a in store.articles()}
+    out = []
+    for e in events:
+        sources = sorted((texts[s["article_id"]], s["sentence"], s["start"], s["end"]) for s in e.pop("sources"))
+        out.append((repr(sorted(e.items())), tuple(sources)))
+    return sorted(out)
+
+
+def article_count(db: Path) -> int:
+    with Store.open(str(db), must_exist=True) as store:
+        return len(store.articles())
+
+
+@pytest.fixture(scope="module")
+def in_one_process(tmp_path_factory, gazetteer_path, articles) -> list[tuple]:
+    """The events of the articles ingested in one process (no cluster)."""
+    home = tmp_path_factory.mktemp("one-process")
+    code, out, err = ingested(home, gazetteer_path, articles)
+    assert code == 0, err
+    assert sum(line.startswith("new ") for line in out.splitlines()) == len(articles)
+    events = stored_events(home / "store.db")
+    assert len(events) >= len(articles)  # every article reports an event
+    return events
+
+
+def test_the_workers_of_a_scheduler_ingest_the_same_events_and_a_rerun_adds_nothing(
+        tmp_path, gazetteer_path, cluster, articles, in_one_process):
+    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address,
+                              "--partition-size", "3")
+    assert code == 0, err
+    assert f"{len(articles)} of {len(articles)} articles stored" in out
+    lines = [line for line in out.splitlines() if line.startswith("new ")]
+    assert [line.split()[1] for line in lines] == [str(p) for p in articles]  # stored in their order
+    assert any(", fr, " in line for line in lines) and any(", en, " in line for line in lines)
+    assert stored_events(tmp_path / "store.db") == in_one_process
+
+    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
+    assert code == 0, err
+    assert [line.split()[0] for line in out.splitlines()[:-1]] == ["unchanged"] * len(articles)
+    assert article_count(tmp_path / "store.db") == len(articles)
+    assert stored_events(tmp_path / "store.db") == in_one_process
+
+
+def test_a_local_cluster_of_two_workers_ingests_the_same_events(tmp_path, gazetteer_path, articles,
+                                                                  in_one_process):
+    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--workers", "2")
+    assert code == 0, err
+    assert f"{len(articles)} of {len(articles)} articles stored" in out
+    assert stored_events(tmp_path / "store.db") == in_one_process
+
+
+def test_a_scheduler_that_is_not_there_is_one_line(tmp_path, gazetteer_path, articles):
+    for address in (f"tcp://127.0.0.1:{free_port()}", "127.0.0.1"):
+        code, out, err = ingested(tmp_path, gazetteer_path, articles[:1], "--scheduler", address)
+        assert code == 2
+        assert err.startswith(f"error: cannot reach the Dask scheduler at {address!r}: ")
+        assert len(err.strip().splitlines()) == 1, err
+    code, out, err = ingested(tmp_path, gazetteer_path, articles[:1], "--scheduler", "tcp://127.0.0.1:1",
+                              "--workers", "2")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "give one" in err
+
+
+def test_an_import_on_a_scheduler_that_is_not_there_is_one_line_and_changes_nothing(tmp_path, gazetteer_path):
+    from tests import importer_fixtures as fx
+
+    address = f"tcp://127.0.0.1:{free_port()}"
+    code, out, err = finished(conflictmap(tmp_path, gazetteer_path, "--db", str(tmp_path / "store.db"), "import",
+                                          "acled", str(fx.write_acled(tmp_path)), "--scheduler", address))
+    assert code == 2
+    assert err.strip() == f"error: cannot reach the Dask scheduler at {address!r}: Timed out trying to connect " \
+                          f"to {address} after 5 s"
+    with Store.open(str(tmp_path / "store.db"), must_exist=True) as store:
+        assert store.counts()["events"] == 0
+
+
+def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing(
+        tmp_path, gazetteer_path, cluster, articles, in_one_process):
+    process = conflictmap(tmp_path, gazetteer_path, "--db", str(tmp_path / "store.db"), "ingest", "--no-progress",
+                          "--scheduler", cluster.address, "--partition-size", "1", *map(str, articles))
+    seen = [process.stdout.readline()]
+    assert seen[0].startswith("new "), process.stderr.read()
+    victim = cluster.busy_worker()
+    os.kill(victim.pid, signal.SIGKILL)  # one partition stored, this worker's on its way
+    victim.wait()
+    try:
+        rest, err = process.communicate(timeout=600)
+        out = "".join(seen) + rest
+        assert process.returncode == 0, err
+        assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
+        assert sum(line.startswith("new ") for line in rest.splitlines()) >= 1  # killed mid-ingest
+        assert stored_events(tmp_path / "store.db") == in_one_process
+
+        code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
+        assert code == 0, err
+        assert [line.split()[0] for line in out.splitlines()[:-1]] == ["unchanged"] * len(articles)
+        assert article_count(tmp_path / "store.db") == len(articles)
+        assert stored_events(tmp_path / "store.db") == in_one_process
+    finally:
+        cluster.start_worker()  # for the tests after this one
+        cluster.wait_for_workers(2)
