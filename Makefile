@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium strace lint bench bench-dashboard bench-export bench-import clean
+.PHONY: run test install gazetteer sample serve chromium strace postgresql lint bench bench-dashboard bench-export bench-import clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,13 +49,21 @@ strace:
 	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace >/dev/null; \
 	command -v strace; fi
 
+# PostgreSQL: the tests start a throw-away server of their own (tests/postgres_server.py: initdb and
+# pg_ctl from /usr/lib/postgresql/*/bin, as the package's postgres user when run as root).
+postgresql:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+	echo "postgresql: $$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)"; \
+	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	ls -d /usr/lib/postgresql/*/bin | tail -1; fi
+
 lint: install
 	$(BIN)/ruff check geo dashboard tests bench
 
 # The suite in TEST_WORKERS processes (pytest-xdist; CI has 2 cores), an idle one taking tests
 # queued for the other; TEST_WORKERS=0 runs it in this process.
 TEST_WORKERS ?= 2
-test: install chromium strace gazetteer lint
+test: install chromium strace postgresql gazetteer lint
 	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 bench: gazetteer

@@ -48,10 +48,12 @@ def python_path_frames(store, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
         return events_frame(store, sources), sources
 
 
-def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monkeypatch):
-    """Read through ADBC's SQLite driver, the events and sources of the French and English
-    samples are the frames the Python driver gives, value for value and type for type: accents,
-    integers with and without NULLs, booleans, and a column that is NULL throughout."""
+def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested_url, monkeypatch):
+    """Read the columnar way (SQLite: ADBC's driver; PostgreSQL: COPY into Arrow), the events and
+    sources of the French and English samples are the frames the Python driver gives, value for
+    value and type for type: accents, integers with and without NULLs, booleans, and a column
+    that is NULL throughout."""
+    ingested = ingested_url
     from geo.store import columnar
 
     used = []
@@ -80,7 +82,8 @@ def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monke
     assert sources["sentence"].str.contains("combats déclenchés le 20 janvier").any()
 
 
-def test_a_column_null_throughout_holds_none_as_from_the_python_driver(ingested):
+def test_a_column_null_throughout_holds_none_as_from_the_python_driver(ingested_url):
+    ingested = ingested_url
     from sqlalchemy import select
 
     from geo.store import schema as t
@@ -180,3 +183,22 @@ def test_the_columnar_read_never_loads_a_second_sqlite_into_this_process(ingeste
     if sys.platform.startswith("linux"):
         with open("/proc/self/maps") as maps:
             assert "adbc" not in maps.read()
+
+
+def test_text_with_quotes_commas_line_breaks_and_empty_values_reads_the_same_both_ways(ingested_url, monkeypatch):
+    """An empty text is not a NULL, and a quote, a comma or a line break inside a value is part
+    of it: the columnar read (PostgreSQL's CSV stream, SQLite's Arrow) gives the Python path's
+    frames."""
+    tricky = 'Tall "Abyad",\nnorth of Raqqa; «\u00a0Tell Abiad\u00a0»'
+    with Store.open(ingested_url) as store:
+        with store.engine.begin() as con:
+            first, second = con.execute(text("SELECT id FROM events ORDER BY id LIMIT 2")).scalars()
+            con.execute(text("UPDATE events SET place_name = :v, admin1 = NULL WHERE id = :i"), {"v": tricky, "i": first})
+            con.execute(text("UPDATE events SET place_name = '', admin1 = '' WHERE id = :i"), {"i": second})
+        events, sources = frames_module.store_frames(store, columnar=True)
+        slow_events, slow_sources = python_path_frames(store, monkeypatch)
+    pd.testing.assert_frame_equal(events, slow_events)
+    pd.testing.assert_frame_equal(sources, slow_sources)
+    by_id = events.set_index("id")
+    assert by_id.loc[first, "place_name"] == tricky and pd.isna(by_id.loc[first, "admin1"])
+    assert by_id.loc[second, "place_name"] == "" and by_id.loc[second, "admin1"] == ""
