@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 #: the fixtures (tests/conftest.py offers them to every test)
-__all__ = ["db_backend", "empty_postgres_url", "ingested_url", "postgres_migrated", "postgres_sample",
+__all__ = ["cli_store", "db_backend", "empty_postgres_url", "ingested_url", "postgres_migrated", "postgres_sample",
            "postgres_server", "postgres_url", "store_url"]
 #: what a test is told when the server cannot be had
 INSTALL_HINT = "install it with `make postgresql` (apt-get install postgresql)"
@@ -242,3 +242,10 @@ def ingested_url(db_backend, request, monkeypatch) -> Iterator[str]:
     monkeypatch.setenv("CONFLICTMAP_DB", server.url(name))
     yield server.url(name)
     server.drop_database(name)
+
+
+@pytest.fixture
+def cli_store(store_url, monkeypatch) -> str:
+    """``store_url`` made the store of the test's CLI and settings (CONFLICTMAP_DB)."""
+    monkeypatch.setenv("CONFLICTMAP_DB", store_url)
+    return store_url
