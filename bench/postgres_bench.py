@@ -9,7 +9,7 @@ tests start theirs (tests/postgres_server.py) and stopped at the end.
 
 Frames: N synthetic events (bench/generate_events.py) in a SQLite file and in a PostgreSQL
 database; ``store_frames`` of each read the product's way (SQLite: ADBC in a process of its own;
-PostgreSQL: ``COPY … TO STDOUT`` into Arrow) and through the Python driver, the four interleaved
+PostgreSQL: ADBC's driver, the binary COPY into Arrow) and through the Python driver, the four interleaved
 round after round after a warm-up round; prints the median and range of each.
 
 Import: ``import_file`` of a generated UCDP file (bench/import_bench.py's) into a new store per

@@ -31,8 +31,8 @@ compare both): an integer column with NULLs becomes floats, a column that is NUL
 holds ``None``, booleans stay 0/1 for the caller to convert.  Anything else (another database,
 an in-memory one, the driver missing, the process failing, a value the expected type cannot
 hold) gives None and the caller reads through SQLAlchemy, the one path every backend has.
-On PostgreSQL, the columnar read is the server's ``COPY … TO STDOUT`` into Arrow, in this
-process (:mod:`geo.store.pg_columnar`)."""
+On PostgreSQL, the columnar read is ADBC's PostgreSQL driver (the server's binary ``COPY … TO
+STDOUT`` into Arrow), in this process (:mod:`geo.store.pg_columnar`)."""
 
 from __future__ import annotations
 
