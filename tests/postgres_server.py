@@ -210,7 +210,7 @@ def store_url(db_backend, request, tmp_path) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_sample(postgres_server, postgres_migrated, gazetteer_path) -> str:
+def postgres_sample(postgres_server, postgres_migrated, gazetteer_path, tmp_path_factory) -> str:
     """A template database holding the two sample articles as `make sample` ingests them (through
     the real CLI, once per run): the PostgreSQL twin of ``sample_store_file``."""
     from dashboard.cli import main
@@ -220,7 +220,7 @@ def postgres_sample(postgres_server, postgres_migrated, gazetteer_path) -> str:
     with pytest.MonkeyPatch.context() as env:
         for var in OUTSIDE_SETTINGS:
             env.delenv(var, raising=False)
-        env.setenv("CONFLICTMAP_HOME", tempfile.mkdtemp(prefix="conflictmap-pg-home-"))
+        env.setenv("CONFLICTMAP_HOME", str(tmp_path_factory.mktemp("postgres-sample-home")))
         env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
         env.setenv("CONFLICTMAP_DB", postgres_server.url(name))
         for article, published in SAMPLE_ARTICLES:

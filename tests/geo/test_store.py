@@ -211,3 +211,24 @@ def test_upgrading_an_old_store_keeps_every_row(empty_store_url, release):
             assert c.execute(text("SELECT deleted, reported FROM events")).one() == (False, True)
         s.ingest_article(read_text_article(FRENCH))  # the upgraded store takes new rows
     assert counts["events"] == 1 and counts["articles"] == 1 and counts["gazetteer_entries"] == 1
+
+
+def test_an_unreachable_or_missing_server_database_is_one_clear_line(run_cli, postgres_server):
+    """No server at the address, or no such database on the server: one line naming the store
+    (password hidden), a failing exit status, nothing printed as a traceback."""
+    closed = f"postgresql+psycopg://postgres:secret@127.0.0.1:{_closed_port()}/conflictmap"
+    missing = postgres_server.url("no_such_database")
+    for url, reason in ((closed, "Connection refused"), (missing, 'database "no_such_database" does not exist')):
+        result = run_cli("--db", url, "events")
+        assert result.code != 0 and result.out == ""
+        (line,) = result.err.strip().splitlines()
+        assert line.startswith("error: cannot open store postgresql+psycopg://postgres") and reason in line
+        assert "secret" not in line
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again on leaving: nothing listens there
