@@ -2,7 +2,8 @@
 (``adbc-driver-postgresql``) has the server stream each query's rows in its binary COPY format
 and fills Arrow columns in C++, into the frames the Python path gives (column for column, type
 for type).  No process of its own is needed (the one-SQLite-library rule is about SQLite
-files); all reads run in one REPEATABLE READ transaction, so they see one version of the store.
+files).  The reads run side by side on connections of their own, all in one snapshot (one
+REPEATABLE READ transaction's, exported to the others): they see one version of the store.
 
 Measured at 100,000 events (bench/postgres_bench.py, on 2 cores shared with other jobs): the
 events query took 0.4-0.7 s this way; streamed as CSV through psycopg's copy protocol it took
@@ -46,26 +47,45 @@ def read_frames(store: Store, reads: list[Read]) -> list[pd.DataFrame | None]:
     wanted = [_wanted(read) for read in reads]
     if any(None in types for types in wanted):
         return nothing
-    try:
-        import adbc_driver_manager
-        import adbc_driver_postgresql
-    except ImportError:
-        return nothing
     dialect = store.engine.dialect
+    sqls = [str(read.query.compile(dialect=dialect, compile_kwargs={"literal_binds": True})) for read in reads]
     try:
-        with adbc_driver_postgresql.connect(libpq_uri(store)) as database, \
-                adbc_driver_manager.AdbcConnection(database) as connection:
-            _run(connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            tables = []
-            for read in reads:
-                sql = str(read.query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-                tables.append(_table(connection, sql))
-            _run(connection, "ROLLBACK")
+        tables = _tables(libpq_uri(store), sqls)
         return [arrow_frame(table, read.columns, types) for table, read, types in zip(tables, reads, wanted,
                                                                                          strict=True)]
     except Exception as exc:  # noqa: BLE001 - any surprise: the caller's path reads the same rows
         log.debug("columnar read skipped: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return nothing
+
+
+def _tables(uri: str, sqls: list[str]) -> list:
+    """The Arrow tables of ``sqls``, each read on a connection of its own at the same time (the
+    server runs them side by side; the driver fills Arrow columns without holding the GIL), in
+    one snapshot: the first connection's, exported (``pg_export_snapshot``) to the others."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import adbc_driver_manager
+    import adbc_driver_postgresql
+
+    with adbc_driver_postgresql.connect(uri) as database, \
+            adbc_driver_manager.AdbcConnection(database) as first:
+        _run(first, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        (snapshot,) = _table(first, "SELECT pg_export_snapshot()").column(0).to_pylist()
+
+        def in_snapshot(sql: str):
+            with adbc_driver_manager.AdbcConnection(database) as connection:
+                _run(connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                _run(connection, f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+                try:
+                    return _table(connection, sql)
+                finally:
+                    _run(connection, "ROLLBACK")
+
+        with ThreadPoolExecutor(max_workers=max(1, len(sqls) - 1)) as pool:
+            others = [pool.submit(in_snapshot, sql) for sql in sqls[1:]]
+            tables = [_table(first, sqls[0])] + [future.result() for future in others]
+        _run(first, "ROLLBACK")  # the exported snapshot stays valid until here
+    return tables
 
 
 def _run(connection, sql: str) -> None:

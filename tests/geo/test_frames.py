@@ -203,3 +203,30 @@ def test_text_with_quotes_commas_line_breaks_and_empty_values_reads_the_same_bot
     by_id = events.set_index("id")
     assert by_id.loc[first, "place_name"] == tricky and pd.isna(by_id.loc[first, "admin1"])
     assert by_id.loc[second, "place_name"] == "" and by_id.loc[second, "admin1"] == ""
+
+
+def test_the_reads_of_one_columnar_read_on_postgresql_see_one_version_of_the_store(postgres_url, monkeypatch):
+    """The queries of one read run side by side on connections of their own, in the first one's
+    snapshot: a row committed by another client after that snapshot was taken (here, just before
+    the second connection starts reading) is in none of them."""
+    import uuid
+
+    import psycopg
+
+    from geo.store import pg_columnar
+
+    run = pg_columnar._run
+
+    def commit_meanwhile(connection, sql):
+        if sql.startswith("SET TRANSACTION SNAPSHOT"):  # (in each of the two other connections' threads)
+            with psycopg.connect(postgres_url.replace("postgresql+psycopg://", "postgresql://")) as other:
+                other.execute("INSERT INTO sources (kind, name, created_at) VALUES ('user', %s, now())",
+                              (uuid.uuid4().hex,))
+        run(connection, sql)
+
+    monkeypatch.setattr(pg_columnar, "_run", commit_meanwhile)
+    with Store.open(postgres_url) as store:
+        uri = pg_columnar.libpq_uri(store)
+        tables = pg_columnar._tables(uri, ["SELECT count(*) AS n FROM sources"] * 3)
+        assert [t.column(0).to_pylist() for t in tables] == [[0], [0], [0]]
+        assert store.counts()["sources"] == 2  # both committed, after the read's snapshot
