@@ -1,5 +1,5 @@
 # conflictmap: `make run` (set up, build the gazetteer, ingest the samples, start the dashboard)
-# and `make test` (set up, install Chromium where missing, run the whole suite).
+# and `make test` (set up, install Chromium and PostgreSQL where missing, run the whole suite).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium strace postgresql lint bench bench-dashboard bench-export bench-import clean
+.PHONY: run test install gazetteer sample serve chromium strace postgresql lint bench bench-dashboard bench-export bench-import bench-postgres clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -79,6 +79,10 @@ bench-export: gazetteer chromium
 # 100,000 generated UCDP rows into a fresh store (goal: >= 20,000 rows/s)
 bench-import: install
 	$(BIN)/python bench/import_bench.py
+
+# frames at 100,000 events and 100,000 imported rows, on PostgreSQL (a throw-away server) and SQLite
+bench-postgres: gazetteer postgresql
+	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/postgres_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
