@@ -111,6 +111,8 @@ def import_rounds(databases: Databases, folder: Path, rows: int, rounds: int) ->
                                  check=True, capture_output=True, text=True)
             done = json.loads(out.stdout.strip().splitlines()[-1])
             assert done["counts"]["read"] == rows, done
+            with Store.open(db, must_exist=True) as store:  # the rows are where they were meant to go
+                assert store.engine.dialect.name == backend and store.counts()["events"] == done["counts"]["imported"]
             times[backend].append(done["seconds"])
             print(f"  round {n + 1} {backend:10} {done['seconds']:.2f} s = {rows / done['seconds']:,.0f} rows/s "
                   f"{done['counts']}")
