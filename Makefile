@@ -1,5 +1,5 @@
 # conflictmap: `make run` (set up, build the gazetteer, ingest the samples, start the dashboard)
-# and `make test` (set up, install Chromium where missing, run the whole suite).
+# and `make test` (set up, install Chromium and PostgreSQL where missing, run the whole suite).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,7 +9,7 @@ export CONFLICTMAP_HOME ?= $(CURDIR)/var
 GAZETTEER := $(CONFLICTMAP_HOME)/gazetteer.sqlite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install gazetteer sample serve chromium strace lint bench bench-dashboard bench-export bench-import clean
+.PHONY: run test install gazetteer sample serve chromium strace postgresql lint bench bench-dashboard bench-export bench-import bench-postgres clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,13 +49,21 @@ strace:
 	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq strace >/dev/null; \
 	command -v strace; fi
 
+# PostgreSQL: the tests start a throw-away server of their own (tests/postgres_server.py: initdb and
+# pg_ctl from /usr/lib/postgresql/*/bin, as the package's postgres user when run as root).
+postgresql:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+	echo "postgresql: $$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)"; \
+	else $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	ls -d /usr/lib/postgresql/*/bin | tail -1; fi
+
 lint: install
 	$(BIN)/ruff check geo dashboard tests bench
 
 # The suite in TEST_WORKERS processes (pytest-xdist; CI has 2 cores), an idle one taking tests
 # queued for the other; TEST_WORKERS=0 runs it in this process.
 TEST_WORKERS ?= 2
-test: install chromium strace gazetteer lint
+test: install chromium strace postgresql gazetteer lint
 	CONFLICTMAP_TEST_GAZETTEER=$(GAZETTEER) $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 bench: gazetteer
@@ -71,6 +79,10 @@ bench-export: gazetteer chromium
 # 100,000 generated UCDP rows into a fresh store (goal: >= 20,000 rows/s)
 bench-import: install
 	$(BIN)/python bench/import_bench.py
+
+# frames at 100,000 events and 100,000 imported rows, on PostgreSQL (a throw-away server) and SQLite
+bench-postgres: gazetteer postgresql
+	CONFLICTMAP_GAZETTEER=$(GAZETTEER) $(BIN)/python bench/postgres_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -89,8 +89,10 @@ def _cpu() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def one_round(db: Path, data: Path, report: Path) -> dict:
-    """Import ``data`` into the store ``db`` (in this process); wall and CPU seconds, counts."""
+def one_round(db: str | Path, data: Path, report: Path) -> dict:
+    """Import ``data`` into the store ``db`` (a path or URL: kept a string, as ``Path`` would
+    turn ``postgresql+psycopg://…`` into a file name; in this process); wall and CPU seconds,
+    counts."""
     with Store.open(str(db)) as store:
         began, cpu = time.perf_counter(), _cpu()
         result = import_file(store, "ucdp", data, report=report)
@@ -112,10 +114,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="write the file and stores here instead of a temp dir")
     parser.add_argument("--against", type=Path, metavar="TREE", help="another checkout, timed round by round beside this one")
-    parser.add_argument("--one-round", nargs=3, type=Path, metavar=("DB", "FILE", "REPORT"), help=argparse.SUPPRESS)
+    parser.add_argument("--one-round", nargs=3, metavar=("DB", "FILE", "REPORT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_round:
-        print(json.dumps(one_round(*args.one_round)))
+        db, data, report = args.one_round
+        print(json.dumps(one_round(db, Path(data), Path(report))))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)

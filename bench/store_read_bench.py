@@ -45,7 +45,7 @@ def in_process(store: Store, reads: list[columnar.Read]) -> list:
             cursor.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": str(int(bound) + 1)})
             cursor.execute(str(compiled), params or None)
             table = cursor.fetch_arrow_table()
-        found.append(columnar._frame(table, read.columns, [columnar._arrow_type(c.type)
+        found.append(columnar.arrow_frame(table, read.columns, [columnar.arrow_type(c.type)
                                                              for c in read.query.selected_columns]))
     return found
 

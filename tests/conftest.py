@@ -17,6 +17,7 @@ from dashboard.cli import main
 from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 from geo.gazetteer.build import build_gazetteer
 from tests.fuzzing import load_profile
+from tests.postgres_server import *  # noqa: F403 - the fixtures of a throw-away PostgreSQL server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

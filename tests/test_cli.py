@@ -98,7 +98,7 @@ def test_gazetteer_build_prints_figures(run_cli, tmp_path, sy_zip):
     assert "places" in info.out and "GeoNames dump SY.zip" in info.out
 
 
-def test_ingest_the_sample_articles_is_idempotent(world, run_cli):
+def test_ingest_the_sample_articles_is_idempotent(world, run_cli, cli_store):
     first = run_cli("ingest", str(ARTICLES))
     assert first.code == 0, first.err
     assert first.out.count("new       ") == 2
@@ -218,7 +218,7 @@ An attack in 2013 killed 20 people in Aleppo.
 """
 
 
-def test_events_and_export_show_background_only_with_the_flag(world, run_cli, tmp_path):
+def test_events_and_export_show_background_only_with_the_flag(world, run_cli, tmp_path, cli_store):
     """History an article recalls is stored, flagged, and left out of `events` and `export`
     unless --background asks for it; every output says which events are reported."""
     article = tmp_path / "news.txt"

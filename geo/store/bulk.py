@@ -59,15 +59,24 @@ def _size(columns: dict[str, Any]) -> int:
     return max((len(v) for v in columns.values() if isinstance(v, list)), default=0)
 
 
-def insert_columns(con: Connection, table: Table, columns: dict[str, Sequence[Any] | Any]) -> None:
+def insert_columns(con: Connection, table: Table, columns: dict[str, Sequence[Any] | Any], *,
+                   ids: bool = False) -> list[int] | None:
     """INSERT one row per position of the column lists (a non-list value is the same in every
-    row)."""
+    row).  On PostgreSQL, the rows go in by ``COPY … FROM STDIN`` (:mod:`geo.store.pg_bulk`),
+    and with ``ids`` (PostgreSQL only), the new rows' ``id`` values are returned in order."""
+    if con.dialect.name == "postgresql":
+        from geo.store.pg_bulk import copy_columns
+
+        return copy_columns(con, table, columns, ids=ids)
+    if ids:
+        raise ValueError("insert_columns(ids=True) is for PostgreSQL")
     data = _prepare(con, table, columns)  # type: ignore[arg-type]
     size = _size(data)
     if not size:
-        return
+        return None
     stmt = insert(table).values({k: bindparam(k) for k in data})
     _execute(con, stmt, data, size)
+    return None
 
 
 def update_columns(con: Connection, table: Table, key: str, columns: dict[str, Sequence[Any] | Any]) -> None:

@@ -30,7 +30,9 @@ The frame is the one the Python path gives, column for column and type for type 
 compare both): an integer column with NULLs becomes floats, a column that is NULL throughout
 holds ``None``, booleans stay 0/1 for the caller to convert.  Anything else (another database,
 an in-memory one, the driver missing, the process failing, a value the expected type cannot
-hold) gives None and the caller reads through SQLAlchemy, the one path every backend has."""
+hold) gives None and the caller reads through SQLAlchemy, the one path every backend has.
+On PostgreSQL, the columnar read is ADBC's PostgreSQL driver (the server's binary ``COPY … TO
+STDOUT`` into Arrow), in this process (:mod:`geo.store.pg_columnar`)."""
 
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ def sqlite_uri(store: Store) -> str | None:
     return Path(database).resolve().as_uri() + "?mode=ro"  # file:///…, quoted (#, ?, spaces)
 
 
-def _arrow_type(sql_type):
+def arrow_type(sql_type):
     import pyarrow as pa
 
     if isinstance(sql_type, (Integer, Boolean)):
@@ -102,6 +104,10 @@ def read_frames(store: Store, reads: list[Read]) -> list[pd.DataFrame | None]:
     process, one read transaction for them all), or None for a read (see the module's
     docstring) that the caller then reads another way."""
     nothing: list[pd.DataFrame | None] = [None] * len(reads)
+    if store.engine.dialect.name == "postgresql":
+        from geo.store import pg_columnar
+
+        return pg_columnar.read_frames(store, reads)
     uri = sqlite_uri(store)
     if uri is None:
         return nothing
@@ -109,7 +115,7 @@ def read_frames(store: Store, reads: list[Read]) -> list[pd.DataFrame | None]:
         import pyarrow as pa
     except ImportError:
         return nothing
-    wanted = [[_arrow_type(c.type) for c in read.query.selected_columns] for read in reads]
+    wanted = [[arrow_type(c.type) for c in read.query.selected_columns] for read in reads]
     dialect = store.engine.dialect
     request = []
     for read in reads:
@@ -127,10 +133,10 @@ def read_frames(store: Store, reads: list[Read]) -> list[pd.DataFrame | None]:
     except Exception as exc:  # noqa: BLE001 - any surprise: the caller's path reads the same rows
         log.debug("columnar read skipped: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return nothing
-    return [_frame(table, read.columns, types) for table, read, types in zip(tables, reads, wanted, strict=True)]
+    return [arrow_frame(table, read.columns, types) for table, read, types in zip(tables, reads, wanted, strict=True)]
 
 
-def _frame(table, columns: list[str], wanted: list) -> pd.DataFrame | None:
+def arrow_frame(table, columns: list[str], wanted: list) -> pd.DataFrame | None:
     """The Arrow table as the Python driver's rows would make it, or None (see the docstring)."""
     import pandas as pd
     import pyarrow as pa

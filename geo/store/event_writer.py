@@ -71,11 +71,9 @@ class EventWriter:
         if not self.sqlite:
             columns = {**_event_columns(rows, self.now), "uid": [uid_for(self.origin, i) for i in ids],
                        "origin": self.origin, "origin_id": ids, "user_edited": False, "created_at": self.now}
-            insert_columns(self.con, t.events, columns)
-            stored = dict(self.con.execute(select(t.events.c.origin_id, t.events.c.id)
-                                           .where(t.events.c.origin == self.origin)).all())
+            event_ids = insert_columns(self.con, t.events, columns, ids=True)
             insert_columns(self.con, t.event_sources, {
-                "event_id": [stored[i] for i in ids], "source_id": self.source_id,
+                "event_id": event_ids, "source_id": self.source_id,
                 "sentence": sentences, "extractor": extractor})
             return
         first = self.next_id

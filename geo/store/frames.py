@@ -59,8 +59,8 @@ def store_frames(store: Store, *, columnar: bool | None = True) -> tuple[pd.Data
     from the store in one go (one columnar read process, one read transaction; with
     ``columnar=False`` through the Python driver; with None, the way that is sooner done for
     the store's size, :data:`COLUMNAR_MIN_EVENTS`)."""
-    if columnar is None:
-        columnar = store.counts()["events"] >= COLUMNAR_MIN_EVENTS
+    if columnar is None:  # on PostgreSQL, the columnar read (COPY) has no process to start
+        columnar = store.engine.dialect.name == "postgresql" or store.counts()["events"] >= COLUMNAR_MIN_EVENTS
     raw, sources = _read(store, [_events_read(), _sources_read()], columnar=columnar)
     return _with_sources(raw, sources), sources
 
@@ -116,13 +116,16 @@ def _with_sources(df: pd.DataFrame, src: pd.DataFrame) -> pd.DataFrame:
 
 
 def _fetch_all(con, query) -> list[tuple]:
-    """The rows of ``query``.  On SQLite, through the driver in one ``fetchall`` (SQLAlchemy's
-    row-by-row fetching took most of a second for 100,000 events); the columns read this way
+    """The rows of ``query``.  On SQLite and PostgreSQL, through the driver in one ``fetchall``
+    (SQLAlchemy's row-by-row fetching took most of a second for 100,000 events); the columns read this way
     need no conversion but booleans (0/1), which the callers convert."""
-    if con.dialect.name != "sqlite":
+    if con.dialect.name not in ("sqlite", "postgresql"):
         return [tuple(r) for r in con.execute(query)]
     compiled = query.compile(dialect=con.dialect, compile_kwargs={"render_postcompile": True})  # IN (?, ?, …)
-    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    if compiled.positiontup is None:  # psycopg's named parameters, %(name)s
+        params: tuple | dict = dict(compiled.params)
+    else:
+        params = tuple(compiled.params[name] for name in compiled.positiontup)
     cursor = con.connection.dbapi_connection.cursor()
     try:
         return cursor.execute(str(compiled), params).fetchall()

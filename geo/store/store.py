@@ -80,7 +80,10 @@ class Store(Closing):
             engine.dispose()
             if is_busy(exc.orig):
                 raise busy_error(lock_timeout) from None
-            raise StoreError(f"store {where} is not a usable database ({exc.orig})") from None
+            first = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+            if url.get_backend_name() != "sqlite":  # a server: unreachable, refused, no such database
+                raise StoreError(f"cannot open store {where}: {first}") from None
+            raise StoreError(f"store {where} is not a usable database ({first})") from None
         except SQLAlchemyError as exc:
             engine.dispose()
             raise StoreError(f"cannot open store {where}: {exc}") from None

@@ -23,6 +23,13 @@ def sample(sample_store):
     return sample_store
 
 
+@pytest.fixture
+def sample_both(ingested_url):
+    """The sample articles' store, this test's own copy, on SQLite and on PostgreSQL (the test runs
+    on each)."""
+    return ingested_url
+
+
 def run(**params) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=90)
     for k, v in params.items():
@@ -59,7 +66,7 @@ def layer_data(at) -> dict:
     return json.loads(match.group(1))
 
 
-def test_map_page_shows_the_sample_events(sample):
+def test_map_page_shows_the_sample_events(sample_both):
     # 5 of the 7 events: the English article also recalls acts of October and December 5, more
     # than 45 days before its publication (background, hidden by default)
     at = run()
@@ -207,7 +214,7 @@ def _events_by(day: str, kind: str) -> list[dict]:
         return [e for e in store.events() if e["date_start"] == day and e["event_type"] == kind]
 
 
-def test_choosing_an_event_opens_its_panel_and_a_move_is_stored(sample):
+def test_choosing_an_event_opens_its_panel_and_a_move_is_stored(sample_both):
     (strike,) = _events_by("2022-01-22", "Explosions/Remote violence")
     at = run(event=strike["id"])
     assert not at.exception
@@ -225,7 +232,7 @@ def test_choosing_an_event_opens_its_panel_and_a_move_is_stored(sample):
     assert (data["lat"][i], data["lon"][i]) == (36.49, 40.76)
 
 
-def test_deleting_an_event_from_the_panel_hides_it(sample):
+def test_deleting_an_event_from_the_panel_hides_it(sample_both):
     (battle,) = _events_by("2022-01-22", "Battles")
     at = run(event=battle["id"])
     at.button(key=f"delete_{battle['id']}").click().run()

@@ -1,4 +1,5 @@
-"""User corrections of events survive re-resolution and are logged."""
+"""User corrections of events survive re-resolution and are logged (on SQLite and on
+PostgreSQL: ``store_url``)."""
 
 import json
 
@@ -13,10 +14,11 @@ FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
 
 
 @pytest.fixture
-def loaded(world, run_cli, isolated_home):
+def loaded(world, run_cli, store_url, monkeypatch):
+    monkeypatch.setenv("CONFLICTMAP_DB", store_url)  # the CLI's store too
     assert run_cli("ingest", str(FRENCH)).code == 0
     assert run_cli("ingest", str(ENGLISH)).code == 0  # undated: set-date later re-resolves it
-    store = Store.open(str(isolated_home / "conflictmap.db"))
+    store = Store.open(store_url)
     yield store, run_cli
     store.close()
 

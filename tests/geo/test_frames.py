@@ -48,10 +48,12 @@ def python_path_frames(store, monkeypatch) -> tuple[pd.DataFrame, pd.DataFrame]:
         return events_frame(store, sources), sources
 
 
-def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monkeypatch):
-    """Read through ADBC's SQLite driver, the events and sources of the French and English
-    samples are the frames the Python driver gives, value for value and type for type: accents,
-    integers with and without NULLs, booleans, and a column that is NULL throughout."""
+def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested_url, monkeypatch):
+    """Read the columnar way (SQLite: ADBC's driver; PostgreSQL: COPY into Arrow), the events and
+    sources of the French and English samples are the frames the Python driver gives, value for
+    value and type for type: accents, integers with and without NULLs, booleans, and a column
+    that is NULL throughout."""
+    ingested = ingested_url
     from geo.store import columnar
 
     used = []
@@ -80,7 +82,8 @@ def test_the_columnar_read_gives_the_frames_of_the_python_driver(ingested, monke
     assert sources["sentence"].str.contains("combats déclenchés le 20 janvier").any()
 
 
-def test_a_column_null_throughout_holds_none_as_from_the_python_driver(ingested):
+def test_a_column_null_throughout_holds_none_as_from_the_python_driver(ingested_url):
+    ingested = ingested_url
     from sqlalchemy import select
 
     from geo.store import schema as t
@@ -176,7 +179,54 @@ def test_the_columnar_read_never_loads_a_second_sqlite_into_this_process(ingeste
         events, sources = frames_module.store_frames(store)
         assert columnar.read_frame(store, *_events_query_and_columns(), rows_from=EVENTS) is not None
     assert len(events) and len(sources)
-    assert not [name for name in sys.modules if name.startswith("adbc")]
+    # (ADBC's PostgreSQL driver may be loaded by a test on PostgreSQL: it links no SQLite)
+    assert not [name for name in sys.modules if name.startswith("adbc_driver_sqlite")]
     if sys.platform.startswith("linux"):
         with open("/proc/self/maps") as maps:
-            assert "adbc" not in maps.read()
+            assert "adbc_driver_sqlite" not in maps.read()
+
+
+def test_text_with_quotes_commas_line_breaks_and_empty_values_reads_the_same_both_ways(ingested_url, monkeypatch):
+    """An empty text is not a NULL, and a quote, a comma or a line break inside a value is part
+    of it: the columnar read (PostgreSQL's CSV stream, SQLite's Arrow) gives the Python path's
+    frames."""
+    tricky = 'Tall "Abyad",\nnorth of Raqqa; «\u00a0Tell Abiad\u00a0»'
+    with Store.open(ingested_url) as store:
+        with store.engine.begin() as con:
+            first, second = con.execute(text("SELECT id FROM events ORDER BY id LIMIT 2")).scalars()
+            con.execute(text("UPDATE events SET place_name = :v, admin1 = NULL WHERE id = :i"), {"v": tricky, "i": first})
+            con.execute(text("UPDATE events SET place_name = '', admin1 = '' WHERE id = :i"), {"i": second})
+        events, sources = frames_module.store_frames(store, columnar=True)
+        slow_events, slow_sources = python_path_frames(store, monkeypatch)
+    pd.testing.assert_frame_equal(events, slow_events)
+    pd.testing.assert_frame_equal(sources, slow_sources)
+    by_id = events.set_index("id")
+    assert by_id.loc[first, "place_name"] == tricky and pd.isna(by_id.loc[first, "admin1"])
+    assert by_id.loc[second, "place_name"] == "" and by_id.loc[second, "admin1"] == ""
+
+
+def test_the_reads_of_one_columnar_read_on_postgresql_see_one_version_of_the_store(postgres_url, monkeypatch):
+    """The queries of one read run side by side on connections of their own, in the first one's
+    snapshot: a row committed by another client after that snapshot was taken (here, just before
+    the second connection starts reading) is in none of them."""
+    import uuid
+
+    import psycopg
+
+    from geo.store import pg_columnar
+
+    run = pg_columnar._run
+
+    def commit_meanwhile(connection, sql):
+        if sql.startswith("SET TRANSACTION SNAPSHOT"):  # (in each of the two other connections' threads)
+            with psycopg.connect(postgres_url.replace("postgresql+psycopg://", "postgresql://")) as other:
+                other.execute("INSERT INTO sources (kind, name, created_at) VALUES ('user', %s, now())",
+                              (uuid.uuid4().hex,))
+        run(connection, sql)
+
+    monkeypatch.setattr(pg_columnar, "_run", commit_meanwhile)
+    with Store.open(postgres_url) as store:
+        uri = pg_columnar.libpq_uri(store)
+        tables = pg_columnar._tables(uri, ["SELECT count(*) AS n FROM sources"] * 3)
+        assert [t.column(0).to_pylist() for t in tables] == [[0], [0], [0]]
+        assert store.counts()["sources"] == 2  # both committed, after the read's snapshot

@@ -24,8 +24,9 @@ from tests import importer_fixtures as fx
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(str(tmp_path / "store.db")) as s:
+def store(store_url):
+    """A new store: the tests taking it run on SQLite and on PostgreSQL."""
+    with Store.open(store_url) as s:
         yield s
 
 

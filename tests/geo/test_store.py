@@ -1,4 +1,6 @@
-"""The store: migrations, WAL, idempotent and transactional ingest, corrections kept."""
+"""The store: migrations, WAL, idempotent and transactional ingest, corrections kept.  The
+tests taking ``store_url`` (or ``store``) run on SQLite and on a real PostgreSQL server
+(tests/postgres_server.py)."""
 
 import sqlite3
 from datetime import date
@@ -27,9 +29,28 @@ HASAKAH = Place(name="Al Ḩasakah", lat=36.50237, lon=40.74772, country_code="S
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(str(tmp_path / "store.db")) as s:
+def store(store_url):
+    with Store.open(store_url) as s:
         yield s
+
+
+@pytest.fixture
+def empty_store_url(db_backend, request, tmp_path) -> str:
+    """A store location with nothing there yet: a new file, or an empty PostgreSQL database."""
+    if db_backend == "sqlite":
+        return str(tmp_path / "new.db")
+    return request.getfixturevalue("empty_postgres_url")
+
+
+def test_a_new_store_is_migrated_from_empty(empty_store_url):
+    with Store.open(empty_store_url) as s:
+        tables = set(inspect(s.engine).get_table_names())
+        with s.engine.connect() as con:
+            assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+        s.ingest_article(read_text_article(FRENCH))
+        assert s.counts()["articles"] == 1
+    assert {"articles", "place_mentions", "events", "event_sources", "sources", "event_corrections",
+            "gazetteer_entries", "gazetteer_entry_names", "geocode_cache"} <= tables
 
 
 def test_new_store_is_migrated_to_head_with_wal(tmp_path):
@@ -65,8 +86,8 @@ def test_opening_a_store_at_head_does_not_load_alembic(tmp_path):
     assert out.stdout.strip() == "False"
 
 
-def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
-    path = str(tmp_path / "store.db")
+def test_reopening_keeps_data_and_does_not_migrate_again(store_url):
+    path = store_url
     with Store.open(path) as s:
         s.ingest_article(read_text_article(FRENCH))
     with Store.open(path) as s:
@@ -109,10 +130,10 @@ def test_article_dates_come_from_the_header_or_the_option(store):
     assert row["published"] == "2022-01-23"
 
 
-def test_user_corrections_survive_a_gazetteer_rebuild(tmp_path, sy_zip):
+def test_user_corrections_survive_a_gazetteer_rebuild(tmp_path, sy_zip, store_url):
     index = tmp_path / "g.sqlite"
     build_gazetteer(index, [sy_zip])
-    with Store.open(str(tmp_path / "store.db")) as s, Gazetteer(index) as plain:
+    with Store.open(store_url) as s, Gazetteer(index) as plain:
         correction = add_correction(s, plain, name="Ghuwayran", lat=36.4710, lon=40.7460,
                                     note="prison compound, from imagery")
         assert correction.replaces.ref == "supplement:sy-ghuwayran"
@@ -157,34 +178,57 @@ def test_bad_coordinates_are_refused(store):
     assert store.counts()["gazetteer_entries"] == 0
 
 
-def test_upgrading_an_old_store_keeps_every_row(tmp_path, sy_zip):
-    """A store made by the first release (schema 0001), with articles, events and sources,
+@pytest.mark.parametrize("release", ["0001", "0002", "0003"])
+def test_upgrading_an_old_store_keeps_every_row(empty_store_url, release):
+    """A store made by an earlier release (its schema), with articles, events and sources,
     upgrades to the newest schema without losing a row."""
     from alembic import command
     from sqlalchemy import create_engine
 
+    from geo.store.db import resolve_url
     from geo.store.migrate import alembic_config
 
-    path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(resolve_url(empty_store_url))
     with engine.begin() as con:
-        command.upgrade(alembic_config(con), "0001")
+        command.upgrade(alembic_config(con), release)
+    with engine.begin() as con:
+        for statement in (
+            "INSERT INTO articles (content_hash, title, text, ingested_at) VALUES ('h', 't', 'x', '2022-01-23')",
+            "INSERT INTO events (uid, event_type, actors, origin, user_edited, created_at, updated_at) "
+            "VALUES ('u1', 'Battles', '[]', 'articles', false, '2022-01-23', '2022-01-23')",
+            'INSERT INTO event_sources (event_id, article_id, sentence, start, "end") '
+            "SELECT events.id, articles.id, 's', 0, 1 FROM events, articles",
+            "INSERT INTO gazetteer_entries (origin, key, name, lat, lon, country_code, admin1, feature_code, "
+            "precision, population, created_at, updated_at) VALUES ('user', 'x', 'X', 1, 2, 'SY', '', 'PPL', "
+            "'point', 0, '2022-01-23', '2022-01-23')"):
+            con.execute(text(statement))
     engine.dispose()
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA foreign_keys=ON")
-    con.execute("INSERT INTO articles (id, content_hash, title, text, ingested_at) VALUES (1, 'h', 't', 'x', '2022-01-23')")
-    con.execute("INSERT INTO events (id, uid, event_type, actors, origin, user_edited, created_at, updated_at) "
-                "VALUES (1, 'u1', 'Battles', '[]', 'articles', 0, '2022-01-23', '2022-01-23')")
-    con.execute("INSERT INTO event_sources (event_id, article_id, sentence, start, end) VALUES (1, 1, 's', 0, 1)")
-    con.execute("INSERT INTO gazetteer_entries (origin, key, name, lat, lon, country_code, admin1, feature_code, "
-                "precision, population, created_at, updated_at) VALUES ('user', 'x', 'X', 1, 2, 'SY', '', 'PPL', "
-                "'point', 0, '2022-01-23', '2022-01-23')")
-    con.commit()
-    con.close()
-    with Store.open(str(path)) as s:
+    with Store.open(empty_store_url) as s:
         counts = s.counts()
         with s.engine.connect() as c:
             assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
             assert c.execute(text("SELECT count(*) FROM event_sources")).scalar() == 1
-            assert c.execute(text("SELECT deleted FROM events")).scalar() == 0
+            assert c.execute(text("SELECT deleted, reported FROM events")).one() == (False, True)
+        s.ingest_article(read_text_article(FRENCH))  # the upgraded store takes new rows
     assert counts["events"] == 1 and counts["articles"] == 1 and counts["gazetteer_entries"] == 1
+
+
+def test_an_unreachable_or_missing_server_database_is_one_clear_line(run_cli, postgres_server):
+    """No server at the address, or no such database on the server: one line naming the store
+    (password hidden), a failing exit status, nothing printed as a traceback."""
+    closed = f"postgresql+psycopg://postgres:secret@127.0.0.1:{_closed_port()}/conflictmap"
+    missing = postgres_server.url("no_such_database")
+    for url, reason in ((closed, "Connection refused"), (missing, 'database "no_such_database" does not exist')):
+        result = run_cli("--db", url, "events")
+        assert result.code != 0 and result.out == ""
+        (line,) = result.err.strip().splitlines()
+        assert line.startswith("error: cannot open store postgresql+psycopg://postgres") and reason in line
+        assert "secret" not in line
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed again on leaving: nothing listens there
