@@ -96,8 +96,10 @@ _VICTIMS = (
     r"(?:people|persons|civilians|soldiers|fighters|militants|terrorists|jihadists|rebels|troops|"
     r"servicemen|members|children|women|men|policemen|police officers|insurgents|gunmen|combatants|"
     r"residents|villagers|workers|students|worshippers|protesters|demonstrators|prisoners|detainees|"
+    r"loyalists|forces|mercenaries|militiamen|personnel|officers|guards|recruits|"
     r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
-    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers)"
+    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers|"
+    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers)"
 )
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
@@ -142,6 +144,12 @@ _AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a é
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?")
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
 _SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
+#: "… and 12 others, including women and children, were wounded": the others are the wounded
+_OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{_WORD_ALT})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
+                   r"(?:(?:were|are|have been|had been|was|ont été|sont|ont|a été)\s+)?"
+                   r"(?:(?:also|seriously|critically|aussi|également|gravement)\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b"
+                   # (not "… and 14 others, and wounded 30": those killed)
+                   rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))")
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12"
     re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN}){_N}", re.I),
@@ -158,10 +166,9 @@ _PATTERNS = [
     re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed)\s+{_MIN}{_N}\s+"
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
-    re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b"
-               r"(?!\s+(?:(?:were|are|have been|ont été|sont|ont)\s+)?(?:wounded|injured|hurt|blessés?|blessées?))", re.I),
+    re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}{_AUX}{_DEAD}\b",
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}{_AUX}{_DEAD}\b",
                re.I),
     # "claimed the lives of 12", "a coûté la vie à 12"
     re.compile(rf"(?:the lives of|coûté la vie à)\s+{_MIN}{_N}", re.I),
@@ -169,8 +176,12 @@ _PATTERNS = [
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
-    re.compile(rf"{_KILL_VERBS}\s+{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+"
-               rf"{_GAP_WORD}?{_VICTIMS}\b", re.I),
+    re.compile(rf"(?:{_KILL_VERBS}|the lives of|coûté la vie à)\s+{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
+               rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
+    # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
+    # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS},?\s+"
+               rf"{_SUBSET}{_AUX}{_DEAD}\b", re.I),
 ]
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
 _ADDED = (_PATTERNS[3], _PATTERNS[6], _PATTERNS[8], _PATTERNS[9])
@@ -203,7 +214,12 @@ _MONTH_OR_YEAR = rf"(?:{_MONTHS}|(?:19|20)\d\d|{_WEEKDAYS})"
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
     rf"{_MONTH_OR_YEAR})\b|\bso far\b|\bto date\b|\bthus far\b|\bin total\b|\baltogether\b|"
-    r"\bover the (?:past|last)\b|\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
+    # (not "over the past 24 hours": one day's toll)
+    r"\bover the (?:past|last)\b(?!\s+(?:24|twenty-four|few|several|\d+)\s+hours\b|\s+(?:day|night)\b)|"
+    # "killed in Syria's 30-month war", "in the six-year conflict"
+    r"\b(?:in|during|throughout)\s+(?:the\s+|its\s+|syria['’]?s?\s+)?[\w-]+-(?:year|month)(?:-old)?\s+"
+    r"(?:civil\s+)?(?:war|conflict|uprising|crisis)\b|"
+    r"\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
     r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
     r"\b(?:across|throughout|à travers|dans tout|dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
     r"\bnationwide\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
@@ -222,6 +238,7 @@ CUMULATIVE_RE = re.compile(
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
     r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
     rf"\b(?!(?:one|un|une)\b)(?:\d+|{_WORD_ALT}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
     r"combats|affrontements|violences)\b",
