@@ -14,10 +14,16 @@ article are the same act, and are joined, when they are compatible
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
   a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
   one names, when both name the same type of act (:mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
-  lead, headline) or is unknown;
+  lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
+  dead, in one country, from sentences of their own (:func:`toll_retold`: a headline's "kills
+  60 in Damascus suburb" and the body's "60 killed in Rankus", the later, body's place and kind
+  kept), of one type, or of two at one place on one day ("rebels kill 7 in Aleppo assault" and
+  "seven died in rebel shelling of Aleppo");
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
 * and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`);
+* and they do not name two kinds of act (two sub-types, each by a word of its own) with two
+  different tolls;
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
   (a toll told of the listed place itself is).
@@ -191,10 +197,42 @@ def toll_of_another_act(event, typing, fatalities) -> bool:
             and not generic(event) and not generic(typing))
 
 
+#: the smallest toll that, told of two acts of one day in one article, is one act's told
+#: twice whatever their places ("Bomb blast kills 60 in Damascus suburb" and "60 killed in a car
+#: bomb in Rankus"); smaller counts recur by chance ("two killed in A", "two in B")
+RETOLD_TOLL_MIN = 3
+
+
+def toll_retold(a, b) -> bool:
+    """Whether ``b`` tells ``a``'s very toll again, of an act of its type on its day (or the day
+    after) in its country, from a sentence of its own: one act, even when the two tellings name
+    it by different places (a headline's city, the body's village), or by two kinds of act at
+    one place on one day (the headline's "assault", the body's "shelling")."""
+    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN):
+        return False
+    if a.place is not None and b.place is not None and a.place.country_code != b.place.country_code:
+        return False
+    told = {(s.start, s.end) for s in a.spans}
+    if any((s.start, s.end) in told for s in b.spans) or not _dates_agree(a, b):
+        return False
+    # named by two kinds ("rebels kill 7 in Aleppo assault", "seven died in rebel shelling of
+    # Aleppo"): one act only when told at one place on one day
+    return a.event_type == b.event_type or (_places_agree(a, b) and _dates_overlap(a, b))
+
+
+def _two_kinds_two_tolls(a, b) -> bool:
+    """Whether both name their act by a word of its own, of two sub-types, and tell two different
+    tolls ("seven died in rebel shelling" and "three died in barrel bombs dropped from
+    helicopters" in one city on one day): two acts, not a whole and its part."""
+    return (a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
+            and a.sub_event_type != b.sub_event_type and not generic(a) and not generic(b))
+
+
 def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
-    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
+    return (a.reported and b.reported and _dates_agree(a, b)
+            and ((_kinds_agree(a, b) and _places_agree(a, b)) or toll_retold(a, b)) and not _two_kinds_two_tolls(a, b)
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
 
@@ -213,17 +251,21 @@ def _better_place(a, b) -> bool:
 
 
 def _joined(a, b):
-    """``a`` with its retelling ``b`` folded in."""
+    """``a`` with its retelling ``b`` folded in (told at another place only by its toll: at the
+    later telling's place, said of the act and as precise, the body's village rather than the
+    headline's city)."""
+    by_toll = not (_kinds_agree(a, b) and _places_agree(a, b))
     out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
                   actors=a.actors + [x for x in b.actors if x not in a.actors],
                   fatalities=retold_toll(a.fatalities, b.fatalities),
                   confidence=max(a.confidence, b.confidence))
-    if generic(out) and not generic(b):
+    if (generic(out) or by_toll) and not generic(b):
         out = replace(out, event_type=b.event_type, sub_event_type=b.sub_event_type, trigger=b.trigger)
     elif out.event_type == b.event_type and (
             SUB_SPECIFICITY.get(b.sub_event_type, 0) > SUB_SPECIFICITY.get(out.sub_event_type, 0)):
         out = replace(out, sub_event_type=b.sub_event_type)
-    if _better_place(out, b):
+    if _better_place(out, b) or (by_toll and b.place_source not in _INFERRED
+                                  and not more_precise(out.place_precision, b.place_precision)):
         out = replace(out, place=b.place, place_precision=b.place_precision, place_source=b.place_source,
                       part=b.part)
     elif out.part is None and b.part is not None and out.place is not None and one_place(out.place, b.place):
@@ -252,5 +294,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
+__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "RETOLD_TOLL_MIN", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
            "same_act", "toll_of_another_act"]
