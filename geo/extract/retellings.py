@@ -15,22 +15,19 @@ article are the same act, and are joined, when they are compatible
   a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
   one names, when both name the same type of act (:mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
   lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
-  dead, in one country, from sentences of their own (:func:`toll_retold`: a headline's "kills
-  60 in Damascus suburb" and the body's "60 killed in Rankus", the later, body's place and kind
-  kept), of one type, or of two at one place on one day ("rebels kill 7 in Aleppo assault" and
-  "seven died in rebel shelling of Aleppo");
+  dead, of one type, in one country, from sentences of their own (:func:`toll_retold`: a
+  headline's "kills 60 in Damascus suburb" and the body's "60 killed in Rankus"; the later,
+  body's place is kept);
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
 * and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`);
-* and they do not name two kinds of act (two sub-types, each by a word of its own) with two
-  different tolls;
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
   (a toll told of the listed place itself is).
 
 The joined event keeps all the sentences as its spans (provenance), the most precise place and
 date of its retellings, the more specific kind, every actor, and a toll counted once
-(:func:`geo.extract.numbers.retold_toll`).  Events are joined in the order of the article, each
+(:func:`geo.extract.tallies.retold_toll`).  Events are joined in the order of the article, each
 into the first earlier event it is compatible with *as joined so far* (so a vague retelling
 cannot bridge two acts at two named places: once the first act has its place, the second is not
 compatible with it).  Acts at two separately named places, or on two different days, stay two
@@ -50,8 +47,8 @@ from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
-from geo.extract.numbers import retold_toll
 from geo.extract.publication_retellings import retold_on_publication, told_on_the_same_day
+from geo.extract.tallies import retold_toll
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
 #: two places this close (km) are one place named twice ("Aleppo" and "Aleppo city")
@@ -197,7 +194,7 @@ def toll_of_another_act(event, typing, fatalities) -> bool:
             and not generic(event) and not generic(typing))
 
 
-#: the smallest toll that, told of two acts of one day in one article, is one act's told
+#: the smallest toll that, told of two acts of one type and day in one article, is one act's told
 #: twice whatever their places ("Bomb blast kills 60 in Damascus suburb" and "60 killed in a car
 #: bomb in Rankus"); smaller counts recur by chance ("two killed in A", "two in B")
 RETOLD_TOLL_MIN = 3
@@ -206,33 +203,20 @@ RETOLD_TOLL_MIN = 3
 def toll_retold(a, b) -> bool:
     """Whether ``b`` tells ``a``'s very toll again, of an act of its type on its day (or the day
     after) in its country, from a sentence of its own: one act, even when the two tellings name
-    it by different places (a headline's city, the body's village), or by two kinds of act at
-    one place on one day (the headline's "assault", the body's "shelling")."""
-    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN):
+    it by different places (a headline's city, the body's village)."""
+    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN and a.event_type == b.event_type):
         return False
     if a.place is not None and b.place is not None and a.place.country_code != b.place.country_code:
         return False
     told = {(s.start, s.end) for s in a.spans}
-    if any((s.start, s.end) in told for s in b.spans) or not _dates_agree(a, b):
-        return False
-    # named by two kinds ("rebels kill 7 in Aleppo assault", "seven died in rebel shelling of
-    # Aleppo"): one act only when told at one place on one day
-    return a.event_type == b.event_type or (_places_agree(a, b) and _dates_overlap(a, b))
-
-
-def _two_kinds_two_tolls(a, b) -> bool:
-    """Whether both name their act by a word of its own, of two sub-types, and tell two different
-    tolls ("seven died in rebel shelling" and "three died in barrel bombs dropped from
-    helicopters" in one city on one day): two acts, not a whole and its part."""
-    return (a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities
-            and a.sub_event_type != b.sub_event_type and not generic(a) and not generic(b))
+    return not any((s.start, s.end) in told for s in b.spans) and _dates_agree(a, b)
 
 
 def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
-    return (a.reported and b.reported and _dates_agree(a, b)
-            and ((_kinds_agree(a, b) and _places_agree(a, b)) or toll_retold(a, b)) and not _two_kinds_two_tolls(a, b)
+    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b)
+            and (_places_agree(a, b) or toll_retold(a, b))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
 
@@ -254,12 +238,12 @@ def _joined(a, b):
     """``a`` with its retelling ``b`` folded in (told at another place only by its toll: at the
     later telling's place, said of the act and as precise, the body's village rather than the
     headline's city)."""
-    by_toll = not (_kinds_agree(a, b) and _places_agree(a, b))
+    by_toll = not _places_agree(a, b)
     out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
                   actors=a.actors + [x for x in b.actors if x not in a.actors],
                   fatalities=retold_toll(a.fatalities, b.fatalities),
                   confidence=max(a.confidence, b.confidence))
-    if (generic(out) or by_toll) and not generic(b):
+    if generic(out) and not generic(b):
         out = replace(out, event_type=b.event_type, sub_event_type=b.sub_event_type, trigger=b.trigger)
     elif out.event_type == b.event_type and (
             SUB_SPECIFICITY.get(b.sub_event_type, 0) > SUB_SPECIFICITY.get(out.sub_event_type, 0)):

@@ -11,7 +11,8 @@
 
 import pytest
 
-from geo.extract.numbers import event_toll, find_fatalities
+from geo.extract.numbers import find_fatalities
+from geo.extract.tallies import event_toll
 
 
 def toll(sentence: str, lang: str) -> int | None:
@@ -64,3 +65,68 @@ def test_others_wounded_are_not_killed(sentence, lang, expected):
 )
 def test_tolls_of_a_war_or_a_week_are_no_acts(sentence, lang, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("A police source said a woman was killed by a rocket shell on the market.", "en", 1),
+        ("A mortar shell fired on the camp on Saturday left a child dead and a woman injured.", "en", 1),
+        ("The sniper fired on the crowd, killing a young boy and wounding two.", "en", 1),
+        ("A car bomb killed a soldier and wounded a child.", "en", 1),
+        ("Un civil a été tué samedi par un obus tombé sur le marché.", "fr", 1),
+        ("Le tir a tué une femme et blessé trois enfants.", "fr", 1),
+        # wounded, not killed; "UN" is no "un"
+        ("A soldier was wounded in the attack on the checkpoint.", "en", None),
+        ("Un enfant a été blessé par un obus.", "fr", None),
+        ("UN observers were killed near the crossing.", "en", None),
+        ("Later two more people were reported killed and 22 others were injured in the shelling.", "en", 2),
+        ("It said at least 45 Islamic State militants and 20 Kurdish militia fighters had been killed.", "en", 65),
+    ],
+)
+def test_one_victim_told_by_an_article_and_tolls_told_as_reported(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Elsewhere in the country at least 85 people, 54 civilians, 16 soldiers and 15 rebels, were killed.", "en"),
+        ("Ailleurs dans le pays, au moins 85 personnes, 54 civils, 16 soldats et 15 rebelles, ont encore péri.", "fr"),
+    ],
+)
+def test_a_toll_told_of_the_rest_of_the_country_is_no_acts(sentence, lang):
+    assert toll(sentence, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("The air strike caused a death toll of at least 12 in the town.", "en", 12),
+        ("Twelve people perished in the fire set by the shelling.", "en", 12),
+        ("The bombing resulted in the deaths of 12 people on Monday.", "en", 12),
+        ("The shelling killed no fewer than 12 civilians.", "en", 12),
+        ("The strike killed an estimated 12 people.", "en", 12),
+        ("Gunmen murdered 12 villagers on Sunday.", "en", 12),
+        ("Gunmen gunned down 12 villagers on Sunday.", "en", 12),
+        ("Twelve people (including five children) were killed in the strike.", "en", 12),
+        ("Des hommes armés ont assassiné 12 villageois.", "fr", 12),
+        # the whole so far: the dead told as more before it are in it
+        ("Another three died of their wounds, bringing the death toll to 12.", "en", 12),
+        ("Trois autres ont succombé à leurs blessures, portant le bilan à 12.", "fr", 12),
+        ("Another 5 died of wounds and the toll rose to 33.", "en", 33),
+    ],
+)
+def test_more_ways_to_tell_a_toll(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Violence in Syria killed 85 people on Thursday, 29 of them civilians, the monitor said.", "en"),
+        ("Selon l'Observatoire, la violence en Syrie a causé jeudi la mort de 85 personnes, dont 29 civils.", "fr"),
+    ],
+)
+def test_a_days_toll_of_all_violence_is_no_acts(sentence, lang):
+    assert toll(sentence, lang) is None
