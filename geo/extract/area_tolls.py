@@ -22,8 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from geo.extract.numbers import Tally, find_fatalities
+from geo.extract.numbers import find_fatalities
 from geo.extract.retellings import one_place
+from geo.extract.tallies import Tally
 from geo.models import AREA_PRECISIONS
 
 __all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out"]

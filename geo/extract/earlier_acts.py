@@ -6,7 +6,8 @@ the sentence is) and the earlier one it names, so many days before.  ACLED codes
 its day.  The phrase's act is typed by the lexicon (:mod:`geo.extract.event_types`) on the
 phrase alone, and the sentence's own act on the sentence without it; a phrase that names no
 act at its head ("au lendemain de l'appel des Occidentaux"), or is a clause ("neuf jours
-après que la France a déclaré …"), dates nothing.
+après que la France a déclaré …"), dates nothing; one that opens on the dead it counts names its act ("a day after eight
+civilians were killed in shelling on X", "deux jours après que huit civils ont été tués …").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from geo.extract.event_types import Typing, type_sentence
-from geo.extract.numbers import NUMBER, parse_number
+from geo.extract.numbers import NUMBER, find_fatalities, parse_number
 
 __all__ = ["EarlierAct", "earlier_act"]
 
@@ -26,7 +27,7 @@ _PHRASE = r"(?P<np>(?:(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s*)?[^,.;:()\
 _AFTER_RE = re.compile(
     rf"(?<![\w-])(?:(?P<n>{NUMBER})\s+(?P<unit>jours?|semaines?|days?|weeks?)\s+(?:après|after)"
     rf"|(?P<next>au\s+lendemain|the\s+day\s+after|a\s+day\s+after))\s+(?:de\s+(?=la|l['’])|d['’](?=un)|du\s|des\s)?"
-    rf"\s*(?!que\b|qu['’]|that\b){_PHRASE}",
+    rf"\s*(?:(?P<that>que\b|qu['’]|that\b)\s*)?{_PHRASE}",
     re.I,
 )
 
@@ -42,6 +43,17 @@ def _heads(phrase: str, trigger: str) -> bool:
     at = phrase.lower().find(trigger.lower())
     words = [w for w in re.findall(r"\w+", phrase[:max(at, 0)].lower()) if w not in _ARTICLES]
     return at >= 0 and len(words) <= _HEAD_WORDS and not _COMPLEMENT.intersection(words)
+
+
+#: the most words before the count of a phrase that tells its act by its dead
+_COUNT_WORDS = 2
+
+
+def _counts_dead(phrase: str, lang: str) -> bool:
+    """Whether ``phrase`` tells its act by the dead it counts, first thing ("eight civilians were
+    killed in shelling on X", "huit civils ont été tués dans …")."""
+    dead = find_fatalities(phrase, lang)
+    return bool(dead) and dead[0].count > 0 and len(re.findall(r"\w+", phrase[:dead[0].start])) <= _COUNT_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +78,11 @@ def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
             if n is None or n < 1:
                 continue
             days = n * _UNIT_DAYS[m.group("unit").lower()]
-        typing = type_sentence(m.group("np"))
+        np = m.group("np")
+        typing = type_sentence(np)
         # the act is the phrase's head ("le pilonnage de X"), not a word deep in it ("l'annonce
-        # américaine de l'utilisation d'armes chimiques")
-        if typing is not None and _heads(m.group("np"), typing.trigger):
+        # américaine de l'utilisation d'armes chimiques"); a clause ("après que …") or a phrase
+        # names one by the dead it counts first thing
+        if typing is not None and ((not m.group("that") and _heads(np, typing.trigger)) or _counts_dead(np, lang)):
             return EarlierAct(m.start(), m.end(), days, typing)
     return None

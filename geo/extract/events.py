@@ -67,7 +67,7 @@ from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
-from geo.extract.numbers import Tally, find_fatalities
+from geo.extract.numbers import find_fatalities
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
@@ -78,6 +78,7 @@ from geo.extract.retellings import join_retellings, one_place, toll_of_another_a
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
 from geo.extract.sentences import split_sentences
 from geo.extract.speech_dates import without_speech_dates
+from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
 from geo.extract.toll_only import toll_typing
 from geo.models import AREA_PRECISIONS, Place, precision_rank
@@ -117,7 +118,7 @@ class ArticleEvent:
     reported: bool = True
     #: a hint of history in its sentence, "background" or "near" (geo.extract.background_hint)
     background_hint: str | None = None
-    #: how its toll adds up over its sentences (:class:`geo.extract.numbers.Tally`)
+    #: how its toll adds up over its sentences (:class:`geo.extract.tallies.Tally`)
     tally: Tally = field(default_factory=Tally, repr=False, compare=False)
     #: a listed place the gazetteer does not know, inside ``place`` ("the villages of A and B in
     #: rural Aleppo": A): its own act (:mod:`geo.extract.listed_parts`)
@@ -253,9 +254,9 @@ def extract_events(
         precision = mention_precision(place_mention) if place_mention else None
         source = "sentence" if place is not None else None
         if place_mention is not None and precision == "country":
-            # "in northern Syria": the place the context names in the north of Syria
+            # "in (northern) Syria": the place the context names in (the north of) Syria
             part = country_part(text, place_mention.start)
-            inferred = context_place(index, partial(in_part, country=place, part=part)) if part else None
+            inferred = context_place(index, partial(in_part, country=place, part=part or ""))
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)

@@ -23,16 +23,22 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
 * the dead a funeral mourns ("the funerals of two boys killed by …": :mod:`geo.extract.mourned_dead`).
 
 Each side's dead told apart add up ("10 morts parmi les soldats, 16 dans les rangs rebelles",
-"killed 10 soldiers and 16 rebels"); the parts told in apposition ("three people, two of them
-children, died") are no toll of their own.
+"killed 10 soldiers and 16 rebels", "claimed the lives of 12 soldiers and 9 rebels"); the parts
+told in apposition ("three people, two of them children, died") are no toll of their own; "12
+others, including women, were wounded" are wounded; one victim told by an article is 1 ("a
+woman was killed", "killing a child", "un civil a été tué"); "the death toll rose to 12", "bringing the
+toll to 12" tell the whole so far (the dead told as more before it included); a war's toll ("in
+Syria's 30-month war"), the rest of the country's ("elsewhere in the country") or a week's is no
+act's, the last 24 hours' is one day's.
 
-How an act's tolls add up over its sentences (a whole told again, its parts, more told): :class:`Tally`.
+How an act's tolls add up over its sentences (a whole told again, its parts, more told):
+:class:`geo.extract.tallies.Tally`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from text_to_num import text2num
@@ -90,24 +96,30 @@ class Fatalities:
     text: str
     minimum: bool  # "at least", "au moins", "more than"
     additional: bool = False  # "another 5", "5 more", "5 autres": added to a toll already told
+    total: bool = False  # "the death toll rose to 12", "bringing the toll to 12": the whole so far
 
 
 _VICTIMS = (
     r"(?:people|persons|civilians|soldiers|fighters|militants|terrorists|jihadists|rebels|troops|"
     r"servicemen|members|children|women|men|policemen|police officers|insurgents|gunmen|combatants|"
     r"residents|villagers|workers|students|worshippers|protesters|demonstrators|prisoners|detainees|"
+    r"loyalists|forces|mercenaries|militiamen|personnel|officers|guards|recruits|"
     r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
-    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers)"
+    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers|"
+    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers)"
 )
-_MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|"
+_MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
+        r"no less than|not less than|an estimated|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
 _KILL_VERBS = (
     r"(?:killed|killing|kills|kill|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
-    r"beheaded|slaughtered|"
+    r"beheaded|slaughtered|murdered|assassinated|gunned down|"
     r"tué|tués|tuée|tuées|tuant|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
+    r"assassiné|assassinés|assassinant|"
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )
-_DEAD = (r"(?:dead|killed|died|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
+_DEAD = (r"(?:dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
+         r"were murdered|were assassinated|assassinés|assassinées|"
          r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
          r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|"
@@ -131,17 +143,32 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
-_SUBSET = (r"(?:(?:,\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
+_SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
            r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
-           r"[^,.;:]{1,40}?,?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
+           r"[^,.;:()]{1,40}?[,)]?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
            rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
            rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 _AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
-        r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?")
+        r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
+        # "two more people were reported killed"
+        r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
 _SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
+#: an article counting one victim ("a woman was killed"), and the victims it may count
+_ONE = r"(?:an?|une?)"
+_ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
+               r"commander|resident|worker|farmer|doctor|nurse|teenager|"
+               r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
+               r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent)")
+_ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I)
+#: "… and 12 others, including women and children, were wounded": the others are the wounded
+_OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{_WORD_ALT})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
+                   r"(?:(?:were|are|have been|had been|was|ont été|sont|ont|a été)\s+)?"
+                   r"(?:(?:also|seriously|critically|aussi|également|gravement)\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b"
+                   # (not "… and 14 others, and wounded 30": those killed)
+                   rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))")
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12"
     re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN}){_N}", re.I),
@@ -158,10 +185,9 @@ _PATTERNS = [
     re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed)\s+{_MIN}{_N}\s+"
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
-    re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b"
-               r"(?!\s+(?:(?:were|are|have been|ont été|sont|ont)\s+)?(?:wounded|injured|hurt|blessés?|blessées?))", re.I),
+    re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}{_AUX}{_DEAD}\b",
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b",
                re.I),
     # "claimed the lives of 12", "a coûté la vie à 12"
     re.compile(rf"(?:the lives of|coûté la vie à)\s+{_MIN}{_N}", re.I),
@@ -169,9 +195,29 @@ _PATTERNS = [
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
-    re.compile(rf"{_KILL_VERBS}\s+{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+"
-               rf"{_GAP_WORD}?{_VICTIMS}\b", re.I),
+    re.compile(rf"(?:{_KILL_VERBS}|the lives of|coûté la vie à)\s+{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
+               rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
+    # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
+    # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS},?\s+"
+               rf"{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
+    re.compile(rf"(?:(?:death )?toll of|the deaths of)\s+{_MIN}{_N}", re.I),
+    re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|put|portant|porte)\s+"
+               rf"(?:the\s+|le\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
+    # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
+    # civilian", "left a child dead", "tuant une femme")
+    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|a été|est)\s+"
+               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?)\b", re.I),
+    re.compile(rf"(?:{_KILL_VERBS}|leaving|left|laissant)\s+(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
 ]
+#: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
+#: 12"): it replaces what was told before it, the dead told as more included
+_TOTALS = (_PATTERNS[2], _PATTERNS[12])
+#: the patterns that count one victim by an article, and those that count their victims after the
+#: verb that kills them (a match ending on "… and wounded" is then no casualty count)
+_SINGLE = (_PATTERNS[13], _PATTERNS[14])
+_VERB_FIRST = (_PATTERNS[0], _PATTERNS[14])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
 _ADDED = (_PATTERNS[3], _PATTERNS[6], _PATTERNS[8], _PATTERNS[9])
 
@@ -203,10 +249,19 @@ _MONTH_OR_YEAR = rf"(?:{_MONTHS}|(?:19|20)\d\d|{_WEEKDAYS})"
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
     rf"{_MONTH_OR_YEAR})\b|\bso far\b|\bto date\b|\bthus far\b|\bin total\b|\baltogether\b|"
-    r"\bover the (?:past|last)\b|\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
+    # (not "over the past 24 hours": one day's toll)
+    r"\bover the (?:past|last)\b(?!\s+(?:24|twenty-four|few|several|\d+)\s+hours\b|\s+(?:day|night)\b)|"
+    # "killed in Syria's 30-month war", "in the six-year conflict"
+    r"\b(?:in|during|throughout)\s+(?:the\s+|its\s+|syria['’]?s?\s+)?[\w-]+-(?:year|month)(?:-old)?\s+"
+    r"(?:civil\s+)?(?:war|conflict|uprising|crisis)\b|"
+    r"\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
     r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
-    r"\b(?:across|throughout|à travers|dans tout|dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
-    r"\bnationwide\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
+    r"\b(?:across|throughout|elsewhere in|everywhere in|à travers|dans tout|ailleurs dans|partout dans|"
+    r"dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
+    r"\bnationwide\b|"
+    # "violence in Syria killed 85 people on Thursday": all the day's acts, no one act
+    r"\bviolences?\b(?:\s+[\w'’]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed|left|a causé|ont causé|a fait|"
+    r"ont fait|a coûté|ont coûté)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
     r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
     r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
     r"(?:19|20)\d\d\b|"
@@ -222,6 +277,7 @@ CUMULATIVE_RE = re.compile(
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
     r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
     rf"\b(?!(?:one|un|une)\b)(?:\d+|{_WORD_ALT}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
     r"combats|affrontements|violences)\b",
@@ -271,7 +327,8 @@ def _no_deaths(sentence: str) -> list[Fatalities]:
 
 
 def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> list[Fatalities]:
-    if _NUMBER_RE.search(sentence) is None:  # every toll pattern counts a number: only "no one was killed" is left
+    # every toll pattern counts a number or one victim: only "no one was killed" is left
+    if _NUMBER_RE.search(sentence) is None and _ONE_VICTIM_RE.search(sentence) is None:
         zero = _no_deaths(sentence)
         return zero if zero and not is_cumulative(sentence, one_day=one_day) else []
     if is_cumulative(sentence, one_day=one_day):
@@ -283,7 +340,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             span = (m.start("n"), m.end("n"))
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            n = parse_number(m.group("n"), lang)
+            n = 1 if pattern in _SINGLE else parse_number(m.group("n"), lang)
             if n is None or n > 100_000 or not _is_toll(sentence, m, n):
                 continue
             taken.append(span)
@@ -292,7 +349,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
             additional = (pattern in _ADDED or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
-            found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")), additional))
+            found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
+                                    additional, pattern in _TOTALS and not additional))
     if not found:
         found = _no_deaths(sentence)
     return sorted(found, key=lambda f: f.start)
@@ -321,75 +379,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
-    return m.re is _PATTERNS[0] or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])
-
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """An act's toll as its tellings add up, count by count in text order.
-
-    The first whole figure is the toll (``whole``); a figure as large or larger told again is a
-    retelling (the largest kept); a smaller one is a part of the whole told so far ("At least 22
-    were killed … 16 in Douma"), and so are the counts told as more after such a part ("five
-    more in Sabqa", "nine in X and two others in Y"): the parts (``parts``) replace the whole
-    only when they add up to more.  A count told as more with no part before it adds to the
-    whole ("another 5 died of their wounds", "killing nine children and 14 others"); one told
-    before any whole waits for the whole it is added to ("five children and four medical staff
-    killed": 9)."""
-
-    whole: int | None = None
-    parts: int = 0
-    pending: int = 0
-    #: the act is told at several places at once ("airstrikes on A and B"): a toll told of it is
-    #: the list's, no one place's, and is not counted
-    shared: bool = False
-
-    def told(self, fatalities: Sequence[Fatalities]) -> Tally:
-        if self.shared:
-            return self
-        whole, parts, pending = self.whole, self.parts, self.pending
-        for f in sorted(fatalities, key=lambda f: f.start):
-            if f.additional:
-                if whole is None:
-                    pending += f.count
-                elif parts:
-                    parts += f.count
-                else:
-                    whole += f.count
-            elif whole is None:
-                whole, pending = f.count + pending, 0
-            elif f.count >= whole:
-                whole, parts = f.count, 0
-            else:
-                parts += f.count
-        return Tally(whole, parts, pending)
-
-    @property
-    def toll(self) -> int | None:
-        if self.shared:
-            return None
-        if self.whole is None:
-            return self.pending if self.pending else None
-        return max(self.whole, self.parts)
-
-
-def event_toll(fatalities: Sequence[Fatalities], toll: int | None = None) -> int | None:
-    """The toll of an act told by ``fatalities`` (one sentence's, or a retelling's added to the
-    ``toll`` already told), as a :class:`Tally` adds them up: a figure told again — a headline
-    glued to its lead, "At least 20 were killed … The Observatory said 20 people died" — counts
-    once, the largest figure kept; a smaller one and the counts told as more after it are parts
-    of it ("… 16 in Douma and five more in Sabqa"); only a toll told as more with no part before
-    it ("another 5", "14 others", "5 autres", "lost 33 of their own") is added."""
-    return Tally(toll).told(fatalities).toll
-
-
-def retold_toll(toll: int | None, again: int | None) -> int | None:
-    """The toll of an act whose whole toll is told twice, as ``toll`` and as ``again`` (the
-    headline's and the body's): it counts once, the largest figure kept; None when neither
-    tells one."""
-    if toll is None or again is None:
-        return again if toll is None else toll
-    return max(toll, again)
+    return m.re in _VERB_FIRST or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])
 
 
 def find_numbers(text: str, lang: str | None = None) -> list[tuple[int, int, int]]:

@@ -14,7 +14,10 @@ article are the same act, and are joined, when they are compatible
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
   a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
   one names, when both name the same type of act (:mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
-  lead, headline) or is unknown;
+  lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
+  dead, of one type, in one country, from sentences of their own (:func:`toll_retold`: a
+  headline's "kills 60 in Damascus suburb" and the body's "60 killed in Rankus"; the later,
+  body's place is kept);
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
 * and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`);
@@ -24,7 +27,7 @@ article are the same act, and are joined, when they are compatible
 
 The joined event keeps all the sentences as its spans (provenance), the most precise place and
 date of its retellings, the more specific kind, every actor, and a toll counted once
-(:func:`geo.extract.numbers.retold_toll`).  Events are joined in the order of the article, each
+(:func:`geo.extract.tallies.retold_toll`).  Events are joined in the order of the article, each
 into the first earlier event it is compatible with *as joined so far* (so a vague retelling
 cannot bridge two acts at two named places: once the first act has its place, the second is not
 compatible with it).  Acts at two separately named places, or on two different days, stay two
@@ -44,8 +47,8 @@ from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
-from geo.extract.numbers import retold_toll
 from geo.extract.publication_retellings import retold_on_publication, told_on_the_same_day
+from geo.extract.tallies import retold_toll
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
 #: two places this close (km) are one place named twice ("Aleppo" and "Aleppo city")
@@ -191,10 +194,29 @@ def toll_of_another_act(event, typing, fatalities) -> bool:
             and not generic(event) and not generic(typing))
 
 
+#: the smallest toll that, told of two acts of one type and day in one article, is one act's told
+#: twice whatever their places ("Bomb blast kills 60 in Damascus suburb" and "60 killed in a car
+#: bomb in Rankus"); smaller counts recur by chance ("two killed in A", "two in B")
+RETOLD_TOLL_MIN = 3
+
+
+def toll_retold(a, b) -> bool:
+    """Whether ``b`` tells ``a``'s very toll again, of an act of its type on its day (or the day
+    after) in its country, from a sentence of its own: one act, even when the two tellings name
+    it by different places (a headline's city, the body's village)."""
+    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN and a.event_type == b.event_type):
+        return False
+    if a.place is not None and b.place is not None and a.place.country_code != b.place.country_code:
+        return False
+    told = {(s.start, s.end) for s in a.spans}
+    return not any((s.start, s.end) in told for s in b.spans) and _dates_agree(a, b)
+
+
 def same_act(a, b) -> bool:
     """Whether two events of one article are one act told twice (see the module docstring); ``b``
     is the later telling."""
-    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b) and _places_agree(a, b)
+    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b)
+            and (_places_agree(a, b) or toll_retold(a, b))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
 
@@ -213,7 +235,10 @@ def _better_place(a, b) -> bool:
 
 
 def _joined(a, b):
-    """``a`` with its retelling ``b`` folded in."""
+    """``a`` with its retelling ``b`` folded in (told at another place only by its toll: at the
+    later telling's place, said of the act and as precise, the body's village rather than the
+    headline's city)."""
+    by_toll = not _places_agree(a, b)
     out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
                   actors=a.actors + [x for x in b.actors if x not in a.actors],
                   fatalities=retold_toll(a.fatalities, b.fatalities),
@@ -223,7 +248,8 @@ def _joined(a, b):
     elif out.event_type == b.event_type and (
             SUB_SPECIFICITY.get(b.sub_event_type, 0) > SUB_SPECIFICITY.get(out.sub_event_type, 0)):
         out = replace(out, sub_event_type=b.sub_event_type)
-    if _better_place(out, b):
+    if _better_place(out, b) or (by_toll and b.place_source not in _INFERRED
+                                  and not more_precise(out.place_precision, b.place_precision)):
         out = replace(out, place=b.place, place_precision=b.place_precision, place_source=b.place_source,
                       part=b.part)
     elif out.part is None and b.part is not None and out.place is not None and one_place(out.place, b.place):
@@ -252,5 +278,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
+__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "RETOLD_TOLL_MIN", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
            "same_act", "toll_of_another_act"]

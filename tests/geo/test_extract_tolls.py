@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.extract.numbers import event_toll, find_fatalities, parse_number
+from geo.extract.numbers import find_fatalities, parse_number
+from geo.extract.tallies import event_toll
 
 
 def toll(sentence: str, lang: str) -> int | None:

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.extract.numbers import event_toll, find_fatalities
+from geo.extract.numbers import find_fatalities
+from geo.extract.tallies import event_toll
 
 
 def toll(sentence: str, lang: str) -> int | None:

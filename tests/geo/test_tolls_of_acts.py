@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.extract.numbers import Tally, event_toll, find_fatalities
+from geo.extract.numbers import find_fatalities
+from geo.extract.tallies import Tally, event_toll
 from tests.geo import test_event_place_attachment as attachment
 from tests.geo.test_event_place_attachment import events
 
