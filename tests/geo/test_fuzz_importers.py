@@ -24,7 +24,7 @@ from geo.gazetteer.index import Gazetteer
 from geo.importers import FORMATS, acled, country_checked
 from geo.importers.prepare import prepare
 from geo.importers.readers import Table, load_bytes
-from tests.fuzzing import INPUTS, fuzz
+from tests.fuzzing import INPUTS, fuzz, new_file
 from tests.geo.fuzz_files import damaged_archives, data_file
 
 FORMAT_NAMES = sorted(FORMATS)
@@ -32,9 +32,7 @@ _FOLDER = Path(tempfile.mkdtemp(prefix="conflictmap-fuzz-"))
 
 
 def _write(data: bytes, name: str) -> Path:
-    path = _FOLDER / name
-    path.write_bytes(data)
-    return path
+    return new_file(_FOLDER / name, data)
 
 
 def read(fmt: str, path: Path):
