@@ -12,7 +12,6 @@ generated rows each."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,17 +23,16 @@ from geo.gazetteer.index import Gazetteer
 from geo.importers import FORMATS, acled, country_checked
 from geo.importers.prepare import prepare
 from geo.importers.readers import Table, load_bytes
-from tests.fuzzing import INPUTS, fuzz
+from tests.fuzzing import INPUTS, fuzz, new_file
 from tests.geo.fuzz_files import damaged_archives, data_file
 
 FORMAT_NAMES = sorted(FORMATS)
-_FOLDER = Path(tempfile.mkdtemp(prefix="conflictmap-fuzz-"))
 
 
-def _write(data: bytes, name: str) -> Path:
-    path = _FOLDER / name
-    path.write_bytes(data)
-    return path
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """Where the generated files are written, each as a new file (``tests.fuzzing.new_file``)."""
+    return tmp_path_factory.mktemp("fuzz-importers")
 
 
 def read(fmt: str, path: Path):
@@ -57,11 +55,11 @@ SHARDS = 4
 
 @pytest.mark.parametrize("shard", range(SHARDS))
 @pytest.mark.parametrize("fmt", FORMAT_NAMES)
-def test_reading_any_file_raises_only_the_projects_errors(fmt, shard):
+def test_reading_any_file_raises_only_the_projects_errors(fmt, shard, folder):
     def check(file):
         data, name = file
         try:
-            read(fmt, _write(data, name))
+            read(fmt, new_file(folder / name, data))
         except ConflictmapError as exc:
             assert "\n" not in str(exc).strip()
 
@@ -69,11 +67,11 @@ def test_reading_any_file_raises_only_the_projects_errors(fmt, shard):
     assert fuzz(data_file(fmt), check, files, shard=f"{fmt} {shard}") >= files  # SHARDS x files >= INPUTS
 
 
-def test_damaged_archives_are_refused_in_one_line():
+def test_damaged_archives_are_refused_in_one_line(folder):
     """10,000 .zip and .gz files with bytes changed, cut or inserted anywhere (a fixed seed)."""
     for data, suffix in damaged_archives(10_000):
         try:
-            load_bytes(_write(data, "damaged" + suffix))
+            load_bytes(new_file(folder / ("damaged" + suffix), data))
         except ConflictmapError as exc:
             assert "\n" not in str(exc).strip() and "\r" not in str(exc)
 
@@ -85,13 +83,13 @@ def gazetteer(gazetteer_path):
 
 
 @pytest.mark.parametrize("fmt", FORMAT_NAMES)
-def test_mapping_any_rows_raises_only_the_projects_errors(fmt, gazetteer):
+def test_mapping_any_rows_raises_only_the_projects_errors(fmt, gazetteer, folder):
     @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(file=data_file(fmt, rows=st.just(50)))
     def check(file):
         data, name = file
         try:
-            frame = mapped(fmt, read(fmt, _write(data, name)))
+            frame = mapped(fmt, read(fmt, new_file(folder / name, data)))
         except ConflictmapError as exc:
             assert "\n" not in str(exc).strip()
             return

@@ -16,7 +16,7 @@ from geo.articles.published import parse_header, parse_published, url_date
 from geo.articles.reader import iter_articles, read_articles
 from geo.articles.records import article_from_record
 from geo.errors import ConflictmapError
-from tests.fuzzing import INPUTS, fuzz
+from tests.fuzzing import INPUTS, fuzz, new_file
 
 _WORDS = st.sampled_from(["Homs", "Alep", "killed", "date", "2022-01-23", "<p>", "</p>", "<html>", "{", "}",
                           '"text":', "\n", "\r\n", " ", "\t", "é", "’", "\u0627\u0644", "\x00", "\ufeff"])
@@ -85,7 +85,7 @@ def test_read_any_file(folder, suffix):
     path = folder / f"fuzz{suffix}"
 
     def run(data):
-        path.write_bytes(data)
+        new_file(path, data)
         read_file(path)
 
     files = FILE_BYTES if suffix != ".json" else st.one_of(
@@ -97,7 +97,7 @@ def test_iter_any_jsonl(folder):
     path = folder / "fuzz.jsonl"
 
     def run(data):
-        path.write_bytes(data)
+        new_file(path, data)
         for _label, item in iter_articles([path]):
             check(item)
 
