@@ -149,7 +149,7 @@ def test_upgrading_a_0003_store_marks_its_events_reported(tmp_path):
     from alembic import command
     from sqlalchemy import create_engine
 
-    from geo.store.migrate import alembic_config
+    from geo.store.migrate import HEAD, alembic_config
 
     path = tmp_path / "old.db"
     engine = create_engine(f"sqlite:///{path}")
@@ -166,7 +166,7 @@ def test_upgrading_a_0003_store_marks_its_events_reported(tmp_path):
     engine.dispose()
     with Store.open(str(path)) as store:
         with store.engine.connect() as con:
-            assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+            assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD  # upgraded through 0004 to the last
             rows = con.execute(text("SELECT uid, reported, place_source FROM events ORDER BY uid")).all()
         assert [tuple(r) for r in rows] == [("u1", 1, None), ("u2", 1, None)]
         assert [e["id"] for e in store.events()] == ["u1", "u2"]
