@@ -65,7 +65,7 @@ def _panel_csv(store_path, filters: dict, bbox) -> bytes:
     with Store.open(str(store_path)) as store:
         events, sources = store_frames(store, columnar=None)
     untimed = matching(events, view, sources)  # as the map page keeps it (dashboard/views/map.py)
-    return _render("csv", untimed, sources, view, bbox, "view", "slide")
+    return _render("csv", untimed, sources, view, bbox, "view", "slide", "en")
 
 
 def test_the_cli_and_the_dashboard_select_the_same_events(store_path, run_cli, tmp_path):
