@@ -81,11 +81,11 @@ class Cluster:
 
         with Client(self.address, timeout=START_SECONDS) as client:
             names = {addr: w["name"] for addr, w in client.scheduler_info()["workers"].items()}
-            for _ in range(START_SECONDS * 10):
+            for _ in range(START_SECONDS * 50):
                 busy = [addr for addr, keys in client.processing().items() if keys]
                 if busy:
                     return self.workers[int(names[busy[0]][1:])]
-                time.sleep(0.1)
+                time.sleep(0.02)
         raise AssertionError("no worker was given a task")
 
     def stop(self) -> None:
@@ -218,17 +218,17 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing
         tmp_path, gazetteer_path, cluster, articles, in_one_process):
     process = conflictmap(tmp_path, gazetteer_path, "--db", str(tmp_path / "store.db"), "ingest", "--no-progress",
                           "--scheduler", cluster.address, "--partition-size", "1", *map(str, articles))
-    seen = [process.stdout.readline()]
-    assert seen[0].startswith("new "), process.stderr.read()
+    # killed while the scheduler has given it a partition: the ingest cannot have finished, and
+    # that partition must be run again elsewhere (waiting for a first article stored instead lost
+    # the race on a fast machine: the other partitions were all done before the worker was chosen)
     victim = cluster.busy_worker()
-    os.kill(victim.pid, signal.SIGKILL)  # one partition stored, this worker's on its way
+    assert process.poll() is None
+    os.kill(victim.pid, signal.SIGKILL)
     victim.wait()
     try:
-        rest, err = process.communicate(timeout=600)
-        out = "".join(seen) + rest
+        out, err = process.communicate(timeout=600)
         assert process.returncode == 0, err
         assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
-        assert sum(line.startswith("new ") for line in rest.splitlines()) >= 1  # killed mid-ingest
         assert stored_events(tmp_path / "store.db") == in_one_process
 
         code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
