@@ -78,7 +78,9 @@ def shared_chunks(client: Client, module: ImportFormat, table: Table,
     pickled nor sent.  A chunk that fails on a worker fails the import (its error raised here)."""
     from distributed import wait
 
-    ahead = max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+    # two chunks per worker out at a time: the next is there when one ends (one at a time left
+    # the worker waiting on each round trip: 0.67x of the old pool at 300,000 rows, 0.78x with two)
+    ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     taken = 0  # chunks given out (to a worker or to this process)
     running: dict = {}  # future -> position
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
