@@ -26,7 +26,7 @@ from pathlib import Path
 from branca.element import Template
 
 from dashboard.map_elements import LiteralMacroElement
-from dashboard.text import html_text
+from dashboard.text import html_text, script_json
 from geo.atomic import write_atomically
 from geo.taxonomy import OTHER_TYPE_COLOR
 
@@ -256,7 +256,7 @@ def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
         if any(a > b for a, b in zip(t0, t1, strict=True)):
             raise ValueError("EventMarkers: an event ends before it starts (t1 < t0)")
         cols.update(t0=t0, t1=t1)
-        follow_options = json.dumps(follow.options()).replace("</", "<\\/")
+        follow_options = script_json(follow.options())
     if origins is not None and "origin" in columns:
         names = list(dict.fromkeys(str(o) for o in columns["origin"]))
         where = {o: k for k, o in enumerate(names)}
@@ -267,8 +267,7 @@ def marker_data(types: dict[str, str], columns: Mapping[str, Sequence], *,
         cols.update(oi=[where[str(o)] for o in columns["origin"]], orig=[html_text(o) for o in names], ocol=colors)
     cols.update(lat=lat, lon=lon, ti=ti, type=[html_text(t) for t in type_names],
                 color=[types.get(t, OTHER_TYPE_COLOR) for t in type_names])
-    # "</" cannot close the script element: the payload is inert JSON.
-    payload = json.dumps(cols, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    payload = script_json(cols, ensure_ascii=False, separators=(",", ":"))  # inert JSON
     return MarkerData(payload=payload, follow=follow_options, count=n)
 
 

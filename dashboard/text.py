@@ -11,6 +11,7 @@ gives the default for it, so nothing here fails on a row an import left half emp
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 from typing import Any
@@ -59,6 +60,12 @@ def plain(value: Any, default: str = "") -> str:
 def html_text(value: Any, default: str = "") -> str:
     """``value`` as HTML text (``&<>"'`` escaped; missing: ``default``, escaped too)."""
     return html.escape(plain(value, default), quote=True)
+
+
+def script_json(value: Any, **dumps: Any) -> str:
+    """``value`` as JSON to put inside a page's ``<script>``: "</" is written "<\\/" (the same
+    string to JSON), so no text in it can close the element; ``dumps`` go to :func:`json.dumps`."""
+    return json.dumps(value, **dumps).replace("</", "<\\/")
 
 
 def markdown_literal(value: Any, default: str = "") -> str:

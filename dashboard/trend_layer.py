@@ -9,7 +9,6 @@ The circles are SVG paths (class ``cm-trend``): there are at most a few hundred 
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import date
 
@@ -17,7 +16,7 @@ import folium
 from branca.element import Template
 
 from dashboard.map_elements import LiteralMacroElement
-from dashboard.text import html_text
+from dashboard.text import html_text, script_json
 from geo.trends import (
     BASES,
     LARGE_DECREASE_PCT,
@@ -115,9 +114,8 @@ class AreaTrendMarkers(LiteralMacroElement):
                  tooltip(a.admin1, a.country_code, int(a.now), int(a.before), a.trend, window, earlier)]
                 for a in placed.itertuples(index=False)]
         self.count = len(rows)
-        # "</" cannot close the script element: the payload and the legend are inert JSON
-        self.payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-        self.legend = json.dumps(legend_html(basis, window, earlier), ensure_ascii=False).replace("</", "<\\/")
+        self.payload = script_json(rows, ensure_ascii=False, separators=(",", ":"))  # inert JSON
+        self.legend = script_json(legend_html(basis, window, earlier), ensure_ascii=False)
 
 
 def trend_layer(trends: AreaTrends, basis: str, window: tuple[date, date],
