@@ -50,7 +50,7 @@ def events(ctx, fmt, query) -> None:
     from geo.store.frames import store_frames
 
     with open_store(settings_of(ctx)) as store:
-        frame, sources = store_frames(store, columnar=None)
+        frame, sources = store_frames(store, columnar=None, query=query)  # the window and box through indexes
     selected = select(frame, query, sources)
     if fmt != "table":
         click.echo(dump(fmt, selected, sources), nl=False)
@@ -92,7 +92,7 @@ def export(ctx, out, query, title, size, heatmap, compare) -> None:
     """Export events as the dashboard shows them: a PNG, a PDF briefing, a self-contained HTML
     map, or the data as CSV/GeoJSON (the same rows as `conflictmap events`)."""
     from dashboard.data.view_model import view_frames
-    from dashboard.export import ExportOptions, data_export, format_of, render, selection
+    from dashboard.export import ExportOptions, data_export, format_of, render, selection, stored_span
     from geo.atomic import write_atomically
     from geo.trends import gazetteer_centres
 
@@ -102,10 +102,10 @@ def export(ctx, out, query, title, size, heatmap, compare) -> None:
         raise InvalidInputError(f"no such folder for --out: {target.parent}")
     began = time.perf_counter()
     settings = settings_of(ctx)
-    with open_store(settings) as store:
-        events, sources = view_frames(store)  # as the dashboard shows them
     if compare and not (query.start and query.end):
         raise InvalidInputError("--compare needs a time window: give --from and --to")
+    with open_store(settings) as store:  # as the dashboard shows them; the window and box through indexes
+        events, sources = view_frames(store, stored_span(query, compare))
     centres = gazetteer_centres(settings_of(ctx).gazetteer) if compare else None
     chosen = selection(events, sources, query, compare=compare, centres=centres)
     if fmt in ("csv", "geojson"):

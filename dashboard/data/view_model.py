@@ -16,11 +16,14 @@ from geo.store.frames import store_frames
 if TYPE_CHECKING:
     import pandas as pd
 
+    from geo.query import EventQuery
 
-def view_frames(store) -> tuple[pd.DataFrame, pd.DataFrame]:
+
+def view_frames(store, query: EventQuery | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) of the store as the dashboard shows them: :func:`with_view_columns` of
-    the store's frames (read in one go)."""
-    events, sources = store_frames(store)
+    the store's frames (read in one go; with a ``query``, those of its time window and bounding
+    box: ``geo.store.frames.store_frames``)."""
+    events, sources = store_frames(store, query=query)
     return with_view_columns(events, sources), sources
 
 

@@ -75,6 +75,15 @@ class Selection:
     areas: AreaTrends | None = None
 
 
+def stored_span(query: EventQuery, compare: str | None = None) -> EventQuery:
+    """What of the store :func:`selection` needs read (``geo.store.frames.store_frames``'s
+    ``query``): the query's box, and with a time window from the start of the earlier window
+    it is compared with to the window's end."""
+    if query.start and query.end:
+        return replace(query, start=earlier_window(query.start, query.end, compare or "previous")[0])
+    return query
+
+
 def selection(events: pd.DataFrame, sources: pd.DataFrame, query: EventQuery, *, compare: str | None = None,
               centres: Mapping[tuple[str, str], tuple[float, float]] | None = None) -> Selection:
     """The events ``query`` selects (:func:`geo.query.select`), and with a time window those

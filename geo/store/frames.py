@@ -14,10 +14,13 @@ from sqlalchemy import String, cast, func, select
 
 from geo.store import schema as t
 from geo.store.columnar import Read, read_frames
+from geo.store.event_filter import narrowing
 
 if TYPE_CHECKING:
     import pandas as pd
+    from sqlalchemy.sql import ColumnElement, Select
 
+    from geo.query import EventQuery
     from geo.store.store import Store
 
 EVENT_COLUMNS = ["id", "uid", "date_start", "date_end", "date_precision", "event_type", "sub_event_type",
@@ -54,22 +57,32 @@ def events_frame(store: Store, sources: pd.DataFrame | None = None) -> pd.DataFr
 COLUMNAR_MIN_EVENTS = 20_000
 
 
-def store_frames(store: Store, *, columnar: bool | None = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+def store_frames(store: Store, *, columnar: bool | None = True,
+                 query: EventQuery | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) as :func:`events_frame` and :func:`sources_frame` give them, both read
     from the store in one go (one columnar read process, one read transaction; with
     ``columnar=False`` through the Python driver; with None, the way that is sooner done for
-    the store's size, :data:`COLUMNAR_MIN_EVENTS`)."""
+    the store's size, :data:`COLUMNAR_MIN_EVENTS`).  With a ``query``, only the events of its
+    time window and bounding box are read, and their sources, found through the store's indexes
+    (:func:`geo.store.event_filter.narrowing`; the caller still selects by the whole query)."""
+    where = narrowing(query)
     if columnar is None:  # on PostgreSQL, the columnar read (COPY) has no process to start
         columnar = store.engine.dialect.name == "postgresql" or store.counts()["events"] >= COLUMNAR_MIN_EVENTS
-    raw, sources = _read(store, [_events_read(), _sources_read()], columnar=columnar)
+    raw, sources = _read(store, [_events_read(where), _sources_read(where=where)], columnar=columnar)
     return _with_sources(raw, sources), sources
 
 
-def _events_read() -> Read:
+def events_query(where: ColumnElement[bool] | None = None) -> Select:
+    """The query of the events frame's rows (those ``where`` lets through, when given)."""
     e = t.events
     # actors as raw JSON text: decoded once per distinct list, not once per event
     columns = [cast(e.c.actors, String).label("actors") if c == "actors" else e.c[c] for c in EVENT_COLUMNS]
-    return Read(select(*columns).where(e.c.deleted.is_(False)), EVENT_COLUMNS, e)
+    query = select(*columns).where(e.c.deleted.is_(False))
+    return query if where is None else query.where(where)
+
+
+def _events_read(where: ColumnElement[bool] | None = None) -> Read:
+    return Read(events_query(where), EVENT_COLUMNS, t.events)
 
 
 def _read(store: Store, reads: list[Read], *, columnar: bool = True) -> list[pd.DataFrame]:
@@ -148,7 +161,7 @@ def sources_frame(store: Store, event_ids: list[int] | None = None) -> pd.DataFr
     return _read(store, [_sources_read(event_ids)])[0]
 
 
-def _sources_read(event_ids: list[int] | None = None) -> Read:
+def _sources_read(event_ids: list[int] | None = None, where: ColumnElement[bool] | None = None) -> Read:
     s, a, src = t.event_sources, t.articles, t.sources
     dataset = t.sources.alias("dataset")  # an imported event's source: the dataset, no article
     query = (
@@ -164,4 +177,6 @@ def _sources_read(event_ids: list[int] | None = None) -> Read:
     )
     if event_ids is not None:
         query = query.where(s.c.event_id.in_(event_ids))
+    if where is not None:
+        query = query.where(where)
     return Read(query.order_by(s.c.id), SOURCE_COLUMNS, s)

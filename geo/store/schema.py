@@ -196,6 +196,9 @@ geocode_cache = Table(
 )
 
 Index("ix_events_date_start", events.c.date_start)
+#: the window and bounding-box filters of geo.store.event_filter (migration 0006)
+Index("ix_events_date_end", events.c.date_end)
+Index("ix_events_lat_lon", events.c.lat, events.c.lon)
 Index("ix_events_event_type", events.c.event_type)
 Index("ix_events_origin", events.c.origin, events.c.origin_id)
 Index("ix_event_corrections_event", event_corrections.c.event_id)

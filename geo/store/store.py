@@ -154,14 +154,16 @@ class Store(Closing):
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
         """The stored events ``query`` matches (by default the reported ones), as their documented
         records with their sources (:func:`geo.records.records`): read as frames and selected by
-        :func:`geo.query.select`, the one query of every view."""
+        :func:`geo.query.select`, the one query of every view (its time window and bounding box
+        read through the store's indexes: :mod:`geo.store.event_filter`)."""
         from geo.query import EventQuery
         from geo.query import select as select_events
         from geo.records import records
         from geo.store.frames import store_frames
 
-        events, sources = store_frames(self, columnar=None)
-        return records(select_events(events, query or EventQuery(), sources), sources)
+        query = query or EventQuery()
+        events, sources = store_frames(self, columnar=None, query=query)
+        return records(select_events(events, query, sources), sources)
 
     def article(self, article_id: int) -> dict[str, Any]:
         with self.reading() as con:
