@@ -10,6 +10,10 @@
   sent to the browser); it is checked again, with the user's role read afresh from the store,
   at every write (:func:`write_user`): the one gate the dashboard's writes go through
   (``dashboard.writes``).
+* The map layers' files (``/cache/layers/``, fetched by the map in the browser, outside the
+  session) ask for a pass in their URL (:func:`layer_pass`): the sign-in's name and expiry
+  signed with a key of their own, so a pass is no sign-in and shows the data only while the
+  sign-in lasts and its user is in the store (:func:`may_read_layers`).
 """
 
 from __future__ import annotations
@@ -28,13 +32,13 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from geo.errors import ConfigurationError, PermissionDeniedError
-from geo.store.users import EDITOR, User, editor
+from geo.store.users import EDITOR, User, editor, get_user
 
 if TYPE_CHECKING:
     from geo.store import Store
 
-__all__ = ["SIGN_IN_ENV", "SIGN_IN_LIFETIME", "FailedSignIns", "issue_token", "local_user", "sign_in_required",
-           "token_name", "write_user"]
+__all__ = ["SIGN_IN_ENV", "SIGN_IN_LIFETIME", "FailedSignIns", "issue_token", "layer_pass", "local_user",
+           "may_read_layers", "sign_in_required", "token_name", "write_user"]
 
 #: how long a sign-in lasts; then the page asks for the password again
 SIGN_IN_LIFETIME = timedelta(hours=8)
@@ -47,6 +51,8 @@ MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=15)
 #: this process's signing key (a token from another server process, or an older run, is refused)
 _KEY = secrets.token_bytes(32)
+#: the key of the passes to the map layers' files (:func:`layer_pass`), another than the sign-ins'
+_LAYER_KEY = hmac.new(_KEY, b"conflictmap map layer files", hashlib.sha256).digest()
 
 
 def is_loopback(address: str | None) -> bool:
@@ -126,6 +132,25 @@ def write_user(store: Store, token: object, *, required: bool, now: datetime | N
     if name is None:
         raise PermissionDeniedError("not signed in, or the sign-in has expired: sign in as an editor")
     return editor(store, name)
+
+
+def layer_pass(token: object, now: datetime | None = None, *, key: bytes = _KEY,
+               layer_key: bytes = _LAYER_KEY) -> str | None:
+    """The pass a signed-in page puts in the URLs of the map layers' files: the sign-in
+    ``token``'s name and expiry signed with ``layer_key`` (neither a sign-in nor a way to make
+    one), or None when ``token`` is no valid sign-in."""
+    if token_name(token, now, key=key) is None:
+        return None
+    payload = str(token).split(".")[0]
+    return f"{payload}.{_sign(payload, layer_key)}"
+
+
+def may_read_layers(store: Store, layer_pass_: object, now: datetime | None = None, *,
+                    layer_key: bytes = _LAYER_KEY) -> bool:
+    """Whether a request for a map layer's file with this pass is answered: a pass of this
+    server process, not expired, for a user still in the store (any role)."""
+    name = token_name(layer_pass_, now, key=layer_key)
+    return name is not None and get_user(store, name) is not None
 
 
 class FailedSignIns:

@@ -12,6 +12,7 @@ import os
 import streamlit as st
 
 from dashboard import access, state
+from dashboard.data.served import LAYER_PASS_PARAM
 from dashboard.text import markdown_literal
 from geo.store.users import User, authenticate, get_user, user_count
 
@@ -54,6 +55,16 @@ def write_user() -> User:
     """The user this session's write is made by; :class:`~geo.errors.PermissionDeniedError`
     unless they may write (``dashboard.access.write_user``)."""
     return access.write_user(state.store(), st.session_state.get(TOKEN_KEY), required=required())
+
+
+def layer_url(url: str) -> str:
+    """``url`` of a map layer's file (``dashboard.event_layer.published``) as this session
+    fetches it: where sign-in is asked, with the session's pass (``dashboard.access.layer_pass``),
+    which the server's route asks for."""
+    if not url or not required():
+        return url
+    layer_pass = access.layer_pass(st.session_state.get(TOKEN_KEY))
+    return f"{url}?{LAYER_PASS_PARAM}={layer_pass}" if layer_pass else url
 
 
 def gate() -> None:

@@ -124,7 +124,8 @@ def follow_layer(untimed: pd.DataFrame, base: Filters):
     every window: moving the slider reuses it, so the map keeps it and never reloads."""
     if base.heat or lo >= hi or int((untimed["lat"].notna() & untimed["start"].notna()).sum()) > FOLLOW_MAX:
         return None
-    return following_layer(state.following(untimed, sources, base, lo, hi))
+    data = state.following(untimed, sources, base, lo, hi)
+    return following_layer(replace(data, url=session.layer_url(data.url)))
 
 
 def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: Filters, linked: Filters,
