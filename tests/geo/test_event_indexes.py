@@ -100,6 +100,9 @@ def test_the_events_of_a_window_and_a_box_are_those_of_the_whole_store_filtered(
             assert store.events(query) == expected, query
             assert records(select(events, query, sources), sources) == expected, query
         assert sum(bool(store.events(q)) for q in QUERIES) >= len(QUERIES) - 1  # not all empty
+        query = QUERIES[6]  # the columnar read too (its own process on SQLite, COPY on PostgreSQL)
+        events, sources = store_frames(store, columnar=True, query=query)
+        assert records(select(events, query, sources), sources) == store.events(query)
 
 
 def plan(store: Store, query: EventQuery) -> str:
