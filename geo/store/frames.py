@@ -62,14 +62,22 @@ def store_frames(store: Store, *, columnar: bool | None = True,
     """(events, sources) as :func:`events_frame` and :func:`sources_frame` give them, both read
     from the store in one go (one columnar read process, one read transaction; with
     ``columnar=False`` through the Python driver; with None, the way that is sooner done for
-    the store's size, :data:`COLUMNAR_MIN_EVENTS`).  With a ``query``, only the events of its
+    the events read, :data:`COLUMNAR_MIN_EVENTS`).  With a ``query``, only the events of its
     time window and bounding box are read, and their sources, found through the store's indexes
     (:func:`geo.store.event_filter.narrowing`; the caller still selects by the whole query)."""
     where = narrowing(query)
     if columnar is None:  # on PostgreSQL, the columnar read (COPY) has no process to start
-        columnar = store.engine.dialect.name == "postgresql" or store.counts()["events"] >= COLUMNAR_MIN_EVENTS
+        columnar = store.engine.dialect.name == "postgresql" or _event_rows(store, where) >= COLUMNAR_MIN_EVENTS
     raw, sources = _read(store, [_events_read(where), _sources_read(where=where)], columnar=columnar)
     return _with_sources(raw, sources), sources
+
+
+def _event_rows(store: Store, where: ColumnElement[bool] | None) -> int:
+    """How many rows of ``events`` ``where`` lets through (all without it): counted in the
+    index that answers it."""
+    query = select(func.count()).select_from(t.events)
+    with store.reading() as con:
+        return con.execute(query if where is None else query.where(where)).scalar_one()
 
 
 def events_query(where: ColumnElement[bool] | None = None) -> Select:
