@@ -31,8 +31,8 @@ from geo.store import IngestResult, Store
 PARTITION_ARTICLES = 4
 
 #: the last articles go one per partition: sent last (the shortest, :func:`send_order`), they
-#: let the workers end together
-TAIL_ARTICLES = 16
+#: let the workers end together (4 a worker on two workers; each is one more round trip)
+TAIL_ARTICLES = 8
 
 #: partitions sent per worker and not yet back: one running, the next ones there when it ends
 #: (while this process writes), few enough that the scheduler never holds a whole backfill
