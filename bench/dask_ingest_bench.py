@@ -4,12 +4,16 @@ side by side in one run.
     python bench/dask_ingest_bench.py [CORPUS_DIR …] [--rounds 3] [--limit N] [--partition-size N]
 
 Default corpus: ../shared/eval/events/docs (English and French news, languages from its
-``meta.json``).  Both clusters are started first and their workers load the analyser (NER
-models, gazetteer) before any timing; then rounds alternate 1 worker and 2 workers, each
+``meta.json``).  Both clusters are started first, their workers load the analyser (NER
+models, gazetteer) and each worker analyses every text once before any timing (so the
+analysers' lookup caches are as warm in both: rounds repeat the same texts, which one worker
+alone would otherwise have seen all of); then rounds alternate 1 worker and 2 workers, each
 ingesting every text into a fresh SQLite store exactly as ``conflictmap ingest --workers N``
 does (:func:`geo.cluster.ingest.ingest_on_cluster`: partitions analysed on the workers,
-written in order by this process).  Prints articles/s per round, the medians and their ratio,
-the load average before and after, and the rate of the writes alone (this process storing
+written in order by this process).  Prints articles/s per round with the load average and
+the CPU seconds of this process (the local cluster's scheduler, the client, the writes: on
+two cores with two workers they are taken from the workers) and of the workers, the medians
+and their ratio, and the rate of the writes alone (this process storing
 analyses the workers sent back: the cap on how many workers one ingest can use); asserts nothing.
 """
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -44,14 +49,33 @@ def load_average() -> str:
     return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def one_round(client, spec: AnalyserSpec, items: list, size: int) -> tuple[float, int]:
-    """Seconds to ingest ``items`` into a fresh store on the cluster of ``client``; events stored."""
+def cpu_seconds() -> float:
+    """CPU seconds this process has used (all its threads)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def analyse_all(plugin_name: str, articles: list[Article], dask_worker=None) -> int:
+    """On a worker (``client.run``): analyse ``articles``, untimed."""
+    analyser = dask_worker.plugins[plugin_name].analyser
+    for article in articles:
+        analyser.analyse(article)
+    return len(articles)
+
+
+def one_round(client, spec: AnalyserSpec, items: list, size: int) -> tuple[float, int, float, float]:
+    """Seconds to ingest ``items`` into a fresh store on the cluster of ``client``; events
+    stored; CPU seconds of this process and of the workers meanwhile."""
     with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "bench.db")) as store:
+        workers = sum(client.run(cpu_seconds).values())
+        mine = cpu_seconds()
         began = time.perf_counter()
         for _part in ingest_on_cluster(store, client, spec, items, size):
             pass
         seconds = time.perf_counter() - began
-        return seconds, store.counts()["events"]
+        mine = cpu_seconds() - mine
+        workers = sum(client.run(cpu_seconds).values()) - workers
+        return seconds, store.counts()["events"], mine, workers
 
 
 def writes_alone(client, spec: AnalyserSpec, items: list, rounds: int) -> float:
@@ -93,14 +117,20 @@ def main() -> None:
         for client in clients.values():  # the models load before any timing
             client.register_plugin(AnalyserPlugin(spec), name=spec.plugin_name)
         print(f"clusters started, analysers loaded in {time.perf_counter() - began:.1f} s")
+        articles = [a for _label, a in items]
+        for client in clients.values():
+            client.run(analyse_all, spec.plugin_name, articles)
+        print(f"every worker analysed every text once, {time.perf_counter() - began:.1f} s in all")
         events = {}
         for round_no in range(args.rounds):
             line = []
             for n, client in clients.items():
-                seconds, events[n] = one_round(client, spec, items, args.partition_size)
+                load = os.getloadavg()[0]
+                seconds, events[n], mine, workers = one_round(client, spec, items, args.partition_size)
                 times[n].append(seconds)
-                line.append(f"{n} worker{'s' * (n > 1)} {len(items) / seconds:.2f} articles/s")
-            print(f"round {round_no + 1}: " + ", ".join(line) + f" (load {load_average()})", flush=True)
+                line.append(f"{n} worker{'s' * (n > 1)} {len(items) / seconds:.2f} articles/s (load {load:.2f}; "
+                            f"CPU s: this process {mine:.2f}, workers {workers:.2f})")
+            print(f"round {round_no + 1}: " + ", ".join(line), flush=True)
         writes = writes_alone(clients[SIZES[-1]], spec, items, args.rounds)
     medians = {n: statistics.median(t) for n, t in times.items()}
     for n in SIZES:

@@ -166,6 +166,12 @@ def in_one_process(tmp_path_factory, gazetteer_path, articles) -> list[tuple]:
 
 def test_the_workers_of_a_scheduler_ingest_the_same_events_and_a_rerun_adds_nothing(
         tmp_path, gazetteer_path, cluster, articles, in_one_process):
+    from geo.articles.model import Article
+    from geo.cluster.ingest import partitions, send_order
+
+    # the partitions go out longest first, not in file order: they are still stored in file order
+    items = [(str(p), Article(title=p.name, text=p.read_text(encoding="utf-8"))) for p in articles]
+    assert send_order(partitions(items, 3)) != list(range(len(partitions(items, 3))))
     code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address,
                               "--partition-size", "3")
     assert code == 0, err
