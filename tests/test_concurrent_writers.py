@@ -325,9 +325,13 @@ def test_kill_9_of_an_import_ends_its_worker_and_changes_nothing(world, tmp_path
     while not marker.exists():
         assert proc.poll() is None and time.monotonic() < deadline, "the import never started writing"
         time.sleep(0.1)
-    workers = [int(p.name) for p in Path("/proc").iterdir()
-               if p.name.isdigit() and (_stat(int(p.name)) or ("", 0, 0))[1] == proc.pid]
-    assert workers, "the import has no worker process"
+    # the local cluster starts in the background while the first chunks are mapped and written
+    workers: list[int] = []
+    while not workers:
+        assert proc.poll() is None and time.monotonic() < deadline, "the import has no worker process"
+        workers = [int(p.name) for p in Path("/proc").iterdir()
+                   if p.name.isdigit() and (_stat(int(p.name)) or ("", 0, 0))[1] == proc.pid]
+        time.sleep(0.1)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=LIMIT)
     try:

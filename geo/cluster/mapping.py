@@ -6,14 +6,18 @@ file of at least :data:`CLUSTER_ROWS` rows is mapped with a local cluster of
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from geo.cluster.connect import check_cluster_options, cluster_client
+from geo.cluster.file_rows import FileRows, forget, readable, table_of
+from geo.errors import ClusterError
 from geo.importers.base import ImportFormat
 from geo.importers.chunks import mapped_part, part
 from geo.importers.readers import Table
@@ -46,50 +50,153 @@ def warm_up(path: str | Path) -> None:
         threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
 
 
+#: Dask's own bookkeeping turned down on an import's local cluster, which lives for seconds:
+#: the worker's statistical profiler (a stack sample every 10 ms), the event loops' health
+#: ticks (20 ms), the system and memory monitors (0.5 s, 0.1 s), the active memory manager
+QUIET_DASK = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.active-memory-manager.start": False,
+}
+
+
+@contextmanager
+def local_cluster(workers: int) -> Iterator[Client]:
+    """A client of a local cluster of ``workers`` processes for an import (:data:`QUIET_DASK`)."""
+    import dask
+    import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
+
+    with ExitStack() as stack:
+        with dask.config.set(QUIET_DASK):  # read as the cluster and its workers start
+            client = stack.enter_context(cluster_client(workers=workers))
+        yield client
+
+
+class Cluster:
+    """The Dask client an import maps on: given (``--workers``, ``--scheduler``: opened before
+    the import goes on, so that a bad address is told first), or a local cluster started in a
+    thread while this process maps the first chunks (:meth:`client` is None until it is up; a
+    local cluster that cannot start leaves every chunk to this process)."""
+
+    def __init__(self, client: Client | None = None) -> None:
+        self._client = client
+        self._up = threading.Event()
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if client is not None:
+            self._up.set()
+
+    @classmethod
+    def starting(cls, workers: int) -> Cluster:
+        """A local cluster of ``workers`` processes, started (and in the end closed) by a
+        thread of its own (a Dask client is closed in the thread that opened it)."""
+        cluster = cls()
+
+        def run() -> None:
+            try:
+                with local_cluster(workers) as client:
+                    cluster._client = client
+                    cluster._up.set()
+                    cluster._done.wait()
+            except ClusterError as exc:
+                logging.getLogger(__name__).warning("mapped without a cluster: %s", exc)
+            finally:
+                cluster._client = None
+                cluster._up.set()
+
+        cluster._thread = threading.Thread(target=run, name="local-dask", daemon=True)
+        cluster._thread.start()
+        return cluster
+
+    def client(self) -> Client | None:
+        """The client, or None while the cluster is starting (or when it could not)."""
+        return self._client if self._up.is_set() else None
+
+    def close(self) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+
+
 @contextmanager
 def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | None = None,
-                   row_local: bool = True) -> Iterator[Client | None]:
-    """The Dask client an import of ``rows`` rows maps on: the cluster asked for
-    (``workers``, ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
-    :data:`CLUSTER_ROWS` rows or more, else None (mapped here).  A format mapped whole
-    (``row_local`` false) has nothing to share."""
-    from geo.cluster.connect import check_cluster_options, cluster_client
-
+                   row_local: bool = True) -> Iterator[Cluster | None]:
+    """The cluster an import of ``rows`` rows maps on: the one asked for (``workers``,
+    ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
+    :data:`CLUSTER_ROWS` rows or more (started in the background: :class:`Cluster`), else None
+    (mapped here).  A format mapped whole (``row_local`` false) has nothing to share."""
     check_cluster_options(workers, scheduler)
     if not row_local or (workers is None and scheduler is None and rows < CLUSTER_ROWS):
         with nullcontext() as none:
             yield none
         return
-    with cluster_client(workers=workers or (None if scheduler else MAP_WORKERS), scheduler=scheduler) as client:
-        yield client
+    if workers is None and scheduler is None:
+        cluster = Cluster.starting(MAP_WORKERS)
+        try:
+            yield cluster
+        finally:
+            cluster.close()
+        return
+    with local_cluster(workers) if workers is not None else cluster_client(scheduler=scheduler) as client:
+        yield Cluster(client)
 
 
 def map_chunk(module_name: str, table: Table) -> pd.DataFrame:
-    """The task: one chunk mapped on a worker (the format named by its module)."""
+    """The task: one chunk (sent with it) mapped on a worker (the format named by its module)."""
     return mapped_part(importlib.import_module(module_name), table)
 
 
-def shared_chunks(client: Client, module: ImportFormat, table: Table,
-                  chunks: list[tuple[int, int]]) -> Iterator[pd.DataFrame]:
+def map_rows_of_file(rows: FileRows, span: tuple[int, int]) -> pd.DataFrame:
+    """The task: the rows ``span`` (start, stop) of the file being imported, mapped on a worker
+    that has its table or reads the file itself (:mod:`geo.cluster.file_rows`)."""
+    return mapped_part(importlib.import_module(rows.module), part(table_of(rows), span))
+
+
+def _workers_read(client: Client, rows: FileRows | None) -> bool:
+    """Whether every worker of the cluster has the file's table or can read the file itself."""
+    if rows is None:
+        return False
+    try:
+        return all(client.run(readable, rows).values())
+    except (OSError, TimeoutError):
+        return False
+
+
+def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
+                  rows: FileRows | None = None) -> Iterator[pd.DataFrame]:
     """The chunks ``chunks`` (start, stop) of the table mapped, in order.  Each worker is
-    given one chunk at a time; this process maps the next chunk nobody has taken whenever the
+    given two chunks at a time; this process maps the next chunk nobody has taken whenever the
     chunk it is to write next is not mapped yet and it has no chunk of its own waiting, so the
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
-    pickled nor sent.  A chunk that fails on a worker fails the import (its error raised here)."""
+    pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
+    every worker has the table or can read the file (:func:`_workers_read`), else the
+    chunk's rows.  A chunk that fails on a worker fails the import (its error raised here)."""
     from distributed import wait
 
-    # two chunks per worker out at a time: the next is there when one ends (one at a time left
-    # the worker waiting on each round trip: 0.67x of the old pool at 300,000 rows, 0.78x with two)
-    ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
     taken = 0  # chunks given out (to a worker or to this process)
     running: dict = {}  # future -> position
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
+    ahead = 0  # chunks out at a time: 0 until the cluster is up
+    by_place = False
 
     def give_out() -> None:
-        nonlocal taken
+        nonlocal taken, ahead, by_place
+        client = cluster.client()
+        if client is None:
+            return
+        if not ahead:
+            # two chunks per worker: the next is there when one ends (one at a time left the
+            # worker waiting on each round trip)
+            ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+            by_place = _workers_read(client, rows)
         while len(running) < ahead and taken < len(chunks):
-            rows = client.scatter(part(table, chunks[taken]), direct=True)  # to a worker, not via the scheduler
-            future = client.submit(map_chunk, module.__name__, rows, pure=False)
+            if by_place:
+                future = client.submit(map_rows_of_file, rows, chunks[taken], pure=False)
+            else:
+                sent = client.scatter(part(table, chunks[taken]), direct=True)  # to a worker, not via the scheduler
+                future = client.submit(map_chunk, module.__name__, sent, pure=False)
             running[future] = taken
             taken += 1
 
@@ -115,3 +222,14 @@ def shared_chunks(client: Client, module: ImportFormat, table: Table,
     finally:
         for future in running:
             future.cancel()
+        if by_place:
+            _forgotten(cluster.client(), rows)
+
+
+def _forgotten(client: Client | None, rows: FileRows) -> None:
+    """The workers' tables of the file dropped (a worker of an existing cluster lives on)."""
+    try:
+        if client is not None:
+            client.run(forget, rows)
+    except (OSError, TimeoutError):  # a worker gone: its table with it
+        pass
