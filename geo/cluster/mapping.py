@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import importlib
 import logging
+import queue
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,7 @@ from geo.importers.chunks import mapped_part, part
 from geo.importers.readers import Table
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, Future
 
 #: worker processes of the local cluster an import starts, besides this process, which maps
 #: and writes (one: on two cores, the two processes each keep a core busy; a second worker
@@ -90,8 +92,10 @@ class Cluster:
 
     @classmethod
     def starting(cls, workers: int) -> Cluster:
-        """A local cluster of ``workers`` processes, started (and in the end closed) by a
-        thread of its own (a Dask client is closed in the thread that opened it)."""
+        """A local cluster of ``workers`` processes, started when first asked for
+        (:meth:`client`: after the first chunk is mapped, so that the workers forked then have
+        what mapping it loaded and compiled, as country tables and parsers) and in the end
+        closed by a thread of its own (a Dask client is closed in the thread that opened it)."""
         cluster = cls()
 
         def run() -> None:
@@ -107,16 +111,17 @@ class Cluster:
                 cluster._up.set()
 
         cluster._thread = threading.Thread(target=run, name="local-dask", daemon=True)
-        cluster._thread.start()
         return cluster
 
     def client(self) -> Client | None:
         """The client, or None while the cluster is starting (or when it could not)."""
+        if self._thread is not None and self._thread.ident is None:
+            self._thread.start()
         return self._client if self._up.is_set() else None
 
     def close(self) -> None:
         self._done.set()
-        if self._thread is not None:
+        if self._thread is not None and self._thread.ident is not None:
             self._thread.join()
 
 
@@ -172,14 +177,21 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
     pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
     every worker has the table or can read the file (:func:`_workers_read`), else the
-    chunk's rows.  A chunk that fails on a worker fails the import (its error raised here)."""
-    from distributed import wait
-
+    chunk's rows.  A chunk mapped on a worker is fetched as soon as it is done (by Dask's
+    callback thread, while this process writes), not when it is to be written.  A chunk that
+    fails on a worker fails the import (its error raised here)."""
     taken = 0  # chunks given out (to a worker or to this process)
-    running: dict = {}  # future -> position
+    running: dict[int, Future] = {}  # position -> its task on a worker
+    arrived: queue.SimpleQueue = queue.SimpleQueue()  # (position, mapped chunk, error) from the workers
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
     ahead = 0  # chunks out at a time: 0 until the cluster is up
     by_place = False
+
+    def fetch(at: int, future: Future) -> None:  # (in Dask's callback thread)
+        try:
+            arrived.put((at, future.result(), None))
+        except BaseException as exc:  # noqa: BLE001 - raised in the importing thread
+            arrived.put((at, None, exc))
 
     def give_out() -> None:
         nonlocal taken, ahead, by_place
@@ -197,19 +209,27 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
             else:
                 sent = client.scatter(part(table, chunks[taken]), direct=True)  # to a worker, not via the scheduler
                 future = client.submit(map_chunk, module.__name__, sent, pure=False)
-            running[future] = taken
+            running[taken] = future
+            future.add_done_callback(partial(fetch, taken))
             taken += 1
 
-    def collect(futures) -> None:
-        for future in futures:
-            ready[running.pop(future)] = future.result()
-            future.release()
+    def collect(block: bool) -> bool:
+        try:
+            at, chunk, error = arrived.get(block=block)
+        except queue.Empty:
+            return False
+        running.pop(at).release()
+        if error is not None:
+            raise error
+        ready[at] = chunk
+        return True
 
     try:
         for i in range(len(chunks)):
             give_out()
             while i not in ready:
-                collect([f for f in list(running) if f.done()])
+                while collect(block=False):
+                    pass
                 if i in ready:
                     break
                 if not ready and taken < len(chunks):
@@ -217,10 +237,10 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
                     taken += 1
                     give_out()
                 else:
-                    collect(wait(list(running), return_when="FIRST_COMPLETED").done)
+                    collect(block=True)  # (chunk i is on a worker: every chunk before `taken` is given out)
             yield ready.pop(i)
     finally:
-        for future in running:
+        for future in running.values():
             future.cancel()
         if by_place:
             _forgotten(cluster.client(), rows)
