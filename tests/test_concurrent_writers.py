@@ -290,10 +290,13 @@ write = EventWriter.insert
 
 
 def insert_then_stop(self, rows):
-    # the first chunk written, the transaction open, the worker mapping: say so and stop here
+    # the first two chunks written (the cluster is started once the first is), the transaction
+    # open, the worker mapping: say so and stop here
     write(self, rows)
-    Path(sys.argv[1]).write_text("writing")
-    time.sleep(3600)
+    self.chunks_written = getattr(self, "chunks_written", 0) + 1
+    if self.chunks_written == 2:
+        Path(sys.argv[1]).write_text("writing")
+        time.sleep(3600)
 
 
 EventWriter.insert = insert_then_stop

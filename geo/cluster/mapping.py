@@ -119,6 +119,11 @@ class Cluster:
             self._thread.start()
         return self._client if self._up.is_set() else None
 
+    def release(self) -> None:
+        """Let a local cluster go once every chunk is mapped: it closes in its thread while this
+        process writes the last chunks."""
+        self._done.set()
+
     def close(self) -> None:
         self._done.set()
         if self._thread is not None and self._thread.ident is not None:
@@ -244,6 +249,7 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
             future.cancel()
         if by_place:
             _forgotten(cluster.client(), rows)
+        cluster.release()
 
 
 def _forgotten(client: Client | None, rows: FileRows) -> None:
