@@ -191,39 +191,56 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
     ahead = 0  # chunks out at a time: 0 until the cluster is up
     by_place = False
+    over = False
+    lock = threading.Lock()  # taken, running, over: this thread's and Dask's callback thread's
 
     def fetch(at: int, future: Future) -> None:  # (in Dask's callback thread)
         try:
             arrived.put((at, future.result(), None))
         except BaseException as exc:  # noqa: BLE001 - raised in the importing thread
             arrived.put((at, None, exc))
+        with lock:
+            running.pop(at, None)
+        future.release()
+        give_out()  # the worker's next chunk now, not when this process is back from writing
 
     def give_out() -> None:
         nonlocal taken, ahead, by_place
         client = cluster.client()
         if client is None:
             return
-        if not ahead:
+        if not ahead:  # (the first time: in the importing thread, before any callback)
             # two chunks per worker: the next is there when one ends (one at a time left the
             # worker waiting on each round trip)
-            ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
             by_place = _workers_read(client, rows)
-        while len(running) < ahead and taken < len(chunks):
-            if by_place:
-                future = client.submit(map_rows_of_file, rows, chunks[taken], pure=False)
-            else:
-                sent = client.scatter(part(table, chunks[taken]), direct=True)  # to a worker, not via the scheduler
-                future = client.submit(map_chunk, module.__name__, sent, pure=False)
-            running[taken] = future
-            future.add_done_callback(partial(fetch, taken))
+            ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        while True:
+            with lock:
+                if over or len(running) >= ahead or taken >= len(chunks):
+                    return
+                at = taken
+                if by_place:
+                    future = client.submit(map_rows_of_file, rows, chunks[at], pure=False)
+                else:
+                    sent = client.scatter(part(table, chunks[at]), direct=True)  # to a worker, not the scheduler
+                    future = client.submit(map_chunk, module.__name__, sent, pure=False)
+                running[at] = future
+                taken += 1
+            future.add_done_callback(partial(fetch, at))
+
+    def take() -> int | None:
+        nonlocal taken
+        with lock:
+            if taken >= len(chunks):
+                return None
             taken += 1
+            return taken - 1
 
     def collect(block: bool) -> bool:
         try:
             at, chunk, error = arrived.get(block=block)
         except queue.Empty:
             return False
-        running.pop(at).release()
         if error is not None:
             raise error
         ready[at] = chunk
@@ -237,15 +254,18 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
                     pass
                 if i in ready:
                     break
-                if not ready and taken < len(chunks):
-                    ready[taken] = mapped_part(module, part(table, chunks[taken]))
-                    taken += 1
+                mine = take() if not ready else None
+                if mine is not None:
+                    ready[mine] = mapped_part(module, part(table, chunks[mine]))
                     give_out()
                 else:
                     collect(block=True)  # (chunk i is on a worker: every chunk before `taken` is given out)
             yield ready.pop(i)
     finally:
-        for future in running.values():
+        with lock:
+            over = True
+            left = list(running.values())
+        for future in left:
             future.cancel()
         if by_place:
             _forgotten(cluster.client(), rows)
