@@ -131,6 +131,7 @@ def main() -> None:
         times: list[float] = []
         cpus: list[float] = []
         against: list[float] = []
+        against_cpus: list[float] = []
         print(f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
         for n in range(args.rounds):
             db = folder / f"bench-{n}.db"
@@ -146,7 +147,8 @@ def main() -> None:
                 other = in_fresh_process(folder / f"bench-{n}-against.db", data, folder / f"report-{n}-against.csv",
                                          args.against.resolve())
                 against.append(other["seconds"])
-                print(f"         {args.against}: {other['seconds']:.2f} s, "
+                against_cpus.append(other["cpu"])
+                print(f"         {args.against}: {other['seconds']:.2f} s ({other['cpu']:.2f} s CPU), "
                       f"{other['counts']['read'] / other['seconds']:,.0f} rows/s  {other['counts']}", flush=True)
         median = statistics.median(times)
         cpu = statistics.median(cpus)
@@ -154,8 +156,10 @@ def main() -> None:
               f"(goal >= 20,000 rows/s); CPU median {cpu:.2f} s = {args.rows / cpu:,.0f} rows/s of CPU")
         if against:
             other = statistics.median(against)
+            other_cpu = statistics.median(against_cpus)
             print(f"{args.against}, same file, same rounds: median {other:.2f} s = {args.rows / other:,.0f} rows/s "
-                  f"(this tree / it: {other / median:.2f}x the speed)")
+                  f"(this tree / it: {other / median:.2f}x the speed); CPU median {other_cpu:.2f} s "
+                  f"(this tree / it: {other_cpu / cpu:.2f}x)")
         print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         again = in_fresh_process(folder / f"bench-{args.rounds - 1}.db", data, folder / "report-again.csv")
         print(f"re-import (all unchanged): {again['seconds']:.2f} s = {args.rows / again['seconds']:,.0f} rows/s  "

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
+from geo.cluster.file_rows import FileRows, forget, keep
 from geo.cluster.mapping import mapping_client, warm_up
 from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
@@ -77,17 +78,25 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
                        enrich=enrich)
         # the first chunk is mapped before the transaction: a file without the needed columns
         # is refused first; a ROW_LOCAL file's chunks are each written while the next is mapped
-        with mapping_client(len(table.frame), workers=workers, scheduler=scheduler,
-                            row_local=module.ROW_LOCAL) as client:
-            chunks = country_checked(mapped_chunks(module, table, client=client), gazetteer)
-            first = next(chunks)
-            if module.ROW_LOCAL:
-                ids = module.origin_ids(table.frame)
-                repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
-                written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
-                                       **options)
-            else:
-                written = write_events(store, first, **options)
+        # a local worker forked from here has the table; others may read the file themselves
+        rows = FileRows.of(module.__name__, path) if module.ROW_LOCAL else None
+        if rows is not None:
+            keep(rows, table)
+        try:
+            with mapping_client(len(table.frame), workers=workers, scheduler=scheduler,
+                                row_local=module.ROW_LOCAL) as cluster:
+                chunks = country_checked(mapped_chunks(module, table, cluster=cluster, rows=rows), gazetteer)
+                first = next(chunks)
+                if module.ROW_LOCAL:
+                    ids = module.origin_ids(table.frame)
+                    repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
+                    written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
+                                           **options)
+                else:
+                    written = write_events(store, first, **options)
+        finally:
+            if rows is not None:
+                forget(rows)
         frame = written.frame
     result = ImportResult(file=table.label, format=module.NAME, origin=origin, deletions=is_deletions,
                           read=len(frame), places_added=written.places_added, places_updated=written.places_updated)

@@ -290,10 +290,13 @@ write = EventWriter.insert
 
 
 def insert_then_stop(self, rows):
-    # the first chunk written, the transaction open, the worker mapping: say so and stop here
+    # the first two chunks written (the cluster is started once the first is), the transaction
+    # open, the worker mapping: say so and stop here
     write(self, rows)
-    Path(sys.argv[1]).write_text("writing")
-    time.sleep(3600)
+    self.chunks_written = getattr(self, "chunks_written", 0) + 1
+    if self.chunks_written == 2:
+        Path(sys.argv[1]).write_text("writing")
+        time.sleep(3600)
 
 
 EventWriter.insert = insert_then_stop
@@ -325,9 +328,13 @@ def test_kill_9_of_an_import_ends_its_worker_and_changes_nothing(world, tmp_path
     while not marker.exists():
         assert proc.poll() is None and time.monotonic() < deadline, "the import never started writing"
         time.sleep(0.1)
-    workers = [int(p.name) for p in Path("/proc").iterdir()
-               if p.name.isdigit() and (_stat(int(p.name)) or ("", 0, 0))[1] == proc.pid]
-    assert workers, "the import has no worker process"
+    # the local cluster starts in the background while the first chunks are mapped and written
+    workers: list[int] = []
+    while not workers:
+        assert proc.poll() is None and time.monotonic() < deadline, "the import has no worker process"
+        workers = [int(p.name) for p in Path("/proc").iterdir()
+                   if p.name.isdigit() and (_stat(int(p.name)) or ("", 0, 0))[1] == proc.pid]
+        time.sleep(0.1)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=LIMIT)
     try:

@@ -6,20 +6,26 @@ file of at least :data:`CLUSTER_ROWS` rows is mapped with a local cluster of
 from __future__ import annotations
 
 import importlib
+import logging
+import queue
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from geo.cluster.connect import check_cluster_options, cluster_client
+from geo.cluster.file_rows import FileRows, forget, readable, table_of
+from geo.errors import ClusterError
 from geo.importers.base import ImportFormat
 from geo.importers.chunks import mapped_part, part
 from geo.importers.readers import Table
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, Future
 
 #: worker processes of the local cluster an import starts, besides this process, which maps
 #: and writes (one: on two cores, the two processes each keep a core busy; a second worker
@@ -46,72 +52,230 @@ def warm_up(path: str | Path) -> None:
         threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
 
 
+#: Dask's own bookkeeping turned down on an import's local cluster, which lives for seconds:
+#: the worker's statistical profiler (a stack sample every 10 ms), the event loops' health
+#: ticks (20 ms), the system and memory monitors (0.5 s, 0.1 s), the active memory manager
+QUIET_DASK = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.active-memory-manager.start": False,
+}
+
+
+@contextmanager
+def local_cluster(workers: int) -> Iterator[Client]:
+    """A client of a local cluster of ``workers`` processes for an import (:data:`QUIET_DASK`)."""
+    import dask
+    import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
+
+    with ExitStack() as stack:
+        with dask.config.set(QUIET_DASK):  # read as the cluster and its workers start
+            client = stack.enter_context(cluster_client(workers=workers))
+        yield client
+
+
+class Cluster:
+    """The Dask client an import maps on: given (``--workers``, ``--scheduler``: opened before
+    the import goes on, so that a bad address is told first), or a local cluster started in a
+    thread while this process maps the first chunks (:meth:`client` is None until it is up; a
+    local cluster that cannot start leaves every chunk to this process)."""
+
+    def __init__(self, client: Client | None = None) -> None:
+        self._client = client
+        self._up = threading.Event()
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        if client is not None:
+            self._up.set()
+
+    @classmethod
+    def starting(cls, workers: int) -> Cluster:
+        """A local cluster of ``workers`` processes, started when first asked for
+        (:meth:`client`: after the first chunk is mapped, so that the workers forked then have
+        what mapping it loaded and compiled, as country tables and parsers) and in the end
+        closed by a thread of its own (a Dask client is closed in the thread that opened it)."""
+        cluster = cls()
+
+        def run() -> None:
+            try:
+                with local_cluster(workers) as client:
+                    cluster._client = client
+                    cluster._up.set()
+                    cluster._done.wait()
+            except ClusterError as exc:
+                logging.getLogger(__name__).warning("mapped without a cluster: %s", exc)
+            finally:
+                cluster._client = None
+                cluster._up.set()
+
+        cluster._thread = threading.Thread(target=run, name="local-dask", daemon=True)
+        return cluster
+
+    def client(self) -> Client | None:
+        """The client, or None while the cluster is starting (or when it could not)."""
+        if self._thread is not None and self._thread.ident is None:
+            self._thread.start()
+        return self._client if self._up.is_set() else None
+
+    def release(self) -> None:
+        """Let a local cluster go once every chunk is mapped: it closes in its thread while this
+        process writes the last chunks."""
+        self._done.set()
+
+    def close(self) -> None:
+        self._done.set()
+        if self._thread is not None and self._thread.ident is not None:
+            self._thread.join()
+
+
 @contextmanager
 def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | None = None,
-                   row_local: bool = True) -> Iterator[Client | None]:
-    """The Dask client an import of ``rows`` rows maps on: the cluster asked for
-    (``workers``, ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
-    :data:`CLUSTER_ROWS` rows or more, else None (mapped here).  A format mapped whole
-    (``row_local`` false) has nothing to share."""
-    from geo.cluster.connect import check_cluster_options, cluster_client
-
+                   row_local: bool = True) -> Iterator[Cluster | None]:
+    """The cluster an import of ``rows`` rows maps on: the one asked for (``workers``,
+    ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
+    :data:`CLUSTER_ROWS` rows or more (started in the background: :class:`Cluster`), else None
+    (mapped here).  A format mapped whole (``row_local`` false) has nothing to share."""
     check_cluster_options(workers, scheduler)
     if not row_local or (workers is None and scheduler is None and rows < CLUSTER_ROWS):
         with nullcontext() as none:
             yield none
         return
-    with cluster_client(workers=workers or (None if scheduler else MAP_WORKERS), scheduler=scheduler) as client:
-        yield client
+    if workers is None and scheduler is None:
+        cluster = Cluster.starting(MAP_WORKERS)
+        try:
+            yield cluster
+        finally:
+            cluster.close()
+        return
+    with local_cluster(workers) if workers is not None else cluster_client(scheduler=scheduler) as client:
+        yield Cluster(client)
 
 
 def map_chunk(module_name: str, table: Table) -> pd.DataFrame:
-    """The task: one chunk mapped on a worker (the format named by its module)."""
+    """The task: one chunk (sent with it) mapped on a worker (the format named by its module)."""
     return mapped_part(importlib.import_module(module_name), table)
 
 
-def shared_chunks(client: Client, module: ImportFormat, table: Table,
-                  chunks: list[tuple[int, int]]) -> Iterator[pd.DataFrame]:
+def map_rows_of_file(rows: FileRows, span: tuple[int, int]) -> pd.DataFrame:
+    """The task: the rows ``span`` (start, stop) of the file being imported, mapped on a worker
+    that has its table or reads the file itself (:mod:`geo.cluster.file_rows`)."""
+    return mapped_part(importlib.import_module(rows.module), part(table_of(rows), span))
+
+
+def _workers_read(client: Client, rows: FileRows | None) -> bool:
+    """Whether every worker of the cluster has the file's table or can read the file itself."""
+    if rows is None:
+        return False
+    try:
+        return all(client.run(readable, rows).values())
+    except (OSError, TimeoutError):
+        return False
+
+
+def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
+                  rows: FileRows | None = None) -> Iterator[pd.DataFrame]:
     """The chunks ``chunks`` (start, stop) of the table mapped, in order.  Each worker is
-    given one chunk at a time; this process maps the next chunk nobody has taken whenever the
+    given two chunks at a time; this process maps the next chunk nobody has taken whenever the
     chunk it is to write next is not mapped yet and it has no chunk of its own waiting, so the
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
-    pickled nor sent.  A chunk that fails on a worker fails the import (its error raised here)."""
-    from distributed import wait
-
-    # two chunks per worker out at a time: the next is there when one ends (one at a time left
-    # the worker waiting on each round trip: 0.67x of the old pool at 300,000 rows, 0.78x with two)
-    ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+    pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
+    every worker has the table or can read the file (:func:`_workers_read`), else the
+    chunk's rows.  A chunk mapped on a worker is fetched as soon as it is done (by Dask's
+    callback thread, while this process writes), not when it is to be written.  A chunk that
+    fails on a worker fails the import (its error raised here)."""
     taken = 0  # chunks given out (to a worker or to this process)
-    running: dict = {}  # future -> position
+    running: dict[int, Future] = {}  # position -> its task on a worker
+    arrived: queue.SimpleQueue = queue.SimpleQueue()  # (position, mapped chunk, error) from the workers
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
+    ahead = 0  # chunks out at a time: 0 until the cluster is up
+    by_place = False
+    over = False
+    lock = threading.Lock()  # taken, running, over: this thread's and Dask's callback thread's
+
+    def fetch(at: int, future: Future) -> None:  # (in Dask's callback thread)
+        try:
+            arrived.put((at, future.result(), None))
+        except BaseException as exc:  # noqa: BLE001 - raised in the importing thread
+            arrived.put((at, None, exc))
+        with lock:
+            running.pop(at, None)
+        future.release()
+        give_out()  # the worker's next chunk now, not when this process is back from writing
 
     def give_out() -> None:
-        nonlocal taken
-        while len(running) < ahead and taken < len(chunks):
-            rows = client.scatter(part(table, chunks[taken]), direct=True)  # to a worker, not via the scheduler
-            future = client.submit(map_chunk, module.__name__, rows, pure=False)
-            running[future] = taken
-            taken += 1
+        nonlocal taken, ahead, by_place
+        client = cluster.client()
+        if client is None:
+            return
+        if not ahead:  # (the first time: in the importing thread, before any callback)
+            # two chunks per worker: the next is there when one ends (one at a time left the
+            # worker waiting on each round trip)
+            by_place = _workers_read(client, rows)
+            ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        while True:
+            with lock:
+                if over or len(running) >= ahead or taken >= len(chunks):
+                    return
+                at = taken
+                if by_place:
+                    future = client.submit(map_rows_of_file, rows, chunks[at], pure=False)
+                else:
+                    sent = client.scatter(part(table, chunks[at]), direct=True)  # to a worker, not the scheduler
+                    future = client.submit(map_chunk, module.__name__, sent, pure=False)
+                running[at] = future
+                taken += 1
+            future.add_done_callback(partial(fetch, at))
 
-    def collect(futures) -> None:
-        for future in futures:
-            ready[running.pop(future)] = future.result()
-            future.release()
+    def take() -> int | None:
+        nonlocal taken
+        with lock:
+            if taken >= len(chunks):
+                return None
+            taken += 1
+            return taken - 1
+
+    def collect(block: bool) -> bool:
+        try:
+            at, chunk, error = arrived.get(block=block)
+        except queue.Empty:
+            return False
+        if error is not None:
+            raise error
+        ready[at] = chunk
+        return True
 
     try:
         for i in range(len(chunks)):
             give_out()
             while i not in ready:
-                collect([f for f in list(running) if f.done()])
+                while collect(block=False):
+                    pass
                 if i in ready:
                     break
-                if not ready and taken < len(chunks):
-                    ready[taken] = mapped_part(module, part(table, chunks[taken]))
-                    taken += 1
+                mine = take() if not ready else None
+                if mine is not None:
+                    ready[mine] = mapped_part(module, part(table, chunks[mine]))
                     give_out()
                 else:
-                    collect(wait(list(running), return_when="FIRST_COMPLETED").done)
+                    collect(block=True)  # (chunk i is on a worker: every chunk before `taken` is given out)
             yield ready.pop(i)
     finally:
-        for future in running:
+        with lock:
+            over = True
+            left = list(running.values())
+        for future in left:
             future.cancel()
+        if by_place:
+            _forgotten(cluster.client(), rows)
+        cluster.release()
+
+
+def _forgotten(client: Client | None, rows: FileRows) -> None:
+    """The workers' tables of the file dropped (a worker of an existing cluster lives on)."""
+    try:
+        if client is not None:
+            client.run(forget, rows)
+    except (OSError, TimeoutError):  # a worker gone: its table with it
+        pass

@@ -43,23 +43,25 @@ def mapped_part(module: ImportFormat, table: Table) -> pd.DataFrame:
 
 
 def mapped_chunks(module: ImportFormat, table: Table, size: int | None = None,
-                  client=None) -> Iterator[pd.DataFrame]:
+                  cluster=None, rows=None) -> Iterator[pd.DataFrame]:
     """``module.map_rows`` of successive slices of the table (a format whose mapping is row by
     row: ``ROW_LOCAL``), each with its rows' JSON fields and fingerprints
     (:func:`geo.importers.prepare.prepare`), then the reader's unsplittable rows as skipped
     rows; the index runs on across the chunks.  A format mapped whole gives one frame.
 
-    With a Dask ``client``, the chunks after the first are shared between its workers and this
-    process (:func:`geo.cluster.mapping.shared_chunks`); without, all are mapped here."""
+    With a Dask ``cluster`` (:class:`geo.cluster.mapping.Cluster`), the chunks after the first
+    are shared between its workers and this process (:func:`geo.cluster.mapping.shared_chunks`;
+    ``rows``: the file, as a worker reads it itself: :class:`geo.cluster.file_rows.FileRows`);
+    without, all are mapped here."""
     if not module.ROW_LOCAL:
         yield prepare(module.map_rows(table))  # (the reader's unsplittable rows are in it)
         return
     chunks = spans(len(table.frame), size)
     yield mapped_part(module, part(table, chunks[0]))
-    if client is not None and len(chunks) > 2:
+    if cluster is not None and len(chunks) > 2:
         from geo.cluster.mapping import shared_chunks
 
-        yield from shared_chunks(client, module, table, chunks[1:])
+        yield from shared_chunks(cluster, module, table, chunks[1:], rows)
     else:
         for span in chunks[1:]:
             yield mapped_part(module, part(table, span))

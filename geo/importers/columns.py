@@ -68,8 +68,8 @@ def text(frame: pd.DataFrame, column: str | None) -> pd.Series:
         values = values.astype(object)
     cells = values.tolist()
     try:  # every cell a string (as the readers give them): nothing is missing
-        stripped = [c.strip() for c in cells]
-    except AttributeError:  # a missing cell (None, NaN) somewhere
+        stripped = list(map(str.strip, cells))  # (twice as quick as a comprehension)
+    except TypeError:  # a missing cell (None, NaN) somewhere
         values = values.where(values.notna(), "")
         cells = values.tolist()
         stripped = [c.strip() for c in cells]
@@ -223,10 +223,15 @@ def checked_coordinates(reasons: Reasons, raw_lat: pd.Series, raw_lon: pd.Series
     inf), out of range or (0, 0) (a placeholder for "unknown") are skipped; coordinates are
     never swapped or wrapped."""
     lat, lon = to_float(raw_lat), to_float(raw_lon)
-    pair = raw_lat + ", " + raw_lon
-    reasons.flag(raw_lat.eq("") | raw_lon.eq(""), "missing coordinates", pair)
-    reasons.flag(lat.isna() | lon.isna(), "coordinates not numbers", pair)
+    missing = raw_lat.eq("") | raw_lon.eq("")
+    unread = lat.isna() | lon.isna()
+    zero = lat.eq(0) & lon.eq(0)
+    # "lat, lon" only of the rows skipped with it (not of every row)
+    told = missing | unread | zero
+    pair = (raw_lat[told] + ", " + raw_lon[told]).reindex(raw_lat.index) if told.any() else ""
+    reasons.flag(missing, "missing coordinates", pair)
+    reasons.flag(unread, "coordinates not numbers", pair)
     reasons.flag(lat.abs() > 90, "latitude out of range", raw_lat)
     reasons.flag(lon.abs() > 180, "longitude out of range", raw_lon)
-    reasons.flag(lat.eq(0) & lon.eq(0), "coordinates (0, 0): a placeholder for unknown", pair)
+    reasons.flag(zero, "coordinates (0, 0): a placeholder for unknown", pair)
     return lat, lon

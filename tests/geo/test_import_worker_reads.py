@@ -1,0 +1,164 @@
+"""A Dask worker that maps an import's chunks reads the file itself (it is sent the chunk's
+rows only when it cannot): the stored rows are the very rows of an import mapped in one
+process, English and French text and quoted fields holding line breaks included."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import select
+
+from geo.cluster import file_rows
+from geo.cluster.connect import cluster_client
+from geo.cluster.file_rows import FileRows
+from geo.dataset_import import import_file
+from geo.importers import ucdp
+from geo.store import Store
+from geo.store import schema as t
+from tests import importer_fixtures as fx
+
+#: headlines and descriptions as reports write them: commas, quotes, line breaks inside a
+#: quoted field (a line-by-line or byte-range split would cut these rows in two)
+HEADLINES = [
+    'Shelling near "Deir ez-Zor",\nthree civilians killed',
+    "Frappes aériennes près d'Alep :\r\nplusieurs morts, dont des enfants",
+    "Affrontements à Raqqa ; l'armée\n\nreprend le quartier",
+    "Clashes east of Homs, 4 fighters dead",
+    "",
+]
+
+
+def rows_file(path, rows: int):
+    events = []
+    for i in range(rows):
+        headline = HEADLINES[i % len(HEADLINES)]
+        events.append(fx.ucdp_row(
+            id=str(9000 + i), source_headline=headline, where_description=f"près de la ville n° {i}\nest",
+            where_coordinates=f"Village {i % 7}" if i % 3 else "Deir ez Zor town", where_prec="1" if i % 2 else "2",
+            latitude=f"{35 + i % 50 / 100:.2f}", best=str(i % 9),
+            date_start="2017-13-40" if i == 11 else "2017-01-14 00:00:00.000"))
+    return fx.write_delimited(path, ucdp.COLUMNS, [[r.get(c, "") for c in ucdp.COLUMNS] for r in events])
+
+
+def stored(db) -> tuple[dict, list]:
+    with Store.open(str(db)) as s, s.reading() as con:
+        events = {r["origin_id"]: {k: v for k, v in dict(r).items() if k not in ("created_at", "updated_at")}
+                  for r in con.execute(select(t.events)).mappings()}
+        sentences = sorted((r.event_id, r.sentence) for r in con.execute(select(t.event_sources)))
+    return events, sentences
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    import geo.importers.chunks as chunks
+
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(chunks, "FIRST_CHUNK_ROWS", 2)
+
+
+def fails_if_sent(*_args):
+    raise AssertionError("a chunk's rows were sent to a worker that can read the file")
+
+
+def fails_if_read(*_args):
+    raise AssertionError("a worker that cannot read the file was asked to")
+
+
+def test_a_worker_of_an_existing_cluster_reads_the_file_and_stores_the_same_rows(tmp_path, monkeypatch,
+                                                                                 small_chunks):
+    """The cluster is up before the import (its worker has nothing of the file: no fork after
+    the read), and is sent no rows: it reads the file by its path."""
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 41)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        here = import_file(s, "ucdp", path)
+    monkeypatch.setattr(mapping, "map_chunk", fails_if_sent)  # (in the worker too: forked after this)
+    pid = os.getpid()
+    log = tmp_path / "mapped.log"
+    real = mapping.mapped_part
+
+    def logged(module, table):
+        with log.open("a") as fh:
+            fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
+        return real(module, table)
+
+    monkeypatch.setattr(mapping, "mapped_part", logged)
+    with cluster_client(workers=1) as client:
+        assert client.run(lambda: len(file_rows._TABLES)) == {w: 0 for w in client.scheduler_info()["workers"]}
+        with Store.open(str(tmp_path / "worker.db")) as s:
+            there = import_file(s, "ucdp", path, scheduler=client.scheduler_info()["address"])
+        # and the worker's copy of the table is dropped with the import
+        assert set(client.run(lambda: len(file_rows._TABLES)).values()) == {0}
+    assert "worker" in log.read_text().split()
+    assert there.counts() == here.counts() == {"read": 41, "imported": 40, "updated": 0, "skipped": 1}
+    assert stored(tmp_path / "worker.db") == stored(tmp_path / "here.db")
+    events, sentences = stored(tmp_path / "worker.db")
+    assert len(events) == len(sentences) == 40
+    assert [text for _id, text in sentences[:5]] == [*HEADLINES[:4], "près de la ville n° 4\nest"]  # line breaks kept
+    assert events["9008"]["place_name"] == "Village 1" and events["9040"]["fatalities"] == 4
+
+
+def test_a_worker_that_cannot_read_the_file_is_sent_the_rows(tmp_path, monkeypatch, small_chunks):
+    """Where a worker has not the same file (another machine, say), each chunk goes with its
+    rows; the stored rows are the same."""
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 23)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        import_file(s, "ucdp", path)
+    monkeypatch.setattr(mapping, "readable", lambda rows: False)  # no worker can read it
+    monkeypatch.setattr(mapping, "map_rows_of_file", fails_if_read)
+    with Store.open(str(tmp_path / "sent.db")) as s:
+        result = import_file(s, "ucdp", path, workers=1)
+    assert result.counts() == {"read": 23, "imported": 22, "updated": 0, "skipped": 1}
+    assert stored(tmp_path / "sent.db") == stored(tmp_path / "here.db")
+
+
+def test_a_local_worker_forked_after_the_read_has_the_table_and_reads_nothing(tmp_path, monkeypatch,
+                                                                               small_chunks):
+    """``--workers 1``: the worker is forked from the importing process after it read the
+    file, so it maps from the table it inherited (the file may even be gone by then)."""
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 30)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        import_file(s, "ucdp", path)
+    monkeypatch.setattr(mapping, "map_chunk", fails_if_sent)
+
+    def no_reading(_path):
+        raise AssertionError("read again")
+
+    read = ucdp.read
+
+    def read_once(p):
+        table = read(p)
+        monkeypatch.setattr(ucdp, "read", no_reading)  # the forked worker inherits this
+        return table
+
+    monkeypatch.setattr(ucdp, "read", read_once)
+    with Store.open(str(tmp_path / "forked.db")) as s:
+        result = import_file(s, "ucdp", path, workers=1)
+    assert result.counts()["imported"] == 29
+    assert stored(tmp_path / "forked.db") == stored(tmp_path / "here.db")
+
+
+def test_a_changed_file_is_not_the_file_being_imported(tmp_path):
+    path = rows_file(tmp_path / "ged.csv", 5)
+    rows = FileRows.of("geo.importers.ucdp", path)
+    assert rows is not None and file_rows.readable(rows)
+    assert len(file_rows.table_of(rows).frame) == 5
+    file_rows.forget(rows)
+    rows_file(path, 6)  # rewritten: another size and time
+    assert not file_rows.readable(rows)
+    with pytest.raises(OSError, match="not the file being imported"):
+        file_rows.table_of(rows)
+    rows = FileRows.of("geo.importers.ucdp", path)
+    assert rows is not None and file_rows.readable(rows)
+    stamp = os.stat(path).st_mtime_ns
+    path.write_bytes(path.read_bytes().replace(b"9000", b"9999"))  # same size and time, other bytes
+    os.utime(path, ns=(stamp, stamp))
+    assert (os.stat(path).st_size, os.stat(path).st_mtime_ns) == (rows.size, rows.mtime_ns)
+    assert not file_rows.readable(rows)
+    assert FileRows.of("geo.importers.ucdp", tmp_path / "missing.csv") is None
