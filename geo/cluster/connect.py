@@ -35,6 +35,9 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.profile.enabled": False,
+    # moves kept results between workers to even their memory: ingest and import results go
+    # straight back to this process
+    "distributed.scheduler.active-memory-manager.start": False,
 }
 
 

@@ -10,7 +10,7 @@ import logging
 import queue
 import threading
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,27 +52,13 @@ def warm_up(path: str | Path) -> None:
         threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
 
 
-#: Dask's own bookkeeping turned down on an import's local cluster, which lives for seconds:
-#: the worker's statistical profiler (a stack sample every 10 ms), the event loops' health
-#: ticks (20 ms), the system and memory monitors (0.5 s, 0.1 s), the active memory manager
-QUIET_DASK = {
-    "distributed.worker.profile.enabled": False,
-    "distributed.admin.tick.interval": "1s",
-    "distributed.admin.system-monitor.interval": "5s",
-    "distributed.worker.memory.monitor-interval": "1s",
-    "distributed.scheduler.active-memory-manager.start": False,
-}
-
-
 @contextmanager
 def local_cluster(workers: int) -> Iterator[Client]:
-    """A client of a local cluster of ``workers`` processes for an import (:data:`QUIET_DASK`)."""
-    import dask
+    """A client of a local cluster of ``workers`` processes for an import (its housekeeping
+    turned down: :data:`geo.cluster.connect.LOCAL_CLUSTER_CONFIG`)."""
     import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
 
-    with ExitStack() as stack:
-        with dask.config.set(QUIET_DASK):  # read as the cluster and its workers start
-            client = stack.enter_context(cluster_client(workers=workers))
+    with cluster_client(workers=workers) as client:
         yield client
 
 
