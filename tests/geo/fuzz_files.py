@@ -16,10 +16,8 @@ import zipfile
 from collections.abc import Iterator
 from functools import cache
 
-from hypothesis import strategies as st
-
 from geo.importers import acled, gdelt, generic_csv, ucdp
-from tests.seeded import Draw, seeded
+from tests.seeded import Draw, Seeded, seeded
 
 HEADERS = {
     "acled": acled.COLUMNS + acled.LEGACY + acled.DELETION_COLUMNS,
@@ -203,7 +201,7 @@ def file_of(d: Draw, size: int, fmt: str, rows: tuple[int, int] = DEFAULT_ROWS) 
 
 
 @cache
-def data_file(fmt: str, rows: tuple[int, int] = DEFAULT_ROWS) -> st.SearchStrategy[tuple[bytes, str]]:
+def data_file(fmt: str, rows: tuple[int, int] = DEFAULT_ROWS) -> Seeded[tuple[bytes, str]]:
     """(bytes, file name) of a file offered to the ``fmt`` importer, ``rows`` (least, most) rows
     to a delimited file."""
     return seeded(lambda d, size: file_of(d, size, fmt, rows), SIZE)
