@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.fuzzing import BATCH, fuzz, load_profile
+from tests.seeded import Seeded
 
 T = TypeVar("T")
 
@@ -38,7 +39,7 @@ FIXED_SEED = "archives:damaged"
 PROPERTY = "property"
 
 
-def strategies() -> Iterator[tuple[str, st.SearchStrategy, str | None]]:
+def strategies() -> Iterator[tuple[str, st.SearchStrategy | Seeded, str | None]]:
     """(name, strategy, shard) of every strategy the fuzz and property tests draw from; the shard
     is ``PROPERTY`` for a property test's."""
     from geo.importers import FORMATS
@@ -49,14 +50,14 @@ def strategies() -> Iterator[tuple[str, st.SearchStrategy, str | None]]:
 
     for fmt in sorted(FORMATS):
         yield f"file:{fmt}", data_file(fmt), f"{fmt} 0"
-        yield f"rows:{fmt}", data_file(fmt, rows=st.just(50)), None
+        yield f"rows:{fmt}", data_file(fmt, rows=(50, 50)).one(), None
     yield "reader:bytes", readers.FILE_BYTES, None
-    yield "reader:json", readers.JSON_VALUES, None
-    yield "reader:records", readers.RECORDS, None
+    yield "reader:json", readers.JSON_FILES, None
+    yield "reader:records", readers.ANY_RECORDS, None
     yield "reader:jsonl", readers.JSONL, None
     yield "reader:header", readers.HEADER_LINES, None
     yield "parsers:texts", parsers.texts, None
-    yield "parsers:published", parsers.published, None
+    yield "parsers:dates", parsers.date_arguments, None
     yield "parsers:column", parsers.COLUMN, PROPERTY
     yield "dashboard:frames", missing.frames(), PROPERTY
     yield "dashboard:rows", st.lists(missing.ROW, max_size=6), PROPERTY

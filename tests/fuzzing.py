@@ -4,7 +4,9 @@ point), counted.
 Hypothesis costs some 5-20 ms of its own per example (its engine, its record of every draw),
 more than most checks here; so each example draws a batch of ``BATCH`` inputs from the same
 strategy and the check runs on each: inputs of the same kinds, the same checks, in about half
-the CPU.
+the CPU.  The fuzz inputs are built by a generator seeded from the example's draw
+(``tests/seeded.py``): one seed and a size per batch, not a recorded draw per name, cell and
+character.
 A test may split its inputs into shards (distinct seeds, the same total) so that the suite's
 two workers share them.  A reader that takes a path gets each input as a new file
 (``new_file``).  ``FUZZ_EXAMPLES`` lowers the count for a quick look by hand."""
@@ -19,6 +21,8 @@ from typing import TypeVar
 
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
+
+from tests.seeded import Seeded
 
 T = TypeVar("T")
 
@@ -50,21 +54,28 @@ def new_file(path: Path, data: bytes) -> Path:
     return path
 
 
-def fuzz(strategy: st.SearchStrategy[T], check: Callable[[T], None], inputs: int = INPUTS,
+def fuzz(strategy: st.SearchStrategy[T] | Seeded[T], check: Callable[[T], None], inputs: int = INPUTS,
          shard: str | None = None) -> int:
-    """Run ``check`` on ``inputs`` values drawn from ``strategy``, ``BATCH`` per example, and
-    return how many it ran on (the caller asserts the count).  A ``shard`` name gives the run a
-    seed of its own when the suite draws repeatable inputs (the default profile), so that the
-    shards of one entry point draw different inputs."""
+    """Run ``check`` on ``inputs`` values drawn from ``strategy``, ``BATCH`` per example (built
+    by one seeded generator for a :class:`tests.seeded.Seeded`), and return how many it ran on
+    (the caller asserts the count).  A ``shard`` name gives the run a seed of its own when the
+    suite draws repeatable inputs (the default profile), so that the shards of one entry point
+    draw different inputs."""
     tried = 0
+    batches = strategy.batch(BATCH) if isinstance(strategy, Seeded) else st.lists(
+        strategy, min_size=BATCH, max_size=BATCH)
 
     @settings(max_examples=-(-inputs // BATCH), deadline=None, suppress_health_check=list(HealthCheck),
               database=None)
-    @given(batch=st.lists(strategy, min_size=BATCH, max_size=BATCH))
+    @given(batch=batches)
     def run(batch: list[T]) -> None:
         nonlocal tried
         for value in batch:
-            check(value)
+            try:
+                check(value)
+            except Exception as exc:  # which of the batch failed, under Hypothesis's report of it
+                exc.add_note(f"the failing input: {value!r}")
+                raise
             tried += 1
 
     if shard is not None and settings.default.derandomize:

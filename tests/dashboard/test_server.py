@@ -75,9 +75,13 @@ def test_ctrl_c_ends_the_snapshot_process_quietly(world, isolated_home, capsys, 
 
     assert main(["ingest", "--published", "2022-01-23", str(ARTICLES / "002_a0c274ca167b7a0b.txt")]) == 0
     capsys.readouterr()
-    monkeypatch.setattr(view_model, "store_frames", lambda *a, **k: time.sleep(60))  # a long build
+    building = isolated_home / "building"  # written by the forked build once it is in the long step
+    monkeypatch.setattr(view_model, "store_frames", lambda *a, **k: (building.touch(), time.sleep(60)))
     process = start_snapshot_build()
-    time.sleep(3)  # well into the build
+    deadline = time.monotonic() + 60
+    while not building.exists() and process.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert building.exists()  # well into the build (waited for, not guessed at 3 s)
     os.kill(process.pid, signal.SIGINT)
     process.join(30)
     assert process.exitcode == -signal.SIGINT

@@ -1,10 +1,9 @@
-"""Hypothesis strategies for data files of each import format: headers from the real layouts
-(whole, partial, shuffled, header-less), realistic and hostile cells, any delimiter and
-encoding, plain or wrapped in .gz/.zip (sometimes damaged), random bytes and random JSON.
+"""Data files of each import format for the fuzz tests: headers from the real layouts (whole,
+partial, shuffled, header-less), realistic and hostile cells, any delimiter and encoding, plain
+or wrapped in .gz/.zip (sometimes damaged), random bytes and random JSON.
 
-Every strategy that does not depend on a drawn value is built once (a module constant or a
-cached function): Hypothesis validates a strategy object the first time it draws from it, and
-building them anew for each of 10,000 files cost about a third of the fuzzing's time."""
+Hypothesis draws a seed and a size, a seeded generator builds the file (``tests/seeded.py``):
+drawing each name, cell and JSON value through Hypothesis cost more than reading the file."""
 
 from __future__ import annotations
 
@@ -17,9 +16,8 @@ import zipfile
 from collections.abc import Iterator
 from functools import cache
 
-from hypothesis import strategies as st
-
 from geo.importers import acled, gdelt, generic_csv, ucdp
+from tests.seeded import Draw, Seeded, seeded
 
 HEADERS = {
     "acled": acled.COLUMNS + acled.LEGACY + acled.DELETION_COLUMNS,
@@ -42,24 +40,25 @@ SAMPLES = (
     "\x1b[31m", "\r", "\n", "\r\n", "\t", ",", ";", "|", "\ufeff", "\u202e", "é", "中文", "𝔘", "x" * 300,
     "State forces", "12.0", "town", "point", "village", "week", "month", "year", "day",
 )
-cells = st.one_of(st.sampled_from(SAMPLES), st.text(max_size=8), st.integers(-10**6, 10**12).map(str),
-                  st.floats(allow_nan=True, allow_infinity=True).map(repr))
+#: header names that are no column of any format
+ODD_NAMES = ("", "x", "Event Date", "LATITUDE", " id ", "\ufeffid", "id")
 DELIMITERS = (",", "\t", ";", "|")
-_delimiters = st.sampled_from(DELIMITERS)
-_line_ends = st.sampled_from(["\n", "\r\n"])
-_quoting = st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONE])
-_odd_names = st.lists(st.sampled_from(["", "x", "Event Date", "LATITUDE", " id ", "\ufeffid", "id"]), max_size=2)
-_cell_pool = st.lists(cells, min_size=1, max_size=8)
-# a generator seeded by a drawn number (cheap to call) rather than one whose every call is a
-# Hypothesis draw; not `st.randoms(use_true_random=True)`, which is seeded from the system's
-# entropy and so drew new files on every run
-_spread = st.integers(0, 2**64 - 1).map(random.Random)
-_one_in_ten = st.integers(0, 9)
-_text_encodings = st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1"])
-_json_encodings = st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"])
-#: headers: the format's required columns, then some of its others
-_known_names = {fmt: st.lists(st.sampled_from(known), max_size=12) for fmt, known in HEADERS.items()}
-_layouts = {fmt: st.sampled_from(layouts) for fmt, layouts in LAYOUTS.items()}
+LINE_ENDS = ("\n", "\r\n")
+QUOTING = (csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONE)
+TEXT_ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16", "latin-1")
+JSON_ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "utf-16")
+GEOMETRY_TYPES = ("Point", "MultiPoint", "Polygon", "point", 3)
+FEATURE_TYPES = ("Feature", "Feature", "feature", "Point")
+
+
+def cell(d: Draw) -> str:
+    """A cell: a realistic or hostile sample, any text, a whole number, any float's repr."""
+    kind = d.randrange(4)
+    if kind == 0:
+        return d.choice(SAMPLES)
+    if kind == 1:
+        return d.text(8)
+    return str(d.integer(-10**6, 10**12)) if kind == 2 else repr(d.floating())
 
 
 def _encode(text: str, encoding: str) -> bytes:
@@ -68,94 +67,85 @@ def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="replace" if encoding != "utf-8" else "surrogatepass")
 
 
-@st.composite
-def delimited(draw, fmt: str, rows: st.SearchStrategy[int] = st.integers(0, 4)) -> bytes:
+def delimited(d: Draw, size: int, fmt: str, rows: tuple[int, int]) -> bytes:
     """A delimited file of the format: a header of its column names (all, some, shuffled, a
-    few unknown), or a header-less row count of one of its layouts."""
-    if fmt in _layouts and draw(st.booleans()):
-        names = list(draw(_layouts[fmt]))
+    few unknown), or a header-less row count of one of its layouts; up to ``size`` names and
+    drawn cells."""
+    if fmt in LAYOUTS and d.random() < 0.5:
+        names = list(d.choice(LAYOUTS[fmt]))
         header = None
     else:
-        names = list(dict.fromkeys(list(REQUIRED[fmt]) + draw(_known_names[fmt])))
-        if draw(st.booleans()):
-            names = draw(st.permutations(names))
-        names += draw(_odd_names)
+        names = list(dict.fromkeys(list(REQUIRED[fmt]) + d.some(HEADERS[fmt], size)))
+        if d.random() < 0.5:
+            d.shuffle(names)
+        names += d.some(ODD_NAMES, 2)
         header = names
-    delimiter = draw(_delimiters)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=draw(_line_ends), quoting=draw(_quoting),
-                        escapechar="\\")
+    writer = csv.writer(buffer, delimiter=d.choice(DELIMITERS), lineterminator=d.choice(LINE_ENDS),
+                        quoting=d.choice(QUOTING), escapechar="\\")
     rows_out = [header] if header is not None else []
-    # a few drawn cells spread over the rows by a drawn random generator (a draw per cell of a
-    # 61-column file would cost more than reading it)
-    pool = draw(_cell_pool) + [""]
-    spread = draw(_spread)
-    for _ in range(draw(rows)):
-        width = len(names) + spread.choice([0, 0, 0, -1, 1])
-        rows_out.append([spread.choice(pool) for _ in range(max(width, 0))])
+    # a few cells spread over the rows (a file's cells repeat: codes, blanks)
+    pool = [cell(d) for _ in range(1 + d.length(min(size, 7)))] + [""]
+    for _ in range(d.randint(rows[0], max(rows[0], min(rows[1], size)))):
+        width = len(names) + d.choice([0, 0, 0, -1, 1])
+        rows_out.append([d.choice(pool) for _ in range(max(width, 0))])
     for row in rows_out:
         try:
             writer.writerow(row)
         except csv.Error:  # a lone empty field unquoted: written as a blank line
             buffer.write("\n")
     text = buffer.getvalue()
-    if draw(_one_in_ten) == 0:  # damaged: cut anywhere
-        text = text[:draw(st.integers(0, len(text)))]
-    return _encode(text, draw(_text_encodings))
+    if d.randrange(10) == 0:  # damaged: cut anywhere
+        text = text[:d.randint(0, len(text))]
+    return _encode(text, d.choice(TEXT_ENCODINGS))
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8) | st.sampled_from(SAMPLES),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
-    max_leaves=12)
+def json_value(d: Draw, size: int) -> object:
+    """Any JSON of up to ``size`` leaves (samples among the text), in lists and objects of up to three."""
+    return d.json(size, key=lambda: d.text(5), scalar=lambda: d.choice(SAMPLES) if d.random() < 0.5 else d.text(8),
+                  width=3)
 
 
-_properties = st.dictionaries(st.sampled_from(HEADERS["geojson"]) | st.text(max_size=6), cells | json_values,
-                              max_size=8)
-_coordinates = st.one_of(
-    st.tuples(st.floats(-200, 200), st.floats(-100, 100)).map(list),
-    st.lists(st.floats() | st.integers() | st.text(max_size=3) | st.booleans() | st.none(), max_size=4),
-    json_values)
-_geometry_types = st.sampled_from(["Point", "MultiPoint", "Polygon", "point", 3])
-_feature_types = st.sampled_from(["Feature", "Feature", "feature", "Point"])
-_ids = cells | json_values
+def _coordinates(d: Draw, size: int) -> object:
+    kind = d.randrange(3)
+    if kind == 0:
+        return [d.between(-200, 200), d.between(-100, 100)]
+    if kind == 1:
+        return [d.choice((d.floating, d.integer, lambda: d.text(3), lambda: d.random() < 0.5, lambda: None))()
+                for _ in range(d.length(4))]
+    return json_value(d, size)
 
 
-@st.composite
-def feature(draw) -> object:
-    if draw(_one_in_ten) == 0:
-        return draw(json_values)
-    props = draw(_properties)
-    coordinates = draw(_coordinates)
-    if draw(st.booleans()):  # a geometry with the coordinates (or a list of them), or any JSON
-        geometry = {"type": draw(_geometry_types), "coordinates": coordinates if draw(st.booleans()) else [coordinates]}
+def feature(d: Draw, size: int) -> object:
+    """A GeoJSON Feature with any properties and coordinates, or any JSON."""
+    if d.randrange(10) == 0:
+        return json_value(d, size)
+    props = {(d.choice(HEADERS["geojson"]) if d.random() < 0.5 else d.text(6)):
+             (cell(d) if d.random() < 0.5 else json_value(d, size)) for _ in range(d.length(min(size, 8)))}
+    coordinates = _coordinates(d, size)
+    if d.random() < 0.5:  # a geometry with the coordinates (or a list of them), or any JSON
+        geometry = {"type": d.choice(GEOMETRY_TYPES), "coordinates": coordinates if d.random() < 0.5 else [coordinates]}
     else:
-        geometry = draw(json_values)
-    doc = {"type": draw(_feature_types), "geometry": geometry, "properties": props}
-    if draw(st.booleans()):
-        doc["id"] = draw(_ids)
+        geometry = json_value(d, size)
+    doc = {"type": d.choice(FEATURE_TYPES), "geometry": geometry, "properties": props}
+    if d.random() < 0.5:
+        doc["id"] = cell(d) if d.random() < 0.5 else json_value(d, size)
     return doc
 
 
-_features = st.lists(feature(), max_size=4)
-
-
-_document_shape = st.integers(0, 3)
-
-
-@st.composite
-def geojson_bytes(draw) -> bytes:
-    features = draw(_features)
+def geojson_bytes(d: Draw, size: int) -> bytes:
+    """A GeoJSON document of up to four features: a collection, one feature, a list, a broken one."""
+    features = [feature(d, size) for _ in range(d.length(min(size, 4)))]
     doc = (
         {"type": "FeatureCollection", "features": features},
         features[0] if features else {"type": "Feature"},
         {"type": "FeatureCollection", "features": {"a": 1}},
         features,
-    )[draw(_document_shape)]
+    )[d.randrange(4)]
     text = json.dumps(doc)  # NaN and Infinity as Python writes them
-    if draw(_one_in_ten) == 0:
-        text = text[:draw(st.integers(0, len(text)))]
-    return _encode(text, draw(_json_encodings))
+    if d.randrange(10) == 0:
+        text = text[:d.randint(0, len(text))]
+    return _encode(text, d.choice(JSON_ENCODINGS))
 
 
 #: the time stamp in every generated archive: gzip and zipfile write the current time by default,
@@ -176,47 +166,45 @@ def _zip(data: bytes, name: str, extra: bool) -> bytes:
     return buffer.getvalue()
 
 
-_names = st.sampled_from(["data.csv", "data.tsv", "data.txt", "data.geojson", "data", "DATA.CSV"])
-_wraps = st.sampled_from(["plain", "plain", "gz", "zip"])
-_one_in_five = st.integers(0, 4)
-_junk = st.binary(max_size=8)
-DEFAULT_ROWS = st.integers(0, 4)
+NAMES = ("data.csv", "data.tsv", "data.txt", "data.geojson", "data", "DATA.CSV")
+WRAPS = ("plain", "plain", "gz", "zip")
+#: rows per generated delimited file, at most (fewer for a small drawn size)
+DEFAULT_ROWS = (0, 4)
+#: the most names, cells, features and JSON leaves a drawn file has
+SIZE = 12
 
 
-@cache
-def _contents(fmt: str, rows: st.SearchStrategy[int]) -> st.SearchStrategy[bytes]:
+def _contents(d: Draw, size: int, fmt: str, rows: tuple[int, int]) -> bytes:
     """The file's content before any wrapping: the format's own, random bytes, or another
     format's file."""
-    return st.one_of(
-        geojson_bytes() if fmt == "geojson" else delimited(fmt, rows),
-        st.binary(max_size=200),
-        st.sampled_from(list(HEADERS)).flatmap(lambda other: _delimited(other, rows)),
-    )
+    kind = d.randrange(3)
+    if kind == 0:
+        return geojson_bytes(d, size) if fmt == "geojson" else delimited(d, size, fmt, rows)
+    if kind == 1:
+        return d.binary(200)
+    return delimited(d, size, d.choice(list(HEADERS)), rows)
 
 
-@cache
-def _delimited(fmt: str, rows: st.SearchStrategy[int]) -> st.SearchStrategy[bytes]:
-    return delimited(fmt, rows)
-
-
-@st.composite
-def _data_file(draw, contents: st.SearchStrategy[bytes]) -> tuple[bytes, str]:
-    inner = draw(contents)
-    name = draw(_names)
-    wrap = draw(_wraps)
+def file_of(d: Draw, size: int, fmt: str, rows: tuple[int, int] = DEFAULT_ROWS) -> tuple[bytes, str]:
+    """(bytes, file name): plain, or in a .gz or .zip (sometimes damaged)."""
+    inner = _contents(d, size, fmt, rows)
+    name = d.choice(NAMES)
+    wrap = d.choice(WRAPS)
     if wrap == "gz":
         inner, name = _gzip(inner), name + ".gz"
     elif wrap == "zip":
-        inner, name = _zip(inner, name, draw(st.booleans())), name + ".zip"
-    if wrap != "plain" and draw(_one_in_five) == 0:  # damaged archive
-        cut = draw(st.integers(0, len(inner)))
-        inner = inner[:cut] + draw(_junk)
+        inner, name = _zip(inner, name, d.random() < 0.5), name + ".zip"
+    if wrap != "plain" and d.randrange(5) == 0:  # damaged archive
+        cut = d.randint(0, len(inner))
+        inner = inner[:cut] + d.binary(8)
     return inner, name
 
 
-def data_file(fmt: str, rows: st.SearchStrategy[int] = DEFAULT_ROWS) -> st.SearchStrategy[tuple[bytes, str]]:
-    """(bytes, file name) of a file offered to the ``fmt`` importer."""
-    return _data_file(_contents(fmt, rows))
+@cache
+def data_file(fmt: str, rows: tuple[int, int] = DEFAULT_ROWS) -> Seeded[tuple[bytes, str]]:
+    """(bytes, file name) of a file offered to the ``fmt`` importer, ``rows`` (least, most) rows
+    to a delimited file."""
+    return seeded(lambda d, size: file_of(d, size, fmt, rows), SIZE)
 
 
 def damaged_archives(count: int) -> Iterator[tuple[bytes, str]]:

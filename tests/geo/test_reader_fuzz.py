@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import strategies as st
 
 from geo.articles.decoding import decode_noted
 from geo.articles.model import Article
@@ -17,29 +16,90 @@ from geo.articles.reader import iter_articles, read_articles
 from geo.articles.records import article_from_record
 from geo.errors import ConflictmapError
 from tests.fuzzing import INPUTS, fuzz, new_file
+from tests.seeded import Draw, seeded
 
-_WORDS = st.sampled_from(["Homs", "Alep", "killed", "date", "2022-01-23", "<p>", "</p>", "<html>", "{", "}",
-                          '"text":', "\n", "\r\n", " ", "\t", "é", "’", "\u0627\u0644", "\x00", "\ufeff"])
-#: text the way files hold it: words and odd characters, in the encodings files come in
-_TEXT = st.lists(st.one_of(_WORDS, st.text(max_size=8)), max_size=40).map("".join)
-_ENCODED = st.tuples(_TEXT, st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-32", "cp1252",
-                                             "cp1251", "latin-1"])).map(
-    lambda pair: pair[0].encode(pair[1], errors="replace"))
-_DAMAGED = st.tuples(_ENCODED, st.binary(min_size=1, max_size=6), st.integers(0, 400)).map(
-    lambda t: t[0][:t[2]] + t[1] + t[0][t[2]:])
-FILE_BYTES = st.one_of(st.binary(max_size=400), _ENCODED, _DAMAGED)
-JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["text", "title", "url", "published", "lang", "source", "name", "x"]), inner, max_size=6),
-    max_leaves=12)
-RECORDS = st.dictionaries(st.sampled_from(["text", "title", "url", "published", "lang", "source"]),
-                          st.one_of(st.text(max_size=40), JSON_VALUES), max_size=6)
-#: .jsonl files: lines of any bytes and of records
-JSONL = st.lists(st.one_of(FILE_BYTES, RECORDS.map(lambda r: json.dumps(r, ensure_ascii=False).encode())),
-                 max_size=4).map(b"\n".join)
-#: publication header lines and URLs
-HEADER_LINES = st.one_of(st.text(max_size=80), st.from_regex(r"\s*date\s+\d{4}-\d{2}(-\d{2})?(\s+\S+)?\s*"))
+WORDS = ("Homs", "Alep", "killed", "date", "2022-01-23", "<p>", "</p>", "<html>", "{", "}", '"text":', "\n",
+         "\r\n", " ", "\t", "é", "’", "\u0627\u0644", "\x00", "\ufeff")
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-32", "cp1252", "cp1251", "latin-1")
+RECORD_KEYS = ("text", "title", "url", "published", "lang", "source")
+#: Unicode's spaces and digits (what ``\s`` and ``\d`` match), ASCII ones most often
+SPACES = " \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2007\u2028\u202f\u3000"
+DIGITS = "0123456789\u0660\u0669\u06f4\u0966\u09e7\uff10\uff19\U0001d7ce"
+
+
+def _text(d: Draw, size: int) -> str:
+    """Text the way files hold it: words and odd characters, up to ``size`` pieces."""
+    return "".join(d.choice(WORDS) if d.random() < 0.5 else d.text(8) for _ in range(d.length(size)))
+
+
+def _encoded(d: Draw, size: int) -> bytes:
+    """Such text in one of the encodings files come in."""
+    return _text(d, size).encode(d.choice(ENCODINGS), errors="replace")
+
+
+def file_bytes(d: Draw, size: int) -> bytes:
+    """Any bytes, encoded text, or encoded text with a few bytes of any kind put in anywhere."""
+    kind = d.randrange(3)
+    if kind == 0:
+        return d.binary(10 * size)
+    data = _encoded(d, size)
+    if kind == 1:
+        return data
+    at = d.integer(0, 400)
+    return data[:at] + (d.binary(6) or bytes([d.randrange(256)])) + data[at:]
+
+
+#: the keys of the JSON objects read as articles: a record's and others
+JSON_KEYS = ("text", "title", "url", "published", "lang", "source", "name", "x")
+
+
+def json_value(d: Draw, size: int) -> object:
+    """A JSON value of up to ``size`` leaves: null, booleans, numbers, text, lists and objects."""
+    return d.json(size, key=lambda: d.choice(JSON_KEYS), width=6)
+
+
+def record(d: Draw, size: int) -> dict:
+    """An article record: some of its keys, with text or any JSON."""
+    return {d.choice(RECORD_KEYS): d.text(40) if d.random() < 0.5 else json_value(d, d.randint(0, 2 * size))
+            for _ in range(d.length(size))}
+
+
+def jsonl(d: Draw, size: int) -> bytes:
+    """A .jsonl file: up to four lines of any bytes and of records."""
+    return b"\n".join(file_bytes(d, d.randint(0, size)) if d.random() < 0.5 else
+                      json.dumps(record(d, d.randint(0, size) * 6 // 40), ensure_ascii=False).encode()
+                      for _ in range(d.length(min(size, 4))))
+
+
+def header_line(d: Draw, size: int) -> str:
+    """Any text, or text around a publication header (``\\s*date\\s+\\d{4}-\\d{2}(-\\d{2})?(\\s+\\S+)?\\s*``)."""
+    if d.random() < 0.5:
+        return d.text(size)
+
+    def spaces(least: int) -> str:
+        return "".join(d.choice(SPACES) for _ in range(least + d.length(3)))
+
+    def digits(n: int) -> str:
+        return "".join(d.choice(DIGITS) if d.random() < 0.2 else d.choice("0123456789") for _ in range(n))
+
+    line = d.text(size // 8) + spaces(0) + "date" + spaces(1) + digits(4) + "-" + digits(2)
+    if d.random() < 0.5:
+        line += "-" + digits(2)
+    if d.random() < 0.5:
+        line += spaces(1) + "".join(c for c in d.text(max(size // 8, 1)) if not c.isspace()) + "x"
+    return line + spaces(0) + d.text(size // 8)
+
+
+FILE_BYTES = seeded(file_bytes, 40)
+JSON_VALUES = seeded(json_value, 12)
+RECORDS = seeded(record, 6)
+JSONL = seeded(jsonl, 40)
+HEADER_LINES = seeded(header_line, 80)
+#: what a .json file holds: any bytes, any JSON, a record
+#: what a record given to the reader may be: an article record or any JSON
+ANY_RECORDS = seeded(lambda d, size: record(d, size // 2) if d.random() < 0.5 else json_value(d, size), 12)
+JSON_FILES = seeded(lambda d, size: (file_bytes(d, size) if d.random() < 1 / 3 else json.dumps(
+    json_value(d, size * 12 // 40) if d.random() < 0.5 else record(d, size * 6 // 40)).encode()), 40)
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +148,7 @@ def test_read_any_file(folder, suffix):
         new_file(path, data)
         read_file(path)
 
-    files = FILE_BYTES if suffix != ".json" else st.one_of(
-        FILE_BYTES, JSON_VALUES.map(lambda v: json.dumps(v).encode()), RECORDS.map(lambda r: json.dumps(r).encode()))
-    assert fuzz(files, run) >= INPUTS
+    assert fuzz(FILE_BYTES if suffix != ".json" else JSON_FILES, run) >= INPUTS
 
 
 def test_iter_any_jsonl(folder):
@@ -111,7 +169,7 @@ def test_any_json_record():
         except ConflictmapError as exc:
             check(exc)
 
-    assert fuzz(st.one_of(RECORDS, JSON_VALUES), run) >= INPUTS
+    assert fuzz(ANY_RECORDS, run) >= INPUTS
 
 
 def test_header_and_url_dates():
