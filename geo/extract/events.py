@@ -329,7 +329,7 @@ def extract_events(
             last_dated = told
         remember_facilities(facilities, nouns, places, event)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
-    return area_tolls_shared_out(join_retellings(events), lang)
+    return area_tolls_shared_out(join_retellings(events, published), lang)
 
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
