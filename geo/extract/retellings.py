@@ -5,7 +5,8 @@ article are the same act, and are joined, when they are compatible
 
 * by kind: the same event type, or one of them named only by a word that says no particular
   kind of act ("the attack", "an explosion", "the massacre": :func:`generic`), which takes the
-  other's type;
+  other's type, or both tell the same toll of at least :data:`RETOLD_ANY_KIND_MIN` dead (a large
+  count told again is the same act, read once as a battle and once as an execution);
 * by date: their days overlap (the same day, or a day inside the other's week or month), or one
   has no date, or both tell the same toll on days at most one apart (:data:`RETOLD_TOLL_DAYS`: a
   headline dated by its publication, the body by the act's day; the earlier day is kept), or a
@@ -213,13 +214,23 @@ def toll_of_another_act(event, typing, fatalities) -> bool:
 #: twice whatever their places ("Bomb blast kills 60 in Damascus suburb" and "60 killed in a car
 #: bomb in Rankus"); smaller counts recur by chance ("two killed in A", "two in B")
 RETOLD_TOLL_MIN = 3
+#: the smallest toll that, told twice in one article, is one act's whatever kinds the two
+#: tellings read ("IS killed 270 soldiers when they captured the gas field" and "IS killed and
+#: executed 270 people during the assault": a battle and an execution read, one act)
+RETOLD_ANY_KIND_MIN = 10
+
+
+def _large_toll_retold(a, b) -> bool:
+    return _same_toll(a, b) and a.fatalities >= RETOLD_ANY_KIND_MIN
 
 
 def toll_retold(a, b, published: date | None = None) -> bool:
-    """Whether ``b`` tells ``a``'s very toll again, of an act of its type on its day (or the day
-    after) in its country, from a sentence of its own: one act, even when the two tellings name
-    it by different places (a headline's city, the body's village)."""
-    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN and a.event_type == b.event_type):
+    """Whether ``b`` tells ``a``'s very toll again, of an act of its type (of any type, from
+    :data:`RETOLD_ANY_KIND_MIN` dead) on its day (or the day after) in its country, from a sentence
+    of its own: one act, even when the two tellings name it by different places (a headline's
+    city, the body's village)."""
+    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN
+            and (a.event_type == b.event_type or _large_toll_retold(a, b))):
         return False
     if a.place is not None and b.place is not None and a.place.country_code != b.place.country_code:
         return False
@@ -238,7 +249,8 @@ def same_act(a, b, published: date | None = None) -> bool:
     (see the module docstring); ``b`` is the later telling."""
     if a.reported and b.reported and told_word_for_word(a, b):
         return True
-    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b, published)
+    return (a.reported and b.reported and (_kinds_agree(a, b) or _large_toll_retold(a, b))
+            and _dates_agree(a, b, published)
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
@@ -303,5 +315,5 @@ def join_retellings(events: Sequence, published: date | None = None) -> list:
     return joined
 
 
-__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "RETOLD_TOLL_MIN", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
+__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_ANY_KIND_MIN", "RETOLD_TOLL_DAYS", "RETOLD_TOLL_MIN", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
            "same_act", "toll_of_another_act", "told_word_for_word"]

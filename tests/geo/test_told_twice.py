@@ -19,7 +19,7 @@ import pytest
 from geo.extract.events import extract_events
 from geo.extract.numbers import find_fatalities
 from geo.extract.publication_retellings import PUBLICATION_LAG_DAYS
-from geo.extract.retellings import RETOLD_TOLL_MIN
+from geo.extract.retellings import RETOLD_ANY_KIND_MIN, RETOLD_TOLL_MIN
 from geo.extract.tallies import Tally, event_toll
 from tests.geo import test_event_place_attachment as attachment
 
@@ -154,3 +154,46 @@ def test_a_toll_scraped_twice_is_one_act(finder, lang):
     found = [e for e in extract_events(text, lang, date(2016, 2, 28), finder.find(text, lang)) if e.fatalities]
     assert [e.fatalities for e in found] == [65]
     assert len(found[0].spans) >= 3  # the act, its toll and the copy
+
+
+RETOLD_OTHER_KIND = {
+    "en": ("{n} soldiers were killed in clashes with militants at the gas field near Palmyra on Thursday, "
+           "a monitor said.\n\nThe field supplies power to the western cities.\n\n"
+           "The monitor said the militants had executed {n} people during the assault on Thursday."),
+    "fr": ("{n} soldats ont été tués dans des affrontements avec des jihadistes au champ gazier près de Palmyre "
+           "jeudi, selon une ONG.\n\nLe champ alimente en électricité les villes de l'ouest.\n\n"
+           "Selon l'ONG, les jihadistes ont exécuté {n} personnes pendant l'assaut jeudi."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_large_toll_retold_as_another_kind_of_act_is_one_act(finder, lang):
+    assert RETOLD_ANY_KIND_MIN <= 48
+    text = RETOLD_OTHER_KIND[lang].format(n=48)
+    found = [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+    assert [e.fatalities for e in found] == [48]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_small_toll_told_of_two_kinds_of_act_stays_two_acts(finder, lang):
+    assert RETOLD_ANY_KIND_MIN > 4
+    text = RETOLD_OTHER_KIND[lang].format(n=4)
+    found = [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+    assert sorted(e.fatalities for e in found) == [4, 4]
+
+
+EARLIER_ACT_DEAD = {
+    "en": ("A car bomb killed 17 people at the crossing near Azaz on Wednesday.\n\n"
+           "The new attack comes one week after a suicide bomber blew himself up at a checkpoint near the "
+           "border crossing in Idlib province killing 29 fighters."),
+    "fr": ("Une voiture piégée a tué 17 personnes au poste-frontière près d'Azaz mercredi.\n\n"
+           "La nouvelle attaque survient une semaine après l'attentat suicide commis par un kamikaze à un barrage "
+           "près du poste-frontière dans la province d'Idleb tuant 29 combattants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_dead_of_an_earlier_act_told_past_its_phrase_are_its_own(finder, lang):
+    text = EARLIER_ACT_DEAD[lang]
+    found = sorted((e for e in attachment.events(finder, text, lang) if e.fatalities), key=lambda e: e.date_start)
+    assert [(e.date_start.isoformat(), e.fatalities) for e in found] == [("2016-10-19", 29), ("2016-10-26", 17)]
