@@ -153,16 +153,18 @@ _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly
            rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
+_AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|"
+        r"ont été|ont|sont|a été|avaient été)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
-#: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
 #: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
 _OF_GROUP = r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+#: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
 _SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
-#: an article counting one victim ("a woman was killed"), and the victims it may count
-_ONE = r"(?:an?|une?)"
+#: an article counting one victim ("a woman was killed", "another child was killed": one more),
+#: and the victims it may count
+_ONE = r"(?:an?|une?|another)"
 _ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
                r"commander|resident|worker|farmer|doctor|nurse|teenager|"
                r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
@@ -255,7 +257,7 @@ _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|di
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
                             rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))",
                             re.I)
-_ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres|"
+_ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres?|"
                             r"supplémentaires|additional)\b", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
@@ -363,7 +365,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             if m.groupdict().get("sub"):  # the parts told inside the toll are no toll of their own
                 taken.append((m.start("sub"), m.end("sub")))
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
-            additional = (pattern in _ADDED or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
+            additional = (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             if pattern is _FIRST_OF_TWO:  # the second group is the one added
                 added_after.append((span[1], m.end()))

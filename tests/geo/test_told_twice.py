@@ -5,11 +5,14 @@ FR, with the world gazetteer for the articles).
   not as a part or as more dead (:attr:`geo.extract.numbers.Fatalities.said`);
 * two groups told before the verb ("five children and four nurses killed") are the first group
   with the second added: told after a headline's whole, they are its retelling, not more dead;
-* "the beheading of 11 hostages", "claim 9 martyrs", "175 members of the ISIS were killed" count
-  the dead;
+* "the beheading of 11 hostages", "claim 9 martyrs", "175 members of the ISIS were killed", "have
+  also been killed" count, and "another woman was killed" counts one more;
 * the same toll of at least :data:`~geo.extract.retellings.RETOLD_TOLL_MIN` dead, of one type,
   told by a headline glued to its dateline and by the body of the act a couple of days before, is
-  one act (:data:`~geo.extract.publication_retellings.PUBLICATION_LAG_DAYS`).
+  one act (:data:`~geo.extract.publication_retellings.PUBLICATION_LAG_DAYS`);
+* a toll told word for word by two events (a paragraph scraped twice) makes them one act, and so
+  does one of at least :data:`~geo.extract.retellings.RETOLD_ANY_KIND_MIN` dead read as two kinds;
+* the dead counted in an earlier act's clause are that act's, not the sentence's own act's.
 """
 
 from datetime import date
@@ -197,3 +200,18 @@ def test_the_dead_of_an_earlier_act_told_past_its_phrase_are_its_own(finder, lan
     text = EARLIER_ACT_DEAD[lang]
     found = sorted((e for e in attachment.events(finder, text, lang) if e.fatalities), key=lambda e: e.date_start)
     assert [(e.date_start.isoformat(), e.fatalities) for e in found] == [("2016-10-19", 29), ("2016-10-26", 17)]
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "lang", "expected"),
+    [
+        # one more victim told by "another", "un autre": added to the act's dead
+        ("Two civilians were killed in the shelling.", "Another woman was killed by sniper fire.", "en", 3),
+        ("Deux civils ont été tués dans le bombardement.", "Une autre femme a été tuée par un tireur.", "fr", 3),
+        ("", "Another woman was killed by sniper fire in the town.", "en", 1),
+        # "have also been killed": a toll
+        ("", "At least 27 people have also been killed in clashes near the dam on Monday.", "en", 27),
+    ],
+)
+def test_one_more_victim_and_dead_told_as_also_killed(before, sentence, lang, expected):
+    assert Tally().told(find_fatalities(before, lang)).told(find_fatalities(sentence, lang)).toll == expected
