@@ -8,6 +8,8 @@ phrase alone, and the sentence's own act on the sentence without it; a phrase th
 act at its head ("au lendemain de l'appel des Occidentaux"), or is a clause ("neuf jours
 après que la France a déclaré …"), dates nothing; one that opens on the dead it counts names its act ("a day after eight
 civilians were killed in shelling on X", "deux jours après que huit civils ont été tués …").
+The dead counted up to the end of the phrase's clause are the earlier act's, not the sentence's
+own act's ("… comes one week after a bomber blew himself up at the crossing killing 29").
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def _heads(phrase: str, trigger: str) -> bool:
     return at >= 0 and len(words) <= _HEAD_WORDS and not _COMPLEMENT.intersection(words)
 
 
+_CLAUSE_END_RE = re.compile(r"[,;:()\"«»]|\.(?:\s|$)")
 #: the most words before the count of a phrase that tells its act by its dead
 _COUNT_WORDS = 2
 
@@ -65,6 +68,13 @@ class EarlierAct:
     end: int
     days: int
     typing: Typing
+
+    def clause_end(self, sentence: str) -> int:
+        """Where the clause of the phrase ends in ``sentence`` (at a comma, a colon, a semicolon,
+        a bracket or the sentence's end): the dead counted up to there are the earlier act's ("one
+        week after a suicide bomber blew himself up at the crossing killing 29 fighters")."""
+        m = _CLAUSE_END_RE.search(sentence, self.end)
+        return len(sentence) if m is None else m.start()
 
 
 def earlier_act(sentence: str, lang: str) -> EarlierAct | None:

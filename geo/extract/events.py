@@ -176,7 +176,7 @@ def extract_events(
             own_act = territory_typing(rest, type_sentence(rest, actors))
             typing = own_act or typing
             # the dead the phrase counts are the earlier act's ("a day after strikes killed 26")
-            earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.end]
+            earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.clause_end(s_text)]
             fatalities = [f for f in fatalities if f not in earlier_dead]
         places = own_places[index]
         nouns = facility_nouns(s_text)
@@ -329,7 +329,7 @@ def extract_events(
             last_dated = told
         remember_facilities(facilities, nouns, places, event)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
-    return area_tolls_shared_out(join_retellings(events), lang)
+    return area_tolls_shared_out(join_retellings(events, published), lang)
 
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,

@@ -97,6 +97,9 @@ class Fatalities:
     minimum: bool  # "at least", "au moins", "more than"
     additional: bool = False  # "another 5", "5 more", "5 autres": added to a toll already told
     total: bool = False  # "the death toll rose to 12", "bringing the toll to 12": the whole so far
+    #: the words that tell it, from the number to the end of its clause, in lower case: the same
+    #: words told twice (a sentence or headline scraped twice) are one telling
+    said: str = ""
 
 
 _VICTIMS = (
@@ -150,14 +153,18 @@ _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly
            rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = (r"(?:(?:were|was|are|have been|had been|has been|ont été|ont|sont|a été|avaient été)\s+"
+_AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|"
+        r"ont été|ont|sont|a été|avaient été)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
+#: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
+_OF_GROUP = r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
 _SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
-#: an article counting one victim ("a woman was killed"), and the victims it may count
-_ONE = r"(?:an?|une?)"
+#: an article counting one victim ("a woman was killed", "another child was killed": one more),
+#: and the victims it may count
+_ONE = r"(?:an?|une?|another)"
 _ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
                r"commander|resident|worker|farmer|doctor|nurse|teenager|"
                r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
@@ -182,8 +189,8 @@ _PATTERNS = [
     re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{_VICTIMS})",
                re.I),
     # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives"
-    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed)\s+{_MIN}{_N}\s+"
-               rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead)", re.I),
+    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_MIN}{_N}\s+"
+               rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
     re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll
@@ -199,10 +206,13 @@ _PATTERNS = [
                rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
     # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS},?\s+"
-               rf"{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    # and the group they belong to: "175 members of the ISIS were killed", "12 combattants de l'EI tués"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}"
+               rf"(?:\s+{_OF_GROUP})?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
-    re.compile(rf"(?:(?:death )?toll of|the deaths of)\s+{_MIN}{_N}", re.I),
+    # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
+    re.compile(rf"(?:(?:death )?toll of|the deaths of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
+               rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{_MIN}{_N}", re.I),
     re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|put|portant|porte)\s+"
                rf"(?:the\s+|le\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
@@ -219,7 +229,14 @@ _TOTALS = (_PATTERNS[2], _PATTERNS[12])
 _SINGLE = (_PATTERNS[13], _PATTERNS[14])
 _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[6], _PATTERNS[8], _PATTERNS[9])
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
+#: the pattern of a group told before the group it adds to ("five children and four medical staff
+#: killed"): the first is counted as a figure and the second as added to it
+_FIRST_OF_TWO = _PATTERNS[6]
+#: how far past its number (inside its clause) a toll's words are compared with another's
+#: (:attr:`Fatalities.said`)
+_SAID_AFTER = 60
+_CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
@@ -240,7 +257,7 @@ _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|di
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
                             rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))",
                             re.I)
-_ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres|"
+_ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres?|"
                             r"supplémentaires|additional)\b", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
@@ -335,6 +352,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
         return []
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
+    added_after: list[tuple[int, int]] = []  # where the group added to a first group is told
     for pattern in _PATTERNS:
         for m in _matches(pattern, sentence):
             span = (m.start("n"), m.end("n"))
@@ -347,13 +365,23 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             if m.groupdict().get("sub"):  # the parts told inside the toll are no toll of their own
                 taken.append((m.start("sub"), m.end("sub")))
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
-            additional = (pattern in _ADDED or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
+            additional = (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
+            if pattern is _FIRST_OF_TWO:  # the second group is the one added
+                added_after.append((span[1], m.end()))
+            said = _said(sentence, span)
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
-                                    additional, pattern in _TOTALS and not additional))
+                                    additional, pattern in _TOTALS and not additional, said))
     if not found:
         found = _no_deaths(sentence)
+    found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
     return sorted(found, key=lambda f: f.start)
+
+
+def _said(sentence: str, span: tuple[int, int]) -> str:
+    """The words that tell the count at ``span``: from it to the end of its clause (at most
+    :data:`_SAID_AFTER` characters past it), in lower case."""
+    return " ".join(_CLAUSE_END.split(sentence[span[0]:span[1] + _SAID_AFTER])[0].lower().split())
 
 
 def _matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:

@@ -5,10 +5,15 @@ article are the same act, and are joined, when they are compatible
 
 * by kind: the same event type, or one of them named only by a word that says no particular
   kind of act ("the attack", "an explosion", "the massacre": :func:`generic`), which takes the
-  other's type;
+  other's type, or both tell the same toll of at least :data:`RETOLD_ANY_KIND_MIN` dead (a large
+  count told again is the same act, read once as a battle and once as an execution);
 * by date: their days overlap (the same day, or a day inside the other's week or month), or one
   has no date, or both tell the same toll on days at most one apart (:data:`RETOLD_TOLL_DAYS`: a
-  headline dated by its publication, the body by the act's day; the earlier day is kept), or one
+  headline dated by its publication, the body by the act's day; the earlier day is kept), or a
+  toll of at least :data:`RETOLD_TOLL_MIN` dead told on the publication day and at most
+  :data:`~geo.extract.publication_retellings.PUBLICATION_LAG_DAYS` days before it (a headline
+  glued to its dateline, "July 19 Islamic State killed 270 …", and the body's "killed 270 … on
+  Thursday"), or one
   is dated only by the publication and the other, of its type, a few days before
   (:mod:`geo.extract.publication_retellings`);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
@@ -18,6 +23,9 @@ article are the same act, and are joined, when they are compatible
   dead, of one type, in one country, from sentences of their own (:func:`toll_retold`: a
   headline's "kills 60 in Damascus suburb" and the body's "60 killed in Rankus"; the later,
   body's place is kept);
+* or both are news and tell their very toll in the same words (a paragraph scraped twice, glued
+  to other sentences: :func:`told_word_for_word`): one telling, whatever the kinds, days and
+  places read around it (the tests below are then not needed);
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
 * and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`);
@@ -47,7 +55,11 @@ from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
-from geo.extract.publication_retellings import retold_on_publication, told_on_the_same_day
+from geo.extract.publication_retellings import (
+    PUBLICATION_LAG_DAYS,
+    retold_on_publication,
+    told_on_the_same_day,
+)
 from geo.extract.tallies import retold_toll
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
@@ -88,13 +100,17 @@ def _same_toll(a, b) -> bool:
     return a.fatalities is not None and a.fatalities > 0 and a.fatalities == b.fatalities
 
 
-def _dates_agree(a, b) -> bool:
+def _dates_agree(a, b, published: date | None = None) -> bool:
     if _dates_overlap(a, b):
         return True
     da, db = _days(a), _days(b)
-    return ((_same_toll(a, b) and a.date_precision == b.date_precision == "day"
-             and abs((da[0] - db[0]).days) <= RETOLD_TOLL_DAYS)
-            or retold_on_publication(a, b))
+    if not (_same_toll(a, b) and a.date_precision == b.date_precision == "day"):
+        return retold_on_publication(a, b)
+    apart = abs((da[0] - db[0]).days)
+    return apart <= RETOLD_TOLL_DAYS or (
+        # a headline dated by its dateline (the publication's day) retells the act of days before
+        a.fatalities >= RETOLD_TOLL_MIN and published is not None and max(da[0], db[0]) == published
+        and apart <= PUBLICATION_LAG_DAYS)
 
 
 def _same_place(a, b) -> bool:
@@ -198,25 +214,44 @@ def toll_of_another_act(event, typing, fatalities) -> bool:
 #: twice whatever their places ("Bomb blast kills 60 in Damascus suburb" and "60 killed in a car
 #: bomb in Rankus"); smaller counts recur by chance ("two killed in A", "two in B")
 RETOLD_TOLL_MIN = 3
+#: the smallest toll that, told twice in one article, is one act's whatever kinds the two
+#: tellings read ("IS killed 270 soldiers when they captured the gas field" and "IS killed and
+#: executed 270 people during the assault": a battle and an execution read, one act)
+RETOLD_ANY_KIND_MIN = 10
 
 
-def toll_retold(a, b) -> bool:
-    """Whether ``b`` tells ``a``'s very toll again, of an act of its type on its day (or the day
-    after) in its country, from a sentence of its own: one act, even when the two tellings name
-    it by different places (a headline's city, the body's village)."""
-    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN and a.event_type == b.event_type):
+def _large_toll_retold(a, b) -> bool:
+    return _same_toll(a, b) and a.fatalities >= RETOLD_ANY_KIND_MIN
+
+
+def toll_retold(a, b, published: date | None = None) -> bool:
+    """Whether ``b`` tells ``a``'s very toll again, of an act of its type (of any type, from
+    :data:`RETOLD_ANY_KIND_MIN` dead) on its day (or the day after) in its country, from a sentence
+    of its own: one act, even when the two tellings name it by different places (a headline's
+    city, the body's village)."""
+    if not (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN
+            and (a.event_type == b.event_type or _large_toll_retold(a, b))):
         return False
     if a.place is not None and b.place is not None and a.place.country_code != b.place.country_code:
         return False
     told = {(s.start, s.end) for s in a.spans}
-    return not any((s.start, s.end) in told for s in b.spans) and _dates_agree(a, b)
+    return not any((s.start, s.end) in told for s in b.spans) and _dates_agree(a, b, published)
 
 
-def same_act(a, b) -> bool:
-    """Whether two events of one article are one act told twice (see the module docstring); ``b``
-    is the later telling."""
-    return (a.reported and b.reported and _kinds_agree(a, b) and _dates_agree(a, b)
-            and (_places_agree(a, b) or toll_retold(a, b))
+def told_word_for_word(a, b) -> bool:
+    """Whether both tell their very toll in the same words (a paragraph scraped twice, one copy
+    glued to another sentence): one telling, whatever the kinds and places read around it."""
+    return _same_toll(a, b) and bool(a.tally.heard & b.tally.heard)
+
+
+def same_act(a, b, published: date | None = None) -> bool:
+    """Whether two events of one article (published on ``published``) are one act told twice
+    (see the module docstring); ``b`` is the later telling."""
+    if a.reported and b.reported and told_word_for_word(a, b):
+        return True
+    return (a.reported and b.reported and (_kinds_agree(a, b) or _large_toll_retold(a, b))
+            and _dates_agree(a, b, published)
+            and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
 
@@ -242,6 +277,7 @@ def _joined(a, b):
     out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
                   actors=a.actors + [x for x in b.actors if x not in a.actors],
                   fatalities=retold_toll(a.fatalities, b.fatalities),
+                  tally=replace(a.tally, heard=a.tally.heard | b.tally.heard),
                   confidence=max(a.confidence, b.confidence))
     if generic(out) and not generic(b):
         out = replace(out, event_type=b.event_type, sub_event_type=b.sub_event_type, trigger=b.trigger)
@@ -265,12 +301,13 @@ def _joined(a, b):
     return out
 
 
-def join_retellings(events: Sequence) -> list:
-    """The events of one article with every retelling of an act joined into its first telling."""
+def join_retellings(events: Sequence, published: date | None = None) -> list:
+    """The events of one article (published on ``published``) with every retelling of an act
+    joined into its first telling."""
     joined: list = []
     for event in events:
         for i, earlier in enumerate(joined):
-            if same_act(earlier, event):
+            if same_act(earlier, event, published):
                 joined[i] = _joined(earlier, event)
                 break
         else:
@@ -278,5 +315,5 @@ def join_retellings(events: Sequence) -> list:
     return joined
 
 
-__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_TOLL_DAYS", "RETOLD_TOLL_MIN", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
-           "same_act", "toll_of_another_act"]
+__all__ = ["ANOTHER_MAX_WORDS", "RETOLD_ANY_KIND_MIN", "RETOLD_TOLL_DAYS", "RETOLD_TOLL_MIN", "SAME_PLACE_KM", "generic", "join_retellings", "lies_inside", "one_place",
+           "same_act", "toll_of_another_act", "told_word_for_word"]

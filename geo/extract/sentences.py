@@ -2,7 +2,8 @@
 
 Press text is often glued: "…et des Expatriés.Dans un communiqué…" or a heading run into
 the next sentence ("…d’une prisonSelon Sana, …").  Splits happen at . ! ? … followed by a
-space or an uppercase letter, at line breaks, and between a lowercase word and a capitalised
+space or an uppercase letter (or a bracket opening a capitalised word: "… the monitor said. (AP
+Archive) A car bomb …"), at line breaks, and between a lowercase word and a capitalised
 word run together; abbreviations ("U.S.", "Mr.", "av. J.-C.") do not split.
 """
 
@@ -16,7 +17,7 @@ _ABBREVIATIONS = frozenset(
     "no vs etc al u.s u.n e.g i.e m mme mm av j.-c p ex cf".split()
 )
 _BOUNDARY_RE = re.compile(
-    r"(?P<punct>[.!?…]+[\"”»’']*)(?=\s+[\"“«*]?[A-ZÀ-ÖØ-Þ0-9]|\*?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    r"(?P<punct>[.!?…]+[\"”»’']*)(?=\s+[\"“«*(\[]?[A-ZÀ-ÖØ-Þ0-9]|\*?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
     r"|(?P<line>\n\s*\n|\n)"
     r"|(?<=[a-zà-öø-ÿ]{3})(?P<glued>)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}\s)"
 )

@@ -29,12 +29,19 @@ class Tally:
     #: the act is told at several places at once ("airstrikes on A and B"): a toll told of it is
     #: the list's, no one place's, and is not counted
     shared: bool = False
+    #: the words of the counts told so far (:attr:`Fatalities.said`): told again word for word (a
+    #: sentence or a headline scraped twice), a count is one telling, not a part or more dead
+    heard: frozenset[str] = frozenset()
 
     def told(self, fatalities: Sequence[Fatalities]) -> Tally:
         if self.shared:
             return self
-        whole, parts, pending = self.whole, self.parts, self.pending
+        whole, parts, pending, heard = self.whole, self.parts, self.pending, self.heard
         for f in sorted(fatalities, key=lambda f: f.start):
+            if f.said:
+                if f.said in heard:
+                    continue
+                heard = heard | {f.said}
             if f.total:  # the whole so far, the dead told as more included
                 whole, parts, pending = max(whole or 0, f.count), 0, 0
             elif f.additional:
@@ -50,7 +57,7 @@ class Tally:
                 whole, parts = f.count, 0
             else:
                 parts += f.count
-        return Tally(whole, parts, pending)
+        return Tally(whole, parts, pending, heard=heard)
 
     @property
     def toll(self) -> int | None:

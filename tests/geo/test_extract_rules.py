@@ -22,6 +22,20 @@ def test_glued_french_sentences_are_split_with_exact_offsets():
         assert text[s.start:s.end] == s.text
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("The toll could rise, the monitor said. (AP Archive) A car bomb killed 26 people on Friday.",
+      "The toll could rise, the monitor said.", "(AP Archive) A car bomb killed 26 people on Friday."),
+     ("Le bilan pourrait s'alourdir. (Photo AFP) Une voiture piégée a tué 26 personnes vendredi.",
+      "Le bilan pourrait s'alourdir.", "(Photo AFP) Une voiture piégée a tué 26 personnes vendredi.")],
+)
+def test_a_bracket_after_a_full_stop_opens_a_sentence(text, first, second):
+    """A caption credit glued before a sentence does not join it to the sentence before (whose
+    "could rise" would make the act a hypothesis)."""
+    assert [s.text for s in split_sentences(text)] == [first, second]
+    assert [s.text for s in split_sentences("He met U.S. (American) officials.")] == ["He met U.S. (American) officials."]
+
+
 def test_abbreviations_do_not_split():
     sentences = split_sentences("U.S. forces struck the area. Mr. Smith said so.")
     assert len(sentences) == 2

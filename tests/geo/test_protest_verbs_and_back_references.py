@@ -1,6 +1,7 @@
 """Protests told with a verb ("ont manifesté", "se sont rassemblées", "rallied") are protests
 (geo.extract.event_types); an act named with a demonstrative ("cette attaque", "this attack")
-refers back to one already told and is no new event (geo.extract.back_references).  Sentences
+refers back to one already told and is no new event, and so does one opening a sentence with
+what it came with ("The bombardment came as …": geo.extract.back_references).  Sentences
 of our own, in French and English."""
 
 
@@ -21,4 +22,15 @@ def test_a_protest_told_with_a_verb_is_a_protest(told_events):
     ("en", "On Friday, rebels shelled the city of Homs.\n\nOn Monday, Paris and Washington condemned this attack."),
 ])
 def test_an_act_named_with_a_demonstrative_is_no_new_event(told_events):
+    assert [e.place.name for e in told_events] == ["Homs"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Friday, rebels shelled the city of Homs.\n\n"
+           "The bombardment came as a new round of peace talks opened in Astana on Friday."),
+    ("fr", "Vendredi, des rebelles ont bombardé la ville de Homs.\n\n"
+           "Le bombardement intervient alors qu'un nouveau cycle de pourparlers s'ouvrait vendredi à Astana."),
+])
+def test_an_act_opening_a_sentence_with_what_it_came_with_is_no_new_event(told_events):
+    """"The bombardment came as talks opened in Astana": the act already told, not one in Astana."""
     assert [e.place.name for e in told_events] == ["Homs"]
