@@ -199,11 +199,14 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
                    mentions: Sequence[PlaceMention], starts: Sequence[int]) -> Callable[[int], tuple[PlaceMention, str] | None]:
     """The place an event of sentence ``i`` without one of its own is inferred to be at, and from
     where: its paragraph's most precise event place ("paragraph"), else the lead's ("lead", the
-    first paragraph after the headline), else the headline's or dateline's ("headline", any
-    place it names that is not a source), else the country the document names most
-    ("document")."""
+    first paragraph with one), else the headline's or dateline's ("headline", any place it names
+    that is not a source), else the country the document names most ("document").  The headline
+    (the first sentence) is never the paragraph's or the lead's: scraped text that runs it into
+    the body has the rest of that block as its paragraph."""
     best_of_paragraph: dict[int, PlaceMention] = {}
-    for sentence, places in zip(sentences, own, strict=True):
+    # the headline is context of its own, even when scraped text runs it into the first
+    # paragraph (then that paragraph's other sentences are still the paragraph and the lead)
+    for sentence, places in zip(sentences[1:], own[1:], strict=True):
         for m in places[:1]:
             held = best_of_paragraph.get(sentence.paragraph)
             if held is None or precision_rank(mention_precision(m)) < precision_rank(mention_precision(held)):
@@ -215,8 +218,7 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
                  if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
         headline = own[0][0] if own[0] else min(
             names, key=lambda m: (precision_rank(mention_precision(m)), m.start), default=None)
-    head_paragraph = sentences[0].paragraph if sentences else 0
-    lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
+    lead_paragraph = min(best_of_paragraph, default=None)
 
     # last: the country the document names most (names and demonyms: "en Syrie", "syrien")
     sources = {id(m) for sentence in sentences
@@ -231,7 +233,7 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
         """``within``: only a place (not a country) it accepts, else None."""
         paragraph = sentences[i].paragraph
         found: list[tuple[PlaceMention, str]] = []
-        if paragraph in best_of_paragraph and paragraph != head_paragraph:
+        if paragraph in best_of_paragraph:
             found.append((best_of_paragraph[paragraph], "paragraph"))
         if lead_paragraph is not None:
             found.append((best_of_paragraph[lead_paragraph], "lead"))
