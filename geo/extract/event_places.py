@@ -2,12 +2,12 @@
 
 A sentence's event places: the places it locates something at (after a locative preposition, past
 the words that qualify the place, or as what an attack hits), most precise first; never a
-reference point, a demonym, a lone namesake abroad (:mod:`geo.extract.lone_namesakes`), a country named only as an actor's nationality, a place standing for
-its government, agency or media, a gloss in parentheses, or a small place found only by the
-gazetteer scan in another country than the one the sentence locates the act in.  An event whose
-sentence names no such place takes its paragraph's, the lead's, the headline's or the document's
-country (:func:`context_place_finder`).
-"""
+reference point, a demonym, a lone namesake abroad (:mod:`geo.extract.lone_namesakes`), a country
+named only as an actor's nationality, a place standing for its government, agency or media
+("Moscow said", "its ally Damascus", "Damascus-backed", "Moscow vetoed", a dateline), a gloss in
+parentheses, or a small place found only by the gazetteer scan in another country than the one
+the sentence locates the act in.  An event whose sentence names no such place takes its
+paragraph's, the lead's, the headline's or the document's country (:func:`context_place_finder`)."""
 
 from __future__ import annotations
 
@@ -86,6 +86,15 @@ _DATELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|Anadolu|dpa|UPI|IANS|TASS|RIA|IRNA|ANSA)\s*\)"
     r"|(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|TASS)\b)")
 _CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
+#: a place standing for its government whatever the parse reads: the forces it backs or leads
+#: ("Damascus-backed militias", "Moscow-led talks"), its veto ("Moscow vetoed", "Moscou a opposé son
+#: veto"), or named as an ally ("its ally Damascus", "son allié Damas")
+_GOVERNMENT_AFTER_RE = re.compile(
+    r"(?:-(?:backed|led|allied|aligned|supported|sponsored)\b|\s+(?:(?:has|had|also|again|then|on\s+\w+)\s+){0,2}"
+    r"(?:vetoed|vetoes|a\s+opposé\s+son\s+veto|oppose\s+son\s+veto)\b)", re.I)
+_GOVERNMENT_BEFORE_RE = re.compile(
+    r"\b(?:(?:its|their|his|her|an?|the|key|close|main|staunch|closest)\s+)+all(?:y|ies)\s+(?:of\s+)?$"
+    r"|\b(?:son|leur|ses|leurs|un|l['’]\s*)\s*(?:proches?\s+|principal\s+)?alliée?s?\s+$", re.I)
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -128,6 +137,13 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     return _in_parentheses(text, m, sentence)
 
 
+def _stands_for_government(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """A place heading a dateline, or standing for its government (:data:`_GOVERNMENT_AFTER_RE`):
+    never an event place, whatever the parse reads."""
+    return (_is_dateline(text, m) or bool(_GOVERNMENT_AFTER_RE.match(text, m.end))
+            or bool(_GOVERNMENT_BEFORE_RE.search(text[max(sentence.start, m.start - 40):m.start])))
+
+
 def _is_dateline(text: str, m: PlaceMention) -> bool:
     """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
     (Sputnik)"), or in capitals before a parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
@@ -158,7 +174,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     own = [m for m in mentions if sentence.start <= m.start < sentence.end]
     names = frozenset(m.text for m in own)
     for m in own:
-        if m.method == "demonym" or m.reference or m.start in lone:
+        if m.method == "demonym" or m.reference or m.start in lone or _stands_for_government(text, m, sentence):
             continue
         reading = parsed.get(m.start) if parsed and how != "words" else None
         # "parse": the parse decides where it could read the name; "both": the parse adds the
