@@ -23,7 +23,8 @@ HOME_NAMES = 2
 def lone_namesakes(mentions: Sequence[PlaceMention]) -> frozenset[int]:
     """The starts of the mentions read as places abroad that no other name of the document
     supports (a place, a country or a demonym of that country, by another name), in a document
-    that names its own country (the one most names point to) by :data:`HOME_NAMES` names or more."""
+    that names its own country (the one most names point to) by :data:`HOME_NAMES` names or more.
+    A name told as an area ("Idlib province", "la province d'Idleb") is meant, never a namesake."""
     names: dict[str, set[str]] = {}
     for m in mentions:
         if m.place.country_code and not m.reference:
@@ -37,5 +38,5 @@ def lone_namesakes(mentions: Sequence[PlaceMention]) -> frozenset[int]:
         return frozenset()
     return frozenset(m.start for m in mentions
                      if m.place.country_code and m.place.country_code != home and not m.reference
-                     and m.place.precision != "country" and m.method != "demonym"
+                     and m.place.precision != "country" and m.method != "demonym" and not m.area
                      and len(names[m.place.country_code]) == 1)
