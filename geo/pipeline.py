@@ -12,6 +12,7 @@ from datetime import date
 
 from geo.articles.language import detect_language
 from geo.articles.model import Article
+from geo.extract.capitals import with_capitals
 from geo.extract.events import ArticleEvent, extract_events
 from geo.extract.places import PlaceFinder, PlaceMention
 from geo.gazetteer.index import Gazetteer
@@ -46,7 +47,9 @@ class Analyser:
         lang = self.language(article)
         mentions = self.places(article.text, lang)
         when = published or article.published
-        events = extract_events(article.text, lang, when, mentions) if lang in FULL_LANGUAGES else []
+        # "the Syrian capital" is Damascus for the events (geo.extract.capitals), not for the mentions
+        told = with_capitals(article.text, mentions, self.gazetteer.capital)
+        events = extract_events(article.text, lang, when, told) if lang in FULL_LANGUAGES else []
         return Analysis(lang, mentions, events)
 
 

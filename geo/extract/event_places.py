@@ -2,12 +2,12 @@
 
 A sentence's event places: the places it locates something at (after a locative preposition, past
 the words that qualify the place, or as what an attack hits), most precise first; never a
-reference point, a demonym, a country named only as an actor's nationality, a place standing for
-its government, agency or media, a gloss in parentheses, or a small place found only by the
-gazetteer scan in another country than the one the sentence locates the act in.  An event whose
-sentence names no such place takes its paragraph's, the lead's, the headline's or the document's
-country (:func:`context_place_finder`).
-"""
+reference point, a demonym, a lone namesake abroad (:mod:`geo.extract.lone_namesakes`), a country
+named only as an actor's nationality, a place standing for its government, agency or media
+("Moscow said", "its ally Damascus", "Damascus-backed", "Moscow vetoed", a dateline), a gloss in
+parentheses, or a small place found only by the gazetteer scan in another country than the one
+the sentence locates the act in.  An event whose sentence names no such place takes its
+paragraph's, the lead's, the headline's or the document's country (:func:`context_place_finder`)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import replace
 from geo.extract import attachment
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.event_types import type_sentence
+from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
@@ -85,6 +86,15 @@ _DATELINE_AFTER_RE = re.compile(
     r"\s*(?:\(\s*(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|Anadolu|dpa|UPI|IANS|TASS|RIA|IRNA|ANSA)\s*\)"
     r"|(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|TASS)\b)")
 _CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
+#: a place standing for its government whatever the parse reads: the forces it backs or leads
+#: ("Damascus-backed militias", "Moscow-led talks"), its veto ("Moscow vetoed", "Moscou a opposé son
+#: veto"), or named as an ally ("its ally Damascus", "son allié Damas")
+_GOVERNMENT_AFTER_RE = re.compile(
+    r"(?:-(?:backed|led|allied|aligned|supported|sponsored)\b|\s+(?:(?:has|had|also|again|then|on\s+\w+)\s+){0,2}"
+    r"(?:vetoed|vetoes|a\s+opposé\s+son\s+veto|oppose\s+son\s+veto)\b)", re.I)
+_GOVERNMENT_BEFORE_RE = re.compile(
+    r"\b(?:(?:its|their|his|her|an?|the|key|close|main|staunch|closest)\s+)+all(?:y|ies)\s+(?:of\s+)?$"
+    r"|\b(?:son|leur|ses|leurs|un|l['’]\s*)\s*(?:proches?\s+|principal\s+)?alliée?s?\s+$", re.I)
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -127,6 +137,13 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     return _in_parentheses(text, m, sentence)
 
 
+def _stands_for_government(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """A place heading a dateline, or standing for its government (:data:`_GOVERNMENT_AFTER_RE`):
+    never an event place, whatever the parse reads."""
+    return (_is_dateline(text, m) or bool(_GOVERNMENT_AFTER_RE.match(text, m.end))
+            or bool(_GOVERNMENT_BEFORE_RE.search(text[max(sentence.start, m.start - 40):m.start])))
+
+
 def _is_dateline(text: str, m: PlaceMention) -> bool:
     """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
     (Sputnik)"), or in capitals before a parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
@@ -142,19 +159,22 @@ def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
 
 def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMention],
                   starts: Sequence[int] | None = None,
-                  parsed: dict[int, Attachment] | None = None, how: str = "words") -> list[PlaceMention]:
+                  parsed: dict[int, Attachment] | None = None, how: str = "words",
+                  lone: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """Mentions in the sentence that locate something there, most precise first.
 
     ``starts``: the mentions' start offsets when ``mentions`` is sorted by them (then only the
     sentence's own are looked at, not every mention of a long article).  ``parsed``: the
-    parse's reading of the mentions (``geo.extract.attachment``), used as ``how`` says."""
+    parse's reading of the mentions (``geo.extract.attachment``), used as ``how`` says.
+    ``lone``: the starts of lone namesakes abroad (:mod:`geo.extract.lone_namesakes`), no
+    event places."""
     if starts is not None:
         mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     chosen = []
     own = [m for m in mentions if sentence.start <= m.start < sentence.end]
     names = frozenset(m.text for m in own)
     for m in own:
-        if m.method == "demonym" or m.reference:
+        if m.method == "demonym" or m.reference or m.start in lone or _stands_for_government(text, m, sentence):
             continue
         reading = parsed.get(m.start) if parsed and how != "words" else None
         # "parse": the parse decides where it could read the name; "both": the parse adds the
@@ -185,6 +205,15 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     return sorted(chosen, key=lambda m: (precision_rank(mention_precision(m)), m.start))
 
 
+def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
+                          starts: Sequence[int], parsed: Sequence[dict[int, Attachment]] | None,
+                          how: str) -> list[list[PlaceMention]]:
+    """Each sentence's event places (:func:`event_places_of`), lone namesakes abroad left out."""
+    lone = lone_namesakes(mentions)
+    return [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed else None, how, lone)
+            for i, sentence in enumerate(sentences)]
+
+
 def parsed_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
             lang: str) -> list[dict[int, Attachment]] | None:
     """The parse's reading of the place names of each event sentence (one with a trigger); the
@@ -199,26 +228,13 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
                    mentions: Sequence[PlaceMention], starts: Sequence[int]) -> Callable[[int], tuple[PlaceMention, str] | None]:
     """The place an event of sentence ``i`` without one of its own is inferred to be at, and from
     where: its paragraph's most precise event place ("paragraph"), else the lead's ("lead", the
-    first paragraph after the headline), else the headline's or dateline's ("headline", any
-    place it names that is not a source), else the country the document names most
-    ("document")."""
-    best_of_paragraph: dict[int, PlaceMention] = {}
-    for sentence, places in zip(sentences, own, strict=True):
-        for m in places[:1]:
-            held = best_of_paragraph.get(sentence.paragraph)
-            if held is None or precision_rank(mention_precision(m)) < precision_rank(mention_precision(held)):
-                best_of_paragraph[sentence.paragraph] = m
-    headline: PlaceMention | None = None
-    if sentences:
-        first = sentences[0]
-        names = [m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
-                 if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
-        headline = own[0][0] if own[0] else min(
-            names, key=lambda m: (precision_rank(mention_precision(m)), m.start), default=None)
-    head_paragraph = sentences[0].paragraph if sentences else 0
-    lead_paragraph = next((p for p in sorted(best_of_paragraph) if p != head_paragraph), None)
-
-    # last: the country the document names most (names and demonyms: "en Syrie", "syrien")
+    first paragraph with one), else the headline's or dateline's ("headline", any place it names
+    that is not a source), else the country the document names most ("document").  The headline
+    (the first sentence) is never the paragraph's or the lead's: scraped text that runs it into
+    the body has the rest of that block as its paragraph.  A paragraph's places in the country the
+    document names most come before its places abroad ("… said in the Turkish town of Kilis"),
+    then the most precise, then the first told."""
+    # the country the document names most (names and demonyms: "en Syrie", "syrien")
     sources = {id(m) for sentence in sentences
                for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
                if _is_source(text, m, sentence)}
@@ -226,27 +242,52 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
                     if m.place.country_code and not m.reference and id(m) not in sources)
     country = next((m for cc, _n in votes.most_common(1) for m in mentions
                     if m.place.country_code == cc and m.place.precision == "country"), None)
+    home = country.place.country_code if country is not None else None
+
+    def rank(m: PlaceMention) -> tuple[bool, int]:
+        return home is not None and m.place.country_code != home, precision_rank(mention_precision(m))
+
+    of_paragraph: dict[int, list[PlaceMention]] = {}
+    # the headline is context of its own, even when scraped text runs it into the first
+    # paragraph (then that paragraph's other sentences are still the paragraph and the lead)
+    for sentence, places in zip(sentences[1:], own[1:], strict=True):
+        for m in places[:1]:
+            of_paragraph.setdefault(sentence.paragraph, []).append(m)
+    for places in of_paragraph.values():
+        places.sort(key=rank)  # stable: the first told among equals
+    headline: PlaceMention | None = None
+    if sentences:
+        first = sentences[0]
+        names = [m for m in mentions[bisect_left(starts, first.start):bisect_left(starts, first.end)]
+                 if m.method != "demonym" and not m.reference and not _is_source(text, m, first)]
+        headline = own[0][0] if own[0] else min(
+            names, key=lambda m: (precision_rank(mention_precision(m)), m.start), default=None)
+    lead_paragraph = min(of_paragraph, default=None)
 
     def place_for(i: int, within: Callable[[Place], bool] | None = None) -> tuple[PlaceMention, str] | None:
         """``within``: only a place (not a country) it accepts, else None."""
         paragraph = sentences[i].paragraph
         found: list[tuple[PlaceMention, str]] = []
-        if paragraph in best_of_paragraph and paragraph != head_paragraph:
-            found.append((best_of_paragraph[paragraph], "paragraph"))
+        found += [(m, "paragraph") for m in of_paragraph.get(paragraph, ())]
         if lead_paragraph is not None:
-            found.append((best_of_paragraph[lead_paragraph], "lead"))
+            found += [(m, "lead") for m in of_paragraph[lead_paragraph]]
         if headline is not None:
             found.append((headline, "headline"))
         if country is not None:
             found.append((country, "document"))
+        # a source's best place first
+        by_source: dict[str, tuple[PlaceMention, str]] = {}
+        for f in found:
+            by_source.setdefault(f[1], f)
         if within is not None:
-            return next((f for f in found if f[0].place.precision != "country" and within(f[0].place)), None)
+            return next((f for f in by_source.values() if f[0].place.precision != "country" and within(f[0].place)),
+                        None)
         if not found:
             return None
         # a country is the answer only when no later context names a place inside it
-        first = found[0]
+        first, *later = by_source.values()
         if first[0].place.precision == "country":
-            inside = [f for f in found if f[0].place.precision != "country"
+            inside = [f for f in later if f[0].place.precision != "country"
                       and f[0].place.country_code == first[0].place.country_code]
             return inside[0] if inside else first
         return first

@@ -59,9 +59,9 @@ from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_places import (
     context_place_finder,
-    event_places_of,
     mention_precision,
     parsed_sentences,
+    sentence_event_places,
 )
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember_facilities
@@ -143,8 +143,7 @@ def extract_events(
     sentences = split_sentences(text)
     how = attachment.mode()
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
-    own_places = [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed else None, how)
-                  for i, sentence in enumerate(sentences)]
+    own_places = sentence_event_places(text, sentences, mentions, starts, parsed, how)
     context_place = context_place_finder(text, sentences, own_places, mentions, starts)
     # the dateline's date dates the article, not the act of the sentence it is glued to when
     # that sentence has a date of its own (geo.extract.dateline_dates)

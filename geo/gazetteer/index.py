@@ -242,6 +242,12 @@ class Gazetteer(Closing):
             self._countries = countries
         return self._countries.get(iso.upper())
 
+    def capital(self, iso: str) -> Place | None:
+        """The capital (``PPLC``, the most populous of the code) of ISO alpha-2 code ``iso``, or ``None``."""
+        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PPLC' "
+                           "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1", (iso.upper(),))
+        return self._place(rows[0], rows[0][2], 1.0, None) if rows else None
+
     def by_initials(self, initials: str) -> list[Place]:
         """Countries and first-level areas of two or more words whose initials (leaving out
         "of", "the", "and") are ``initials``: "NSW" -> New South Wales, "DRC" -> Democratic

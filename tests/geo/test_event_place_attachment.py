@@ -108,3 +108,24 @@ def test_a_place_before_the_speaker_is_where_it_happened_and_the_speaker_is_no_p
     # subject comes after it ("l'Observatoire", also a Paris quarter, is the source)
     event = only(events(finder, text, lang))
     assert event.place is not None and event.place.name == "Saraqib" and event.place_source == "sentence"
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Russia has been carrying out air strikes in support of its ally Damascus, and on Thursday warplanes "
+     "killed 12 people in Saraqib.", "en", "Saraqib"),
+    ("La Russie mène des frappes en soutien à son allié Damas, et jeudi des avions ont tué 12 personnes à "
+     "Saraqeb.", "fr", "Saraqib"),
+    ("On Wednesday Moscow vetoed a resolution on the shelling that killed 80 people in Saraqib on Tuesday.",
+     "en", "Saraqib"),
+    ("Mercredi, Moscou a opposé son veto à une résolution sur le bombardement qui a tué 80 personnes mardi "
+     "à Saraqeb.", "fr", "Saraqib"),
+])
+def test_a_capital_named_as_an_ally_or_vetoing_is_not_the_event_place(finder, text, lang, place):
+    assert [e.place.name for e in events(finder, text, lang)] == [place]
+
+
+def test_a_capital_backing_a_force_is_not_the_event_place(finder):
+    text = ("Strikes on Quneitra kill 3\n\n"
+            "Israeli jets struck a base of the Damascus-backed militia on Thursday, killing three fighters.")
+    event = only(events(finder, text, "en"))
+    assert event.place.name != "Damascus" and event.place_source == "headline"
