@@ -42,14 +42,19 @@ _STRIKE_WORDS = frozenset(
     "shelled shelling pound pounds pounded pounding attack attacks attacked attacking raid raided storm stormed "
     "besiege besieged besieging capture captured seize seized recapture recaptured overran "
     "frappé frappe frappent bombardé bombarde bombardent pilonné pilonne pilonnent visé vise visent "
-    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent".split()
+    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent touché touche touchent "
+    "ciblé cible ciblent".split()
 )
-#: words that may stand between a locative word and the place ("in the besieged rebel-held
-#: eastern X", "dans la ville d'X"): articles, directions, control, size
+#: words that may stand between a locative word or an attack verb and the place ("in the besieged
+#: rebel-held eastern X", "dans la ville d'X", "ont visé jeudi X"): articles, directions, control,
+#: size, and the French day or adverb set between a verb and its object
 _MODIFIER_RE = re.compile(
     r"(?:the|its|their|this|that|le|la|les|l|nearby|neighbou?ring|besieged|restive|embattled|rural|central|"
     r"rebel|rebels|opposition|regime|government|insurgent|jihadist|militant|kurdish|strategic|key|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged))$",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged)|"
+    # what French sets between a verb and its object: the day ("ont visé jeudi soir X"), an adverb
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|dernier|hier|avant-hier|veille|"
+    r"également|aussi|notamment|encore|ainsi|déjà|de\s+nouveau|à\s+nouveau)$",
     re.I,
 )
 #: the most qualifying words looked past between a locative word and the place
