@@ -67,6 +67,9 @@ _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
+#: a French preposition opening a sentence that French NER takes into the name after it ("A Deraa
+#: (sud), un adolescent a été tué", "À Alep, …"): the place is the name, the preposition places it
+_LEADING_PREPOSITION_FR_RE = re.compile(r"^(?:A|À|Au|Aux)\s+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 #: the most words of a name a country's possessive qualifies that are tried as a place
@@ -138,6 +141,9 @@ class SpanFinder:
                 if ent.label_ in labels:
                     start, end = ent.start_char, ent.end_char
                     lead = _LEADING_ARTICLE_RE.match(text[start:end])
+                    if lead and lead.end() < end - start:
+                        start += lead.end()
+                    lead = _LEADING_PREPOSITION_FR_RE.match(text[start:end]) if lang == "fr" else None
                     if lead and lead.end() < end - start:
                         start += lead.end()
                     while (end > start and text[end - 1] in ".,;:’'\"»)*"

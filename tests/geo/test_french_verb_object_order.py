@@ -62,3 +62,49 @@ def test_the_place_an_attack_hits_past_the_day_set_before_it_is_the_event_place(
 ])
 def test_a_place_qualified_by_the_country_after_it_lies_in_that_country(told_events):
     assert places(told_events) == [("Tripoli", "LB", "sentence")]
+
+
+@pytest.mark.parametrize(("lang", "text", "sub"), [
+    ("fr", "Vendredi, des milliers de Syriens sont descendus dans la rue à Hama pour réclamer la chute du régime.",
+     "Peaceful protest"),
+    ("fr", "Des manifestants ont défilé jeudi soir dans les rues de Banias en scandant « Le peuple veut la "
+           "liberté ».", "Peaceful protest"),
+    ("fr", "Jeudi, les forces de sécurité ont tiré à balles réelles sur la foule à Deraa.",
+     "Excessive force against protesters"),
+    ("en", "On Thursday thousands of Syrians took to the streets in Hama to demand the fall of the regime.",
+     "Peaceful protest"),
+    ("en", "On Thursday security forces opened fire on the crowd in Daraa.", "Excessive force against protesters"),
+])
+def test_the_street_and_the_crowd_tell_a_protest(told_events, sub):
+    assert [(e.event_type, e.sub_event_type) for e in told_events] == [("Protests", sub)]
+
+
+ROUND_UP = (
+    "Syrie: au moins 40 morts dans des violences à travers le pays\n"
+    "BEYROUTH - Au moins 40 personnes ont été tuées mardi en Syrie, dont 15 civils dans des bombardements de "
+    "l'armée sur la ville de Homs, selon l'Observatoire syrien des droits de l'homme (OSDH).\n"
+    "A Homs, les quartiers de Khaldiyé et de Bab Sbaa ont été pilonnés par les forces gouvernementales, a "
+    "précisé l'ONG.\n"
+    "Par ailleurs, des combats opposaient mardi des rebelles aux troupes régulières dans la banlieue de Damas, "
+    "notamment à Harasta et Douma.\n"
+    "A Deraa (sud), berceau de la contestation, un adolescent a été tué par les tirs d'un tireur embusqué.\n"
+    "Dans l'est du pays, l'armée a bombardé la ville de Deir Ezzor, faisant trois morts.\n")
+
+
+def test_a_capital_a_opening_a_sentence_is_no_part_of_the_place_after_it(place_finder):
+    # French NER takes "A Deraa" for the name: the place is "Deraa", the "A" places the act there
+    found = {m.text for m in place_finder.find(ROUND_UP, "fr")}
+    assert {"Homs", "Deraa"} <= found and not any(t.startswith("A ") for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", ROUND_UP)])
+def test_a_sentence_opening_on_a_place_after_a_capital_a_places_its_act_there(told_events):
+    assert ("Dar‘ā", 1) in [(e.place.name, e.fatalities) for e in told_events if e.place is not None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vendredi, l'armée a bombardé la ville de Homs, faisant cinq morts. Dans la province d'Idleb, six "
+           "soldats ont péri dans l'explosion d'une bombe près de la localité de Maaret al-Noomane."),
+])
+def test_a_place_noun_with_its_own_name_after_it_does_not_refer_back(told_events):
+    assert [(e.place.name, e.fatalities) for e in told_events] == [("Homs", 5), ("Idlib Governorate", 6)]
