@@ -132,6 +132,24 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     return _in_parentheses(text, m, sentence)
 
 
+#: the two ends of a way in French: "acheminer des armes de Hama vers Alep", "la route depuis X
+#: jusqu'à Y": places the act goes between, not where it happens
+_PATH_FROM_RE = re.compile(r"(?:\bde|\bd['’]|\bdepuis)\s*$", re.I)
+_PATH_TO_RE = re.compile(r"\s+(?:vers|jusqu['’](?:à|au|aux))\s+(?:la\s+|le\s+|l['’]\s*)?", re.I)
+
+
+def _path_end(text: str, m: PlaceMention, own: Sequence[PlaceMention]) -> bool:
+    """Whether ``m`` is an end of a way named by ``own`` mentions: "de X vers Y" (X or Y)."""
+    k = next((i for i, o in enumerate(own) if o is m), None)
+    if k is None:
+        return False
+    for a, b in ((k, k + 1), (k - 1, k)):
+        if 0 <= a and b < len(own) and _PATH_TO_RE.fullmatch(text, own[a].end, own[b].start) \
+                and _PATH_FROM_RE.search(text, max(0, own[a].start - 10), own[a].start):
+            return True
+    return False
+
+
 def _is_dateline(text: str, m: PlaceMention) -> bool:
     """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
     (Sputnik)"), or in capitals before a parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
@@ -169,7 +187,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                     m.place.precision != "country" or reading.by in COUNTRY_LOCATIVE or reading.by not in LOCATIVE):
                 chosen.append(replace(m, area=True) if reading.area and not m.area else m)
             continue
-        if _is_source(text, m, sentence):
+        if _is_source(text, m, sentence) or _path_end(text, m, own):
             continue
         words = _words_before(text, m.start)
         governing = _governing_word(text, m.start, sentence.start, names)

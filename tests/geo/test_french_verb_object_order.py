@@ -108,3 +108,20 @@ def test_a_sentence_opening_on_a_place_after_a_capital_a_places_its_act_there(to
 ])
 def test_a_place_noun_with_its_own_name_after_it_does_not_refer_back(told_events):
     assert [(e.place.name, e.fatalities) for e in told_events] == [("Homs", 5), ("Idlib Governorate", 6)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des combats ont eu lieu jeudi à Idleb. Jeudi, l'armée a repris le contrôle de la route, indiquant "
+           "qu'elle doit lui permettre d'acheminer des armes de Hama vers Alep."),
+])
+def test_the_ends_of_a_way_are_not_where_an_act_happens(told_events):
+    # "de Hama vers Alep": where the arms go between, not where the route was retaken
+    assert "Ḩamāh" not in [e.place.name for e in told_events if e.place is not None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le régime a largué jeudi des barils d'explosifs sur des quartiers d'Alep-Est."),
+    ("fr", "Des frappes ont visé jeudi Alep-Ouest, tenu par le régime."),
+])
+def test_a_side_of_a_city_joined_to_its_name_is_in_that_city(told_events):
+    assert places(told_events) == [("Aleppo", "SY", "sentence")]
