@@ -143,11 +143,9 @@ def _path_end(text: str, m: PlaceMention, own: Sequence[PlaceMention]) -> bool:
     k = next((i for i, o in enumerate(own) if o is m), None)
     if k is None:
         return False
-    for a, b in ((k, k + 1), (k - 1, k)):
-        if 0 <= a and b < len(own) and _PATH_TO_RE.fullmatch(text, own[a].end, own[b].start) \
-                and _PATH_FROM_RE.search(text, max(0, own[a].start - 10), own[a].start):
-            return True
-    return False
+    return any(0 <= a and b < len(own) and _PATH_TO_RE.fullmatch(text, own[a].end, own[b].start) is not None
+               and _PATH_FROM_RE.search(text, max(0, own[a].start - 10), own[a].start) is not None
+               for a, b in ((k, k + 1), (k - 1, k)))
 
 
 def _is_dateline(text: str, m: PlaceMention) -> bool:
