@@ -125,3 +125,13 @@ def test_the_ends_of_a_way_are_not_where_an_act_happens(told_events):
 ])
 def test_a_side_of_a_city_joined_to_its_name_is_in_that_city(told_events):
     assert places(told_events) == [("Aleppo", "SY", "sentence")]
+
+
+def test_shortened_french_months_and_ranks_do_not_end_a_sentence():
+    from geo.extract.sentences import split_sentences
+
+    text = "Le 3 janv. 2013, des frappes ont visé Homs. Les hommes du gén. Hassan ont attaqué le 2 févr. à l'aube."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Le 3 janv. 2013, des frappes ont visé Homs.", "Les hommes du gén. Hassan ont attaqué le 2 févr. à l'aube."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
