@@ -64,7 +64,7 @@ DONE_RE = re.compile(
     r"pilonnée?s?|visée?s?|ciblée?s?|attaquée?s?|tirée?s?|tiré|explosée?s?|explosé|pris(?:e|es)?|"
     r"repris(?:e|es)?|emparée?s?|conquise?s?|affrontée?s?|battue?s?|enlevée?s?|kidnappée?s?|détruite?s?|"
     r"lancée?s?|menée?s?|largué(?:e|s|es)?|éclaté|eu\s+lieu|tombée?s?(?!\s+d['’]accord)|"
-    r"manifesté|protested|demonstrated|rassemblée?s?|descendue?s\s+dans"
+    r"manifesté|protested|demonstrated|rassemblée?s?|descendue?s\s+dans|défilé"
     r")" + _E,
     re.I,
 )

@@ -43,14 +43,19 @@ _STRIKE_WORDS = frozenset(
     "shelled shelling pound pounds pounded pounding attack attacks attacked attacking raid raided storm stormed "
     "besiege besieged besieging capture captured seize seized recapture recaptured overran "
     "frappé frappe frappent bombardé bombarde bombardent pilonné pilonne pilonnent visé vise visent "
-    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent".split()
+    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent touché touche touchent "
+    "ciblé cible ciblent".split()
 )
-#: words that may stand between a locative word and the place ("in the besieged rebel-held
-#: eastern X", "dans la ville d'X"): articles, directions, control, size
+#: words that may stand between a locative word or an attack verb and the place ("in the besieged
+#: rebel-held eastern X", "dans la ville d'X", "ont visé jeudi X"): articles, directions, control,
+#: size, and the French day or adverb set between a verb and its object
 _MODIFIER_RE = re.compile(
     r"(?:the|its|their|this|that|le|la|les|l|nearby|neighbou?ring|besieged|restive|embattled|rural|central|"
     r"rebel|rebels|opposition|regime|government|insurgent|jihadist|militant|kurdish|strategic|key|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged))$",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged)|"
+    # what French sets between a verb and its object: the day ("ont visé jeudi soir X"), an adverb
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|dernier|hier|avant-hier|veille|"
+    r"également|aussi|notamment|encore|ainsi|déjà|de\s+nouveau|à\s+nouveau)$",
     re.I,
 )
 #: the most qualifying words looked past between a locative word and the place
@@ -144,6 +149,22 @@ def _stands_for_government(text: str, m: PlaceMention, sentence: Sentence) -> bo
             or bool(_GOVERNMENT_BEFORE_RE.search(text[max(sentence.start, m.start - 40):m.start])))
 
 
+#: the two ends of a way in French: "acheminer des armes de Hama vers Alep", "la route depuis X
+#: jusqu'à Y": places the act goes between, not where it happens
+_PATH_FROM_RE = re.compile(r"(?:\bde|\bd['’]|\bdepuis)\s*$", re.I)
+_PATH_TO_RE = re.compile(r"\s+(?:vers|jusqu['’](?:à|au|aux))\s+(?:la\s+|le\s+|l['’]\s*)?", re.I)
+
+
+def _path_end(text: str, m: PlaceMention, own: Sequence[PlaceMention]) -> bool:
+    """Whether ``m`` is an end of a way named by ``own`` mentions: "de X vers Y" (X or Y)."""
+    k = next((i for i, o in enumerate(own) if o is m), None)
+    if k is None:
+        return False
+    return any(0 <= a and b < len(own) and _PATH_TO_RE.fullmatch(text, own[a].end, own[b].start) is not None
+               and _PATH_FROM_RE.search(text, max(0, own[a].start - 10), own[a].start) is not None
+               for a, b in ((k, k + 1), (k - 1, k)))
+
+
 def _is_dateline(text: str, m: PlaceMention) -> bool:
     """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
     (Sputnik)"), or in capitals before a parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
@@ -184,7 +205,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                     m.place.precision != "country" or reading.by in COUNTRY_LOCATIVE or reading.by not in LOCATIVE):
                 chosen.append(replace(m, area=True) if reading.area and not m.area else m)
             continue
-        if _is_source(text, m, sentence):
+        if _is_source(text, m, sentence) or _path_end(text, m, own):
             continue
         words = _words_before(text, m.start)
         governing = _governing_word(text, m.start, sentence.start, names)

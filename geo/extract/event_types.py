@@ -91,7 +91,14 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"se sont affrontée?s?", r"s['’]affront(?:e|ent|ait|aient)", r"fusillades?", r"échanges? de tirs"),
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies|ied)", r"ont manifesté", r"manifestaient",
-          r"(?:se sont|s['’]est|s['’]étaient) rassemblée?s?", r"rassemblements?", r"sit-ins?"),
+          r"(?:se sont|s['’]est|s['’]étaient) rassemblée?s?", r"rassemblements?", r"sit-ins?",
+          # the street and the crowd: "sont descendus dans la rue", "ont défilé", "took to the
+          # streets", "ont tiré sur la foule", "opened fire on the crowd"
+          r"(?:a|ont|avait|avaient) manifesté", r"manifestent", r"protestataires?",
+          r"(?:sont|est|étaient|était) descendue?s? dans (?:la|les) rues?", r"(?:a|ont|avaient) défilé", r"défilaient",
+          r"(?:took|taken|take|taking) to the streets",
+          r"(?:tiré|tirant|tirent|ouvert le feu|fired|firing|opened fire)\s+(?:\w+\s+){0,3}?(?:sur|on|at|into)\s+"
+          r"(?:la|une|the|a)\s+(?:foule|crowd)s?"),
     _rule(31, RIOTS, "Violent demonstration", r"riots?", r"émeutes?"),
     _rule(40, STRATEGIC, "Arrests", r"arrested", r"arrests?", r"detained", r"arrêtée?s?", r"interpellée?s?",
           r"arrestations?", r"interpellations?", r"rafles?"),

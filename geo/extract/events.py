@@ -64,7 +64,7 @@ from geo.extract.event_places import (
     sentence_event_places,
 )
 from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
-from geo.extract.facility_nouns import facility_nouns, refers_to_place, remember_facilities
+from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
@@ -178,7 +178,7 @@ def extract_events(
             earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.clause_end(s_text)]
             fatalities = [f for f in fatalities if f not in earlier_dead]
         places = own_places[index]
-        nouns = facility_nouns(s_text)
+        nouns = facility_nouns(s_text, partial(named_at, mentions, starts, sentence.start), facilities, lang)
         listed = listed_names(text, sentence.start, sentence.end) if typing is not None else None
         adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
         # A following sentence without a date continues the event, unless it names a place

@@ -176,9 +176,18 @@ _OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|mo
                    r"(?:(?:also|seriously|critically|aussi|également|gravement)\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b"
                    # (not "… and 14 others, and wounded 30": those killed)
                    rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))")
+#: what French sets between a verb and its object: the day of the act ("ont tué dimanche 20 civils",
+#: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
+#: ailleurs 12 soldats"); English writes the day after the object
+_INSERTED_DAY = (rf"(?:(?:(?:{_WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
+                 r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi),?\s+)")
+#: French for the death an act causes: "a causé la mort (de)", "provoquant la mort", "entraîné la mort"
+_DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{_INSERTED_DAY}{{0,2}}"
+             r"la\s+mort")
 _PATTERNS = [
-    # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12"
-    re.compile(rf"{_KILL_VERBS}\s+(?:{_MIN}){_N}", re.I),
+    # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
+    # "ont tué dimanche 20 civils"
+    re.compile(rf"{_KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}(?:{_MIN}){_N}", re.I),
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
@@ -196,13 +205,13 @@ _PATTERNS = [
     # "five children and four medical staff killed": the first group is added to the second's toll
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b",
                re.I),
-    # "claimed the lives of 12", "a coûté la vie à 12"
-    re.compile(rf"(?:the lives of|coûté la vie à)\s+{_MIN}{_N}", re.I),
+    # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
+    re.compile(rf"(?:the lives of|coûté la vie à|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
-    re.compile(rf"(?:{_KILL_VERBS}|the lives of|coûté la vie à)\s+{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
+    re.compile(rf"(?:{_KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|(?:the lives of|coûté la vie à)\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
                rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
     # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
@@ -219,15 +228,18 @@ _PATTERNS = [
     # civilian", "left a child dead", "tuant une femme")
     re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|a été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?)\b", re.I),
-    re.compile(rf"(?:{_KILL_VERBS}|leaving|left|laissant)\s+(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
+    re.compile(rf"(?:{_KILL_VERBS}|leaving|left|laissant)\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
+               rf"{_ONE_VICTIM}\b", re.I),
+    # "a causé la mort d'un enfant"
+    re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
 _TOTALS = (_PATTERNS[2], _PATTERNS[12])
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
-_SINGLE = (_PATTERNS[13], _PATTERNS[14])
-_VERB_FIRST = (_PATTERNS[0], _PATTERNS[14])
+_SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15])
+_VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
 _ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
 #: the pattern of a group told before the group it adds to ("five children and four medical staff

@@ -24,8 +24,17 @@ _COUNTRIES = COUNTRY_FEATURES - {"CONT"}
 #: what separates the names of a list ("Alberta, Manitoba, Ontario and New Brunswick")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|&|/)?\s*(?:(?:and|or|et|ou)\s+)?"
                           r"(?:(?:en|au|aux|à|dans|le|la|les)\s+|l['’]\s*)?", re.I)
-#: what separates a name from the area or country that qualifies it ("Stroud, Ontario, Canada")
-_QUALIFIER_GAP_RE = re.compile(r"\s*,\s*|\s+\(")
+#: a part of an area or country, as a qualifier names it ("in northern", "dans le nord-est du")
+_PART_OF = (r"(?:(?:in\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central)\s+"
+            r"|(?:(?:dans|à)\s+(?:le|l['’])\s*|au\s+)?(?:extrême-)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?"
+            r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|de\s+|d['’]\s*))")
+#: what separates a name from the area or country that qualifies it: "Stroud, Ontario, Canada",
+#: "Tripoli, in northern Lebanon", "Tripoli, au Liban", "Tripoli (nord du Liban)", "Tal Hamis,
+#: dans la province de Hassaké"
+_QUALIFIER_GAP_RE = re.compile(
+    rf"\s*,\s*(?:{_PART_OF}|(?:in|en|au|aux|à)\s+(?:the\s+)?|dans\s+(?:la|le|l['’])\s*"
+    r"(?:(?:province|gouvernorat|région)\s+(?:de\s+|d['’]\s*))?|in\s+(?:the\s+)?province\s+of\s+)?"
+    rf"|\s+\((?:{_PART_OF})?", re.I)
 
 
 def _kind(place: Place) -> str:

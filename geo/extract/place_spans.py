@@ -67,6 +67,11 @@ _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
+#: a French preposition opening a sentence that French NER takes into the name after it ("A Deraa
+#: (sud), un adolescent a été tué", "À Alep, …"): the place is the name, the preposition places it
+_LEADING_PREPOSITION_FR_RE = re.compile(r"^(?:A|À|Au|Aux)\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: the side of a city French writes joined to its name ("Alep-Est", "Mossoul-Ouest"): the city
+_TRAILING_SIDE_FR_RE = re.compile(r"(?<=\w{3})-(?:Est|Ouest|Nord|Sud)$")
 
 
 #: the most words of a name a country's possessive qualifies that are tried as a place
@@ -140,6 +145,12 @@ class SpanFinder:
                     lead = _LEADING_ARTICLE_RE.match(text[start:end])
                     if lead and lead.end() < end - start:
                         start += lead.end()
+                    lead = _LEADING_PREPOSITION_FR_RE.match(text[start:end]) if lang == "fr" else None
+                    if lead and lead.end() < end - start:
+                        start += lead.end()
+                    side = _TRAILING_SIDE_FR_RE.search(text, start, end) if lang == "fr" else None
+                    if side:
+                        end = side.start()
                     while (end > start and text[end - 1] in ".,;:’'\"»)*"
                            and not _DOTTED_RE.search(text[start:end])):
                         end -= 1

@@ -4,7 +4,7 @@ Press text is often glued: "…et des Expatriés.Dans un communiqué…" or a he
 the next sentence ("…d’une prisonSelon Sana, …").  Splits happen at . ! ? … followed by a
 space or an uppercase letter (or a bracket opening a capitalised word: "… the monitor said. (AP
 Archive) A car bomb …"), at line breaks, and between a lowercase word and a capitalised
-word run together; abbreviations ("U.S.", "Mr.", "av. J.-C.") do not split.
+word run together; abbreviations ("U.S.", "Mr.", "av. J.-C.", "janv.") do not split.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt maj st mt jan feb mar apr jun jul aug sep sept oct nov dec "
-    "no vs etc al u.s u.n e.g i.e m mme mm av j.-c p ex cf".split()
+    "no vs etc al u.s u.n e.g i.e m mme mm av j.-c p ex cf "
+    # French months and ranks shortened ("le 3 janv. 2013", "le gén. Hassan")
+    "janv févr fév avr juil juill déc gén lieut".split()
 )
 _BOUNDARY_RE = re.compile(
     r"(?P<punct>[.!?…]+[\"”»’']*)(?=\s+[\"“«*(\[]?[A-ZÀ-ÖØ-Þ0-9]|\*?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
