@@ -35,8 +35,20 @@ def page(browser, served):
         yield opened
 
 
+def map_frame(page, tries: int = 60):
+    """The map's frame, once the page has it (it is rebuilt when the page reruns: on a loaded
+    machine it may be gone for a moment)."""
+    for _ in range(tries):
+        frame = page.frame(url=FOLIUM)
+        if frame is not None:
+            return frame
+        page.wait_for_timeout(500)
+    raise AssertionError("the map's frame never appeared")
+
+
 def zoom_to(page, center: tuple[float, float], zoom: int) -> None:
-    page.frame(url=FOLIUM).evaluate("""([lat, lon, zoom]) => {
+    map_frame(page).wait_for_function("() => Object.values(window).some(v => window.L && v instanceof L.Map)")
+    map_frame(page).evaluate("""([lat, lon, zoom]) => {
         const map = Object.values(window).find(v => window.L && v instanceof L.Map);
         map.setView([lat, lon], zoom, {animate: false});
     }""", [*center, zoom])
@@ -69,9 +81,9 @@ def test_zoom_10_over_aleppo_names_the_town_in_english_then_in_french(page):
     # the picture differs from the bare base map: the same view with the names' pane hidden
     page.wait_for_timeout(300)
     with_names = map_png(page)
-    page.frame(url=FOLIUM).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = 'none'; }")
+    map_frame(page).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = 'none'; }")
     bare = map_png(page)
-    page.frame(url=FOLIUM).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = ''; }")
+    map_frame(page).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = ''; }")
     assert with_names != bare
     assert page.labels and all(status == 200 and url.startswith(f"{page.base}/labels/en/")
                                for status, url in page.labels), page.labels[:5]

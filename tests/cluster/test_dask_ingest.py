@@ -40,6 +40,10 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
+#: how long a stopped process of the test cluster may take to end before it is killed
+STOP_SECONDS = 5
+
+
 class Cluster:
     """A scheduler and its workers, each a process of its own (no nanny: killing a worker's
     process kills the worker)."""
@@ -89,15 +93,18 @@ class Cluster:
         raise AssertionError("no worker was given a task")
 
     def stop(self) -> None:
-        for process in [*self.workers, self.scheduler]:
-            if process.poll() is None:
-                process.terminate()
-        for process in [*self.workers, self.scheduler]:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        """The workers first, then the scheduler (a worker told to stop while its scheduler also
+        goes waits on it; after a test nothing is to be kept, so a slow one is killed)."""
+        for group in (self.workers, [self.scheduler]):
+            for process in group:
+                if process.poll() is None:
+                    process.terminate()
+            for process in group:
+                try:
+                    process.wait(timeout=STOP_SECONDS)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
 
 
 @pytest.fixture(scope="module")
