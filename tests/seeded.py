@@ -40,6 +40,15 @@ EDGE_INTEGERS = tuple(sorted({s * (2 ** b + d) for b in (7, 8, 15, 16, 31, 32, 5
 _SURROGATES = range(0xD800, 0xE000)
 
 
+#: how often a value drawn between two ends is the low end, and how often the high one
+END_SHARE = 0.1
+
+
+def end_of(r: float, low, high):
+    """``low`` for ``r`` below :data:`END_SHARE`, ``high`` below twice that, else None."""
+    return low if r < END_SHARE else high if r < 2 * END_SHARE else None
+
+
 class Draw(random.Random):
     """A seeded generator with the draws the fuzz inputs are made of.  Lengths are drawn up to a
     bound, short ones more often (as Hypothesis does)."""
@@ -107,20 +116,15 @@ class Draw(random.Random):
         return self.choice((1, -1)) * self.random() * 10.0 ** self.randint(-10, 20)
 
     def day(self, first: date, last: date) -> date:
+        """A day in [first, last]: the ends often."""
         r = self.random()
-        if r < 0.1:
-            return first
-        if r < 0.2:
-            return last
-        return date.fromordinal(self.randint(first.toordinal(), last.toordinal()))
+        return end_of(r, first, last) or date.fromordinal(self.randint(first.toordinal(), last.toordinal()))
 
     def between(self, low: float, high: float) -> float:
         """A float in [low, high]: the ends and zero often."""
         r = self.random()
-        if r < 0.1:
-            return low
-        if r < 0.2:
-            return high
+        if r < 2 * END_SHARE:
+            return end_of(r, low, high)
         if r < 0.25 and low <= 0 <= high:
             return self.choice((0.0, -0.0))
         return self.uniform(low, high)

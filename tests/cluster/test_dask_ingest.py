@@ -137,6 +137,14 @@ def finished(process: subprocess.Popen) -> tuple[int, str, str]:
     return process.returncode, out, err
 
 
+def assert_stored_once(store, out: str, articles: list[Path], in_one_process) -> None:
+    """A rerun's output and its store: every article ``unchanged``, each stored once, with the
+    events of an ingest in one process."""
+    assert [line.split()[0] for line in out.splitlines()[:-1]] == ["unchanged"] * len(articles)
+    assert article_count(store) == len(articles)
+    assert stored_events(store) == in_one_process
+
+
 def ingested(home: Path, gazetteer: Path, paths: list[Path], *options: str) -> tuple[int, str, str]:
     return finished(conflictmap(home, gazetteer, "--db", str(home / "store.db"), "ingest", "--no-progress",
                                 *options, *map(str, paths)))
@@ -190,9 +198,7 @@ def test_the_workers_of_a_scheduler_ingest_the_same_events_and_a_rerun_adds_noth
 
     code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
     assert code == 0, err
-    assert [line.split()[0] for line in out.splitlines()[:-1]] == ["unchanged"] * len(articles)
-    assert article_count(tmp_path / "store.db") == len(articles)
-    assert stored_events(tmp_path / "store.db") == in_one_process
+    assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
 
 
 def test_a_local_cluster_of_two_workers_ingests_the_same_events(tmp_path, gazetteer_path, articles,
@@ -246,9 +252,7 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing
 
         code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
         assert code == 0, err
-        assert [line.split()[0] for line in out.splitlines()[:-1]] == ["unchanged"] * len(articles)
-        assert article_count(tmp_path / "store.db") == len(articles)
-        assert stored_events(tmp_path / "store.db") == in_one_process
+        assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
     finally:
         cluster.start_worker()  # for the tests after this one
         cluster.wait_for_workers(2)

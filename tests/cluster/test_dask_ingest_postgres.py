@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.cluster.test_dask_ingest import (  # noqa: F401 - the fixtures: this module's own cluster
-    article_count,
     articles,
+    assert_stored_once,
     cluster,
     conflictmap,
     finished,
@@ -35,6 +35,4 @@ def test_the_workers_of_a_scheduler_ingest_into_postgresql_the_events_of_one_pro
 
     code, out, err = ingest(articles)
     assert code == 0, err
-    assert [line.split()[0] for line in out.splitlines()[:-1]] == ["unchanged"] * len(articles)
-    assert article_count(empty_postgres_url) == len(articles)
-    assert stored_events(empty_postgres_url) == in_one_process
+    assert_stored_once(empty_postgres_url, out, articles, in_one_process)

@@ -39,6 +39,11 @@ SCRAPED_TWICE = {
 }
 
 
+
+def tolled(finder, text: str, lang: str) -> list:
+    """The events of ``text`` (published 16 July 2016) that carry a toll."""
+    return [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_same_words_told_twice_count_once(lang):
     told = SCRAPED_TWICE[lang]
@@ -86,12 +91,13 @@ def test_two_groups_told_after_the_whole_retell_it(headline, body, lang, expecte
 @pytest.mark.parametrize(
     ("sentence", "lang", "expected"),
     [
-        ("The group released a video showing the beheading of 11 hostages.", "en", 11),
-        ("The execution of seven prisoners took place in the main square on Friday.", "en", 7),
-        ("Le groupe a diffusé une vidéo montrant la décapitation de 11 otages.", "fr", 11),
-        ("Rocket attacks on the city claim 9 martyrs.", "en", 9),
-        # a year is no toll
-        ("The massacre of 1982 is remembered every year.", "en", None),
+        pytest.param("The group released a video showing the beheading of 11 hostages.", "en", 11, id="beheading"),
+        pytest.param("The execution of seven prisoners took place in the main square on Friday.", "en", 7,
+                     id="execution"),
+        pytest.param("Le groupe a diffusé une vidéo montrant la décapitation de 11 otages.", "fr", 11,
+                     id="décapitation"),
+        pytest.param("Rocket attacks on the city claim 9 martyrs.", "en", 9, id="martyrs"),
+        pytest.param("The massacre of 1982 is remembered every year.", "en", None, id="a year is no toll"),
     ],
 )
 def test_killings_told_by_a_noun_count_their_dead(sentence, lang, expected):
@@ -112,7 +118,7 @@ DATELINE_RETOLD = {
 def test_a_toll_retold_by_the_dateline_a_few_days_later_is_one_act(finder, lang):
     assert PUBLICATION_LAG_DAYS >= 2
     text = DATELINE_RETOLD[lang].format(n=48)
-    found = [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+    found = tolled(finder, text, lang)
     assert [(e.fatalities, e.date_start.isoformat()) for e in found] == [(48, "2016-07-14")]
 
 
@@ -120,7 +126,7 @@ def test_a_toll_retold_by_the_dateline_a_few_days_later_is_one_act(finder, lang)
 def test_a_small_toll_retold_days_apart_stays_two_acts(finder, lang):
     assert RETOLD_TOLL_MIN > 2
     text = DATELINE_RETOLD[lang].format(n=2)
-    found = [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+    found = tolled(finder, text, lang)
     assert sorted(e.fatalities for e in found) == [2, 2]
 
 
@@ -173,7 +179,7 @@ RETOLD_OTHER_KIND = {
 def test_a_large_toll_retold_as_another_kind_of_act_is_one_act(finder, lang):
     assert RETOLD_ANY_KIND_MIN <= 48
     text = RETOLD_OTHER_KIND[lang].format(n=48)
-    found = [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+    found = tolled(finder, text, lang)
     assert [e.fatalities for e in found] == [48]
 
 
@@ -181,7 +187,7 @@ def test_a_large_toll_retold_as_another_kind_of_act_is_one_act(finder, lang):
 def test_a_small_toll_told_of_two_kinds_of_act_stays_two_acts(finder, lang):
     assert RETOLD_ANY_KIND_MIN > 4
     text = RETOLD_OTHER_KIND[lang].format(n=4)
-    found = [e for e in extract_events(text, lang, date(2016, 7, 16), finder.find(text, lang)) if e.fatalities]
+    found = tolled(finder, text, lang)
     assert sorted(e.fatalities for e in found) == [4, 4]
 
 
