@@ -184,6 +184,8 @@ _INSERTED_DAY = (rf"(?:(?:(?:{_WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi
 #: French for the death an act causes: "a causé la mort (de)", "provoquant la mort", "entraîné la mort"
 _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{_INSERTED_DAY}{{0,2}}"
              r"la\s+mort")
+#: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
+_LIVES_OF = r"(?:the lives of|coûté la vie à)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -206,12 +208,12 @@ _PATTERNS = [
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b",
                re.I),
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
-    re.compile(rf"(?:the lives of|coûté la vie à|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
+    re.compile(rf"(?:{_LIVES_OF}|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
-    re.compile(rf"(?:{_KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|(?:the lives of|coûté la vie à)\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
+    re.compile(rf"(?:{_KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
                rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
     # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
