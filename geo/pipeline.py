@@ -14,6 +14,7 @@ from geo.articles.language import detect_language
 from geo.articles.model import Article
 from geo.extract.capitals import with_capitals
 from geo.extract.events import ArticleEvent, extract_events
+from geo.extract.named_quarters import without_named_quarters
 from geo.extract.places import PlaceFinder, PlaceMention
 from geo.gazetteer.index import Gazetteer
 from geo.store import IngestResult, Mention, Store
@@ -49,6 +50,8 @@ class Analyser:
         when = published or article.published
         # "the Syrian capital" is Damascus for the events (geo.extract.capitals), not for the mentions
         told = with_capitals(article.text, mentions, self.gazetteer.capital)
+        # "the Salah Eddin neighbourhood" is no province abroad (geo.extract.named_quarters)
+        told = without_named_quarters(article.text, told)
         events = extract_events(article.text, lang, when, told) if lang in FULL_LANGUAGES else []
         return Analysis(lang, mentions, events)
 

@@ -45,7 +45,7 @@ from geo.extract.background_hint import BACKGROUND, NEAR
 from geo.extract.dates import DateMention
 from geo.extract.same_day import PUBLICATION_KIND
 
-__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "PART_SOURCE", "band", "date_source",
+__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "PART_SOURCE", "REFERENCE_SOURCE", "band", "date_source",
            "event_confidence"]
 
 PLACE_FACTORS: dict[str | None, float] = {
@@ -55,6 +55,9 @@ PLACE_FACTORS: dict[str | None, float] = {
 #: the place source of a listed place the gazetteer lacks (geo.extract.listed_parts): the place
 #: that holds the list
 PART_SOURCE = "part"
+#: the place source of a reference point the act's own sentences name ("X west of Aleppo"): near
+#: the act, nearer than a place of its context
+REFERENCE_SOURCE = "reference"
 #: the place sources of a place inferred from the event's context, not said in its sentence
 #: (``geo.extract.event_places.context_place_finder``) or near it (``geo.extract.reference_places``)
 INFERRED_SOURCES = frozenset({"reference", "paragraph", "lead", "headline", "document"})

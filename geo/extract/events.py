@@ -53,8 +53,10 @@ from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
 from geo.extract.confidence import INFERRED_SOURCES, PART_SOURCE, date_source, event_confidence
+from geo.extract.continuations import continue_event
 from geo.extract.country_parts import country_part, in_part
 from geo.extract.dateline_dates import own_dates
+from geo.extract.dateline_leads import dated_by_retellings
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import EarlierAct, earlier_act
 from geo.extract.event_places import (
@@ -63,7 +65,7 @@ from geo.extract.event_places import (
     parsed_sentences,
     sentence_event_places,
 )
-from geo.extract.event_types import SUB_SPECIFICITY, is_non_event, type_sentence
+from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
@@ -72,7 +74,7 @@ from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headlin
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
-from geo.extract.reference_places import reference_place, refining_reference, within_country
+from geo.extract.reference_places import own_place, reference_place, refining_reference, within_country
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
@@ -81,7 +83,7 @@ from geo.extract.speech_dates import without_speech_dates
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
 from geo.extract.toll_only import toll_typing
-from geo.models import AREA_PRECISIONS, Place, precision_rank
+from geo.models import AREA_PRECISIONS, Place
 
 
 @dataclass
@@ -185,10 +187,12 @@ def extract_events(
         # far from the event's (then it is a new event on the same date: "Shelling also hit X"),
         # or it says "the prison", "the town" of the event's place, told before ("In Homs, forces
         # are shelling the old city" after an act in Daraa is Homs's city, a new act)
-        continues = adjacent and (not places or last_event.place is None
+        # (or only a reference point far from it: "… also pounded X valley northwest of Damascus")
+        told_at = places[0] if places else reference_place(sentence, mentions, starts)
+        continues = adjacent and (told_at is None or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
-                                  or near(places[0].place, last_event.place)
-                                  or within_country(places[0].place, last_event)
+                                  or near(told_at.place, last_event.place)
+                                  or within_country(told_at.place, last_event)
                                   or any(definite and refers_to_place(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
         # an act at several listed places is an event per place, not more of the event before
@@ -198,7 +202,7 @@ def extract_events(
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country ("… in northern Syria. Most were killed
         # west of Aleppo")
-        refinement = ((places[0], "sentence") if places
+        refinement = (own_place(text, places, sentence, mentions, starts) if places
                       else (refining_reference(last_event, sentence, mentions, starts), "reference")
                       if continues else (None, None))
         non_event = is_non_event(s_text)
@@ -219,14 +223,14 @@ def extract_events(
         if typing is None or non_event or future or spoken_of:
             # a toll at a place of its own, far from the event's, is another act's
             if continues and fatalities and not non_event and not background and not future:
-                _continue(last_event, span, actors, fatalities, None, *refinement)
+                continue_event(last_event, span, actors, fatalities, None, *refinement)
                 last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
-            _continue(last_event, span, actors, fatalities, typing if earlier is None else own_act, *refinement)
+            continue_event(last_event, span, actors, fatalities, typing if earlier is None else own_act, *refinement)
             if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
                 events.append(_dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
                 events[-1].spans = [span]
@@ -248,10 +252,9 @@ def extract_events(
         # a background sentence without a date of its own is dated by its "since" (2011 to
         # publication), or not at all
         dated = own_date or since or (publication_day(published) if on_publication_day else None)
-        place_mention = places[0] if places else None
+        place_mention, source = own_place(text, places, sentence, mentions, starts)
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
-        source = "sentence" if place is not None else None
         if place_mention is not None and precision == "country":
             # "in (northern) Syria": the place the context names in (the north of) Syria
             part = country_part(text, place_mention.start)
@@ -328,6 +331,8 @@ def extract_events(
             last_dated = told
         remember_facilities(facilities, nouns, places, event)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
+    # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
+    events = dated_by_retellings(text, sentences, sentence_dates, events)
     return area_tolls_shared_out(join_retellings(events, published), lang)
 
 
@@ -420,30 +425,6 @@ def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[Pl
     for e in out:
         e.confidence = event_confidence(e.place_source, e.date_source, e.type_source, e.background_hint)
     return out
-
-
-def _continue(event, span, actors, fatalities, typing, place_mention, source="sentence") -> None:
-    event.spans.append(span)
-    for actor in actors:
-        if actor not in event.actors:
-            event.actors.append(actor)
-    if fatalities:  # a retelling's toll counts once, a part of it is no more (Tally)
-        event.tally = event.tally.told(fatalities)
-        event.fatalities = event.tally.toll
-    if typing is not None and typing.event_type == event.event_type:
-        if SUB_SPECIFICITY.get(typing.sub_event_type, 0) > SUB_SPECIFICITY.get(event.sub_event_type, 0):
-            event.sub_event_type = typing.sub_event_type
-            event.type_source = typing.how
-    if place_mention is not None:
-        new_precision = mention_precision(place_mention)
-        inferred = event.place_source in INFERRED_SOURCES
-        if (event.place is None or inferred
-                or precision_rank(new_precision) < precision_rank(event.place_precision)):
-            event.place = place_mention.place
-            event.place_precision = new_precision
-            event.place_source = source
-    event.confidence = event_confidence(event.place_source, event.date_source, event.type_source,
-                                        event.background_hint)
 
 
 __all__ = ["ArticleEvent", "SourceSpan", "extract_events"]

@@ -6,12 +6,15 @@ at it), and the event's confidence says so (``geo.extract.confidence``)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.event_places import mention_precision
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.models import AREA_PRECISIONS
 
 if TYPE_CHECKING:
     from geo.extract.events import ArticleEvent
@@ -41,6 +44,43 @@ def refining_reference(event: ArticleEvent | None, sentence: Sentence, mentions:
                 and m.place.country_code == event.place.country_code):
             return m
     return None
+
+
+#: a distance told before a reference point ("30 km south of X"): the act lies that far from it
+_DISTANCE_BEFORE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?)\b[^.;]{0,40}$", re.I)
+
+
+def inner_reference(text: str, place: PlaceMention | None, sentence: Sentence,
+                    mentions: Sequence[PlaceMention], starts: Sequence[int]) -> PlaceMention | None:
+    """For a sentence that places an act only in an area (a governorate, a country), the point
+    it names as a reference inside that area ("targeted positions south of the town of X in Y
+    province", "au nord d'Alep, dans la province d'Alep"): nearer the act than the area's
+    centre.  None when the sentence's place is not an area, or the reference lies outside it or
+    at a distance the sentence tells ("40 km east of X")."""
+    if place is None or mention_precision(place) not in AREA_PRECISIONS:
+        return None
+    area = place.place
+    for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
+        if (not m.reference or m.method == "demonym" or m.place.precision in AREA_PRECISIONS
+                or m.place.country_code != area.country_code):
+            continue
+        if mention_precision(place) == "admin1" and m.place.admin1 != area.admin1:
+            continue
+        if _DISTANCE_BEFORE_RE.search(text, max(sentence.start, m.start - 60), m.start) is None:
+            return m
+    return None
+
+
+def own_place(text: str, places: Sequence[PlaceMention], sentence: Sentence, mentions: Sequence[PlaceMention],
+              starts: Sequence[int]) -> tuple[PlaceMention | None, str | None]:
+    """The place a sentence tells of its act and how (``place_source``): its first event place
+    ("sentence"), or the reference point inside that area (:func:`inner_reference`:
+    "reference"); (None, None) when it names none."""
+    first = places[0] if places else None
+    inner = inner_reference(text, first, sentence, mentions, starts)
+    if inner is not None:
+        return inner, "reference"
+    return first, ("sentence" if first is not None else None)
 
 
 def within_country(place: Place, event: ArticleEvent) -> bool:

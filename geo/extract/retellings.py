@@ -53,6 +53,7 @@ from datetime import date
 from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
+from geo.extract.confidence import REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
 from geo.extract.publication_retellings import (
@@ -155,7 +156,8 @@ def lies_inside(place: Place, precision: str | None, area: Place, area_precision
 def _places_agree(a, b) -> bool:
     if a.place is None or b.place is None:
         return True
-    inferred_a, inferred_b = a.place_source in _INFERRED, b.place_source in _INFERRED
+    # a reference point is said by the act's own sentence ("X valley northwest of Damascus"), no guess
+    inferred_a, inferred_b = (e.place_source in _INFERRED and e.place_source != REFERENCE_SOURCE for e in (a, b))
     if inferred_a or inferred_b:
         # a guess from the context agrees with any place said of the act in the same country
         return a.place.country_code == b.place.country_code or not (a.place.country_code and b.place.country_code)
@@ -257,15 +259,22 @@ def same_act(a, b, published: date | None = None) -> bool:
 
 
 def _better_place(a, b) -> bool:
-    """Whether ``b``'s place is better than ``a``'s: said of the act rather than inferred, then
-    more precise."""
+    """Whether ``b``'s place is better than ``a``'s: said of the act rather than inferred, a
+    reference point of the act's sentence rather than its context's place, then more precise."""
     if b.place is None:
         return False
     if a.place is None:
         return True
     inferred_a, inferred_b = a.place_source in _INFERRED, b.place_source in _INFERRED
     if inferred_a != inferred_b:
+        # said beats inferred, but a reference point the act's sentence names beats a coarser area
+        said, near = (b, a) if inferred_a else (a, b)
+        if near.place_source == REFERENCE_SOURCE and more_precise(near.place_precision, said.place_precision):
+            return near is b
         return inferred_a
+    near_a, near_b = a.place_source == REFERENCE_SOURCE, b.place_source == REFERENCE_SOURCE
+    if inferred_a and near_a != near_b:
+        return near_b  # nearer the act than its context's place
     return more_precise(b.place_precision, a.place_precision) or _in_earlier_city(a, b)
 
 
