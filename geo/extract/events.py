@@ -24,8 +24,9 @@ the places named in it.  Then, across the document:
 The event place is the most precise place the sentence locates something at (after a
 locative preposition, past the words that qualify the place: "on Syria's rebel-held Idlib
 province", "in the northern countryside of X"; or as what an attack hits: "warplanes struck X"),
-never a reference point ("east of Homs"), a demonym ("Syrian"), a country named only as an
-actor's nationality, a place standing for its government, agency or media ("Moscow said",
+never a reference point ("east of Homs"; but one inside the only area the sentence gives, "south
+of the town of X in Y province", is nearer the act than that area: :mod:`geo.extract.reference_places`),
+a demonym ("Syrian"), a country named only as an actor's nationality, a place standing for its government, agency or media ("Moscow said",
 "Damascus-based", "selon l'Observatoire"), a gloss in parentheses, or a small place found only
 by the gazetteer scan in another country than the one the sentence locates the act in.  An
 event whose sentence names no such place takes the place of its paragraph, else of the lead,
@@ -330,9 +331,9 @@ def extract_events(
         if told is not None and told.date_start is not None:
             last_dated = told
         remember_facilities(facilities, nouns, places, event)
-    # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = dated_by_retellings(text, sentences, sentence_dates, events)
+    # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
     return area_tolls_shared_out(join_retellings(events, published), lang)
 
 
