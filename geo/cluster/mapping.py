@@ -103,7 +103,8 @@ class Cluster:
                     if cluster._done.is_set():  # closed before it was needed
                         return
                     client.cluster.scale(workers)
-                    client.wait_for_workers(workers, timeout=WORKER_START_SECONDS)
+                    if not _workers_up(client, workers, cluster._done):
+                        return
                     cluster._client = client
                     cluster._up.set()
                     cluster._done.wait()
@@ -162,6 +163,21 @@ def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | No
         return
     with local_cluster(workers) if workers is not None else cluster_client(scheduler=scheduler) as client:
         yield Cluster(client)
+
+
+def _workers_up(client: Client, workers: int, done: threading.Event) -> bool:
+    """Wait for the ``workers`` of a local cluster (True), or until ``done`` is set (False: the
+    import is over); :class:`TimeoutError` after :data:`WORKER_START_SECONDS`."""
+    waited = 0.0
+    while not done.is_set():
+        try:
+            client.wait_for_workers(workers, timeout=0.5)
+            return True
+        except TimeoutError:
+            waited += 0.5
+            if waited >= WORKER_START_SECONDS:
+                raise
+    return False
 
 
 def map_chunk(module_name: str, table: Table) -> pd.DataFrame:
