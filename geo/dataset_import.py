@@ -13,13 +13,15 @@ from itertools import chain
 from pathlib import Path
 
 from geo.cluster.file_rows import FileRows, forget, keep
-from geo.cluster.mapping import mapping_client, warm_up
+from geo.cluster.mapping import Cluster, mapping_client, warm_up
 from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
+from geo.importers.base import ImportFormat
 from geo.importers.chunks import mapped_chunks
+from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
-from geo.store.imports import write_deletions, write_events
+from geo.store.imports import Written, write_deletions, write_events
 from geo.store.store import Store
 
 COUNT_KEYS = ("read", "imported", "updated", "skipped")
@@ -65,39 +67,21 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
     origin = check_origin(origin or module.NAME)
     if deletions and module is not acled:
         raise InvalidInputError("--deletions is for ACLED deleted-events files only")
-    if module.ROW_LOCAL:
-        warm_up(path)
-    table = module.read(path)
-    is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
-    if is_deletions:
-        frame = acled.map_deletions(table)
-        written = write_deletions(store, frame, origin=origin)
-    else:
-        source = module.LABEL if origin == module.NAME else f"{module.LABEL}: {origin}"
-        options = dict(origin=origin, source=source, url=module.URL, note=f"from {module.LABEL} file {Path(path).name}",
-                       enrich=enrich)
-        # the first chunk is mapped before the transaction: a file without the needed columns
-        # is refused first; a ROW_LOCAL file's chunks are each written while the next is mapped
-        # a local worker forked from here has the table; others may read the file themselves
-        rows = FileRows.of(module.__name__, path) if module.ROW_LOCAL else None
-        if rows is not None:
-            keep(rows, table)
-        try:
-            with mapping_client(len(table.frame), workers=workers, scheduler=scheduler,
-                                row_local=module.ROW_LOCAL) as cluster:
-                chunks = country_checked(mapped_chunks(module, table, cluster=cluster, rows=rows), gazetteer)
-                first = next(chunks)
-                if module.ROW_LOCAL:
-                    ids = module.origin_ids(table.frame)
-                    repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
-                    written = write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
-                                           **options)
-                else:
-                    written = write_events(store, first, **options)
-        finally:
-            if rows is not None:
-                forget(rows)
-        frame = written.frame
+    # a large file's default local cluster starts while it is read (closed at the end)
+    started = warm_up(path, workers=workers, scheduler=scheduler) if module.ROW_LOCAL else None
+    try:
+        table = module.read(path)
+        is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
+        if is_deletions:
+            frame = acled.map_deletions(table)
+            written = write_deletions(store, frame, origin=origin)
+        else:
+            written = _mapped_and_written(store, module, table, path, origin=origin, enrich=enrich,
+                                          gazetteer=gazetteer, workers=workers, scheduler=scheduler, started=started)
+            frame = written.frame
+    finally:
+        if started is not None:
+            started.close()
     result = ImportResult(file=table.label, format=module.NAME, origin=origin, deletions=is_deletions,
                           read=len(frame), places_added=written.places_added, places_updated=written.places_updated)
     states = written.status.value_counts()
@@ -112,3 +96,32 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
         result.report = write_report(report, rows)
     result.seconds = time.perf_counter() - began
     return result
+
+
+def _mapped_and_written(store: Store, module: ImportFormat, table: Table, path: str | Path, *, origin: str,
+                        enrich: bool, gazetteer: Gazetteer | None, workers: int | None, scheduler: str | None,
+                        started: Cluster | None) -> Written:
+    """The events of a file read (not a deletions file) mapped, on the cluster if any, and
+    written: one transaction."""
+    source = module.LABEL if origin == module.NAME else f"{module.LABEL}: {origin}"
+    options = dict(origin=origin, source=source, url=module.URL, note=f"from {module.LABEL} file {Path(path).name}",
+                   enrich=enrich)
+    # the first chunk is mapped before the transaction: a file without the needed columns
+    # is refused first; a ROW_LOCAL file's chunks are each written while the next is mapped
+    # a local worker forked from here has the table; others may read the file themselves
+    rows = FileRows.of(module.__name__, path) if module.ROW_LOCAL else None
+    if rows is not None:
+        keep(rows, table)
+    try:
+        with mapping_client(len(table.frame), workers=workers, scheduler=scheduler, row_local=module.ROW_LOCAL,
+                            started=started) as cluster:
+            chunks = country_checked(mapped_chunks(module, table, cluster=cluster, rows=rows), gazetteer)
+            first = next(chunks)
+            if not module.ROW_LOCAL:
+                return write_events(store, first, **options)
+            ids = module.origin_ids(table.frame)
+            repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
+            return write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read, **options)
+    finally:
+        if rows is not None:
+            forget(rows)

@@ -37,40 +37,52 @@ CLUSTER_ROWS = 100_000
 
 
 #: a file of this many bytes or more may well have CLUSTER_ROWS rows: Dask's modules are
-#: imported while it is read (:func:`warm_up`)
+#: imported, and the default local cluster's scheduler started, while it is read (:func:`warm_up`)
 WARM_UP_BYTES = 8_000_000
+#: seconds a local cluster's workers may take to start before the import goes on without them
+WORKER_START_SECONDS = 60
 
 
-def warm_up(path: str | Path) -> None:
-    """Import Dask's modules in a thread while the file at ``path`` is read, when it is large
-    enough to be mapped on a cluster (they take a second or two to import)."""
+def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | None = None) -> Cluster | None:
+    """What is started while the file at ``path`` is read, when it is large enough to be
+    mapped on a cluster: without ``workers`` or ``scheduler``, the default local cluster (its
+    scheduler now, its workers once :meth:`Cluster.grow` is called: :meth:`Cluster.starting`),
+    returned (the caller closes it); with them, only Dask's modules imported in a thread (they
+    take a second or two; the cluster asked for is opened after the read, so that a bad
+    address is told first)."""
     try:
         large = Path(path).stat().st_size >= WARM_UP_BYTES
     except OSError:
-        return
-    if large:
-        threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
+        return None
+    if not large:
+        return None
+    if workers is None and scheduler is None:
+        return Cluster.starting(MAP_WORKERS)
+    threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
+    return None
 
 
 @contextmanager
-def local_cluster(workers: int) -> Iterator[Client]:
+def local_cluster(workers: int, *, idle: bool = False) -> Iterator[Client]:
     """A client of a local cluster of ``workers`` processes for an import (its housekeeping
-    turned down: :data:`geo.cluster.connect.LOCAL_CLUSTER_CONFIG`)."""
+    turned down: :data:`geo.cluster.connect.LOCAL_CLUSTER_CONFIG`); ``idle``: its scheduler
+    only, the workers started later (``client.cluster.scale(workers)``)."""
     import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
 
-    with cluster_client(workers=workers) as client:
+    with cluster_client(workers=workers, idle=idle) as client:
         yield client
 
 
 class Cluster:
     """The Dask client an import maps on: given (``--workers``, ``--scheduler``: opened before
     the import goes on, so that a bad address is told first), or a local cluster started in a
-    thread while this process maps the first chunks (:meth:`client` is None until it is up; a
-    local cluster that cannot start leaves every chunk to this process)."""
+    thread while this process reads the file and maps the first chunks (:meth:`client` is None
+    until it is up; a local cluster that cannot start leaves every chunk to this process)."""
 
     def __init__(self, client: Client | None = None) -> None:
         self._client = client
         self._up = threading.Event()
+        self._grow = threading.Event()
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
         if client is not None:
@@ -78,58 +90,72 @@ class Cluster:
 
     @classmethod
     def starting(cls, workers: int) -> Cluster:
-        """A local cluster of ``workers`` processes, started when first asked for
-        (:meth:`client`: after the first chunk is mapped, so that the workers forked then have
-        what mapping it loaded and compiled, as country tables and parsers) and in the end
-        closed by a thread of its own (a Dask client is closed in the thread that opened it)."""
+        """A local cluster of ``workers`` processes, started now in a thread of its own (which
+        in the end closes it: a Dask client is closed in the thread that opened it): Dask's
+        modules and the scheduler at once, the workers when :meth:`grow` is called, forked
+        then (after the read: each has the table, :mod:`geo.cluster.file_rows`)."""
         cluster = cls()
 
         def run() -> None:
             try:
-                with local_cluster(workers) as client:
+                with local_cluster(workers, idle=True) as client:
+                    cluster._grow.wait()
+                    if cluster._done.is_set():  # closed before it was needed
+                        return
+                    client.cluster.scale(workers)
+                    if not _workers_up(client, workers, cluster._done):
+                        return
                     cluster._client = client
                     cluster._up.set()
                     cluster._done.wait()
-            except ClusterError as exc:
+            except (ClusterError, OSError, TimeoutError) as exc:
                 logging.getLogger(__name__).warning("mapped without a cluster: %s", exc)
             finally:
                 cluster._client = None
                 cluster._up.set()
 
         cluster._thread = threading.Thread(target=run, name="local-dask", daemon=True)
+        cluster._thread.start()
         return cluster
+
+    def grow(self) -> None:
+        """Start the workers of a local cluster (:meth:`starting`): the import maps on it."""
+        self._grow.set()
 
     def client(self) -> Client | None:
         """The client, or None while the cluster is starting (or when it could not)."""
-        if self._thread is not None and self._thread.ident is None:
-            self._thread.start()
         return self._client if self._up.is_set() else None
 
     def release(self) -> None:
         """Let a local cluster go once every chunk is mapped: it closes in its thread while this
         process writes the last chunks."""
         self._done.set()
+        self._grow.set()
 
     def close(self) -> None:
-        self._done.set()
-        if self._thread is not None and self._thread.ident is not None:
+        self.release()
+        if self._thread is not None:
             self._thread.join()
 
 
 @contextmanager
 def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | None = None,
-                   row_local: bool = True) -> Iterator[Cluster | None]:
+                   row_local: bool = True, started: Cluster | None = None) -> Iterator[Cluster | None]:
     """The cluster an import of ``rows`` rows maps on: the one asked for (``workers``,
     ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
-    :data:`CLUSTER_ROWS` rows or more (started in the background: :class:`Cluster`), else None
-    (mapped here).  A format mapped whole (``row_local`` false) has nothing to share."""
+    :data:`CLUSTER_ROWS` rows or more (``started`` while the file was read, :func:`warm_up`,
+    else now; in the background: :class:`Cluster`), else None (mapped here).  A format mapped
+    whole (``row_local`` false) has nothing to share."""
     check_cluster_options(workers, scheduler)
     if not row_local or (workers is None and scheduler is None and rows < CLUSTER_ROWS):
+        if started is not None:
+            started.release()  # not needed: it closes in its thread while this process maps
         with nullcontext() as none:
             yield none
         return
     if workers is None and scheduler is None:
-        cluster = Cluster.starting(MAP_WORKERS)
+        cluster = started or Cluster.starting(MAP_WORKERS)
+        cluster.grow()
         try:
             yield cluster
         finally:
@@ -137,6 +163,21 @@ def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | No
         return
     with local_cluster(workers) if workers is not None else cluster_client(scheduler=scheduler) as client:
         yield Cluster(client)
+
+
+def _workers_up(client: Client, workers: int, done: threading.Event) -> bool:
+    """Wait for the ``workers`` of a local cluster (True), or until ``done`` is set (False: the
+    import is over); :class:`TimeoutError` after :data:`WORKER_START_SECONDS`."""
+    waited = 0.0
+    while not done.is_set():
+        try:
+            client.wait_for_workers(workers, timeout=0.5)
+            return True
+        except TimeoutError:
+            waited += 0.5
+            if waited >= WORKER_START_SECONDS:
+                raise
+    return False
 
 
 def map_chunk(module_name: str, table: Table) -> pd.DataFrame:

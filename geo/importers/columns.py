@@ -83,12 +83,11 @@ def by_unique(parse):
     counts do), then spread the results back."""
 
     def parser(values: pd.Series, *args):
-        uniques = pd.Series(values.unique(), dtype=object)
+        codes, uniques = pd.factorize(values, use_na_sentinel=False)  # (one pass: values and where each is)
         if len(uniques) * 4 > len(values):
             return parse(values, *args)
-        parsed = parse(uniques, *args)
-        return pd.Series(parsed.to_numpy()[pd.Index(uniques).get_indexer(values)], index=values.index,
-                         dtype=parsed.dtype)
+        parsed = parse(pd.Series(uniques, dtype=object), *args)
+        return pd.Series(parsed.to_numpy()[codes], index=values.index, dtype=parsed.dtype)
 
     parser.__doc__ = parse.__doc__
     return parser

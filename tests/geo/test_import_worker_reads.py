@@ -162,3 +162,63 @@ def test_a_changed_file_is_not_the_file_being_imported(tmp_path):
     assert (os.stat(path).st_size, os.stat(path).st_mtime_ns) == (rows.size, rows.mtime_ns)
     assert not file_rows.readable(rows)
     assert FileRows.of("geo.importers.ucdp", tmp_path / "missing.csv") is None
+
+
+def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_worker_after_it(tmp_path, monkeypatch,
+                                                                                               small_chunks):
+    """No ``--workers``: for a file large enough (here: any), the local cluster's scheduler
+    starts while the file is read and its worker is forked once the table is read (it maps
+    from the table, reads nothing); the stored rows are those of an import in one process."""
+    import threading
+
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 30)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        import_file(s, "ucdp", path)
+    monkeypatch.setattr(mapping, "WARM_UP_BYTES", 0)
+    monkeypatch.setattr(mapping, "CLUSTER_ROWS", 0)
+    monkeypatch.setattr(mapping, "map_chunk", fails_if_sent)
+    pid = os.getpid()
+    log = tmp_path / "mapped.log"
+    real = mapping.mapped_part
+
+    def logged(module, table):
+        with log.open("a") as fh:
+            fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
+        return real(module, table)
+
+    monkeypatch.setattr(mapping, "mapped_part", logged)
+    read = ucdp.read
+    during: list[bool] = []
+
+    def read_once(p):
+        during.append(any(t.name == "local-dask" for t in threading.enumerate()))  # started before the read
+        table = read(p)
+        monkeypatch.setattr(ucdp, "read", fails_if_read)  # the worker forked after this inherits it
+        return table
+
+    monkeypatch.setattr(ucdp, "read", read_once)
+    with Store.open(str(tmp_path / "early.db")) as s:
+        result = import_file(s, "ucdp", path)
+    assert during == [True]
+    assert "worker" in log.read_text().split()
+    assert result.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
+    assert stored(tmp_path / "early.db") == stored(tmp_path / "here.db")
+    assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
+
+
+def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
+    """A file large in bytes but of fewer rows than a cluster pays for: the cluster started
+    during the read is closed, every chunk is mapped here."""
+    import threading
+
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 12)
+    monkeypatch.setattr(mapping, "WARM_UP_BYTES", 0)
+    monkeypatch.setattr(mapping, "shared_chunks", fails_if_sent)
+    with Store.open(str(tmp_path / "few.db")) as s:
+        result = import_file(s, "ucdp", path)
+    assert result.counts() == {"read": 12, "imported": 11, "updated": 0, "skipped": 1}
+    assert not any(t.name == "local-dask" for t in threading.enumerate())
