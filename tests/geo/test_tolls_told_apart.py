@@ -2,7 +2,8 @@
 English and French).
 
 The killers counted before an active "killed" are not the dead; "claimed lives of", "a confirmed
-33" are tolls and a half-year's or a totalled count is none; a sentence opening on another act
+33" are tolls and a half-year's or a totalled count is none, nor are the things a verb of
+destruction counts ("destroyed 14 vehicles"); a sentence opening on another act
 ("Meanwhile …", "Ailleurs, …") adds no dead to the event before it; a photo caption ended by its credit is a sentence of its own, and the next
 sentence does not go on telling what it shows."""
 
@@ -38,6 +39,9 @@ def toll(sentence: str, lang: str) -> int | None:
         # "claimed lives of", "a confirmed"
         ("An airstrike has claimed lives of eight civilians in the town, local media reported.", "en", 8),
         ("The army killed a confirmed 33 militants on Sunday, a spokesman said.", "en", 33),
+        # the dead beside the things destroyed
+        ("The strike killed 12 and destroyed 3 houses in the village.", "en", 12),
+        ("The army destroyed 56 terrorists and three tanks, the agency said.", "en", 56),
     ],
 )
 def test_the_dead_of_the_act(sentence, lang, expected):
@@ -49,9 +53,13 @@ def test_the_dead_of_the_act(sentence, lang, expected):
     [
         ("The clinics reported 294 wounded and 33 dead in the first six months of the year.", "en"),
         ("Losses in the area totalled 304 militants killed and more than 170 wounded, the ministry said.", "en"),
+        # things a verb of destruction counts
+        ("The strikes also destroyed 14 of the group's military vehicles, the monitor added.", "en"),
+        ("Artillery fire destroyed at least six weapon caches near the border.", "en"),
+        ("Regime forces executed six families of rebel fighters, a monitor said.", "en"),
     ],
 )
-def test_a_half_years_or_a_totalled_count_is_no_acts(sentence, lang):
+def test_a_half_years_or_a_totalled_count_or_things_are_no_acts_dead(sentence, lang):
     assert toll(sentence, lang) is None
 
 
