@@ -241,7 +241,7 @@ _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|hom
            r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
            r"familles?)")
 _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
-                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,3}}?{_THINGS}\b", re.I)
+                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{_MIN})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b)",
                            re.I)
