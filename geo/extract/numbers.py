@@ -188,6 +188,14 @@ _PATTERNS = [
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
     re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
+    # the victims told with what they were doing: "at least 15 people queuing for bread were killed",
+    # "15 people who were fleeing the town were killed", "six enfants jouant devant leur maison ont été
+    # tués", "deux hommes soupçonnés de collaborer ont été pendus" (a participle or "who"/"qui", then
+    # a passive "killed")
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
+               rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
+               rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
+               rf"(?:killed|slain|shot dead|massacred|executed|tués|tuées|abattus|exécutés|pendus|massacrés)\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included

@@ -1,7 +1,8 @@
 """Issue 19, item 5: which tolls around an event are its own (sentences written for these tests,
 English and French).
 
-The killers counted before an active "killed" are not the dead; "claimed lives of", "a confirmed
+The killers counted before an active "killed" are not the dead; victims told with what they
+were doing ("15 people queuing for bread were killed") are; "claimed lives of", "a confirmed
 33" are tolls and a half-year's or a totalled count is none, nor are the things a verb of
 destruction counts ("destroyed 14 vehicles"); a sentence opening on another act
 ("Meanwhile …", "Ailleurs, …") adds no dead to the event before it; a photo caption ended by its credit is a sentence of its own, and the next
@@ -36,6 +37,12 @@ def toll(sentence: str, lang: str) -> int | None:
         # a second count that is the wounded leaves the first the dead's
         ("5 civilians killed 12 injured in rocket attacks on the city.", "en", 5),
         ("Three soldiers were killed when two bombers attacked the post.", "en", 3),
+        # the victims told with what they were doing, then a passive "killed"
+        ("At least 15 people queuing for bread were killed when the bomb went off.", "en", 15),
+        ("At least 15 people who were queuing for bread were killed.", "en", 15),
+        ("Six enfants jouant devant leur maison ont été tués par un obus.", "fr", 6),
+        ("Au moins 15 personnes qui faisaient la queue devant la boulangerie ont été tuées.", "fr", 15),
+        ("Ten soldiers stationed at the checkpoint were wounded, two were killed.", "en", 2),
         # "claimed lives of", "a confirmed"
         ("An airstrike has claimed lives of eight civilians in the town, local media reported.", "en", 8),
         ("The army killed a confirmed 33 militants on Sunday, a spokesman said.", "en", 33),
