@@ -158,9 +158,10 @@ _PATTERNS = [
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
     re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
-    # "five children and four medical staff killed": the first group is added to the second's toll
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b",
-               re.I),
+    # "five children and four medical staff killed": the first group is added to the second's toll;
+    # "two rebels and a civilian were killed": one more ("deux soldats et un civil ont été tués")
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{_ONE_VICTIM}\b))\s+"
+               rf"{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b", re.I),
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{_LIVES_OF}|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
@@ -368,6 +369,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             said = _said(sentence, span)
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
                                     additional, pattern in _TOTALS and not additional, said))
+            if m.groupdict().get("one"):  # "… and a civilian": one more, added
+                found.append(Fatalities(1, m.start("one"), m.end("one"), m.group("one"), False, True))
     if not found:
         found = _no_deaths(sentence)
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]

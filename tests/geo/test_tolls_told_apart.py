@@ -2,7 +2,8 @@
 English and French).
 
 The killers counted before an active "killed" are not the dead; victims told with what they
-were doing ("15 people queuing for bread were killed") are; "claimed lives of", "a confirmed
+were doing ("15 people queuing for bread were killed") are, and so is one more told after a
+group ("two rebels and a civilian were killed": 3); "claimed lives of", "a confirmed
 33" are tolls and a half-year's or a totalled count is none, nor are the things a verb of
 destruction counts ("destroyed 14 vehicles"); a sentence opening on another act
 ("Meanwhile …", "Ailleurs, …") adds no dead to the event before it; a photo caption ended by its credit is a sentence of its own, and the next
@@ -43,6 +44,10 @@ def toll(sentence: str, lang: str) -> int | None:
         ("Six enfants jouant devant leur maison ont été tués par un obus.", "fr", 6),
         ("Au moins 15 personnes qui faisaient la queue devant la boulangerie ont été tuées.", "fr", 15),
         ("Ten soldiers stationed at the checkpoint were wounded, two were killed.", "en", 2),
+        # two groups, the second of one victim
+        ("Two rebels and a civilian were killed in the clashes near the town.", "en", 3),
+        ("Deux soldats et un civil ont été tués dans les combats près de la ville.", "fr", 3),
+        ("Two soldiers and a policeman were killed and a child was wounded.", "en", 3),
         # "claimed lives of", "a confirmed"
         ("An airstrike has claimed lives of eight civilians in the town, local media reported.", "en", 8),
         ("The army killed a confirmed 33 militants on Sunday, a spokesman said.", "en", 33),
