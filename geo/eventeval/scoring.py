@@ -33,7 +33,9 @@ from datetime import date, timedelta
 
 from geo.evaluation import precision_recall_f1, ratio
 from geo.extract.confidence import BANDS, band
-from geo.extract.numbers import YEARS  # the years a toll is taken for when the sentence writes it as a year
+from geo.extract.number_words import (
+    YEARS,  # the years a toll is taken for when the sentence writes it as a year
+)
 from geo.models import haversine_km
 from geo.names import area_key
 

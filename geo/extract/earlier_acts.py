@@ -15,12 +15,19 @@ own act's ("… comes one week after a bomber blew himself up at the crossing ki
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TypeVar
 
 from geo.extract.event_types import Typing, type_sentence
-from geo.extract.numbers import NUMBER, find_fatalities, parse_number
+from geo.extract.number_words import NUMBER, parse_number
+from geo.extract.numbers import find_fatalities
+from geo.extract.tallies import Tally
 
-__all__ = ["EarlierAct", "earlier_act"]
+#: an event (:class:`geo.extract.events.ArticleEvent`, which imports this module)
+E = TypeVar("E")
+
+__all__ = ["EarlierAct", "dated_earlier", "earlier_act"]
 
 #: how many days a unit of distance is
 _UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
@@ -96,3 +103,13 @@ def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
         if typing is not None and ((not m.group("that") and _heads(np, typing.trigger)) or _counts_dead(np, lang)):
             return EarlierAct(m.start(), m.end(), days, typing)
     return None
+
+
+def dated_earlier(event: E, earlier: EarlierAct, tally: Tally) -> E:
+    """The act a sentence dates by its distance to its own: of the phrase's type, ``earlier.days`` before ``event``, at its place, with the toll its phrase
+    counts (``tally``)."""
+    shift = timedelta(days=earlier.days)
+    return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
+                   trigger=earlier.typing.trigger, date_start=event.date_start - shift,
+                   date_end=(event.date_end or event.date_start) - shift, fatalities=tally.toll, tally=tally,
+                   spans=list(event.spans), actors=list(event.actors))

@@ -41,7 +41,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from geo.events import near
@@ -59,7 +59,7 @@ from geo.extract.country_parts import country_part, in_part
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dateline_leads import dated_by_retellings
 from geo.extract.dates import DateMention, find_dates
-from geo.extract.earlier_acts import EarlierAct, earlier_act
+from geo.extract.earlier_acts import dated_earlier, earlier_act
 from geo.extract.event_places import (
     context_place_finder,
     mention_precision,
@@ -71,6 +71,7 @@ from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
+from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
@@ -79,7 +80,7 @@ from geo.extract.reference_places import own_place, reference_place, refining_re
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
-from geo.extract.sentences import split_sentences
+from geo.extract.sentences import is_caption, split_sentences
 from geo.extract.speech_dates import without_speech_dates
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
@@ -183,7 +184,8 @@ def extract_events(
         places = own_places[index]
         nouns = facility_nouns(s_text, partial(named_at, mentions, starts, sentence.start), facilities, lang)
         listed = listed_names(text, sentence.start, sentence.end) if typing is not None else None
-        adjacent = last_event is not None and last_event_sentence == index - 1 and not dates
+        adjacent = (last_event is not None and last_event_sentence == index - 1 and not dates
+                    and not is_caption(sentences[index - 1].text))  # (a photo's caption is not continued)
         # A following sentence without a date continues the event, unless it names a place
         # far from the event's (then it is a new event on the same date: "Shelling also hit X"),
         # or it says "the prison", "the town" of the event's place, told before ("In Homs, forces
@@ -221,19 +223,21 @@ def extract_events(
             typing = toll_typing(fatalities, places[0].place, events)
         # a stance on an act, a plan or an ongoing state names an act without telling one
         spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
+        # "Meanwhile three civilians were killed …": another act's dead (geo.extract.other_act_openings)
+        own_tolls = [] if opens_on_another_act(s_text, fatalities, typing and typing.trigger) else fatalities
         if typing is None or non_event or future or spoken_of:
             # a toll at a place of its own, far from the event's, is another act's
             if continues and fatalities and not non_event and not background and not future:
-                continue_event(last_event, span, actors, fatalities, None, *refinement)
+                continue_event(last_event, span, actors, own_tolls, None, *refinement)
                 last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
                 last_dated = own_date
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
-            continue_event(last_event, span, actors, fatalities, typing if earlier is None else own_act, *refinement)
+            continue_event(last_event, span, actors, own_tolls, typing if earlier is None else own_act, *refinement)
             if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
-                events.append(_dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
+                events.append(dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
                 events[-1].spans = [span]
             last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event)
@@ -313,7 +317,7 @@ def extract_events(
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":
             # the earlier act beside the sentence's own, or alone when the sentence tells no other
-            shifted = _dated_earlier(event, earlier, Tally().told(earlier_dead))
+            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead))
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
             events.extend(_shared_out(event, span, shares, actors, first=True))
@@ -399,17 +403,6 @@ def _at_listed_parts(text: str, event: ArticleEvent, listed: PlaceList | None, s
         event.place, event.place_precision, event.part = first.place, first.place_precision, first.part
         event.place_source, event.confidence = first.place_source, first.confidence
     return out
-
-
-def _dated_earlier(event: ArticleEvent, earlier: EarlierAct, tally: Tally) -> ArticleEvent:
-    """The act a sentence dates by its distance to its own (:mod:`geo.extract.earlier_acts`): of
-    the phrase's type, ``earlier.days`` before ``event``, at its place, with the toll its phrase
-    counts (``tally``)."""
-    shift = timedelta(days=earlier.days)
-    return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
-                   trigger=earlier.typing.trigger, date_start=event.date_start - shift,
-                   date_end=(event.date_end or event.date_start) - shift, fatalities=tally.toll, tally=tally,
-                   spans=list(event.spans), actors=list(event.actors))
 
 
 def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],

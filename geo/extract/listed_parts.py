@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.extract.numbers import parse_number
+from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
 from geo.names import ARTICLES, name_key, skeleton

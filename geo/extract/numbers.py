@@ -1,12 +1,5 @@
-"""Numbers written as digits or words (English and French), and the death tolls of a sentence.
-
-Number words are read by text2num (``text_to_num``) in the sentence's language.  Measured side
-by side with the hand-written reader it replaced, on the 2,531 runs of number words in the
-articles of ``../shared/eval/events`` and ``../shared/eval/fakes``: they agree on 2,381; of the
-150 differences, 149 are the hand-written reader's errors (English "UN" read as 1 129 times,
-"seize", "Sept.", "per cent", "six and nine" as 15, "deux un" as 3) and one an English "two"
-in a French text; the old reader also could not read "quatre-vingt-dix-sept".  "Dozens",
-"hundreds", "des dizaines" are not numbers: a toll they give is unknown.
+"""The death tolls of a sentence (English and French; numbers are read by
+:mod:`geo.extract.number_words`).
 
 A number is a toll only when the sentence counts people killed by it ("killed 12 civilians",
 "12 people were killed", "au moins 12 morts", "le bilan s'élève à 12"), and never:
@@ -41,51 +34,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from text_to_num import text2num
-
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.mourned_dead import mourned
+from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, is_year, parse_number
 from geo.extract.several_places import over_several_places
-
-_EN_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand"
-).split()
-_FR_WORDS = (
-    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante soixante-dix "
-    "quatre-vingt quatre-vingts quatre-vingt-dix cent cents mille"
-).split()
-_WORD_ALT = "|".join(re.escape(w) for w in sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
-#: a number: digits (with thousands separators) or a run of number words joined by - or spaces
-NUMBER = (
-    r"(?:\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+"
-    rf"|(?:(?:{_WORD_ALT})(?:[\s-]+(?:et[\s-]+|and[\s-]+)?(?:{_WORD_ALT}))*))"
-)
-_NUMBER_RE = re.compile(rf"(?<![\w-])({NUMBER})(?![\w-])", re.I)
-LANGUAGES = ("en", "fr")
-#: four digits in this range are a year, never a toll
-YEARS = range(1900, 2101)
-
-
-def parse_number(text: str, lang: str | None = None) -> int | None:
-    """``"fifty-six"`` -> 56, ``"cinquante-six"`` -> 56 (in ``lang``, else English then French),
-    ``"1,200"`` -> 1200; ``None`` when ``text`` is not a number in that language."""
-    raw = text.strip()
-    digits = re.sub(r"[ ,.\u202f\u00a0]", "", raw)
-    if digits.isdecimal():  # (not isdigit: "²" is a digit that int() refuses)
-        return int(digits)
-    if len(raw) > 1 and raw.isupper():  # "UN", "SIX" as an acronym
-        return None
-    words = re.sub(r"\s+", " ", raw.lower())
-    words = re.sub(r"^an? (?=hundred|thousand)", "one ", words)
-    for language in (lang,) if lang in LANGUAGES else LANGUAGES:
-        try:
-            return int(text2num(words, language))
-        except (ValueError, TypeError):
-            continue
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +64,7 @@ _VICTIMS = (
     r"loyalistes|forces|mercenaires|miliciens|gardes|officiers)"
 )
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
-        r"no less than|not less than|an estimated|roughly|approximately|"
+        r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
 _KILL_VERBS = (
     r"(?:killed|killing|kills|kill|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
@@ -142,7 +94,7 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{_MONTHS}|{_WEEKDAYS}|{_WORD_ALT})\b)(?!\d)[\w’'-]+,?\s+)")
+             rf"{_MONTHS}|{_WEEKDAYS}|{NUMBER_WORDS})\b)(?!\d)[\w’'-]+,?\s+)")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
@@ -158,6 +110,8 @@ _AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:a
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
+#: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
+_AUX_RE = re.compile(r"\b(?:were|was|are|is|been|été|sont|est)\s", re.I)
 #: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
 _OF_GROUP = r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
@@ -171,11 +125,11 @@ _ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|pol
                r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent)")
 _ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I)
 #: "… and 12 others, including women and children, were wounded": the others are the wounded
-_OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{_WORD_ALT})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
+_OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{NUMBER_WORDS})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
                    r"(?:(?:were|are|have been|had been|was|ont été|sont|ont|a été)\s+)?"
                    r"(?:(?:also|seriously|critically|aussi|également|gravement)\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b"
                    # (not "… and 14 others, and wounded 30": those killed)
-                   rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))")
+                   rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))")
 #: what French sets between a verb and its object: the day of the act ("ont tué dimanche 20 civils",
 #: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
 #: ailleurs 12 soldats"); English writes the day after the object
@@ -185,7 +139,7 @@ _INSERTED_DAY = (rf"(?:(?:(?:{_WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi
 _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{_INSERTED_DAY}{{0,2}}"
              r"la\s+mort")
 #: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
-_LIVES_OF = r"(?:the lives of|coûté la vie à)"
+_LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -204,9 +158,10 @@ _PATTERNS = [
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
     re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
-    # "five children and four medical staff killed": the first group is added to the second's toll
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER})\s+{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b",
-               re.I),
+    # "five children and four medical staff killed": the first group is added to the second's toll;
+    # "two rebels and a civilian were killed": one more ("deux soldats et un civil ont été tués")
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{_ONE_VICTIM}\b))\s+"
+               rf"{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b", re.I),
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{_LIVES_OF}|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
@@ -234,6 +189,14 @@ _PATTERNS = [
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
     re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
+    # the victims told with what they were doing: "at least 15 people queuing for bread were killed",
+    # "15 people who were fleeing the town were killed", "six enfants jouant devant leur maison ont été
+    # tués", "deux hommes soupçonnés de collaborer ont été pendus" (a participle or "who"/"qui", then
+    # a passive "killed")
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
+               rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
+               rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
+               rf"(?:killed|slain|shot dead|massacred|executed|tués|tuées|abattus|exécutés|pendus|massacrés)\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
@@ -242,6 +205,10 @@ _TOTALS = (_PATTERNS[2], _PATTERNS[12])
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
 _SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15])
 _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
+#: the patterns that count their victims before the word that says them dead ("12 people killed"):
+#: a count that word then takes as its object ("three suicide bombers killed at least two people",
+#: "two gunmen shot dead a soldier") was the killers', not the dead's
+_DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
 _ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
@@ -269,10 +236,24 @@ _SIDE_TOLL = re.compile(rf"\b{_SIDE}", re.I)
 _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             # "killed 30 people injured 90": the wounded are the number after
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
-                            rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{_WORD_ALT})\b))",
+                            rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))",
                             re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres?|"
                             r"supplémentaires|additional)\b", re.I)
+#: things a verb of destruction counts ("destroyed 14 of IS military vehicles", "executed six
+#: families", "a détruit 3 chars"): no dead, or none counted one by one
+_THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|homes?|positions?|targets?|caches?|"
+           r"depots?|bases?|posts?|checkpoints?|launchers?|rockets?|missiles?|drones?|aircraft|planes?|"
+           r"helicopters?|bridges?|hospitals?|schools?|mosques?|weapons?|arms|ammunition|tunnels?|bunkers?|"
+           r"headquarters|facilities|facility|families|family|"
+           r"véhicules?|chars?|camions?|bâtiments?|maisons?|cibles?|dépôts?|bases?|roquettes?|missiles?|"
+           r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
+           r"familles?)")
+_THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
+                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b", re.I)
+#: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
+_OBJECT_AFTER = re.compile(rf"^\s+(?:{_MIN})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b)",
+                           re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
 _MONTH_OR_YEAR = rf"(?:{_MONTHS}|(?:19|20)\d\d|{_WEEKDAYS})"
@@ -290,6 +271,8 @@ CUMULATIVE_RE = re.compile(
     r"\b(?:across|throughout|elsewhere in|everywhere in|à travers|dans tout|ailleurs dans|partout dans|"
     r"dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
     r"\bnationwide\b|"
+    # "in the first six months of 2016", "for the past three weeks", "totalled 304 killed"
+    r"\b(?:in|for|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:weeks|months|years)\b|\btotall?(?:ed|ing)\b|"
     # "violence in Syria killed 85 people on Thursday": all the day's acts, no one act
     r"\bviolences?\b(?:\s+[\w'’]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed|left|a causé|ont causé|a fait|"
     r"ont fait|a coûté|ont coûté)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
@@ -309,7 +292,7 @@ CUMULATIVE_RE = re.compile(
 SEVERAL_DAYS_RE = re.compile(
     r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
     r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
-    rf"\b(?!(?:one|un|une)\b)(?:\d+|{_WORD_ALT}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
+    rf"\b(?!(?:one|un|une)\b)(?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
     r"combats|affrontements|violences)\b",
     re.I,
@@ -359,7 +342,7 @@ def _no_deaths(sentence: str) -> list[Fatalities]:
 
 def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> list[Fatalities]:
     # every toll pattern counts a number or one victim: only "no one was killed" is left
-    if _NUMBER_RE.search(sentence) is None and _ONE_VICTIM_RE.search(sentence) is None:
+    if NUMBER_RE.search(sentence) is None and _ONE_VICTIM_RE.search(sentence) is None:
         zero = _no_deaths(sentence)
         return zero if zero and not is_cumulative(sentence, one_day=one_day) else []
     if is_cumulative(sentence, one_day=one_day):
@@ -386,6 +369,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             said = _said(sentence, span)
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
                                     additional, pattern in _TOTALS and not additional, said))
+            if m.groupdict().get("one"):  # "… and a civilian": one more, added
+                found.append(Fatalities(1, m.start("one"), m.end("one"), m.group("one"), False, True))
     if not found:
         found = _no_deaths(sentence)
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
@@ -407,11 +392,6 @@ def _matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]
         pos = m.start("n") + 1
 
 
-def is_year(n: int, text: str) -> bool:
-    """Whether a number written ``text`` is a year (four digits in :data:`YEARS`): never a toll."""
-    return n in YEARS and re.fullmatch(r"\d{4}", text) is not None
-
-
 def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     start, end = m.start("n"), m.end("n")
     if is_year(n, m.group("n")) or mourned(sentence, start) or over_several_places(sentence, start, end):
@@ -420,15 +400,17 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
+    if (m.re in _DEAD_LAST and _killers(sentence, m)) or (m.re is _PATTERNS[0] and _THING_AFTER.match(sentence, end)):
+        return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
     return m.re in _VERB_FIRST or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])
 
 
-def find_numbers(text: str, lang: str | None = None) -> list[tuple[int, int, int]]:
-    """(value, start, end) of every number in ``text``."""
-    out = []
-    for m in _NUMBER_RE.finditer(text):
-        value = parse_number(m.group(1), lang)
-        if value is not None:
-            out.append((value, m.start(1), m.end(1)))
-    return out
+def _killers(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the count of a toll told before its verb ("three bombers killed") is the subject of
+    that verb in the active voice, the dead being its object ("… killed at least two people"; not
+    "2 killed 5 injured", whose second count is the wounded)."""
+    if _AUX_RE.search(sentence, m.end("n"), m.end()):
+        return False
+    obj = _OBJECT_AFTER.match(sentence[m.end():m.end() + 80])
+    return obj is not None and not _WOUNDED_AFTER.search(sentence[m.end() + obj.end():m.end() + obj.end() + 50])

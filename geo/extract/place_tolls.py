@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.extract.numbers import NUMBER, Fatalities, find_fatalities, is_year, parse_number
+from geo.extract.number_words import NUMBER, is_year, parse_number
+from geo.extract.numbers import Fatalities, find_fatalities
 from geo.extract.places import PlaceMention
 
 #: the most characters between a toll and the place it goes with ("six morts au sud de ")

@@ -3,7 +3,8 @@
 Press text is often glued: "…et des Expatriés.Dans un communiqué…" or a heading run into
 the next sentence ("…d’une prisonSelon Sana, …").  Splits happen at . ! ? … followed by a
 space or an uppercase letter (or a bracket opening a capitalised word: "… the monitor said. (AP
-Archive) A car bomb …"), at line breaks, and between a lowercase word and a capitalised
+Archive) A car bomb …"), after a photo credit that ends a caption ("… on August 6 2016 (TRT World
+and Agencies) A suicide bomber …": the caption and the lead are two sentences), at line breaks, and between a lowercase word and a capitalised
 word run together; abbreviations ("U.S.", "Mr.", "av. J.-C.", "janv.") do not split.
 """
 
@@ -18,8 +19,13 @@ _ABBREVIATIONS = frozenset(
     # French months and ranks shortened ("le 3 janv. 2013", "le gén. Hassan")
     "janv févr fév avr juil juill déc gén lieut".split()
 )
+#: a photo credit: "(TRT World and Agencies)", "(AFP Photo)", "(Reuters)"
+_CREDIT = r"\([^()]{0,40}\b(?:Agencies|Photo|AFP|Reuters|AP|Archive)\b[^()]{0,20}\)"
+_CAPTION_RE = re.compile(rf"\w\s+{_CREDIT}$")
 _BOUNDARY_RE = re.compile(
     r"(?P<punct>[.!?…]+[\"”»’']*)(?=\s+[\"“«*(\[]?[A-ZÀ-ÖØ-Þ0-9]|\*?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+    # a photo caption's credit ends the caption: "… on August 6 2016 (TRT World and Agencies) A suicide …"
+    rf"|(?<=\w\s)(?P<credit>{_CREDIT})(?=\s+[\"“]?[A-ZÀ-ÖØ-Þ])"
     r"|(?P<line>\n\s*\n|\n)"
     r"|(?<=[a-zà-öø-ÿ]{3})(?P<glued>)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}\s)"
 )
@@ -58,8 +64,8 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(Sentence(s, s + len(stripped), stripped, pending_paragraph))
 
     for match in _BOUNDARY_RE.finditer(text):
-        if match.group("punct") is not None:
-            if match.group("punct").startswith(".") and _is_abbreviation(text, match.start()):
+        if match.group("punct") is not None or match.group("credit") is not None:
+            if (match.group("punct") or "").startswith(".") and _is_abbreviation(text, match.start()):
                 continue
             emit(match.end())
             start = match.end()
@@ -76,3 +82,9 @@ def split_sentences(text: str) -> list[Sentence]:
         pending_paragraph = paragraph
     emit(len(text))
     return sentences
+
+
+def is_caption(sentence: str) -> bool:
+    """Whether a sentence is a photo caption, ended by its credit ("… on August 6 2016 (TRT World
+    and Agencies)"): what it shows is no act the next sentence goes on telling."""
+    return _CAPTION_RE.search(sentence) is not None

@@ -5,7 +5,8 @@ import pytest
 
 from geo.extract.actors import find_actors, unique_names
 from geo.extract.event_types import is_non_event, type_sentence
-from geo.extract.numbers import find_fatalities, parse_number
+from geo.extract.number_words import parse_number
+from geo.extract.numbers import find_fatalities
 from geo.extract.sentences import split_sentences
 from geo.taxonomy import BATTLES, EXPLOSIONS, STRATEGIC
 

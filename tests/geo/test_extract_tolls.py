@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.extract.numbers import find_fatalities, parse_number
+from geo.extract.number_words import parse_number
+from geo.extract.numbers import find_fatalities
 from geo.extract.tallies import event_toll
 
 

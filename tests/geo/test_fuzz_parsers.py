@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from geo.errors import ConflictmapError
 from geo.extract.dates import find_dates
-from geo.extract.numbers import find_fatalities, find_numbers, parse_number
+from geo.extract.number_words import find_numbers, parse_number
+from geo.extract.numbers import find_fatalities
 from geo.importers.columns import DATE_FORMATS, parse_dates, to_code, to_count, to_float
 from tests.fuzzing import INPUTS, fuzz
 from tests.seeded import Draw, seeded

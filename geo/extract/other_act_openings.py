@@ -1,0 +1,37 @@
+"""A sentence that opens on another act than the one just told: "Meanwhile three civilians were
+killed in airstrikes on …", "Elsewhere, two people died", "Ailleurs, trois civils ont été tués".
+
+A sentence right after an event continues it when it names no place of its own, or one near the
+event's (:mod:`geo.extract.events`); one opening so tells another act, and its dead are not the
+event's, even when its place is not found (a village the gazetteer lacks, a possessive scraped
+without its apostrophe).  A whole told so far ("Meanwhile the death toll rose to 20") and the toll
+of an act named by a definite article ("Meanwhile the Coalition said the attack killed 100": the
+act told already) are still the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["opens_on_another_act"]
+
+#: a sentence opening on another act than the one just told
+_ANOTHER_ACT_OPENING_RE = re.compile(
+    r"^\W*(?:meanwhile|elsewhere|separately|in (?:a )?separate (?:incident|attack|development)|in another|"
+    r"ailleurs|dans un autre|de leur côté|de son côté)\b", re.I)
+#: the definite article right before the act's word: the act told already
+_DEFINITE_RE = re.compile(r"(?<![\w-])(?:the|le|la|les|l['’])\s*(?:[\w-]+\s+)?$", re.I)
+
+
+def _definite(sentence: str, trigger: str) -> bool:
+    """Whether every telling of the act's word follows a definite article."""
+    starts = [m.start() for m in re.finditer(re.escape(trigger), sentence)]
+    return bool(starts) and all(_DEFINITE_RE.search(sentence[max(0, s - 30):s]) for s in starts)
+
+
+def opens_on_another_act(sentence: str, fatalities: Sequence, trigger: str | None) -> bool:
+    """Whether a sentence that follows an event opens on another act, its tolls (``fatalities``,
+    :class:`geo.extract.numbers.Fatalities`) not the event's; ``trigger``: its act's word, if any."""
+    return (_ANOTHER_ACT_OPENING_RE.search(sentence) is not None and not any(f.total for f in fatalities)
+            and not (trigger and _definite(sentence, trigger)))
