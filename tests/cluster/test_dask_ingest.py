@@ -3,9 +3,9 @@
 articles into SQLite and PostgreSQL (the throw-away server of tests/postgres_server.py); the
 store must end with the events an ingest in one process stores, a worker killed mid-ingest must
 lose and duplicate nothing, and a scheduler that is not there is one line.  The module's tests
-share one cluster (its workers load the NER models once); the test killing a worker runs last
-and starts another.  Without PostgreSQL its test is skipped with the reason (before the cluster
-starts)."""
+share one cluster (its workers load the NER models once); a worker killed by a test is
+replaced when a later test needs the cluster.  Without PostgreSQL its test is skipped with the
+reason (before the cluster starts)."""
 
 from __future__ import annotations
 
@@ -112,17 +112,33 @@ class Cluster:
                     process.wait()
 
 
+#: the workers of the module's cluster
+WORKERS = 2
+
+
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory) -> Iterator[Cluster]:
+def running_cluster(tmp_path_factory) -> Iterator[Cluster]:
     """A scheduler and two workers on 127.0.0.1 for this module's tests."""
     running = Cluster(tmp_path_factory.mktemp("dask"))
     try:
-        running.start_worker()
-        running.start_worker()
-        running.wait_for_workers(2)
+        for _ in range(WORKERS):
+            running.start_worker()
+        running.wait_for_workers(WORKERS)
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture
+def cluster(running_cluster) -> Cluster:
+    """The module's cluster with its two workers: one an earlier test killed is replaced here,
+    when a test needs it (not after the killing, which runs last)."""
+    alive = sum(worker.poll() is None for worker in running_cluster.workers)
+    if alive < WORKERS:
+        for _ in range(WORKERS - alive):
+            running_cluster.start_worker()
+        running_cluster.wait_for_workers(WORKERS)
+    return running_cluster
 
 
 @pytest.fixture(scope="module")
@@ -287,15 +303,11 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing
     assert process.poll() is None
     os.kill(victim.pid, signal.SIGKILL)
     victim.wait()
-    try:
-        out, err = process.communicate(timeout=600)
-        assert process.returncode == 0, err
-        assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
-        assert stored_events(tmp_path / "store.db") == in_one_process
+    out, err = process.communicate(timeout=600)
+    assert process.returncode == 0, err
+    assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
+    assert stored_events(tmp_path / "store.db") == in_one_process
 
-        code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
-        assert code == 0, err
-        assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
-    finally:
-        cluster.start_worker()  # for the tests after this one
-        cluster.wait_for_workers(2)
+    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
+    assert code == 0, err
+    assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
