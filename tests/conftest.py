@@ -1,5 +1,7 @@
 """Shared fixtures: one world gazetteer and one sample store per session, an isolated home per
-test, and Chromium driven by Playwright."""
+test, and Chromium driven by Playwright.  The project's modules are imported where a fixture
+needs them, not here: pytest-xdist's controller process loads this file too and runs no test
+(importing the dashboard here cost it about a second before the workers started)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from dashboard.cli import main
-from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
-from geo.gazetteer.build import build_gazetteer
 from tests.fuzzing import load_profile
 from tests.postgres_server import *  # noqa: F403 - the fixtures of a throw-away PostgreSQL server
 
@@ -40,6 +39,8 @@ def gazetteer_path(tmp_path_factory) -> Path:
     prebuilt = os.environ.get("CONFLICTMAP_TEST_GAZETTEER")
     if prebuilt and Path(prebuilt).exists():
         return Path(prebuilt)
+    from geo.gazetteer.build import build_gazetteer
+
     path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
     build_gazetteer(path)
     return path
@@ -74,6 +75,8 @@ def world(gazetteer_path, monkeypatch) -> Path:
 def sample_store_file(tmp_path_factory, gazetteer_path) -> Path:
     """The two sample articles ingested once per run, through the real CLI, into a store of its
     own: tests take a copy of this file (``sample_store``), never open it themselves."""
+    from dashboard.cli import main
+
     home = tmp_path_factory.mktemp("sample-home")
     with pytest.MonkeyPatch.context() as env:
         for var in OUTSIDE_SETTINGS:
@@ -119,6 +122,7 @@ class CliResult:
 @pytest.fixture
 def run_cli(capsys):
     """Run `conflictmap ARGS…` in-process through its real entry point."""
+    from dashboard.cli import main
 
     def run(*args: str) -> CliResult:
         capsys.readouterr()
@@ -156,6 +160,8 @@ def launched_chromium() -> Iterator[Browser]:
     tests that drive it: the ``browser`` fixture here, one per package in tests/browser."""
     path = require_chromium()
     from playwright.sync_api import sync_playwright
+
+    from dashboard.export.browser import CHROMIUM_FLAGS  # the exports' own: offline
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS, headless=True)

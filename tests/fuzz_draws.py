@@ -58,7 +58,7 @@ def strategies() -> Iterator[tuple[str, st.SearchStrategy | Seeded, str | None]]
     yield "reader:header", readers.HEADER_LINES, None
     yield "parsers:texts", parsers.texts, None
     yield "parsers:dates", parsers.date_arguments, None
-    yield "parsers:column", parsers.COLUMN, PROPERTY
+    yield "parsers:column", parsers.COLUMN.one(), PROPERTY
     yield "dashboard:frames", missing.frames(), PROPERTY
     yield "dashboard:rows", st.lists(missing.ROW, max_size=6), PROPERTY
 

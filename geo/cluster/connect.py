@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import logging
+import math
+import os
 import sys
 import warnings
 from collections.abc import Iterator
@@ -15,8 +17,10 @@ from geo.errors import ClusterError, InvalidInputError
 if TYPE_CHECKING:
     from distributed import Client
 
-#: seconds to wait for an existing cluster's scheduler to answer
+#: seconds to wait for an existing cluster's scheduler to answer, unless ``CONNECT_VARIABLE`` says
+#: otherwise (Dask tries again and again meanwhile: a scheduler still starting is waited for)
 CONNECT_SECONDS = 5
+CONNECT_VARIABLE = "CONFLICTMAP_DASK_CONNECT_SECONDS"
 #: the memory a local cluster's worker may use before Dask pauses, then restarts it (the NER
 #: models of two languages and one partition's texts take about 1 GB)
 LOCAL_WORKER_MEMORY = "3GiB"
@@ -49,6 +53,21 @@ def check_cluster_options(workers: int | None, scheduler: str | None) -> None:
         raise InvalidInputError(f"--workers must be at least 1 (got {workers})")
 
 
+def connect_seconds() -> float:
+    """The seconds to wait for an existing cluster's scheduler: ``$CONFLICTMAP_DASK_CONNECT_SECONDS``
+    (a number above 0), else :data:`CONNECT_SECONDS`."""
+    value = os.environ.get(CONNECT_VARIABLE, "").strip()
+    if not value:
+        return CONNECT_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not 0 < seconds < math.inf:
+        raise InvalidInputError(f"{CONNECT_VARIABLE} must be a number of seconds above 0 (got {value!r})")
+    return int(seconds) if seconds.is_integer() else seconds
+
+
 @contextmanager
 def cluster_client(*, workers: int | None = None, scheduler: str | None = None,
                    idle: bool = False) -> Iterator[Client]:
@@ -61,8 +80,9 @@ def cluster_client(*, workers: int | None = None, scheduler: str | None = None,
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
     if scheduler is not None:
+        timeout = connect_seconds()
         try:
-            client = Client(scheduler, timeout=CONNECT_SECONDS)
+            client = Client(scheduler, timeout=timeout)
         except (OSError, ValueError, TypeError) as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler!r}: {first}") from None

@@ -1,10 +1,15 @@
 """Ingest on Dask: a real ``dask scheduler`` and two ``dask worker`` processes on 127.0.0.1
 (one thread each), and a local cluster (``--workers 2``), ingesting real English and French
-articles; the store must end with the events an ingest in one process stores, a worker killed
-mid-ingest must lose and duplicate nothing, and a scheduler that is not there is one line."""
+articles into SQLite and PostgreSQL (the throw-away server of tests/postgres_server.py); the
+store must end with the events an ingest in one process stores, a worker killed mid-ingest must
+lose and duplicate nothing, and a scheduler that is not there is one line.  The module's tests
+share one cluster (its workers load the NER models once); a worker killed by a test is
+replaced when a later test needs the cluster.  Without PostgreSQL its test is skipped with the
+reason (before the cluster starts)."""
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import socket
@@ -12,12 +17,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from geo.cluster.connect import CONNECT_SECONDS, CONNECT_VARIABLE, connect_seconds
 from geo.store import Store
 from tests.cluster.articles import REPO, write_articles
+from tests.conftest import OUTSIDE_SETTINGS
 
 DASK = Path(sys.executable).with_name("dask")
 #: the memory each test worker may use (the NER models of English and French and a few texts)
@@ -107,17 +115,33 @@ class Cluster:
                     process.wait()
 
 
+#: the workers of the module's cluster
+WORKERS = 2
+
+
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory) -> Iterator[Cluster]:
+def running_cluster(tmp_path_factory) -> Iterator[Cluster]:
     """A scheduler and two workers on 127.0.0.1 for this module's tests."""
     running = Cluster(tmp_path_factory.mktemp("dask"))
     try:
-        running.start_worker()
-        running.start_worker()
-        running.wait_for_workers(2)
+        for _ in range(WORKERS):
+            running.start_worker()
+        running.wait_for_workers(WORKERS)
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture
+def cluster(running_cluster) -> Cluster:
+    """The module's cluster with its two workers: one an earlier test killed is replaced here,
+    when a test needs it (not after the killing, which runs last)."""
+    alive = sum(worker.poll() is None for worker in running_cluster.workers)
+    if alive < WORKERS:
+        for _ in range(WORKERS - alive):
+            running_cluster.start_worker()
+        running_cluster.wait_for_workers(WORKERS)
+    return running_cluster
 
 
 @pytest.fixture(scope="module")
@@ -125,11 +149,11 @@ def articles(tmp_path_factory) -> list[Path]:
     return write_articles(tmp_path_factory.mktemp("articles"))
 
 
-def conflictmap(home: Path, gazetteer: Path, *args: str) -> subprocess.Popen:
-    """``conflictmap ARGS`` in a process of its own, its output read line by line."""
+def conflictmap(home: Path, gazetteer: Path, *args: str, **env: str) -> subprocess.Popen:
+    """``conflictmap ARGS`` in a process of its own (with ``env`` set), its output read line by line."""
     return subprocess.Popen([sys.executable, "-c", "import sys; from dashboard.cli import main; sys.exit(main())",
                              *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
-                            env=clean_env(CONFLICTMAP_HOME=str(home), CONFLICTMAP_GAZETTEER=str(gazetteer)))
+                            env=clean_env(CONFLICTMAP_HOME=str(home), CONFLICTMAP_GAZETTEER=str(gazetteer), **env))
 
 
 def finished(process: subprocess.Popen) -> tuple[int, str, str]:
@@ -145,9 +169,9 @@ def assert_stored_once(store, out: str, articles: list[Path], in_one_process) ->
     assert stored_events(store) == in_one_process
 
 
-def ingested(home: Path, gazetteer: Path, paths: list[Path], *options: str) -> tuple[int, str, str]:
+def ingested(home: Path, gazetteer: Path, paths: list[Path], *options: str, **env: str) -> tuple[int, str, str]:
     return finished(conflictmap(home, gazetteer, "--db", str(home / "store.db"), "ingest", "--no-progress",
-                                *options, *map(str, paths)))
+                                *options, *map(str, paths), **env))
 
 
 def stored_events(db: Path) -> list[tuple]:
@@ -169,11 +193,21 @@ def article_count(db: Path) -> int:
 
 @pytest.fixture(scope="module")
 def in_one_process(tmp_path_factory, gazetteer_path, articles) -> list[tuple]:
-    """The events of the articles ingested in one process (no cluster)."""
+    """The events of the articles ingested in one process, this one (no cluster), through the
+    command's entry point with a home of its own: the test process has the NER models loaded
+    already, where a new process took 4.4 s of CPU to load them again."""
+    from dashboard.cli import main
+
     home = tmp_path_factory.mktemp("one-process")
-    code, out, err = ingested(home, gazetteer_path, articles)
-    assert code == 0, err
-    assert sum(line.startswith("new ") for line in out.splitlines()) == len(articles)
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as env, redirect_stdout(out):
+        for var in OUTSIDE_SETTINGS:
+            env.delenv(var, raising=False)
+        env.setenv("CONFLICTMAP_HOME", str(home))
+        env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
+        code = main(["--db", str(home / "store.db"), "ingest", "--no-progress", *map(str, articles)])
+    assert code == 0, out.getvalue()
+    assert sum(line.startswith("new ") for line in out.getvalue().splitlines()) == len(articles)
     events = stored_events(home / "store.db")
     assert len(events) >= len(articles)  # every article reports an event
     return events
@@ -209,15 +243,39 @@ def test_a_local_cluster_of_two_workers_ingests_the_same_events(tmp_path, gazett
     assert stored_events(tmp_path / "store.db") == in_one_process
 
 
-def test_a_scheduler_that_is_not_there_is_one_line(tmp_path, gazetteer_path, articles):
+def test_the_workers_of_a_scheduler_ingest_into_postgresql_the_events_of_one_process(
+        empty_postgres_url, tmp_path, gazetteer_path, cluster, articles, in_one_process):
+    def ingest(paths: list[Path], *options: str) -> tuple[int, str, str]:
+        return finished(conflictmap(tmp_path, gazetteer_path, "--db", empty_postgres_url, "ingest", "--no-progress",
+                                    "--scheduler", cluster.address, *options, *map(str, paths)))
+
+    code, out, err = ingest(articles, "--partition-size", "3")
+    assert code == 0, err
+    assert f"{len(articles)} of {len(articles)} articles stored" in out
+    lines = [line for line in out.splitlines() if line.startswith("new ")]
+    assert [line.split()[1] for line in lines] == [str(p) for p in articles]  # stored in their order
+    assert any(", fr, " in line for line in lines) and any(", en, " in line for line in lines)
+    assert stored_events(empty_postgres_url) == in_one_process  # the events SQLite holds
+
+    code, out, err = ingest(articles)
+    assert code == 0, err
+    assert_stored_once(empty_postgres_url, out, articles, in_one_process)
+
+
+#: what the tests of a scheduler that is not there wait for it (Dask tries again meanwhile), in
+#: place of the 5 s a command waits by default (``geo.cluster.connect.CONNECT_SECONDS``)
+NOT_THERE = {CONNECT_VARIABLE: "1"}
+
+
+def test_a_scheduler_that_is_not_there_is_one_line(tmp_path, gazetteer_path, articles, run_cli):
     for address in (f"tcp://127.0.0.1:{free_port()}", "127.0.0.1"):
-        code, out, err = ingested(tmp_path, gazetteer_path, articles[:1], "--scheduler", address)
+        code, out, err = ingested(tmp_path, gazetteer_path, articles[:1], "--scheduler", address, **NOT_THERE)
         assert code == 2
         assert err.startswith(f"error: cannot reach the Dask scheduler at {address!r}: ")
         assert len(err.strip().splitlines()) == 1, err
-    code, out, err = ingested(tmp_path, gazetteer_path, articles[:1], "--scheduler", "tcp://127.0.0.1:1",
-                              "--workers", "2")
-    assert code == 2 and len(err.strip().splitlines()) == 1 and "give one" in err
+    result = run_cli("--db", str(tmp_path / "store.db"), "ingest", str(articles[0]), "--scheduler", "tcp://127.0.0.1:1",
+                     "--workers", "2")
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1 and "give one" in result.err
 
 
 def test_an_import_on_a_scheduler_that_is_not_there_is_one_line_and_changes_nothing(tmp_path, gazetteer_path):
@@ -225,12 +283,26 @@ def test_an_import_on_a_scheduler_that_is_not_there_is_one_line_and_changes_noth
 
     address = f"tcp://127.0.0.1:{free_port()}"
     code, out, err = finished(conflictmap(tmp_path, gazetteer_path, "--db", str(tmp_path / "store.db"), "import",
-                                          "acled", str(fx.write_acled(tmp_path)), "--scheduler", address))
+                                          "acled", str(fx.write_acled(tmp_path)), "--scheduler", address,
+                                          **NOT_THERE))
     assert code == 2
     assert err.strip() == f"error: cannot reach the Dask scheduler at {address!r}: Timed out trying to connect " \
-                          f"to {address} after 5 s"
+                          f"to {address} after 1 s"
     with Store.open(str(tmp_path / "store.db"), must_exist=True) as store:
         assert store.counts()["events"] == 0
+
+
+def test_the_wait_for_a_scheduler_is_5_s_unless_configured(monkeypatch, run_cli, tmp_path, articles):
+    monkeypatch.delenv(CONNECT_VARIABLE, raising=False)
+    assert connect_seconds() == CONNECT_SECONDS == 5
+    monkeypatch.setenv(CONNECT_VARIABLE, "0.5")
+    assert connect_seconds() == 0.5
+    for bad in ("0", "-1", "soon", "inf", "nan"):
+        monkeypatch.setenv(CONNECT_VARIABLE, bad)
+        result = run_cli("--db", str(tmp_path / "store.db"), "ingest", str(articles[0]), "--scheduler",
+                         "tcp://127.0.0.1:1")
+        assert result.code == 2
+        assert result.err.strip() == f"error: {CONNECT_VARIABLE} must be a number of seconds above 0 (got {bad!r})"
 
 
 def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing(
@@ -244,15 +316,11 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing
     assert process.poll() is None
     os.kill(victim.pid, signal.SIGKILL)
     victim.wait()
-    try:
-        out, err = process.communicate(timeout=600)
-        assert process.returncode == 0, err
-        assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
-        assert stored_events(tmp_path / "store.db") == in_one_process
+    out, err = process.communicate(timeout=600)
+    assert process.returncode == 0, err
+    assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
+    assert stored_events(tmp_path / "store.db") == in_one_process
 
-        code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
-        assert code == 0, err
-        assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
-    finally:
-        cluster.start_worker()  # for the tests after this one
-        cluster.wait_for_workers(2)
+    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
+    assert code == 0, err
+    assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)

