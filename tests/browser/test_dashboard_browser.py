@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = pytest.mark.browser
 LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
 COUNT_MARKERS = """() => {
   const groups = window.feature_group || [];
-  if (!groups.length) return -1;
+  if (!groups.length || window.cmPending === true) return -1;  // none yet, or its data on the way
   let n = 0;
   groups[groups.length - 1].eachLayer(layer => {
     if (layer.eachLayer) layer.eachLayer(() => n++); else n++;
@@ -77,11 +78,15 @@ def wait_metric(page, label: str, value: str) -> None:
         arg=[label, value], timeout=60_000)
 
 
-def markers(page) -> int:
-    frame = page.frame_locator(MAP)
-    frame.locator(".leaflet-container").wait_for(timeout=60_000)
-    page.wait_for_timeout(800)
-    return page.frame(url=re.compile(r"streamlit_folium")).evaluate(COUNT_MARKERS)
+def expect_markers(page, n: int) -> None:
+    """Wait until the map's event layer holds ``n`` markers (the layer is drawn once its data has
+    come, after the map); fail naming the count it holds if it never does."""
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    try:
+        frame.wait_for_function(f"() => ({COUNT_MARKERS})() === {n}", timeout=30_000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"the map holds {frame.evaluate(COUNT_MARKERS)} markers, not {n}") from None
 
 
 def expect_rows(page, n: int) -> list[str]:
@@ -118,7 +123,7 @@ def open_map(page, query: str = "") -> None:
 def test_map_renders_the_sample_events_offline(page):
     open_map(page)
     wait_metric(page, "Events in view", "5")
-    assert markers(page) == 5  # reported events: two acts the English article recalls are background
+    expect_markers(page, 5)  # reported events: two acts the English article recalls are background
     frame = page.frame_locator(MAP)
     assert frame.locator("img.leaflet-tile-loaded").count() > 0
     tiles = frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
@@ -139,7 +144,7 @@ def test_slider_changes_points_and_table(page):
     thumb.focus()
     page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
     wait_metric(page, "Events in view", "2")
-    assert markers(page) == 2
+    expect_markers(page, 2)
     assert "from=2022-01-22" in page.url
     expect_rows(page, 2)
 
@@ -228,7 +233,7 @@ def test_type_filter_and_url_round_trip(page):
     page.goto("about:blank")
     page.goto(shared, wait_until="domcontentloaded")
     wait_metric(page, "Events in view", "2")
-    assert markers(page) == 2
+    expect_markers(page, 2)
     assert page.locator('[data-testid="stMultiSelect"]', has_text="Event type").inner_text().count("Battles") == 1
 
 
@@ -320,7 +325,7 @@ def test_the_map_follows_the_slider_in_the_browser(page):
     page.keyboard.press("End")
     frame.wait_for_function("() => window.cmWindow.shown === 2", timeout=10_000)
     wait_metric(page, "Events in view", "2")
-    assert markers(page) == 2
+    expect_markers(page, 2)
     assert frame.evaluate("() => window.feature_group[window.feature_group.length - 1] === window.__layer")
     # The slider's markup is no longer recognised: the step button moves the window on the server,
     # the URL changes, and the map follows it.
