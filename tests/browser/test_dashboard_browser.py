@@ -9,6 +9,9 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from tests.browser.conftest import Server, serving
+from tests.conftest import copy_sample_store
+
 pytestmark = pytest.mark.browser
 LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
@@ -58,10 +61,20 @@ def page(browser, served):
         yield opened
 
 
+@pytest.fixture(scope="module")
+def writing_server(tmp_path_factory, sample_store_file, gazetteer_path) -> Iterator[Server]:
+    """One server for this module's tests that add articles (each adds its own, on days and
+    places of its own, and finds them by their words: neither sees the other's)."""
+    home = tmp_path_factory.mktemp("writing-server") / "home"
+    copy_sample_store(sample_store_file, home)
+    with serving(home, gazetteer_path) as server:
+        yield server
+
+
 @pytest.fixture
-def own_page(browser, server):
-    """A page on a server of this test's own: for a test that adds to the store."""
-    with guarded_page(browser, server.url) as opened:
+def own_page(browser, writing_server):
+    """A page on the server of the tests that add to the store (not the reading tests' one)."""
+    with guarded_page(browser, writing_server.url) as opened:
         yield opened
 
 
@@ -285,7 +298,7 @@ def test_upload_an_article_and_hostile_markup_stays_text(own_page, tmp_path):
     page.wait_for_timeout(500)
     page.get_by_role("button", name="Ingest uploaded files").click()
     try:
-        page.get_by_text(re.compile(r"stored hostile\.txt: article 3")).wait_for(timeout=90_000)
+        page.get_by_text(re.compile(r"stored hostile\.txt: article \d+")).wait_for(timeout=90_000)
     except Exception:
         page.screenshot(path=str(tmp_path / "upload.png"), full_page=True)
         print("screenshot:", tmp_path / "upload.png")
@@ -367,10 +380,10 @@ def test_hostile_titles_file_names_and_urls_stay_text(own_page):
         "Le 3 mars 2022, une frappe aérienne russe a tué 4 civils à Idleb, selon l'OSDH.")
     page.get_by_role("button", name="Ingest pasted text").click()
     page.get_by_text(re.compile(r"^stored !\[b\]")).wait_for(timeout=90_000)
-    homs = b"On 3 March 2022, clashes erupted in Homs between the SDF and IS militants."
+    hama = b"On 9 March 2022, fighting broke out in Hama between the SDF and IS militants."
     aleppo = b"On 4 March 2022, shelling killed 2 civilians in Aleppo, according to the SOHR."
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
-        {"name": "same.txt", "mimeType": "text/plain", "buffer": homs},
+        {"name": "same.txt", "mimeType": "text/plain", "buffer": hama},
         {"name": "same.txt", "mimeType": "text/plain", "buffer": aleppo},
         {"name": HOSTILE + ".txt", "mimeType": "text/plain", "buffer": b"No event here."},
         {"name": "n" * 300 + ".txt", "mimeType": "text/plain", "buffer": b"Nothing either."},
