@@ -70,6 +70,17 @@ def serving(home: Path, gazetteer_path: Path, *options: str) -> Iterator[Server]
             os.killpg(proc.pid, signal.SIGKILL)
 
 
+#: Streamlit's page once its script run has ended (every element of the run has arrived)
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def wait_idle(page, timeout: float = 60_000) -> None:
+    """Wait until the page's script run is over and no element is left stale from an earlier
+    run: what the server sends for this run has arrived."""
+    page.locator(IDLE).wait_for(state="attached", timeout=timeout)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
+
+
 @pytest.fixture(scope="package")
 def browser():
     """One Chromium for the browser tests (its event loop ends with them: tests/conftest.py)."""

@@ -14,7 +14,7 @@ import pytest
 
 from geo.store import Store
 from geo.store.users import EDITOR, VIEWER, add_user
-from tests.browser.conftest import Server, serving
+from tests.browser.conftest import Server, serving, wait_idle
 from tests.conftest import copy_sample_store
 
 pytestmark = pytest.mark.browser
@@ -77,7 +77,7 @@ def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
     for path in ("/", "/sources", f"/?event={uid}"):
         page.goto(team_server.url + path, wait_until="domcontentloaded")
         page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
-        page.wait_for_timeout(1000)  # whatever else the server would send has arrived
+        wait_idle(page)  # whatever else the server would send has arrived
         body = page.locator("body").inner_text()
         assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
         assert page.locator('[data-testid="stSidebarNav"]').count() == 0, "no page links"

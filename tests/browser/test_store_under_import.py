@@ -3,7 +3,12 @@ while `conflictmap import ucdp` writes 100,000 rows, and after it.  With the col
 the server, the server was killed by SIGBUS when its pages read the store while the driver's
 copy of SQLite reset the shared-memory index.  Here that crash depends on timing (it did not
 happen in 4 runs against the old code on this machine); the same sequence with pages that read
-without pause is tests/geo/test_one_sqlite_per_process.py, which reproduces it every time."""
+without pause is tests/geo/test_one_sqlite_per_process.py, which reproduces it every time.
+
+Each reload waits until the page has read the store (its count of events in view is drawn), not
+a fixed time (between reloads, a pause the import's end cuts short leaves the import the CPU):
+the pages read while the import writes, then four tabs read the changed store at once, and each
+must show the imported events of its window."""
 
 from __future__ import annotations
 
@@ -17,23 +22,55 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.importer_fixtures import write_ucdp_events
 
 pytestmark = pytest.mark.browser
 ROWS = 100_000
-#: bounds of the test: the import, and the reloads (one every RELOAD_SECONDS) beside it
+#: bound of the test: the import
 IMPORT_SECONDS = 600
-RELOAD_SECONDS = 2.0
+#: bound of one page's load
+PAGE_SECONDS = 120
+#: the longest pause between two reloads while the import runs
+PAUSE_SECONDS = 1.0
 TABS = 4
-AFTER_SECONDS = 20.0
-AFTER_RELOAD_SECONDS = 0.2
+#: the window the pages show: a week of the imported years (the sample's own events are later)
+START, END = "2021-12-01", "2021-12-07"
 CLI = [sys.executable, "-m", "dashboard.cli"]
+EVENTS_IN_VIEW = """() => {
+  const box = [...document.querySelectorAll('[data-testid="stMetric"]')].find(m => m.innerText.includes('Events in view'));
+  const value = box && box.querySelector('[data-testid="stMetricValue"]');
+  return value ? value.innerText.trim() : null;
+}"""
 
 
-def reload(page, url: str, wait_seconds: float) -> None:
-    page.goto(url, wait_until="commit")
-    page.wait_for_timeout(wait_seconds * 1000)
+def in_window(db: Path) -> str:
+    """The count of events the page shows in the window, as it writes it, once the store holds
+    events of the whole week (the window is not cut to the stored span): the reported events
+    overlapping it (background ones are hidden by default)."""
+    with sqlite3.connect(db) as con:
+        (n,) = con.execute("SELECT count(*) FROM events WHERE reported AND NOT deleted AND date_start <= ? "
+                           "AND coalesce(date_end, date_start) >= ?", (END, START)).fetchone()
+    return f"{n:,}"
+
+
+def reload(page, url: str) -> None:
+    """Open the window's map again, without waiting for the page (``shown`` waits)."""
+    page.goto(f"{url}/?from={START}&to={END}", wait_until="commit")
+
+
+def shown(page, server) -> str | None:
+    """The count of events in view, once the page has read the store and drawn it; None if the
+    server ended meanwhile."""
+    deadline = time.monotonic() + PAGE_SECONDS
+    while server.process.poll() is None:
+        try:
+            return page.wait_for_function(EVENTS_IN_VIEW, timeout=5_000).json_value()
+        except PlaywrightTimeoutError:
+            if time.monotonic() > deadline:
+                raise
+    return None
 
 
 def healthy(url: str) -> bool:
@@ -50,19 +87,27 @@ def test_the_server_survives_a_large_import_while_the_map_reloads(browser, serve
     with sqlite3.connect(db) as con:
         before = con.execute("SELECT count(*) FROM events").fetchone()[0]
     pages = [browser.new_page() for _ in range(TABS)]
+    reload(pages[0], server.url)
+    old = shown(pages[0], server)  # the sample's events only: the window cut to their span
     importer = subprocess.Popen([*CLI, "import", "ucdp", str(data), "--json"], env=server.env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    during: list[str] = []
     try:
         deadline = time.monotonic() + IMPORT_SECONDS
         while importer.poll() is None and time.monotonic() < deadline and server.process.poll() is None:
-            reload(pages[0], server.url, RELOAD_SECONDS)
-        # the import committed: the pages read the changed store while the analyst keeps
-        # reloading, now in several tabs
-        deadline = time.monotonic() + AFTER_SECONDS
-        while time.monotonic() < deadline and server.process.poll() is None:
-            for page in pages:
-                reload(page, server.url, AFTER_RELOAD_SECONDS)
+            reload(pages[0], server.url)
+            during.append(shown(pages[0], server))
+            try:  # a pause between reloads (the import ending ends it): the pages leave it the CPU
+                importer.wait(timeout=PAUSE_SECONDS)
+            except subprocess.TimeoutExpired:
+                pass
         out, err = importer.communicate(timeout=IMPORT_SECONDS)
+        new = in_window(db)
+        # the import committed: the pages read the changed store while the analyst keeps
+        # reloading, now in several tabs at once
+        for page in pages:
+            reload(page, server.url)
+        after = [shown(page, server) for page in pages]
     finally:
         importer.kill()
         for page in pages:
@@ -76,3 +121,6 @@ def test_the_server_survives_a_large_import_while_the_map_reloads(browser, serve
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == before + ROWS
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # while the import wrote, a page saw the store before it or after it, never part of it
+    assert during and set(during) <= {old, new}, (during, old, new)
+    assert new != old and after == [new] * TABS, (after, new)
