@@ -72,7 +72,7 @@ from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headlin
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
-from geo.extract.reference_places import reference_place, refining_reference, within_country
+from geo.extract.reference_places import country_of, reference_place, refining_reference, within_country
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
@@ -436,7 +436,8 @@ def _continue(event, span, actors, fatalities, typing, place_mention, source="se
             event.type_source = typing.how
     if place_mention is not None:
         new_precision = mention_precision(place_mention)
-        inferred = event.place_source in INFERRED_SOURCES
+        # an inferred place gives way to the sentence's, unless that only names its country
+        inferred = event.place_source in INFERRED_SOURCES and not country_of(place_mention.place, event)
         if (event.place is None or inferred
                 or precision_rank(new_precision) < precision_rank(event.place_precision)):
             event.place = place_mention.place

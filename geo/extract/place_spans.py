@@ -48,9 +48,10 @@ _AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
     r"city cent(?:re|er)|airport|airbase)\b", re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
-#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
+#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City",
+#: an Arabic name's article and next word (" ez-Zor", " al-Zour")
 _CONTINUATION_RE = re.compile(
-    r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
+    rf"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)((?:{_CONNECT}-)?[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
 #: what makes a "person" whose name is a well-known place's a person after all: a title or a
 #: first name before it ("President Assad", "Mr Jordan"), a verb of speech after it ("X said")
 _TITLE_BEFORE_RE = re.compile(
@@ -60,9 +61,9 @@ _TITLE_BEFORE_RE = re.compile(
 _SPEAKS_AFTER_RE = re.compile(rf"(?:['’]s\s+\w+\s+|\s+(?:has|had|have|also)\s+)?\s*{SPEECH_VERBS}\b", re.I)
 _OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
-#: a possessive whose apostrophe scraping stripped, before a name: "Syrias Raqqa", "Iraqs Anbar"
-#: (only a country's name counts: :meth:`SpanFinder._country_possessives`)
-_STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z])")
+#: a possessive whose apostrophe scraping stripped, before a name or "capital": "Syrias Raqqa",
+#: "Iraqs Anbar", "Syrias capital" (only a country's name counts: :meth:`SpanFinder._country_possessives`)
+_STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z]|capital\b)")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
@@ -131,6 +132,8 @@ class SpanFinder:
         if doc is not None:
             labels = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"})
             for ent in doc.ents:
+                if ent.start_char in possessives and ent.end_char <= possessives[ent.start_char][1]:
+                    continue  # the possessive alone ("Syrias" read as an organisation): the country
                 if ent.start_char in possessives and possessives[ent.start_char][1] < ent.end_char:
                     start, end = possessives[ent.start_char][1], ent.end_char
                     if ent.label_ in labels:
@@ -317,6 +320,9 @@ class SpanFinder:
             found = self._lookup(surface, "ner", area, None, loose=spelling and folding, folding=folding)[0]
             if found:
                 return span.start, self._extended(text, span.start, span.end)
+            longer = self._extended(text, span.start, span.end)
+            if longer > span.end:  # a name NER cut short: "Deir| ez-Zor", the whole is the place
+                return span.start, longer
             # a name NER read too long, over the next name or a headline's word ("Deir ez-Zor| Syria",
             # "Hama| Killing"): its longest leading words that name a notable place
             for stop in reversed(_word_ends(text, span.start, span.end, _NER_PART_WORDS)[:-1]):

@@ -43,6 +43,14 @@ def refining_reference(event: ArticleEvent | None, sentence: Sentence, mentions:
     return None
 
 
+def country_of(place: Place, event: ArticleEvent) -> bool:
+    """Whether ``place`` is only the country of the place ``event`` is at: a sentence saying
+    "in Syria" tells nothing new of an act placed at a Syrian town from its context ("… a
+    Kurdish town in the north" placed at X, then "… bombings in Kurdish areas in Syria")."""
+    return (place.precision == "country" and event.place is not None and event.place.precision != "country"
+            and place.country_code == event.place.country_code)
+
+
 def within_country(place: Place, event: ArticleEvent) -> bool:
     """Whether ``place`` lies inside the country ``event`` is known by, when that is all that
     is known of its place: a following sentence naming it tells where in the country."""
