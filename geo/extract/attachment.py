@@ -42,7 +42,7 @@ MODE_VARIABLE = "CONFLICTMAP_PLACE_ATTACHMENT"
 
 #: prepositions (lower case) whose object is where something happens
 LOCATIVE = frozenset(
-    "in at near on onto over inside outside around across into throughout within along upon nearby "
+    "in at near on onto inside outside around across into throughout within along upon nearby "
     "à a au aux dans sur en près autour chez vers".split())
 #: the prepositions that place an act in a country ("in Syria", "en Syrie"), not "on Syria"
 COUNTRY_LOCATIVE = frozenset("in inside across throughout within en au aux dans".split())

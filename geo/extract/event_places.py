@@ -27,7 +27,7 @@ from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.models import Place, precision_rank
 
 _LOCATIVE_WORDS = frozenset(
-    "in at near inside outside around across into on over of from to towards toward between "
+    "in at near inside outside around across into on of from to towards toward between "
     "à a au aux dans près de du des d en vers sur entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
