@@ -53,6 +53,7 @@ from datetime import date
 from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
+from geo.extract.confidence import PLACE_FACTORS
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
 from geo.extract.publication_retellings import (
@@ -258,7 +259,7 @@ def same_act(a, b, published: date | None = None) -> bool:
 
 def _better_place(a, b) -> bool:
     """Whether ``b``'s place is better than ``a``'s: said of the act rather than inferred, then
-    more precise."""
+    more precise, then (both inferred) found nearer the act (:data:`PLACE_FACTORS`)."""
     if b.place is None:
         return False
     if a.place is None:
@@ -266,7 +267,12 @@ def _better_place(a, b) -> bool:
     inferred_a, inferred_b = a.place_source in _INFERRED, b.place_source in _INFERRED
     if inferred_a != inferred_b:
         return inferred_a
-    return more_precise(b.place_precision, a.place_precision) or _in_earlier_city(a, b)
+    if more_precise(b.place_precision, a.place_precision) or _in_earlier_city(a, b):
+        return True
+    # two inferred places as precise: the one found nearer the act ("east of Homs" in a retelling's
+    # sentence rather than a town of the paragraph)
+    return (inferred_a and not more_precise(a.place_precision, b.place_precision)
+            and PLACE_FACTORS[b.place_source] > PLACE_FACTORS[a.place_source])
 
 
 def _joined(a, b):
