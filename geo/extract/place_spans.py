@@ -211,11 +211,7 @@ class SpanFinder:
         Raqqa", "Iraqs Anbar province"): its start -> (the country name's end, the name's start)."""
         found: dict[int, tuple[int, int]] = {}
         for m in _STRIPPED_POSSESSIVE_RE.finditer(text):
-            word = m.group(1)
-            if word not in self._country_words:
-                places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
-                self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
-            if self._country_words[word]:
+            if self._country_after(text, m.start(1), m.end(1)):
                 found[m.start()] = (m.end(1), m.end())
         return found
 
@@ -279,6 +275,25 @@ class SpanFinder:
                 return s, s + len(surface)
         return None
 
+    def _country_after(self, text: str, end: int, stop: int) -> bool:
+        """Whether ``text[end:stop]`` is only a country's name, set after a place's name without a
+        comma in scraped text ("Tabqa Syria", "Deir ez-Zor Syria")."""
+        word = text[end:stop].strip()
+        if not word or not word[:1].isupper():
+            return False
+        if word not in self._country_words:
+            places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
+            self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
+        return self._country_words[word]
+
+    def _notable_before_country(self, text: str, start: int, end: int, stop: int) -> bool:
+        """Whether ``text[start:end]`` names a notable place (:func:`geo.features.is_notable`)
+        and only a country's name follows it up to ``stop`` ("Tabqa| Syria")."""
+        if not self._country_after(text, end, stop):
+            return False
+        found = self._lookup(text[start:end], "ner", None, None, loose=False, folding=False)[0]
+        return bool(found) and self._notable(found[0])
+
     @staticmethod
     def _plausible_surface(surface: str) -> bool:
         if len(surface) < 3 and surface not in ("US", "UK"):
@@ -327,7 +342,8 @@ class SpanFinder:
             # "Hama| Killing"): its longest leading words that name a notable place
             for stop in reversed(_word_ends(text, span.start, span.end, _NER_PART_WORDS)[:-1]):
                 part = text[span.start:stop].rstrip(",;:")
-                if self._plausible_surface(part) and part.lower() not in common and self._well_known(part):
+                if self._plausible_surface(part) and part.lower() not in common and (
+                        self._well_known(part) or self._notable_before_country(text, span.start, stop, span.end)):
                     return span.start, span.start + len(part)
             return None
         tokens = [(m.start() + span.start, m.end() + span.start)
@@ -367,7 +383,8 @@ class SpanFinder:
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
-                if (size < words or opener) and places[0].feature not in AREA_FEATURES:
+                if ((size < words or opener) and places[0].feature not in AREA_FEATURES
+                        and not (self._notable(places[0]) and self._country_after(text, e, span.end))):
                     continue
                 return s, e
         return None

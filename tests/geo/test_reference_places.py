@@ -25,3 +25,23 @@ def test_event_at_an_unknown_village_is_placed_at_the_sentences_reference_point(
     (event,) = extract_events(text, lang, date(2016, 5, 4), mentions)
     assert event.place == hama
     assert event.place_source == "reference" and event.place_source in INFERRED_SOURCES
+
+
+#: an act the sentence places only in the country and near a reference point; the paragraph names
+#: a place of another act further on
+IN_THE_COUNTRY = {
+    "en": ("Jihadists killed 90 guards on Thursday in an attack on a gas field east of Homs in central Syria, a "
+           "monitor said. The group has seized large areas of Raqqa province in recent months."),
+    "fr": ("Des jihadistes ont tué 90 gardes jeudi lors d'une attaque contre un champ gazier à l'est de Homs, dans "
+           "le centre de la Syrie, selon une ONG. Le groupe s'est emparé de larges zones de la province de Raqqa "
+           "ces derniers mois."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IN_THE_COUNTRY))
+def test_an_act_placed_only_in_the_country_is_at_its_reference_point_there(place_finder, lang):
+    text = IN_THE_COUNTRY[lang]
+    mentions = place_finder.find(text, lang)
+    homs = next(m.place for m in mentions if m.text == "Homs")
+    event = extract_events(text, lang, date(2016, 9, 23), mentions)[0]
+    assert (event.place, event.place_source, event.fatalities) == (homs, "reference", 90)

@@ -1,7 +1,8 @@
 """Places of events in scraped wire copy (geo.extract.place_spans, geo.extract.capitals,
 geo.extract.events): a possessive whose apostrophe was stripped before "capital" ("Syrias
 capital") names the country's capital; a name NER cut short before its Arabic article ("Deir|
-ez-Zor") is read whole; and a sentence that only names the country ("… in Syria") does not
+ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
+is the town; and a sentence that only names the country ("… in Syria") does not
 replace the place inside it an event was placed at from its context.  Sentences of our own,
 with the world gazetteer and the spaCy models."""
 
@@ -45,3 +46,8 @@ def test_a_following_sentence_naming_only_the_country_keeps_the_inferred_town(an
             "jihadists have carried out many bombings in Kurdish areas in Syria in the past. Kurdish militias have "
             "been the main force fighting the jihadists in northern Syria and have taken large areas from them.")
     assert placed(analyser, text, published=date(2016, 9, 19)) == [("Al Qāmishlī", "point")]
+
+
+def test_a_towns_name_run_into_its_countrys_is_the_town(analyser):
+    text = "An air strike on Tuesday mistakenly killed 18 allied fighters south of the city of Tabqa Syria, officials said."
+    assert placed(analyser, text) == [("Al-Tabqa", "point")]
