@@ -30,9 +30,9 @@ def test_event_at_an_unknown_village_is_placed_at_the_sentences_reference_point(
 #: an act the sentence places only in the country and near a reference point; the paragraph names
 #: a place of another act further on
 IN_THE_COUNTRY = {
-    "en": ("Jihadists killed 90 guards on Thursday in an attack on a gas field east of Homs in central Syria, a "
+    "en": ("Jihadists killed 90 guards on Thursday in an attack on a gas plant east of Homs in central Syria, a "
            "monitor said. The group has seized large areas of Raqqa province in recent months."),
-    "fr": ("Des jihadistes ont tué 90 gardes jeudi lors d'une attaque contre un champ gazier à l'est de Homs, dans "
+    "fr": ("Des jihadistes ont tué 90 gardes jeudi lors d'une attaque contre une usine de gaz à l'est de Homs, dans "
            "le centre de la Syrie, selon une ONG. Le groupe s'est emparé de larges zones de la province de Raqqa "
            "ces derniers mois."),
 }

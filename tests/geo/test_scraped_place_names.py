@@ -26,13 +26,12 @@ def placed(analyser, text, lang="en", published=date(2016, 9, 23)):
 
 
 def test_a_stripped_possessive_before_capital_names_the_capital(analyser):
-    text = "Clashes between rival rebel groups killed 30 fighters on Tuesday east of Syrias capital, a monitor said."
+    text = "Mortar fire killed six people in a market east of Syrias capital on Tuesday, state media said."
     assert placed(analyser, text) == [("Damascus", "point")]
 
 
 def test_a_name_ner_cut_before_its_article_is_read_whole(analyser):
-    text = ("Russian jets killed 40 fighters on the eastern bank of the river near Deir ez-Zor Syria on Tuesday, "
-            "the ministry said.")
+    text = "Russian bombers killed 40 fighters in the desert near Deir ez-Zor Syria on Tuesday, the ministry in Moscow said."
     assert placed(analyser, text) == [("Deir ez-Zor", "point")]
 
 
@@ -42,12 +41,12 @@ def test_a_following_sentence_naming_only_the_country_keeps_the_inferred_town(an
     text = ("Monday 19 Sep 2016 State TV says 9 killed in car bomb in northern Syria AP State TV says nine people "
             "died in a car bombing in a town in the countrys north. The TV says the car blew up at the edge of the "
             "town of Qamishli on Monday. The London-based Syrian Observatory for Human Rights says the explosion "
-            "targeted a base of the local police. No one immediately claimed responsibility for the attack but "
-            "jihadists have carried out many bombings in Kurdish areas in Syria in the past. Kurdish militias have "
-            "been the main force fighting the jihadists in northern Syria and have taken large areas from them.")
+            "targeted a base of the local police. Nobody has yet claimed the attack but jihadists have carried out "
+            "many bombings in Kurdish districts in Syria before. Kurdish militias have been the main force fighting "
+            "the jihadists in northern Syria and have taken large areas from them.")
     assert placed(analyser, text, published=date(2016, 9, 19)) == [("Al Qāmishlī", "point")]
 
 
 def test_a_towns_name_run_into_its_countrys_is_the_town(analyser):
-    text = "An air strike on Tuesday mistakenly killed 18 allied fighters south of the city of Tabqa Syria, officials said."
+    text = "Eighteen allied fighters died on Tuesday south of the city of Tabqa Syria when coalition jets hit them."
     assert placed(analyser, text) == [("Al-Tabqa", "point")]
