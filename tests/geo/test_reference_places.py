@@ -45,3 +45,16 @@ def test_an_act_placed_only_in_the_country_is_at_its_reference_point_there(place
     homs = next(m.place for m in mentions if m.text == "Homs")
     event = extract_events(text, lang, date(2016, 9, 23), mentions)[0]
     assert (event.place, event.place_source, event.fatalities) == (homs, "reference", 90)
+
+
+def test_a_retellings_reference_point_beats_a_place_of_the_paragraph(place_finder):
+    # the headline and the lead tell the act without a place; a retelling places it near Homs; the
+    # paragraph names the city of Raqqa, as precise
+    text = ("Saturday 19 July 2014 Jihadists kill 270 in gas plant battle: monitor. Jihadists killed 270 guards and "
+            "workers when they seized a gas plant on Thursday in the bloodiest clash yet with the army, a monitor "
+            "said on Saturday. The monitor had said on Thursday that 90 people were killed in the attack on the gas "
+            "plant east of Homs in central Syria. The jihadists have held the city of Raqqa since last year.")
+    mentions = place_finder.find(text, "en")
+    homs = next(m.place for m in mentions if m.text == "Homs")
+    event = next(e for e in extract_events(text, "en", date(2014, 7, 19), mentions) if e.fatalities == 270)
+    assert (event.place, event.place_source, len(event.spans)) == (homs, "reference", 3)
