@@ -41,7 +41,10 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
                                  r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
 #: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
-_STRUCK_BEFORE_RE = re.compile(r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|bombardé|pilonné)\s+$", re.I)
+_STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|attacked|attacking|"
+    r"captured|capturing|seized|stormed|besieged|overran|recaptured|bombardé|pilonné|attaqué|pris|repris)\s+$",
+    re.I)
 #: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
 _AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
@@ -172,6 +175,10 @@ class SpanFinder:
                             or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
+                        if ent.label_ != "ORG" and _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]):
+                            # what an attack hits: any place of that name or spelling variant, kept
+                            # in a country the document names (as a misread person)
+                            candidates.append(_Span(ent.start_char, ent.end_char, "ner", tentative=True))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
                     elif self._named_place(text, ent.start_char, ent.end_char):
