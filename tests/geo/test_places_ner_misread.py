@@ -67,3 +67,16 @@ def test_a_name_read_over_a_line_break_is_the_name_on_its_line(place_finder):
     # French NER reads "Syrie\n\nVendredi" as one place; the headline's country was lost with it
     text = "Combats en Syrie\n\nVendredi, des combats ont éclaté, selon une vidéo."
     assert _places(place_finder, text, "fr")["Syrie"][0] == "SY"
+
+
+def test_a_small_town_read_as_a_person_that_an_attack_hits_is_a_place_of_the_documents_country(place_finder):
+    # no well-known place: a village of that name (by a spelling variant) in the country the text names
+    en = "Jihadist fighters attacked Tel Abyad on Saturday and killed 20 Kurdish militiamen, a monitor in Syria said."
+    fr = "Des jihadistes ont attaqué Tal Abyad samedi et tué 20 miliciens kurdes, selon une ONG en Syrie."
+    assert _places(place_finder, en, "en")["Tel Abyad"] == ("SY", "PPL")
+    assert _places(place_finder, fr, "fr")["Tal Abyad"] == ("SY", "PPL")
+
+
+def test_a_small_town_read_as_a_person_outside_the_documents_countries_is_no_place(place_finder):
+    text = "Rioters attacked Tel Abyad on Saturday night, police in England said."
+    assert "Tel Abyad" not in _places(place_finder, text, "en")
