@@ -176,9 +176,7 @@ class SpanFinder:
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
                         if ent.label_ != "ORG" and _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]):
-                            # what an attack hits: any place of that name or spelling variant, kept
-                            # in a country the document names (as a misread person)
-                            candidates.append(_Span(ent.start_char, ent.end_char, "ner", tentative=True))
+                            candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
                     elif self._named_place(text, ent.start_char, ent.end_char):
@@ -281,6 +279,20 @@ class SpanFinder:
                           or found[0].population >= CITY_POPULATION):
                 return s, s + len(surface)
         return None
+
+    def _struck_village(self, text: str, start: int, end: int) -> list[_Span]:
+        """What an attack hits, read as a person ("attacked Tel Abyad"): when no notable place has
+        that very name (the word scan finds those), any place of that name or spelling variant, as
+        a tentative NER span (kept in a country the document names)."""
+        possessive = _POSSESSIVE_RE.search(text, start, end)
+        end = self._extended(text, start, possessive.start() if possessive else end)  # "Tal| Abyad"
+        try:
+            exact = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
+        except InvalidInputError:
+            return []
+        if exact and self._notable(exact[0]):
+            return []
+        return [_Span(start, end, "ner", tentative=True)]
 
     def _country_after(self, text: str, end: int, stop: int) -> bool:
         """Whether ``text[end:stop]`` is only a country's name, set after a place's name without a
