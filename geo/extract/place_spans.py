@@ -51,6 +51,7 @@ _AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
     r"city cent(?:re|er)|airport|airbase)\b", re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
+_IN_BEFORE_RE = re.compile(r"\b(?:in|at|near|à|dans|près\s+de)\s+$", re.I)
 #: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City",
 #: an Arabic name's article and next word (" ez-Zor", " al-Zour")
 _CONTINUATION_RE = re.compile(
@@ -393,16 +394,19 @@ class SpanFinder:
                 # transliteration variants only for a whole run: trying them on every sub-span
                 # of every capitalised run costs more than it finds.
                 loose = spelling and len(tokens) == 1 and len(surface) >= 5
-                places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
-                                              folding=size == len(tokens) and "\n" not in surface
-                                              and not _POSSESSIVE_RE.search(surface))
-                # a small place only where the text calls the name a settlement ("the village of X")
-                if not places or not (self._notable(places[0]) or settlement_named(text, s)):
+                places, exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
+                                             folding=size == len(tokens) and "\n" not in surface
+                                             and not _POSSESSIVE_RE.search(surface))
+                # a small place only where the text calls the name a settlement ("the village of X"),
+                # or by its whole name of several words opening a run after "in" ("in Tell Abyad
+                # Attack": a headline's capitals), kept in a country the document names
+                leading = exact and i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
+                if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
-                if ((size < words or opener) and places[0].feature not in AREA_FEATURES
+                if ((size < words or opener) and places[0].feature not in AREA_FEATURES and not leading
                         and not (self._notable(places[0]) and self._country_after(text, e, span.end))):
                     continue
                 return s, e
