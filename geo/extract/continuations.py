@@ -14,6 +14,7 @@ from __future__ import annotations
 from geo.extract.confidence import INFERRED_SOURCES, REFERENCE_SOURCE, event_confidence
 from geo.extract.event_places import mention_precision
 from geo.extract.event_types import SUB_SPECIFICITY
+from geo.extract.reference_places import country_of
 from geo.models import precision_rank
 
 __all__ = ["continue_event"]
@@ -35,9 +36,11 @@ def continue_event(event, span, actors, fatalities, typing, place_mention, sourc
     if place_mention is not None:
         new_precision = mention_precision(place_mention)
         finer = precision_rank(new_precision) < precision_rank(event.place_precision)
-        # a reference point near the act stays before a coarser place said later
-        inferred = event.place_source in INFERRED_SOURCES and not (
-            event.place_source == REFERENCE_SOURCE and precision_rank(new_precision) > precision_rank(event.place_precision))
+        # an inferred place gives way to the sentence's, unless that only names its country or
+        # the inferred place is a reference point near the act and the new one is coarser
+        inferred = (event.place_source in INFERRED_SOURCES and not country_of(place_mention.place, event)
+                    and not (event.place_source == REFERENCE_SOURCE
+                             and precision_rank(new_precision) > precision_rank(event.place_precision)))
         if event.place is None or inferred or finer:
             event.place = place_mention.place
             event.place_precision = new_precision

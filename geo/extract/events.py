@@ -76,7 +76,7 @@ from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headlin
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
-from geo.extract.reference_places import own_place, reference_place, refining_reference, within_country
+from geo.extract.reference_places import continuing_place, own_place, reference_place, within_country
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
@@ -203,11 +203,10 @@ def extract_events(
         continues = continues and not (listed is not None and holder_of(text, listed, said_here) is not None)
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
-        # point when the event is known only by its country ("… in northern Syria. Most were killed
-        # west of Aleppo")
-        refinement = (own_place(text, places, sentence, mentions, starts) if places
-                      else (refining_reference(last_event, sentence, mentions, starts), "reference")
-                      if continues else (None, None))
+        # point when the event is known only by its country or its context ("… in northern Syria.
+        # Most were killed west of Aleppo")
+        refinement = (continuing_place(text, last_event, sentence, places, mentions, starts) if continues
+                      else (None, None))
         non_event = is_non_event(s_text)
         # "un à Homs, trois à Idleb": one act per place, each with its own dead
         shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
@@ -261,9 +260,11 @@ def extract_events(
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
         if place_mention is not None and precision == "country":
-            # "in (northern) Syria": the place the context names in (the north of) Syria
+            # "in (northern) Syria": its reference point there ("east of Homs"), else the context's place
             part = country_part(text, place_mention.start)
-            inferred = context_place(index, partial(in_part, country=place, part=part or ""))
+            point = reference_place(sentence, mentions, starts, country=place)
+            inferred = ((point, "reference") if point is not None
+                        else context_place(index, partial(in_part, country=place, part=part or "")))
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)

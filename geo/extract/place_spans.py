@@ -41,16 +41,21 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
                                  r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
 #: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
-_STRUCK_BEFORE_RE = re.compile(r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|bombardé|pilonné)\s+$", re.I)
+_STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|attacked|attacking|"
+    r"captured|capturing|seized|stormed|besieged|overran|recaptured|bombardé|pilonné|attaqué|pris|repris)\s+$",
+    re.I)
 #: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
 _AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
     r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
     r"city cent(?:re|er)|airport|airbase)\b", re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
-#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City"
+_IN_BEFORE_RE = re.compile(r"\b(?:in|at|near|à|dans|près\s+de)\s+$", re.I)
+#: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City",
+#: an Arabic name's article and next word (" ez-Zor", " al-Zour")
 _CONTINUATION_RE = re.compile(
-    r"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
+    rf"(?:-|\s+(?:(?:do|da|de|del|das|dos|and|et)\s+)?)((?:{_CONNECT}-)?[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)?")
 #: what makes a "person" whose name is a well-known place's a person after all: a title or a
 #: first name before it ("President Assad", "Mr Jordan"), a verb of speech after it ("X said")
 _TITLE_BEFORE_RE = re.compile(
@@ -60,9 +65,9 @@ _TITLE_BEFORE_RE = re.compile(
 _SPEAKS_AFTER_RE = re.compile(rf"(?:['’]s\s+\w+\s+|\s+(?:has|had|have|also)\s+)?\s*{SPEECH_VERBS}\b", re.I)
 _OF_AFTER_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?[A-Z]")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
-#: a possessive whose apostrophe scraping stripped, before a name: "Syrias Raqqa", "Iraqs Anbar"
-#: (only a country's name counts: :meth:`SpanFinder._country_possessives`)
-_STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z])")
+#: a possessive whose apostrophe scraping stripped, before a name or "capital": "Syrias Raqqa",
+#: "Iraqs Anbar", "Syrias capital" (only a country's name counts: :meth:`SpanFinder._country_possessives`)
+_STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z]|capital\b)")
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
@@ -131,6 +136,8 @@ class SpanFinder:
         if doc is not None:
             labels = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"})
             for ent in doc.ents:
+                if ent.start_char in possessives and ent.end_char <= possessives[ent.start_char][1]:
+                    continue  # the possessive alone ("Syrias" read as an organisation): the country
                 if ent.start_char in possessives and possessives[ent.start_char][1] < ent.end_char:
                     start, end = possessives[ent.start_char][1], ent.end_char
                     if ent.label_ in labels:
@@ -169,6 +176,8 @@ class SpanFinder:
                             or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
+                        if ent.label_ != "ORG" and _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]):
+                            candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
                     elif self._named_place(text, ent.start_char, ent.end_char):
@@ -208,11 +217,7 @@ class SpanFinder:
         Raqqa", "Iraqs Anbar province"): its start -> (the country name's end, the name's start)."""
         found: dict[int, tuple[int, int]] = {}
         for m in _STRIPPED_POSSESSIVE_RE.finditer(text):
-            word = m.group(1)
-            if word not in self._country_words:
-                places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
-                self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
-            if self._country_words[word]:
+            if self._country_after(text, m.start(1), m.end(1)):
                 found[m.start()] = (m.end(1), m.end())
         return found
 
@@ -276,6 +281,39 @@ class SpanFinder:
                 return s, s + len(surface)
         return None
 
+    def _struck_village(self, text: str, start: int, end: int) -> list[_Span]:
+        """What an attack hits, read as a person ("attacked Tel Abyad"): when no notable place has
+        that very name (the word scan finds those), any place of that name or spelling variant, as
+        a tentative NER span (kept in a country the document names)."""
+        possessive = _POSSESSIVE_RE.search(text, start, end)
+        end = self._extended(text, start, possessive.start() if possessive else end)  # "Tal| Abyad"
+        try:
+            exact = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
+        except InvalidInputError:
+            return []
+        if exact and self._notable(exact[0]):
+            return []
+        return [_Span(start, end, "ner", tentative=True)]
+
+    def _country_after(self, text: str, end: int, stop: int) -> bool:
+        """Whether ``text[end:stop]`` is only a country's name, set after a place's name without a
+        comma in scraped text ("Tabqa Syria", "Deir ez-Zor Syria")."""
+        word = text[end:stop].strip()
+        if not word or not word[:1].isupper():
+            return False
+        if word not in self._country_words:
+            places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
+            self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
+        return self._country_words[word]
+
+    def _notable_before_country(self, text: str, start: int, end: int, stop: int) -> bool:
+        """Whether ``text[start:end]`` names a notable place (:func:`geo.features.is_notable`)
+        and only a country's name follows it up to ``stop`` ("Tabqa| Syria")."""
+        if not self._country_after(text, end, stop):
+            return False
+        found = self._lookup(text[start:end], "ner", None, None, loose=False, folding=False)[0]
+        return bool(found) and self._notable(found[0])
+
     @staticmethod
     def _plausible_surface(surface: str) -> bool:
         if len(surface) < 3 and surface not in ("US", "UK"):
@@ -317,11 +355,15 @@ class SpanFinder:
             found = self._lookup(surface, "ner", area, None, loose=spelling and folding, folding=folding)[0]
             if found:
                 return span.start, self._extended(text, span.start, span.end)
+            longer = self._extended(text, span.start, span.end)
+            if longer > span.end:  # a name NER cut short: "Deir| ez-Zor", the whole is the place
+                return span.start, longer
             # a name NER read too long, over the next name or a headline's word ("Deir ez-Zor| Syria",
             # "Hama| Killing"): its longest leading words that name a notable place
             for stop in reversed(_word_ends(text, span.start, span.end, _NER_PART_WORDS)[:-1]):
                 part = text[span.start:stop].rstrip(",;:")
-                if self._plausible_surface(part) and part.lower() not in common and self._well_known(part):
+                if self._plausible_surface(part) and part.lower() not in common and (
+                        self._well_known(part) or self._notable_before_country(text, span.start, stop, span.end)):
                     return span.start, span.start + len(part)
             return None
         tokens = [(m.start() + span.start, m.end() + span.start)
@@ -352,16 +394,20 @@ class SpanFinder:
                 # transliteration variants only for a whole run: trying them on every sub-span
                 # of every capitalised run costs more than it finds.
                 loose = spelling and len(tokens) == 1 and len(surface) >= 5
-                places, _exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
-                                              folding=size == len(tokens) and "\n" not in surface
-                                              and not _POSSESSIVE_RE.search(surface))
-                # a small place only where the text calls the name a settlement ("the village of X")
-                if not places or not (self._notable(places[0]) or settlement_named(text, s)):
+                places, exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
+                                             folding=size == len(tokens) and "\n" not in surface
+                                             and not _POSSESSIVE_RE.search(surface))
+                # a small place only where the text calls the name a settlement ("the village of X"),
+                # or by its whole name of several words opening a run after "in" ("in Tell Abyad
+                # Attack": a headline's capitals), kept in a country the document names
+                leading = exact and i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
+                if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
                     continue
-                if (size < words or opener) and places[0].feature not in AREA_FEATURES:
+                if ((size < words or opener) and places[0].feature not in AREA_FEATURES and not leading
+                        and not (self._notable(places[0]) and self._country_after(text, e, span.end))):
                     continue
                 return s, e
         return None

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.event_places import mention_precision
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
@@ -22,25 +23,37 @@ if TYPE_CHECKING:
 
 
 def reference_place(sentence: Sentence, mentions: Sequence[PlaceMention],
-                    starts: Sequence[int]) -> PlaceMention | None:
+                    starts: Sequence[int], country: Place | None = None) -> PlaceMention | None:
     """The sentence's first reference point that is not a country (``mentions`` sorted by start,
-    ``starts`` their starts), or None."""
+    ``starts`` their starts), or None; ``country``: only one in that country (an act the sentence
+    places only in it, "… a gas field east of Homs in central Syria", is near Homs before any
+    place of its context)."""
     for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
-        if m.reference and m.method != "demonym" and m.place.precision != "country":
+        if (m.reference and m.method != "demonym" and m.place.precision != "country"
+                and (country is None or m.place.country_code == country.country_code)):
             return m
     return None
 
 
 def refining_reference(event: ArticleEvent | None, sentence: Sentence, mentions: Sequence[PlaceMention],
-                       starts: Sequence[int]) -> PlaceMention | None:
+                       starts: Sequence[int], *, points_only: bool = False) -> PlaceMention | None:
     """For a sentence that continues an event known only by its country, the first place it
     names inside that country, a reference point or not ("US strikes killed 50 fighters in
-    northern Syria. Most were killed west of the second city Aleppo": near Aleppo); None for an
-    event placed more precisely, or a place abroad."""
-    if event is None or event.place is None or event.place_precision != "country":
+    northern Syria. Most were killed west of the second city Aleppo": near Aleppo); for an event
+    placed only from its context (its paragraph, the lead, the headline), the first reference
+    point it names inside that country ("… killed 90 in the attack on a gas field east of Homs":
+    near Homs, nearer than a place told elsewhere in the paragraph); None for an event placed by
+    its own sentences, or a place abroad.  ``points_only``: only a reference point, whatever the
+    event's place (the sentence names the country as a place of its own)."""
+    if event is None or event.place is None:
         return None
+    by_country = event.place_precision == "country"
+    from_context = event.place_source in INFERRED_SOURCES and event.place_source != "reference"
+    if not (by_country or from_context):
+        return None
+    any_place = by_country and not points_only
     for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
-        if (m.method != "demonym" and m.place.precision != "country"
+        if (m.method != "demonym" and m.place.precision != "country" and (any_place or m.reference)
                 and m.place.country_code == event.place.country_code):
             return m
     return None
@@ -81,6 +94,28 @@ def own_place(text: str, places: Sequence[PlaceMention], sentence: Sentence, men
     if inner is not None:
         return inner, "reference"
     return first, ("sentence" if first is not None else None)
+
+
+def continuing_place(text: str, event: ArticleEvent | None, sentence: Sentence, places: Sequence[PlaceMention],
+                     mentions: Sequence[PlaceMention], starts: Sequence[int]) -> tuple[PlaceMention | None, str | None]:
+    """What a sentence continuing ``event`` tells of its place, and from where: its own place
+    (:func:`own_place`: its most precise event place, or the reference point inside that area),
+    unless that is only a country and the sentence names a reference point that refines the
+    event's (:func:`refining_reference`), "reference"."""
+    if places and places[0].place.precision != "country":
+        return own_place(text, places, sentence, mentions, starts)
+    reference = refining_reference(event, sentence, mentions, starts, points_only=bool(places))
+    if reference is not None:
+        return reference, "reference"
+    return (places[0], "sentence") if places else (None, None)
+
+
+def country_of(place: Place, event: ArticleEvent) -> bool:
+    """Whether ``place`` is only the country of the place ``event`` is at: a sentence saying
+    "in Syria" tells nothing new of an act placed at a Syrian town from its context ("… a
+    Kurdish town in the north" placed at X, then "… bombings in Kurdish areas in Syria")."""
+    return (place.precision == "country" and event.place is not None and event.place.precision != "country"
+            and place.country_code == event.place.country_code)
 
 
 def within_country(place: Place, event: ArticleEvent) -> bool:

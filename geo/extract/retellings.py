@@ -53,7 +53,7 @@ from datetime import date
 from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
-from geo.extract.confidence import REFERENCE_SOURCE
+from geo.extract.confidence import PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
 from geo.extract.publication_retellings import (
@@ -260,7 +260,8 @@ def same_act(a, b, published: date | None = None) -> bool:
 
 def _better_place(a, b) -> bool:
     """Whether ``b``'s place is better than ``a``'s: said of the act rather than inferred, a
-    reference point of the act's sentence rather than its context's place, then more precise."""
+    reference point of the act's sentence rather than its context's place, then more precise,
+    then (both inferred) found nearer the act (:data:`PLACE_FACTORS`)."""
     if b.place is None:
         return False
     if a.place is None:
@@ -275,7 +276,11 @@ def _better_place(a, b) -> bool:
     near_a, near_b = a.place_source == REFERENCE_SOURCE, b.place_source == REFERENCE_SOURCE
     if inferred_a and near_a != near_b:
         return near_b  # nearer the act than its context's place
-    return more_precise(b.place_precision, a.place_precision) or _in_earlier_city(a, b)
+    if more_precise(b.place_precision, a.place_precision) or _in_earlier_city(a, b):
+        return True
+    # two inferred places as precise: the one found nearer the act
+    return (inferred_a and not more_precise(a.place_precision, b.place_precision)
+            and PLACE_FACTORS[b.place_source] > PLACE_FACTORS[a.place_source])
 
 
 def _joined(a, b):

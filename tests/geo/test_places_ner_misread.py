@@ -1,8 +1,12 @@
 """Place names a small NER model misreads: a well-known place labelled a person or an
 organisation ("Quneitra was hit", "Hama was shelled") is tried as a place when the rest of the
 document names its country, a person stays a person (a title or first name before it, a verb of
-speech after it), and a place span NER read too long gives its leading place ("Hama| Killing")
+speech after it), and a place span NER read too long gives its leading place ("Hama| Killing");
+a village an attack hits read as a person ("attacked Tel Abyad") or opening a headline's run of
+capitals after "in" ("in Tell Abyad Bomb Attack") is a place of the document's country
 (geo.extract.place_spans)."""
+
+import pytest
 
 
 def _places(finder, text, lang):
@@ -67,3 +71,31 @@ def test_a_name_read_over_a_line_break_is_the_name_on_its_line(place_finder):
     # French NER reads "Syrie\n\nVendredi" as one place; the headline's country was lost with it
     text = "Combats en Syrie\n\nVendredi, des combats ont éclaté, selon une vidéo."
     assert _places(place_finder, text, "fr")["Syrie"][0] == "SY"
+
+
+def test_a_small_town_read_as_a_person_that_an_attack_hits_is_a_place_of_the_documents_country(place_finder):
+    # no well-known place: a village of that name (by a spelling variant) in the country the text names
+    en = "Jihadist fighters attacked Tel Abyad on Saturday and killed 20 Kurdish militiamen, a monitor in Syria said."
+    fr = "Des jihadistes ont attaqué Tal Abyad samedi et tué 20 miliciens kurdes, selon une ONG en Syrie."
+    assert _places(place_finder, en, "en")["Tel Abyad"] == ("SY", "PPL")
+    assert _places(place_finder, fr, "fr")["Tal Abyad"] == ("SY", "PPL")
+
+
+def test_a_small_town_read_as_a_person_outside_the_documents_countries_is_no_place(place_finder):
+    text = "Rioters attacked Tel Abyad on Saturday night, police in England said."
+    assert "Tel Abyad" not in _places(place_finder, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Four Dead in Tell Abyad Market Blast in Northern Syria. A bomb went off at a market on Saturday.",
+     "Tell Abyad"),
+    ("fr", "Quatre Tués à Tell Abyad Dans Un Attentat en Syrie. Une bombe a explosé samedi sur un marché.",
+     "Tell Abyad"),
+])
+def test_a_villages_whole_name_opening_a_headline_run_after_in_is_a_place(place_finder, lang, text, name):
+    assert _places(place_finder, text, lang)[name] == ("SY", "PPL")
+
+
+def test_a_villages_name_opening_a_headline_run_outside_the_documents_countries_is_no_place(place_finder):
+    text = "Fans Gather in Tell Abyad Square in London. Thousands met on Saturday, police in England said."
+    assert "Tell Abyad" not in _places(place_finder, text, "en")

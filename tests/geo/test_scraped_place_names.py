@@ -1,0 +1,52 @@
+"""Places of events in scraped wire copy (geo.extract.place_spans, geo.extract.capitals,
+geo.extract.events): a possessive whose apostrophe was stripped before "capital" ("Syrias
+capital") names the country's capital; a name NER cut short before its Arabic article ("Deir|
+ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
+is the town; and a sentence that only names the country ("… in Syria") does not
+replace the place inside it an event was placed at from its context.  Sentences of our own,
+with the world gazetteer and the spaCy models."""
+
+from datetime import date
+
+import pytest
+
+from geo.articles.model import Article
+from geo.pipeline import Analyser
+
+
+@pytest.fixture(scope="module")
+def analyser(place_finder):
+    return Analyser(place_finder.gazetteer)
+
+
+def placed(analyser, text, lang="en", published=date(2016, 9, 23)):
+    article = Article(url="https://example.org/a", title="", text=text, lang=lang, published=published)
+    return [(e.place.name if e.place else None, e.place_precision) for e in analyser.analyse(article).events
+            if e.reported]
+
+
+def test_a_stripped_possessive_before_capital_names_the_capital(analyser):
+    text = "Mortar fire killed six people in a market east of Syrias capital on Tuesday, state media said."
+    assert placed(analyser, text) == [("Damascus", "point")]
+
+
+def test_a_name_ner_cut_before_its_article_is_read_whole(analyser):
+    text = "Russian bombers killed 40 fighters in the desert near Deir ez-Zor Syria on Tuesday, the ministry in Moscow said."
+    assert placed(analyser, text) == [("Deir ez-Zor", "point")]
+
+
+def test_a_following_sentence_naming_only_the_country_keeps_the_inferred_town(analyser):
+    # the act is told "in northern Syria" by a dateline's source: placed at the town the next
+    # sentence names; the sentences that go on about it say only "in Syria"
+    text = ("Monday 19 Sep 2016 State TV says 9 killed in car bomb in northern Syria AP State TV says nine people "
+            "died in a car bombing in a town in the countrys north. The TV says the car blew up at the edge of the "
+            "town of Qamishli on Monday. The London-based Syrian Observatory for Human Rights says the explosion "
+            "targeted a base of the local police. Nobody has yet claimed the attack but jihadists have carried out "
+            "many bombings in Kurdish districts in Syria before. Kurdish militias have been the main force fighting "
+            "the jihadists in northern Syria and have taken large areas from them.")
+    assert placed(analyser, text, published=date(2016, 9, 19)) == [("Al Qāmishlī", "point")]
+
+
+def test_a_towns_name_run_into_its_countrys_is_the_town(analyser):
+    text = "Eighteen allied fighters died on Tuesday south of the city of Tabqa Syria when coalition jets hit them."
+    assert placed(analyser, text) == [("Al-Tabqa", "point")]
