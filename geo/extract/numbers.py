@@ -140,6 +140,8 @@ _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|
              r"la\s+mort")
 #: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
 _LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
+#: the participle of a passive killing that closes a toll told with what its victims were doing
+_PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|tués|tuées|abattus|exécutés|pendus|massacrés)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -196,7 +198,7 @@ _PATTERNS = [
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
                rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
                rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
-               rf"(?:killed|slain|shot dead|massacred|executed|tués|tuées|abattus|exécutés|pendus|massacrés)\b", re.I),
+               rf"{_PASSIVE_KILLED}\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
@@ -214,6 +216,13 @@ _ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
+#: words a pattern cannot match without (each written in it, not optional): a sentence without
+#: them is not tried against it (the same tolls, found faster)
+_CUES: dict[re.Pattern[str], re.Pattern[str]] = {
+    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
+    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(_KILL_VERBS, re.I)),
+    _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
+}
 #: how far past its number (inside its clause) a toll's words are compared with another's
 #: (:attr:`Fatalities.said`)
 _SAID_AFTER = 60
@@ -350,7 +359,10 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
     added_after: list[tuple[int, int]] = []  # where the group added to a first group is told
+    cued = {cue: cue.search(sentence) is not None for cue in set(_CUES.values())}
     for pattern in _PATTERNS:
+        if not cued.get(_CUES.get(pattern), True):
+            continue
         for m in _matches(pattern, sentence):
             span = (m.start("n"), m.end("n"))
             if any(a < span[1] and span[0] < b for a, b in taken):

@@ -142,3 +142,41 @@ def test_a_long_run_of_white_space_is_read_as_one_space_with_offsets_kept():
     (toll,) = find_fatalities(sentence, "en")
     assert toll.count == 12 and toll.minimum
     assert sentence[toll.start:toll.end] == toll.text == "12"
+
+
+def test_a_sentence_is_tried_only_against_the_patterns_its_words_allow_and_finds_the_same_tolls(monkeypatch):
+    """The words a toll pattern cannot match without (``numbers._CUES``) only spare it the sentences
+    without them: every toll and non-toll above, and sentences with the cue words in another role,
+    are read the same with every pattern tried on every sentence."""
+    from geo.extract import numbers
+
+    sentences = [
+        *(s for s, _lang, _n in test_the_toll_of_the_act.pytestmark[0].args[1]),
+        *(s for s, _lang in test_no_toll.pytestmark[0].args[1]),
+        "Fifteen people queuing for bread were killed by a shell in the old market.",
+        "Six enfants jouant devant leur maison ont été tués par un obus.",
+        "Three suicide bombers killed at least two people at the checkpoint.",
+        "Killing 12 and wounding 30, the blast shook the town.",
+        "Twelve dead among the soldiers and 7 among the rebels after the battle.",
+        "Two men and a boy were shot dead at the crossing on Monday.",
+        "The 40 trucks reached the town; nobody was hurt.",
+        # one sentence for each way a toll is told (``numbers._PATTERNS``)
+        "The attack claimed the lives of 12 soldiers and 9 rebels.",
+        "Le bombardement a causé la mort de 5 personnes et celle d'un enfant.",
+        "The death toll rose to 33 on Sunday.",
+        "Le bilan est passé à 33 morts.",
+        "The shelling left 12 dead in the square.",
+        "Les rebelles ont perdu 33 des leurs.",
+        "The strike killed nine children and 14 others.",
+        "Bringing the toll to 40, a second car bomb went off.",
+        "A woman was killed by a sniper.",
+        "The drone struck a car, killing a civilian.",
+        "La frappe a causé la mort d'un enfant.",
+        "The militants carried out the execution of 18 prisoners.",
+        "Ils ont tué dimanche 20 civils.",
+        "10 morts parmi les soldats, 16 dans les rangs rebelles.",
+    ]
+    with_cues = [numbers.find_fatalities(s) for s in sentences]
+    monkeypatch.setattr(numbers, "_CUES", {})
+    assert [numbers.find_fatalities(s) for s in sentences] == with_cues
+    assert sum(bool(found) for found in with_cues) >= 30  # the sentences do tell tolls
