@@ -65,16 +65,11 @@ def fails_if_read(*_args):
     raise AssertionError("a worker that cannot read the file was asked to")
 
 
-def test_a_worker_of_an_existing_cluster_reads_the_file_and_stores_the_same_rows(tmp_path, monkeypatch,
-                                                                                 small_chunks):
-    """The cluster is up before the import (its worker has nothing of the file: no fork after
-    the read), and is sent no rows: it reads the file by its path."""
+
+def log_where_mapped(monkeypatch, tmp_path):
+    """A file that gets a line per part mapped: "here" (the importing process) or "worker"."""
     import geo.cluster.mapping as mapping
 
-    path = rows_file(tmp_path / "ged.csv", 41)
-    with Store.open(str(tmp_path / "here.db")) as s:
-        here = import_file(s, "ucdp", path)
-    monkeypatch.setattr(mapping, "map_chunk", fails_if_sent)  # (in the worker too: forked after this)
     pid = os.getpid()
     log = tmp_path / "mapped.log"
     real = mapping.mapped_part
@@ -85,6 +80,19 @@ def test_a_worker_of_an_existing_cluster_reads_the_file_and_stores_the_same_rows
         return real(module, table)
 
     monkeypatch.setattr(mapping, "mapped_part", logged)
+    return log
+
+def test_a_worker_of_an_existing_cluster_reads_the_file_and_stores_the_same_rows(tmp_path, monkeypatch,
+                                                                                 small_chunks):
+    """The cluster is up before the import (its worker has nothing of the file: no fork after
+    the read), and is sent no rows: it reads the file by its path."""
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 41)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        here = import_file(s, "ucdp", path)
+    monkeypatch.setattr(mapping, "map_chunk", fails_if_sent)  # (in the worker too: forked after this)
+    log = log_where_mapped(monkeypatch, tmp_path)
     with cluster_client(workers=1) as client:
         assert client.run(lambda: len(file_rows._TABLES)) == {w: 0 for w in client.scheduler_info()["workers"]}
         with Store.open(str(tmp_path / "worker.db")) as s:
@@ -179,16 +187,7 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     monkeypatch.setattr(mapping, "WARM_UP_BYTES", 0)
     monkeypatch.setattr(mapping, "CLUSTER_ROWS", 0)
     monkeypatch.setattr(mapping, "map_chunk", fails_if_sent)
-    pid = os.getpid()
-    log = tmp_path / "mapped.log"
-    real = mapping.mapped_part
-
-    def logged(module, table):
-        with log.open("a") as fh:
-            fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
-        return real(module, table)
-
-    monkeypatch.setattr(mapping, "mapped_part", logged)
+    log = log_where_mapped(monkeypatch, tmp_path)
     read = ucdp.read
     during: list[bool] = []
 

@@ -17,12 +17,16 @@ TEXTS = {
 }
 
 
+def events_and_place(place_finder, text, lang, published, name):
+    """The events of ``text`` and the place its mention ``name`` was read as."""
+    mentions = place_finder.find(text, lang)
+    return extract_events(text, lang, published, mentions), next(m.place for m in mentions if m.text == name)
+
+
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_event_at_an_unknown_village_is_placed_at_the_sentences_reference_point(place_finder, lang):
-    text = TEXTS[lang]
-    mentions = place_finder.find(text, lang)
-    hama = next(m.place for m in mentions if m.text == "Hama")
-    (event,) = extract_events(text, lang, date(2016, 5, 4), mentions)
+    events, hama = events_and_place(place_finder, TEXTS[lang], lang, date(2016, 5, 4), "Hama")
+    (event,) = events
     assert event.place == hama
     assert event.place_source == "reference" and event.place_source in INFERRED_SOURCES
 
@@ -40,10 +44,8 @@ IN_THE_COUNTRY = {
 
 @pytest.mark.parametrize("lang", sorted(IN_THE_COUNTRY))
 def test_an_act_placed_only_in_the_country_is_at_its_reference_point_there(place_finder, lang):
-    text = IN_THE_COUNTRY[lang]
-    mentions = place_finder.find(text, lang)
-    homs = next(m.place for m in mentions if m.text == "Homs")
-    event = extract_events(text, lang, date(2016, 9, 23), mentions)[0]
+    events, homs = events_and_place(place_finder, IN_THE_COUNTRY[lang], lang, date(2016, 9, 23), "Homs")
+    event = events[0]
     assert (event.place, event.place_source, event.fatalities) == (homs, "reference", 90)
 
 
