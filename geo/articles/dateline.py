@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from geo.extract.dates import find_dates
@@ -92,7 +93,11 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 def _dateline(text: str) -> tuple[int, int, date] | None:
     """(start, end, date) of the dateline of ``text`` (see the module)."""
-    top = text[:TOP_CHARS]
+    return _dateline_of_top(text[:TOP_CHARS])
+
+
+@lru_cache(maxsize=256)  # the same article's top is read by the reader and by the event rules
+def _dateline_of_top(top: str) -> tuple[int, int, date] | None:
     found = [(m.start, m.end, m.date_start, m.text) for m in find_dates(top, "", None)
              if m.kind == "absolute" and m.precision == "day" and m.date_start is not None]
     found += [(start, end, when, top[start:end]) for start, end, when in _word_dates(top)
