@@ -62,6 +62,30 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         ("Four nurses and two doctors were killed when the clinic was hit.", "en", 6),
         ("Cinq enfants et trois femmes ont été tués dans la frappe.", "fr", 8),
         ("Raiders killed 14 guards at the depot; the toll among the raiders rose to five.", "en", 19),
+        # the killers before an active verb, the dead after it
+        ("On Wednesday three suicide bombers killed at least two people near the police headquarters.", "en", 2),
+        ("Mercredi, trois kamikazes ont tué au moins deux personnes près du siège de la police.", "fr", 2),
+        ("Four gunmen shot dead a soldier at the checkpoint on Sunday.", "en", 1),
+        ("Six rockets killed two children in the old market.", "en", 2),
+        # a second count that is the wounded leaves the first the dead's
+        ("5 civilians killed 12 injured in rocket attacks on the city.", "en", 5),
+        ("Three soldiers were killed when two bombers attacked the post.", "en", 3),
+        # the victims told with what they were doing, then a passive "killed"
+        ("At least 15 people queuing for bread were killed when the bomb went off.", "en", 15),
+        ("At least 15 people who were queuing for bread were killed.", "en", 15),
+        ("Six enfants jouant devant leur maison ont été tués par un obus.", "fr", 6),
+        ("Au moins 15 personnes qui faisaient la queue devant la boulangerie ont été tuées.", "fr", 15),
+        ("Ten soldiers stationed at the checkpoint were wounded, two were killed.", "en", 2),
+        # two groups, the second of one victim
+        ("Two rebels and a civilian were killed in the clashes near the town.", "en", 3),
+        ("Deux soldats et un civil ont été tués dans les combats près de la ville.", "fr", 3),
+        ("Two soldiers and a policeman were killed and a child was wounded.", "en", 3),
+        # "claimed lives of", "a confirmed"
+        ("An airstrike has claimed lives of eight civilians in the town, local media reported.", "en", 8),
+        ("The army killed a confirmed 33 militants on Sunday, a spokesman said.", "en", 33),
+        # the dead beside the things destroyed
+        ("The strike killed 12 and destroyed 3 houses in the village.", "en", 12),
+        ("The army destroyed 56 terrorists and three tanks, the agency said.", "en", 56),
         # nobody died
         ("No one was killed in the explosion, the police said.", "en", 0),
         ("L'explosion n'a pas fait de victimes selon la police.", "fr", 0),
@@ -94,6 +118,13 @@ def test_the_toll_of_the_act(sentence, lang, expected):
         ("In two years of fighting 1,300 militiamen died.", "en"),
         ("At least 41 people were killed across the country on Friday.", "en"),
         ("Au moins 41 personnes ont été tuées vendredi à travers le pays.", "fr"),
+        # a half-year's or a totalled count
+        ("The clinics reported 294 wounded and 33 dead in the first six months of the year.", "en"),
+        ("Losses in the area totalled 304 militants killed and more than 170 wounded, the ministry said.", "en"),
+        # things a verb of destruction counts
+        ("The strikes also destroyed 14 of the group's military vehicles, the monitor added.", "en"),
+        ("Artillery fire destroyed at least six weapon caches near the border.", "en"),
+        ("Regime forces executed six families of rebel fighters, a monitor said.", "en"),
         # a year or a unit is never a toll
         ("The 1982 massacre in the city killed thousands.", "en"),
         ("UN observers were killed near the crossing.", "en"),
