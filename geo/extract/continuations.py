@@ -19,6 +19,7 @@ from geo.models import precision_rank
 
 __all__ = ["continue_event"]
 
+
 def continue_event(event, span, actors, fatalities, typing, place_mention, source="sentence") -> None:
     """Fold a continuing sentence (``span``, with its ``actors``, ``fatalities``, ``typing`` and
     the place mention it tells, found as ``source``) into ``event``."""
@@ -35,13 +36,12 @@ def continue_event(event, span, actors, fatalities, typing, place_mention, sourc
             event.type_source = typing.how
     if place_mention is not None:
         new_precision = mention_precision(place_mention)
-        finer = precision_rank(new_precision) < precision_rank(event.place_precision)
+        new_rank, rank = precision_rank(new_precision), precision_rank(event.place_precision)
         # an inferred place gives way to the sentence's, unless that only names its country or
         # the inferred place is a reference point near the act and the new one is coarser
         inferred = (event.place_source in INFERRED_SOURCES and not country_of(place_mention.place, event)
-                    and not (event.place_source == REFERENCE_SOURCE
-                             and precision_rank(new_precision) > precision_rank(event.place_precision)))
-        if event.place is None or inferred or finer:
+                    and not (event.place_source == REFERENCE_SOURCE and new_rank > rank))
+        if event.place is None or inferred or new_rank < rank:
             event.place = place_mention.place
             event.place_precision = new_precision
             event.place_source = source

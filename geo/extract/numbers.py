@@ -223,6 +223,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(_KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
 }
+_CUE_SET = tuple(set(_CUES.values()))
 #: how far past its number (inside its clause) a toll's words are compared with another's
 #: (:attr:`Fatalities.said`)
 _SAID_AFTER = 60
@@ -359,7 +360,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
     added_after: list[tuple[int, int]] = []  # where the group added to a first group is told
-    cued = {cue: cue.search(sentence) is not None for cue in set(_CUES.values())}
+    cued = {cue: cue.search(sentence) is not None for cue in _CUE_SET}
     for pattern in _PATTERNS:
         if not cued.get(_CUES.get(pattern), True):
             continue

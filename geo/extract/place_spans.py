@@ -171,12 +171,12 @@ class SpanFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
+                    struck = _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
                     if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
-                            or ent.start_char in possessed
-                            or _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char])
+                            or ent.start_char in possessed or struck
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
-                        if ent.label_ != "ORG" and _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]):
+                        if struck and ent.label_ != "ORG":
                             candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
