@@ -3,14 +3,32 @@
 An act retold in one article (headline, lead, a later paragraph) is one event with every
 sentence as provenance; an act at several separately named places is one event per place; the
 store no longer joins two events of one article and never chains reports into one event.
-Articles of our own, English and French, with the world gazetteer and the spaCy models."""
+
+A headline dated only by its publication joins the body's telling of the act a few days earlier
+(geo.extract.publication_retellings, within
+:data:`~geo.extract.publication_retellings.PUBLICATION_LAG_DAYS`); acts each dated by the text
+stay apart.
+
+The same toll told twice counts once (geo.extract.retellings): a headline that names an act by
+the city it is near and the body that names its town are one act when they tell its very toll,
+of one type, on its day (``toll_retold``); so are a toll retold by a dateline a couple of days
+later, a paragraph scraped twice, and a toll of at least
+:data:`~geo.extract.retellings.RETOLD_ANY_KIND_MIN` dead read as two kinds; two different tolls,
+or a small one (below :data:`~geo.extract.retellings.RETOLD_TOLL_MIN`) that may recur by chance,
+stay two acts.  An earlier act told by the dead it counts ("two days after eight civilians were
+killed in an air strike") is an event of its own with that toll (geo.extract.earlier_acts).
+
+Articles of our own, English and French, with the world gazetteer and the spaCy models.  (The
+tolls one sentence tells, and a tally's retold parts, are in ``test_extract_tolls.py``.)"""
 
 from datetime import date, timedelta
 
 import pytest
 
 from geo.articles.model import Article
-from geo.extract.events import ArticleEvent, SourceSpan
+from geo.extract.events import ArticleEvent, SourceSpan, extract_events
+from geo.extract.publication_retellings import PUBLICATION_LAG_DAYS
+from geo.extract.retellings import RETOLD_ANY_KIND_MIN, RETOLD_TOLL_MIN
 from geo.models import Place
 from geo.store import Store
 from tests.geo import test_event_place_attachment as attachment
@@ -18,7 +36,7 @@ from tests.geo.test_event_place_attachment import PUBLISHED, events
 
 finder = attachment.finder  # the module's place finder (a fixture)
 
-TUESDAY = date(2016, 10, 25)  # PUBLISHED is a Thursday
+TUESDAY = date(2016, 10, 25)  # PUBLISHED is the Thursday after
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 
 
@@ -32,6 +50,15 @@ def counted_events(finder, text, lang, count):
     found = events(finder, text, lang)
     assert len(found) == count, described(found)
     return found
+
+
+def tolls_by_place(found):
+    return sorted((e.place and e.place.name, e.fatalities) for e in found)
+
+
+def tolled(finder, text: str, lang: str, published: date = date(2016, 7, 16)) -> list:
+    """The events of ``text`` (published 16 July 2016 unless told) that carry a toll."""
+    return [e for e in extract_events(text, lang, published, finder.find(text, lang)) if e.fatalities]
 
 
 RETOLD = {
@@ -125,6 +152,211 @@ def test_also_far_from_the_act_does_not_make_a_retelling_a_further_act(finder, l
     """"also" / "aussi" in another clause of the sentence speaks of something else than the act."""
     found = counted_events(finder, FAR_ALSO[lang], lang, 1)
     assert len(found[0].spans) == 2 and found[0].fatalities == 4
+
+
+# -- a headline dated by its publication ---------------------------------------------------
+HEADLINE_AND_BODY = {
+    "en": ("Air strikes kill 12 civilians in Idlib province\n\n"
+           "At least 12 civilians were killed on Tuesday when warplanes struck the town of Saraqib "
+           "in Idlib province, activists said."),
+    "fr": ("Des frappes aériennes font 12 morts dans la province d'Idleb\n\n"
+           "Au moins 12 civils ont été tués mardi lorsque des avions de combat ont bombardé la ville "
+           "de Saraqeb, dans la province d'Idleb, selon des militants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_headline_dated_by_its_publication_joins_the_act_told_two_days_earlier(finder, lang):
+    found = counted_events(finder, HEADLINE_AND_BODY[lang], lang, 1)
+    event = found[0]
+    assert len(event.spans) == 2
+    assert event.date_start == TUESDAY  # the act's own day, not the publication's
+    assert event.place is not None and event.place.name in ("Saraqib", "Saraqeb")  # the finer place
+    assert event.date_source == "relative" and event.fatalities == 12
+
+
+TWO_TOLD_DAYS = {
+    "en": ("Air strikes killed 12 civilians in Idlib province on Wednesday, activists said.\n\n"
+           "At least 12 civilians were killed on Monday when warplanes struck the town of Saraqib "
+           "in Idlib province, activists said."),
+    "fr": ("Des frappes aériennes ont tué 12 civils mercredi dans la province d'Idleb, selon des militants.\n\n"
+           "Au moins 12 civils ont été tués lundi lorsque des avions de combat ont bombardé la ville "
+           "de Saraqeb, dans la province d'Idleb, selon des militants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_two_acts_each_dated_by_the_text_stay_apart(finder, lang):
+    found = counted_events(finder, TWO_TOLD_DAYS[lang], lang, 2)
+    assert sorted(e.date_start for e in found) == [date(2016, 10, 24), date(2016, 10, 26)]
+
+
+LONG_BEFORE = {
+    "en": ("Air strikes kill 12 civilians in Idlib province\n\n"
+           "On 20 October, warplanes struck the town of Saraqib in Idlib province, killing 12 civilians, "
+           "activists said."),
+    "fr": ("Des frappes aériennes font 12 morts dans la province d'Idleb\n\n"
+           "Le 20 octobre, des avions de combat ont bombardé la ville de Saraqeb, dans la province "
+           "d'Idleb, tuant 12 civils, selon des militants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_act_told_longer_before_the_publication_is_not_the_headline(finder, lang):
+    assert (PUBLISHED - date(2016, 10, 20)).days > PUBLICATION_LAG_DAYS
+    found = counted_events(finder, LONG_BEFORE[lang], lang, 2)
+    assert sorted(e.date_start for e in found) == [date(2016, 10, 20), PUBLISHED]
+
+
+TOLD_THE_SAME_DAY = {
+    "en": ("Air strikes kill 12 civilians in Idlib province\n\n"
+           "At least 12 civilians were killed on Thursday when warplanes struck the town of Saraqib "
+           "in Idlib province, activists said.\n\n"
+           "On Tuesday, warplanes struck Saraqib, killing four people."),
+    "fr": ("Des frappes aériennes font 12 morts dans la province d'Idleb\n\n"
+           "Au moins 12 civils ont été tués jeudi lorsque des avions de combat ont bombardé la ville "
+           "de Saraqeb, dans la province d'Idleb, selon des militants.\n\n"
+           "Mardi, des avions de combat ont bombardé Saraqeb, tuant quatre personnes."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_headline_retold_on_its_own_day_takes_no_earlier_act(finder, lang):
+    found = events(finder, TOLD_THE_SAME_DAY[lang], lang)
+    assert sorted((e.date_start, e.fatalities) for e in found) == [(TUESDAY, 4), (PUBLISHED, 12)], described(found)
+
+
+# -- the same toll told twice -------------------------------------------------------------
+BODY = {
+    "en": ("At least {n} people were killed on Tuesday when a car bomb exploded at a checkpoint in the "
+           "town of Talkalakh near the Lebanese border, state media said."),
+    "fr": ("Au moins {n} personnes ont été tuées mardi dans l'explosion d'une voiture piégée à un barrage "
+           "de la ville de Tall Kalakh, près de la frontière libanaise, selon les médias officiels."),
+}
+HEADLINE = {"en": "Car bomb kills {n} in Homs\n\n", "fr": "Une voiture piégée fait {n} morts à Homs\n\n"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_told_by_the_headline_and_the_body_is_one_act_at_the_bodys_place(finder, lang):
+    found = events(finder, HEADLINE[lang].format(n=14) + BODY[lang].format(n=14), lang)
+    assert tolls_by_place(found) == [("Tallkalakh", 14)]
+    assert len(found[0].spans) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_two_tolls_are_two_acts(finder, lang):
+    found = events(finder, HEADLINE[lang].format(n=14) + BODY[lang].format(n=12), lang)
+    assert tolls_by_place(found) == [("Homs", 14), ("Tallkalakh", 12)]
+
+
+def test_a_small_toll_told_twice_may_be_two_acts(finder):
+    assert RETOLD_TOLL_MIN > 2
+    found = events(finder, HEADLINE["en"].format(n="two") + BODY["en"].format(n="two").replace("At least two", "Two"),
+                   "en")
+    assert tolls_by_place(found) == [("Homs", 2), ("Tallkalakh", 2)]
+
+
+EARLIER_DEAD = {
+    "en": ("Shelling hit the town of Saraqib on Wednesday, two days after eight civilians were killed in an "
+           "air strike on the town."),
+    "fr": ("Des obus ont frappé la ville de Saraqeb mercredi, deux jours après que huit civils ont été tués "
+           "dans une frappe aérienne sur la ville."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_earlier_act_told_by_its_dead_is_its_own_event_with_its_toll(finder, lang):
+    found = sorted(events(finder, EARLIER_DEAD[lang], lang), key=lambda e: e.date_start)
+    assert [(e.sub_event_type, e.date_start.isoformat(), e.fatalities) for e in found] == [
+        ("Air/drone strike", "2016-10-24", 8), ("Shelling/artillery/missile attack", "2016-10-26", None)]
+
+
+DATELINE_RETOLD = {
+    "en": ("July 16 2016 Militants killed {n} in gas field battle near Palmyra.\n\n"
+           "Militants killed {n} soldiers and guards when they captured a gas field near Palmyra on "
+           "Thursday, a monitoring group said on Saturday."),
+    "fr": ("16 juillet 2016 Des jihadistes ont tué {n} soldats dans la bataille d'un champ gazier près de Palmyre.\n\n"
+           "Des jihadistes ont tué {n} soldats et gardes en prenant un champ gazier près de Palmyre jeudi, "
+           "selon une ONG."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_retold_by_the_dateline_a_few_days_later_is_one_act(finder, lang):
+    assert PUBLICATION_LAG_DAYS >= 2
+    text = DATELINE_RETOLD[lang].format(n=48)
+    found = tolled(finder, text, lang)
+    assert [(e.fatalities, e.date_start.isoformat()) for e in found] == [(48, "2016-07-14")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_small_toll_retold_days_apart_stays_two_acts(finder, lang):
+    assert RETOLD_TOLL_MIN > 2
+    text = DATELINE_RETOLD[lang].format(n=2)
+    found = tolled(finder, text, lang)
+    assert sorted(e.fatalities for e in found) == [2, 2]
+
+
+SCRAPED_PARAGRAPH = {
+    "en": ("Rebels attacked the city of Hama on Saturday. The Observatory said at least 45 militants "
+           "and 20 Kurdish fighters had been killed in the assault.\n\n"
+           "Warplanes carried out air strikes on Homs on Saturday The Observatory said at least 45 militants "
+           "and 20 Kurdish fighters had been killed in the assault."),
+    "fr": ("Des rebelles ont attaqué la ville de Hama samedi. L'OSDH a indiqué qu'au moins 45 jihadistes "
+           "et 20 combattants kurdes ont été tués dans l'assaut.\n\n"
+           "Des avions ont mené des frappes aériennes sur Homs samedi L'OSDH a indiqué qu'au moins 45 "
+           "jihadistes et 20 combattants kurdes ont été tués dans l'assaut."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_scraped_twice_is_one_act(finder, lang):
+    found = tolled(finder, SCRAPED_PARAGRAPH[lang], lang, date(2016, 2, 28))
+    assert [e.fatalities for e in found] == [65]
+    assert len(found[0].spans) >= 3  # the act, its toll and the copy
+
+
+RETOLD_OTHER_KIND = {
+    "en": ("{n} soldiers were killed in clashes with militants at the gas field near Palmyra on Thursday, "
+           "a monitor said.\n\nThe field supplies power to the western cities.\n\n"
+           "The monitor said the militants had executed {n} people during the assault on Thursday."),
+    "fr": ("{n} soldats ont été tués dans des affrontements avec des jihadistes au champ gazier près de Palmyre "
+           "jeudi, selon une ONG.\n\nLe champ alimente en électricité les villes de l'ouest.\n\n"
+           "Selon l'ONG, les jihadistes ont exécuté {n} personnes pendant l'assaut jeudi."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_large_toll_retold_as_another_kind_of_act_is_one_act(finder, lang):
+    assert RETOLD_ANY_KIND_MIN <= 48
+    text = RETOLD_OTHER_KIND[lang].format(n=48)
+    found = tolled(finder, text, lang)
+    assert [e.fatalities for e in found] == [48]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_small_toll_told_of_two_kinds_of_act_stays_two_acts(finder, lang):
+    assert RETOLD_ANY_KIND_MIN > 4
+    text = RETOLD_OTHER_KIND[lang].format(n=4)
+    found = tolled(finder, text, lang)
+    assert sorted(e.fatalities for e in found) == [4, 4]
+
+
+EARLIER_ACT_DEAD = {
+    "en": ("A car bomb killed 17 people at the crossing near Azaz on Wednesday.\n\n"
+           "The new attack comes one week after a suicide bomber blew himself up at a checkpoint near the "
+           "border crossing in Idlib province killing 29 fighters."),
+    "fr": ("Une voiture piégée a tué 17 personnes au poste-frontière près d'Azaz mercredi.\n\n"
+           "La nouvelle attaque survient une semaine après l'attentat suicide commis par un kamikaze à un barrage "
+           "près du poste-frontière dans la province d'Idleb tuant 29 combattants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_dead_of_an_earlier_act_told_past_its_phrase_are_its_own(finder, lang):
+    text = EARLIER_ACT_DEAD[lang]
+    found = sorted((e for e in events(finder, text, lang) if e.fatalities), key=lambda e: e.date_start)
+    assert [(e.date_start.isoformat(), e.fatalities) for e in found] == [("2016-10-19", 29), ("2016-10-26", 17)]
 
 
 # -- the store --------------------------------------------------------------------------------

@@ -3,9 +3,11 @@ English and French).
 
 A sentence opening on another act ("Meanwhile …", "Ailleurs, …") adds no dead to the event before
 it; a photo caption ended by its credit is a sentence of its own, and the next sentence does not
-go on telling what it shows.  (The tolls one sentence tells, the killers before an active
-"killed", the victims told with what they were doing, a half-year's or a totalled count, the
-things a verb of destruction counts, are in the tables of ``test_extract_tolls.py``.)"""
+go on telling what it shows; a toll at another place is not the event's; a toll told again on the
+next day is one act; a summary toll is no one listed place's; tolls told place by place go with
+their places; the toll of another kind of act is not the shelling's.  (The tolls one sentence
+tells, and the texts whose sentences tell one toll together, are in the tables of
+``test_extract_tolls.py``.)"""
 
 from datetime import date
 
@@ -55,3 +57,79 @@ def test_a_captions_credit_ends_it():
 def test_the_sentence_after_a_caption_does_not_continue_it(finder):
     found = [e for e in events(finder, CAPTION, "en") if e.place is not None and e.place.name == "Saraqib"]
     assert [e.fatalities for e in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Security forces killed 15 protesters in Homs on Friday, activists said. "
+         "One person died and four were wounded in Jableh, two others were killed in Tartus.", "en"),
+        ("Quinze manifestants ont été tués vendredi à Homs par les forces de sécurité, selon des militants. "
+         "Une personne est morte et quatre ont été blessées à Jablé, deux autres ont péri à Tartous.", "fr"),
+    ],
+)
+def test_a_toll_at_another_place_is_not_added_to_the_event(finder, text, lang):
+    found = [e for e in events(finder, text, lang) if e.place is not None and e.place.name == "Homs"]
+    assert [e.fatalities for e in found] == [15]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the headline dated by its publication (Thursday), the body by the act's day (Wednesday)
+        ("27 October 2016 Suicide bombing kills 17 at police station in Homs\n\n"
+         "A suicide bomb attack hit a police station in the Syrian city of Homs on Wednesday, "
+         "killing at least 17 people, a monitor said.", "en"),
+        ("27 octobre 2016 Un attentat suicide fait 17 morts dans un commissariat de Homs\n\n"
+         "Un attentat suicide a frappé mercredi un commissariat de la ville syrienne de Homs, "
+         "tuant au moins 17 personnes, selon une ONG.", "fr"),
+    ],
+)
+def test_a_toll_told_again_the_day_after_is_one_act(finder, text, lang):
+    found = [e for e in events(finder, text, lang) if e.reported]
+    assert [(e.fatalities, e.date_start) for e in found] == [(17, date(2016, 10, 26))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eighty civilians killed by airstrikes on Idlib province on Wednesday\n\n"
+         "On Wednesday warplanes bombed the towns of Saraqib and Binnish in Idlib province.", "en"),
+        ("Quatre-vingts civils tués mercredi par des frappes aériennes sur la province d'Idleb\n\n"
+         "Mercredi, des avions ont bombardé les villes de Saraqeb et de Binnish, dans la province d'Idleb.", "fr"),
+    ],
+)
+def test_a_summary_toll_is_no_listed_places(finder, text, lang):
+    found = [e for e in events(finder, text, lang) if e.reported]
+    listed = [e for e in found if any("Binnish" in s.sentence for s in e.spans)]
+    assert len(listed) == 2 and [e.fatalities for e in listed] == [None, None], listed
+    assert [e.fatalities for e in found if e not in listed] == [80]  # the summary stays an event of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Wednesday an air strike killed one person in Binnish, and six people were killed by shelling "
+         "in Saraqib, activists said.", "en"),
+        ("Mercredi, une frappe aérienne a tué une personne à Binnish, et six personnes ont été tuées par des "
+         "obus à Saraqeb, selon des militants.", "fr"),
+    ],
+)
+def test_tolls_told_place_by_place_go_with_their_places(finder, text, lang):
+    found = [e for e in events(finder, text, lang) if e.reported]
+    assert {e.place.name: e.fatalities for e in found}.get("Binnish") == 1, [(e.place.name, e.fatalities) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army shelled the town of Saraqib on Tuesday, activists said. "
+         "One boy was shot dead by a sniper near the school.", "en"),
+        ("L'armée a bombardé mardi la ville de Saraqeb, selon des militants. "
+         "Un garçon a été tué par un sniper près de l'école.", "fr"),
+    ],
+)
+def test_the_toll_of_another_kind_of_act_is_not_the_shellings(finder, text, lang):
+    found = [e for e in events(finder, text, lang) if e.reported]
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [
+        ("Shelling/artillery/missile attack", None), ("Attack", 1)], [(e.sub_event_type, e.fatalities) for e in found]
