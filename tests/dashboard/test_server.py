@@ -7,7 +7,7 @@ import sys
 
 import pandas as pd
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from dashboard.cli import main
 from dashboard.data import snapshot as snapshot_module
@@ -18,6 +18,7 @@ from dashboard.server import start_snapshot_build
 from geo.config import load_settings
 from geo.store import Store
 from tests.conftest import ARTICLES
+from tests.old_schemas import store_at_release
 
 
 @pytest.mark.parametrize("platform", ["linux", "darwin"])
@@ -49,14 +50,8 @@ def test_snapshot_process_leaves_a_missing_store_missing(isolated_home):
 
 
 def test_snapshot_process_does_not_migrate_an_old_store(tmp_path, monkeypatch):
-    from alembic import command
-
-    from geo.store.migrate import alembic_config
-
     path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as con:
-        command.upgrade(alembic_config(con), "0001")
+    engine = store_at_release(str(path), "0001")
     monkeypatch.setenv("CONFLICTMAP_DB", str(path))
     process = start_snapshot_build()
     process.join(60)

@@ -15,6 +15,7 @@ from geo.extract.events import ArticleEvent, SourceSpan, extract_events
 from geo.models import Place
 from geo.query import EventQuery
 from geo.store import Store
+from tests.old_schemas import store_at_release
 
 PUBLISHED = date(2016, 9, 22)  # a Thursday
 
@@ -146,15 +147,11 @@ def test_a_background_event_never_merges_with_a_reported_one(tmp_path):
 def test_upgrading_a_0003_store_marks_its_events_reported(tmp_path):
     """A store at schema 0003 with article and imported events upgrades with every row kept,
     each reported (shown as before) and without a place source."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from geo.store.migrate import HEAD, alembic_config
+    from geo.store.migrate import HEAD
 
     path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
+    engine = store_at_release(str(path), "0003")
     with engine.begin() as con:
-        command.upgrade(alembic_config(con), "0003")
         con.execute(text("INSERT INTO articles (id, content_hash, title, text, ingested_at) "
                          "VALUES (1, 'h', 't', 'x', '2022-01-23')"))
         for uid, origin in (("u1", "articles"), ("u2", "ucdp")):

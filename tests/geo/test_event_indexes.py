@@ -9,7 +9,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from geo.query import EventQuery, select
 from geo.records import records
@@ -17,6 +17,7 @@ from geo.store import Store
 from geo.store import schema as t
 from geo.store.event_filter import BBOX_INDEX, WINDOW_INDEXES, narrowing
 from geo.store.frames import events_query, store_frames
+from tests.old_schemas import store_at_release
 
 NEW_INDEXES = {"ix_events_date_end", BBOX_INDEX}
 #: windows and boxes asked for, their edges on stored values too
@@ -42,14 +43,8 @@ def empty_url(db_backend, request, tmp_path) -> str:
 
 @pytest.mark.parametrize("release", ["0001", "0002", "0003", "0004", "0005"])
 def test_every_earlier_schema_upgrades_to_the_window_and_box_indexes(empty_url, release):
-    from alembic import command
-
-    from geo.store.db import resolve_url
-    from geo.store.migrate import alembic_config
-
-    engine = create_engine(resolve_url(empty_url))
-    with engine.begin() as con:
-        command.upgrade(alembic_config(con), release)
+    engine = store_at_release(empty_url, release)
+    with engine.connect() as con:
         assert not NEW_INDEXES & {i["name"] for i in inspect(con).get_indexes("events")}
     engine.dispose()
     with Store.open(empty_url) as store:

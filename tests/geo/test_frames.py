@@ -13,18 +13,12 @@ from geo.store import Store, schema
 from geo.store import frames as frames_module
 from geo.store.frames import events_frame, sources_frame
 from tests.conftest import ARTICLES
+from tests.old_schemas import store_at_release
 
 
 def test_a_store_needing_migration_is_refused_without_migrate(tmp_path):
-    from alembic import command
-
-    from geo.store.migrate import alembic_config
-
     path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as con:
-        command.upgrade(alembic_config(con), "0001")
-    engine.dispose()
+    store_at_release(str(path), "0001").dispose()
     with pytest.raises(StoreError, match="needs migrating first"):
         Store.open(str(path), migrate=False)
     engine = create_engine(f"sqlite:///{path}")

@@ -21,6 +21,7 @@ from geo.store import Mention, Store
 from geo.store.layer import StoreLayer
 from geo.store.migrate import head_revision
 from tests.conftest import ARTICLES
+from tests.old_schemas import store_at_release
 
 FRENCH = ARTICLES / "002_a0c274ca167b7a0b.txt"
 ENGLISH = ARTICLES / "000_e69315e52186f9f0.txt"
@@ -182,15 +183,7 @@ def test_bad_coordinates_are_refused(store):
 def test_upgrading_an_old_store_keeps_every_row(empty_store_url, release):
     """A store made by an earlier release (its schema), with articles, events and sources,
     upgrades to the newest schema without losing a row."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from geo.store.db import resolve_url
-    from geo.store.migrate import alembic_config
-
-    engine = create_engine(resolve_url(empty_store_url))
-    with engine.begin() as con:
-        command.upgrade(alembic_config(con), release)
+    engine = store_at_release(empty_store_url, release)
     with engine.begin() as con:
         for statement in (
             "INSERT INTO articles (content_hash, title, text, ingested_at) VALUES ('h', 't', 'x', '2022-01-23')",

@@ -24,6 +24,7 @@ from geo.store.users import (
     user_count,
     users,
 )
+from tests.old_schemas import store_at_release
 
 
 @pytest.fixture
@@ -106,16 +107,8 @@ def test_each_correction_records_the_user_who_made_it(ingested):
 
 
 def test_a_store_of_the_previous_schema_gains_users_and_keeps_its_corrections(tmp_path):
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from geo.store.migrate import alembic_config
-
     path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as con:
-        command.upgrade(alembic_config(con), "0004")
-    engine.dispose()
+    store_at_release(str(path), "0004").dispose()
     con = sqlite3.connect(path)
     con.execute("INSERT INTO events (id, uid, event_type, actors, origin, user_edited, created_at, updated_at) "
                 "VALUES (1, 'u1', 'Battles', '[]', 'articles', 1, '2022-01-23', '2022-01-23')")
