@@ -7,7 +7,7 @@ import pytest
 
 from geo.extract.act_date import sentence_date
 from geo.extract.dates import find_dates
-from geo.extract.events import extract_events
+from tests.geo.reported_events import text_events
 
 PUBLISHED = date(2022, 1, 23)  # a Sunday
 
@@ -23,7 +23,8 @@ def act_date(text, lang, last=None):
 
 
 def events_of(finder, text, lang):
-    return [e for e in extract_events(text, lang, PUBLISHED, finder.find(text, lang)) if e.place is not None]
+    """The events of ``text`` that have a place."""
+    return [e for e in text_events(finder, text, lang, PUBLISHED) if e.place is not None]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -7,9 +7,7 @@ from datetime import date
 import pytest
 
 from geo.extract.act_mood import no_act_reason
-from geo.extract.events import extract_events
-
-PUBLISHED = date(2016, 9, 23)  # a Friday
+from tests.geo.reported_events import text_events
 
 
 @pytest.mark.parametrize(("lang", "sentence", "reason"), [
@@ -82,7 +80,7 @@ def test_a_toll_keeps_a_sentence_an_act():
            "Vendredi, le chef rebelle a menacé de bombarder l'aéroport d'Alep.", 1),
 ])
 def test_statements_and_plans_give_no_event_beside_the_act(place_finder, lang, text, kept):
-    events = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
+    events = text_events(place_finder, text, lang)
     assert len(events) == kept
     (event,) = events
     assert event.date_start == date(2016, 9, 22)
@@ -96,5 +94,5 @@ def test_statements_and_plans_give_no_event_beside_the_act(place_finder, lang, t
            "Vendredi, l'armée n'a pas bombardé l'aéroport d'Alep, selon le ministère."),
 ])
 def test_a_negated_act_gives_no_event(place_finder, lang, text):
-    (event,) = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
+    (event,) = text_events(place_finder, text, lang)
     assert event.date_start == date(2016, 9, 22)

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from geo.extract.confidence import band, event_confidence
-from geo.extract.events import extract_events
 from geo.extract.places import PlaceFinder
 from geo.gazetteer.index import Gazetteer
+from tests.geo.reported_events import text_events
 
 PUBLISHED = date(2016, 10, 27)  # a Thursday
 
@@ -18,10 +18,6 @@ PUBLISHED = date(2016, 10, 27)  # a Thursday
 def finder(gazetteer_path):
     with Gazetteer(gazetteer_path) as g:
         yield PlaceFinder(g)
-
-
-def events(finder, text, lang, published=PUBLISHED):
-    return extract_events(text, lang, published, finder.find(text, lang))
 
 
 def test_the_scale_orders_how_places_dates_and_types_were_found():
@@ -46,7 +42,7 @@ def test_the_scale_orders_how_places_dates_and_types_were_found():
      "Mardi, une voiture piégée a explosé près d'un barrage, tuant cinq soldats.", "fr"),
 ])
 def test_an_inferred_place_is_less_sure_than_the_sentences_own(finder, text, lang):
-    own, inferred = events(finder, text, lang)
+    own, inferred = text_events(finder, text, lang, PUBLISHED)
     assert own.place_source == "sentence" and inferred.place_source == "lead"
     assert inferred.confidence < own.confidence
     assert own.confidence == event_confidence("sentence", "relative", "lexicon")
@@ -59,7 +55,7 @@ def test_an_inferred_place_is_less_sure_than_the_sentences_own(finder, text, lan
      "à Homs, tuant deux civils.", "fr"),
 ])
 def test_a_date_taken_from_the_sentence_before_is_less_sure_than_its_own_day(finder, text, lang):
-    first, second = events(finder, text, lang)
+    first, second = text_events(finder, text, lang, PUBLISHED)
     assert (first.date_source, second.date_source) == ("day", "inherited")
     assert second.date_start == first.date_start == date(2016, 10, 24)
     assert second.confidence < first.confidence
@@ -72,7 +68,7 @@ def test_a_date_taken_from_the_sentence_before_is_less_sure_than_its_own_day(fin
      "Les forces gouvernementales ont attaqué Alep lundi, tuant quatre personnes.", "fr"),
 ])
 def test_a_bare_attack_is_less_sure_than_a_named_kind_of_act(finder, named, bare, lang):
-    (specific,), (generic,) = events(finder, named, lang), events(finder, bare, lang)
+    (specific,), (generic,) = text_events(finder, named, lang, PUBLISHED), text_events(finder, bare, lang, PUBLISHED)
     assert specific.place == generic.place
     assert generic.confidence < specific.confidence
 
@@ -84,13 +80,13 @@ def test_a_bare_attack_is_less_sure_than_a_named_kind_of_act(finder, named, bare
      "Le lendemain, des obus tomberont sur Homs si la trêve échoue, selon l'armée.", "fr"),
 ])
 def test_no_event_is_dated_after_publication(finder, text, lang):
-    found = events(finder, text, lang, published=date(2016, 10, 25))
+    found = text_events(finder, text, lang, date(2016, 10, 25))
     assert found and all(e.date_start <= date(2016, 10, 25) for e in found)
     assert len(found) == 1
 
 
 def test_a_period_reaching_past_publication_is_cut_at_it(finder):
-    (event,) = events(finder, "In October, warplanes struck Aleppo, killing four people.", "en")
+    (event,) = text_events(finder, "In October, warplanes struck Aleppo, killing four people.", "en", PUBLISHED)
     assert (event.date_start, event.date_end) == (date(2016, 10, 1), PUBLISHED)
 
 
@@ -104,7 +100,7 @@ def test_a_period_reaching_past_publication_is_cut_at_it(finder):
      "Les forces gouvernementales ont pilonné Alep en mars 2011, tuant quatre personnes.", "fr"),
 ])
 def test_a_hint_of_history_lowers_the_confidence(finder, news, near, history, lang):
-    (plain,), (compared,), (old,) = (events(finder, t, lang) for t in (news, near, history))
+    (plain,), (compared,), (old,) = (text_events(finder, t, lang, PUBLISHED) for t in (news, near, history))
     assert plain.reported and compared.reported and not old.reported
     assert (plain.background_hint, compared.background_hint, old.background_hint) == (None, "near", "background")
     assert plain.place == compared.place == old.place
@@ -119,6 +115,6 @@ def test_a_hint_of_history_lowers_the_confidence(finder, news, near, history, la
     ("Les rebelles ont bombardé samedi l'aéroport d'Alep, fermé depuis janvier, tuant deux soldats.", "fr"),
 ])
 def test_a_since_beside_the_sentences_own_day_is_near_background(finder, text, lang):
-    (event,) = events(finder, text, lang)
+    (event,) = text_events(finder, text, lang, PUBLISHED)
     assert event.reported and event.background_hint == "near"
     assert event.confidence < event_confidence(event.place_source, event.date_source, event.type_source)

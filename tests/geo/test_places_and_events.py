@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from geo.extract.events import extract_events
 from geo.extract.places import PlaceFinder
 from geo.gazetteer.index import Gazetteer
 from geo.models import haversine_km
+from tests.geo.reported_events import text_events
 
 PUBLISHED = date(2022, 1, 23)
 
@@ -178,8 +178,6 @@ def test_other_languages_use_the_gazetteer_only(finder):
     assert {m.place.name for m in found} >= {"Homs"}
 
 
-def events_of(finder, text, lang, published=PUBLISHED):
-    return extract_events(text, lang, published, finder.find(text, lang))
 
 
 def test_continuation_sentences_add_fatalities_and_refine(finder):
@@ -188,7 +186,7 @@ def test_continuation_sentences_add_fatalities_and_refine(finder):
             "the buildings. According to the channel, in a few days of fighting, the Kurdish “special forces "
             "destroyed fifty-six terrorists.” The number of victims among the SDF fighters increased to "
             "thirty-three.")
-    (event,) = events_of(finder, text, "en")
+    (event,) = text_events(finder, text, "en", PUBLISHED)
     assert event.date_start == date(2022, 1, 22) and event.event_type == "Battles"
     assert event.fatalities == 89
     assert event.actors[:3] == ["Syrian Democratic Forces", "US forces", "Islamic State"]
@@ -200,7 +198,7 @@ def test_coreference_to_the_base(finder):
             "It is noted that several explosions were heard on the territory of the base itself in the At-Tanf "
             "region east of the city of Homs.\n\nIn October, the base of the US and the Western coalition was "
             "also fired upon. Attacks on residential buildings and military barracks were carried out by five UAVs.")
-    december, october = events_of(finder, text, "en")
+    december, october = text_events(finder, text, "en", PUBLISHED)
     assert december.date_start == date(2021, 12, 5) and december.place.name == "At Tanf"
     assert (october.date_start, october.date_end, october.date_precision) == (
         date(2021, 10, 1), date(2021, 10, 31), "month")
@@ -213,7 +211,7 @@ def test_same_day_and_the_prison_in_french(finder):
             "l’Institut technique d’Hassaké. Le même jour, la chaîne Al-Arabiya a rapporté que les FDS avaient "
             "lancé un nouvel assaut contre la prison. Al-Arabiya indique qu’en quelques jours, les Kurdes ont tué "
             "56 terroristes mais perdu 33 des leurs.")
-    bombs, strike, assault = events_of(finder, text, "fr")
+    bombs, strike, assault = text_events(finder, text, "fr", PUBLISHED)
     assert bombs.date_start == date(2022, 1, 20) and bombs.sub_event_type == "Remote explosive/landmine/IED"
     assert strike.date_start == date(2022, 1, 22) and strike.actors == ["US forces"]
     assert assault.date_start == date(2022, 1, 22) and assault.event_type == "Battles"
@@ -225,11 +223,11 @@ def test_background_statements_and_sanctions_are_not_events(finder):
     text = ("In May, US President Joe Biden extended sanctions on Syria for a year. The armed conflict in Syria "
             "has been going on since 2011. The United States, under the pretext of fighting terrorists, invaded "
             "the country without the permission of the authorities.")
-    assert events_of(finder, text, "en") == []
+    assert text_events(finder, text, "en", PUBLISHED) == []
 
 
 def test_undated_article_gives_events_without_dates(finder):
     text = "On Saturday, clashes erupted between the SDF and IS militants in Al-Hasakah."
-    (event,) = events_of(finder, text, "en", published=None)
+    (event,) = text_events(finder, text, "en", None)
     assert event.date_start is None and event.date_precision is None
     assert event.place.geonameid == 173811

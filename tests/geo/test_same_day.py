@@ -3,25 +3,17 @@ that reports the acts of its publication day, is dated the publication day; othe
 sentences (an article not reporting the day, a state of affairs, no place) give no event.
 Sentences of our own, in French and English."""
 
-from datetime import date
-
 import pytest
 
 from geo.extract.confidence import date_source
 from geo.extract.dates import find_dates
-from geo.extract.events import extract_events
 from geo.extract.same_day import is_same_day_reporting, publication_day, tells_a_past_act
-
-PUBLISHED = date(2016, 9, 23)  # a Friday
+from tests.geo.reported_events import PUBLISHED, text_events
 
 
 @pytest.fixture
 def finder(place_finder):
     return place_finder  # the session's (tests/geo/conftest.py)
-
-
-def events_of(finder, text, lang):
-    return extract_events(text, lang, PUBLISHED, finder.find(text, lang))
 
 
 def same_day(text, lang):
@@ -81,7 +73,7 @@ def test_the_publication_day_is_its_own_way_of_dating():
            "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels."),
 ])
 def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, lang, text):
-    events = events_of(finder, text, lang)
+    events = text_events(finder, text, lang)
     clashes = [e for e in events if e.event_type == "Battles"]
     assert len(clashes) == 1
     (event,) = clashes
@@ -108,4 +100,4 @@ def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, l
            "The United Nations called for calm. Amid the fighting in Daraa, Damascus has condemned the rebels."),
 ])
 def test_other_undated_sentences_still_give_no_event(finder, lang, text):
-    assert [e for e in events_of(finder, text, lang) if e.event_type == "Battles"] == []
+    assert [e for e in text_events(finder, text, lang) if e.event_type == "Battles"] == []

@@ -6,13 +6,9 @@ from datetime import date
 import pytest
 
 from geo.extract.confidence import band
-from geo.extract.events import extract_events
+from tests.geo.reported_events import text_events
 
 PUBLISHED = date(2019, 3, 16)
-
-
-def events_of(place_finder, text, lang):
-    return extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -20,7 +16,7 @@ def events_of(place_finder, text, lang):
     ("Huit civils, dont trois enfants, ont été tués par des frappes aériennes sur la ville de Manbij.", "fr"),
 ])
 def test_an_undated_toll_at_its_own_place_is_news_of_the_publication_day(place_finder, text, lang):
-    events = events_of(place_finder, text, lang)
+    events = text_events(place_finder, text, lang, PUBLISHED)
     assert [(e.date_start, e.place and e.place.name, e.fatalities, e.reported, e.date_source) for e in events] == [
         (PUBLISHED, "Manbij", 8, True, "publication")]
     assert band(events[0].confidence) != "high"
@@ -32,5 +28,5 @@ def test_an_undated_toll_at_its_own_place_is_news_of_the_publication_day(place_f
     ("Des frappes aériennes ont visé la ville de Manbij.", "fr"),
 ])
 def test_an_undated_act_without_toll_or_place_is_still_no_event(place_finder, text, lang):
-    assert events_of(place_finder, text, lang) == []
+    assert text_events(place_finder, text, lang, PUBLISHED) == []
 
