@@ -40,17 +40,18 @@ def test_english_village_in_another_spelling_is_found_and_locates_the_event(plac
     assert [e.place.name for e in events] == [places["Daret Izza"].name]
 
 
-def test_english_city_in_a_short_spelling(place_finder):
-    text = "Warplanes struck Raqa in northern Syria on Monday, killing nine people."
-    assert _places(place_finder, text, "en")["Raqa"].admin1 == "Raqqa Governorate"
-
-
-def test_french_spellings_of_a_city_and_a_village(place_finder):
-    text = ("Trois civils ont été tués mardi à Raqa, dans le nord de la Syrie. Le village de Daret Izza, "
-            "dans la province d'Alep, a aussi été bombardé par l'aviation du régime.")
-    places = _places(place_finder, text, "fr")
-    assert places["Raqa"].admin1 == "Raqqa Governorate"
-    assert places["Daret Izza"].admin1 == "Aleppo Governorate"
+@pytest.mark.parametrize(("text", "lang", "admin1"), [
+    # an English city in a short spelling
+    ("Warplanes struck Raqa in northern Syria on Monday, killing nine people.", "en",
+     {"Raqa": "Raqqa Governorate"}),
+    # French spellings of a city and a village
+    ("Trois civils ont été tués mardi à Raqa, dans le nord de la Syrie. Le village de Daret Izza, "
+     "dans la province d'Alep, a aussi été bombardé par l'aviation du régime.", "fr",
+     {"Raqa": "Raqqa Governorate", "Daret Izza": "Aleppo Governorate"}),
+])
+def test_other_spellings_of_cities_and_villages_are_found_in_their_province(place_finder, text, lang, admin1):
+    places = _places(place_finder, text, lang)
+    assert {name: places[name].admin1 for name in admin1} == admin1
 
 
 def test_folded_keys_make_no_place_of_common_words_demonyms_or_far_namesakes(place_finder):
