@@ -75,8 +75,8 @@ _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
 _KILL_VERBS = (
     r"(?:killed|killing|kills|kill|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
-    r"beheaded|slaughtered|murdered|assassinated|gunned down|"
-    r"tué|tués|tuée|tuées|tuant|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
+    r"beheaded|slaughtered|murdered|assassinated|gunned down|shoots? dead|"
+    r"tué|tués|tuée|tuées|tuant|tuent|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
     r"assassiné|assassinés|assassinant|"
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )

@@ -65,6 +65,9 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         ("Air strikes hit the school on Wednesday, killing 22 children and six teachers.", "en", 28),
         ("Les frappes ont tué 22 enfants et six enseignants dans l'école.", "fr", 28),
         ("Shelling killed six family members in their home.", "en", 6),
+        # a headline's present tense
+        ("Des frappes russes tuent 16 civils dans le nord.", "fr", 16),
+        ("Guards shoot dead six gunmen at the checkpoint.", "en", 6),
         # a first group with a verb of its own is a clause of its own, not victims added to
         ("In the attack 18 of the 31 trucks were destroyed and 20 civilians were killed.", "en", 20),
         ("Dans l'attaque, 18 des 31 camions ont été détruits et 20 civils ont été tués.", "fr", 20),
