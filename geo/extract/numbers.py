@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
+from geo.extract.kin_tolls import kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, is_year, parse_number
 from geo.extract.several_places import over_several_places
@@ -394,6 +395,9 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     if not found:
         found = _no_deaths(sentence)
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
+    # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
+    found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
+              kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
     return sorted(found, key=lambda f: f.start)
 
 

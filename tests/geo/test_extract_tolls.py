@@ -65,6 +65,12 @@ def test_words_of_the_other_language_acronyms_and_vague_quantities_are_not_numbe
         ("Air strikes hit the school on Wednesday, killing 22 children and six teachers.", "en", 28),
         ("Les frappes ont tué 22 enfants et six enseignants dans l'école.", "fr", 28),
         ("Shelling killed six family members in their home.", "en", 6),
+        # the kin told with a victim are more dead, a part's kin no more
+        ("A woman and her three children were killed when the shell hit their house.", "en", 4),
+        ("The strike killed a man and his two sons near the bakery.", "en", 3),
+        ("Un homme et ses deux fils ont été tués dans la frappe.", "fr", 3),
+        ("La frappe a tué une femme et ses trois enfants.", "fr", 4),
+        ("Eight people, among them a woman and her three children, were killed in the raid.", "en", 8),
         # a headline's present tense
         ("Des frappes russes tuent 16 civils dans le nord.", "fr", 16),
         ("Guards shoot dead six gunmen at the checkpoint.", "en", 6),
