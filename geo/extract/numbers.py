@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
+from geo.extract.kin_tolls import kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, is_year, parse_number
 from geo.extract.several_places import over_several_places
@@ -59,17 +60,24 @@ _VICTIMS = (
     r"servicemen|members|children|women|men|policemen|police officers|insurgents|gunmen|combatants|"
     r"residents|villagers|workers|students|worshippers|protesters|demonstrators|prisoners|detainees|"
     r"loyalists|forces|mercenaries|militiamen|personnel|officers|guards|recruits|"
+    # the people an act's victims may be besides: "killing 22 children and six teachers"
+    r"teachers|pupils|schoolchildren|boys|girls|babies|infants|doctors|nurses|medics|paramedics|rescuers|"
+    r"volunteers|journalists|reporters|staff|relatives|passengers|passers-by|bystanders|patients|farmers|"
+    r"shepherds|refugees|citizens|locals|officials|commanders|leaders|employees|"
     r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
     r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers|"
-    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers)"
+    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers|"
+    r"enseignants|professeurs|élèves|écoliers|garçons|filles|bébés|médecins|infirmiers|infirmières|"
+    r"secouristes|volontaires|journalistes|passagers|passants|patients|agriculteurs|bergers|réfugiés|"
+    r"citoyens|commandants|chefs|employés)"
 )
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
 _KILL_VERBS = (
     r"(?:killed|killing|kills|kill|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
-    r"beheaded|slaughtered|murdered|assassinated|gunned down|"
-    r"tué|tués|tuée|tuées|tuant|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
+    r"beheaded|slaughtered|murdered|assassinated|gunned down|shoots? dead|"
+    r"tué|tués|tuée|tuées|tuant|tuent|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
     r"assassiné|assassinés|assassinant|"
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )
@@ -162,7 +170,7 @@ _PATTERNS = [
     re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll;
     # "two rebels and a civilian were killed": one more ("deux soldats et un civil ont été tués")
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?:and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{_ONE_VICTIM}\b))\s+"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{_ONE_VICTIM}\b))\s+"
                rf"{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b", re.I),
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{_LIVES_OF}|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
@@ -255,7 +263,7 @@ _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^
 _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|homes?|positions?|targets?|caches?|"
            r"depots?|bases?|posts?|checkpoints?|launchers?|rockets?|missiles?|drones?|aircraft|planes?|"
            r"helicopters?|bridges?|hospitals?|schools?|mosques?|weapons?|arms|ammunition|tunnels?|bunkers?|"
-           r"headquarters|facilities|facility|families|family|"
+           r"headquarters|facilities|facility|famil(?:ies|y)(?!\s+members)|"
            r"véhicules?|chars?|camions?|bâtiments?|maisons?|cibles?|dépôts?|bases?|roquettes?|missiles?|"
            r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
            r"familles?)")
@@ -387,6 +395,9 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     if not found:
         found = _no_deaths(sentence)
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
+    # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
+    found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
+              kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
     return sorted(found, key=lambda f: f.start)
 
 
@@ -414,6 +425,10 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
     if (m.re in _DEAD_LAST and _killers(sentence, m)) or (m.re is _PATTERNS[0] and _THING_AFTER.match(sentence, end)):
+        return False
+    # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
+    # of its own is a clause of its own, not victims told before the group they add to
+    if m.re is _FIRST_OF_TWO and _AUX_RE.search(sentence, end, m.start("join")):
         return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
     return m.re in _VERB_FIRST or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])

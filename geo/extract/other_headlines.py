@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIRST_BODY_SENTENCES", "HEADLINE_WORDS", "in_another_headline"]
+__all__ = ["FIRST_BODY_SENTENCES", "HEADLINE_WORDS", "LINKS_CHARS", "in_another_headline"]
 
 #: the article's headline and the body's first sentence (which often repeats it): their
 #: counts are the article's own
@@ -28,11 +28,24 @@ HEADLINE_WORDS = 4
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+#: the words a page opens its list of links to other stories with ("Related News", "Read more",
+#: "À lire aussi"), capitalised as a page writes them (not "related to"): the headlines after
+#: them, written in sentence case too, are other stories'
+_LINKS_RE = re.compile(
+    r"(?<![\w-])(?:Related(?:\s+(?:News|Articles|Stories|Posts|Content|Coverage))?|Read [Mm]ore|Read [Aa]lso|"
+    r"See [Aa]lso|Also [Rr]ead|(?:À )?[Ll]ire [Aa]ussi|Voir [Aa]ussi|Sur le même sujet)(?![\w-])(?!\s+(?:to|with|à)\b)")
+#: how far after those words (characters) a count is read as in a linked headline
+LINKS_CHARS = 300
+
+
 def in_another_headline(sentence: str, start: int, end: int) -> bool:
     """Whether the count written at ``start``–``end`` of ``sentence`` (not the article's first
     sentences: see the module) lies in a title-case headline: a capitalised verb of killing
     among the :data:`HEADLINE_WORDS` words on either side, and all but one of those words
-    capitalised (the small words of a title aside)."""
+    capitalised (the small words of a title aside); or in a list of links opened by "Related
+    News", "Read more", "À lire aussi" at most :data:`LINKS_CHARS` before it."""
+    if _LINKS_RE.search(sentence, max(0, start - LINKS_CHARS), start) is not None:
+        return True
     before = _WORD_RE.findall(sentence[:start])[-HEADLINE_WORDS:]
     after = _WORD_RE.findall(sentence[end:])[:HEADLINE_WORDS]
     window = sentence[max(0, start - 60):min(len(sentence), end + 60)]

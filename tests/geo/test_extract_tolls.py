@@ -74,6 +74,21 @@ TOLLS = [
     ("Four nurses and two doctors were killed when the clinic was hit.", "en", 6),
     ("Cinq enfants et trois femmes ont été tués dans la frappe.", "fr", 8),
     ("Raiders killed 14 guards at the depot; the toll among the raiders rose to five.", "en", 19),
+    ("Air strikes hit the school on Wednesday, killing 22 children and six teachers.", "en", 28),
+    ("Les frappes ont tué 22 enfants et six enseignants dans l'école.", "fr", 28),
+    ("Shelling killed six family members in their home.", "en", 6),
+    # the kin told with a victim are more dead, a part's kin no more
+    ("A woman and her three children were killed when the shell hit their house.", "en", 4),
+    ("The strike killed a man and his two sons near the bakery.", "en", 3),
+    ("Un homme et ses deux fils ont été tués dans la frappe.", "fr", 3),
+    ("La frappe a tué une femme et ses trois enfants.", "fr", 4),
+    ("Eight people, among them a woman and her three children, were killed in the raid.", "en", 8),
+    # a headline's present tense
+    ("Des frappes russes tuent 16 civils dans le nord.", "fr", 16),
+    ("Guards shoot dead six gunmen at the checkpoint.", "en", 6),
+    # a first group with a verb of its own is a clause of its own, not victims added to
+    ("In the attack 18 of the 31 trucks were destroyed and 20 civilians were killed.", "en", 20),
+    ("Dans l'attaque, 18 des 31 camions ont été détruits et 20 civils ont été tués.", "fr", 20),
     # the killers before an active verb, the dead after it
     ("On Wednesday three suicide bombers killed at least two people near the police headquarters.", "en", 2),
     ("Mercredi, trois kamikazes ont tué au moins deux personnes près du siège de la police.", "fr", 2),

@@ -27,6 +27,20 @@ def test_a_title_case_headline_in_a_links_block_is_another_story():
 @pytest.mark.parametrize(
     ("sentence", "lang"),
     [
+        # a list of links opened by "Related News", "À lire aussi": its headlines in sentence case too
+        ("Source: agencies Related News Vote violations | The gag rule Regime attacks kill 16 civilians in "
+         "the north Will the peace talks end the war", "en"),
+        ("À lire aussi Des frappes russes tuent 16 civils dans le nord Les pourparlers reprennent", "fr"),
+    ],
+)
+def test_a_headline_in_a_list_of_links_is_another_story(sentence, lang):
+    assert headline_counts(sentence, lang) == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Related to the offensive, 16 civilians were killed in Idlib on Monday.", "en"),
         ("Islamic State fighters killed at least 12 Kurdish Peshmerga near Mosul on Tuesday.", "en"),
         ("The Syrian Observatory for Human Rights said 12 White Helmets were killed in Idlib.", "en"),
         ("L'Observatoire syrien des droits de l'Homme a fait état de 12 morts à Deir Ezzor mardi.", "fr"),
