@@ -5,8 +5,9 @@ ACLED codes an act at several separately named places as one event per place; a 
 "several villages" names none and adds nothing.  Two place names are coordinated when only
 commas, "and"/"et"/"as well as"/"ainsi que", prepositions, articles and the nouns of a list
 ("the villages of", "les localités de") stand between them, and the list has a conjunction
-("Kafr Nabl, Idlib" is a place and its governorate, not a list); a direction between commas after
-an item ("à Deir Ezzor, dans l'est, et à Qamichli") does not end the list.  Places one of which lies
+("Kafr Nabl, Idlib" is a place and its governorate, not a list); a direction between commas or in
+parentheses after an item ("à Deir Ezzor, dans l'est, et à Qamichli", "à Hama (centre) et à
+Deir Ezzor (est)") does not end the list.  Places one of which lies
 inside the other's area, or that are one place named twice, are not separate places; nor are the
 two ends of a stretch ("between A and B", "entre A et B").
 """
@@ -36,12 +37,14 @@ _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|entre)\s+(?:(?:the|le|la|les|l['
 _HAS_CONJUNCTION_RE = re.compile(rf"(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
 
 
-#: a direction set after a list item, between commas: "à Deir Ezzor, dans l'est, et à Qamichli",
-#: "in Deir Ezzor, in the east, and in Qamishli": no end of the list
+#: a direction set after a list item, between commas or in parentheses: "à Deir Ezzor, dans
+#: l'est, et à Qamichli", "in Deir Ezzor, in the east, and in Qamishli": no end of the list
+_DIRECTION = (r"(?:extrême[\s-]+|far\s+)?(?:nord|sud|est|ouest|centre|north|south|east|west|center|central)"
+              r"(?:-?(?:est|ouest|east|west))?(?:\s+(?:du\s+pays|de\s+la\s+Syrie|of\s+the\s+country))?")
 _DIRECTION_APPOSITION_RE = re.compile(
-    r",\s*(?:dans|à|au|in|to)\s+(?:(?:le|la|the)\s+|l['’]\s*)?(?:extrême[\s-]+|far\s+)?"
-    r"(?:nord|sud|est|ouest|centre|north|south|east|west|centre|center)(?:-?(?:est|ouest|east|west))?"
-    r"(?:\s+(?:du\s+pays|of\s+the\s+country))?\s*(?=,)", re.I)
+    rf",\s*(?:dans|à|au|in|to)\s+(?:(?:le|la|the)\s+|l['’]\s*)?{_DIRECTION}\s*(?=,)"
+    # or in parentheses, as French agencies gloss a city: "à Hama (centre) et à Deir Ezzor (est)"
+    rf"|\s*\(\s*{_DIRECTION}\s*\)", re.I)
 
 
 def listed_after(text: str, left: PlaceMention, right: PlaceMention) -> bool:

@@ -46,6 +46,9 @@ def test_the_ends_of_a_stretch_are_not_two_places_of_the_act(told_events):
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Vendredi, des milliers de personnes ont manifesté à Homs, Hama et Deraa."),
     ("en", "On Friday, thousands protested in Homs, Hama and Deraa."),
+    # a direction glossing an item, between commas or in parentheses
+    ("fr", "Vendredi, des milliers de personnes ont manifesté à Homs (centre), Hama et à Deraa (sud)."),
+    ("fr", "Vendredi, des manifestations ont eu lieu à Homs, dans le centre, à Hama et à Deraa."),
 ])
 def test_every_item_of_a_list_after_one_preposition_is_a_place_of_the_act(told_events):
     assert sorted(e.place.name for e in told_events) == ["Dar‘ā", "Homs", "Ḩamāh"]
