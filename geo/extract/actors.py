@@ -75,8 +75,13 @@ ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "Hayat Tahrir al-Sham": (
         ("HTS",),
-        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Cham", "Hayat Tahrir al Sham", "Tahrir al-Sham"),
+        ("Hayat Tahrir al-Sham", "Hayat Tahrir al-Cham", "Hayat Tahrir al Sham", "Tahrir al-Sham",
+         # its name of 2016, which holds "al-Sham" / "al-Cham" (the Levant, in French press a name
+         # of Damascus): no place of the act
+         "Jabhat Fateh al-Sham", "Front Fateh al-Sham", "Fateh al-Sham", "Front Fateh al-Cham", "Fateh al-Cham",
+         "Fatah al-Cham"),
     ),
+    "Ahrar al-Sham": ((), ("Ahrar al-Sham", "Ahrar al-Cham", "Ahrar al Sham")),
     "Israeli forces": (
         ("IDF",),
         ("Israeli forces", "Israeli army", "Israeli military", "Israeli air force", "Israeli warplanes",

@@ -21,6 +21,7 @@ from geo.extract import attachment
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.event_types import type_sentence
 from geo.extract.lone_namesakes import lone_namesakes
+from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
@@ -214,7 +215,9 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                     or _COUNTRY_PART_RE.search(text, max(sentence.start, m.start - 60), m.start)):
                 continue
         elif not (_LOCATIVE_WORDS.intersection(words) or governing in _LOCATIVE_WORDS
-                  or governing in _STRIKE_WORDS):
+                  or governing in _STRIKE_WORDS
+                  # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
+                  or (chosen and listed_after(text, chosen[-1], m))):
             continue
         chosen.append(m)
     # A small place the gazetteer scan alone found, in another country than the one the sentence

@@ -65,9 +65,11 @@ _BASE_RULES: tuple[Rule, ...] = (
           rf"frappes? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
           r"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|deux|trois|dizaines? de|\d+) raids?",
           r"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|deux|trois|dizaines? de|\d+) frappes?",
+          # one: "un raid a fait vingt morts", "une frappe a visé"
+          r"(?:un|un nouveau|le) raid", r"(?:une|une nouvelle) frappe",
           r"(?:aviation|avions?|hélicoptères?|warplanes|aircraft|jets|helicopters)\b[^.;]{0,60}?\b(?:destroyed|struck|"
           r"bombed|hit|targeted|détruit|bombard(?:é|e|ent|ait|aient)|frapp(?:é|e|ent|ait|aient)|visé|"
-          r"pilonn(?:é|e|ent|ait|aient)|largu(?:é|e|ent|ait|aient)|mené des raids)"),
+          r"pilonn(?:é|e|ent|ait|aient)|largu(?:é|e|ent|ait|aient)|mitraill(?:é|e|ent|ait|aient)|mené des raids)"),
     _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"IEDs?",
           r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
           r"booby[\s-]trapped", r"engins? explosifs?", r"attentats? à la bombe",
@@ -84,6 +86,9 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took) control of",
           r"overran", r"se sont emparée?s?", r"s['’](?:est|était) emparée?", r"s['’]emparent",
           r"(?:a|ont|avait|avaient) pris le contrôle",
+          # a place taken: "les jihadistes ont pris la ville de X", "ont conquis le village"
+          r"(?:a|ont|avait|avaient) (?:pris|conquis) (?:la|le|l['’]) ?(?:ville|localité|village|quartier|bastion|"
+          r"base|aéroport|colline|position|cité)s?",
           r"(?:passée?s?|tombée?s?) (?:\w+ )?(?:sous le contrôle|aux mains) (?:des|du|de l['’]|d['’])"),
     _rule(12, BATTLES, "Armed clash", r"clash(?:es|ed)?", r"fighting", r"battles?", r"firefights?",
           r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",

@@ -79,7 +79,7 @@ from geo.extract.places import PlaceMention
 from geo.extract.reference_places import continuing_place, own_place, reference_place, within_country
 from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
-from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day
+from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day, story_day
 from geo.extract.sentences import is_caption, split_sentences
 from geo.extract.speech_dates import without_speech_dates
 from geo.extract.tallies import Tally
@@ -156,6 +156,8 @@ def extract_events(
     sentence_dates = [without_speech_dates(s.text, ds) for s, ds in zip(sentences, sentence_dates, strict=True)]
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
+    # ... or of the day a story filed after the fact reports, its first dated act's
+    story = None if same_day else story_day((d for ds in sentence_dates for d in ds), published)
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
         dates = sentence_dates[index]
@@ -247,15 +249,18 @@ def extract_events(
                      and last_event.reported)
         if inherited:
             own_date = last_dated  # a new place on the day just reported
+        counted = any(f.count > 0 for f in fatalities)
         on_publication_day = own_date is None and not background and dated_by_publication(
-            s_text, lang, published, same_day=same_day, placed=bool(places),
-            toll=any(f.count > 0 for f in fatalities))
+            s_text, lang, published, same_day=same_day or story is not None, placed=bool(places), toll=counted)
+        # an undated toll keeps the publication day (geo.extract.publication_retellings); another
+        # undated act of a story filed after the fact is of the story's day
+        by_story = story if on_publication_day and not counted else None
         if own_date is None and not background and not on_publication_day:
             remember_facilities(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue
         # a background sentence without a date of its own is dated by its "since" (2011 to
         # publication), or not at all
-        dated = own_date or since or (publication_day(published) if on_publication_day else None)
+        dated = own_date or since or ((by_story or publication_day(published)) if on_publication_day else None)
         place_mention, source = own_place(text, places, sentence, mentions, starts)
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
@@ -287,7 +292,7 @@ def extract_events(
         if not actors and dated is not None:
             actors = inherited_actors(events, dated.date_start, place)
         start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
-        found_date = date_source(dated, inherited=inherited)
+        found_date = date_source(dated, inherited=inherited or (by_story is not None and dated is by_story))
         reported = not background and is_reported(s_text, start, end, published)
         hint = background_hint(s_text, reported=reported, since=since is not None)
         # a sentence telling its tolls place by place gives the event its own place's (place_tolls)

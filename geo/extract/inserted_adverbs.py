@@ -5,6 +5,11 @@ le contrôle", "a repris le contrôle", "have seized"); reporting puts adverbs b
 rebelles ont par ailleurs pris le contrôle de X", "l'armée a également repris le contrôle de
 Y", "rebels have also seized Z".  Typing reads the sentence with these adverbs taken out; nothing
 else is changed (offsets into the sentence are not used by typing).
+
+French also sets the day between a verb and its complement ("l'armée a repris mardi le contrôle
+de X", "tués mercredi par des tirs", "se sont emparés jeudi soir de Y"), as English does less
+often ("were killed on Tuesday by"): the day is taken out there too (the dates are read from the
+sentence itself, not from this text).
 """
 
 from __future__ import annotations
@@ -20,9 +25,19 @@ _ADVERB = (r"par\s+ailleurs|également|aussi|déjà|encore|notamment|ensuite|fin
            r"also|reportedly|already|again|recently|finally|briefly|allegedly|apparently|later|now|partially|"
            r"fully|since|then")
 _INSERTED_RE = re.compile(rf"(?<![\w-])({_AUXILIARY})\s+(?:(?:{_ADVERB}),?\s+)+(?=\w)", re.I)
+_WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: a day set after a verb, before its complement: "repris mardi le contrôle", "tués jeudi soir par",
+#: "killed on Tuesday by"
+_INSERTED_DAY_RE = re.compile(
+    rf"(?<=\w)\s+(?:(?:{_WEEKDAYS_FR}|hier|avant-hier)(?:\s+(?:matin|soir|après-midi|dernier))?"
+    rf"(?=\s+(?:le|la|les|l['’]|de|du|des|d['’]|par|sur)(?![\w-]))"
+    rf"|on\s+(?:{_WEEKDAYS_EN})(?=\s+by(?![\w-])))",
+    re.I)
 
 
 def without_inserted_adverbs(sentence: str) -> str:
     """``sentence`` with the adverbs between an auxiliary and its participle taken out: "ont par
-    ailleurs pris" -> "ont pris", "have also seized" -> "have seized"."""
-    return _INSERTED_RE.sub(r"\1 ", sentence)
+    ailleurs pris" -> "ont pris", "have also seized" -> "have seized"; and the day between a verb
+    and its complement: "a repris mardi le contrôle" -> "a repris le contrôle"."""
+    return _INSERTED_DAY_RE.sub("", _INSERTED_RE.sub(r"\1 ", sentence))

@@ -5,7 +5,9 @@ ACLED codes an act at several separately named places as one event per place; a 
 "several villages" names none and adds nothing.  Two place names are coordinated when only
 commas, "and"/"et"/"as well as"/"ainsi que", prepositions, articles and the nouns of a list
 ("the villages of", "les localités de") stand between them, and the list has a conjunction
-("Kafr Nabl, Idlib" is a place and its governorate, not a list).  Places one of which lies
+("Kafr Nabl, Idlib" is a place and its governorate, not a list); a direction between commas or in
+parentheses after an item ("à Deir Ezzor, dans l'est, et à Qamichli", "à Hama (centre) et à
+Deir Ezzor (est)") does not end the list.  Places one of which lies
 inside the other's area, or that are one place named twice, are not separate places; nor are the
 two ends of a stretch ("between A and B", "entre A et B").
 """
@@ -35,9 +37,25 @@ _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|entre)\s+(?:(?:the|le|la|les|l['
 _HAS_CONJUNCTION_RE = re.compile(rf"(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
 
 
+#: a direction set after a list item, between commas or in parentheses: "à Deir Ezzor, dans
+#: l'est, et à Qamichli", "in Deir Ezzor, in the east, and in Qamishli": no end of the list
+_DIRECTION = (r"(?:extrême[\s-]+|far\s+)?(?:nord|sud|est|ouest|centre|north|south|east|west|center|central)"
+              r"(?:-?(?:est|ouest|east|west))?(?:\s+(?:du\s+pays|de\s+la\s+Syrie|of\s+the\s+country))?")
+_DIRECTION_APPOSITION_RE = re.compile(
+    rf",\s*(?:dans|à|au|in|to)\s+(?:(?:le|la|the)\s+|l['’]\s*)?{_DIRECTION}\s*(?=,)"
+    # or in parentheses, as French agencies gloss a city: "à Hama (centre) et à Deir Ezzor (est)"
+    rf"|\s*\(\s*{_DIRECTION}\s*\)", re.I)
+
+
+def listed_after(text: str, left: PlaceMention, right: PlaceMention) -> bool:
+    """Whether ``right`` follows ``left`` as an item of one list ("à Homs, Hama et Deraa": Hama
+    after Homs, Deraa after Hama), so that what locates ``left`` locates ``right`` too."""
+    return left.end <= right.start and _linked(text, left, right) is not None
+
+
 def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
     """The words between two place names when they are list items, else None."""
-    gap = text[left.end:right.start]
+    gap = _DIRECTION_APPOSITION_RE.sub("", text[left.end:right.start])
     if _GAP_RE.fullmatch(gap) and _LINK_RE.search(gap):
         return gap
     return None
@@ -84,4 +102,4 @@ def separately_named(text: str, first: PlaceMention, mentions: Sequence[PlaceMen
     return sorted(kept, key=lambda m: m.start)
 
 
-__all__ = ["separately_named"]
+__all__ = ["listed_after", "separately_named"]

@@ -120,10 +120,25 @@ def _home_of_namesake(text: str, mentions: Sequence[PlaceMention], k: int) -> Pl
     return q.place if larger else None
 
 
+#: an apposition that calls a name a settlement of, in or near the place named next: "X, un
+#: quartier de l'est de Y", "X, une localité stratégique de la province de Y", "X, a district of
+#: eastern Y", "X, a village near Y"
+_SETTLEMENT_APPOSITION_RE = re.compile(
+    r"\s*,\s*(?:un|une|le|la|l['’]|a|an|the)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:quartiers?|localités?|villages?|villes?|bourgades?|faubourgs?|banlieues?|districts?|secteurs?|"
+    r"neighbou?rhoods?|suburbs?|towns?|city|areas?)"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:de|d['’]|du|des|à|dans|près\s+de|of|in|near|outside)\s*"
+    r"(?:(?:la|le|l['’]|the)\s*)?(?:[\w-]+\s+){0,3}?(?:de\s+|d['’]\s*|of\s+)?", re.I)
+
+
 def _container(text: str, mentions: Sequence[PlaceMention], k: int, inexact: set[int]) -> Place | None:
-    """The first exactly named place after mention ``k`` in its sentence, within a short gap."""
+    """The first exactly named place after mention ``k`` in its sentence, within a short gap, or
+    named by an apposition that calls ``k`` a settlement of it (:data:`_SETTLEMENT_APPOSITION_RE`)."""
     for q in mentions[k + 1:]:
         gap = text[mentions[k].end:q.start]
+        if (q.start not in inexact and q.method != "demonym" and len(gap) <= 2 * _CONTAINER_WINDOW
+                and _SETTLEMENT_APPOSITION_RE.fullmatch(gap)):
+            return q.place
         # one phrase: "X district of Y", "X à Y"; not past a comma or a dash ("X, une ville
         # stratégique – rattachée au Kurdistan d'Irak")
         if len(gap) > _CONTAINER_WINDOW or re.search(r"[.!?;,:()–—]|\s-\s", gap):

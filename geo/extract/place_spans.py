@@ -125,7 +125,8 @@ class SpanFinder:
     def _spans(self, text: str, lang: str, doc: Any | None) -> tuple[list[_Span], list[tuple[int, int]]]:
         candidates: list[_Span] = []
         # a multiset: an organisation's span is taken out whole, a person's once
-        blocked: Counter[tuple[int, int]] = Counter((a.start, a.end) for a in find_actors(text))
+        actors = [(a.start, a.end) for a in find_actors(text)]
+        blocked: Counter[tuple[int, int]] = Counter(actors)
         organisations: list[tuple[int, int]] = []
         persons: list[tuple[int, int]] = []
         # "Syrias Raqqa": the country, then the name its possessive qualifies, whatever NER made of both
@@ -194,6 +195,8 @@ class SpanFinder:
         # A place named inside an organisation after "of"/"de"/"d’" is still a place
         # ("Technical Institute of Hasakah", "l’Institut technique d’Hassaké").
         for start, end in organisations:
+            if any(a < end and start < b for a, b in actors):
+                continue  # a known armed group's name ("Front Fateh al-Cham") holds no place
             for m in _ORG_PLACE_RE.finditer(text, start, end):
                 candidates.append(_Span(m.start(1), min(m.end(1), end), "gazetteer"))
                 blocked.pop((start, end), None)

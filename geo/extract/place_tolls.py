@@ -21,7 +21,8 @@ dead in Syria as …" is one toll told twice).  The two uses differ in what they
   clause just before it (after the previous place, and after the last comma or semicolon before
   it): a toll of its own ("deux autres ont perdu la vie à") or a bare number before the place's
   preposition ("un à", "et trois à", "three in"), which is no toll :func:`find_fatalities` finds
-  alone.  Each place with a share becomes an event with its dead.
+  alone; the shares of a whole ("12 tués en Syrie, dont six à A et quatre à B") too.  Each
+  place with a share becomes an event with its dead.
 """
 
 from __future__ import annotations
@@ -80,9 +81,10 @@ def tolls_of_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMen
     return [f for f, m in pairs if m.start == place.start or m.place.ref == place.place.ref]
 
 
-#: a bare count before a place's preposition: "un à", "et trois à", "and three in", "2 others in"
+#: a bare count before a place's preposition: "un à", "et trois à", "and three in", "2 others in",
+#: "dont six à", "including four in"
 _BARE_COUNT_RE = re.compile(
-    rf"^\s*(?:(?:and|et)\s+)?(?:(?:at least|au moins)\s+)?(?P<n>{NUMBER})\s+"
+    rf"^\s*(?:(?:and|et|dont|including)\s+)?(?:(?:at least|au moins)\s+)?(?P<n>{NUMBER})\s+"
     r"(?:(?:autres?|others?|more|de plus)\s+)?"
     r"(?:à|a|au|aux|dans|près\s+de|près\s+d['’]|en|in|at|near|on|outside|inside)\s*"
     r"(?:(?:la|le|les|l['’]|the)\s*)?$",
@@ -125,6 +127,9 @@ def distributed_tolls(text: str, sentence_start: int, places: Sequence[PlaceMent
         if n is not None:
             shares.append((m, n))
         previous_end = m.end
+    # the whole a country's toll sums up is shared out to its places ("12 tués en Syrie, dont six à A")
+    parts = [(m, n) for m, n in shares if m.place.precision != "country"]
+    shares = parts if len(parts) >= 2 else shares
     return shares if separate_places([m for m, _n in shares]) else []
 
 

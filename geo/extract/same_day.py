@@ -18,6 +18,10 @@ killed when warplanes struck the village of X", "Huit civils ont été tués …
 (news agencies write the day once, in the lead, or not at all).  Other undated sentences keep
 the extractor's caution (an undated "government forces shelled the city" may be commentary).
 :func:`dated_by_publication` is the whole rule.
+
+A story filed a few days after the acts it reports (its first dated act at most
+:data:`STORY_DAYS` before publication, :func:`story_day`) is read the same way, with that day for
+the publication day: its undated acts are of the day the story reports.
 """
 
 from __future__ import annotations
@@ -31,10 +35,12 @@ from geo.extract.present_acts import tells_a_present_act
 from geo.extract.speech import SPEECH_VERBS
 
 __all__ = ["PUBLICATION_KIND", "SAME_DAY_SLACK", "dated_by_publication", "is_same_day_reporting", "publication_day",
-           "tells_a_past_act"]
+           "story_day", "tells_a_past_act"]
 
 #: how many days before publication a dated act may lie for the article to count as same-day
 SAME_DAY_SLACK = timedelta(days=1)
+#: how many days before publication the day of a story told after the fact may lie (story_day)
+STORY_DAYS = timedelta(days=7)
 #: the kind of the date an undated act gets (a :class:`DateMention` kind of its own)
 PUBLICATION_KIND = "publication"
 #: the kinds of date that tell the day of what the article reports
@@ -53,6 +59,20 @@ def is_same_day_reporting(mentions: Iterable[DateMention], published: date | Non
     day = _day(published)
     return any(m.kind in _DAY_KINDS and m.precision == "day" and m.date_start is not None
                and day - SAME_DAY_SLACK <= m.date_start <= day for m in mentions)
+
+
+def story_day(mentions: Iterable[DateMention], published: date | None) -> DateMention | None:
+    """The day an article that is not same-day reporting reports, when its first dated act lies
+    at most :data:`STORY_DAYS` before publication ("Mercredi, des combats ont éclaté à X" in a
+    story filed on Saturday): its first day-precision date of a day, else ``None``.  An undated
+    act of that story ("A Homs, l'armée a bombardé …") is of that day, not of the publication day."""
+    if published is None:
+        return None
+    day = _day(published)
+    for m in mentions:
+        if m.kind in _DAY_KINDS and m.precision == "day" and m.date_start is not None:
+            return m if day - STORY_DAYS <= m.date_start <= day else None
+    return None
 
 
 def publication_day(published: date) -> DateMention:

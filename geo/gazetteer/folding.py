@@ -48,6 +48,22 @@ def fold_key(key: str) -> str:
     return text
 
 
+#: a last word ending in a consonant and a mute "e" (unaccented), as French transliterations end
+#: "-ine", "-ane", "-oune" where the Arabic ends on the consonant ("Maaret al-Noomane" for Ma'arrat
+#: an-Nu'man, "Afrine"); "Hassaké" (accented) ends on its vowel
+_MUTE_E_RE = re.compile(r"(?<=[^\W\daeiouyéèêë])e$")
+
+
+def fold_keys(query: str) -> frozenset[str]:
+    """The folded keys a written name may have: :func:`folded`, and where its last word ends in a
+    French mute "e", the same without it (informative keys only)."""
+    key = name_key(query)
+    keys = {fold_key(key)}
+    if _MUTE_E_RE.search(query.strip().casefold()) and key.endswith("e"):
+        keys.add(fold_key(key[:-1]))
+    return frozenset(k for k in keys if informative(k))
+
+
 def folded(name: str) -> str:
     """:func:`fold_key` of a name (``name_key`` first)."""
     return fold_key(name_key(name))

@@ -19,7 +19,7 @@ import numpy as np
 from geo.closing import Closing
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
-from geo.gazetteer.folding import fold_key, folding_countries, informative
+from geo.gazetteer.folding import fold_key, fold_keys, folding_countries
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
@@ -205,17 +205,17 @@ class Gazetteer(Closing):
                     keep(_rescored(place, query, sim, context))
 
     def _folded(self, query, key, context, keep) -> None:
-        fold = fold_key(key)
-        if not informative(fold):
+        folds = fold_keys(query)  # (a French mute final "e" read both ways)
+        if not folds:
             return
         skel = key_skeleton(key)
         countries = folding_countries()
         for matched_key, *row in self._skeleton_rows(skel):
-            if row[5] in countries and fold_key(matched_key) == fold:
+            if row[5] in countries and fold_key(matched_key) in folds:
                 keep(self._place(tuple(row), query, FOLDED_SIMILARITY, context))
         if self.layer is not None:
             for matched_key, place in self.layer.by_skeleton(skel):
-                if place.country_code in countries and fold_key(matched_key) == fold:
+                if place.country_code in countries and fold_key(matched_key) in folds:
                     keep(_rescored(place, query, FOLDED_SIMILARITY, context))
 
     def best(

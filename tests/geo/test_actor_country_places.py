@@ -32,6 +32,10 @@ def test_a_country_or_capital_that_acted_or_reported_is_no_event_place(place_fin
            "in fighting in Syria."),
     ("fr", "Jeudi, au moins 33 membres de l'État islamique en Irak et au Levant ont été tués dans des "
            "combats en Syrie."),
+    # an armed group's name holding "al-Cham" / "al-Sham", a name of Damascus
+    ("fr", "Jeudi, un commandant du Front Fateh al-Cham a été tué dans un raid aérien en Syrie."),
+    ("fr", "Jeudi, des combattants d'Ahrar al-Cham ont été tués dans des combats en Syrie."),
+    ("en", "On Thursday a commander of Jabhat Fateh al-Sham was killed in an air strike in Syria."),
 ])
 def test_an_organisations_long_name_is_no_event_place(told_events):
     events = told_events

@@ -16,6 +16,9 @@ def tolls_by_place(events):
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Vendredi, huit civils ont été tués par l'armée, deux à Homs, un à Hama et cinq à Idleb."),
     ("en", "On Friday, eight civilians were killed by the army, two in Homs, one in Hama and five in Idlib."),
+    # the shares of a country's toll
+    ("fr", "Vendredi, huit civils ont été tués en Syrie, dont deux à Homs, un à Hama et cinq à Idleb."),
+    ("en", "On Friday, eight civilians were killed in Syria, including two in Homs, one in Hama and five in Idlib."),
 ])
 def test_a_toll_shared_out_between_places_gives_one_event_per_place(told_events):
     assert tolls_by_place(told_events) == [("Homs", 2), ("Idlib", 5), ("Ḩamāh", 1)]

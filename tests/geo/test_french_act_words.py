@@ -2,7 +2,8 @@
 the lexicon of geo.extract.event_types and geo.extract.act_lexicon reads the forms the press uses,
 not only those first met ("arrestations" beside "arrêtés", "a pris le contrôle" beside "ont pris
 le contrôle", "hélicoptères" and "avions de guerre" beside "aviation", a bare "raid" or "frappes",
-"l'artillerie", "un attentat", "assassiné", "reconquis", "tombée aux mains de"), and an act "dans
+"l'artillerie", "un attentat", "assassiné", "reconquis", "tombée aux mains de", "un raid", "mitraillé",
+"ont pris la ville", "abattu", "mort sous la torture"), and an act "dans
 le nord de la Syrie" is in Syria."""
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ PUBLISHED = date(2016, 3, 12)  # a Saturday
     # clashes told with a reflexive verb or gunfire
     ("Les rebelles et l'armée s'affrontent dans la vieille ville.", BATTLES, "Armed clash"),
     ("Des échanges de tirs ont eu lieu jeudi près du barrage.", BATTLES, "Armed clash"),
+    # one raid, an aircraft's machine-gunning, a town taken, a man shot or dead under torture
+    ("Un raid a fait vingt morts vendredi dans la localité.", EXPLOSIONS, AIR),
+    ("Des avions ont mitraillé jeudi un marché.", EXPLOSIONS, AIR),
+    ("Les jihadistes ont pris la ville de Raqa vendredi.", BATTLES, OVERTAKES),
+    ("Un soldat a été abattu jeudi à un barrage.", VAC, "Attack"),
+    ("Cinq détenus sont morts sous la torture.", VAC, "Attack"),
 ])
 def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
     typing = type_sentence(sentence)
@@ -63,6 +70,7 @@ def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
 @pytest.mark.parametrize("sentence", [
     "Le ministre a pris la parole vendredi devant le Parlement.",
     "L'attaquant a réussi une belle frappe du pied gauche.",
+    "Les rebelles ont pris la route de Damas vendredi.",
 ])
 def test_words_near_the_new_ones_are_no_acts(sentence):
     assert type_sentence(sentence) is None

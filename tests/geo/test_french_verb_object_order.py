@@ -107,7 +107,8 @@ def test_a_sentence_opening_on_a_place_after_a_capital_a_places_its_act_there(to
            "soldats ont péri dans l'explosion d'une bombe près de la localité de Maaret al-Noomane."),
 ])
 def test_a_place_noun_with_its_own_name_after_it_does_not_refer_back(told_events):
-    assert [(e.place.name, e.fatalities) for e in told_events] == [("Homs", 5), ("Idlib Governorate", 6)]
+    # (the town, in its French spelling with a mute final "e", is found: geo.gazetteer.folding)
+    assert [(e.place.name, e.fatalities) for e in told_events] == [("Homs", 5), ("Ma‘arrat an Nu‘mān", 6)]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

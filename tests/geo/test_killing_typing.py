@@ -16,6 +16,7 @@ from geo.extract.event_types import type_sentence
     ("A woman was shot dead near the market.", ("Violence against civilians", "Attack")),
     ("A teenager was killed by a sniper.", ("Violence against civilians", "Attack")),
     ("Two prisoners were hanged by the militia.", ("Violence against civilians", "Attack")),
+    ("A detainee was tortured to death in the prison.", ("Violence against civilians", "Attack")),
     ("Une militante a été arrêtée à son domicile.", ("Strategic developments", "Arrests")),
 ])
 def test_killings_by_someone_are_attacks(sentence, expected):

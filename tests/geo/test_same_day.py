@@ -1,7 +1,10 @@
 """Same-day reporting (geo.extract.same_day): an act the text gives no date for, in an article
-that reports the acts of its publication day, is dated the publication day; other undated
+that reports the acts of its publication day, is dated the publication day (in a story filed a
+few days after its acts, the day of its first dated act); other undated
 sentences (an article not reporting the day, a state of affairs, no place) give no event.
 Sentences of our own, in French and English."""
+
+from datetime import date
 
 import pytest
 
@@ -66,20 +69,32 @@ def test_the_publication_day_is_its_own_way_of_dating():
     assert date_source(publication_day(PUBLISHED)) == "publication"
 
 
-@pytest.mark.parametrize(("lang", "text"), [
+WEDNESDAY = date(2016, 9, 21)
+
+
+@pytest.mark.parametrize(("lang", "text", "day", "source"), [
     ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Alep, selon une ONG. "
-           "Les Nations unies ont appelé au calme. Par ailleurs, de violents combats ont éclaté à Deraa entre l'armée et les rebelles."),
+           "Les Nations unies ont appelé au calme. Par ailleurs, de violents combats ont éclaté à Deraa entre l'armée et les rebelles.",
+     PUBLISHED, "publication"),
     ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo, a monitor said. "
-           "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels."),
+           "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels.",
+     PUBLISHED, "publication"),
+    # a story filed two days after the acts it reports: its undated acts are of the story's day
+    ("fr", "Mercredi, quinze civils ont été tués par des raids aériens à Alep, selon une ONG. "
+           "Les Nations unies ont appelé au calme. Par ailleurs, de violents combats ont éclaté à Deraa entre l'armée et les rebelles.",
+     WEDNESDAY, "inherited"),
+    ("en", "On Wednesday, fifteen civilians were killed by airstrikes in Aleppo, a monitor said. "
+           "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels.",
+     WEDNESDAY, "inherited"),
 ])
-def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, lang, text):
+def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, lang, text, day, source):
     events = text_events(finder, text, lang)
     clashes = [e for e in events if e.event_type == "Battles"]
     assert len(clashes) == 1
     (event,) = clashes
     assert event.place is not None and event.place.geonameid == 170905  # Daraa
-    assert (event.date_start, event.date_end, event.date_precision) == (PUBLISHED, PUBLISHED, "day")
-    assert event.date_source == "publication" and event.reported
+    assert (event.date_start, event.date_end, event.date_precision) == (day, day, "day")
+    assert event.date_source == source and event.reported
 
 
 @pytest.mark.parametrize(("lang", "text"), [
