@@ -126,3 +126,26 @@ def test_a_sentence_placed_only_near_a_far_city_tells_an_act_of_its_own(place_fi
     assert first.place.name == "Aleppo" and first.fatalities == 10
     assert second.place == damascus and second.place_source == "reference"
     assert second.date_start == first.date_start == date(2016, 12, 23) and second.fatalities is None
+
+
+FURTHER = {
+    "en": ("Strikes\n\nJets bombed eastern Aleppo on Friday, killing 10 civilians. Barrel bombs dropped by "
+           "helicopters also hit a mosque in the Bab al-Nasr district."),
+    "fr": ("Frappes\n\nVendredi, des avions ont bombardé l'est d'Alep, tuant dix civils. Des hélicoptères ont "
+           "aussi bombardé une mosquée du quartier de Bab al-Nasr."),
+}
+#: the same act told on: its word after a definite article points back to it
+MORE_OF_IT = {
+    "en": FURTHER["en"].replace("Barrel bombs dropped by helicopters also hit", "The strikes also hit"),
+    "fr": FURTHER["fr"].replace("Des hélicoptères ont aussi bombardé", "Les frappes ont aussi touché"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sentence_saying_it_tells_a_further_act_is_an_act_of_its_own(place_finder, lang):
+    text = FURTHER[lang]
+    first, second = extract_events(text, lang, date(2016, 12, 24), place_finder.find(text, lang))
+    assert first.place.name == second.place.name == "Aleppo" and first.fatalities == 10
+    assert second.date_start == first.date_start == date(2016, 12, 23) and second.fatalities is None
+    (one,) = extract_events(MORE_OF_IT[lang], lang, date(2016, 12, 24), place_finder.find(MORE_OF_IT[lang], lang))
+    assert one.fatalities == 10 and len(one.spans) == 2
