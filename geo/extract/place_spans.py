@@ -298,13 +298,21 @@ class SpanFinder:
     def _country_after(self, text: str, end: int, stop: int) -> bool:
         """Whether ``text[end:stop]`` is only a country's name, set after a place's name without a
         comma in scraped text ("Tabqa Syria", "Deir ez-Zor Syria")."""
-        word = text[end:stop].strip()
+        return self._names_country(text[end:stop].strip())
+
+    def _names_country(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is exactly a country's name."""
         if not word or not word[:1].isupper():
             return False
         if word not in self._country_words:
             places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
             self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
         return self._country_words[word]
+
+    def _stripped_country_possessive(self, surface: str) -> bool:
+        """Whether one word is a country's possessive whose apostrophe scraping stripped ("Syrias
+        civil war", "Turkeys border"): the country's, never a village of a near spelling."""
+        return len(surface) > 4 and surface.endswith("s") and " " not in surface and self._names_country(surface[:-1])
 
     def _notable_before_country(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` names a notable place (:func:`geo.features.is_notable`)
@@ -347,7 +355,7 @@ class SpanFinder:
         name a country, a continent or a first-level area."""
         if span.method == "ner":
             surface = text[span.start:span.end]
-            if not self._plausible_surface(surface):
+            if not self._plausible_surface(surface) or self._stripped_country_possessive(surface):
                 return None
             # no transliteration variant of a word the document writes in lower case or of a
             # demonym ("Syriens", "Vaccins" are no villages)
@@ -385,7 +393,7 @@ class SpanFinder:
                     s += elision.end()
                 if not surface or not self._plausible_surface(surface):
                     continue
-                if size == 1 and surface.lower() in common:
+                if size == 1 and (surface.lower() in common or self._stripped_country_possessive(surface)):
                     continue
                 # a lone word opening a sentence, or heading an "of" phrase ("University of Arizona")
                 opener = size == 1 and (_SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None

@@ -1,7 +1,7 @@
 """Places of events in scraped wire copy (geo.extract.place_spans, geo.extract.capitals,
 geo.extract.events): a possessive whose apostrophe was stripped before "capital" ("Syrias
-capital") names the country's capital; a name NER cut short before its Arabic article ("Deir|
-ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
+capital") names the country's capital, and before a common word is the country's, no village;
+a name NER cut short before its Arabic article ("Deir| ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
 is the town; and a sentence that only names the country ("… in Syria") does not
 replace the place inside it an event was placed at from its context.  Sentences of our own,
 with the world gazetteer and the spaCy models."""
@@ -28,6 +28,13 @@ def placed(analyser, text, lang="en", published=date(2016, 9, 23)):
 def test_a_stripped_possessive_before_capital_names_the_capital(analyser):
     text = "Mortar fire killed six people in a market east of Syrias capital on Tuesday, state media said."
     assert placed(analyser, text) == [("Damascus", "point")]
+
+
+def test_a_stripped_country_possessive_before_a_common_word_is_no_village(place_finder):
+    # "Syrias long civil war": Syria's, not the West Bank village Sīrīs of a near spelling
+    text = ("Rebels were besieged in the Old City of Homs for two years. The city has seen the worst violence in "
+            "Syrias long civil war.")
+    assert [(m.text, m.place.country_code) for m in place_finder.find(text, "en")] == [("Homs", "SY")]
 
 
 def test_a_name_ner_cut_before_its_article_is_read_whole(analyser):
