@@ -267,11 +267,10 @@ def extract_events(
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
         if place_mention is not None and precision == "country":
-            # "in (northern) Syria": its reference point there ("east of Homs"), else the context's place
+            # "in (northern) Syria" and no reference point inside it (own_place takes one: "east of
+            # Homs", reference_places.inner_reference): the context's place in that part
             part = country_part(text, place_mention.start)
-            point = reference_place(sentence, mentions, starts, country=place)
-            inferred = ((point, "reference") if point is not None
-                        else context_place(index, partial(in_part, country=place, part=part or "")))
+            inferred = context_place(index, partial(in_part, country=place, part=part or ""))
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)
