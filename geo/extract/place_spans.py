@@ -14,11 +14,12 @@ from typing import Any
 
 from geo.errors import InvalidInputError
 from geo.extract.actors import find_actors
-from geo.extract.settlements import settlement_named
+from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
 from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.sources import country_names
+from geo.models import Place
 
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
@@ -174,7 +175,8 @@ class SpanFinder:
                     struck = _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
                     if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
                             or ent.start_char in possessed or struck
-                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
+                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
+                            or self._named_inside(text, ent.start_char, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
                         if struck and ent.label_ != "ORG":
                             candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
@@ -314,6 +316,27 @@ class SpanFinder:
         civil war", "Turkeys border"): the country's, never a village of a near spelling."""
         return len(surface) > 4 and surface.endswith("s") and " " not in surface and self._names_country(surface[:-1])
 
+    def _named_inside(self, text: str, start: int, end: int) -> bool:
+        """A "person" or "organisation" the text puts inside a notable place of the first-level
+        area its name's place lies in ("after KafrTakharim in Idlib"): read as that place."""
+        if INSIDE_AFTER_RE.match(text, end) is None or not self._plausible_surface(text[start:end]):
+            return False
+        found = self._lookup(text[start:end], "gazetteer", None, None, loose=False)[0]
+        return bool(found) and self._placed_inside(text, end, found[0])
+
+    def _placed_inside(self, text: str, end: int, place: Place) -> bool:
+        """Whether the text puts the small ``place`` named up to ``end`` inside or by a notable
+        place of its own first-level area ("KafrTakharim in Idlib", "X near Aleppo")."""
+        m = INSIDE_AFTER_RE.match(text, end)
+        if m is None or not place.admin1:
+            return False
+        try:
+            found = self.gazetteer.candidates(m.group(1), loose=False, limit=3)
+        except InvalidInputError:
+            return False
+        return any(p.country_code == place.country_code and p.admin1 == place.admin1
+                   and (p.feature in AREA_FEATURES or self._notable(p)) for p in found)
+
     def _notable_before_country(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` names a notable place (:func:`geo.features.is_notable`)
         and only a country's name follows it up to ``stop`` ("Tabqa| Syria")."""
@@ -409,7 +432,8 @@ class SpanFinder:
                 # or by its whole name of several words opening a run after "in" ("in Tell Abyad
                 # Attack": a headline's capitals), kept in a country the document names
                 leading = exact and i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
-                if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading):
+                if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading
+                                      or self._placed_inside(text, e, places[0])):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":
