@@ -72,7 +72,7 @@ _STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z]|c
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
+_LEADING_ARTICLE_RE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.I)  # not "Le|vant"
 #: a French preposition opening a sentence that French NER takes into the name after it ("A Deraa
 #: (sud), un adolescent a été tué", "À Alep, …"): the place is the name, the preposition places it
 _LEADING_PREPOSITION_FR_RE = re.compile(r"^(?:A|À|Au|Aux)\s+(?=[A-ZÀ-ÖØ-Þ])")
