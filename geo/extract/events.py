@@ -5,7 +5,9 @@ the places named in it.  Then, across the document:
 
 * a sentence with no date and no place of its own that follows an event sentence continues
   that event ("According to the channel, … destroyed fifty-six terrorists."): its
-  fatalities, actors, a more specific sub-type or a more precise place are added to it;
+  fatalities, actors, a more specific sub-type or a more precise place are added to it, unless
+  it says it tells a further act and counts no dead ("Barrel bombs also hit a mosque":
+  :mod:`geo.extract.further_acts`);
 * "the base", "la prison", "the city" refer back to the last place named with that noun;
 * "the same day" / "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier event of the document
@@ -68,6 +70,7 @@ from geo.extract.event_places import (
 )
 from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
+from geo.extract.further_acts import tells_a_further_act
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
@@ -203,6 +206,10 @@ def extract_events(
         # an act at several listed places is an event per place, not more of the event before
         said_here = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         continues = continues and not (listed is not None and holder_of(text, listed, said_here) is not None)
+        # "Barrel bombs also hit a mosque in X district": a further act of its own, not more of the
+        # last (one that counts dead stays with the last event's tally: numbers.Tally adds them up)
+        continues = continues and not (typing is not None and not any(f.count > 0 for f in fatalities)
+                                       and tells_a_further_act(s_text, typing.trigger))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country or its context ("… in northern Syria.
@@ -265,11 +272,10 @@ def extract_events(
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
         if place_mention is not None and precision == "country":
-            # "in (northern) Syria": its reference point there ("east of Homs"), else the context's place
+            # "in (northern) Syria" and no reference point inside it (own_place takes one: "east of
+            # Homs", reference_places.inner_reference): the context's place in that part
             part = country_part(text, place_mention.start)
-            point = reference_place(sentence, mentions, starts, country=place)
-            inferred = ((point, "reference") if point is not None
-                        else context_place(index, partial(in_part, country=place, part=part or "")))
+            inferred = context_place(index, partial(in_part, country=place, part=part or ""))
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)

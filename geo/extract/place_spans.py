@@ -14,11 +14,12 @@ from typing import Any
 
 from geo.errors import InvalidInputError
 from geo.extract.actors import find_actors
-from geo.extract.settlements import settlement_named
+from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
 from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.sources import country_names
+from geo.models import Place
 
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
@@ -71,7 +72,7 @@ _STRIPPED_POSSESSIVE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)s\s+(?=[A-Z]|c
 _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
-_LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.I)
+_LEADING_ARTICLE_RE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.I)  # not "Le|vant"
 #: a French preposition opening a sentence that French NER takes into the name after it ("A Deraa
 #: (sud), un adolescent a été tué", "À Alep, …"): the place is the name, the preposition places it
 _LEADING_PREPOSITION_FR_RE = re.compile(r"^(?:A|À|Au|Aux)\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -175,7 +176,8 @@ class SpanFinder:
                     struck = _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
                     if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
                             or ent.start_char in possessed or struck
-                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)):
+                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
+                            or self._named_inside(text, ent.start_char, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
                         if struck and ent.label_ != "ORG":
                             candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
@@ -301,13 +303,42 @@ class SpanFinder:
     def _country_after(self, text: str, end: int, stop: int) -> bool:
         """Whether ``text[end:stop]`` is only a country's name, set after a place's name without a
         comma in scraped text ("Tabqa Syria", "Deir ez-Zor Syria")."""
-        word = text[end:stop].strip()
+        return self._names_country(text[end:stop].strip())
+
+    def _names_country(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is exactly a country's name."""
         if not word or not word[:1].isupper():
             return False
         if word not in self._country_words:
             places, exact = self._lookup(word, "ner", None, None, loose=False, folding=False)
             self._country_words[word] = exact and bool(places) and places[0].feature in COUNTRY_FEATURES
         return self._country_words[word]
+
+    def _stripped_country_possessive(self, surface: str) -> bool:
+        """Whether one word is a country's possessive whose apostrophe scraping stripped ("Syrias
+        civil war", "Turkeys border"): the country's, never a village of a near spelling."""
+        return len(surface) > 4 and surface.endswith("s") and " " not in surface and self._names_country(surface[:-1])
+
+    def _named_inside(self, text: str, start: int, end: int) -> bool:
+        """A "person" or "organisation" the text puts inside a notable place of the first-level
+        area its name's place lies in ("after KafrTakharim in Idlib"): read as that place."""
+        if INSIDE_AFTER_RE.match(text, end) is None or not self._plausible_surface(text[start:end]):
+            return False
+        found = self._lookup(text[start:end], "gazetteer", None, None, loose=False)[0]
+        return bool(found) and self._placed_inside(text, end, found[0])
+
+    def _placed_inside(self, text: str, end: int, place: Place) -> bool:
+        """Whether the text puts the small ``place`` named up to ``end`` inside or by a notable
+        place of its own first-level area ("KafrTakharim in Idlib", "X near Aleppo")."""
+        m = INSIDE_AFTER_RE.match(text, end)
+        if m is None or not place.admin1:
+            return False
+        try:
+            found = self.gazetteer.candidates(m.group(1), loose=False, limit=3)
+        except InvalidInputError:
+            return False
+        return any(p.country_code == place.country_code and p.admin1 == place.admin1
+                   and (p.feature in AREA_FEATURES or self._notable(p)) for p in found)
 
     def _notable_before_country(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` names a notable place (:func:`geo.features.is_notable`)
@@ -350,7 +381,7 @@ class SpanFinder:
         name a country, a continent or a first-level area."""
         if span.method == "ner":
             surface = text[span.start:span.end]
-            if not self._plausible_surface(surface):
+            if not self._plausible_surface(surface) or self._stripped_country_possessive(surface):
                 return None
             # no transliteration variant of a word the document writes in lower case or of a
             # demonym ("Syriens", "Vaccins" are no villages)
@@ -388,7 +419,7 @@ class SpanFinder:
                     s += elision.end()
                 if not surface or not self._plausible_surface(surface):
                     continue
-                if size == 1 and surface.lower() in common:
+                if size == 1 and (surface.lower() in common or self._stripped_country_possessive(surface)):
                     continue
                 # a lone word opening a sentence, or heading an "of" phrase ("University of Arizona")
                 opener = size == 1 and (_SENTENCE_START_RE.search(text[max(0, s - 4):s]) is not None
@@ -404,7 +435,8 @@ class SpanFinder:
                 # or by its whole name of several words opening a run after "in" ("in Tell Abyad
                 # Attack": a headline's capitals), kept in a country the document names
                 leading = exact and i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
-                if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading):
+                if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading
+                                      or self._placed_inside(text, e, places[0])):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":

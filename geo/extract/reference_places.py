@@ -23,14 +23,14 @@ if TYPE_CHECKING:
 
 
 def reference_place(sentence: Sentence, mentions: Sequence[PlaceMention],
-                    starts: Sequence[int], country: Place | None = None) -> PlaceMention | None:
+                    starts: Sequence[int]) -> PlaceMention | None:
     """The sentence's first reference point that is not a country (``mentions`` sorted by start,
-    ``starts`` their starts), or None; ``country``: only one in that country (an act the sentence
-    places only in it, "… a gas field east of Homs in central Syria", is near Homs before any
-    place of its context)."""
+    ``starts`` their starts), or None: the place of an act the sentence names no other place of
+    ("the village of X, 12 km west of Hama"), at whatever distance it tells.  A sentence that
+    places its act in an area (a governorate, a country) takes only a reference point inside it
+    and at no told distance (:func:`inner_reference`)."""
     for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
-        if (m.reference and m.method != "demonym" and m.place.precision != "country"
-                and (country is None or m.place.country_code == country.country_code)):
+        if m.reference and m.method != "demonym" and m.place.precision != "country":
             return m
     return None
 
@@ -65,22 +65,26 @@ _DISTANCE_BEFORE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?)\
 
 def inner_reference(text: str, place: PlaceMention | None, sentence: Sentence,
                     mentions: Sequence[PlaceMention], starts: Sequence[int]) -> PlaceMention | None:
-    """For a sentence that places an act only in an area (a governorate, a country), the point
+    """For a sentence that places an act only in an area (a governorate, a country), the place
     it names as a reference inside that area ("targeted positions south of the town of X in Y
-    province", "au nord d'Alep, dans la province d'Alep"): nearer the act than the area's
-    centre.  None when the sentence's place is not an area, or the reference lies outside it or
-    at a distance the sentence tells ("40 km east of X")."""
+    province", "au nord d'Alep, dans la province d'Alep", "a gas field east of Homs in central
+    Syria"): nearer the act than the area's centre or any place of its context.  Inside a
+    governorate (or a district) only a point at no distance the sentence tells ("40 km east of X
+    in Y province": the act is as near the governorate's centre as X, so the governorate, which
+    it surely is in, stays); inside a country any place, whatever distance it tells (it is nearer
+    than the country).  None when the sentence's place is not an area or names no such reference."""
     if place is None or mention_precision(place) not in AREA_PRECISIONS:
         return None
-    area = place.place
+    area, precision = place.place, mention_precision(place)
     for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]:
-        if (not m.reference or m.method == "demonym" or m.place.precision in AREA_PRECISIONS
+        if (not m.reference or m.method == "demonym" or m.place.precision == "country"
                 or m.place.country_code != area.country_code):
             continue
-        if mention_precision(place) == "admin1" and m.place.admin1 != area.admin1:
+        if precision != "country" and (
+                m.place.precision in AREA_PRECISIONS or (precision == "admin1" and m.place.admin1 != area.admin1)
+                or _DISTANCE_BEFORE_RE.search(text, max(sentence.start, m.start - 60), m.start)):
             continue
-        if _DISTANCE_BEFORE_RE.search(text, max(sentence.start, m.start - 60), m.start) is None:
-            return m
+        return m
     return None
 
 

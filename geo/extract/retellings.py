@@ -28,7 +28,8 @@ article are the same act, and are joined, when they are compatible
   places read around it (the tests below are then not needed);
 * and both are news (:mod:`geo.extract.background`): history recalled next to the news it
   explains is no retelling of it, and background events stay as told, one per sentence;
-* and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`);
+* and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`),
+  nor a listed part and an earlier act whose place only its context gave (:func:`_listed_apart`);
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
   (a toll told of the listed place itself is; one told of the place holding the list's parts
@@ -145,6 +146,14 @@ def _finer_than_a_part(a, b) -> bool:
             and not one_place(a.place, b.place) and more_precise(a.place_precision, b.place_precision))
 
 
+def _listed_apart(a, b) -> bool:
+    """Whether ``b`` is a part a list names (:mod:`geo.extract.listed_parts`) and ``a`` an act
+    whose place its sentence does not say (inferred from its context): the list tells its own
+    act at that part, not where the vaguer telling's act was ("Barrel bombs also hit a mosque in
+    X district." then "Jets bombed the towns of A, B and C": the mosque is not at A)."""
+    return b.part is not None and a.place_source in _INFERRED and a.place_source != REFERENCE_SOURCE
+
+
 def lies_inside(place: Place, precision: str | None, area: Place, area_precision: str | None) -> bool:
     """Whether ``place`` lies inside the area ``area`` names (its governorate or country)."""
     if area_precision not in AREA_PRECISIONS or not more_precise(precision, area_precision):
@@ -258,7 +267,7 @@ def same_act(a, b, published: date | None = None) -> bool:
             and _dates_agree(a, b, published)
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
-            and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a))
+            and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b))
 
 
 def _better_place(a, b) -> bool:

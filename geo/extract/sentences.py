@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt maj st mt jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -37,6 +38,24 @@ class Sentence:
     end: int
     text: str
     paragraph: int
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """spaCy's English and French stop words (imported when first needed: only glued text asks)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    return frozenset(ENGLISH | FRENCH)
+
+
+def _one_glued_name(text: str, at: int) -> bool:
+    """Whether the capitalised words run together at ``at`` are one name ("Kafr|Takharim"): the
+    word before is capitalised and the word after is no function word opening a sentence."""
+    before = re.search(r"[\w’'-]+$", text[max(0, at - 40):at])
+    after = re.match(r"[\w’'-]+", text[at:at + 40])
+    return (before is not None and before.group()[:1].isupper() and after is not None
+            and after.group().lower() not in _function_words())
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -76,7 +95,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 paragraph += 1
             pending_paragraph = paragraph
             continue
-        else:  # glued words: split between them
+        else:  # glued words: split between them, unless they are one name
+            if _one_glued_name(text, match.start()):
+                continue
             emit(match.start())
             start = match.start()
         pending_paragraph = paragraph

@@ -1,4 +1,6 @@
-"""Where a text itself says a name is a settlement: "the village of X", "la localité de X".
+"""Where a text itself says a name is a settlement: "the village of X", "la localité de X", or
+puts it inside a better-known place: "X in Idlib", "X near Aleppo", "X, Homs" (the gazetteer's X
+must lie in that place's first-level area: :meth:`geo.extract.place_spans.SpanFinder._placed_inside`).
 
 A name so introduced may be a small place (a village of no recorded population, a
 neighbourhood), which the gazetteer scan otherwise ignores, since people, organisations and
@@ -21,3 +23,12 @@ _WINDOW = 40
 def settlement_named(text: str, start: int) -> bool:
     """Whether the name at ``text[start:]`` follows a noun of settlement and its "of"."""
     return SETTLEMENT_BEFORE_RE.search(text[max(0, start - _WINDOW):start]) is not None
+
+
+#: a better-known place right after a name, said to hold it or lie by it ("X in Idlib", "X near
+#: Aleppo", "X, Homs", "X dans la province d'Idleb"): the capitalised words of its name
+INSIDE_AFTER_RE = re.compile(
+    r"(?:,\s*|\s+(?:in|near|outside|inside|à|dans|près\s+d['’]|près\s+de)\s+)"
+    r"(?:(?:the|rural|eastern|western|northern|southern|la|le|l['’])\s*)?"
+    r"(?:(?:province|governorate|countryside|campagne|région|gouvernorat)\s+(?:of|de|d['’])\s*)?"
+    r"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)")

@@ -37,6 +37,20 @@ def test_a_bracket_after_a_full_stop_opens_a_sentence(text, first, second):
     assert [s.text for s in split_sentences("He met U.S. (American) officials.")] == ["He met U.S. (American) officials."]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    # one capitalised name written without its space is no two sentences
+    ("Six were killed after KafrTakharim in Idlib was hit.", ["Six were killed after KafrTakharim in Idlib was hit."]),
+    ("Six morts après une frappe sur KafrTakharim dans la province d'Idleb.",
+     ["Six morts après une frappe sur KafrTakharim dans la province d'Idleb."]),
+    # a title-case headline glued to a sentence opening on a function word is
+    ("Army Retakes PalmyraThe army said it took the city.", ["Army Retakes Palmyra", "The army said it took the city."]),
+    ("L'armée reprend PalmyreSelon l'armée, la ville est tombée.", ["L'armée reprend Palmyre",
+                                                                    "Selon l'armée, la ville est tombée."]),
+])
+def test_glued_capitalised_words_split_only_before_a_function_word(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
 def test_abbreviations_do_not_split():
     sentences = split_sentences("U.S. forces struck the area. Mr. Smith said so.")
     assert len(sentences) == 2

@@ -105,3 +105,18 @@ def test_a_list_with_no_place_holding_it_adds_no_event(place_finder):
     text = "On Thursday jets bombed the neighbourhoods of Aleppo city as well as the towns of Hayan and Ratyan."
     events = reported_events(place_finder, text, "en")
     assert [e.part for e in events] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Air strikes killed 12 people in Aleppo on Thursday. Barrel bombs also hit a mosque in the Bab al-Nasr "
+           "district. Jets bombed the villages of Hayan, Tal Jabin and Ratyan in rural Aleppo."),
+    ("fr", "Jeudi, des frappes ont tué 12 personnes à Alep. Des hélicoptères ont aussi bombardé une mosquée du "
+           "quartier de Bab al-Nasr. L'aviation a bombardé les villages de Hayan, de Tal Jabin et de Ratyan dans "
+           "la campagne d'Alep."),
+])
+def test_an_act_placed_only_by_its_paragraph_is_no_listed_part(place_finder, lang, text):
+    # the mosque's act has no place of its own: the paragraph's Aleppo, not the list's first village
+    events = reported_events(place_finder, text, lang)
+    assert sorted(e.part for e in events if e.part) == ["Hayan", "Ratyan", "Tal Jabin"]
+    (mosque,) = [e for e in events if e.place_source == "paragraph"]
+    assert mosque.place.name == "Aleppo" and mosque.part is None and mosque.fatalities is None

@@ -2,7 +2,8 @@
 
 * an act placed only in an area whose sentence names a reference point inside it ("positions
   south of the town of X in Y province") is near that point, not at the area's centre
-  (geo.extract.reference_places), unless the sentence says how far ("40 km south of X");
+  (geo.extract.reference_places), unless the sentence says how far ("40 km south of X"); in a
+  country only, a reference point is the act's place at whatever distance;
 * a reference point said of the act stays its place when a coarser place is said later
   (geo.extract.continuations, geo.extract.retellings);
 * a neighbourhood named like a province abroad ("the Salah Eddin neighbourhood in Aleppo") is no
@@ -30,13 +31,24 @@ NEAR_A_TOWN = {
 }
 
 
+#: an act placed only in the country, at a told distance from a town: inside a country any reference
+#: point is the act's place, at whatever distance (one rule: reference_places.inner_reference)
+FAR_FROM_A_TOWN = {
+    "en": ("Kurds strike\n\nKurdish fighters attacked Islamic State positions 40 km south of Qamishli in northern "
+           "Syria on Saturday, killing 12 militants."),
+    "fr": ("Attaque kurde\n\nSamedi, des combattants kurdes ont attaqué des positions de l'EI à 40 km au sud de "
+           "Qamichli, dans le nord de la Syrie, tuant 12 jihadistes."),
+}
+
+
+@pytest.mark.parametrize("texts", [NEAR_A_TOWN, FAR_FROM_A_TOWN])
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_an_act_in_an_area_is_near_the_town_its_sentence_names_inside_it(place_finder, lang):
-    text = NEAR_A_TOWN[lang]
+def test_an_act_in_an_area_is_near_the_town_its_sentence_names_inside_it(place_finder, texts, lang):
+    text = texts[lang]
     mentions = place_finder.find(text, lang)
     town = next(m for m in mentions if m.reference)
-    area = next(m for m in mentions if m.place.precision == "admin1")
-    assert town.place.admin1 == area.place.admin1
+    area = next(m for m in mentions if m.place.precision in ("admin1", "country"))
+    assert area.place.precision == "country" or town.place.admin1 == area.place.admin1
     (event,) = extract_events(text, lang, SATURDAY, mentions)
     assert event.place == town.place and event.place_precision == "point"
     assert event.place_source == "reference"
@@ -126,3 +138,26 @@ def test_a_sentence_placed_only_near_a_far_city_tells_an_act_of_its_own(place_fi
     assert first.place.name == "Aleppo" and first.fatalities == 10
     assert second.place == damascus and second.place_source == "reference"
     assert second.date_start == first.date_start == date(2016, 12, 23) and second.fatalities is None
+
+
+FURTHER = {
+    "en": ("Strikes\n\nJets bombed eastern Aleppo on Friday, killing 10 civilians. Barrel bombs dropped by "
+           "helicopters also hit a mosque in the Bab al-Nasr district."),
+    "fr": ("Frappes\n\nVendredi, des avions ont bombardé l'est d'Alep, tuant dix civils. Des hélicoptères ont "
+           "aussi bombardé une mosquée du quartier de Bab al-Nasr."),
+}
+#: the same act told on: its word after a definite article points back to it
+MORE_OF_IT = {
+    "en": FURTHER["en"].replace("Barrel bombs dropped by helicopters also hit", "The strikes also hit"),
+    "fr": FURTHER["fr"].replace("Des hélicoptères ont aussi bombardé", "Les frappes ont aussi touché"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sentence_saying_it_tells_a_further_act_is_an_act_of_its_own(place_finder, lang):
+    text = FURTHER[lang]
+    first, second = extract_events(text, lang, date(2016, 12, 24), place_finder.find(text, lang))
+    assert first.place.name == second.place.name == "Aleppo" and first.fatalities == 10
+    assert second.date_start == first.date_start == date(2016, 12, 23) and second.fatalities is None
+    (one,) = extract_events(MORE_OF_IT[lang], lang, date(2016, 12, 24), place_finder.find(MORE_OF_IT[lang], lang))
+    assert one.fatalities == 10 and len(one.spans) == 2

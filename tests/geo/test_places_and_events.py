@@ -171,6 +171,9 @@ def test_possessives_and_runs_opened_by_an_article(finder):
     found = {m.text: m.place for m in finder.find(text, "en")}
     assert found["Hong Kong"].country_code == "HK"
     assert (found["Stamford"].country_code, found["Stamford"].admin1) == ("US", "Connecticut")
+    # an article is a word of its own: "Lagos", "Lausanne" open with no article ("La|gos")
+    assert {m.text for m in finder.find("Lagos hosted the talks on Monday.", "en")} == {"Lagos"}
+    assert {m.text for m in finder.find("Lausanne a accueilli les pourparlers lundi.", "fr")} == {"Lausanne"}
 
 
 def test_other_languages_use_the_gazetteer_only(finder):

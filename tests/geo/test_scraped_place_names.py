@@ -1,7 +1,8 @@
 """Places of events in scraped wire copy (geo.extract.place_spans, geo.extract.capitals,
 geo.extract.events): a possessive whose apostrophe was stripped before "capital" ("Syrias
-capital") names the country's capital; a name NER cut short before its Arabic article ("Deir|
-ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
+capital") names the country's capital, and before a common word is the country's, no village;
+a small place the text puts inside a place of its own governorate ("KafrTakharim in Idlib") is read;
+a name NER cut short before its Arabic article ("Deir| ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
 is the town; and a sentence that only names the country ("… in Syria") does not
 replace the place inside it an event was placed at from its context.  Sentences of our own,
 with the world gazetteer and the spaCy models."""
@@ -28,6 +29,24 @@ def placed(analyser, text, lang="en", published=date(2016, 9, 23)):
 def test_a_stripped_possessive_before_capital_names_the_capital(analyser):
     text = "Mortar fire killed six people in a market east of Syrias capital on Tuesday, state media said."
     assert placed(analyser, text) == [("Damascus", "point")]
+
+
+def test_a_stripped_country_possessive_before_a_common_word_is_no_village(place_finder):
+    # "Syrias long civil war": Syria's, not the West Bank village Sīrīs of a near spelling
+    text = ("Rebels were besieged in the Old City of Homs for two years. The city has seen the worst violence in "
+            "Syrias long civil war.")
+    assert [(m.text, m.place.country_code) for m in place_finder.find(text, "en")] == [("Homs", "SY")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Initial reports say six were killed after KafrTakharim in Idlib was hit by an air strike."),
+    ("fr", "Selon les premiers bilans, six personnes ont été tuées après une frappe sur KafrTakharim dans la "
+           "province d'Idleb."),
+])
+def test_a_small_place_the_text_puts_in_a_place_of_its_governorate_is_read(place_finder, lang, text):
+    # a small town written without its space, read by NER as an organisation: "in Idlib" says where it is
+    found = {m.text: m.place for m in place_finder.find(text, lang)}
+    assert found["KafrTakharim"].admin1 == "Idlib Governorate" and found["KafrTakharim"].precision == "point"
 
 
 def test_a_name_ner_cut_before_its_article_is_read_whole(analyser):
