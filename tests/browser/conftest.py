@@ -97,6 +97,15 @@ def shared_server(tmp_path_factory, sample_store_file, gazetteer_path) -> Iterat
         yield server
 
 
+@pytest.fixture(scope="package")
+def shared_tabs(browser):
+    """The reading tests' pages: tabs of one browser window (one context), sharing its cache of
+    the app's files as an analyst's tabs do (each page loaded the app's scripts afresh before)."""
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
 @pytest.fixture
 def served(shared_server) -> str:
     """The URL of the shared server: for tests that do not change its store."""

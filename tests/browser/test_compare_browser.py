@@ -21,8 +21,8 @@ START, END = date(2022, 1, 13), date(2022, 1, 22)
 
 
 @pytest.fixture
-def page(browser, served):
-    with guarded_page(browser, served) as opened:
+def page(shared_tabs, served):
+    with guarded_page(shared_tabs, served) as opened:
         yield opened
 
 

@@ -24,9 +24,9 @@ ZOOM = "() => Object.values(window).find(v => window.L && v instanceof L.Map).ge
 
 
 @pytest.fixture
-def laptop(browser, served):
+def laptop(shared_tabs, served):
     """A page of the shared server in a 1366x768 window."""
-    with guarded_page(browser, served) as page:
+    with guarded_page(shared_tabs, served) as page:
         page.set_viewport_size(LAPTOP)
         yield page
 

@@ -28,8 +28,8 @@ SHOWN = """(zoom) => {
 
 
 @pytest.fixture
-def page(browser, served):
-    with guarded_page(browser, served) as opened:
+def page(shared_tabs, served):
+    with guarded_page(shared_tabs, served) as opened:
         opened.labels = []
         opened.on("response", lambda r: opened.labels.append((r.status, r.url)) if "/labels/" in r.url else None)
         yield opened

@@ -86,7 +86,8 @@ def test_the_server_survives_a_large_import_while_the_map_reloads(browser, serve
     db = Path(server.env["CONFLICTMAP_HOME"]) / "conflictmap.db"
     with sqlite3.connect(db) as con:
         before = con.execute("SELECT count(*) FROM events").fetchone()[0]
-    pages = [browser.new_page() for _ in range(TABS)]
+    tabs = browser.new_context()  # the analyst's browser: tabs of one window, one cache of the app's files
+    pages = [tabs.new_page() for _ in range(TABS)]
     reload(pages[0], server.url)
     old = shown(pages[0], server)  # the sample's events only: the window cut to their span
     importer = subprocess.Popen([*CLI, "import", "ucdp", str(data), "--json"], env=server.env,
@@ -110,8 +111,7 @@ def test_the_server_survives_a_large_import_while_the_map_reloads(browser, serve
         after = [shown(page, server) for page in pages]
     finally:
         importer.kill()
-        for page in pages:
-            page.close()
+        tabs.close()
     code = server.process.poll()
     assert code is None, f"the server ended ({signal.Signals(-code).name if code < 0 else code})"
     assert healthy(server.url)
