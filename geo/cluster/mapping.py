@@ -19,6 +19,7 @@ import pandas as pd
 
 from geo.cluster.connect import check_cluster_options, cluster_client
 from geo.cluster.file_rows import FileRows, forget, readable, table_of
+from geo.cluster.handoff import handed, handoff_directory, received
 from geo.errors import ClusterError
 from geo.importers.base import ImportFormat
 from geo.importers.chunks import mapped_part, part
@@ -79,8 +80,11 @@ class Cluster:
     thread while this process reads the file and maps the first chunks (:meth:`client` is None
     until it is up; a local cluster that cannot start leaves every chunk to this process)."""
 
-    def __init__(self, client: Client | None = None) -> None:
+    def __init__(self, client: Client | None = None, *, local: bool = True) -> None:
         self._client = client
+        #: whether its workers run on this machine (a local cluster: they hand their chunks
+        #: over by file, :mod:`geo.cluster.handoff`)
+        self.local = local
         self._up = threading.Event()
         self._grow = threading.Event()
         self._done = threading.Event()
@@ -162,7 +166,7 @@ def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | No
             cluster.close()
         return
     with local_cluster(workers) if workers is not None else cluster_client(scheduler=scheduler) as client:
-        yield Cluster(client)
+        yield Cluster(client, local=workers is not None)
 
 
 def _workers_up(client: Client, workers: int, done: threading.Event) -> bool:
@@ -180,15 +184,17 @@ def _workers_up(client: Client, workers: int, done: threading.Event) -> bool:
     return False
 
 
-def map_chunk(module_name: str, table: Table) -> pd.DataFrame:
-    """The task: one chunk (sent with it) mapped on a worker (the format named by its module)."""
-    return mapped_part(importlib.import_module(module_name), table)
+def map_chunk(module_name: str, table: Table, handoff: str | None = None) -> pd.DataFrame | str:
+    """The task: one chunk (sent with it) mapped on a worker (the format named by its module);
+    with ``handoff`` (a directory), handed over by file (:func:`geo.cluster.handoff.handed`)."""
+    return handed(mapped_part(importlib.import_module(module_name), table), handoff)
 
 
-def map_rows_of_file(rows: FileRows, span: tuple[int, int]) -> pd.DataFrame:
+def map_rows_of_file(rows: FileRows, span: tuple[int, int], handoff: str | None = None) -> pd.DataFrame | str:
     """The task: the rows ``span`` (start, stop) of the file being imported, mapped on a worker
-    that has its table or reads the file itself (:mod:`geo.cluster.file_rows`)."""
-    return mapped_part(importlib.import_module(rows.module), part(table_of(rows), span))
+    that has its table or reads the file itself (:mod:`geo.cluster.file_rows`); ``handoff``:
+    as :func:`map_chunk`."""
+    return handed(mapped_part(importlib.import_module(rows.module), part(table_of(rows), span)), handoff)
 
 
 def _workers_read(client: Client, rows: FileRows | None) -> bool:
@@ -210,8 +216,15 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
     every worker has the table or can read the file (:func:`_workers_read`), else the
     chunk's rows.  A chunk mapped on a worker is fetched as soon as it is done (by Dask's
-    callback thread, while this process writes), not when it is to be written.  A chunk that
-    fails on a worker fails the import (its error raised here)."""
+    callback thread, while this process writes), not when it is to be written; a local
+    cluster's worker hands it over by file (:mod:`geo.cluster.handoff`).  A chunk that fails
+    on a worker fails the import (its error raised here)."""
+    with handoff_directory(cluster.local) as handoff:
+        yield from _shared(cluster, module, table, chunks, rows, handoff)
+
+
+def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
+            rows: FileRows | None, handoff: str | None) -> Iterator[pd.DataFrame]:
     taken = 0  # chunks given out (to a worker or to this process)
     running: dict[int, Future] = {}  # position -> its task on a worker
     arrived: queue.SimpleQueue = queue.SimpleQueue()  # (position, mapped chunk, error) from the workers
@@ -223,7 +236,7 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
 
     def fetch(at: int, future: Future) -> None:  # (in Dask's callback thread)
         try:
-            arrived.put((at, future.result(), None))
+            arrived.put((at, received(future.result()), None))
         except BaseException as exc:  # noqa: BLE001 - raised in the importing thread
             arrived.put((at, None, exc))
         with lock:
@@ -247,10 +260,10 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
                     return
                 at = taken
                 if by_place:
-                    future = client.submit(map_rows_of_file, rows, chunks[at], pure=False)
+                    future = client.submit(map_rows_of_file, rows, chunks[at], handoff, pure=False)
                 else:
                     sent = client.scatter(part(table, chunks[at]), direct=True)  # to a worker, not the scheduler
-                    future = client.submit(map_chunk, module.__name__, sent, pure=False)
+                    future = client.submit(map_chunk, module.__name__, sent, handoff, pure=False)
                 running[at] = future
                 taken += 1
             future.add_done_callback(partial(fetch, at))

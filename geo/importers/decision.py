@@ -90,6 +90,10 @@ class _Outcome:
 def decide(rows: pd.DataFrame, existing: pd.DataFrame) -> Decision:
     """The status of each prepared, valid row of unique id against ``existing``, the stored
     events of the origin (:data:`EXISTING_COLUMNS`, indexed by ``origin_id``)."""
+    if not len(existing) or (existing.index.get_indexer(rows["origin_id"]) < 0).all():  # all new: a first import
+        return Decision(pd.Series("imported", index=rows.index, dtype=object),
+                        pd.DataFrame({"reason": pd.Series(dtype=object), "value": pd.Series(dtype=object)}),
+                        rows, rows.iloc[:0])
     merged, known = _joined(rows, existing)
     out = _Outcome(rows.index)
     by_user = known & (merged["user_edited"].fillna(False).astype(bool) | merged["merged_into"].notna())

@@ -221,3 +221,46 @@ def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, mon
         result = import_file(s, "ucdp", path)
     assert result.counts() == {"read": 12, "imported": 11, "updated": 0, "skipped": 1}
     assert not any(t.name == "local-dask" for t in threading.enumerate())
+
+
+def test_a_local_worker_hands_its_chunks_over_by_file_and_none_is_left(tmp_path, monkeypatch, small_chunks):
+    """A local cluster's worker returns each chunk it maps as a file in a directory of the
+    import's own (in ``$TMPDIR``): the stored rows are those of an import in one process, and
+    no file or directory is left, after an import that went through or one that failed."""
+    import tempfile
+
+    import geo.cluster.mapping as mapping
+
+    path = rows_file(tmp_path / "ged.csv", 41)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        import_file(s, "ucdp", path)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # (the forked worker's too)
+    log = tmp_path / "handed.log"
+    real = mapping.handed
+
+    def logged(frame, directory):
+        handed = real(frame, directory)
+        with log.open("a") as fh:
+            fh.write(f"{handed if isinstance(handed, str) else 'frame'}\n")
+        return handed
+
+    monkeypatch.setattr(mapping, "handed", logged)
+    with Store.open(str(tmp_path / "handed.db")) as s:
+        result = import_file(s, "ucdp", path, workers=1)
+    files = log.read_text().split()
+    assert files and all(f.startswith(str(scratch)) and f.endswith(".pickle") for f in files)
+    assert result.counts() == {"read": 41, "imported": 40, "updated": 0, "skipped": 1}
+    assert stored(tmp_path / "handed.db") == stored(tmp_path / "here.db")
+    assert not list(scratch.glob("conflictmap-*"))  # (Dask keeps a scratch directory there too)
+
+    def fails(frame, directory):
+        real(frame, directory)  # the file written, then the task fails
+        raise ValueError("worker lost its disk")
+
+    monkeypatch.setattr(mapping, "handed", fails)
+    with Store.open(str(tmp_path / "failed.db")) as s, pytest.raises(ValueError, match="lost its disk"):
+        import_file(s, "ucdp", path, workers=1)
+    assert not list(scratch.glob("conflictmap-*"))
+    assert stored(tmp_path / "failed.db") == ({}, [])
