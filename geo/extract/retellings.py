@@ -32,8 +32,7 @@ article are the same act, and are joined, when they are compatible
   nor a listed part and an earlier act whose place only its context gave (:func:`_listed_apart`);
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
-  (a toll told of the listed place itself is; one told of the place holding the list's parts
-  stays there).
+  (a toll told of the listed place itself is).
 
 The joined event keeps all the sentences as its spans (provenance), the most precise place and
 date of its retellings, the more specific kind, every actor, and a toll counted once
@@ -130,13 +129,11 @@ def one_place(p: Place, q: Place) -> bool:
 
 def _summary_on_a_list(a, b) -> bool:
     """Whether one is an act at several listed places and the other tells a toll of elsewhere
-    (a toll told of that very place is its own), or of the place holding the list's parts
-    (:mod:`geo.extract.listed_parts`: "rockets killed two in X city" and "rockets hit the A and B
-    neighbourhoods in X city": the two are the list's, no one part's; the toll stays at X)."""
-    if not ((a.tally.shared and b.fatalities is not None) or (b.tally.shared and a.fatalities is not None)):
-        return False
-    # a part known only by the place holding the list: a toll told of that place is the list's
-    return bool(a.part or b.part) or not _same_place(a, b)
+    (a toll told of that very place is its own, and so is one told of the place holding the list's
+    parts, said or inferred: :mod:`geo.extract.listed_parts`)."""
+    at_holder = (a.part or b.part) and a.place is not None and b.place is not None and one_place(a.place, b.place)
+    return not (_same_place(a, b) or at_holder) and (
+        (a.tally.shared and b.fatalities is not None) or (b.tally.shared and a.fatalities is not None))
 
 
 def _finer_than_a_part(a, b) -> bool:

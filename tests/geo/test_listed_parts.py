@@ -90,16 +90,6 @@ def test_a_list_retold_in_other_spellings_is_the_same_acts(place_finder):
     assert sorted(e.part for e in events) == ["al-Hamidiya", "al-Rashdiya"]
 
 
-def test_a_toll_told_of_the_place_holding_a_list_stays_there(place_finder):
-    texts = {"en": "Rockets killed two civilians in Deir Ezzor city on Thursday. "
-                   "The rockets hit al-Rashdiya and al-Hamidiya neighbourhoods in Deir Ezzor city.",
-             "fr": "Jeudi, des roquettes ont tué deux civils dans la ville de Deir Ezzor. "
-                   "Les roquettes sont tombées sur les quartiers d'al-Rashdiya et d'al-Hamidiya à Deir Ezzor."}
-    # (a listed part?, its dead): the two dead are the list's, no one part's, and stay at the city
-    told = {lang: sorted((e.part is not None, e.fatalities or 0) for e in reported_events(place_finder, text, lang))
-            for lang, text in texts.items()}
-    assert told == dict.fromkeys(texts, [(False, 2), (True, 0), (True, 0)])
-
 
 def test_a_list_with_no_place_holding_it_adds_no_event(place_finder):
     text = "On Thursday jets bombed the neighbourhoods of Aleppo city as well as the towns of Hayan and Ratyan."
