@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-import queue
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +40,14 @@ CLUSTER_ROWS = 100_000
 WARM_UP_BYTES = 8_000_000
 #: seconds a local cluster's workers may take to start before the import goes on without them
 WORKER_START_SECONDS = 60
+#: seconds the importing thread waits for a worker's chunk before it looks at the tasks again
+#: (Dask's callback thread wakes it at once when a task ends)
+WAKE_SECONDS = 0.05
+#: seconds a finished task's result may take to come (a path, or a chunk from a remote worker)
+RESULT_SECONDS = 300
+#: the states of a task that has ended, one way or another ("lost": its result is gone with its
+#: worker, mapped here rather than waited for)
+_ENDED = frozenset({"finished", "error", "cancelled", "lost"})
 
 
 def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | None = None) -> Cluster | None:
@@ -215,10 +221,11 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
     pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
     every worker has the table or can read the file (:func:`_workers_read`), else the
-    chunk's rows.  A chunk mapped on a worker is fetched as soon as it is done (by Dask's
-    callback thread, while this process writes), not when it is to be written; a local
-    cluster's worker hands it over by file (:mod:`geo.cluster.handoff`).  A chunk that fails
-    on a worker fails the import (its error raised here)."""
+    chunk's rows.  A chunk mapped on a worker is fetched by this thread as soon as it is
+    back from writing (Dask's callback thread only wakes it: it never waits on the cluster,
+    issue 22), not when it is to be written; a local cluster's worker hands it over by file
+    (:mod:`geo.cluster.handoff`); a chunk whose task was cancelled or lost is mapped here.  A
+    chunk that fails on a worker fails the import (its error raised here)."""
     with handoff_directory(cluster.local) as handoff:
         yield from _shared(cluster, module, table, chunks, rows, handoff)
 
@@ -227,85 +234,67 @@ def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[t
             rows: FileRows | None, handoff: str | None) -> Iterator[pd.DataFrame]:
     taken = 0  # chunks given out (to a worker or to this process)
     running: dict[int, Future] = {}  # position -> its task on a worker
-    arrived: queue.SimpleQueue = queue.SimpleQueue()  # (position, mapped chunk, error) from the workers
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
     ahead = 0  # chunks out at a time: 0 until the cluster is up
     by_place = False
-    over = False
-    lock = threading.Lock()  # taken, running, over: this thread's and Dask's callback thread's
-
-    def fetch(at: int, future: Future) -> None:  # (in Dask's callback thread)
-        try:
-            arrived.put((at, received(future.result()), None))
-        except BaseException as exc:  # noqa: BLE001 - raised in the importing thread
-            arrived.put((at, None, exc))
-        with lock:
-            running.pop(at, None)
-        future.release()
-        give_out()  # the worker's next chunk now, not when this process is back from writing
+    # set by Dask's callback thread when a task ends (it only wakes this thread: that thread is
+    # one for every client of the process, and a callback blocking it, of this import or of
+    # another, would stall them all); this thread also looks every WAKE_SECONDS anyway
+    ended = threading.Event()
 
     def give_out() -> None:
         nonlocal taken, ahead, by_place
         client = cluster.client()
         if client is None:
             return
-        if not ahead:  # (the first time: in the importing thread, before any callback)
+        if not ahead:
             # two chunks per worker: the next is there when one ends (one at a time left the
             # worker waiting on each round trip)
             by_place = _workers_read(client, rows)
             ahead = 2 * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
-        while True:
-            with lock:
-                if over or len(running) >= ahead or taken >= len(chunks):
-                    return
-                at = taken
-                if by_place:
-                    future = client.submit(map_rows_of_file, rows, chunks[at], handoff, pure=False)
-                else:
-                    sent = client.scatter(part(table, chunks[at]), direct=True)  # to a worker, not the scheduler
-                    future = client.submit(map_chunk, module.__name__, sent, handoff, pure=False)
-                running[at] = future
-                taken += 1
-            future.add_done_callback(partial(fetch, at))
-
-    def take() -> int | None:
-        nonlocal taken
-        with lock:
-            if taken >= len(chunks):
-                return None
+        while len(running) < ahead and taken < len(chunks):
+            at = taken
+            if by_place:
+                future = client.submit(map_rows_of_file, rows, chunks[at], handoff, pure=False)
+            else:
+                sent = client.scatter(part(table, chunks[at]), direct=True)  # to a worker, not the scheduler
+                future = client.submit(map_chunk, module.__name__, sent, handoff, pure=False)
+            running[at] = future
             taken += 1
-            return taken - 1
+            future.add_done_callback(lambda _future: ended.set())
 
-    def collect(block: bool) -> bool:
-        try:
-            at, chunk, error = arrived.get(block=block)
-        except queue.Empty:
-            return False
-        if error is not None:
-            raise error
-        ready[at] = chunk
-        return True
+    def collect() -> bool:
+        """The chunks whose tasks ended taken in (True if any): fetched, or mapped here when
+        the task was cancelled or its result lost; a task's error raised."""
+        ended.clear()
+        over = [at for at, future in running.items() if future.status in _ENDED]
+        for at in over:
+            future = running.pop(at)
+            if future.status == "error":
+                raise future.exception(timeout=RESULT_SECONDS)  # type: ignore[misc]
+            ready[at] = (received(future.result(timeout=RESULT_SECONDS)) if future.status == "finished"
+                         else mapped_part(module, part(table, chunks[at])))
+            future.release()
+        if over:
+            give_out()  # the worker's next chunks
+        return bool(over)
 
     try:
         for i in range(len(chunks)):
             give_out()
             while i not in ready:
-                while collect(block=False):
-                    pass
+                collect()
                 if i in ready:
                     break
-                mine = take() if not ready else None
-                if mine is not None:
-                    ready[mine] = mapped_part(module, part(table, chunks[mine]))
+                if not ready and taken < len(chunks):
+                    ready[taken] = mapped_part(module, part(table, chunks[taken]))
+                    taken += 1
                     give_out()
-                else:
-                    collect(block=True)  # (chunk i is on a worker: every chunk before `taken` is given out)
+                elif not collect():  # (chunk i is on a worker: every chunk before `taken` is given out)
+                    ended.wait(WAKE_SECONDS)
             yield ready.pop(i)
     finally:
-        with lock:
-            over = True
-            left = list(running.values())
-        for future in left:
+        for future in running.values():
             future.cancel()
         if by_place:
             _forgotten(cluster.client(), rows)

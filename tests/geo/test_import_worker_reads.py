@@ -264,3 +264,35 @@ def test_a_local_worker_hands_its_chunks_over_by_file_and_none_is_left(tmp_path,
         import_file(s, "ucdp", path, workers=1)
     assert not list(scratch.glob("conflictmap-*"))
     assert stored(tmp_path / "failed.db") == ({}, [])
+
+
+@pytest.mark.timeout(120)  # the import hung for good before issue 22's fix: fail, do not hang the suite
+def test_an_import_finishes_while_dask_s_callback_thread_is_held_by_another_client(tmp_path, monkeypatch,
+                                                                                    small_chunks):
+    """Dask runs every future's done-callback, of every client of the process, on one thread:
+    a callback that waits there (one of an earlier import or cluster, say) must not stop an
+    import on a local cluster of its own, whose chunks are mapped on its worker and stored as
+    an import in one process stores them."""
+    import threading
+
+    path = rows_file(tmp_path / "ged.csv", 41)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        here = import_file(s, "ucdp", path)
+    log = log_where_mapped(monkeypatch, tmp_path)
+    holding, gate = threading.Event(), threading.Event()
+
+    def hold(_future) -> None:
+        holding.set()
+        gate.wait()
+
+    with cluster_client(workers=1) as other:
+        other.submit(int, "1").add_done_callback(hold)
+        try:
+            assert holding.wait(60)
+            with Store.open(str(tmp_path / "held.db")) as s:
+                held = import_file(s, "ucdp", path, workers=1)
+        finally:
+            gate.set()
+    assert "worker" in log.read_text().split()
+    assert held.counts() == here.counts() == {"read": 41, "imported": 40, "updated": 0, "skipped": 1}
+    assert stored(tmp_path / "held.db") == stored(tmp_path / "here.db")
