@@ -18,7 +18,7 @@ from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
 from geo.importers.base import ImportFormat
-from geo.importers.chunks import mapped_chunks
+from geo.importers.chunks import mapped_chunks, mapped_part, part
 from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
 from geo.store.imports import Written, write_deletions, write_events
@@ -113,6 +113,17 @@ def _mapped_and_written(store: Store, module: ImportFormat, table: Table, path: 
     if rows is not None:
         keep(rows, table)
     try:
+        if rows is not None:
+            # the mapping's lazy imports and caches done here, before a local worker is forked
+            # from this process (the cluster's workers start below, in a thread): a fork while
+            # this thread is inside an import leaves that module's lock held in the worker, whose
+            # mapping then waits on it for ever (seen: an import hung, its worker in `_countries`)
+            try:
+                mapped_part(module, part(table, (0, min(1, len(table.frame)))))
+            except BaseException:
+                if started is not None:
+                    started.release()  # the file is refused: the cluster started for it closes
+                raise
         with mapping_client(len(table.frame), workers=workers, scheduler=scheduler, row_local=module.ROW_LOCAL,
                             started=started) as cluster:
             chunks = country_checked(mapped_chunks(module, table, cluster=cluster, rows=rows), gazetteer)
