@@ -28,6 +28,11 @@ from dataclasses import dataclass
 from geo.taxonomy import BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS
 
 _APOS = "['’]"
+#: an act's word of no particular kind, in either language ("the strikes", "this attack", "l'attaque",
+#: "cet attentat"): what a definite mention or a subject pointing back to an act names (a pattern,
+#: for geo.extract.dateline_leads and geo.extract.further_acts)
+ACT_NOUNS = (r"(?:attacks?|bombings?|bombardments?|strikes?|air\s*strikes?|raids?|shelling|explosions?|blasts?|"
+             r"assaults?|massacres?|attaques?|frappes?|bombardements?|attentats?|tirs?)")
 
 
 # -- inflection -------------------------------------------------------------------------------

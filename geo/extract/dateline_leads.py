@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from geo.articles.dateline import dateline_date, dateline_span
+from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.confidence import date_source, event_confidence
 from geo.extract.dates import DateMention
 from geo.extract.publication_retellings import PUBLICATION_LAG_DAYS
@@ -32,8 +33,7 @@ __all__ = ["dated_by_retellings"]
 #: attack", "the deadly air strike", "l'attaque", "la frappe", "cet attentat"
 _DEFINITE_ACT_RE = re.compile(
     r"(?<![\w-])(?:the|this|that|cette|cet|ce|la|le|l['’]|[A-Z]\w+day['’]?s)\s*(?:[\w-]+\s+)?"
-    r"(?:attacks?|bombings?|bombardments?|strikes?|air\s*strikes?|raids?|shelling|explosions?|blasts?|"
-    r"assaults?|massacres?|attaques?|frappes?|bombardements?|attentats?|raids?|tirs?)(?![\w-])", re.I)
+    rf"{ACT_NOUNS}(?![\w-])", re.I)
 
 
 def _day_of_retelling(sentence: Sentence, dates: Sequence[DateMention]) -> DateMention | None:

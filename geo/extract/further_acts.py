@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.event_types import RULES
 
 __all__ = ["tells_a_further_act"]
@@ -33,8 +34,7 @@ _DEFINITE_OPENING_RE = re.compile(
 
 #: an act's bare word, of no kind, as a subject ("the strikes", "les frappes"); kinds of act are
 #: the lexicon's (geo.extract.event_types.RULES)
-_BARE_ACT_RE = re.compile(
-    r"(?<![\w-])(?:strikes?|raids?|bombings?|attacks?|frappes?|attaques?|bombardements?|tirs?)(?![\w-])", re.I)
+_BARE_ACT_RE = re.compile(rf"(?<![\w-]){ACT_NOUNS}(?![\w-])", re.I)
 
 
 def _names_an_act(words: str) -> bool:
