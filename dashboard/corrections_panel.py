@@ -3,10 +3,14 @@ corrections they can make (through ``dashboard.writes``, which checks again)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
 from dashboard import session, state, writes
+from dashboard.page_errors import log
 from dashboard.text import error_line, http_url, markdown_literal, missing, plain
 from geo.errors import ConflictmapError
 
@@ -48,66 +52,105 @@ def correction_log(uid: str) -> None:
 def correction_widgets(event: pd.Series, sources: pd.DataFrame) -> None:
     uid = event["uid"]
     with st.expander("Correct this event"):
-        note = st.text_input("Note (why)", key=f"note_{uid}")
+        note_key = f"note_{uid}"
+        st.text_input("Note (why)", key=note_key)
         move, resolve, other = st.tabs(["Move", "Re-resolve", "Delete / merge / split"])
         with move:
-            move_form(event, note)
+            move_form(event, note_key)
         with resolve:
-            resolve_form(event, note)
+            resolve_form(event, note_key)
         with other:
-            if st.button("Delete event", key=f"delete_{uid}"):
-                _do(lambda: writes.delete_event(uid, note=note))
+            def delete() -> None:
+                writes.delete_event(uid, note=_value(note_key))
                 st.session_state["selected"] = ""
-            other_uid = st.text_input("Merge with event id", key=f"merge_{uid}")
-            if st.button("Merge into this one", key=f"domerge_{uid}", disabled=not other_uid.strip()):
-                _do(lambda: writes.merge_events(uid, other_uid.strip(), note=note))
+
+            write_button("Delete event", f"delete_{uid}", delete)
+            merge_key = f"merge_{uid}"
+            other_uid = st.text_input("Merge with event id", key=merge_key)
+            write_button("Merge into this one", f"domerge_{uid}",
+                         lambda: writes.merge_events(uid, _value(merge_key).strip(), note=_value(note_key)),
+                         disabled=not other_uid.strip())
             if len(sources) > 1:
-                src = st.selectbox("Source to split off", list(sources["source_id"]),
-                                   format_func=lambda i: plain(sources.set_index("source_id").loc[i, "title"], "untitled")[:60],
-                                   key=f"split_src_{uid}")
-                if st.button("Split into a new event", key=f"split_{uid}"):
-                    _do(lambda: writes.split_event(uid, int(src), note=note))
+                split_key = f"split_src_{uid}"
+                st.selectbox("Source to split off", list(sources["source_id"]),
+                             format_func=lambda i: plain(sources.set_index("source_id").loc[i, "title"], "untitled")[:60],
+                             key=split_key)
+                write_button("Split into a new event", f"split_{uid}",
+                             lambda: writes.split_event(uid, int(_value(split_key)), note=_value(note_key)))
 
 
-def move_form(event: pd.Series, note: str, key: str = "") -> None:
-    """Coordinates for ``event`` and a button that moves it there (:func:`dashboard.writes.move_event`).
-    ``key`` sets these widgets apart from another form for the same event on the page."""
+def move_form(event: pd.Series, note_key: str, key: str = "") -> None:
+    """Coordinates for ``event`` and a button that moves it there (:func:`dashboard.writes.move_event`),
+    with the note the widget ``note_key`` holds.  ``key`` sets these widgets apart from another
+    form for the same event on the page."""
     uid = event["uid"]
-    lat = st.number_input("lat", value=0.0 if missing(event["lat"]) else float(event["lat"]),
-                          min_value=-90.0, max_value=90.0, format="%.5f", key=f"{key}lat_{uid}")
-    lon = st.number_input("lon", value=0.0 if missing(event["lon"]) else float(event["lon"]),
-                          min_value=-180.0, max_value=180.0, format="%.5f", key=f"{key}lon_{uid}")
-    if st.button("Move here", key=f"{key}move_{uid}"):
-        _do(lambda: writes.move_event(uid, lat, lon, note=note))
+    lat_key, lon_key = f"{key}lat_{uid}", f"{key}lon_{uid}"
+    st.number_input("lat", value=0.0 if missing(event["lat"]) else float(event["lat"]),
+                    min_value=-90.0, max_value=90.0, format="%.5f", key=lat_key)
+    st.number_input("lon", value=0.0 if missing(event["lon"]) else float(event["lon"]),
+                    min_value=-180.0, max_value=180.0, format="%.5f", key=lon_key)
+    write_button("Move here", f"{key}move_{uid}",
+                 lambda: writes.move_event(uid, _value(lat_key), _value(lon_key), note=_value(note_key)))
 
 
-def resolve_form(event: pd.Series, note: str, key: str = "") -> None:
+def resolve_form(event: pd.Series, note_key: str, key: str = "") -> None:
     """A gazetteer search and a button that gives ``event`` the place chosen
-    (:func:`dashboard.writes.reresolve_event`); ``key`` as in :func:`move_form`."""
+    (:func:`dashboard.writes.reresolve_event`); ``note_key`` and ``key`` as in :func:`move_form`."""
     uid = event["uid"]
-    query = st.text_input("Search the gazetteer", value=plain(event["place_name"]), key=f"{key}q_{uid}")
+    query_key, pick_key = f"{key}q_{uid}", f"{key}pick_{uid}"
+    query = st.text_input("Search the gazetteer", value=plain(event["place_name"]), key=query_key)
     if not query.strip():
         return
     try:
-        found = state.analyser().gazetteer.candidates(query, limit=8)
+        found = _candidates(query)
     except ConflictmapError as exc:
         found = []
         st.error(error_line(exc))
     labels = [f"{p.name} ({p.country_code}, {p.admin1 or '-'}, {p.feature}, {p.lat:.3f}, {p.lon:.3f})"
               for p in found]
-    choice = st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i],
-                          key=f"{key}pick_{uid}") if found else None
-    if found and st.button("Use this place", key=f"{key}resolve_{uid}"):
-        def reresolve() -> None:
-            writes.reresolve_event(uid, found[choice], note=note)
-            state.refresh_analyser()
-        _do(reresolve)
+    if not found:
+        return
+    st.selectbox("Place", range(len(found)), format_func=lambda i: labels[i], key=pick_key)
+
+    def reresolve() -> None:
+        # the candidates of the query and the pick as they are when the button is clicked
+        writes.reresolve_event(uid, _candidates(_value(query_key))[_value(pick_key)], note=_value(note_key))
+        state.refresh_analyser()
+
+    write_button("Use this place", f"{key}resolve_{uid}", reresolve)
 
 
-def _do(action) -> None:
+def _candidates(query: str) -> list:
+    return state.analyser().gazetteer.candidates(query, limit=8)
+
+
+def _value(widget_key: str):
+    """A widget's value as the session holds it (in a button's callback: as the click left it)."""
+    value = st.session_state.get(widget_key)
+    return "" if value is None else value
+
+
+#: the session-state key (after a button's key) of its correction's error, left by the callback
+_REFUSED = "{}__refused"
+
+
+def write_button(label: str, key: str, action: Callable[[], object], **kwargs: Any) -> None:
+    """A button whose click makes one correction.  ``action`` runs in the click's callback,
+    which Streamlit calls before the rerun's script: a rerun that preempts that script (the map
+    reporting its bounds, a fragment's timer) cannot lose the click.  ``action`` reads the form's
+    values from the session state, as the click left them.  The run that follows draws the
+    corrected events (a fragment's run, given the page's older frames, reruns the whole page:
+    ``state.rerun_if_changed``); a refused correction is told in one line under the button."""
+    st.button(label, key=key, on_click=_correct, args=(key, action), **kwargs)
+    refused = st.session_state.pop(_REFUSED.format(key), None)
+    if refused:
+        st.error(refused)
+
+
+def _correct(key: str, action: Callable[[], object]) -> None:
     try:
         action()
-    except ConflictmapError as exc:
-        st.error(error_line(exc))
-        return
-    st.rerun()
+    except Exception as exc:  # noqa: BLE001 - any error, told in one line (the log has the rest)
+        if not isinstance(exc, ConflictmapError):
+            log.error("correction %s failed", key, exc_info=exc)
+        st.session_state[_REFUSED.format(key)] = error_line(exc)

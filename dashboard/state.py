@@ -44,8 +44,24 @@ def _frames(db: str, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame, dict[s
 def frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) of the store, recomputed only when the store changed.  Shared, not
     copied, between reruns and sessions: treat them as read-only."""
-    events, sources, _options = _frames(settings().db, version())
-    return events, sources
+    return versioned_frames()[:2]
+
+
+def versioned_frames() -> tuple[pd.DataFrame, pd.DataFrame, tuple]:
+    """:func:`frames` and the store's version they hold (at least: asked before they were read,
+    so that what is cached under a version is never older than it)."""
+    seen = version()
+    events, sources, _options = _frames(settings().db, seen)
+    return events, sources, seen
+
+
+def rerun_if_changed(seen: tuple) -> None:
+    """In a fragment's rerun: run the whole page again if the store changed since its frames
+    (version ``seen``) were read.  A fragment is given the frames of the page's last full run;
+    drawn from them after a change, it would show the old events (and the map layer built from
+    them would be cached under the new version, for every session)."""
+    if version() != seen:
+        st.rerun()
 
 
 @st.cache_resource
@@ -87,11 +103,13 @@ def _following(key: tuple, lo: date, hi: date, _events: pd.DataFrame, _sources: 
     return following_data(_events, _sources, TimeFollow(lo=lo, hi=hi))
 
 
-def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: date, hi: date) -> MarkerData:
+def following(untimed: pd.DataFrame, sources: pd.DataFrame, base: Filters, lo: date, hi: date,
+              seen: tuple) -> MarkerData:
     """The map layer data of every event passing ``base`` (all times), which the browser filters
-    by the time window; built once per store version, filter set and span, for every session,
-    and published as a file the map fetches (embedded instead when it cannot be written)."""
-    key = (settings().db, version(),
+    by the time window; built once per store version (``seen``: the version ``untimed`` and
+    ``sources`` were read at, from :func:`versioned_frames`), filter set and span, for every
+    session, and published as a file the map fetches (embedded instead when it cannot be written)."""
+    key = (settings().db, seen,
            tuple(sorted(to_query(replace(base, start=None, end=None, selected="", compare="")).items())))
     data = _following(key, lo, hi, untimed, sources)
     try:
@@ -106,12 +124,12 @@ def warm_following() -> None:
     from dashboard.filters import time_span
     from dashboard.mapview import FOLLOW_MAX
 
-    events, sources = frames()
+    events, sources, seen = versioned_frames()
     shown = matching(events, Filters(), sources)  # reported events: the default view
     lo, hi = time_span(shown)
     placed = shown[shown["lat"].notna() & shown["start"].notna()]
     if lo < hi and len(placed) <= FOLLOW_MAX:
-        following(shown, sources, Filters(), lo, hi)
+        following(shown, sources, Filters(), lo, hi, seen)
 
 
 @st.cache_resource

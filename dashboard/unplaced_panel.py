@@ -62,9 +62,10 @@ def unplaced_panel(view: pd.DataFrame, sources: pd.DataFrame, *, editable: bool 
 def place_controls(event: pd.Series) -> None:
     """Place ``event``: a gazetteer search or coordinates, through the corrections path
     (:mod:`geo.store.corrections`), with a note.  The one part of the panel that writes."""
-    note = st.text_input("Note (why)", key=f"unplaced_note_{event['uid']}")
+    note_key = f"unplaced_note_{event['uid']}"
+    st.text_input("Note (why)", key=note_key)
     search, coordinates = st.tabs(["Gazetteer", "Coordinates"])
     with search:
-        resolve_form(event, note, key="unplaced_")
+        resolve_form(event, note_key, key="unplaced_")
     with coordinates:
-        move_form(event, note, key="unplaced_")
+        move_form(event, note_key, key="unplaced_")

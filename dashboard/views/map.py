@@ -34,8 +34,12 @@ from geo.errors import ConflictmapError
 from geo.extract.background import REPORTED_WINDOW_DAYS
 from geo.query import filled, matching, within
 
+#: whether this run of the page has reached its end: the fragments below, rerun on their own
+#: afterwards, see it True (they keep this run's globals), and only then ask whether the store
+#: changed under them (in the page's own run the frames were just read)
+page_drawn = False
 try:
-    events, sources = state.frames()
+    events, sources, read_at = state.versioned_frames()  # read_at: the store's version they hold
 except ConflictmapError as exc:
     st.error(error_line(exc))
     st.stop()
@@ -124,7 +128,7 @@ def follow_layer(untimed: pd.DataFrame, base: Filters):
     every window: moving the slider reuses it, so the map keeps it and never reloads."""
     if base.heat or lo >= hi or int((untimed["lat"].notna() & untimed["start"].notna()).sum()) > FOLLOW_MAX:
         return None
-    data = state.following(untimed, sources, base, lo, hi)
+    data = state.following(untimed, sources, base, lo, hi, read_at)
     return following_layer(replace(data, url=session.layer_url(data.url)))
 
 
@@ -134,6 +138,8 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
     timeline's: moving the window reruns both, while what the map sends back (a click, and its
     extent after every pan or zoom, the first time as soon as it has loaded) reruns only this,
     not the counts and the table."""
+    if page_drawn:
+        state.rerun_if_changed(read_at)
     selected_uid = st.session_state.get("selected", "")
     center, zoom = None, None
     selected_row = view[view["uid"] == selected_uid] if selected_uid else view.iloc[0:0]
@@ -182,6 +188,8 @@ def _histogram(untimed: pd.DataFrame) -> str:
 # sidebar.  From the top: the counts and the type breakdown in one row, then the
 # histogram strip, the slider and the map, so that the map fills most of the first screen.
 def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> None:
+    if page_drawn:
+        state.rerun_if_changed(read_at)
     if st.session_state["playing"] and time.monotonic() - st.session_state.get("advanced_at", 0.0) >= PLAY_SECONDS * 0.9:
         st.session_state["advanced_at"] = time.monotonic()
         _step(1)
@@ -283,3 +291,4 @@ with st.sidebar:
     language_choice()
     st.toggle("Online map tiles", key="online_tiles",
               help="Off: the offline OpenStreetMap tiles served by this app (zoom ≤ 6).")
+page_drawn = True

@@ -20,6 +20,10 @@ from geo.store import Store
 from tests.conftest import ARTICLES
 from tests.old_schemas import store_at_release
 
+#: seconds after which a snapshot process is hung: a bound, not a timing (a loaded 2-core machine
+#: spawns a process that imports pandas slowly; 60 s were once too few there)
+HUNG = 600
+
 
 @pytest.mark.parametrize("platform", ["linux", "darwin"])
 def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_home, capsys, monkeypatch, platform):
@@ -29,7 +33,7 @@ def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_hom
     capsys.readouterr()
     process = start_snapshot_build()
     assert process is not None
-    process.join(60)
+    process.join(HUNG)
     assert process.exitcode == 0
     cache = isolated_home / "cache"
     assert len(list(cache.glob("frames-*.parquet"))) == 2
@@ -43,7 +47,7 @@ def test_snapshot_process_writes_the_snapshot_the_page_reads(world, isolated_hom
 
 def test_snapshot_process_leaves_a_missing_store_missing(isolated_home):
     process = start_snapshot_build()
-    process.join(60)
+    process.join(HUNG)
     assert process.exitcode == 0
     assert not (isolated_home / "conflictmap.db").exists()
     assert not list(isolated_home.glob("cache/frames-*.parquet"))
@@ -54,7 +58,7 @@ def test_snapshot_process_does_not_migrate_an_old_store(tmp_path, monkeypatch):
     engine = store_at_release(str(path), "0001")
     monkeypatch.setenv("CONFLICTMAP_DB", str(path))
     process = start_snapshot_build()
-    process.join(60)
+    process.join(HUNG)
     assert process.exitcode == 0
     with engine.connect() as con:
         assert con.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
