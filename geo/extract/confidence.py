@@ -11,7 +11,8 @@ place (``place_source``)   the event sentence's own place                       
                            a noun referring back to a place ("the base", "la prison")  0.90
                            the sentence's reference point ("X west of Aleppo")         0.85
                            a listed place the gazetteer lacks, at the place holding    0.85
-                           the list ("the villages of A and B in rural Aleppo")
+                           the list ("the villages of A and B in rural Aleppo"), or
+                           one named alone ("the village of X in Idlib province")
                            the paragraph's place                                       0.80
                            the lead's place                                            0.70
                            the headline's or dateline's place                          0.65

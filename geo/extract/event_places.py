@@ -27,7 +27,7 @@ from geo.extract.sentences import Sentence
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.models import Place, precision_rank
 
-_LOCATIVE_WORDS = frozenset(
+LOCATIVE_WORDS = frozenset(
     "in at near inside outside around across into on of from to towards toward between "
     "à a au aux dans près de du des d en vers sur entre chez".split()
 )
@@ -39,7 +39,7 @@ _COUNTRY_PART_RE = re.compile(
     r"(?:north|south|east|west|centre|center|nord|sud|est|ouest)(?:[\s-]*(?:east|west|est|ouest))?\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*)$", re.I)
 #: verbs whose object is where an attack happened ("warplanes struck Aleppo", "ont pilonné Homs")
-_STRIKE_WORDS = frozenset(
+STRIKE_WORDS = frozenset(
     "hit hits struck strike strikes target targets targeted targeting bomb bombs bombed bombing shell shells "
     "shelled shelling pound pounds pounded pounding attack attacks attacked attacking raid raided storm stormed "
     "besiege besieged besieging capture captured seize seized recapture recaptured overran "
@@ -214,8 +214,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
             if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS
                     or _COUNTRY_PART_RE.search(text, max(sentence.start, m.start - 60), m.start)):
                 continue
-        elif not (_LOCATIVE_WORDS.intersection(words) or governing in _LOCATIVE_WORDS
-                  or governing in _STRIKE_WORDS
+        elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
+                  or governing in STRIKE_WORDS
                   # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue

@@ -15,7 +15,8 @@ the places named in it.  Then, across the document:
 * an act at several places a list names under a plural place noun ("the towns of A, B and C in
   rural Aleppo", "A and B neighbourhoods") is an event per place, a place the gazetteer lacks
   placed at the place holding the list (:mod:`geo.extract.listed_parts`); a sentence that lists
-  them after an event tells acts of its own, not more of that event;
+  them after an event tells acts of its own, not more of that event; so is one named alone
+  ("the village of X in rural Idlib": :mod:`geo.extract.unlisted_places`);
 * statements, sanctions, threats and hypotheticals are not events, nor is a sentence that only
   speaks of an act (a stance on it, a plan, an ongoing state: :mod:`geo.extract.act_mood`); a sentence with neither
   a date, nor a continuation, nor a background cue is not an event either;
@@ -88,6 +89,7 @@ from geo.extract.speech_dates import without_speech_dates
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
 from geo.extract.toll_only import toll_typing
+from geo.extract.unlisted_places import placed_at_part, starts_another_part, unlisted_place
 from geo.models import AREA_PRECISIONS, Place
 
 
@@ -206,6 +208,9 @@ def extract_events(
         # an act at several listed places is an event per place, not more of the event before
         said_here = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         continues = continues and not (listed is not None and holder_of(text, listed, said_here) is not None)
+        # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
+        unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
+        continues = continues and not starts_another_part(unlisted, last_event)
         # "Barrel bombs also hit a mosque in X district": a further act of its own, not more of the
         # last (one that counts dead stays with the last event's tally: numbers.Tally adds them up)
         continues = continues and not (typing is not None and not any(f.count > 0 for f in fatalities)
@@ -295,6 +300,8 @@ def extract_events(
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)
+        place, precision, source, part = placed_at_part(text, unlisted, said_here, place, precision, source,
+                                                        mention_precision)
         if not actors and dated is not None:
             actors = inherited_actors(events, dated.date_start, place)
         start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
@@ -325,6 +332,7 @@ def extract_events(
             type_source=typing.how,
             reported=reported,
             background_hint=hint,
+            part=part,
         )
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":

@@ -111,7 +111,7 @@ def _bare(word: str) -> str:
     return stripped if len(stripped) >= 3 else low
 
 
-def _adjective(name: str) -> bool:
+def is_adjective(name: str) -> bool:
     """Whether a listed "name" is an adjective of a country, a community or a side ("Syrian",
     "Kurdish", "Government-held")."""
     if name.lower() in _COMMUNITY_WORDS or re.search(r"-(?:held|controlled|run|dominated|besieged)$", name, re.I):
@@ -186,7 +186,7 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList
             items = _items(text, start + m.start("list"), start + m.end("list"), count)
             if groups.get("more"):
                 items.append(ListedName(m.group("more"), start + m.start("more"), start + m.end("more")))
-            items = [i for i in items if not _adjective(i.text)]
+            items = [i for i in items if not is_adjective(i.text)]
             if len(items) >= 2:
                 holder_at = (start + m.end("noun"), start + m.end()) if pattern is _COUNTED_RE else (start + m.end(),)
                 return PlaceList(tuple(items), holder_at)
@@ -197,7 +197,7 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList
 #: the words that qualify the place ("in rural Aleppo", "south of the city of X", "in Syria's
 #: Idlib province", "dans la province d'Idleb")
 _HOLDER_GAP_RE = re.compile(
-    r"\s*,?\s*(?:(?:in|inside|near|outside|around|across|of|à|dans|près\s+de|de|d['’]|aux?\s+environs\s+de)\s*"
+    r"\s*,?\s*(?:(?:in|inside|near|outside|around|across|of|à|dans|près\s+(?:de\s+|d['’])|de|d['’]|aux?\s+environs\s+de)\s*"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
     r"|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d['’]\s*))"
     r"(?:(?:the|la|le|les|l['’]|rural|besieged|[a-z]+ern|[\w-]+-held|countryside|outskirts|suburbs|province|"
@@ -219,5 +219,5 @@ def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]
     return None
 
 
-__all__ = ["MAX_NAME_WORDS", "NAME_HEADS", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "listed_names",
+__all__ = ["MAX_NAME_WORDS", "NAME_HEADS", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",
            "other_parts", "part_key"]

@@ -139,7 +139,7 @@ def _summary_on_a_list(a, b) -> bool:
 def _finer_than_a_part(a, b) -> bool:
     """Whether ``b`` is a listed part known only by the place holding it and ``a`` is at a finer
     place than that ("the towns of A, B and C in Homs province", A known: B is not at A)."""
-    return (b.part is not None and a.part is None and a.place is not None and b.place is not None
+    return (_listed(b) and a.part is None and a.place is not None and b.place is not None
             and not one_place(a.place, b.place) and more_precise(a.place_precision, b.place_precision))
 
 
@@ -148,7 +148,13 @@ def _listed_apart(a, b) -> bool:
     whose place its sentence does not say (inferred from its context): the list tells its own
     act at that part, not where the vaguer telling's act was ("Barrel bombs also hit a mosque in
     X district." then "Jets bombed the towns of A, B and C": the mosque is not at A)."""
-    return b.part is not None and a.place_source in _INFERRED and a.place_source != REFERENCE_SOURCE
+    return _listed(b) and a.place_source in _INFERRED and a.place_source != REFERENCE_SOURCE
+
+
+def _listed(event) -> bool:
+    """Whether an event is at a part a list names: a list's toll is no one place's (its tally is
+    shared); a place the gazetteer lacks named alone (:mod:`geo.extract.unlisted_places`) is not."""
+    return event.part is not None and event.tally.shared
 
 
 def lies_inside(place: Place, precision: str | None, area: Place, area_precision: str | None) -> bool:

@@ -157,7 +157,8 @@ MORE_OF_IT = {
 def test_a_sentence_saying_it_tells_a_further_act_is_an_act_of_its_own(place_finder, lang):
     text = FURTHER[lang]
     first, second = extract_events(text, lang, date(2016, 12, 24), place_finder.find(text, lang))
-    assert first.place.name == second.place.name == "Aleppo" and first.fatalities == 10
+    # the mosque's district, which the gazetteer lacks, is named before the city (unlisted_places)
+    assert (first.place.name, second.place.name) == ("Aleppo", "Bab al-Nasr (Aleppo)") and first.fatalities == 10
     assert second.date_start == first.date_start == date(2016, 12, 23) and second.fatalities is None
     (one,) = extract_events(MORE_OF_IT[lang], lang, date(2016, 12, 24), place_finder.find(MORE_OF_IT[lang], lang))
     assert one.fatalities == 10 and len(one.spans) == 2

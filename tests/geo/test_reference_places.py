@@ -27,7 +27,8 @@ def events_and_place(place_finder, text, lang, published, name):
 def test_event_at_an_unknown_village_is_placed_at_the_sentences_reference_point(place_finder, lang):
     events, hama = events_and_place(place_finder, TEXTS[lang], lang, date(2016, 5, 4), "Hama")
     (event,) = events
-    assert event.place == hama
+    # at Hama, the village the gazetteer lacks named before it (geo.extract.unlisted_places)
+    assert (event.place.ref, event.part) == (hama.ref, "Tell Zawiyeh Kabir")
     assert event.place_source == "reference" and event.place_source in INFERRED_SOURCES
 
 
