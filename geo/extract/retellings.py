@@ -54,7 +54,7 @@ from datetime import date
 from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
-from geo.extract.confidence import PLACE_FACTORS, REFERENCE_SOURCE
+from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
 from geo.extract.publication_retellings import (
@@ -165,8 +165,9 @@ def lies_inside(place: Place, precision: str | None, area: Place, area_precision
 def _places_agree(a, b) -> bool:
     if a.place is None or b.place is None:
         return True
-    # a reference point is said by the act's own sentence ("X valley northwest of Damascus"), no guess
-    inferred_a, inferred_b = (e.place_source in _INFERRED and e.place_source != REFERENCE_SOURCE for e in (a, b))
+    # a reference point is said by the act's own sentence ("X valley northwest of Damascus"), and
+    # its paragraph's opening by the sentence before ("À Damas, … . De violents combats …"): no guess
+    inferred_a, inferred_b = (e.place_source in _INFERRED - {REFERENCE_SOURCE, OPENING_SOURCE} for e in (a, b))
     if inferred_a or inferred_b:
         # a guess from the context agrees with any place said of the act in the same country
         return a.place.country_code == b.place.country_code or not (a.place.country_code and b.place.country_code)
