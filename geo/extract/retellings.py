@@ -41,7 +41,8 @@ into the first earlier event it is compatible with *as joined so far* (so a vagu
 cannot bridge two acts at two named places: once the first act has its place, the second is not
 compatible with it).  Acts at two separately named places, or on two different days, stay two
 events, and so does a later sentence that says it tells a further act ("shelling also hit",
-"another strike", "une autre frappe": :data:`ANOTHER_RE`, near the act's own word).
+"another strike", "une autre frappe": :data:`ANOTHER_RE`, near the act's own word; or opens on
+another act: "Meanwhile, …", "Parallèlement, …", :mod:`geo.extract.other_act_openings`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
+from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE
 from geo.extract.publication_retellings import (
     PUBLICATION_LAG_DAYS,
     retold_on_publication,
@@ -203,6 +205,8 @@ def _tells_another(event) -> bool:
     if not event.spans:
         return False
     sentence = event.spans[0].sentence
+    if ANOTHER_ACT_OPENING_RE.search(sentence):
+        return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …"
     at = sentence.lower().find(event.trigger.lower()) if event.trigger else -1
     if at < 0:
         return ANOTHER_RE.search(sentence) is not None
