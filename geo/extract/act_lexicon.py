@@ -186,9 +186,9 @@ FAMILIES: tuple[Family, ...] = (
            en=(r"(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|hanged|hung)\s+(?:dead\s+)?by",
                r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"(?:was|were|been)\s+hanged",
                r"sniper(?:s|\s+fire)?", en_verb("assassinate", forms="ed"), en_noun("assassination"),
-               r"tortured\s+to\s+death"),
+               r"tortured\s+to\s+death", r"(?:wounded|injured)\s+by\s+(?:\w+\s+)?(?:gunfire|bullets?|sniper|fire\s+from)"),
            fr=(r"(?:tuée?s?|abattue?s?|pendue?s?|poignardée?s?)\s+par", r"tuée?s?\s+par\s+balles?",
-               r"(?:a|ont|avait|avaient)\s+été\s+(?:pendue?s?|abattue?s?)", r"tireurs?\s+embusqués?", r"snipers?",
+               r"(?:a|ont|avait|avaient)\s+été\s+(?:pendue?s?|abattue?s?)", r"blessée?s?\s+par\s+(?:des\s+)?(?:tirs|balles?)", r"tireurs?\s+embusqués?", r"snipers?",
                r"(?:mort|morte|morts|mortes|décédée?s?|tuée?s?)\s+sous\s+la\s+torture",
                fr_verb("assassiner"), fr_noun("assassinat"))),
 )

@@ -46,11 +46,11 @@ from geo.extract.background_hint import BACKGROUND, NEAR
 from geo.extract.dates import DateMention
 from geo.extract.same_day import PUBLICATION_KIND
 
-__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "PART_SOURCE", "REFERENCE_SOURCE", "band", "date_source",
+__all__ = ["BANDS", "HIGH", "HINT_FACTORS", "MEDIUM", "MAX_CONFIDENCE", "OPENING_SOURCE", "PART_SOURCE", "REFERENCE_SOURCE", "band", "date_source",
            "event_confidence"]
 
 PLACE_FACTORS: dict[str | None, float] = {
-    "sentence": 1.0, "facility": 0.9, "reference": 0.85, "part": 0.85, "paragraph": 0.8, "lead": 0.7, "headline": 0.65,
+    "sentence": 1.0, "facility": 0.9, "reference": 0.85, "part": 0.85, "opening": 0.8, "paragraph": 0.8, "lead": 0.7, "headline": 0.65,
     "document": 0.45, None: 0.3,
 }
 #: the place source of a listed place the gazetteer lacks (geo.extract.listed_parts): the place
@@ -59,9 +59,13 @@ PART_SOURCE = "part"
 #: the place source of a reference point the act's own sentences name ("X west of Aleppo"): near
 #: the act, nearer than a place of its context
 REFERENCE_SOURCE = "reference"
+#: the place source of an act whose sentence names no place, at the place an earlier sentence of
+#: its short paragraph names ("À Damas, … . De violents combats ont éclaté …":
+#: geo.extract.paragraph_context): said next to the act, no guess
+OPENING_SOURCE = "opening"
 #: the place sources of a place inferred from the event's context, not said in its sentence
 #: (``geo.extract.event_places.context_place_finder``) or near it (``geo.extract.reference_places``)
-INFERRED_SOURCES = frozenset({"reference", "paragraph", "lead", "headline", "document"})
+INFERRED_SOURCES = frozenset({"reference", OPENING_SOURCE, "paragraph", "lead", "headline", "document"})
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75, "toll": 0.65}

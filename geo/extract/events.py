@@ -17,9 +17,8 @@ the places named in it.  Then, across the document:
   placed at the place holding the list (:mod:`geo.extract.listed_parts`); a sentence that lists
   them after an event tells acts of its own, not more of that event; so is one named alone
   ("the village of X in rural Idlib": :mod:`geo.extract.unlisted_places`);
-* statements, sanctions, threats and hypotheticals are not events, nor is a sentence that only
-  speaks of an act (a stance on it, a plan, an ongoing state: :mod:`geo.extract.act_mood`); a sentence with neither
-  a date, nor a continuation, nor a background cue is not an event either;
+* statements, sanctions, threats, hypotheticals, a sentence only speaking of an act (a stance, a
+  plan, a state: :mod:`geo.extract.act_mood`) or with no date, continuation or background cue are not events;
 * an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an
   attack in 2013"), by the one rule of :mod:`geo.extract.background`; a background event is
   kept with its sentence, flagged, and never continued by a reported sentence or continues one.
@@ -77,6 +76,7 @@ from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
+from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
@@ -118,7 +118,8 @@ class ArticleEvent:
     trigger: str = ""
     #: where the place comes from: "sentence" (its own), "facility" (a noun referring back to a
     #: place), "part" (a listed place the gazetteer lacks, at the place holding the list), or
-    #: inferred from context: "paragraph", "lead", "headline"
+    #: inferred from context: "opening" (an earlier sentence of its short paragraph),
+    #: "paragraph", "lead", "headline"
     place_source: str | None = None
     #: how the date and the type were found (see geo.extract.confidence)
     date_source: str = "undated"
@@ -145,6 +146,7 @@ def extract_events(
     events: list[ArticleEvent] = []
     facilities: dict[str, tuple[Place, str]] = {}
     last_dated: DateMention | None = None
+    dated_at = -1  # the sentence that told last_dated
     last_event: ArticleEvent | None = None
     last_event_sentence = -2
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
@@ -154,6 +156,7 @@ def extract_events(
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
     own_places = sentence_event_places(text, sentences, mentions, starts, parsed, how)
     context_place = context_place_finder(text, sentences, own_places, mentions, starts)
+    paragraph = ParagraphContext(text, sentences, own_places)  # a short paragraph's place and day
     # the dateline's date dates the article, not the act of the sentence it is glued to when
     # that sentence has a date of its own (geo.extract.dateline_dates)
     sentence_dates = own_dates(text, sentences, [find_dates(s.text, lang, published) for s in sentences])
@@ -245,7 +248,7 @@ def extract_events(
                 last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
-                last_dated = own_date
+                last_dated, dated_at = own_date, index
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
             continue_event(last_event, span, actors, own_tolls, typing if earlier is None else own_act, *refinement)
@@ -262,11 +265,14 @@ def extract_events(
         if inherited:
             own_date = last_dated  # a new place on the day just reported
         counted = any(f.count > 0 for f in fatalities)
-        on_publication_day = own_date is None and not background and dated_by_publication(
-            s_text, lang, published, same_day=same_day or story is not None, placed=bool(places), toll=counted)
+        opening = None if places else paragraph.place_before(index)  # "À Damas, … . De violents combats …"
+        on_publication_day = own_date is None and not background and dated_by_publication(s_text, lang, published,
+            same_day=same_day or story is not None, placed=bool(places) or opening is not None, toll=counted)
         # an undated toll keeps the publication day (geo.extract.publication_retellings); another
         # undated act of a story filed after the fact is of the story's day
         by_story = story if on_publication_day and not counted else None
+        # ... or the day its paragraph told ("Samedi, … . Dix civils ont été tués à X")
+        by_story = (paragraph.paragraph_day(index, last_dated, dated_at) if on_publication_day else None) or by_story
         if own_date is None and not background and not on_publication_day:
             remember_facilities(facilities, nouns, places, None)  # no date, nothing to continue, no history
             continue
@@ -296,7 +302,7 @@ def extract_events(
                 place_mention, source = reference, "reference"
                 place, precision = reference.place, mention_precision(reference)
         if place is None:
-            inferred = context_place(index)
+            inferred = opening or context_place(index)
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)
@@ -353,7 +359,7 @@ def extract_events(
         # veille" and the next sentence's new place are dated by
         told = own_date or (dated if on_publication_day else None)
         if told is not None and told.date_start is not None:
-            last_dated = told
+            last_dated, dated_at = told, index
         remember_facilities(facilities, nouns, places, event)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = dated_by_retellings(text, sentences, sentence_dates, events)

@@ -1,5 +1,7 @@
 """A sentence that opens on another act than the one just told: "Meanwhile three civilians were
-killed in airstrikes on …", "Elsewhere, two people died", "Ailleurs, trois civils ont été tués".
+killed in airstrikes on …", "Elsewhere, two people died", "Ailleurs, trois civils ont été tués",
+"Parallèlement, six civils ont été tués".  The act it tells is no retelling of an act told before
+(:mod:`geo.extract.retellings`).
 
 A sentence right after an event continues it when it names no place of its own, or one near the
 event's (:mod:`geo.extract.events`); one opening so tells another act, and its dead are not the
@@ -14,12 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["opens_on_another_act"]
+__all__ = ["ANOTHER_ACT_OPENING_RE", "opens_on_another_act"]
 
 #: a sentence opening on another act than the one just told
-_ANOTHER_ACT_OPENING_RE = re.compile(
+ANOTHER_ACT_OPENING_RE = re.compile(
     r"^\W*(?:meanwhile|elsewhere|separately|in (?:a )?separate (?:incident|attack|development)|in another|"
-    r"ailleurs|dans un autre|de leur côté|de son côté)\b", re.I)
+    r"ailleurs|par ailleurs|parallèlement|d['’]autre part|dans un autre|de leur côté|de son côté)\b", re.I)
 #: the definite article right before the act's word: the act told already
 _DEFINITE_RE = re.compile(r"(?<![\w-])(?:the|le|la|les|l['’])\s*(?:[\w-]+\s+)?$", re.I)
 
@@ -33,5 +35,5 @@ def _definite(sentence: str, trigger: str) -> bool:
 def opens_on_another_act(sentence: str, fatalities: Sequence, trigger: str | None) -> bool:
     """Whether a sentence that follows an event opens on another act, its tolls (``fatalities``,
     :class:`geo.extract.numbers.Fatalities`) not the event's; ``trigger``: its act's word, if any."""
-    return (_ANOTHER_ACT_OPENING_RE.search(sentence) is not None and not any(f.total for f in fatalities)
+    return (ANOTHER_ACT_OPENING_RE.search(sentence) is not None and not any(f.total for f in fatalities)
             and not (trigger and _definite(sentence, trigger)))

@@ -41,7 +41,8 @@ into the first earlier event it is compatible with *as joined so far* (so a vagu
 cannot bridge two acts at two named places: once the first act has its place, the second is not
 compatible with it).  Acts at two separately named places, or on two different days, stay two
 events, and so does a later sentence that says it tells a further act ("shelling also hit",
-"another strike", "une autre frappe": :data:`ANOTHER_RE`, near the act's own word).
+"another strike", "une autre frappe": :data:`ANOTHER_RE`, near the act's own word; or opens on
+another act: "Meanwhile, …", "Parallèlement, …", :mod:`geo.extract.other_act_openings`).
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ from datetime import date
 from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
-from geo.extract.confidence import PLACE_FACTORS, REFERENCE_SOURCE
+from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
+from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE
 from geo.extract.publication_retellings import (
     PUBLICATION_LAG_DAYS,
     retold_on_publication,
@@ -171,8 +173,9 @@ def lies_inside(place: Place, precision: str | None, area: Place, area_precision
 def _places_agree(a, b) -> bool:
     if a.place is None or b.place is None:
         return True
-    # a reference point is said by the act's own sentence ("X valley northwest of Damascus"), no guess
-    inferred_a, inferred_b = (e.place_source in _INFERRED and e.place_source != REFERENCE_SOURCE for e in (a, b))
+    # a reference point is said by the act's own sentence ("X valley northwest of Damascus"), and
+    # its paragraph's opening by the sentence before ("À Damas, … . De violents combats …"): no guess
+    inferred_a, inferred_b = (e.place_source in _INFERRED - {REFERENCE_SOURCE, OPENING_SOURCE} for e in (a, b))
     if inferred_a or inferred_b:
         # a guess from the context agrees with any place said of the act in the same country
         return a.place.country_code == b.place.country_code or not (a.place.country_code and b.place.country_code)
@@ -208,6 +211,8 @@ def _tells_another(event) -> bool:
     if not event.spans:
         return False
     sentence = event.spans[0].sentence
+    if ANOTHER_ACT_OPENING_RE.search(sentence):
+        return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …"
     at = sentence.lower().find(event.trigger.lower()) if event.trigger else -1
     if at < 0:
         return ANOTHER_RE.search(sentence) is not None

@@ -8,7 +8,7 @@ from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.number_words import parse_number
 from geo.extract.numbers import find_fatalities
 from geo.extract.sentences import split_sentences
-from geo.taxonomy import BATTLES, EXPLOSIONS, STRATEGIC
+from geo.taxonomy import BATTLES, EXPLOSIONS, STRATEGIC, VIOLENCE_CIVILIANS
 
 
 def test_glued_french_sentences_are_split_with_exact_offsets():
@@ -133,6 +133,9 @@ def test_actors_are_normalised(sentence, actors):
         ("une attaque de Daech* contre la prison de Ghwayran", ["Islamic State"], BATTLES, "Armed clash"),
         ("Government forces recaptured the town on Monday.", [], BATTLES, "Government regains territory"),
         ("Police arrested twelve people in Qamishli.", [], STRATEGIC, "Arrests"),
+        # people wounded by gunfire: an attack on them, no kind of act named
+        ("Deux personnes ont été blessées par des tirs d'un barrage militaire.", [], VIOLENCE_CIVILIANS, "Attack"),
+        ("Two people were wounded by fire from an army checkpoint.", [], VIOLENCE_CIVILIANS, "Attack"),
     ],
 )
 def test_event_types(sentence, actors, event_type, sub):

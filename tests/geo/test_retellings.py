@@ -127,13 +127,18 @@ FURTHER_ACT = {
            "Les convois d'aide n'atteignent plus la région.\n\n"
            "Des frappes aériennes ont aussi tué deux enfants mardi, selon l'Observatoire."),
 }
+#: the further act told by a sentence opening on another act (geo.extract.other_act_openings)
+FURTHER_ACT_OPENING = {
+    "en": FURTHER_ACT["en"].replace("Air strikes also killed", "Meanwhile, air strikes killed"),
+    "fr": FURTHER_ACT["fr"].replace("Des frappes aériennes ont aussi tué", "Parallèlement, des frappes aériennes ont tué"),
+}
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_sentence_telling_a_further_act_is_not_a_retelling(finder, lang):
+@pytest.mark.parametrize(("lang", "text"), [*FURTHER_ACT.items(), *FURTHER_ACT_OPENING.items()])
+def test_a_sentence_telling_a_further_act_is_not_a_retelling(finder, lang, text):
     """Same kind, same day, and a place only inferred from context would make it a retelling;
-    "also" / "aussi" says it is another act."""
-    found = counted_events(finder, FURTHER_ACT[lang], lang, 2)
+    "also" / "aussi", or an opening on another act ("Meanwhile", "Parallèlement"), says it is another act."""
+    found = counted_events(finder, text, lang, 2)
     assert sorted(e.fatalities for e in found) == [2, 4]
 
 

@@ -86,6 +86,23 @@ WEDNESDAY = date(2016, 9, 21)
     ("en", "On Wednesday, fifteen civilians were killed by airstrikes in Aleppo, a monitor said. "
            "The United Nations called for calm. Elsewhere, fierce clashes broke out in Daraa between the army and rebels.",
      WEDNESDAY, "inherited"),
+    # an act whose sentence names no place, at the place its short paragraph opened on
+    # (geo.extract.paragraph_context): a paragraph is a line
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Idleb.\n"
+           "À Deraa, l'armée ratissait les quartiers rebelles. De violents combats ont éclaté dans le sud, selon une ONG.",
+     PUBLISHED, "publication"),
+    ("en", "Fifteen civilians were killed on Friday by airstrikes in Idlib.\n\n"
+           "In Daraa, the army was combing rebel districts. Fierce clashes broke out in the south, a monitor said.",
+     PUBLISHED, "publication"),
+    # ... and of the day an earlier sentence of its paragraph told, not of the publication
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Idleb.\n"
+           "Mercredi, l'armée a bombardé Alep, tuant dix civils. Les Nations unies ont appelé au calme. "
+           "Par ailleurs, de violents combats ont éclaté à Deraa entre l'armée et les rebelles.",
+     WEDNESDAY, "inherited"),
+    ("en", "Fifteen civilians were killed on Friday by airstrikes in Idlib.\n\n"
+           "On Wednesday, the army bombed Aleppo, killing ten civilians. The United Nations called for calm. "
+           "Elsewhere, fierce clashes broke out in Daraa between the army and rebels.",
+     WEDNESDAY, "inherited"),
 ])
 def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, lang, text, day, source):
     events = text_events(finder, text, lang)
@@ -113,6 +130,15 @@ def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, l
            "Les Nations unies ont appelé au calme. Sur fond des combats à Deraa, Damas a déploré des crimes de guerre."),
     ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo. "
            "The United Nations called for calm. Amid the fighting in Daraa, Damascus has condemned the rebels."),
+    # no place of its own, and the place is told far before it in a long block (no short paragraph)
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Alep. À Deraa, l'armée ratissait les quartiers. "
+           "Les Nations unies ont appelé au calme. Le médiateur a démissionné. La Russie a condamné les frappes. "
+           "La France a salué sa décision. De violents combats ont éclaté dans le sud, selon une ONG."),
+    # no place of its own, in a short paragraph, but a backdrop (a pluperfect), not the act of the day
+    ("fr", "Quinze civils ont été tués ce vendredi par des raids aériens à Alep.\n"
+           "À Deraa, l'armée ratissait les quartiers. Les rebelles avaient livré de violents combats avant l'avancée de l'armée."),
+    ("en", "Fifteen civilians were killed on Friday by airstrikes in Aleppo.\n\n"
+           "In Daraa, the army was combing rebel districts. Rebels had fought fierce battles there before the army advanced."),
 ])
 def test_other_undated_sentences_still_give_no_event(finder, lang, text):
     assert [e for e in text_events(finder, text, lang) if e.event_type == "Battles"] == []
