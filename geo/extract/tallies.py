@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.extract.numbers import Fatalities
+from geo.extract.victim_kinds import victim_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,13 +16,14 @@ class Tally:
     """An act's toll as its tellings add up, count by count in text order.
 
     The first whole figure is the toll (``whole``); a figure as large or larger told again is a
-    retelling (the largest kept); a smaller one is a part of the whole told so far ("At least 22
-    were killed … 16 in Douma"), and so are the counts told as more after such a part ("five
-    more in Sabqa", "nine in X and two others in Y"): the parts (``parts``) replace the whole
-    only when they add up to more.  A count told as more with no part before it adds to the
-    whole ("another 5 died of their wounds", "killing nine children and 14 others"); one told
-    before any whole waits for the whole it is added to ("five children and four medical staff
-    killed": 9)."""
+    retelling (the largest kept), unless it counts the other kind of victim (fighters after
+    civilians: :mod:`geo.extract.victim_kinds`, other people's dead, not counted); a smaller one
+    is a part of the whole told so far ("At least 22 were killed … 16 in Douma"), and so are the
+    counts told as more after such a part ("five more in Sabqa", "nine in X and two others in
+    Y"): the parts (``parts``) replace the whole only when they add up to more.  A count told as
+    more with no part before it adds to the whole ("another 5 died of their wounds", "killing
+    nine children and 14 others"); one told before any whole waits for the whole it is added to
+    ("five children and four medical staff killed": 9)."""
 
     whole: int | None = None
     parts: int = 0
@@ -32,11 +34,14 @@ class Tally:
     #: the words of the counts told so far (:attr:`Fatalities.said`): told again word for word (a
     #: sentence or a headline scraped twice), a count is one telling, not a part or more dead
     heard: frozenset[str] = frozenset()
+    #: the kind of victim the whole counts (:mod:`geo.extract.victim_kinds`): a larger count of
+    #: the other kind is other people's dead, no retelling of the whole
+    kind: str | None = None
 
     def told(self, fatalities: Sequence[Fatalities]) -> Tally:
         if self.shared:
             return self
-        whole, parts, pending, heard = self.whole, self.parts, self.pending, self.heard
+        whole, parts, pending, heard, kind = self.whole, self.parts, self.pending, self.heard, self.kind
         for f in sorted(fatalities, key=lambda f: f.start):
             if f.said:
                 if f.said in heard:
@@ -52,12 +57,14 @@ class Tally:
                 else:
                     whole += f.count
             elif whole is None:
-                whole, pending = f.count + pending, 0
+                whole, pending, kind = f.count + pending, 0, victim_kind(f.said)
             elif f.count >= whole:
-                whole, parts = f.count, 0
+                other = victim_kind(f.said)
+                if not (kind and other and other != kind):  # other people's dead: no retelling
+                    whole, parts, kind = f.count, 0, other or kind
             else:
                 parts += f.count
-        return Tally(whole, parts, pending, heard=heard)
+        return Tally(whole, parts, pending, heard=heard, kind=kind)
 
     @property
     def toll(self) -> int | None:

@@ -46,3 +46,21 @@ def test_the_first_place_keeps_what_the_parts_told_apart_leave(finder, lang):
 def test_two_towns_tolls_are_no_sum_and_part(finder, lang):
     found = events(finder, OF_ONE_TOWN[lang] + PART[lang], lang)
     assert sorted(e.fatalities for e in found) == [8, 13], tolls(found)
+
+
+#: the whole told over an enclave at a town, then a part at a place the gazetteer does not know
+#: (its event placed by its context, at the whole's town): still a part told apart
+OVER_AN_ENCLAVE = {
+    "en": ("Eight people were killed in regime shelling on the town of Saraqib on Tuesday despite a truce in the rebel "
+           "enclave, a monitor said.\n\nAid convoys have not reached the area for weeks.\n\n"
+           "On Tuesday regime shelling on the Kafr Batikh area also killed three civilians, the monitor said."),
+    "fr": ("Huit personnes ont été tuées mardi dans des bombardements du régime sur Saraqeb malgré une trêve "
+           "dans l'enclave rebelle, selon une ONG.\n\nLes convois d'aide n'atteignent plus la région.\n\n"
+           "Mardi, le secteur de Kafr Batikh a aussi été bombardé par le régime, tuant trois civils, selon l'ONG."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_part_the_gazetteer_does_not_know_is_still_a_part(finder, lang):
+    found = events(finder, OVER_AN_ENCLAVE[lang], lang)
+    assert sorted(e.fatalities for e in found if e.fatalities is not None) == [3, 5], tolls(found)

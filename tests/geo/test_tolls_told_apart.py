@@ -133,3 +133,18 @@ def test_the_toll_of_another_kind_of_act_is_not_the_shellings(finder, text, lang
     found = [e for e in events(finder, text, lang) if e.reported]
     assert [(e.sub_event_type, e.fatalities) for e in found] == [
         ("Shelling/artillery/missile attack", None), ("Attack", 1)], [(e.sub_event_type, e.fatalities) for e in found]
+
+
+
+
+def test_a_larger_count_of_fighters_is_no_retelling_of_the_civilians_toll(finder):
+    told = {"en": ("Air raids by regime forces on the opposition-held town of Saraqib killed 13 civilians on "
+                   "Monday, the monitor said. It also said that 19 regime fighters were killed in the fighting."),
+            "fr": ("Des raids aériens du régime sur la ville rebelle de Saraqeb ont tué treize civils lundi, selon "
+                   "l'ONG. Dix-neuf soldats du régime ont également été tués dans les combats.")}
+    # a larger count of the same kind of victim is the whole told again
+    again = {lang: text.replace("19 regime fighters", "16 civilians").replace("Dix-neuf soldats du régime", "Seize civils")
+             for lang, text in told.items()}
+    for lang in told:
+        assert [e.fatalities for e in events(finder, told[lang], lang) if e.reported][0] == 13, lang
+        assert [e.fatalities for e in events(finder, again[lang], lang) if e.reported][0] == 16, lang
