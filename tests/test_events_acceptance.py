@@ -19,9 +19,9 @@ EXPLOSIONS, BATTLES = "Explosions/Remote violence", "Battles"
 
 
 @pytest.fixture
-def ingested(world, run_cli):
-    assert run_cli("ingest", str(FRENCH)).code == 0
-    assert run_cli("ingest", "--published", "2022-01-23", str(ENGLISH)).code == 0
+def ingested(sample_store, run_cli):
+    # the sample store is the two articles ingested through the CLI as `make sample` does (the
+    # French one, then the English one --published 2022-01-23: tests/conftest.py), once per run
     # E and F are acts the English article recalls, more than 45 days before its publication:
     # background events (geo.extract.background), stored and shown on request
     result = run_cli("events", "--format", "json", "--background")

@@ -5,7 +5,10 @@ store must end with the events an ingest in one process stores, a worker killed 
 lose and duplicate nothing, and a scheduler that is not there is one line.  The module's tests
 share one cluster (its workers load the NER models once); a worker killed by a test is
 replaced when a later test needs the cluster.  Without PostgreSQL its test is skipped with the
-reason (before the cluster starts)."""
+reason (before the cluster starts).  The ingests run in the test process, through the command's
+entry point (its NER models are loaded once, and a local cluster's workers forked from it have
+them), except those that must run beside the test: the one whose worker is killed mid-way and
+those of a scheduler that is not there (a whole process's output must be one line)."""
 
 from __future__ import annotations
 
@@ -191,23 +194,32 @@ def article_count(db: Path) -> int:
         return len(store.articles())
 
 
-@pytest.fixture(scope="module")
-def in_one_process(tmp_path_factory, gazetteer_path, articles) -> list[tuple]:
-    """The events of the articles ingested in one process, this one (no cluster), through the
-    command's entry point with a home of its own: the test process has the NER models loaded
-    already, where a new process took 4.4 s of CPU to load them again."""
+def ingested_here(home: Path, gazetteer: Path, paths: list[Path], *options: str,
+                  db: str | None = None) -> tuple[int, str]:
+    """``conflictmap --db DB ingest --no-progress OPTIONS PATHS`` in this process (``DB``:
+    ``HOME/store.db`` unless given),
+    through the command's entry point with ``home`` of its own: its code and output.  The test
+    process has the NER models loaded already (``in_one_process``), where a new process took
+    4.4 s of CPU to load them again; a local cluster's workers, forked from it, have them too."""
     from dashboard.cli import main
 
-    home = tmp_path_factory.mktemp("one-process")
     out = io.StringIO()
     with pytest.MonkeyPatch.context() as env, redirect_stdout(out):
         for var in OUTSIDE_SETTINGS:
             env.delenv(var, raising=False)
         env.setenv("CONFLICTMAP_HOME", str(home))
-        env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
-        code = main(["--db", str(home / "store.db"), "ingest", "--no-progress", *map(str, articles)])
-    assert code == 0, out.getvalue()
-    assert sum(line.startswith("new ") for line in out.getvalue().splitlines()) == len(articles)
+        env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer))
+        code = main(["--db", db or str(home / "store.db"), "ingest", "--no-progress", *options, *map(str, paths)])
+    return code, out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def in_one_process(tmp_path_factory, gazetteer_path, articles) -> list[tuple]:
+    """The events of the articles ingested in one process, this one (no cluster)."""
+    home = tmp_path_factory.mktemp("one-process")
+    code, out = ingested_here(home, gazetteer_path, articles)
+    assert code == 0, out
+    assert sum(line.startswith("new ") for line in out.splitlines()) == len(articles)
     events = stored_events(home / "store.db")
     assert len(events) >= len(articles)  # every article reports an event
     return events
@@ -221,44 +233,45 @@ def test_the_workers_of_a_scheduler_ingest_the_same_events_and_a_rerun_adds_noth
     # the partitions go out longest first, not in file order: they are still stored in file order
     items = [(str(p), Article(title=p.name, text=p.read_text(encoding="utf-8"))) for p in articles]
     assert send_order(partitions(items, 3)) != list(range(len(partitions(items, 3))))
-    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address,
+    code, out = ingested_here(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address,
                               "--partition-size", "3")
-    assert code == 0, err
+    assert code == 0, out
     assert f"{len(articles)} of {len(articles)} articles stored" in out
     lines = [line for line in out.splitlines() if line.startswith("new ")]
     assert [line.split()[1] for line in lines] == [str(p) for p in articles]  # stored in their order
     assert any(", fr, " in line for line in lines) and any(", en, " in line for line in lines)
     assert stored_events(tmp_path / "store.db") == in_one_process
 
-    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
-    assert code == 0, err
+    code, out = ingested_here(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
+    assert code == 0, out
     assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
 
 
 def test_a_local_cluster_of_two_workers_ingests_the_same_events(tmp_path, gazetteer_path, articles,
                                                                   in_one_process):
-    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--workers", "2")
-    assert code == 0, err
+    # run here: the cluster's workers are forked from this process, whose models are loaded
+    code, out = ingested_here(tmp_path, gazetteer_path, articles, "--workers", "2")
+    assert code == 0, out
     assert f"{len(articles)} of {len(articles)} articles stored" in out
     assert stored_events(tmp_path / "store.db") == in_one_process
 
 
 def test_the_workers_of_a_scheduler_ingest_into_postgresql_the_events_of_one_process(
         empty_postgres_url, tmp_path, gazetteer_path, cluster, articles, in_one_process):
-    def ingest(paths: list[Path], *options: str) -> tuple[int, str, str]:
-        return finished(conflictmap(tmp_path, gazetteer_path, "--db", empty_postgres_url, "ingest", "--no-progress",
-                                    "--scheduler", cluster.address, *options, *map(str, paths)))
+    def ingest(paths: list[Path], *options: str) -> tuple[int, str]:
+        return ingested_here(tmp_path, gazetteer_path, paths, "--scheduler", cluster.address, *options,
+                             db=empty_postgres_url)
 
-    code, out, err = ingest(articles, "--partition-size", "3")
-    assert code == 0, err
+    code, out = ingest(articles, "--partition-size", "3")
+    assert code == 0, out
     assert f"{len(articles)} of {len(articles)} articles stored" in out
     lines = [line for line in out.splitlines() if line.startswith("new ")]
     assert [line.split()[1] for line in lines] == [str(p) for p in articles]  # stored in their order
     assert any(", fr, " in line for line in lines) and any(", en, " in line for line in lines)
     assert stored_events(empty_postgres_url) == in_one_process  # the events SQLite holds
 
-    code, out, err = ingest(articles)
-    assert code == 0, err
+    code, out = ingest(articles)
+    assert code == 0, out
     assert_stored_once(empty_postgres_url, out, articles, in_one_process)
 
 
@@ -321,6 +334,6 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_a_rerun_duplicates_nothing
     assert [line.split()[1] for line in out.splitlines() if line.startswith("new ")] == list(map(str, articles))
     assert stored_events(tmp_path / "store.db") == in_one_process
 
-    code, out, err = ingested(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
-    assert code == 0, err
+    code, out = ingested_here(tmp_path, gazetteer_path, articles, "--scheduler", cluster.address)
+    assert code == 0, out
     assert_stored_once(tmp_path / "store.db", out, articles, in_one_process)
