@@ -45,6 +45,10 @@ class Analyser:
         return self.finder.find(text, lang, doc=_NO_DOC)
 
     def analyse(self, article: Article, published: date | None = None) -> Analysis:
+        with self.gazetteer.remembering():  # one article's look-ups, each asked once
+            return self._analyse(article, published)
+
+    def _analyse(self, article: Article, published: date | None) -> Analysis:
         lang = self.language(article)
         mentions = self.places(article.text, lang)
         when = published or article.published

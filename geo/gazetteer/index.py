@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -99,6 +100,7 @@ class Gazetteer(Closing):
         self._country_codes: frozenset[str] | None = None
         self._cell_points = lru_cache(maxsize=4096)(self._fetch_cell_points)
         self._initials: dict[str, list[Place]] | None = None
+        self._answers = threading.local()  # this thread's remembered look-ups (see remembering)
 
     def close(self) -> None:
         self._con.close()
@@ -146,6 +148,21 @@ class Gazetteer(Closing):
             "WHERE s.skel = ?", (skel,)))
 
     # -- forward ------------------------------------------------------------------------
+    @contextmanager
+    def remembering(self) -> Iterator[None]:
+        """Within the block, this thread asks each look-up of :meth:`candidates` once: an article
+        names its places many times (about half the look-ups of an analysis repeat one), and the
+        places a name means do not change while one article is read.  Nested blocks share the
+        outer one's answers; another thread's look-ups are not remembered."""
+        if getattr(self._answers, "by_query", None) is not None:
+            yield
+            return
+        self._answers.by_query = {}
+        try:
+            yield
+        finally:
+            self._answers.by_query = None
+
     def candidates(
         self,
         query: str,
@@ -160,6 +177,16 @@ class Gazetteer(Closing):
         ``loose="notable"`` limits it to notable places (:func:`geo.features.is_notable`) and
         ``loose="folded"`` keeps only the names whose folded key is the query's (a
         transliteration variant: ``geo.gazetteer.folding``), of any place."""
+        answers = getattr(self._answers, "by_query", None)
+        if answers is None:
+            return self._candidates(query, country, context, limit, loose)
+        asked = (query, country, tuple(sorted(context.items())) if context else None, limit, loose)
+        if asked not in answers:
+            answers[asked] = tuple(self._candidates(query, country, context, limit, loose))
+        return list(answers[asked])  # the caller's own list: some add to it
+
+    def _candidates(self, query: str, country: str | None, context: Mapping[str, float] | None, limit: int,
+                    loose: bool | str) -> list[Place]:
         query = validate_query(query)
         key = name_key(query)
         cc = country.upper() if country else None
