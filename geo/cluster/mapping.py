@@ -40,6 +40,10 @@ CLUSTER_ROWS = 100_000
 WARM_UP_BYTES = 8_000_000
 #: seconds a local cluster's workers may take to start before the import goes on without them
 WORKER_START_SECONDS = 60
+#: mapped chunks this process may hold, waiting to be written, and still map the next free one
+#: while the chunk it is to write next is on a worker (rather than wait for it: a worker's
+#: first chunk is the slowest, its fresh process faulting its memory in)
+HERE_AHEAD = 2
 #: seconds the importing thread waits for a worker's chunk before it looks at the tasks again
 #: (Dask's callback thread wakes it at once when a task ends)
 WAKE_SECONDS = 0.05
@@ -218,7 +222,8 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     """The chunks ``chunks`` (start, stop) of the table mapped, in order: the first here
     (the chunks after it given out first when the cluster is up).  Each worker is given two
     chunks at a time; this process maps the next chunk nobody has taken whenever the
-    chunk it is to write next is not mapped yet and it has no chunk of its own waiting, so the
+    chunk it is to write next is not mapped yet and it has fewer than :data:`HERE_AHEAD`
+    chunks of its own waiting, so the
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
     pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
     every worker has the table or can read the file (:func:`_workers_read`), else the
@@ -292,7 +297,7 @@ def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[t
                 collect()
                 if i in ready:
                     break
-                if not ready and taken < len(chunks):
+                if len(ready) < HERE_AHEAD and taken < len(chunks):
                     ready[taken] = mapped_part(module, part(table, chunks[taken]))
                     taken += 1
                     give_out()
