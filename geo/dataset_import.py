@@ -18,7 +18,7 @@ from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
 from geo.importers.base import ImportFormat
-from geo.importers.chunks import INDEXES_BEFORE_ROWS, mapped_chunks, mapped_part, part
+from geo.importers.chunks import mapped_chunks, mapped_part, part
 from geo.importers.place_candidates import NameKeys
 from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
@@ -136,8 +136,7 @@ def _mapped_and_written(store: Store, module: ImportFormat, table: Table, path: 
             ids = module.origin_ids(table.frame)
             repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
             return write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
-                                indexes_before=INDEXES_BEFORE_ROWS if cluster is not None else 0, names=names,
-                                **options)
+                                names=names, **options)
     finally:
         if rows is not None:
             forget(rows)

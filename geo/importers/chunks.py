@@ -18,28 +18,14 @@ from geo.importers.readers import Table
 CHUNK_ROWS = 25_000
 #: rows of the first chunk of a file mapped in chunks (see :func:`mapped_chunks`)
 FIRST_CHUNK_ROWS = 2_000
-#: rows of the smallest of the last chunks of a file shared with a cluster (see :func:`spans`)
-TAIL_CHUNK_ROWS = 4_000
-#: rows left to come when an import whose chunks a cluster shares builds the store's indexes
-#: it dropped (:func:`geo.store.imports.write_events`): here while the workers map the last
-#: tapered chunks, instead of after them all
-INDEXES_BEFORE_ROWS = 12_000
 
 
-def spans(rows: int, size: int | None = None, *, taper: bool = False) -> list[tuple[int, int]]:
+def spans(rows: int, size: int | None = None) -> list[tuple[int, int]]:
     """(start, stop) of each chunk of a table of ``rows`` rows: the first (mapped before
-    anything is written) smaller, so that writing starts sooner; ``taper``: the last ones
-    smaller and smaller (each half of the rows left, :data:`TAIL_CHUNK_ROWS` at least), so that
-    the processes sharing the chunks end together and the last chunk, written after all the
-    mapping, is a small one."""
+    anything is written) smaller, so that writing starts sooner."""
     size = size or CHUNK_ROWS
     lead = max(1, min(size, FIRST_CHUNK_ROWS))
-    starts = [0]
-    at = lead
-    while at < rows:
-        starts.append(at)
-        left = rows - at
-        at += size if not taper or left >= 2 * size else max(min(size, TAIL_CHUNK_ROWS), (left + 1) // 2)
+    starts = [0, *range(lead, rows, size)]
     return list(zip(starts, [*starts[1:], rows], strict=True))
 
 
@@ -64,14 +50,14 @@ def mapped_chunks(module: ImportFormat, table: Table, size: int | None = None,
     rows; the index runs on across the chunks.  A format mapped whole gives one frame.
 
     With a Dask ``cluster`` (:class:`geo.cluster.mapping.Cluster`), the chunks are shared
-    between its workers and this process, which maps the first (tapered chunks:
-    :func:`spans`; :func:`geo.cluster.mapping.shared_chunks`; ``rows``: the file, as a worker
+    between its workers and this process, which maps the first
+    (:func:`geo.cluster.mapping.shared_chunks`; ``rows``: the file, as a worker
     reads it itself: :class:`geo.cluster.file_rows.FileRows`; ``idle``: a bit of other work,
     called while this process waits for a worker's chunk); without, all are mapped here."""
     if not module.ROW_LOCAL:
         yield prepare(module.map_rows(table))  # (the reader's unsplittable rows are in it)
         return
-    chunks = spans(len(table.frame), size, taper=cluster is not None)
+    chunks = spans(len(table.frame), size)
     if cluster is not None and len(chunks) > 2:
         from geo.cluster.mapping import shared_chunks
 

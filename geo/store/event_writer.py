@@ -115,7 +115,7 @@ class EventWriter:
                                                                "sentence": _py(rows["description"])})
 
     def finish(self) -> None:
-        """The dropped indexes built again (the rows inserted after this update them)."""
+        """The dropped indexes built again."""
         if not self.dropped:
             return
         cur = self.raw.cursor()
@@ -126,7 +126,6 @@ class EventWriter:
             raise StoreError(f"store write failed: {exc}") from None
         finally:
             cur.close()
-        self.dropped = []
 
 
 def _literal(text: str) -> str:

@@ -1,5 +1,5 @@
-"""How a large import is cut into chunks (tapered at the end when a cluster shares them) and
-how the handoff directories of killed imports are cleaned up by the next one."""
+"""The handoff directories of killed imports (where a local cluster's workers leave their
+mapped chunks) are removed by the next import."""
 
 from __future__ import annotations
 
@@ -9,21 +9,6 @@ import sys
 import time
 
 from geo.cluster import handoff
-from geo.importers.chunks import CHUNK_ROWS, FIRST_CHUNK_ROWS, TAIL_CHUNK_ROWS, spans
-
-
-def test_chunks_cover_every_row_once_and_taper_when_shared():
-    for rows in (1, FIRST_CHUNK_ROWS + 1, 100_000, 300_001):
-        for taper in (False, True):
-            cut = spans(rows, taper=taper)
-            assert cut[0][0] == 0 and cut[-1][1] == rows
-            assert all(stop == start for (_, stop), (start, _) in zip(cut[:-1], cut[1:], strict=True))
-            assert all(start < stop for start, stop in cut)
-    sizes = [stop - start for start, stop in spans(100_000, taper=True)]
-    assert sizes[0] == FIRST_CHUNK_ROWS and max(sizes) == CHUNK_ROWS
-    tail = sizes[sizes.index(max(sizes)):]
-    assert tail == sorted(tail, reverse=True) and tail[-2] == TAIL_CHUNK_ROWS  # smaller and smaller
-    assert [stop - start for start, stop in spans(100_000)][1:-1] == [CHUNK_ROWS] * 3  # not shared: even
 
 
 def test_a_killed_imports_handoff_directory_goes_with_the_next_import(tmp_path):
