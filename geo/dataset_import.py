@@ -19,6 +19,7 @@ from geo.gazetteer.index import Gazetteer
 from geo.importers import acled, adapter, check_origin, country_checked, kept_notes
 from geo.importers.base import ImportFormat
 from geo.importers.chunks import mapped_chunks, mapped_part, part
+from geo.importers.place_candidates import NameKeys
 from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
 from geo.store.imports import Written, write_deletions, write_events
@@ -126,13 +127,16 @@ def _mapped_and_written(store: Store, module: ImportFormat, table: Table, path: 
                 raise
         with mapping_client(len(table.frame), workers=workers, scheduler=scheduler, row_local=module.ROW_LOCAL,
                             started=started) as cluster:
-            chunks = country_checked(mapped_chunks(module, table, cluster=cluster, rows=rows), gazetteer)
+            names = NameKeys()  # worked out here while this process waits for a worker's chunk
+            chunks = country_checked(mapped_chunks(module, table, cluster=cluster, rows=rows, idle=names.work),
+                                     gazetteer)
             first = next(chunks)
             if not module.ROW_LOCAL:
                 return write_events(store, first, **options)
             ids = module.origin_ids(table.frame)
             repeated = set() if ids is None or ids.is_unique else set(ids[ids.duplicated(keep=False)])
-            return write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read, **options)
+            return write_events(store, chain([first], chunks), duplicated=repeated, expected=table.read,
+                                names=names, **options)
     finally:
         if rows is not None:
             forget(rows)

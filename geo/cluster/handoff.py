@@ -12,24 +12,61 @@ import os
 import pickle
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pandas as pd
+
+#: the start of a handoff directory's name, before its owner's process id
+PREFIX = "conflictmap-chunks-"
+#: seconds a handoff directory of a process that is gone is left untouched before another
+#: import removes it
+STALE_SECONDS = 60
 
 
 @contextmanager
 def handoff_directory(local: bool) -> Iterator[str | None]:
     """A directory in ``$TMPDIR`` for a ``local`` cluster's workers to hand their chunks over
-    in, removed at the end with whatever is left in it; None for another cluster."""
+    in, removed at the end with whatever is left in it; None for another cluster.  The
+    directories left by imports that were killed are removed first (:func:`remove_stale`)."""
     if not local:
         yield None
         return
-    folder = tempfile.mkdtemp(prefix="conflictmap-chunks-")
+    remove_stale()
+    folder = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale(parent: str | None = None) -> list[str]:
+    """Remove the handoff directories in ``parent`` (``$TMPDIR`` by default) whose owner
+    process is gone (an import killed before it could remove its own) and that nothing has
+    touched for :data:`STALE_SECONDS`; returns their paths."""
+    removed = []
+    for folder in Path(parent or tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        owner = folder.name[len(PREFIX):].split("-", 1)[0]
+        try:
+            if not owner.isdigit() or _alive(int(owner)) or time.time() - folder.stat().st_mtime < STALE_SECONDS:
+                continue
+        except OSError:  # removed meanwhile
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(str(folder))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def handed(frame: pd.DataFrame, directory: str | None) -> pd.DataFrame | str:

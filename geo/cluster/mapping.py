@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +40,10 @@ CLUSTER_ROWS = 100_000
 WARM_UP_BYTES = 8_000_000
 #: seconds a local cluster's workers may take to start before the import goes on without them
 WORKER_START_SECONDS = 60
+#: mapped chunks this process may hold, waiting to be written, and still map the next free one
+#: while the chunk it is to write next is on a worker (rather than wait for it: a worker's
+#: first chunk is the slowest, its fresh process faulting its memory in)
+HERE_AHEAD = 2
 #: seconds the importing thread waits for a worker's chunk before it looks at the tasks again
 #: (Dask's callback thread wakes it at once when a task ends)
 WAKE_SECONDS = 0.05
@@ -214,24 +218,27 @@ def _workers_read(client: Client, rows: FileRows | None) -> bool:
 
 
 def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
-                  rows: FileRows | None = None) -> Iterator[pd.DataFrame]:
-    """The chunks ``chunks`` (start, stop) of the table mapped, in order.  Each worker is
-    given two chunks at a time; this process maps the next chunk nobody has taken whenever the
-    chunk it is to write next is not mapped yet and it has no chunk of its own waiting, so the
+                  rows: FileRows | None = None, idle: Callable[[], bool] | None = None) -> Iterator[pd.DataFrame]:
+    """The chunks ``chunks`` (start, stop) of the table mapped, in order: the first here
+    (the chunks after it given out first when the cluster is up).  Each worker is given two
+    chunks at a time; this process maps the next chunk nobody has taken whenever the
+    chunk it is to write next is not mapped yet and it has fewer than :data:`HERE_AHEAD`
+    chunks of its own waiting, so the
     mapping spreads over the cores as fast as each goes, and a chunk mapped here is neither
     pickled nor sent.  A worker is sent only the chunk's place in the file (``rows``) when
     every worker has the table or can read the file (:func:`_workers_read`), else the
     chunk's rows.  A chunk mapped on a worker is fetched by this thread as soon as it is
     back from writing (Dask's callback thread only wakes it: it never waits on the cluster,
-    issue 22), not when it is to be written; a local cluster's worker hands it over by file
+    issue 22), not when it is to be written (while it waits, ``idle`` is called: a bit of other
+    work, True if there was some); a local cluster's worker hands it over by file
     (:mod:`geo.cluster.handoff`); a chunk whose task was cancelled or lost is mapped here.  A
     chunk that fails on a worker fails the import (its error raised here)."""
     with handoff_directory(cluster.local) as handoff:
-        yield from _shared(cluster, module, table, chunks, rows, handoff)
+        yield from _shared(cluster, module, table, chunks, rows, handoff, idle)
 
 
 def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
-            rows: FileRows | None, handoff: str | None) -> Iterator[pd.DataFrame]:
+            rows: FileRows | None, handoff: str | None, idle: Callable[[], bool] | None) -> Iterator[pd.DataFrame]:
     taken = 0  # chunks given out (to a worker or to this process)
     running: dict[int, Future] = {}  # position -> its task on a worker
     ready: dict[int, pd.DataFrame] = {}  # mapped chunks (by position) not yet written
@@ -280,17 +287,21 @@ def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[t
         return bool(over)
 
     try:
+        # the first chunk is mapped here, the next ones given out first if the workers are up
+        taken = 1
+        give_out()
+        ready[0] = mapped_part(module, part(table, chunks[0]))
         for i in range(len(chunks)):
             give_out()
             while i not in ready:
                 collect()
                 if i in ready:
                     break
-                if not ready and taken < len(chunks):
+                if len(ready) < HERE_AHEAD and taken < len(chunks):
                     ready[taken] = mapped_part(module, part(table, chunks[taken]))
                     taken += 1
                     give_out()
-                elif not collect():  # (chunk i is on a worker: every chunk before `taken` is given out)
+                elif not collect() and (idle is None or not idle()):  # (chunk i is on a worker)
                     ended.wait(WAKE_SECONDS)
             yield ready.pop(i)
     finally:

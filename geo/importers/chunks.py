@@ -5,7 +5,7 @@ chunks.  Pure but for the cluster."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -43,27 +43,27 @@ def mapped_part(module: ImportFormat, table: Table) -> pd.DataFrame:
 
 
 def mapped_chunks(module: ImportFormat, table: Table, size: int | None = None,
-                  cluster=None, rows=None) -> Iterator[pd.DataFrame]:
+                  cluster=None, rows=None, idle: Callable[[], bool] | None = None) -> Iterator[pd.DataFrame]:
     """``module.map_rows`` of successive slices of the table (a format whose mapping is row by
     row: ``ROW_LOCAL``), each with its rows' JSON fields and fingerprints
     (:func:`geo.importers.prepare.prepare`), then the reader's unsplittable rows as skipped
     rows; the index runs on across the chunks.  A format mapped whole gives one frame.
 
-    With a Dask ``cluster`` (:class:`geo.cluster.mapping.Cluster`), the chunks after the first
-    are shared between its workers and this process (:func:`geo.cluster.mapping.shared_chunks`;
-    ``rows``: the file, as a worker reads it itself: :class:`geo.cluster.file_rows.FileRows`);
-    without, all are mapped here."""
+    With a Dask ``cluster`` (:class:`geo.cluster.mapping.Cluster`), the chunks are shared
+    between its workers and this process, which maps the first
+    (:func:`geo.cluster.mapping.shared_chunks`; ``rows``: the file, as a worker
+    reads it itself: :class:`geo.cluster.file_rows.FileRows`; ``idle``: a bit of other work,
+    called while this process waits for a worker's chunk); without, all are mapped here."""
     if not module.ROW_LOCAL:
         yield prepare(module.map_rows(table))  # (the reader's unsplittable rows are in it)
         return
     chunks = spans(len(table.frame), size)
-    yield mapped_part(module, part(table, chunks[0]))
     if cluster is not None and len(chunks) > 2:
         from geo.cluster.mapping import shared_chunks
 
-        yield from shared_chunks(cluster, module, table, chunks[1:], rows)
+        yield from shared_chunks(cluster, module, table, chunks, rows, idle)
     else:
-        for span in chunks[1:]:
+        for span in chunks:
             yield mapped_part(module, part(table, span))
     if table.bad_rows:
         yield unsplit_rows(table.bad_rows, start=len(table.frame))

@@ -17,13 +17,19 @@ PLACE_COLUMNS = ("gazetteer_name", "country_code", "lat", "lon", "admin1", "orig
 CANDIDATE_COLUMNS = ["key", "country_code", "name", "lat", "lon", "admin1", "origin_id"]
 
 
+#: names whose keys :meth:`NameKeys.work` works out at a time
+WORK_NAMES = 200
+
+
 class NameKeys:
     """Name keys and skeletons of the place names an import offers the gazetteer, worked out
-    once per distinct name (as the chunks come: the work fits while the next is mapped)."""
+    once per distinct name: those of the chunks written so far whenever the importing
+    process would wait for the next chunk (:meth:`work`), the others when asked for."""
 
     def __init__(self) -> None:
         self._keys: dict[str, str] = {}
         self._skeletons: dict[str, str] = {}
+        self._waiting: list[str] = []
 
     def keys(self, names: Iterable[str]) -> dict[str, str]:
         for name in names:
@@ -34,8 +40,19 @@ class NameKeys:
         return self._keys
 
     def offered(self, rows: pd.DataFrame) -> None:
+        """The names ``rows`` offer, their keys to work out (:meth:`work`)."""
         cells = pd.unique(rows["gazetteer_name"].to_numpy(dtype=object))
-        self.keys({c.strip() for c in cells if isinstance(c, str) and c.strip()})
+        known = self._keys
+        self._waiting.extend({n for n in (c.strip() for c in cells if isinstance(c, str)) if n and n not in known})
+
+    def work(self) -> bool:
+        """Work out the keys of a few of the names offered (:data:`WORK_NAMES`); False when
+        none was left."""
+        if not self._waiting:
+            return False
+        self.keys(self._waiting[-WORK_NAMES:])
+        del self._waiting[-WORK_NAMES:]
+        return True
 
     def skeleton(self, name: str) -> str:
         found = self._skeletons.get(name)

@@ -88,14 +88,15 @@ def _deduped(frame: pd.DataFrame, status: pd.Series, reason: pd.Series, value: p
 
 def write_events(store: Store, frames: pd.DataFrame | Iterable[pd.DataFrame], *, origin: str, source: str,
                  url: str | None, note: str, enrich: bool = True, duplicated: Collection[str] | None = None,
-                 expected: int = 0) -> Written:
+                 expected: int = 0, names: NameKeys | None = None) -> Written:
     """Insert new events, update changed ones, skip the rest (see
     :mod:`geo.importers.decision`); one transaction.
 
     ``frames``: the mapped rows, one frame or successive chunks of the file (unique index
     across chunks); with chunks, ``duplicated`` names every id that occurs more than once in
     the file (those rows are decided together, at the end) and ``expected`` the number of
-    rows of the file.  Each chunk is written while the next one is mapped."""
+    rows of the file.  Each chunk is written while the next one is mapped.  ``names``: the
+    place names' keys, worked out by whoever maps the chunks while it waits."""
     if isinstance(frames, pd.DataFrame):
         ok_ids = frames.loc[frames["reason"].isna(), "origin_id"]
         duplicated = set(ok_ids[ok_ids.duplicated(keep=False)])
@@ -108,7 +109,7 @@ def write_events(store: Store, frames: pd.DataFrame | Iterable[pd.DataFrame], *,
     values: list[pd.Series] = []
     later: list[pd.DataFrame] = []
     places: list[pd.DataFrame] = []
-    names = NameKeys()
+    names = names if names is not None else NameKeys()
     written = Written(pd.Series(dtype=object), pd.Series(dtype=object), pd.Series(dtype=object))
     with store.transaction() as con:  # from here on, no other process writes until this commits
         existing = _existing(con, origin)
