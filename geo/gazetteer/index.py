@@ -97,6 +97,7 @@ class Gazetteer(Closing):
         self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
         self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
         self._countries: dict[str, Place] | None = None
+        self._capitals: dict[str, Place | None] = {}  # (the index does not change while open)
         self._country_codes: frozenset[str] | None = None
         self._cell_points = lru_cache(maxsize=4096)(self._fetch_cell_points)
         self._initials: dict[str, list[Place]] | None = None
@@ -271,9 +272,12 @@ class Gazetteer(Closing):
 
     def capital(self, iso: str) -> Place | None:
         """The capital (``PPLC``, the most populous of the code) of ISO alpha-2 code ``iso``, or ``None``."""
-        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PPLC' "
-                           "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1", (iso.upper(),))
-        return self._place(rows[0], rows[0][2], 1.0, None) if rows else None
+        key = iso.upper()
+        if key not in self._capitals:
+            rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PPLC' "
+                               "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1", (key,))
+            self._capitals[key] = self._place(rows[0], rows[0][2], 1.0, None) if rows else None
+        return self._capitals[key]
 
     def by_initials(self, initials: str) -> list[Place]:
         """Countries and first-level areas of two or more words whose initials (leaving out
