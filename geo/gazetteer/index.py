@@ -24,7 +24,7 @@ from geo.gazetteer.folding import fold_key, fold_keys, folding_countries
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
-from geo.names import key_skeleton, name_key, skeleton, validate_query
+from geo.names import key_skeleton, name_key, validate_query
 
 #: loose (skeleton) matches must be at least this similar to the query
 MIN_SIMILARITY = 0.6
@@ -188,8 +188,7 @@ class Gazetteer(Closing):
 
     def _candidates(self, query: str, country: str | None, context: Mapping[str, float] | None, limit: int,
                     loose: bool | str) -> list[Place]:
-        query = validate_query(query)
-        key = name_key(query)
+        query, key = _query_key(query)
         cc = country.upper() if country else None
         found: dict[tuple, Place] = {}
 
@@ -217,7 +216,7 @@ class Gazetteer(Closing):
         return ranked[:limit]
 
     def _loose(self, query, key, cc, context, keep, notable_only: bool = False) -> None:
-        skel = skeleton(query)
+        skel = key_skeleton(key)  # (skeleton(query))
         if len(skel) < 3:
             return
         similar = _similarity_to(key)
@@ -346,6 +345,14 @@ class Gazetteer(Closing):
 
     def stats(self) -> dict[str, str]:
         return dict(self.meta)
+
+
+@lru_cache(maxsize=100_000)
+def _query_key(query: str) -> tuple[str, str]:
+    """A query stripped (:func:`geo.names.validate_query`, which raises on a bad one) and its
+    :func:`geo.names.name_key`: the same names are asked of every article."""
+    query = validate_query(query)
+    return query, name_key(query)
 
 
 @lru_cache(maxsize=100_000)
