@@ -97,7 +97,40 @@ _CUES_FR = (
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)
-BACKGROUND_CUE_RE = re.compile("|".join((*_CUES_EN, *_CUES_FR)), re.I)
+def _one_branch(cue: str) -> bool:
+    """Whether a pattern has no "|" of its own outside its groups and sets."""
+    depth, in_set, escaped = 0, False, False
+    for i, ch in enumerate(cue):
+        if escaped or ch == "\\":
+            escaped = not escaped
+        elif in_set:
+            in_set = ch != "]" or cue[i - 1] == "["
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "[":
+            in_set = True
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+def _union(cues: tuple[str, ...]) -> str:
+    """The alternation of ``cues``, the same matches, with the word boundary that opens a run of
+    them tested once: r"\\bx|\\by|^z" -> r"\\b(?:x|y)|^z" (twice as fast on a sentence without a cue)."""
+    parts: list[str] = []
+    run: list[str] = []
+    for cue in (*cues, ""):
+        if cue.startswith(r"\b") and _one_branch(cue):
+            run.append(cue[2:])
+            continue
+        if run:
+            parts.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        parts.append(cue)
+    return "|".join(parts[:-1])
+
+
+BACKGROUND_CUE_RE = re.compile(_union((*_CUES_EN, *_CUES_FR)), re.I)
 #: a stretch longer than a week, the time of a running toll when the sentence dates nothing else:
 #: "over the last 15 days", "in recent weeks", "au cours des quinze derniers jours", "ces dernières
 #: semaines" (in "a drone strike killed a commander on Wednesday, the latest of many in recent

@@ -230,8 +230,12 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(_KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
+    **dict.fromkeys(_SINGLE, _ONE_VICTIM_RE),  # (each counts its victim as _ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
+#: each pattern and the index of its cue in _CUE_SET (or None), looked up once (hashing a compiled
+#: pattern hashes its whole code: too slow to ask _CUES for every sentence)
+_CUED_PATTERNS = tuple((p, _CUE_SET.index(_CUES[p]) if p in _CUES else None) for p in _PATTERNS)
 #: how far past its number (inside its clause) a toll's words are compared with another's
 #: (:attr:`Fatalities.said`)
 _SAID_AFTER = 60
@@ -368,9 +372,9 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
     added_after: list[tuple[int, int]] = []  # where the group added to a first group is told
-    cued = {cue: cue.search(sentence) is not None for cue in _CUE_SET}
-    for pattern in _PATTERNS:
-        if not cued.get(_CUES.get(pattern), True):
+    cued = [cue.search(sentence) is not None for cue in _CUE_SET]
+    for pattern, cue in _CUED_PATTERNS:
+        if cue is not None and not cued[cue]:
             continue
         for m in _matches(pattern, sentence):
             span = (m.start("n"), m.end("n"))

@@ -24,7 +24,7 @@ from geo.gazetteer.folding import fold_key, fold_keys, folding_countries
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
-from geo.names import key_skeleton, name_key, skeleton, validate_query
+from geo.names import key_skeleton, name_key, validate_query
 
 #: loose (skeleton) matches must be at least this similar to the query
 MIN_SIMILARITY = 0.6
@@ -97,6 +97,7 @@ class Gazetteer(Closing):
         self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
         self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
         self._countries: dict[str, Place] | None = None
+        self._capitals: dict[str, Place | None] = {}  # (the index does not change while open)
         self._country_codes: frozenset[str] | None = None
         self._cell_points = lru_cache(maxsize=4096)(self._fetch_cell_points)
         self._initials: dict[str, list[Place]] | None = None
@@ -187,8 +188,7 @@ class Gazetteer(Closing):
 
     def _candidates(self, query: str, country: str | None, context: Mapping[str, float] | None, limit: int,
                     loose: bool | str) -> list[Place]:
-        query = validate_query(query)
-        key = name_key(query)
+        query, key = _query_key(query)
         cc = country.upper() if country else None
         found: dict[tuple, Place] = {}
 
@@ -216,7 +216,7 @@ class Gazetteer(Closing):
         return ranked[:limit]
 
     def _loose(self, query, key, cc, context, keep, notable_only: bool = False) -> None:
-        skel = skeleton(query)
+        skel = key_skeleton(key)  # (skeleton(query))
         if len(skel) < 3:
             return
         similar = _similarity_to(key)
@@ -271,9 +271,12 @@ class Gazetteer(Closing):
 
     def capital(self, iso: str) -> Place | None:
         """The capital (``PPLC``, the most populous of the code) of ISO alpha-2 code ``iso``, or ``None``."""
-        rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PPLC' "
-                           "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1", (iso.upper(),))
-        return self._place(rows[0], rows[0][2], 1.0, None) if rows else None
+        key = iso.upper()
+        if key not in self._capitals:
+            rows = self._query(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.feature_code = 'PPLC' "
+                               "AND p.country_code = ? ORDER BY p.population DESC LIMIT 1", (key,))
+            self._capitals[key] = self._place(rows[0], rows[0][2], 1.0, None) if rows else None
+        return self._capitals[key]
 
     def by_initials(self, initials: str) -> list[Place]:
         """Countries and first-level areas of two or more words whose initials (leaving out
@@ -342,6 +345,14 @@ class Gazetteer(Closing):
 
     def stats(self) -> dict[str, str]:
         return dict(self.meta)
+
+
+@lru_cache(maxsize=100_000)
+def _query_key(query: str) -> tuple[str, str]:
+    """A query stripped (:func:`geo.names.validate_query`, which raises on a bad one) and its
+    :func:`geo.names.name_key`: the same names are asked of every article."""
+    query = validate_query(query)
+    return query, name_key(query)
 
 
 @lru_cache(maxsize=100_000)
