@@ -10,7 +10,9 @@ B.C.); a gazetteer-only word is never a word the document also writes in lower c
 lone sentence opener or a part of a longer name only counts when it names an area.
 Resolution runs twice: once alone, then again with the countries and first-level areas the
 rest of the document names as context, so "Tripoli" in an article about Lebanon lands in
-Lebanon and "Paris" in one that names Texas in Texas.  The candidate spans are
+Lebanon and "Paris" in one that names Texas in Texas; a name of places in several countries is
+then read in the country its own sentence names (:mod:`geo.extract.sentence_countries`: "les
+attentats au Liban qui ont frappé Tripoli").  The candidate spans are
 :mod:`geo.extract.place_spans`' (:class:`PlaceFinder`'s base class), the reading by neighbouring
 names :mod:`geo.extract.place_neighbours`'.
 """
@@ -32,6 +34,7 @@ from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.place_neighbours import read_with_neighbours, within_named_areas
 from geo.extract.place_spans import SpanFinder, _Span, demonym_regex
+from geo.extract.sentence_countries import read_in_sentence_countries
 from geo.features import COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.ranking import CONTEXT_WEIGHT
@@ -261,6 +264,10 @@ class PlaceFinder(SpanFinder):
                     places = sorted(places, key=rank)
             ranked.append(places)
             contexts.append(context)
+        # a name of several countries' places read in the country its sentence names (sentence_countries)
+        read_in_sentence_countries(text, [entry[0].start for entry in first], ranked,
+                                   [entry[5] and entry[0].method != "demonym" and entry[2][0].feature in COUNTRY_FEATURES
+                                    for entry in first])
         read_with_neighbours(text, [entry[0] for entry in first], ranked, [entry[5] for entry in first])
         mentions: list[PlaceMention] = []
         for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,

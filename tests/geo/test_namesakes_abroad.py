@@ -34,3 +34,21 @@ def test_the_namesake_in_the_larger_places_country_is_taken(place_finder):
 def test_a_large_city_next_to_another_countrys_keeps_its_reading(place_finder):
     mentions = place_finder.find("On Thursday refugees from Aleppo in Gaziantep said 3 people were killed.", "en")
     assert [(m.text, m.place.country_code) for m in mentions] == [("Aleppo", "SY"), ("Gaziantep", "TR")]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    # Lebanon named a few times in an article about Syria: its share of the document is small, the
+    # sentence that names it says where its Tripoli is
+    ("fr", "Le régime syrien accuse les rebelles syriens. Damas et Alep sont calmes, selon l'armée syrienne. "
+           "Après les attentats au Liban qui ont frappé la ville de Tripoli le 18 septembre, Paris a renforcé la "
+           "vigilance.", "LB"),
+    ("en", "The Syrian regime blamed Syrian rebels. Damascus and Aleppo were calm, the Syrian army said. "
+           "After the bombings in Lebanon that hit the city of Tripoli on September 18, Paris stepped up "
+           "security.", "LB"),
+    # the sentence names the other country: its reading stands
+    ("en", "The Syrian regime blamed Syrian rebels. Lebanon closed its border. "
+           "Fighting broke out in Tripoli, the capital of Libya, on Monday.", "LY"),
+])
+def test_a_name_of_two_countries_places_is_read_in_the_country_its_sentence_names(place_finder, lang, text, country):
+    tripoli = [m for m in place_finder.find(text, lang) if m.text == "Tripoli"]
+    assert [m.place.country_code for m in tripoli] == [country]
