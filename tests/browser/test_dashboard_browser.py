@@ -130,35 +130,6 @@ def open_map(page, query: str = "") -> None:
     page.frame_locator(MAP).locator("img.leaflet-tile-loaded").first.wait_for(timeout=60_000)
 
 
-def test_map_renders_the_sample_events_offline(page):
-    open_map(page)
-    wait_metric(page, "Events in view", "5")
-    expect_markers(page, 5)  # reported events: two acts the English article recalls are background
-    frame = page.frame_locator(MAP)
-    assert frame.locator("img.leaflet-tile-loaded").count() > 0
-    tiles = frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
-    assert all(src.startswith(f"{page.base}/tiles/") for src in tiles), tiles  # from the basemap file
-    assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
-    assert frame.locator("#cm-legend").is_visible()
-    assert frame.locator(".leaflet-control-scale").count() == 1
-    # the page announced the map page's element code up front (dashboard.internals)
-    assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
-    # the layer's data came from the app's cache route ($CONFLICTMAP_HOME/cache/layers)
-    assert [re.sub(r"[0-9a-f]+\.json$", "…", u) for u in page.cached] == [f"{page.base}/cache/layers/…"]
-
-
-def test_slider_changes_points_and_table(page):
-    open_map(page)
-    wait_metric(page, "Events in view", "5")
-    thumb = page.get_by_role("slider").first
-    thumb.focus()
-    page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
-    wait_metric(page, "Events in view", "2")
-    expect_markers(page, 2)
-    assert "from=2022-01-22" in page.url
-    expect_rows(page, 2)
-
-
 def test_choosing_an_event_in_the_table_centres_the_map(page):
     open_map(page)
     wait_metric(page, "Events in view", "5")
@@ -322,20 +293,35 @@ def test_upload_an_article_and_hostile_markup_stays_text(own_page, tmp_path):
     assert page.locator(".cm-events img, .cm-events script").count() == 0
 
 
-def test_the_map_follows_the_slider_in_the_browser(page):
-    """Moving the window filters the map's own layer in place (no new layer from the server), and
-    the map follows the URL when the slider cannot be read (the fallback for Streamlit markup)."""
+def test_the_map_renders_the_sample_events_offline_and_follows_the_slider(page):
+    """The sample's events on the basemap file, from the app's own files; moving the window
+    filters the map's own layer in place (no new layer from the server) and the table, and the
+    map follows the URL when the slider cannot be read (the fallback for Streamlit markup)."""
     open_map(page)
     wait_metric(page, "Events in view", "5")
+    expect_markers(page, 5)  # reported events: two acts the English article recalls are background
+    map_frame = page.frame_locator(MAP)
+    assert map_frame.locator("img.leaflet-tile-loaded").count() > 0
+    tiles = map_frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
+    assert all(src.startswith(f"{page.base}/tiles/") for src in tiles), tiles  # from the basemap file
+    assert "OpenStreetMap" in map_frame.locator(".leaflet-control-attribution").inner_text()
+    assert map_frame.locator("#cm-legend").is_visible()
+    assert map_frame.locator(".leaflet-control-scale").count() == 1
+    # the page announced the map page's element code up front (dashboard.internals)
+    assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
+    # the layer's data came from the app's cache route ($CONFLICTMAP_HOME/cache/layers)
+    assert [re.sub(r"[0-9a-f]+\.json$", "…", u) for u in page.cached] == [f"{page.base}/cache/layers/…"]
     frame = page.frame(url=re.compile(r"streamlit_folium"))
     frame.wait_for_function("() => window.cmWindow && window.cmWindow.shown === 5", timeout=30_000)
     frame.evaluate("() => { window.__layer = window.feature_group[window.feature_group.length - 1]; }")
     thumb = page.get_by_role("slider").first
     thumb.focus()
-    page.keyboard.press("End")
+    page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
     frame.wait_for_function("() => window.cmWindow.shown === 2", timeout=10_000)
     wait_metric(page, "Events in view", "2")
     expect_markers(page, 2)
+    assert "from=2022-01-22" in page.url
+    expect_rows(page, 2)
     assert frame.evaluate("() => window.feature_group[window.feature_group.length - 1] === window.__layer")
     # The slider's markup is no longer recognised: the step button moves the window on the server,
     # the URL changes, and the map follows it.

@@ -89,7 +89,10 @@ def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
     assert page.locator(MAP).count() == 0
 
 
-def test_a_viewer_sees_the_map_but_nothing_that_changes_it(page, team_server):
+def test_a_viewer_sees_the_map_but_nothing_that_changes_it_and_once_removed_is_asked_to_sign_in(page, team_server):
+    """Victor, a viewer, sees an event's panel and the sources without a way to change them;
+    removed while his page is open, he is asked to sign in at his next step: the time window's
+    steps rerun only a fragment of the page, and that too asks."""
     open_event(page, team_server.url, "victor", placed_event(store_of(team_server))[0])
     page.get_by_text("Signed in as victor (viewer)").wait_for()
     assert page.get_by_text("Correct this event").count() == 0
@@ -99,6 +102,12 @@ def test_a_viewer_sees_the_map_but_nothing_that_changes_it(page, team_server):
     assert page.get_by_text("Add articles").count() == 0
     assert page.locator('[data-testid="stFileUploader"]').count() == 0
     assert page.get_by_role("button", name=re.compile("Ingest|Set date")).count() == 0
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Map").click()
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    cli("user", "remove", "victor", env=team_server.env)
+    page.get_by_role("button", name="▶").click()
+    page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+    assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
 
 
 def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, team_server):
@@ -117,16 +126,6 @@ def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, t
     with sqlite3.connect(store_of(team_server)) as con:
         assert con.execute("SELECT deleted FROM events WHERE uid = ?", (uid,)).fetchone() == (0,)
         assert con.execute("SELECT count(*) FROM event_corrections").fetchone() == (0,)
-
-
-def test_a_user_removed_while_the_page_is_open_is_asked_to_sign_in_at_the_next_step(page, team_server):
-    """The time window's steps rerun only a fragment of the page: that too asks for the sign-in."""
-    sign_in(page, team_server.url, "victor")
-    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
-    cli("user", "remove", "victor", env=team_server.env)
-    page.get_by_role("button", name="▶").click()
-    page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
-    assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
 
 
 def test_an_editor_corrects_and_the_log_names_them(page, team_server):
