@@ -46,8 +46,9 @@ def load_profile() -> None:
 
 
 #: the project's modules that are not libraries: Streamlit's page scripts and the ASGI app (each
-#: runs when imported), Alembic's migration environment
-NOT_LIBRARIES = ("dashboard.app", "dashboard.asgi", "dashboard.views.", "geo.store.migrations.")
+#: runs when imported), and the modules of packages that are not (Alembic's migrations)
+NOT_LIBRARIES = {"dashboard.app", "dashboard.asgi"}
+NOT_LIBRARY_PACKAGES = ("dashboard.views.", "geo.store.migrations.")
 #: the modules outside geo/ and dashboard/ that tests import
 OTHER_MODULES = ("bench.generate_events",)
 
@@ -64,7 +65,7 @@ def import_the_project() -> None:
     for package in ("geo", "dashboard"):
         path = importlib.import_module(package).__path__
         for found in pkgutil.walk_packages(path, f"{package}."):
-            if not found.name.startswith(NOT_LIBRARIES):
+            if found.name not in NOT_LIBRARIES and not found.name.startswith(NOT_LIBRARY_PACKAGES):
                 importlib.import_module(found.name)
     for name in OTHER_MODULES:
         importlib.import_module(name)
