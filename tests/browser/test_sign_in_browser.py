@@ -72,7 +72,26 @@ def open_event(page, base: str, name: str, uid: str) -> None:
     page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
 
 
-def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
+def fetched(url: str) -> tuple[int, str]:
+    """The status and body of a GET of ``url`` outside the browser (no session, no cookie)."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_an_unauthenticated_visitor_sees_only_the_sign_in_and_the_maps_data_only_once_signed_in(page, team_server):
+    """Before signing in: no map, no figures, no page links, a wrong password refused.  Signed in
+    (the same page), the map fetches its layer with the page's pass; the same file without it, with
+    a forged one, or with the pass of a user removed since, is a one-line 403."""
+    with Store.open(str(store_of(team_server))) as store:
+        add_user(store, "ivy", "ivy-password", VIEWER)
+    layers = []
+    page.on("response", lambda r: layers.append(r) if "/cache/layers/" in r.url else None)
     uid, place = placed_event(store_of(team_server))
     for path in ("/", "/sources", f"/?event={uid}"):
         page.goto(team_server.url + path, wait_until="domcontentloaded")
@@ -87,6 +106,27 @@ def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
     page.get_by_role("button", name="Sign in").click()
     page.get_by_text("wrong user name or password").wait_for(timeout=30_000)
     assert page.locator(MAP).count() == 0
+    assert layers == []
+    page.get_by_role("textbox", name="User name").fill("ivy")
+    page.get_by_role("textbox", name="Password").fill("ivy-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    for _ in range(300):
+        if layers:
+            break
+        page.wait_for_timeout(100)
+    assert len(layers) == 1 and layers[0].status == 200, [(r.url, r.status) for r in layers]
+    signed = layers[0].url
+    assert re.fullmatch(rf"{team_server.url}/cache/layers/[0-9a-f]+\.json\?pass=[\w-]+\.[\w-]+", signed), signed
+    status, body = fetched(signed)
+    assert status == 200 and body == layers[0].text() and '"lat":[' in body
+    bare = signed.split("?")[0]
+    forged = signed[:-4] + ("AAAA" if not signed.endswith("AAAA") else "BBBB")
+    for url in (bare, f"{bare}?pass=", forged, f"{team_server.url}/cache/layers/0.json"):
+        status, body = fetched(url)
+        assert status == 403 and body == "sign in first: the map's data is shown to signed-in users only", url
+    cli("user", "remove", "ivy", env=team_server.env)
+    assert fetched(signed)[0] == 403
 
 
 def test_a_viewer_sees_the_map_but_nothing_that_changes_it_and_once_removed_is_asked_to_sign_in(page, team_server):
@@ -144,45 +184,3 @@ def test_an_editor_corrects_and_the_log_names_them(page, team_server):
         assert con.execute("SELECT c.kind, c.user_name, c.note, e.lat FROM event_corrections c "
                            "JOIN events e ON e.id = c.event_id WHERE e.uid = ?", (uid,)).fetchall() == [
             ("move", "alice", "the strike was in the port", 46.61)]
-
-
-def fetched(url: str) -> tuple[int, str]:
-    """The status and body of a GET of ``url`` outside the browser (no session, no cookie)."""
-    import urllib.error
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-
-
-def test_the_map_layers_files_are_served_to_signed_in_pages_only(page, team_server):
-    """The map fetches its layer with the page's pass; the same file without it, with a forged
-    one, or with the pass of a user removed since, is a one-line 403."""
-    with Store.open(str(store_of(team_server))) as store:
-        add_user(store, "ivy", "ivy-password", VIEWER)
-    layers = []
-    page.on("response", lambda r: layers.append(r) if "/cache/layers/" in r.url else None)
-    page.goto(f"{team_server.url}/", wait_until="domcontentloaded")
-    page.get_by_role("textbox", name="User name").fill("ivy")
-    page.get_by_role("textbox", name="Password").fill("ivy-password")
-    page.get_by_role("button", name="Sign in").click()
-    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
-    for _ in range(300):
-        if layers:
-            break
-        page.wait_for_timeout(100)
-    assert len(layers) == 1 and layers[0].status == 200, [(r.url, r.status) for r in layers]
-    signed = layers[0].url
-    assert re.fullmatch(rf"{team_server.url}/cache/layers/[0-9a-f]+\.json\?pass=[\w-]+\.[\w-]+", signed), signed
-    status, body = fetched(signed)
-    assert status == 200 and body == layers[0].text() and '"lat":[' in body
-    bare = signed.split("?")[0]
-    forged = signed[:-4] + ("AAAA" if not signed.endswith("AAAA") else "BBBB")
-    for url in (bare, f"{bare}?pass=", forged, f"{team_server.url}/cache/layers/0.json"):
-        status, body = fetched(url)
-        assert status == 403 and body == "sign in first: the map's data is shown to signed-in users only", url
-    cli("user", "remove", "ivy", env=team_server.env)
-    assert fetched(signed)[0] == 403
