@@ -250,47 +250,6 @@ def test_more_filters_popover_and_a_filter_it_hides(page):
     sidebar.get_by_text("Language: en").wait_for(timeout=30_000)  # the sidebar is drawn after the map and table
 
 
-def test_upload_an_article_and_hostile_markup_stays_text(own_page, tmp_path):
-    page = own_page
-    hostile = tmp_path / "hostile.txt"
-    hostile.write_text(
-        "<script>window.parent.__pwned = 1</script> On 3 March 2022, clashes erupted in Homs between the SDF "
-        "and IS militants <img src=x onerror=\"window.parent.__pwned = 2\">.", encoding="utf-8")
-    page.goto(page.base + "/sources", wait_until="domcontentloaded")
-    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
-    page.get_by_text("Add articles").click()
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(hostile))
-    page.locator('[data-testid="stFileChip"]', has_text="hostile.txt").wait_for(timeout=30_000)
-    page.wait_for_timeout(500)
-    page.get_by_role("button", name="Ingest uploaded files").click()
-    try:
-        page.get_by_text(re.compile(r"stored hostile\.txt: article \d+")).wait_for(timeout=90_000)
-    except Exception:
-        page.screenshot(path=str(tmp_path / "upload.png"), full_page=True)
-        print("screenshot:", tmp_path / "upload.png")
-        raise
-    open_map(page, "?q=clashes%20erupted")
-    wait_metric(page, "Events in view", "1")
-    frame = page.frame(url=re.compile(r"streamlit_folium"))
-    frame.evaluate("""() => {
-        const g = window.feature_group[window.feature_group.length - 1];
-        let marker = null;
-        g.eachLayer(l => { if (!marker && l.getLatLng) marker = l; });
-        marker.fire('click', {latlng: marker.getLatLng()}, true);  // as a user's click does
-    }""")
-    page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=10_000)
-    html = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerHTML")
-    text = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerText")
-    assert "<script>window.parent.__pwned = 1</script>" in text
-    assert "<img" not in html.replace("&lt;img", "")
-    assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
-    assert page.evaluate("() => window.__pwned") is None
-    assert frame.evaluate("() => window.__pwned") is None
-    # the table lists the event with its text as text
-    expect_rows(page, 1)
-    assert page.locator(".cm-events img, .cm-events script").count() == 0
-
-
 def test_the_map_renders_the_sample_events_offline_and_follows_the_slider(page):
     """The sample's events on the basemap file, from the app's own files; moving the window
     filters the map's own layer in place (no new layer from the server) and the table, and the
@@ -348,9 +307,15 @@ def _no_outside_markup(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_hostile_titles_file_names_and_urls_stay_text(own_page):
+#: an article whose text holds markup: shown as text in the map's popup and the table
+HOSTILE_MARKUP = ("<script>window.parent.__pwned = 1</script> On 3 March 2022, clashes erupted in Homs between the SDF "
+                  "and IS militants <img src=x onerror=\"window.parent.__pwned = 2\">.")
+
+
+def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_page):
     """Issue 18: a title, file names and a URL written as Markdown links and images are shown
-    as written; same-named files are both stored; a 300-character name is one line."""
+    as written; same-named files are both stored; a 300-character name is one line.  An uploaded
+    article's markup is text in the map's popup and the table, never run."""
     page = own_page
     page.goto(page.base + "/sources", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
@@ -364,6 +329,7 @@ def test_hostile_titles_file_names_and_urls_stay_text(own_page):
     hama = b"On 9 March 2022, fighting broke out in Hama between the SDF and IS militants."
     aleppo = b"On 4 March 2022, shelling killed 2 civilians in Aleppo, according to the SOHR."
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
+        {"name": "hostile.txt", "mimeType": "text/plain", "buffer": HOSTILE_MARKUP.encode()},
         {"name": "same.txt", "mimeType": "text/plain", "buffer": hama},
         {"name": "same.txt", "mimeType": "text/plain", "buffer": aleppo},
         {"name": HOSTILE + ".txt", "mimeType": "text/plain", "buffer": b"No event here."},
@@ -376,7 +342,28 @@ def test_hostile_titles_file_names_and_urls_stay_text(own_page):
     report = [r.replace("\u2060", "") for r in page.locator('[data-testid="stAlert"]').all_inner_texts()]
     assert len([r for r in report if r.startswith("stored same.txt")]) == 2, report
     assert any(r.startswith("stored " + HOSTILE + ".txt") for r in report), report
+    assert any(re.match(r"stored hostile\.txt: article \d+", r) for r in report), report
     _no_outside_markup(page)
+    # the uploaded article's event on the map: its markup is text in the popup and the table
+    open_map(page, "?q=clashes%20erupted")
+    wait_metric(page, "Events in view", "1")
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.evaluate("""() => {
+        const g = window.feature_group[window.feature_group.length - 1];
+        let marker = null;
+        g.eachLayer(l => { if (!marker && l.getLatLng) marker = l; });
+        marker.fire('click', {latlng: marker.getLatLng()}, true);  // as a user's click does
+    }""")
+    page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    html = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerHTML")
+    text = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerText")
+    assert "<script>window.parent.__pwned = 1</script>" in text
+    assert "<img" not in html.replace("&lt;img", "")
+    assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert frame.evaluate("() => window.__pwned") is None
+    expect_rows(page, 1)
+    assert page.locator(".cm-events img, .cm-events script").count() == 0
     # the pasted article's event, opened from the table: its source's title in the panel
     page.goto(page.base + "/?q=frappe", wait_until="domcontentloaded")  # one event: the map zooms past the tiles
     page.get_by_role("heading", name="conflictmap").wait_for(timeout=60_000)
