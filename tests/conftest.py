@@ -1,13 +1,16 @@
 """Shared fixtures: one world gazetteer and one sample store per session, an isolated home per
 test, and Chromium driven by Playwright.  The project's modules are imported where a fixture
 needs them, not here: pytest-xdist's controller process loads this file too and runs no test
-(importing the dashboard here cost it about a second before the workers started)."""
+(importing the dashboard here cost it about a second before the workers started).  A process
+that runs tests imports them all once it is configured (``pytest_configure``), so that property
+tests draw the same inputs in any order (``tests.fuzzing.import_the_project``)."""
 
 from __future__ import annotations
 
 import asyncio
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.fuzzing import load_profile
+from tests.fuzzing import import_the_project, load_profile
 from tests.postgres_server import *  # noqa: F403 - the fixtures of a throw-away PostgreSQL server
 
 if TYPE_CHECKING:
@@ -31,6 +34,22 @@ SAMPLE_ARTICLES = (("002_a0c274ca167b7a0b.txt", None), ("000_e69315e52186f9f0.tx
 OUTSIDE_SETTINGS = ("CONFLICTMAP_DB", "CONFLICTMAP_GAZETTEER", "CONFLICTMAP_CONFIG", "CONFLICTMAP_ONLINE_GEOCODER",
                     "CONFLICTMAP_USER_AGENT", "CONFLICTMAP_ALLOWED_HOSTS", "CONFLICTMAP_INTERNAL_HOOKS",
                     "CONFLICTMAP_LANGUAGE")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In a process that runs tests (an xdist worker, or the only process with ``-n 0``), not in
+    xdist's controller: every module of the project, before the first test."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(config.option, "numprocesses", None):
+        import_the_project()
+
+
+@pytest.fixture(autouse=True)
+def main_module_restored() -> Iterator[None]:
+    """``sys.modules["__main__"]`` as the test found it: Streamlit's AppTest leaves the page
+    script it ran there, whose constants Hypothesis would add to its draws (tests/fuzzing.py)."""
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")

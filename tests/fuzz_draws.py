@@ -1,7 +1,8 @@
 """The first inputs each fuzz and property strategy of the suite draws, hashed: one line per
-strategy, ``name sha256``.  ``tests/test_fuzz_repeatable.py`` runs this twice in fresh processes
-(different ``PYTHONHASHSEED``) and compares, so that the README's "the same inputs on every run"
-holds.  Run by hand: ``python -m tests.fuzz_draws [count]``."""
+strategy, ``name sha256``.  ``tests/test_fuzz_repeatable.py`` compares the hashes of a fresh
+process with those of the test's own process (another ``PYTHONHASHSEED``, and whatever tests ran
+there before), so that the README's "the same inputs on every run" holds.  Run by hand:
+``python -m tests.fuzz_draws [count]``."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzzing import BATCH, fuzz, load_profile
+from tests.fuzzing import BATCH, fuzz, import_the_project, load_profile
 from tests.seeded import Seeded
 
 T = TypeVar("T")
 
 load_profile()  # before the test modules build their settings, as conftest.py does
+import_the_project()  # as conftest.py does: the same constants in Hypothesis's draws
 
 
 def canonical(value: object) -> str:

@@ -13,7 +13,9 @@ two workers share them.  A reader that takes a path gets each input as a new fil
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +43,32 @@ def load_profile() -> None:
     settings.register_profile("repeatable", derandomize=True)
     settings.register_profile("explore", derandomize=False)
     settings.load_profile(PROFILE)
+
+
+#: the project's modules that are not libraries: Streamlit's page scripts and the ASGI app (each
+#: runs when imported), and the modules of packages that are not (Alembic's migrations)
+NOT_LIBRARIES = {"dashboard.app", "dashboard.asgi"}
+NOT_LIBRARY_PACKAGES = ("dashboard.views.", "geo.store.migrations.")
+#: the modules outside geo/ and dashboard/ that tests import
+OTHER_MODULES = ("bench.generate_events",)
+
+
+def import_the_project() -> None:
+    """Import every library module of geo/ and dashboard/ (and :data:`OTHER_MODULES`).
+
+    Hypothesis now and then draws a constant found in the source of the project's loaded modules
+    (not the tests'), so the inputs of a property test depended on which modules the tests before
+    it in its process had imported: under pytest-xdist's work stealing, on the run.  With every
+    module loaded before the first draw the pool is the same in every process (the test process
+    restores ``sys.modules["__main__"]`` after each test: Streamlit's AppTest leaves a page script
+    there)."""
+    for package in ("geo", "dashboard"):
+        path = importlib.import_module(package).__path__
+        for found in pkgutil.walk_packages(path, f"{package}."):
+            if found.name not in NOT_LIBRARIES and not found.name.startswith(NOT_LIBRARY_PACKAGES):
+                importlib.import_module(found.name)
+    for name in OTHER_MODULES:
+        importlib.import_module(name)
 
 
 def new_file(path: Path, data: bytes) -> Path:

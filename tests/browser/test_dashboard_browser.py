@@ -130,35 +130,6 @@ def open_map(page, query: str = "") -> None:
     page.frame_locator(MAP).locator("img.leaflet-tile-loaded").first.wait_for(timeout=60_000)
 
 
-def test_map_renders_the_sample_events_offline(page):
-    open_map(page)
-    wait_metric(page, "Events in view", "5")
-    expect_markers(page, 5)  # reported events: two acts the English article recalls are background
-    frame = page.frame_locator(MAP)
-    assert frame.locator("img.leaflet-tile-loaded").count() > 0
-    tiles = frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
-    assert all(src.startswith(f"{page.base}/tiles/") for src in tiles), tiles  # from the basemap file
-    assert "OpenStreetMap" in frame.locator(".leaflet-control-attribution").inner_text()
-    assert frame.locator("#cm-legend").is_visible()
-    assert frame.locator(".leaflet-control-scale").count() == 1
-    # the page announced the map page's element code up front (dashboard.internals)
-    assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
-    # the layer's data came from the app's cache route ($CONFLICTMAP_HOME/cache/layers)
-    assert [re.sub(r"[0-9a-f]+\.json$", "…", u) for u in page.cached] == [f"{page.base}/cache/layers/…"]
-
-
-def test_slider_changes_points_and_table(page):
-    open_map(page)
-    wait_metric(page, "Events in view", "5")
-    thumb = page.get_by_role("slider").first
-    thumb.focus()
-    page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
-    wait_metric(page, "Events in view", "2")
-    expect_markers(page, 2)
-    assert "from=2022-01-22" in page.url
-    expect_rows(page, 2)
-
-
 def test_choosing_an_event_in_the_table_centres_the_map(page):
     open_map(page)
     wait_metric(page, "Events in view", "5")
@@ -212,9 +183,10 @@ def test_the_map_reruns_the_page_when_moved_not_as_it_loads(page):
     page.get_by_role("heading", name="Event").wait_for(timeout=30_000)
 
 
-def test_the_export_opens_from_its_button_and_prepares_the_file_of_the_view(page):
+def test_the_export_prepares_the_file_of_the_view_and_a_type_filter_goes_through_the_url(page):
     """The export's widgets are drawn only once "Export this view" opens; the panel stays open
-    while the file is prepared, and the download holds the events in view."""
+    while the file is prepared, and the download holds the events in view.  Then (the same page)
+    a type chosen filters the view and is in its URL, which opens the same view."""
     open_map(page, "?from=2022-01-01")
     wait_metric(page, "Events in view", "5")
     fmt = page.locator('[data-testid="stSelectbox"]', has_text="Format")
@@ -229,11 +201,8 @@ def test_the_export_opens_from_its_button_and_prepares_the_file_of_the_view(page
         rows = list(csv.DictReader(f))
     assert len(rows) == 5 and all(r["date_start"] >= "2022-01-01" for r in rows)
     assert "Al Ḩasakah" in {r["place_name"] for r in rows}
-
-
-def test_type_filter_and_url_round_trip(page):
-    open_map(page)
-    wait_metric(page, "Events in view", "5")
+    page.keyboard.press("Escape")  # the popover closes
+    page.mouse.click(700, 80)
     page.locator('[data-testid="stMultiSelect"]', has_text="Event type").click()
     page.get_by_role("option", name="Battles").click()
     page.keyboard.press("Escape")
@@ -281,61 +250,35 @@ def test_more_filters_popover_and_a_filter_it_hides(page):
     sidebar.get_by_text("Language: en").wait_for(timeout=30_000)  # the sidebar is drawn after the map and table
 
 
-def test_upload_an_article_and_hostile_markup_stays_text(own_page, tmp_path):
-    page = own_page
-    hostile = tmp_path / "hostile.txt"
-    hostile.write_text(
-        "<script>window.parent.__pwned = 1</script> On 3 March 2022, clashes erupted in Homs between the SDF "
-        "and IS militants <img src=x onerror=\"window.parent.__pwned = 2\">.", encoding="utf-8")
-    page.goto(page.base + "/sources", wait_until="domcontentloaded")
-    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
-    page.get_by_text("Add articles").click()
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(hostile))
-    page.locator('[data-testid="stFileChip"]', has_text="hostile.txt").wait_for(timeout=30_000)
-    page.wait_for_timeout(500)
-    page.get_by_role("button", name="Ingest uploaded files").click()
-    try:
-        page.get_by_text(re.compile(r"stored hostile\.txt: article \d+")).wait_for(timeout=90_000)
-    except Exception:
-        page.screenshot(path=str(tmp_path / "upload.png"), full_page=True)
-        print("screenshot:", tmp_path / "upload.png")
-        raise
-    open_map(page, "?q=clashes%20erupted")
-    wait_metric(page, "Events in view", "1")
-    frame = page.frame(url=re.compile(r"streamlit_folium"))
-    frame.evaluate("""() => {
-        const g = window.feature_group[window.feature_group.length - 1];
-        let marker = null;
-        g.eachLayer(l => { if (!marker && l.getLatLng) marker = l; });
-        marker.fire('click', {latlng: marker.getLatLng()}, true);  // as a user's click does
-    }""")
-    page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=10_000)
-    html = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerHTML")
-    text = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerText")
-    assert "<script>window.parent.__pwned = 1</script>" in text
-    assert "<img" not in html.replace("&lt;img", "")
-    assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
-    assert page.evaluate("() => window.__pwned") is None
-    assert frame.evaluate("() => window.__pwned") is None
-    # the table lists the event with its text as text
-    expect_rows(page, 1)
-    assert page.locator(".cm-events img, .cm-events script").count() == 0
-
-
-def test_the_map_follows_the_slider_in_the_browser(page):
-    """Moving the window filters the map's own layer in place (no new layer from the server), and
-    the map follows the URL when the slider cannot be read (the fallback for Streamlit markup)."""
+def test_the_map_renders_the_sample_events_offline_and_follows_the_slider(page):
+    """The sample's events on the basemap file, from the app's own files; moving the window
+    filters the map's own layer in place (no new layer from the server) and the table, and the
+    map follows the URL when the slider cannot be read (the fallback for Streamlit markup)."""
     open_map(page)
     wait_metric(page, "Events in view", "5")
+    expect_markers(page, 5)  # reported events: two acts the English article recalls are background
+    map_frame = page.frame_locator(MAP)
+    assert map_frame.locator("img.leaflet-tile-loaded").count() > 0
+    tiles = map_frame.locator("img.leaflet-tile-loaded").evaluate_all("imgs => imgs.map(i => i.src)")
+    assert all(src.startswith(f"{page.base}/tiles/") for src in tiles), tiles  # from the basemap file
+    assert "OpenStreetMap" in map_frame.locator(".leaflet-control-attribution").inner_text()
+    assert map_frame.locator("#cm-legend").is_visible()
+    assert map_frame.locator(".leaflet-control-scale").count() == 1
+    # the page announced the map page's element code up front (dashboard.internals)
+    assert page.locator('link[rel="modulepreload"][href*="/BidiComponent."]').count() == 1
+    # the layer's data came from the app's cache route ($CONFLICTMAP_HOME/cache/layers)
+    assert [re.sub(r"[0-9a-f]+\.json$", "…", u) for u in page.cached] == [f"{page.base}/cache/layers/…"]
     frame = page.frame(url=re.compile(r"streamlit_folium"))
     frame.wait_for_function("() => window.cmWindow && window.cmWindow.shown === 5", timeout=30_000)
     frame.evaluate("() => { window.__layer = window.feature_group[window.feature_group.length - 1]; }")
     thumb = page.get_by_role("slider").first
     thumb.focus()
-    page.keyboard.press("End")
+    page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
     frame.wait_for_function("() => window.cmWindow.shown === 2", timeout=10_000)
     wait_metric(page, "Events in view", "2")
     expect_markers(page, 2)
+    assert "from=2022-01-22" in page.url
+    expect_rows(page, 2)
     assert frame.evaluate("() => window.feature_group[window.feature_group.length - 1] === window.__layer")
     # The slider's markup is no longer recognised: the step button moves the window on the server,
     # the URL changes, and the map follows it.
@@ -364,9 +307,15 @@ def _no_outside_markup(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
 
 
-def test_hostile_titles_file_names_and_urls_stay_text(own_page):
+#: an article whose text holds markup: shown as text in the map's popup and the table
+HOSTILE_MARKUP = ("<script>window.parent.__pwned = 1</script> On 3 March 2022, clashes erupted in Homs between the SDF "
+                  "and IS militants <img src=x onerror=\"window.parent.__pwned = 2\">.")
+
+
+def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_page):
     """Issue 18: a title, file names and a URL written as Markdown links and images are shown
-    as written; same-named files are both stored; a 300-character name is one line."""
+    as written; same-named files are both stored; a 300-character name is one line.  An uploaded
+    article's markup is text in the map's popup and the table, never run."""
     page = own_page
     page.goto(page.base + "/sources", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
@@ -380,6 +329,7 @@ def test_hostile_titles_file_names_and_urls_stay_text(own_page):
     hama = b"On 9 March 2022, fighting broke out in Hama between the SDF and IS militants."
     aleppo = b"On 4 March 2022, shelling killed 2 civilians in Aleppo, according to the SOHR."
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
+        {"name": "hostile.txt", "mimeType": "text/plain", "buffer": HOSTILE_MARKUP.encode()},
         {"name": "same.txt", "mimeType": "text/plain", "buffer": hama},
         {"name": "same.txt", "mimeType": "text/plain", "buffer": aleppo},
         {"name": HOSTILE + ".txt", "mimeType": "text/plain", "buffer": b"No event here."},
@@ -392,7 +342,28 @@ def test_hostile_titles_file_names_and_urls_stay_text(own_page):
     report = [r.replace("\u2060", "") for r in page.locator('[data-testid="stAlert"]').all_inner_texts()]
     assert len([r for r in report if r.startswith("stored same.txt")]) == 2, report
     assert any(r.startswith("stored " + HOSTILE + ".txt") for r in report), report
+    assert any(re.match(r"stored hostile\.txt: article \d+", r) for r in report), report
     _no_outside_markup(page)
+    # the uploaded article's event on the map: its markup is text in the popup and the table
+    open_map(page, "?q=clashes%20erupted")
+    wait_metric(page, "Events in view", "1")
+    frame = page.frame(url=re.compile(r"streamlit_folium"))
+    frame.evaluate("""() => {
+        const g = window.feature_group[window.feature_group.length - 1];
+        let marker = null;
+        g.eachLayer(l => { if (!marker && l.getLatLng) marker = l; });
+        marker.fire('click', {latlng: marker.getLatLng()}, true);  // as a user's click does
+    }""")
+    page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    html = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerHTML")
+    text = frame.evaluate("() => document.querySelector('.leaflet-popup-content').innerText")
+    assert "<script>window.parent.__pwned = 1</script>" in text
+    assert "<img" not in html.replace("&lt;img", "")
+    assert frame.evaluate("() => document.querySelectorAll('.leaflet-popup-content script, .leaflet-popup-content img').length") == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert frame.evaluate("() => window.__pwned") is None
+    expect_rows(page, 1)
+    assert page.locator(".cm-events img, .cm-events script").count() == 0
     # the pasted article's event, opened from the table: its source's title in the panel
     page.goto(page.base + "/?q=frappe", wait_until="domcontentloaded")  # one event: the map zooms past the tiles
     page.get_by_role("heading", name="conflictmap").wait_for(timeout=60_000)

@@ -41,7 +41,7 @@ def map_frame(page):
     return page.frame(url=re.compile(r"streamlit_folium"))
 
 
-def test_the_map_fills_the_first_screen_under_its_slider(laptop):
+def test_the_map_fills_the_first_screen_under_its_slider_and_goes_full_screen(laptop):
     page = laptop
     open_map(page)
     wait_metric(page, "Events in view", "5")
@@ -58,6 +58,17 @@ def test_the_map_fills_the_first_screen_under_its_slider(laptop):
     counts = page.locator('[data-testid="stMetric"]', has_text="Events in view").bounding_box()
     assert counts["y"] + counts["height"] <= strip["y"]
     assert page.locator(".cm-events").bounding_box()["y"] >= box["bottom"]
+    # full screen: the map with its legend, the wheel zooming it
+    frame = map_frame(page)
+    button = page.frame_locator(MAP).locator(".leaflet-control-zoom-fullscreen")
+    assert button.get_attribute("title") == "Full screen"
+    button.click()
+    frame.wait_for_function("() => document.fullscreenElement !== null", timeout=10_000)
+    assert frame.evaluate("() => document.fullscreenElement.classList.contains('leaflet-container')")
+    assert frame.evaluate("() => document.fullscreenElement.contains(document.getElementById('cm-legend'))")
+    assert frame.evaluate("() => window.cmWheel.active()") is True  # full screen: the wheel zooms
+    button.click()
+    frame.wait_for_function("() => document.fullscreenElement === null", timeout=10_000)
 
 
 def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
@@ -97,21 +108,6 @@ def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
                             arg=clicked_zoom, timeout=10_000)
     assert abs(page.evaluate(MAP_BOX)["top"] - box["top"]) < 2
     assert frame.evaluate("() => window.cmWheel.active()") is False
-
-
-def test_the_map_goes_full_screen_with_its_legend(laptop):
-    page = laptop
-    open_map(page)
-    frame = map_frame(page)
-    button = page.frame_locator(MAP).locator(".leaflet-control-zoom-fullscreen")
-    assert button.get_attribute("title") == "Full screen"
-    button.click()
-    frame.wait_for_function("() => document.fullscreenElement !== null", timeout=10_000)
-    assert frame.evaluate("() => document.fullscreenElement.classList.contains('leaflet-container')")
-    assert frame.evaluate("() => document.fullscreenElement.contains(document.getElementById('cm-legend'))")
-    assert frame.evaluate("() => window.cmWheel.active()") is True  # full screen: the wheel zooms
-    button.click()
-    frame.wait_for_function("() => document.fullscreenElement === null", timeout=10_000)
 
 
 NO_PLACE = ("Air strike kills four\n\nOn 12 January 2022, an air strike killed 4 civilians "

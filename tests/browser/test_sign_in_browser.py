@@ -72,7 +72,26 @@ def open_event(page, base: str, name: str, uid: str) -> None:
     page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
 
 
-def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
+def fetched(url: str) -> tuple[int, str]:
+    """The status and body of a GET of ``url`` outside the browser (no session, no cookie)."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def test_an_unauthenticated_visitor_sees_only_the_sign_in_and_the_maps_data_only_once_signed_in(page, team_server):
+    """Before signing in: no map, no figures, no page links, a wrong password refused.  Signed in
+    (the same page), the map fetches its layer with the page's pass; the same file without it, with
+    a forged one, or with the pass of a user removed since, is a one-line 403."""
+    with Store.open(str(store_of(team_server))) as store:
+        add_user(store, "ivy", "ivy-password", VIEWER)
+    layers = []
+    page.on("response", lambda r: layers.append(r) if "/cache/layers/" in r.url else None)
     uid, place = placed_event(store_of(team_server))
     for path in ("/", "/sources", f"/?event={uid}"):
         page.goto(team_server.url + path, wait_until="domcontentloaded")
@@ -87,86 +106,7 @@ def test_an_unauthenticated_visitor_sees_only_the_sign_in(page, team_server):
     page.get_by_role("button", name="Sign in").click()
     page.get_by_text("wrong user name or password").wait_for(timeout=30_000)
     assert page.locator(MAP).count() == 0
-
-
-def test_a_viewer_sees_the_map_but_nothing_that_changes_it(page, team_server):
-    open_event(page, team_server.url, "victor", placed_event(store_of(team_server))[0])
-    page.get_by_text("Signed in as victor (viewer)").wait_for()
-    assert page.get_by_text("Correct this event").count() == 0
-    page.locator('[data-testid="stSidebarNav"]').get_by_text("Sources").click()
-    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
-    page.get_by_role("heading", name=re.compile(r"^Articles \(2\)")).wait_for(timeout=60_000)
-    assert page.get_by_text("Add articles").count() == 0
-    assert page.locator('[data-testid="stFileUploader"]').count() == 0
-    assert page.get_by_role("button", name=re.compile("Ingest|Set date")).count() == 0
-
-
-def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, team_server):
-    """Eve's page shows the correction widgets; she is made a viewer meanwhile: her click on
-    "Delete event" reaches the server, which deletes nothing."""
-    uid = placed_event(store_of(team_server))[0]
-    open_event(page, team_server.url, "eve", uid)
-    page.get_by_text("Correct this event").click()
-    page.get_by_role("tab", name="Delete / merge / split").click()
-    delete = page.get_by_role("button", name="Delete event")
-    delete.wait_for(timeout=30_000)
-    cli("user", "role", "eve", "viewer", env=team_server.env)
-    delete.click()  # the map's fragment reruns: the panel asks again who may correct
-    page.get_by_text("Correct this event").wait_for(state="detached", timeout=60_000)
-    page.get_by_role("heading", name="Event").wait_for(timeout=60_000)
-    with sqlite3.connect(store_of(team_server)) as con:
-        assert con.execute("SELECT deleted FROM events WHERE uid = ?", (uid,)).fetchone() == (0,)
-        assert con.execute("SELECT count(*) FROM event_corrections").fetchone() == (0,)
-
-
-def test_a_user_removed_while_the_page_is_open_is_asked_to_sign_in_at_the_next_step(page, team_server):
-    """The time window's steps rerun only a fragment of the page: that too asks for the sign-in."""
-    sign_in(page, team_server.url, "victor")
-    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
-    cli("user", "remove", "victor", env=team_server.env)
-    page.get_by_role("button", name="▶").click()
-    page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
-    assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
-
-
-def test_an_editor_corrects_and_the_log_names_them(page, team_server):
-    uid = placed_event(store_of(team_server))[0]
-    open_event(page, team_server.url, "alice", uid)
-    page.get_by_text("Correct this event").click()
-    page.get_by_label("Note (why)").fill("the strike was in the port")
-    page.get_by_label("Note (why)").press("Enter")
-    page.get_by_label("lat").fill("46.61000")
-    page.get_by_label("lat").press("Enter")
-    page.wait_for_timeout(500)
-    page.get_by_role("button", name="Move here").click()
-    page.get_by_text(re.compile(r"^move by alice \d{4}-\d{2}-\d{2} \d{2}:\d{2}: the strike was in the port$")).wait_for(
-        timeout=60_000)
-    with sqlite3.connect(store_of(team_server)) as con:
-        assert con.execute("SELECT c.kind, c.user_name, c.note, e.lat FROM event_corrections c "
-                           "JOIN events e ON e.id = c.event_id WHERE e.uid = ?", (uid,)).fetchall() == [
-            ("move", "alice", "the strike was in the port", 46.61)]
-
-
-def fetched(url: str) -> tuple[int, str]:
-    """The status and body of a GET of ``url`` outside the browser (no session, no cookie)."""
-    import urllib.error
-    import urllib.request
-
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-
-
-def test_the_map_layers_files_are_served_to_signed_in_pages_only(page, team_server):
-    """The map fetches its layer with the page's pass; the same file without it, with a forged
-    one, or with the pass of a user removed since, is a one-line 403."""
-    with Store.open(str(store_of(team_server))) as store:
-        add_user(store, "ivy", "ivy-password", VIEWER)
-    layers = []
-    page.on("response", lambda r: layers.append(r) if "/cache/layers/" in r.url else None)
-    page.goto(f"{team_server.url}/", wait_until="domcontentloaded")
+    assert layers == []
     page.get_by_role("textbox", name="User name").fill("ivy")
     page.get_by_role("textbox", name="Password").fill("ivy-password")
     page.get_by_role("button", name="Sign in").click()
@@ -187,3 +127,60 @@ def test_the_map_layers_files_are_served_to_signed_in_pages_only(page, team_serv
         assert status == 403 and body == "sign in first: the map's data is shown to signed-in users only", url
     cli("user", "remove", "ivy", env=team_server.env)
     assert fetched(signed)[0] == 403
+
+
+def test_a_viewer_sees_the_map_but_nothing_that_changes_it_and_once_removed_is_asked_to_sign_in(page, team_server):
+    """Victor, a viewer, sees an event's panel and the sources without a way to change them;
+    removed while his page is open, he is asked to sign in at his next step: the time window's
+    steps rerun only a fragment of the page, and that too asks."""
+    open_event(page, team_server.url, "victor", placed_event(store_of(team_server))[0])
+    page.get_by_text("Signed in as victor (viewer)").wait_for()
+    assert page.get_by_text("Correct this event").count() == 0
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Sources").click()
+    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
+    page.get_by_role("heading", name=re.compile(r"^Articles \(2\)")).wait_for(timeout=60_000)
+    assert page.get_by_text("Add articles").count() == 0
+    assert page.locator('[data-testid="stFileUploader"]').count() == 0
+    assert page.get_by_role("button", name=re.compile("Ingest|Set date")).count() == 0
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Map").click()
+    page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    cli("user", "remove", "victor", env=team_server.env)
+    page.get_by_role("button", name="▶").click()
+    page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
+    assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
+
+
+def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, team_server):
+    """Eve's page shows the correction widgets; she is made a viewer meanwhile: her click on
+    "Delete event" reaches the server, which deletes nothing."""
+    uid = placed_event(store_of(team_server))[0]
+    open_event(page, team_server.url, "eve", uid)
+    page.get_by_text("Correct this event").click()
+    page.get_by_role("tab", name="Delete / merge / split").click()
+    delete = page.get_by_role("button", name="Delete event")
+    delete.wait_for(timeout=30_000)
+    cli("user", "role", "eve", "viewer", env=team_server.env)
+    delete.click()  # the map's fragment reruns: the panel asks again who may correct
+    page.get_by_text("Correct this event").wait_for(state="detached", timeout=60_000)
+    page.get_by_role("heading", name="Event").wait_for(timeout=60_000)
+    with sqlite3.connect(store_of(team_server)) as con:
+        assert con.execute("SELECT deleted FROM events WHERE uid = ?", (uid,)).fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM event_corrections").fetchone() == (0,)
+
+
+def test_an_editor_corrects_and_the_log_names_them(page, team_server):
+    uid = placed_event(store_of(team_server))[0]
+    open_event(page, team_server.url, "alice", uid)
+    page.get_by_text("Correct this event").click()
+    page.get_by_label("Note (why)").fill("the strike was in the port")
+    page.get_by_label("Note (why)").press("Enter")
+    page.get_by_label("lat").fill("46.61000")
+    page.get_by_label("lat").press("Enter")
+    page.wait_for_timeout(500)
+    page.get_by_role("button", name="Move here").click()
+    page.get_by_text(re.compile(r"^move by alice \d{4}-\d{2}-\d{2} \d{2}:\d{2}: the strike was in the port$")).wait_for(
+        timeout=60_000)
+    with sqlite3.connect(store_of(team_server)) as con:
+        assert con.execute("SELECT c.kind, c.user_name, c.note, e.lat FROM event_corrections c "
+                           "JOIN events e ON e.id = c.event_id WHERE e.uid = ?", (uid,)).fetchall() == [
+            ("move", "alice", "the strike was in the port", 46.61)]

@@ -83,8 +83,15 @@ def test_map_page_shows_the_sample_events(sample_both):
     assert all(link.startswith("../../app/static/vendor/") for link in config["js_links"] + config["css_links"])
 
 
-def test_slider_changes_points_table_and_url(sample):
+def test_slider_changes_points_table_and_url_and_keeps_the_map_layer(sample):
+    """Moving the time window changes the count, the table and the URL, and sends the map the
+    very same layer (so its iframe keeps it and the browser filters it); another filter sends a
+    new one."""
     at = run()
+    before = json.loads(map_json(at))["feature_group"]
+    at.slider(key="f_window").set_value((date(2022, 1, 5), date(2022, 1, 22))).run()
+    assert metric(at, "Events in view") == "4"
+    assert json.loads(map_json(at))["feature_group"] == before
     at.slider(key="f_window").set_value((date(2022, 1, 20), date(2022, 1, 22))).run()
     assert not at.exception
     assert metric(at, "Events in view") == "4"
@@ -93,21 +100,12 @@ def test_slider_changes_points_table_and_url(sample):
     assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
     # The map layer holds every event of the span and shows, in the browser, those overlapping
     # the window: the same 4 (days since 1970: 2022-01-20 is day 19012).
+    assert json.loads(map_json(at))["feature_group"] == before
     data = layer_data(at)
     assert len(data["lat"]) == 5
     window = (date(2022, 1, 20) - date(1970, 1, 1)).days, (date(2022, 1, 22) - date(1970, 1, 1)).days
     assert sum(1 for a, b in zip(data["t0"], data["t1"], strict=True) if b >= window[0] and a <= window[1]) == 4
     assert at.query_params["from"] == "2022-01-20" and at.query_params["to"] == "2022-01-22"
-
-
-def test_moving_the_window_keeps_the_map_layer(sample):
-    """Moving the time window sends the map the very same layer (so its iframe keeps it and the
-    browser filters it); another filter sends a new one."""
-    at = run()
-    before = json.loads(map_json(at))["feature_group"]
-    at.slider(key="f_window").set_value((date(2022, 1, 5), date(2022, 1, 22))).run()
-    assert metric(at, "Events in view") == "4"
-    assert json.loads(map_json(at))["feature_group"] == before
     at.multiselect(key="f_types").set_value(["Battles"]).run()
     after = json.loads(map_json(at))["feature_group"]
     assert after != before and len(layer_data(at)["lat"]) == 2
@@ -126,16 +124,6 @@ def test_step_buttons_move_the_window(sample):
     at.button(key="step_fwd").click().run()
     assert at.slider(key="f_window").value == (date(2021, 11, 1), date(2021, 12, 1))
     assert metric(at, "Events in view") == "0"
-
-
-def test_type_filter_and_url_round_trip(sample):
-    at = run()
-    at.multiselect(key="f_types").set_value(["Battles"]).run()
-    assert metric(at, "Events in view") == "2"
-    assert at.query_params["type"] == "Battles"
-    again = run(type="Battles", minfat="50")
-    assert metric(again, "Events in view") == "1"
-    assert again.multiselect(key="f_types").value == ["Battles"]
 
 
 def test_text_search_in_snippets(sample):
@@ -242,7 +230,7 @@ def test_deleting_an_event_from_the_panel_hides_it(sample_both):
     assert _events_by("2022-01-22", "Battles") == []
 
 
-def test_country_filter_round_trips_through_the_url(sample):
+def test_country_and_type_filters_round_trip_through_the_url(sample):
     at = run()
     assert "No other filter." in [c.value for c in at.sidebar.caption]
     at.multiselect(key="f_countries").set_value(["SY"]).run()
@@ -250,6 +238,12 @@ def test_country_filter_round_trips_through_the_url(sample):
     assert at.query_params["cc"] == "SY"
     # set in "More filters" (or by a link), it is listed in the sidebar while that is closed
     assert "Country: SY" in [c.value for c in at.sidebar.caption]
+    at.multiselect(key="f_types").set_value(["Battles"]).run()
+    assert metric(at, "Events in view") == "2"
+    assert at.query_params["type"] == "Battles"
+    again = run(type="Battles", minfat="50")
+    assert metric(again, "Events in view") == "1"
+    assert again.multiselect(key="f_types").value == ["Battles"]
     assert "Language: en" in [c.value for c in run(lang="en").sidebar.caption]
 
 

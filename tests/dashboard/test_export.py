@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from dashboard.data.view_model import view_frames
-from dashboard.export import AUTO_FIT_MAX_ZOOM, ExportOptions, page_view, render, selection
+from dashboard.export import AUTO_FIT_MAX_ZOOM, ExportOptions, page_view, render, render_png, selection
 from dashboard.export import browser as export_browser
 from dashboard.export.standalone import tile_keys
 from dashboard.export.view import HEADER_PX, SCALE, fit, map_area, points_bbox
@@ -178,15 +178,24 @@ def _near(pixel, color: str, tolerance: int) -> bool:
     return all(abs(a - b) <= tolerance for a, b in zip(pixel[:3], rgb, strict=True))
 
 
+#: the PNG sizes and their pixels (twice the page's CSS pixels)
+PNG_SIZES = (("slide", (2560, 1440)), ("a4", (2246, 1588)))
+
+
 @pytest.mark.browser
-@pytest.mark.parametrize("size, pixels", [("slide", (2560, 1440)), ("a4", (2246, 1588))])
-def test_png_shows_the_events_in_legend_colours_on_a_drawn_map(frames, chromium_here, size, pixels):
+def test_png_shows_the_events_in_legend_colours_on_a_drawn_map(frames, chromium_here):
     events, sources = frames
     chosen = selection(events, sources, Filters())
-    options = ExportOptions(title="Sample", size=size)
-    image = Image.open(io.BytesIO(render("png", chosen, options))).convert("RGB")
-    assert image.size == pixels
-    view = page_view(chosen, options.checked())
+    with export_browser.launched() as browser:  # one Chromium for both sizes, as render() starts one
+        for size, pixels in PNG_SIZES:
+            options = ExportOptions(title="Sample", size=size).checked()
+            image = Image.open(io.BytesIO(render_png(chosen, options, browser))).convert("RGB")
+            assert image.size == pixels
+            _shows_the_events_on_a_drawn_map(image, chosen, options, size)
+
+
+def _shows_the_events_on_a_drawn_map(image: Image.Image, chosen, options: ExportOptions, size: str) -> None:
+    view = page_view(chosen, options)
     assert view.zoom <= AUTO_FIT_MAX_ZOOM
     checked = 0
     for ev in chosen.events.itertuples():
@@ -197,16 +206,17 @@ def test_png_shows_the_events_in_legend_colours_on_a_drawn_map(frames, chromium_
         same_place = chosen.events[(chosen.events["lat"] == ev.lat) & (chosen.events["lon"] == ev.lon)]
         colors = {TYPE_COLORS[t] for t in same_place["event_type"]}
         window = [image.getpixel((cx + dx, cy + dy)) for dx in range(-3, 4) for dy in range(-3, 4)]
-        assert any(_near(p, c, 60) for p in window for c in colors), (ev.place_name, window[24], colors)
+        assert any(_near(p, c, 60) for p in window for c in colors), (size, ev.place_name, window[24], colors)
         checked += 1
     # every point event of the default view was looked at: the sample's reported events less its
     # area-level one (the two acts recalled from 2021 are background, not drawn)
     assert checked == (chosen.events["place_precision"] != "admin1").sum() == 4
     # the base map is drawn: the map area is not blank, and holds OpenStreetMap's sea colour
-    area = image.crop((0, (HEADER_PX + 10) * SCALE, pixels[0], pixels[1] - 40 * SCALE)).resize((320, 160))
+    width, height = image.size
+    area = image.crop((0, (HEADER_PX + 10) * SCALE, width, height - 40 * SCALE)).resize((320, 160))
     colors = area.getcolors(maxcolors=100_000)
-    assert colors is not None and len(colors) > 500
-    assert sum(n for n, c in colors if _near(c, "#aad3df", 12)) > 200
+    assert colors is not None and len(colors) > 500, size
+    assert sum(n for n, c in colors if _near(c, "#aad3df", 12)) > 200, size
 
 
 # --- PDF: pages and text ---------------------------------------------------------------------

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dashboard.export import PDF_MAP_PX, ExportOptions, page_view, place_labels, render, selection
+from dashboard.export import PDF_MAP_PX, ExportOptions, page_view, place_labels, render_png, selection
+from dashboard.export.browser import launched
 from dashboard.export.standalone import map_page
 from dashboard.export.view import HEADER_PX, SCALE, fit
 from dashboard.filters import Filters
@@ -38,15 +39,16 @@ def _dark(image: Image.Image, box: tuple[int, int, int, int]) -> int:
 @pytest.mark.browser
 def test_the_png_shows_the_label_beside_its_town(world, chromium_here, monkeypatch):  # noqa: F811
     events = selection(*_empty_frames(), Filters())
-    with_names = ExportOptions(bbox=AROUND_ALEPPO, lang="fr")
-    image = Image.open(io.BytesIO(render("png", events, with_names))).convert("RGB")
-    view = page_view(events, with_names.checked())
+    with_names = ExportOptions(bbox=AROUND_ALEPPO, lang="fr").checked()
+    with launched() as browser:  # one Chromium for both maps
+        image = Image.open(io.BytesIO(render_png(events, with_names, browser))).convert("RGB")
+        monkeypatch.setenv("CONFLICTMAP_GAZETTEER", "/nonexistent/gazetteer.sqlite")  # no names: the bare map
+        bare = Image.open(io.BytesIO(render_png(events, with_names, browser))).convert("RGB")
+    view = page_view(events, with_names)
     x, y = view.pixel(*ALEPPO)
     # the name is written to the right of the town's dot: dark text pixels there
     box = (round((x + 6) * SCALE), round((y + HEADER_PX - 8) * SCALE), round((x + 50) * SCALE),
            round((y + HEADER_PX + 8) * SCALE))
-    monkeypatch.setenv("CONFLICTMAP_GAZETTEER", "/nonexistent/gazetteer.sqlite")  # no names: the bare map
-    bare = Image.open(io.BytesIO(render("png", events, with_names))).convert("RGB")
     assert _dark(image, box) > 3 * _dark(bare, box) + 50
 
 
