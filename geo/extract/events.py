@@ -70,12 +70,12 @@ from geo.extract.event_places import (
 )
 from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
-from geo.extract.further_acts import tells_a_further_act
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
+from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
@@ -214,10 +214,10 @@ def extract_events(
         # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
         continues = continues and not starts_another_part(unlisted, last_event)
-        # "Barrel bombs also hit a mosque in X district": a further act of its own, not more of the
-        # last (one that counts dead stays with the last event's tally: numbers.Tally adds them up)
-        continues = continues and not (typing is not None and not any(f.count > 0 for f in fatalities)
-                                       and tells_a_further_act(s_text, typing.trigger))
+        # "Barrel bombs also hit a mosque in X district", "In X a barrel bomb killed 3" after air strikes:
+        # a further act of its own, not more of the last (geo.extract.other_weapons)
+        continues = continues and not (typing is not None and tells_another_act(
+            s_text, typing.trigger, fatalities, last_event.trigger, bool(places or unlisted or nouns)))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country or its context ("… in northern Syria.

@@ -6,7 +6,9 @@ article are the same act, and are joined, when they are compatible
 * by kind: the same event type, or one of them named only by a word that says no particular
   kind of act ("the attack", "an explosion", "the massacre": :func:`generic`), which takes the
   other's type, or both tell the same toll of at least :data:`RETOLD_ANY_KIND_MIN` dead (a large
-  count told again is the same act, read once as a battle and once as an execution);
+  count told again is the same act, read once as a battle and once as an execution), or of at
+  least :data:`RETOLD_TOLL_MIN` dead at one place said of both on one day (a headline's "assault",
+  the body's "shelling");
 * by date: their days overlap (the same day, or a day inside the other's week or month), or one
   has no date, or both tell the same toll on days at most one apart (:data:`RETOLD_TOLL_DAYS`: a
   headline dated by its publication, the body by the act's day; the earlier day is kept), or a
@@ -30,6 +32,9 @@ article are the same act, and are joined, when they are compatible
   explains is no retelling of it, and background events stay as told, one per sentence;
 * and they are not two parts a list names inside one place (:mod:`geo.extract.listed_parts`),
   nor a listed part and an earlier act whose place only its context gave (:func:`_listed_apart`);
+* and they are not two acts of two weapons, the later at a place the gazetteer lacks, each with its
+  own toll ("air strikes hit Aleppo killing 10" and "in the Sukkari district a barrel bomb killed
+  3": :mod:`geo.extract.other_weapons`);
 * and a toll is not told of an act at several listed places on one side only ("80 killed in
   Aleppo" and "jets bombed A, B and C"): a summary over several places is no one place's
   (a toll told of the listed place itself is).
@@ -59,6 +64,7 @@ from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOUR
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
 from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE
+from geo.extract.other_weapons import other_weapon_act
 from geo.extract.publication_retellings import (
     PUBLICATION_LAG_DAYS,
     retold_on_publication,
@@ -246,6 +252,14 @@ def _large_toll_retold(a, b) -> bool:
     return _same_toll(a, b) and a.fatalities >= RETOLD_ANY_KIND_MIN
 
 
+def _toll_retold_at_one_place(a, b) -> bool:
+    """Whether both tell one toll of at least :data:`RETOLD_TOLL_MIN` dead at one place said of the
+    act, on one day, whatever kinds they read ("rebels kill 7 in Aleppo assault" and "seven people
+    died in rebel shelling of … Aleppo"): one act."""
+    return (_same_toll(a, b) and a.fatalities >= RETOLD_TOLL_MIN and _same_place(a, b)
+            and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start)
+
+
 def toll_retold(a, b, published: date | None = None) -> bool:
     """Whether ``b`` tells ``a``'s very toll again, of an act of its type (of any type, from
     :data:`RETOLD_ANY_KIND_MIN` dead) on its day (or the day after) in its country, from a sentence
@@ -271,11 +285,13 @@ def same_act(a, b, published: date | None = None) -> bool:
     (see the module docstring); ``b`` is the later telling."""
     if a.reported and b.reported and told_word_for_word(a, b):
         return True
-    return (a.reported and b.reported and (_kinds_agree(a, b) or _large_toll_retold(a, b))
+    return (a.reported and b.reported and (_kinds_agree(a, b) or _large_toll_retold(a, b)
+                                           or _toll_retold_at_one_place(a, b))
             and _dates_agree(a, b, published)
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
-            and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b))
+            and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b)
+            and not other_weapon_act(a, b))
 
 
 def _better_place(a, b) -> bool:

@@ -1,0 +1,88 @@
+"""A toll told of another weapon is another act's, not a part of the toll told before: "Airstrikes
+hit Aleppo killing 10.  In the Sukkari district a barrel bomb killed 3", "Des frappes aériennes
+ont tué dix personnes à Alep.  Dans le quartier de X, un baril d'explosifs a tué trois civils".
+
+A smaller count told after an act's toll is read as a part of it ("At least 22 were killed … 16
+in Douma": :class:`geo.extract.tallies.Tally`).  What tells a separate act instead is a count of
+dead of its own told with a *different kind of act* — a word of another rule of the lexicon
+(:data:`geo.extract.event_types.RULES`: a barrel bomb after air strikes, a mortar after a car
+bomb), the only kind its sentence names ("airstrikes and shelling killed 40" sums over kinds),
+named as a new act (no definite article, demonstrative or possessive before it: "the barrel
+bombs", "ces frappes" point back to an act told) — at a place its sentence names.  A word that
+says no kind of act ("the attack", "an explosion", a bare "struck" typed by its attacker) tells
+no other weapon.  Such a sentence does not continue the event before it; told at a place the
+gazetteer lacks (its ``part``), it is not joined back into that event as a retelling either
+(:mod:`geo.extract.retellings`).  A whole told over an area still keeps only what its parts
+leave (:mod:`geo.extract.area_tolls`).
+
+Measured on the held-out halves, joining apart two such tellings at places the gazetteer knows
+("seven died in shelling of X" … "three died in barrel bombs dropped on the city") cost one
+FA-KES toll, and is not done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from geo.extract.event_types import GENERIC_RANK, RULES, Rule
+from geo.extract.further_acts import tells_a_further_act
+
+__all__ = ["another_weapon", "other_weapon_act", "other_weapon_tolls", "tells_another_act"]
+
+#: a definite article, demonstrative or possessive and at most one word right before an act's
+#: word: the act told already ("the barrel bombs", "their strikes", "ces frappes aériennes")
+_POINTS_BACK_RE = re.compile(
+    r"(?<![\w-])(?:the|this|these|those|its|their|such|le|la|les|l['’]|ce|cet|cette|ces|leurs?|ses|sa|son)"
+    r"\s*(?:[\w-]+\s+)?$", re.I)
+
+
+@cache
+def _rule_of(trigger: str) -> Rule | None:
+    """The lexicon rule that names ``trigger`` as a kind of act (None: a word of no kind)."""
+    return next((rule for rule in RULES if rule.rank != GENERIC_RANK and rule.pattern.fullmatch(trigger)), None)
+
+
+def _one_kind(sentence: str) -> bool:
+    """Whether a sentence names acts of one kind only ("airstrikes and shelling killed 40": a sum
+    over kinds, no one act's)."""
+    return sum(1 for rule in RULES if rule.rank != GENERIC_RANK and rule.pattern.search(sentence)) <= 1
+
+
+def another_weapon(trigger: str, other: str) -> bool:
+    """Whether two acts' words name two different kinds of act, each of its own rule."""
+    rule, rule_other = _rule_of(trigger.strip()), _rule_of(other.strip())
+    return rule is not None and rule_other is not None and rule is not rule_other
+
+
+def _named_as_new(sentence: str, trigger: str) -> bool:
+    """Whether the act's word first stands without a word pointing back to an act told."""
+    at = sentence.lower().find(trigger.lower())
+    return at >= 0 and _POINTS_BACK_RE.search(sentence[max(0, at - 30):at]) is None
+
+
+def other_weapon_tolls(sentence: str, trigger: str, fatalities: Sequence, last_trigger: str, placed: bool) -> bool:
+    """Whether ``sentence`` (its act's word ``trigger``, its tolls ``fatalities``), right after an
+    act told by ``last_trigger``, tells the dead of another act: its own count, another kind of
+    act named as new, at a place it names (``placed``)."""
+    return (placed and any(f.count > 0 and not f.total and not f.additional for f in fatalities)
+            and another_weapon(trigger, last_trigger) and _named_as_new(sentence, trigger) and _one_kind(sentence))
+
+
+def other_weapon_act(a, b) -> bool:
+    """Whether ``b``, told after ``a`` in one article, is another act: both count their own dead,
+    not the same number, and ``b``'s sentence names another kind of act as new, the only kind it
+    names, at a place the gazetteer lacks that it names (its ``part``: "In the Sukkari district a
+    barrel bomb killed 3")."""
+    return (b.part is not None and bool(a.fatalities and b.fatalities) and a.fatalities != b.fatalities
+            and bool(b.spans) and another_weapon(b.trigger, a.trigger)
+            and _named_as_new(b.spans[0].sentence, b.trigger) and _one_kind(b.spans[0].sentence))
+
+
+def tells_another_act(sentence: str, trigger: str, fatalities: Sequence, last_trigger: str, placed: bool) -> bool:
+    """Whether a sentence that would continue the act told by ``last_trigger`` tells another: a
+    further act and no dead (:func:`geo.extract.further_acts.tells_a_further_act`), or the dead of
+    another weapon (:func:`other_weapon_tolls`)."""
+    return ((not any(f.count > 0 for f in fatalities) and tells_a_further_act(sentence, trigger))
+            or other_weapon_tolls(sentence, trigger, fatalities, last_trigger, placed))
