@@ -216,7 +216,7 @@ class Gazetteer(Closing):
         return ranked[:limit]
 
     def _loose(self, query, key, cc, context, keep, notable_only: bool = False) -> None:
-        skel = key_skeleton(key)  # (skeleton(query))
+        skel = key_skeleton(key)  # the query's skeleton, from the key already worked out
         if len(skel) < 3:
             return
         similar = _similarity_to(key)
