@@ -190,7 +190,12 @@ FAMILIES: tuple[Family, ...] = (
            fr=(r"(?:tuée?s?|abattue?s?|pendue?s?|poignardée?s?)\s+par", r"tuée?s?\s+par\s+balles?",
                r"(?:a|ont|avait|avaient)\s+été\s+(?:pendue?s?|abattue?s?)", r"blessée?s?\s+par\s+(?:des\s+)?(?:tirs|balles?)", r"tireurs?\s+embusqués?", r"snipers?",
                r"(?:mort|morte|morts|mortes|décédée?s?|tuée?s?)\s+sous\s+la\s+torture",
-               fr_verb("assassiner"), fr_noun("assassinat"))),
+               fr_verb("assassiner"), fr_noun("assassinat"),
+               # gunmen firing on people ("ont ouvert le feu sur un bus") or shooting them down (a
+               # crowd fired on is a protest's: rank 30)
+               r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu\s+(?:\w+\s+)?sur",
+               r"(?:a|ont|avait|avaient)\s+abattu\s+(?:\w+\s+){0,2}?(?:soldats?|civils?|personnes?|hommes|femmes?|"
+               r"enfants?|rebelles?|combattants?|militaires?|jihadistes?|policiers?|membres?)")),
 )
 
 #: the families by name

@@ -13,9 +13,11 @@ dead, stands outside that frame:
 * a **plan**, threat or act to come: "vowed to attack", "prepared for an assault", "menace de
   bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
   manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
-  ("will strike", "could attack");
+  ("will strike", "could attack"); an act asked for, authorised or feared ("d'autoriser des
+  frappes", "une éventuelle intervention", "en cas de frappes", "contre toute attaque");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
-  rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement";
+  rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement",
+  people fleeing the acts ("des milliers de personnes ont fui les combats");
   not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
   fighting going on as the report is written is the day's act
   (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
@@ -79,7 +81,12 @@ _PLAN = {
            r"s['’]apprêt(?:e|ent|ait|aient)", r"prêts?\s+à", r"prévoi(?:t|ent)\s+d[e'’]", r"envisag(?:e|ent)\s+d[e'’]",
            r"projet(?:te|tent)\s+d[e'’]", r"(?:veut|veulent|voulait|voulaient)\s+\w+",
            r"(?:va|vont|allait|allaient)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)", r"pourrai(?:t|ent)",
-           r"à\s+la\s+veille\s+d(?:e|u|es|['’])", r"(?:sera|seront|aura|auront|fera|feront)", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|dr)(?:a|ont))"),
+           r"à\s+la\s+veille\s+d(?:e|u|es|['’])", r"(?:sera|seront|aura|auront|fera|feront)", r"(?-i:[a-zàâçéèêëîïôûùüÿœ]{2,}(?:er|ir|dr)(?:a|ont))",
+           # acts asked for, authorised or feared: "d'autoriser des frappes", "une éventuelle
+           # intervention", "en cas de frappes", "contre toute attaque", "a appelé à bombarder"
+           r"autoris(?:er|ant|ation)\s+(?:\w+\s+){0,2}?(?:des|une|un|de|d['’]|les|le|la|l['’])",
+           r"éventuel(?:le|les|s)?", r"envisagée?s?", r"en\s+cas\s+d[e'’]", r"(?:contre\s+)?toute\s+(?:\w+\s+)?(?:attaque|frappe|"
+           r"intervention|agression|offensive|opération)", r"appel(?:é|le|lent|ait|aient|er)\s+à"),
 }
 #: chemical weapons spoken of as an arsenal, not used: "the convention banning chemical weapons",
 #: "un plan d'élimination des armes chimiques", "destroy the chemical weapons"
@@ -96,7 +103,9 @@ _ONGOING = {
     "en": (r"(?:has|have)\s+(?:also\s+)?continued",
            r"fight(?:s|ing)?\s+alongside",
            r"regularly|routinely"),
-    "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement"),
+    "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
+           # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
+           r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
 }
 
 

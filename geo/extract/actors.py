@@ -49,6 +49,8 @@ ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "aviation américaine", "militaires américains", "troupes américaines", "drones américains",
          "forces d'occupation américaines", "forces d’occupation américaines"),
     ),
+    # before the government's: "Armée syrienne libre" holds "armée syrienne", and is the rebels'
+    "Free Syrian Army": (("FSA", "ASL"), ("Free Syrian Army", "Armée syrienne libre")),
     "Syrian government forces": (
         ("SAA",),
         ("Syrian army", "Syrian Arab Army", "Syrian government forces", "Syrian troops", "government forces",

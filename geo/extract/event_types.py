@@ -79,7 +79,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
           # "un attentat", "les attentats qui ont frappé X"; not "des attentats", mostly a kind of
           # act in general ("les moyens de commettre des attentats")
-          r"(?:un|l['’]|cet|ces|les|double|nouvel|deux|trois) attentats?"),
+          r"(?:(?:un|cet|ces|les|double|nouvel|deux|trois) |l['’])attentats?"),
     _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
           r"(?:a|ont|avait|avaient) repris le contrôle", r"reprise de",
           r"reconqu(?:is|ise|ises|ête|érir|iert|ièrent)"),
@@ -89,7 +89,10 @@ _BASE_RULES: tuple[Rule, ...] = (
           # a place taken: "les jihadistes ont pris la ville de X", "ont conquis le village"
           r"(?:a|ont|avait|avaient) (?:pris|conquis) (?:la|le|l['’]) ?(?:ville|localité|village|quartier|bastion|"
           r"base|aéroport|colline|position|cité)s?",
-          r"(?:passée?s?|tombée?s?) (?:\w+ )?(?:sous le contrôle|aux mains) (?:des|du|de l['’]|d['’])"),
+          # (the article's elision ends the match: "aux mains de l'armée", "sous le contrôle d'Al-Nosra")
+          r"(?:passée?s?|tombée?s?) (?:[\w-]+ ){0,3}?(?:sous le contrôle|aux mains) (?:des|du|de(?=\s+l['’])|d(?=['’]))",
+          # taken, told in the passive: "la ville a été prise par les rebelles", "reprise par l'armée"
+          r"(?:a|ont|avait|avaient|est|sont) été (?:re)?(?:prise?s?|conquise?s?) (?:\w+ )?(?:par|aux?)"),
     _rule(12, BATTLES, "Armed clash", r"clash(?:es|ed)?", r"fighting", r"battles?", r"firefights?",
           r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",
           r"affrontements?", r"combats?", r"assauts?", r"accrochages?", r"heurts", r"embuscades?",

@@ -11,14 +11,18 @@ soldiers" stays what it is.  Leaving ground ("ousted from", "retreat from", "cha
 "broke the siege") needs no object.
 
 Who gains the ground gives the sub-type, as ACLED codes it: state forces (the air-capable actors
-of :mod:`geo.extract.actors`) named last before the verb, its subject, regain territory; anyone
+of :mod:`geo.extract.actors`, or the state as French copy names it without a country: "l'armée",
+"le régime", "les loyalistes") named last before the verb, its subject, regain territory; anyone
 else, or no one named before it ("rebels captured … from government control", "were ousted"),
-is a non-state actor overtaking it.  "Prendre position" is taking up a position, not ground.
+is a non-state actor overtaking it.  Where the gainer follows the verb ("tombée aux mains de
+l'armée", "passée sous le contrôle du régime", "reprise par l'armée"), the first named after it
+is.  "Prendre position" is taking up a position, not ground.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geo.extract.act_lexicon import BATTLES
 from geo.extract.actors import AIR_CAPABLE, find_actors
@@ -40,8 +44,8 @@ _GROUND = (
 _BEFORE_GROUND = r"(?:(?:the|a|an|its|their|several|some|two|three|four|five|six|\d+|more|key|strategic|nearby|"
 _BEFORE_GROUND += r"le|la|les|l['’]|un|une|des|deux|trois|plusieurs|quelques)\s+|[\w-]+\s+){0,3}"
 _TAKE = (r"captured|captures|capturing|seized|seizes|seizing|overran|overrun|liberated|"
-         r"liberating|stormed|ont (?:pris|repris|libéré|pris d['’]assaut|conquis)|a (?:pris|repris|libéré|"
-         r"conquis)|se sont emparés?|s['’]est emparée?|se sont emparées")
+         r"liberating|stormed|ont (?:pris|repris|libéré|pris d['’]assaut|conquis|investi)|a (?:pris|repris|libéré|"
+         r"conquis|investi)|se sont emparés?|s['’]est emparée?|se sont emparées")
 _CAPTURE_RE = re.compile(
     rf"(?<![\w-])(?i:{_TAKE})\s+(?!(?i:position)\b)(?:(?i:{_BEFORE_GROUND}{_GROUND})(?![\w-])|(?i:de\s+|d['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+)"
 )
@@ -50,19 +54,50 @@ _LEAVE_RE = re.compile(
     r"retreat(?:ed|ing)? from|withdr[ae]w(?:n)? from|broke (?:the|a) (?:siege|blockade)|breaking (?:the|a) "
     r"(?:siege|blockade)|lifted (?:the|a) (?:siege|blockade)|"
     r"(?:chassée?s?|expulsée?s?|délogée?s?|repoussée?s?)\s+(?:de|d['’]|hors)|(?:se sont|s['’]est) retirée?s? de|"
+    # the other side driven out, told actively: "les rebelles ont chassé l'EI de la ville"
+    r"(?:a|ont|avait|avaient)\s+(?:chassé|expulsé|délogé)\s+(?:[\w'’-]+\s+){1,4}?(?:de|d['’]|hors)|"
     r"(?:brisé|levé|rompu) (?:le|un) (?:siège|blocus))(?![\w-])",
     re.I,
 )
 
 
+#: the state as French copy names it without a country (the army of the country reported on),
+#: not the rebels' "Armée syrienne libre" nor another country's army
+_STATE_WORDS_RE = re.compile(
+    r"(?<![\w-])(?i:l['’]armée|(?:(?:le|du)\s+)?régime|(?:les\s+|des\s+)?(?:forces|troupes)\s+(?:loyalistes|régulières)"
+    r"|(?:les|des)\s+loyalistes)(?!\s+(?i:syrienne\s+libre|libre|libanaise|turque|irakienne|israélienne|américaine"
+    r"|russe|jordanienne|iranienne)\b)(?![\w-])")
+#: a phrase after which the gainer is named: "aux mains de", "sous le contrôle de", "prise par"
+_GAINER_AFTER_RE = re.compile(r"(?i:aux mains|sous le contrôle|été\s+(?:re)?(?:prise?s?|conquise?s?)\b)")
+#: how far after such a phrase its gainer is looked for
+_GAINER_CHARS = 60
+
+
+def _state_gains(sentence: str, start: int, end: int, after: bool) -> bool:
+    """Whether the gainer of the ground taken at ``start``-``end`` are state forces: the last
+    actor named before (its subject), or with ``after`` the first named after the phrase."""
+    named = sorted([(a.start, a.end, a.name in AIR_CAPABLE) for a in find_actors(sentence)]
+                   + [(m.start(), m.end(), True) for m in _STATE_WORDS_RE.finditer(sentence)])
+    if after:
+        # (a name may take in the phrase's last word: "sous le contrôle [du régime]")
+        return next((state for s, e, state in named if e > end and s < end + _GAINER_CHARS), False)
+    before = [state for _s, e, state in named if e <= start]
+    return bool(before) and before[-1]
+
+
 def territory_typing(sentence: str, typing: Typing | None = None) -> Typing | None:
     """The sentence's type: a territorial change it reports, typed by who gains the ground, when
-    ``typing`` (the lexicon's) is None or less specific (a clash); else ``typing``."""
+    ``typing`` (the lexicon's) is None or less specific (a clash); else ``typing``, a capture
+    phrase of the lexicon typed by its gainer."""
+    if typing is not None and typing.sub_event_type == NON_STATE_OVERTAKES:
+        at = sentence.find(typing.trigger)
+        if at >= 0 and _state_gains(sentence, at, at + len(typing.trigger),
+                                    _GAINER_AFTER_RE.search(typing.trigger) is not None):
+            return replace(typing, sub_event_type=GOVERNMENT_REGAINS)
     if typing is not None and typing.rank <= TERRITORY_RANK:
         return typing
     m = _CAPTURE_RE.search(sentence) or _LEAVE_RE.search(sentence)
     if m is None:
         return typing
-    subject = [a.name for a in find_actors(sentence) if a.end <= m.start()][-1:]
-    sub = GOVERNMENT_REGAINS if subject and subject[0] in AIR_CAPABLE else NON_STATE_OVERTAKES
+    sub = GOVERNMENT_REGAINS if _state_gains(sentence, m.start(), m.end(), False) else NON_STATE_OVERTAKES
     return Typing(BATTLES, sub, m.group(0), TERRITORY_RANK)

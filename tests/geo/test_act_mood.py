@@ -36,6 +36,12 @@ from tests.geo.reported_events import text_events
     ("fr", "Le village n'a jamais été touché par les frappes aériennes.", "negated"),
     ("fr", "Alors que les combats opposent les Kurdes aux djihadistes dans la ville, le journal publie un dossier.",
      "ongoing"),
+    # acts asked for, authorised or feared, and people fleeing acts
+    ("fr", "Le président a demandé mardi aux députés d'autoriser des frappes contre le régime.", "plan"),
+    ("fr", "Une frappe limitée contre la capitale est envisagée par les Occidentaux.", "plan"),
+    ("fr", "Le ministre a mis en garde mardi contre toute intervention militaire dans le pays.", "plan"),
+    ("fr", "Les pays voisins se préparent à un afflux de réfugiés en cas de frappes.", "plan"),
+    ("fr", "Des milliers de familles ont fui les combats vers la frontière mercredi.", "ongoing"),
 ])
 def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     assert no_act_reason(sentence, lang) == reason
@@ -60,6 +66,7 @@ def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     ("en", "No one was killed when a shell hit the house on Monday."),
     # a toll is a completed act
     ("en", "Twelve people were reported dead after the attack the rebels had vowed on Monday."),
+    ("fr", "Des habitants ont fui mardi les bombardements qui ont tué six civils dans le quartier."),
 ])
 def test_a_completed_act_or_a_report_is_an_act(lang, sentence):
     assert no_act_reason(sentence, lang) is None
@@ -78,6 +85,9 @@ def test_a_toll_keeps_a_sentence_an_act():
     ("fr", "Des avions ont frappé jeudi la ville de Saraqeb, tuant huit civils. "
            "Vendredi, Londres et Paris ont dénoncé cette attaque. "
            "Vendredi, le chef rebelle a menacé de bombarder l'aéroport d'Alep.", 1),
+    ("fr", "Des avions ont frappé jeudi la ville de Saraqeb, tuant huit civils. "
+           "Vendredi, des milliers d'habitants ont fui les bombardements vers la frontière turque. "
+           "Vendredi, le président a demandé au Parlement d'autoriser des frappes contre Alep.", 1),
 ])
 def test_statements_and_plans_give_no_event_beside_the_act(place_finder, lang, text, kept):
     events = text_events(place_finder, text, lang)

@@ -3,7 +3,8 @@ the lexicon of geo.extract.event_types and geo.extract.act_lexicon reads the for
 not only those first met ("arrestations" beside "arrêtés", "a pris le contrôle" beside "ont pris
 le contrôle", "hélicoptères" and "avions de guerre" beside "aviation", a bare "raid" or "frappes",
 "l'artillerie", "un attentat", "assassiné", "reconquis", "tombée aux mains de", "un raid", "mitraillé",
-"ont pris la ville", "abattu", "mort sous la torture"), and an act "dans
+"ont pris la ville", "abattu", "mort sous la torture", "passée sous le contrôle d'", "a été prise
+par", "ont ouvert le feu sur", "l'attentat"), and an act "dans
 le nord de la Syrie" is in Syria."""
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ PUBLISHED = date(2016, 3, 12)  # a Saturday
     ("Les jihadistes ont pris la ville de Raqa vendredi.", BATTLES, OVERTAKES),
     ("Un soldat a été abattu jeudi à un barrage.", VAC, "Attack"),
     ("Cinq détenus sont morts sous la torture.", VAC, "Attack"),
+    # ground taken, the gainer after an elided article, or told in the passive
+    ("La localité est passée mardi sous le contrôle d'Al-Nosra.", BATTLES, OVERTAKES),
+    ("La colline a été prise jeudi par les insurgés.", BATTLES, OVERTAKES),
+    # gunmen firing on people or shooting them down; "l'attentat" with its elided article
+    ("Des hommes armés ont ouvert le feu sur un minibus jeudi.", VAC, "Attack"),
+    ("Des inconnus ont abattu deux policiers à un barrage.", VAC, "Attack"),
+    ("L'attentat qui a visé le marché a fait neuf morts.", EXPLOSIONS, None),
 ])
 def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
     typing = type_sentence(sentence)

@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from geo.extract.actors import find_actors, unique_names
+from geo.extract.event_types import type_sentence
 from geo.extract.events import extract_events
 from geo.extract.territory import GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, territory_typing
 
@@ -26,6 +28,24 @@ def test_everyday_verbs_of_ground_taken_or_lost(sentence, sub):
     assert typing is not None and typing.event_type == "Battles" and typing.sub_event_type == sub
 
 
+@pytest.mark.parametrize(("sentence", "sub"), [
+    # the army as French copy names it, alone, as the subject
+    ("L'armée a repris vendredi la colline aux jihadistes.", GOVERNMENT_REGAINS),
+    ("Le régime a reconquis la localité jeudi.", GOVERNMENT_REGAINS),
+    # the gainer after the phrase: "aux mains de", "sous le contrôle de", the passive's agent
+    ("La ville est tombée jeudi aux mains de l'armée.", GOVERNMENT_REGAINS),
+    ("Le quartier est passé sous le contrôle du régime vendredi.", GOVERNMENT_REGAINS),
+    ("La localité a été reprise vendredi par l'armée.", GOVERNMENT_REGAINS),
+    ("La ville est tombée jeudi aux mains de l'EI.", NON_STATE_OVERTAKES),
+    # the rebels' "Armée syrienne libre" is no state force; the other side driven out, actively
+    ("Les combattants de l'Armée syrienne libre ont pris la ville jeudi.", NON_STATE_OVERTAKES),
+    ("Les rebelles ont chassé les jihadistes de la localité vendredi.", NON_STATE_OVERTAKES),
+])
+def test_the_gainer_of_the_ground_gives_the_sub_type(sentence, sub):
+    typing = territory_typing(sentence, type_sentence(sentence, unique_names(find_actors(sentence))))
+    assert typing is not None and typing.event_type == "Battles" and typing.sub_event_type == sub
+
+
 @pytest.mark.parametrize("sentence", [
     "Rebels captured two soldiers on Friday.",
     "Les soldats ont pris position dans des quartiers de la ville.",
@@ -38,6 +58,7 @@ def test_capturing_people_or_a_position_is_no_ground_taken(sentence):
 @pytest.mark.parametrize(("text", "lang"), [
     ("Rebels captured the town of Manbij on Friday, the monitor said.", "en"),
     ("Les rebelles ont pris la ville de Manbij vendredi, selon l'OSDH.", "fr"),
+    ("La ville de Manbij est passée vendredi sous le contrôle d'Al-Nosra, selon l'OSDH.", "fr"),
 ])
 def test_a_dated_capture_is_an_event_at_its_place(place_finder, text, lang):
     events = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
