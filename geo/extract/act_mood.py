@@ -14,7 +14,8 @@ dead, stands outside that frame:
   bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
   manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
   ("will strike", "could attack"); an act asked for, authorised or feared ("d'autoriser des
-  frappes", "une éventuelle intervention", "en cas de frappes", "contre toute attaque");
+  frappes", "une éventuelle intervention", "en cas de frappes", "contre toute attaque"), or its
+  end ("un plan prévoyant une cessation des combats");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement",
   people fleeing the acts ("des milliers de personnes ont fui les combats");
@@ -86,7 +87,10 @@ _PLAN = {
            # intervention", "en cas de frappes", "contre toute attaque", "a appelé à bombarder"
            r"autoris(?:er|ant|ation)\s+(?:\w+\s+){0,2}?(?:des|une|un|de|d['’]|les|le|la|l['’])",
            r"éventuel(?:le|les|s)?", r"envisagée?s?", r"en\s+cas\s+d[e'’]", r"(?:contre\s+)?toute\s+(?:\w+\s+)?(?:attaque|frappe|"
-           r"intervention|agression|offensive|opération)", r"appel(?:é|le|lent|ait|aient|er)\s+à"),
+           r"intervention|agression|offensive|opération)", r"appel(?:é|le|lent|ait|aient|er)\s+à",
+           # an end of the acts, proposed or agreed: "un plan prévoyant une cessation des combats"
+           r"(?:cessation|arrêt|fin|suspension)\s+des\s+(?:combats|hostilités|violences|bombardements|affrontements"
+           r"|frappes|tirs)"),
 }
 #: chemical weapons spoken of as an arsenal, not used: "the convention banning chemical weapons",
 #: "un plan d'élimination des armes chimiques", "destroy the chemical weapons"

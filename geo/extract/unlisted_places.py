@@ -1,5 +1,6 @@
 """A place the sentence names under a place noun that the gazetteer does not know: "the village of
-Hass", "the Atmeh refugee camp", "the Sukkari neighbourhood of Aleppo", "le village de X".
+Hass", "the Atmeh refugee camp", "the Sukkari neighbourhood of Aleppo", "le village de X", or set
+in French apposition ("à X, un quartier du sud de Damas", "à X (nord), quartier huppé de la capitale").
 
 cities500 lacks most villages and city quarters.  The act told there is still an act at a place of
 its own, as ACLED codes it: placed at the most precise place the text supports (the place the
@@ -10,7 +11,8 @@ own place, else its context's), with the name kept as the event's ``part``
 * it is never joined with an act the article tells at another such named place on that day
   (:func:`geo.extract.listed_parts.other_parts`), and
 * a sentence naming another such place is a new act, not more of the event before it
-  (:func:`starts_another_part`).
+  (:func:`starts_another_part`); so is one naming a quarter or village in apposition after an act
+  its sentence placed ("A Damas, l'armée … . De violents combats ont éclaté à X, quartier du sud").
 
 A name the gazetteer knows, a country's or a community's adjective ("the Kurdish town of X":
 X), or a name the sentence gives only as a reference point elsewhere is left to the other modules.
@@ -50,6 +52,12 @@ _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _BEFORE_RE = re.compile(rf"(?<![\w-]){_NOUN_BEFORE}\s+(?:of|de|d['’])\s*(?:the\s+)?(?P<name>{_NAME})")
 #: "the NAME refugee camp", "NAME neighbourhood"
 _AFTER_RE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s+{_NOUN_AFTER}(?![\w-])")
+#: a French apposition: "à NAME, un quartier du sud de Damas", "à NAME (nord), quartier huppé de la
+#: capitale", "à NAME, localité de la province d'Idleb"
+#: (the place holding it may follow the noun)
+_APPOSED_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?:\s*\([^()]{{1,20}}\))?,\s+(?:(?:un|une|le|la)\s+|l['’]\s*)?(?!(?:a|an|the)\s)(?:[a-zà-ÿ-]+\s+)?"
+    r"(?:quartier|localité|village|bourgade|hameau|camp)(?![\w-])")
 #: capitalised words that are no place name (sentence openers, titles, months)
 _NOT_NAMES = frozenset(
     "the a an in on at of this that these those its their his her our syria syrian syrias syria's "
@@ -84,6 +92,8 @@ class UnlistedPlace:
     start: int
     end: int
     holder_at: int
+    #: named in a French apposition ("à NAME, un quartier de …": :data:`_APPOSED_RE`)
+    apposed: bool = False
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -95,7 +105,7 @@ def unlisted_place(text: str, start: int, end: int, said: Sequence[PlaceMention]
     no mention of ``said`` (the sentence's place mentions) covers, or None."""
     sentence = text[start:end]
     found: list[UnlistedPlace] = []
-    for pattern in (_BEFORE_RE, _AFTER_RE):
+    for pattern in (_BEFORE_RE, _AFTER_RE, _APPOSED_RE):
         for m in pattern.finditer(sentence):
             if not _said_as_act_place(text, start + m.start(), start):
                 continue
@@ -109,15 +119,16 @@ def unlisted_place(text: str, start: int, end: int, said: Sequence[PlaceMention]
                         or any(x.start < we and ws < x.end for x in said)):
                     break
                 kept.append(w)
-            if pattern is _AFTER_RE:
-                # the words right before the noun are the name: drop what a cut left before them
+            if pattern is not _BEFORE_RE:
+                # the words right before the noun (or its comma) are the name: drop what a cut left before them
                 if len(kept) != len(words):
                     continue
             if not kept or (len(kept) == 1 and kept[0].group().lower() in NAME_HEADS):
                 continue
             name_end = a + kept[-1].end()
-            holder_at = start + m.end() if pattern is _AFTER_RE else name_end
-            found.append(UnlistedPlace(text[a + kept[0].start():name_end], a + kept[0].start(), name_end, holder_at))
+            holder_at = start + m.end() if pattern is not _BEFORE_RE else name_end
+            found.append(UnlistedPlace(text[a + kept[0].start():name_end], a + kept[0].start(), name_end, holder_at,
+                                       apposed=pattern is _APPOSED_RE))
     return min(found, key=lambda u: u.start) if found else None
 
 
@@ -148,9 +159,14 @@ def placed_at_part(text: str, unlisted: UnlistedPlace | None, said: Sequence[Pla
 def starts_another_part(unlisted: UnlistedPlace | None, last: ArticleEvent) -> bool:
     """Whether a sentence naming ``unlisted`` tells an act at another place than ``last``, the
     event before, told at an unlisted place too (not at several listed ones: a sentence after a
-    list may tell more of it)."""
-    return (unlisted is not None and last.part is not None and not last.tally.shared
-            and part_key(unlisted.name) != part_key(last.part))
+    list may tell more of it), or told at a place of its own sentence while the name is a
+    quarter or village set in apposition ("A Damas, l'armée ratissait des quartiers. De violents
+    combats ont éclaté à Tadamoun, quartier du sud": an act of its own in a part of that city)."""
+    if unlisted is None or last.tally.shared:
+        return False
+    if last.part is None:
+        return unlisted.apposed and last.place_source == "sentence"
+    return part_key(unlisted.name) != part_key(last.part)
 
 
 __all__ = ["UnlistedPlace", "placed_at_part", "starts_another_part", "unlisted_place"]

@@ -42,6 +42,7 @@ from tests.geo.reported_events import text_events
     ("fr", "Le ministre a mis en garde mardi contre toute intervention militaire dans le pays.", "plan"),
     ("fr", "Les pays voisins se préparent à un afflux de réfugiés en cas de frappes.", "plan"),
     ("fr", "Des milliers de familles ont fui les combats vers la frontière mercredi.", "ongoing"),
+    ("fr", "L'émissaire avait proposé un plan prévoyant une cessation des combats et une transition.", "plan"),
 ])
 def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     assert no_act_reason(sentence, lang) == reason

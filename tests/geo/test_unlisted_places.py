@@ -21,6 +21,9 @@ def _name(sentence: str, said=()) -> str | None:
     ("Shells hit the Kurdish town of Jourat al-Shayah.", "Jourat al-Shayah"),
     ("L'aviation a bombardé le village de Hazzano près d'Idleb.", "Hazzano"),
     ("Des obus sont tombés sur le quartier de Soukkari à Alep.", "Soukkari"),
+    # a French apposition, with a part of the city in brackets or not
+    ("Des combats ont éclaté à Soukkari, un quartier du sud d'Alep.", "Soukkari"),
+    ("Des hommes ont été arrêtés à Ansari (nord), quartier huppé de la ville.", "Ansari"),
     # an adjective of a country or a community, a head alone, a month are no names
     ("Shells hit the Syrian town on Monday.", None),
     ("Shells hit Kurdish neighbourhoods of the city.", None),
@@ -83,3 +86,13 @@ def test_a_retelling_at_the_same_unlisted_place_is_one_event(place_finder):
             "The bomber detonated his vest on a bus near the Zardana refugee camp, a monitor said.")
     (event,) = reported_events(place_finder, text, "en")
     assert (event.part, event.fatalities, len(event.spans)) == ("Zardana", 15, 2)
+
+
+def test_an_act_at_a_quarter_set_in_apposition_after_an_act_at_its_city_is_its_own(place_finder):
+    # the second sentence's act is in a part of the city the first one's is placed at: two events
+    text = ("Jeudi, l'armée a bombardé Alep, selon l'OSDH. "
+            "De violents combats ont éclaté à Soukkari, quartier du sud où se trouvent des rebelles.")
+    events = reported_events(place_finder, text, "fr")
+    assert [(e.part, e.place.name, e.place_precision) for e in events] == [
+        (None, "Aleppo", "point"), ("Soukkari", "Soukkari (Aleppo)", "point")]
+    assert {e.date_start.isoformat() for e in events} == {"2016-09-22"}
