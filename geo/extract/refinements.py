@@ -11,7 +11,9 @@ keeps its first telling's place.
 
 Inside means: in the same country as a country; in the same first-level area as a first-level
 area (a place with no first-level area of its own: in the same country); two points (or
-districts) lie within :data:`RETOLD_KM` of each other.
+districts) in one first-level area, or within :data:`RETOLD_KM` of each other.  Tellings in two
+countries are left as they were joined (a town and its namesake across a border are one place
+told twice word for word, and :func:`geo.extract.retellings.toll_retold` joins no two countries).
 """
 
 from __future__ import annotations
@@ -23,13 +25,15 @@ __all__ = ["RETOLD_KM", "lies_within", "may_be_one_place"]
 
 def lies_within(place: Place, outer: Place, outer_precision: str | None) -> bool:
     """Whether ``place`` lies inside ``outer``, a country or a first-level area as
-    ``outer_precision`` says (a point: within :data:`RETOLD_KM`)."""
+    ``outer_precision`` says (a point: in its first-level area or within :data:`RETOLD_KM`)."""
     if place.country_code and outer.country_code and place.country_code != outer.country_code:
         return False
     if outer_precision == "country":
         return True
+    if place.admin1 and outer.admin1 and place.admin1 == outer.admin1:
+        return True
     if outer_precision == "admin1":
-        return not (place.admin1 and outer.admin1) or place.admin1 == outer.admin1
+        return not (place.admin1 and outer.admin1)
     return haversine_km(place.point, outer.point) <= RETOLD_KM
 
 
@@ -41,6 +45,9 @@ RETOLD_KM = 100.0
 
 def may_be_one_place(a: Place, a_precision: str | None, b: Place, b_precision: str | None) -> bool:
     """Whether two tellings of one toll, placed at ``a`` and ``b``, may tell one act's place: one
-    lies inside the other's first-level area or country, or two points lie within
-    :data:`RETOLD_KM` of each other (a town 400 km away is another act, or a namesake misread)."""
+    lies inside the other's first-level area or country, or two points lie in one first-level
+    area or within :data:`RETOLD_KM` of each other (a town 400 km away in another governorate is
+    another act, or a namesake misread); always when they lie in two countries (see the module)."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
     return lies_within(b, a, a_precision) or lies_within(a, b, b_precision)
