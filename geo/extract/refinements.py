@@ -2,9 +2,9 @@
 
 A headline and the body often tell one act by its toll at two places: the city in the headline,
 the village in the body ("kills 60 in Damascus suburb", "60 killed in Rankus"), and the joined
-act takes the body's, finer place (:mod:`geo.extract.retellings`).  A body's place in another
-governorate than the headline's, or a town hundreds of kilometres from its city, is no finer
-place of that act: a namesake misread ("a suicide bombing in Damascus … in the southern district
+act takes the body's, finer place (:mod:`geo.extract.retellings`).  A body's town outside the
+headline's governorate, or in another governorate hundreds of kilometres from its city, is no
+finer place of that act: a namesake misread ("a suicide bombing in Damascus … in the southern district
 of Midan", read as a town 400 km east) or the place of a side story glued to the act ("barrel
 bombs on a camp in Idlib province killed 10 … as a car bomb hit the city of Homs").  The act
 keeps its first telling's place.

@@ -24,8 +24,9 @@ article are the same act, and are joined, when they are compatible
   lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
   dead, of one type, in one country, from sentences of their own (:func:`toll_retold`: a
   headline's "kills 60 in Damascus suburb" and the body's "60 killed in Rankus"; the later,
-  body's place is kept when the two may be one place, else the first telling's: a town in
-  another governorate or 400 km away is a misread place, :func:`geo.extract.refinements.may_be_one_place`);
+  body's place is kept when the two may be one place, else the first telling's: a town outside
+  the headline's governorate, or in another governorate over 100 km from its city, is a misread
+  place, :func:`geo.extract.refinements.may_be_one_place`);
 * or both are news and tell their very toll in the same words (a paragraph scraped twice, glued
   to other sentences: :func:`told_word_for_word`): one telling, whatever the kinds, days and
   places read around it (the tests below are then not needed);
