@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import ACT_NOUNS
+
 __all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
 
 
@@ -252,10 +254,14 @@ _FR_RELATIVE = _compile(
     r")\b"
 )
 
+#: a weekday's possessive whose apostrophe scraping lost, before the act it dates ("Tuesdays
+#: attack", "Fridays deadly air strike": Tuesday's, Friday's); a plural ("on Tuesdays") is not
+_EN_WEEKDAY_POSSESSIVE = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          rf"(?=s\s+(?:[\w-]+\s+)?{ACT_NOUNS}(?![\w-]))")
 _EN_WEEKDAY_RE = _compile(
     r"lLpPtTnNMWFS",
     r"(?:\b(?P<q>(?i:last|past|this|next))\s+)?(?<!Good\s)(?P<wd>"
-    + _EN_WEEKDAY
+    + _EN_WEEKDAY + "|" + _EN_WEEKDAY_POSSESSIVE
     + r")(?!\s+(?:Times|Telegraph|Express|Mirror|Herald|Post)\b)"
     r"(?:\s+(?i:night|morning|afternoon|evening)\b)?"
 )

@@ -24,7 +24,9 @@ article are the same act, and are joined, when they are compatible
   lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
   dead, of one type, in one country, from sentences of their own (:func:`toll_retold`: a
   headline's "kills 60 in Damascus suburb" and the body's "60 killed in Rankus"; the later,
-  body's place is kept);
+  body's place is kept when the two may be one place, else the first telling's: a town outside
+  the headline's governorate, or in another governorate over 100 km from its city, is a misread
+  place, :func:`geo.extract.refinements.may_be_one_place`);
 * or both are news and tell their very toll in the same words (a paragraph scraped twice, glued
   to other sentences: :func:`told_word_for_word`): one telling, whatever the kinds, days and
   places read around it (the tests below are then not needed);
@@ -70,6 +72,7 @@ from geo.extract.publication_retellings import (
     retold_on_publication,
     told_on_the_same_day,
 )
+from geo.extract.refinements import may_be_one_place
 from geo.extract.tallies import retold_toll
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
@@ -324,6 +327,9 @@ def _joined(a, b):
     later telling's place, said of the act and as precise, the body's village rather than the
     headline's city)."""
     by_toll = not _places_agree(a, b)
+    if by_toll and a.place is not None and b.place is not None and not may_be_one_place(
+            a.place, a.place_precision, b.place, b.place_precision):
+        b = replace(b, place=a.place, place_precision=a.place_precision, place_source=a.place_source, part=a.part)
     out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
                   actors=a.actors + [x for x in b.actors if x not in a.actors],
                   fatalities=retold_toll(a.fatalities, b.fatalities),

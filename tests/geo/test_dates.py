@@ -286,6 +286,10 @@ WEEKDAYS = [
     ("fr", "Ce samedi, les FDS ont repris le contrôle de la prison.", [day("Ce samedi", date(2022, 1, 22), "weekday")]),
     ("fr", "Les frappes ont repris mardi, selon l’OSDH.", [day("mardi", date(2022, 1, 18), "weekday")]),
     ("fr", "Jeudi soir, des tirs ont été entendus à Hassaké.", [day("Jeudi soir", date(2022, 1, 20), "weekday")]),
+    # a possessive whose apostrophe scraping lost, before the act it dates
+    ("en", "Twelve people wounded in Tuesdays attack were taken to Turkey.",
+     [day("Tuesday", date(2022, 1, 18), "weekday")]),
+    ("en", "Victims of Fridays deadly air strike were buried.", [day("Friday", date(2022, 1, 21), "weekday")]),
 ]  # fmt: skip
 
 
@@ -387,6 +391,7 @@ NOT_DATES = [
     ("en", "Witnesses said 31 February was the date on the forged order."),
     ("en", "Resolution 2254 was adopted by 15 votes; 2,019 people were displaced."),
     ("en", "The Sunday Times and the Good Friday Agreement are not dates."),
+    ("en", "The market opens on Tuesdays and Fridays."),
     ("en", "See https://fr.sputniknews.com/20220123/combats-a-hassake-1054558426.html"),
     ("en", "Violence in the 2000s displaced 20 families."),
     ("en", "The prime minister, Theresa May, visited the troops."),

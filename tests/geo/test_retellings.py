@@ -249,6 +249,16 @@ def test_a_toll_told_by_the_headline_and_the_body_is_one_act_at_the_bodys_place(
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_toll_retold_at_a_town_far_from_the_headlines_city_keeps_the_headlines_place(finder, lang):
+    # Qamishli lies some 500 km from Homs: no finer place of the act (geo.extract.refinements)
+    far = BODY[lang].replace("Talkalakh near the Lebanese border", "Qamishli").replace(
+        "Tall Kalakh, près de la frontière libanaise", "Qamichli")
+    found = events(finder, HEADLINE[lang].format(n=14) + far.format(n=14), lang)
+    assert tolls_by_place(found) == [("Homs", 14)]
+    assert len(found[0].spans) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
 def test_two_tolls_are_two_acts(finder, lang):
     found = events(finder, HEADLINE[lang].format(n=14) + BODY[lang].format(n=12), lang)
     assert tolls_by_place(found) == [("Homs", 14), ("Tallkalakh", 12)]
