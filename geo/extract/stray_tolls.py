@@ -11,7 +11,8 @@ continues no event (an event sentence is not just before it): its toll would be 
 
 It is the toll of the act told nearest before it (else the first told after it) that may have
 killed (a battle, an explosion, violence against civilians: :data:`~geo.extract.toll_only.KILLING_TYPES`),
-is news, is not told at several places at once, is of the sentence's day when it tells one, and
+is news, is not told at several places at once, is of the sentence's day when it tells one (not
+the day a source spoke: "…, a military source said on Saturday" may tell an earlier act), and
 in the governorate of the place it names or near it, when it names one (a toll "in Latakia" is not
 an act's in Daraa); that act takes it when it has no toll of its own (a figure told again, or another
 source's, does not replace the act's), and the sentence becomes one of its sources.  A sentence
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 from geo.events import near
 from geo.extract.dates import DateMention
 from geo.extract.numbers import KILL_VERBS, Fatalities
+from geo.extract.speech_dates import speech_date
 from geo.extract.toll_only import KILLING_TYPES
 from geo.models import Place
 
@@ -62,6 +64,8 @@ def stray_toll(span: SourceSpan, fatalities: Sequence[Fatalities], day: DateMent
     malnutrition" tell the dead of no act told; "the army killed 33 militants" tells one)."""
     if not (act or _KILLING_RE.search(span.sentence)) or not any(f.count > 0 for f in fatalities):
         return None
+    if day is not None and speech_date(span.sentence, day):
+        day = None  # the day a source spoke, not the act's ("…, the Observatory said on Thursday")
     if day is not None and (day.date_start is None or day.date_end != day.date_start):
         return None
     return StrayToll(span, tuple(fatalities), day, place)
