@@ -12,8 +12,8 @@ event, placed by the first place its sentence names, then counts the whole less 
 apart.  Only a whole told of an area (:data:`AREA_WORDS` after the toll in its sentence, or an
 event placed only by a governorate or country) is shared out so: two acts at two towns of one
 province, each with its own toll, are no sum and part.  Parts are the later events of the same
-type and day, at other places in the same governorate (or placed only by their context: a part
-the gazetteer lacks, at the whole's place), each with a toll; when they add up to
+type and day, at other places in the same governorate or near the whole's place (or placed only
+by their context: a part the gazetteer lacks, at the whole's place), each with a toll; when they add up to
 the whole or more, the whole was a summary and the area's event has no toll of its own.
 """
 
@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from geo.events import near
 from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.numbers import find_fatalities
 from geo.extract.retellings import one_place
@@ -52,13 +53,15 @@ def _told_over_an_area(event, lang: str) -> bool:
 
 def _parts(event, later: Sequence) -> list:
     """The later events that tell parts of ``event``'s toll: same type and day, another place in
-    the same governorate (or a place only inferred from the context: a part the gazetteer does
-    not know, "the X area", kept apart from the whole as another act), a toll of their own."""
+    the same governorate or near the whole's (:func:`geo.events.near`: "the Eastern Ghouta region
+    outside the capital Damascus" is placed at the city, its towns lie in the governorate around
+    it), or a place only inferred from the context (a part the gazetteer does not know, "the X
+    area", kept apart from the whole as another act), a toll of their own."""
     return [e for e in later
             if e.event_type == event.event_type and e.date_start == event.date_start
             and e.date_precision == "day" and e.fatalities and e.place is not None
             and (not one_place(e.place, event.place) or e.place_source in INFERRED_SOURCES)
-            and e.place.admin1 == event.place.admin1]
+            and (e.place.admin1 == event.place.admin1 or near(e.place, event.place))]
 
 
 def area_tolls_shared_out(events: Sequence, lang: str) -> list:

@@ -8,6 +8,9 @@ the places named in it.  Then, across the document:
   fatalities, actors, a more specific sub-type or a more precise place are added to it, unless
   it says it tells a further act and counts no dead ("Barrel bombs also hit a mosque":
   :mod:`geo.extract.further_acts`);
+* a toll told in a sentence that makes no event (no act, place or day to make one of) and continues none
+  is the toll of the act told nearest it, when that act has none ("The Observatory said the attack
+  killed 58 people": :mod:`geo.extract.stray_tolls`);
 * "the base", "la prison", "the city" refer back to the last place named with that noun;
 * "the same day" / "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier event of the document
@@ -78,7 +81,7 @@ from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headlin
 from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.place_lists import separately_named
-from geo.extract.place_tolls import distributed_tolls, told_place_by_place, tolls_of_place
+from geo.extract.place_tolls import distributed_tolls, shared_out_events, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
 from geo.extract.reference_places import continuing_place, own_place, reference_place, within_country
 from geo.extract.reported_dates import bounded_by_publication
@@ -86,6 +89,7 @@ from geo.extract.retellings import join_retellings, one_place, toll_of_another_a
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day, story_day
 from geo.extract.sentences import is_caption, split_sentences
 from geo.extract.speech_dates import without_speech_dates
+from geo.extract.stray_tolls import StrayToll, give_stray_tolls, stray_toll
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
 from geo.extract.toll_only import toll_typing
@@ -166,6 +170,7 @@ def extract_events(
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     # ... or of the day a story filed after the fact reports, its first dated act's
     story = None if same_day else story_day((d for ds in sentence_dates for d in ds), published)
+    strays: list[StrayToll | None] = []  # tolls no event of their own holds (geo.extract.stray_tolls)
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
         dates = sentence_dates[index]
@@ -228,7 +233,7 @@ def extract_events(
         # "un à Homs, trois à Idleb": one act per place, each with its own dead
         shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
         if shares and adjacent and not background and not future and not non_event:
-            events.extend(_shared_out(last_event, span, shares, actors))
+            events.extend(shared_out_events(last_event, span, shares, actors))
             last_event, last_event_sentence = events[-1], index
             remember_facilities(facilities, nouns, places, last_event)
             continue
@@ -246,6 +251,9 @@ def extract_events(
             if continues and fatalities and not non_event and not background and not future:
                 continue_event(last_event, span, actors, own_tolls, None, *refinement)
                 last_event_sentence = index
+            elif not (continues or non_event or background or future) and (typing is None or spoken_of):
+                strays.append(stray_toll(span, own_tolls, own_date, act=typing is not None,
+                                            place=places[0].place if places else None))
             remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
                 last_dated, dated_at = own_date, index
@@ -275,6 +283,8 @@ def extract_events(
         by_story = (paragraph.paragraph_day(index, last_dated, dated_at) if on_publication_day else None) or by_story
         if own_date is None and not background and not on_publication_day:
             remember_facilities(facilities, nouns, places, None)  # no date, nothing to continue, no history
+            strays.append(stray_toll(span, [] if continues else own_tolls, None, act=True,
+                                        place=places[0].place if places else None))
             continue
         # a background sentence without a date of its own is dated by its "since" (2011 to
         # publication), or not at all
@@ -346,7 +356,7 @@ def extract_events(
             shifted = dated_earlier(event, earlier, Tally().told(earlier_dead))
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
-            events.extend(_shared_out(event, span, shares, actors, first=True))
+            events.extend(shared_out_events(event, span, shares, actors, first=True))
         else:
             events.append(event)
             others = _at_other_places(text, event, at_place, places,
@@ -362,7 +372,7 @@ def extract_events(
             last_dated, dated_at = told, index
         remember_facilities(facilities, nouns, places, event)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
-    events = dated_by_retellings(text, sentences, sentence_dates, events)
+    events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
     return area_tolls_shared_out(join_retellings(events, published), lang)
 
@@ -428,22 +438,6 @@ def _at_listed_parts(text: str, event: ArticleEvent, listed: PlaceList | None, s
         first = out.pop(0)  # the event told at the holding place is the act at the first listed place
         event.place, event.place_precision, event.part = first.place, first.place_precision, first.part
         event.place_source, event.confidence = first.place_source, first.confidence
-    return out
-
-
-def _shared_out(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],
-                actors: Sequence[str], first: bool = False) -> list[ArticleEvent]:
-    """The act of ``event`` at each place of a shared-out toll, with that place's dead
-    (:mod:`geo.extract.place_tolls`): new events of its kind and day, told by ``span``
-    (``first``: ``span`` is ``event``'s own sentence, else one that follows it)."""
-    spans = [span] if not first else list(event.spans)
-    out = []
-    for m, dead in shares:
-        out.append(replace(event, place=m.place, place_precision=mention_precision(m), place_source="sentence",
-                           fatalities=dead, tally=Tally(dead), spans=list(spans),
-                           actors=list(dict.fromkeys([*event.actors, *actors]))))
-    for e in out:
-        e.confidence = event_confidence(e.place_source, e.date_source, e.type_source, e.background_hint)
     return out
 
 

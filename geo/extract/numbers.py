@@ -74,7 +74,7 @@ _VICTIMS = (
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
-_KILL_VERBS = (
+KILL_VERBS = (  # the verbs that tell a killing (an alternation, also read by geo.extract.stray_tolls)
     r"(?:killed|killing|kills|kill|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
     r"beheaded|slaughtered|murdered|assassinated|gunned down|shoots? dead|"
     r"tué|tués|tuée|tuées|tuant|tuent|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
@@ -153,7 +153,7 @@ _PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|tués|tuées|ab
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
-    re.compile(rf"{_KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}(?:{_MIN}){_N}", re.I),
+    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}(?:{_MIN}){_N}", re.I),
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
@@ -167,7 +167,7 @@ _PATTERNS = [
     re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_MIN}{_N}\s+"
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
-    re.compile(rf"{_KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
+    re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll;
     # "two rebels and a civilian were killed": one more ("deux soldats et un civil ont été tués")
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{_ONE_VICTIM}\b))\s+"
@@ -178,7 +178,7 @@ _PATTERNS = [
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
-    re.compile(rf"(?:{_KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
+    re.compile(rf"(?:{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
                rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
     # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
@@ -195,7 +195,7 @@ _PATTERNS = [
     # civilian", "left a child dead", "tuant une femme")
     re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|a été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?)\b", re.I),
-    re.compile(rf"(?:{_KILL_VERBS}|leaving|left|laissant)\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
+    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant)\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
     re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
@@ -228,7 +228,7 @@ _FIRST_OF_TWO = _PATTERNS[6]
 #: them is not tried against it (the same tolls, found faster)
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
-    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(_KILL_VERBS, re.I)),
+    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
     **dict.fromkeys(_SINGLE, _ONE_VICTIM_RE),  # (each counts its victim as _ONE_VICTIM_RE finds it)
 }
@@ -294,7 +294,7 @@ CUMULATIVE_RE = re.compile(
     r"dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
     r"\bnationwide\b|"
     # "in the first six months of 2016", "for the past three weeks", "totalled 304 killed"
-    r"\b(?:in|for|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:weeks|months|years)\b|\btotall?(?:ed|ing)\b|"
+    r"\b(?:in|for|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:weeks?|months?|years?)\b|\btotall?(?:ed|ing)\b|"
     # "violence in Syria killed 85 people on Thursday": all the day's acts, no one act
     r"\bviolences?\b(?:\s+[\w'’]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed|left|a causé|ont causé|a fait|"
     r"ont fait|a coûté|ont coûté)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
@@ -307,7 +307,7 @@ CUMULATIVE_RE = re.compile(
     r"\ben tout\b|\b(?:la guerre|le conflit)\b[^.;]{0,60}\b(?:a fait|a tué|a coûté)",
     re.I,
 )
-#: a toll over several days ("in recent days", "seven days of airstrikes", "ces derniers jours"):
+#: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle"):
 #: no single act's, unless the sentence narrows the period down to the act's own day
 #: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
 #: the town at the weekend")
@@ -316,7 +316,9 @@ SEVERAL_DAYS_RE = re.compile(
     r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
     rf"\b(?!(?:one|un|une)\b)(?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
-    r"combats|affrontements|violences)\b",
+    r"combats|affrontements|violences)\b|\b(?:battle|bataille|offensive|siege|siège|assault|assaut|campaign|campagne)s?"
+    rf" (?:of|de) (?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines)\b|\b(?!(?:one|a)\b)(?:\d+|{NUMBER_WORDS})-(?:day|week)"
+    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b",
     re.I,
 )
 _NO_DEATHS_RE = re.compile(

@@ -29,10 +29,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from geo.extract.confidence import event_confidence
+from geo.extract.event_places import mention_precision
 from geo.extract.number_words import NUMBER, is_year, parse_number
 from geo.extract.numbers import Fatalities, find_fatalities
 from geo.extract.places import PlaceMention
+from geo.extract.tallies import Tally
+
+if TYPE_CHECKING:
+    from geo.extract.events import ArticleEvent, SourceSpan
 
 #: the most characters between a toll and the place it goes with ("six morts au sud de ")
 PLACE_AFTER_TOLL_CHARS = 60
@@ -133,5 +141,21 @@ def distributed_tolls(text: str, sentence_start: int, places: Sequence[PlaceMent
     return shares if separate_places([m for m, _n in shares]) else []
 
 
-__all__ = ["PLACE_AFTER_TOLL_CHARS", "distributed_tolls", "separate_places", "told_place_by_place",
+def shared_out_events(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],
+                      actors: Sequence[str], first: bool = False) -> list[ArticleEvent]:
+    """The act of ``event`` at each place of a shared-out toll, with that place's dead
+    (:func:`distributed_tolls`): new events of its kind and day, told by ``span``
+    (``first``: ``span`` is ``event``'s own sentence, else one that follows it)."""
+    spans = [span] if not first else list(event.spans)
+    out = []
+    for m, dead in shares:
+        out.append(replace(event, place=m.place, place_precision=mention_precision(m), place_source="sentence",
+                           fatalities=dead, tally=Tally(dead), spans=list(spans),
+                           actors=list(dict.fromkeys([*event.actors, *actors]))))
+    for e in out:
+        e.confidence = event_confidence(e.place_source, e.date_source, e.type_source, e.background_hint)
+    return out
+
+
+__all__ = ["PLACE_AFTER_TOLL_CHARS", "distributed_tolls", "separate_places", "shared_out_events", "told_place_by_place",
            "tolls_of_place"]

@@ -25,13 +25,13 @@ from geo.taxonomy import BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS
 if TYPE_CHECKING:
     from geo.extract.events import ArticleEvent
 
-__all__ = ["UNKNOWN_MEANS", "toll_typing"]
+__all__ = ["KILLING_TYPES", "UNKNOWN_MEANS", "toll_typing"]
 
 #: ACLED's type of a killing whose means the text does not tell
 UNKNOWN_MEANS = (VIOLENCE_CIVILIANS, "Attack")
 #: the types of act a toll told without its act may retell (a protest, a statement or a
 #: non-violent development kills no one by itself)
-_KILLING_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS})
+KILLING_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS})
 
 
 def toll_typing(fatalities: Sequence[Fatalities], place: Place | None,
@@ -43,6 +43,6 @@ def toll_typing(fatalities: Sequence[Fatalities], place: Place | None,
     if told is None or place is None:
         return None
     for earlier in reversed(events):
-        if earlier.event_type in _KILLING_TYPES and earlier.place is not None and near(place, earlier.place):
+        if earlier.event_type in KILLING_TYPES and earlier.place is not None and near(place, earlier.place):
             return Typing(earlier.event_type, earlier.sub_event_type, told.text, TOLL_RANK)
     return Typing(*UNKNOWN_MEANS, told.text, TOLL_RANK)

@@ -64,3 +64,15 @@ OVER_AN_ENCLAVE = {
 def test_a_part_the_gazetteer_does_not_know_is_still_a_part(finder, lang):
     found = events(finder, OVER_AN_ENCLAVE[lang], lang)
     assert sorted(e.fatalities for e in found if e.fatalities is not None) == [3, 5], tolls(found)
+
+
+
+@pytest.mark.parametrize(("lang", "whole", "part"), [
+    ("en", "Regime air strikes killed 19 civilians on Sunday across the Eastern Ghouta region outside the capital "
+     "Damascus.", "Air strikes on the town of Douma killed 17 civilians on Sunday."),
+    ("fr", "Des frappes aériennes du régime ont tué 19 civils dimanche dans la région de la Ghouta orientale, près "
+     "de la capitale Damas.", "Des frappes sur la ville de Douma ont tué 17 civils dimanche."),
+])
+def test_a_part_near_the_city_a_region_is_placed_at_is_a_part(finder, lang, whole, part):
+    # the region placed at the city it lies around, its part at a town of the governorate around it
+    assert tolls(events(finder, f"{whole} {part}", lang)) == [("Damascus", 2), ("Dūmā", 17)]
