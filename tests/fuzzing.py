@@ -4,9 +4,9 @@ point), counted.
 Hypothesis costs some 5-20 ms of its own per example (its engine, its record of every draw),
 more than most checks here; so each example draws a batch of ``BATCH`` inputs from the same
 strategy and the check runs on each: inputs of the same kinds, the same checks, in about half
-the CPU with ten to a batch, and a third less again with fifty (what was left of Hypothesis's
-share: its engine, its mutations, seeding and restoring the global random generators around
-each example; the README has the figures).  The fuzz inputs are built by a generator seeded
+the CPU with ten to a batch, and a sixth to a third less again with fifty (what was left of
+Hypothesis's share: its engine, its mutations, seeding and restoring the global random
+generators around each example; the README has the figures).  The fuzz inputs are built by a generator seeded
 from the example's draw (``tests/seeded.py``): one seed and a size per batch, not a recorded
 draw per name, cell and character.
 A test may split its inputs into shards (distinct seeds, the same total) so that the suite's
