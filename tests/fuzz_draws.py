@@ -2,7 +2,7 @@
 strategy, ``name sha256``.  ``tests/test_fuzz_repeatable.py`` compares the hashes of a fresh
 process with those of the test's own process (another ``PYTHONHASHSEED``, and whatever tests ran
 there before), so that the README's "the same inputs on every run" holds.  Run by hand:
-``python -m tests.fuzz_draws [count]``."""
+``python -m tests.fuzz_draws [examples]``."""
 
 from __future__ import annotations
 
@@ -75,11 +75,14 @@ def property_examples(strategy: st.SearchStrategy[T], check: Callable[[T], None]
     run()
 
 
-def draws(count: int) -> dict[str, str]:
-    """Each fuzz strategy's first ``count`` inputs (drawn as the fuzz tests draw them) and each
-    property strategy's first ``count // BATCH``, and the first ``count`` damaged archives, hashed."""
+def draws(examples: int) -> dict[str, str]:
+    """The inputs of each strategy's first ``examples`` Hypothesis examples (``BATCH`` inputs
+    each for a fuzz strategy, drawn as the fuzz tests draw them; one for a property strategy), and
+    as many damaged archives as fuzz inputs, hashed.  (Hypothesis's first example is its simplest
+    under every profile: two or more tell the profiles apart.)"""
     from tests.geo.fuzz_files import damaged_archives
 
+    count = examples * BATCH
     hashes = {}
     for name, strategy, shard in strategies():
         digest = hashlib.sha256()
@@ -88,7 +91,7 @@ def draws(count: int) -> dict[str, str]:
             digest.update(canonical(value).encode("utf-8", "surrogatepass"))
 
         if shard == PROPERTY:
-            property_examples(strategy, record, max(count // BATCH, 1))
+            property_examples(strategy, record, examples)
         else:
             fuzz(strategy, record, count, shard=shard)
         hashes[name] = digest.hexdigest()
@@ -97,4 +100,4 @@ def draws(count: int) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(draws(int(sys.argv[1]) if len(sys.argv) > 1 else 50), indent=0))
+    print(json.dumps(draws(int(sys.argv[1]) if len(sys.argv) > 1 else 3), indent=0))

@@ -17,14 +17,15 @@ from tests.conftest import REPO
 from tests.fuzz_draws import FIXED_SEED, draws
 from tests.fuzzing import PROFILE
 
-#: inputs drawn per fuzz strategy (and a tenth of that per property strategy) in each process
-COUNT = 30
+#: Hypothesis examples drawn per strategy in each process (``tests.fuzzing.BATCH`` inputs each for
+#: a fuzz strategy)
+EXAMPLES = 3
 
 
 def _start(**extra: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k not in ("HYPOTHESIS_PROFILE", "PYTHONHASHSEED")}
     env.update(extra, PYTHONPATH=str(REPO))
-    return subprocess.Popen([sys.executable, "-m", "tests.fuzz_draws", str(COUNT)], cwd=REPO, env=env,
+    return subprocess.Popen([sys.executable, "-m", "tests.fuzz_draws", str(EXAMPLES)], cwd=REPO, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -44,7 +45,7 @@ def test_the_fuzz_inputs_are_the_same_in_every_process_and_new_ones_when_explori
     first = _hashes(_start(PYTHONHASHSEED=fresh_seed))
     settings.load_profile("repeatable")  # as `make test` draws, whatever this run's profile
     try:
-        here = draws(COUNT)
+        here = draws(EXAMPLES)
     finally:
         settings.load_profile(PROFILE)
     explored = _hashes(exploring)

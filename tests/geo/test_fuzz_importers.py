@@ -3,7 +3,7 @@ layouts with hostile cells, another format's file, random bytes, .gz and .zip wr
 damaged; GeoJSON documents of any shape), read as ``conflictmap import`` reads them.  Nothing
 may raise but the project's own errors (``geo/errors.py``).
 
-Reading: 10,000 generated files per format, drawn ten to a Hypothesis example and run in four
+Reading: 10,000 generated files per format, drawn fifty to a Hypothesis example and run in four
 shards (``tests/fuzzing.py``), and 10,000 damaged .zip and .gz files through the archive
 layer.  Mapping (the rows to the event
 model, with the store's pure preparation and the country check against the world gazetteer)

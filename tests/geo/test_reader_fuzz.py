@@ -1,6 +1,6 @@
 """Fuzzing the article readers: bytes of any kind as .txt, .html, .json and .jsonl files, JSON
 values and header lines. No exception but the project's own (one line each) may come out, and
-every article read is valid Unicode. 10,000 generated inputs per entry point, ten to a
+every article read is valid Unicode. 10,000 generated inputs per entry point, fifty to a
 Hypothesis example (``tests/fuzzing.py``); no spaCy here."""
 
 from __future__ import annotations
