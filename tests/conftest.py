@@ -176,7 +176,8 @@ def launched_chromium() -> Iterator[Browser]:
     """A headless Chromium driven by Playwright's sync API.  While it is open, Playwright's
     event loop runs in this thread (``asyncio.get_running_loop()`` finds it, and ``asyncio.run``,
     Playwright elsewhere or Streamlit's AppTest would fail), so it is open only around the
-    tests that drive it: the ``browser`` fixture here, one per package in tests/browser."""
+    tests that drive it: tests/browser's ``browser`` fixture, one for the package (a test that
+    needs a page in Chromium is written there: a launch costs about a second)."""
     path = require_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -188,13 +189,6 @@ def launched_chromium() -> Iterator[Browser]:
             yield b
         finally:
             b.close()
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    """Chromium for this test only (see ``launched_chromium``)."""
-    with launched_chromium() as b:
-        yield b
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
