@@ -1,4 +1,4 @@
-"""Shared fixtures: one world gazetteer and one sample store per session, an isolated home per
+"""Shared fixtures: one world gazetteer and one sample store per run (shared by the pytest-xdist workers), an isolated home per
 test, and Chromium driven by Playwright.  The project's modules are imported where a fixture
 needs them, not here: pytest-xdist's controller process loads this file too and runs no test
 (importing the dashboard here cost it about a second before the workers started).  A process
@@ -8,6 +8,7 @@ tests draw the same inputs in any order (``tests.fuzzing.import_the_project``)."
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
 import shutil
 import sys
@@ -90,22 +91,45 @@ def world(gazetteer_path, monkeypatch) -> Path:
     return gazetteer_path
 
 
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """This process alone in the block among those locking ``path`` (the others wait)."""
+    with path.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def sample_store_file(tmp_path_factory, gazetteer_path) -> Path:
     """The two sample articles ingested once per run, through the real CLI, into a store of its
-    own: tests take a copy of this file (``sample_store``), never open it themselves."""
+    own: tests take a copy of this file (``sample_store``), never open it themselves.  The
+    pytest-xdist workers of a run share it (their folders' parent is the run's): the first that
+    needs it ingests, the others wait for it under a lock (each worker ingesting it cost about
+    5 s)."""
     from dashboard.cli import main
 
-    home = tmp_path_factory.mktemp("sample-home")
-    with pytest.MonkeyPatch.context() as env:
-        for var in OUTSIDE_SETTINGS:
-            env.delenv(var, raising=False)
-        env.setenv("CONFLICTMAP_HOME", str(home))
-        env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
-        for name, published in SAMPLE_ARTICLES:
-            assert main(["ingest", *(["--published", published] if published else []), str(ARTICLES / name)]) == 0
-    db = home / "conflictmap.db"
-    assert [p.name for p in home.iterdir()] == [db.name]  # closed: no -wal or -shm beside it
+    run = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run = run.parent
+    db = run / "sample-store" / "conflictmap.db"
+    with _locked(run / "sample-store.lock"):
+        if db.exists():
+            return db
+        home = tmp_path_factory.mktemp("sample-home")
+        with pytest.MonkeyPatch.context() as env:
+            for var in OUTSIDE_SETTINGS:
+                env.delenv(var, raising=False)
+            env.setenv("CONFLICTMAP_HOME", str(home))
+            env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
+            for name, published in SAMPLE_ARTICLES:
+                assert main(["ingest", *(["--published", published] if published else []), str(ARTICLES / name)]) == 0
+        built = home / "conflictmap.db"
+        assert [p.name for p in home.iterdir()] == [built.name]  # closed: no -wal or -shm beside it
+        db.parent.mkdir()
+        os.replace(built, db)  # whole or not there: the others look for it only under the lock
     return db
 
 
@@ -176,7 +200,8 @@ def launched_chromium() -> Iterator[Browser]:
     """A headless Chromium driven by Playwright's sync API.  While it is open, Playwright's
     event loop runs in this thread (``asyncio.get_running_loop()`` finds it, and ``asyncio.run``,
     Playwright elsewhere or Streamlit's AppTest would fail), so it is open only around the
-    tests that drive it: the ``browser`` fixture here, one per package in tests/browser."""
+    tests that drive it: tests/browser's ``browser`` fixture, one for the package (a test that
+    needs a page in Chromium is written there: a launch costs about a second)."""
     path = require_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -188,13 +213,6 @@ def launched_chromium() -> Iterator[Browser]:
             yield b
         finally:
             b.close()
-
-
-@pytest.fixture
-def browser() -> Iterator[Browser]:
-    """Chromium for this test only (see ``launched_chromium``)."""
-    with launched_chromium() as b:
-        yield b
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

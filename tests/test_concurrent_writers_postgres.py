@@ -119,14 +119,18 @@ def test_two_ingests_an_import_and_a_correction_at_once_keep_every_row(world, tm
         assert (moved["place"]["lat"], moved["place"]["lon"]) == (36.2, 37.1)
 
 
+#: the lock timeout of the writers that give up (seconds): each waits it out once per file
+HASTY = "0.25"
+
+
 def test_a_writer_gives_up_after_the_lock_timeout_in_one_line(world, tmp_path, started, postgres_url):
     folder = articles(tmp_path / "a", "a")
     other = Writer(postgres_url)
     try:
         ingest = cli(started, postgres_url, "ingest", str(folder / "a0.json"), str(folder / "a1.json"),
-                     CONFLICTMAP_LOCK_TIMEOUT="1")
+                     CONFLICTMAP_LOCK_TIMEOUT=HASTY)
         imported = cli(started, postgres_url, "import", "ucdp", str(ucdp_file(tmp_path / "rows.csv", 1, 20)),
-                       CONFLICTMAP_LOCK_TIMEOUT="1")
+                       CONFLICTMAP_LOCK_TIMEOUT=HASTY)
         (code, out, err), (import_code, import_out, import_err) = finish(ingest), finish(imported)
     finally:
         other.commit()
@@ -135,7 +139,7 @@ def test_a_writer_gives_up_after_the_lock_timeout_in_one_line(world, tmp_path, s
     assert [line.split()[:2] for line in lines] == [["failed", str(folder / "a0.json") + ":"],
                                                      ["failed", str(folder / "a1.json") + ":"]]
     for line in lines:
-        assert "store busy: another process kept it locked for writing over 1 s" in line
+        assert f"store busy: another process kept it locked for writing over {HASTY} s" in line
     assert import_code != 0 and len(import_err.strip().splitlines()) == 1, import_out + import_err
     assert "store busy" in import_err and "Traceback" not in import_err
     found = counts(postgres_url)

@@ -56,7 +56,7 @@ def serving(home: Path, gazetteer_path: Path, *options: str) -> Iterator[Server]
                 if r.read() == b"ok":
                     break
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.05)  # not up yet: looked at again soon (each look is one refused connection)
     else:
         proc.kill()
         pytest.fail(f"dashboard did not start: {log.read_text(errors='replace')[-2000:]}")

@@ -108,7 +108,7 @@ def expect_rows(page, n: int) -> list[str]:
 
 def map_center(page, zoom: int) -> tuple[float, float]:
     """(lat, lon) of the map's centre once it shows ``zoom`` (the map may be replaced meanwhile)."""
-    for _ in range(60):
+    for _ in range(300):
         try:
             found = page.frame(url=re.compile(r"streamlit_folium")).evaluate("""(zoom) => {
                 const map = Object.values(window).find(v => window.L && v instanceof L.Map);
@@ -120,7 +120,7 @@ def map_center(page, zoom: int) -> tuple[float, float]:
             found = None
         if found:
             return tuple(found)
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(100)
     raise AssertionError(f"the map never showed zoom {zoom}")
 
 

@@ -42,14 +42,18 @@ NEW_MAP_ONLY = """(sel) => {
 }"""
 
 
-def map_frame(page, tries: int = 60):
+#: how often a condition the page cannot wait for itself is looked at again (milliseconds)
+POLL_MS = 100
+
+
+def map_frame(page, seconds: float = 30):
     """The map's frame, once the page has it (it is rebuilt when the page reruns: on a loaded
     machine it may be gone for a moment)."""
-    for _ in range(tries):
+    for _ in range(round(seconds * 1000 / POLL_MS)):
         frame = page.frame(url=FOLIUM)
         if frame is not None:
             return frame
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(POLL_MS)
     raise AssertionError("the map's frame never appeared")
 
 
@@ -61,17 +65,17 @@ def zoom_to(page, center: tuple[float, float], zoom: int) -> None:
     }""", [*center, zoom])
 
 
-def names_shown(page, expected: str, tries: int = 60) -> list[str]:
+def names_shown(page, expected: str, seconds: float = 30) -> list[str]:
     """The names in view at zoom 10 once ``expected`` is among them (the map may be rebuilt meanwhile)."""
     shown: list[str] = []
-    for _ in range(tries):
+    for _ in range(round(seconds * 1000 / POLL_MS)):
         try:
             shown = page.frame(url=FOLIUM).evaluate(SHOWN, 10)
         except Exception:  # noqa: BLE001 - the frame was replaced while asked
             shown = []
         if expected in shown:
             return shown
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(POLL_MS)
     raise AssertionError(f"{expected!r} never shown; shown: {shown[:30]}")
 
 
@@ -105,13 +109,13 @@ def test_zoom_10_over_aleppo_names_the_town_in_english_then_in_french(page):
         page.wait_for_function(NEW_MAP_ONLY, arg=MAP, timeout=60_000)
         try:
             zoom_to(page, ALEPPO, 10)
-            shown = names_shown(page, "Alep", tries=20)
+            shown = names_shown(page, "Alep", seconds=10)
             break
         except (AssertionError, PlaywrightError):
             page.wait_for_timeout(1000)
     assert "Alep" in shown and "Aleppo" not in shown, shown[:30]
-    for _ in range(20):  # the responses' events reach Python as Playwright next waits
+    for _ in range(5000 // POLL_MS):  # the responses' events reach Python as Playwright next waits
         if any(url.startswith(f"{page.base}/labels/fr/10/") for _, url in page.labels):
             break
-        page.wait_for_timeout(250)
+        page.wait_for_timeout(POLL_MS)
     assert any(url.startswith(f"{page.base}/labels/fr/10/") for _, url in page.labels), page.labels[-10:]

@@ -5,15 +5,13 @@ the corrections log names them."""
 
 import re
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from geo.store import Store
-from geo.store.users import EDITOR, VIEWER, add_user
+from geo.store.users import EDITOR, VIEWER, add_user, remove_user, set_role
 from tests.browser.conftest import Server, serving, wait_idle
 from tests.conftest import copy_sample_store
 
@@ -43,8 +41,12 @@ def page(browser, team_server):
     page.close()
 
 
-def cli(*args: str, env: dict[str, str]) -> None:
-    subprocess.run([sys.executable, "-m", "dashboard.cli", *args], env=env, check=True, capture_output=True)
+def change_users(server: Server, change, *args: str) -> None:
+    """``change(store, *args)`` (a function of geo.store.users) on the server's store, from this
+    process as `conflictmap user …` does from its own (tests/dashboard/test_access.py runs the
+    command; starting it here cost about a second a change)."""
+    with Store.open(str(store_of(server))) as store:
+        change(store, *args)
 
 
 def store_of(server: Server) -> Path:
@@ -125,7 +127,7 @@ def test_an_unauthenticated_visitor_sees_only_the_sign_in_and_the_maps_data_only
     for url in (bare, f"{bare}?pass=", forged, f"{team_server.url}/cache/layers/0.json"):
         status, body = fetched(url)
         assert status == 403 and body == "sign in first: the map's data is shown to signed-in users only", url
-    cli("user", "remove", "ivy", env=team_server.env)
+    change_users(team_server, remove_user, "ivy")
     assert fetched(signed)[0] == 403
 
 
@@ -144,7 +146,7 @@ def test_a_viewer_sees_the_map_but_nothing_that_changes_it_and_once_removed_is_a
     assert page.get_by_role("button", name=re.compile("Ingest|Set date")).count() == 0
     page.locator('[data-testid="stSidebarNav"]').get_by_text("Map").click()
     page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
-    cli("user", "remove", "victor", env=team_server.env)
+    change_users(team_server, remove_user, "victor")
     page.get_by_role("button", name="▶").click()
     page.get_by_role("button", name="Sign in").wait_for(timeout=60_000)
     assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
@@ -159,7 +161,7 @@ def test_a_correction_asked_for_after_the_role_was_taken_away_is_refused(page, t
     page.get_by_role("tab", name="Delete / merge / split").click()
     delete = page.get_by_role("button", name="Delete event")
     delete.wait_for(timeout=30_000)
-    cli("user", "role", "eve", "viewer", env=team_server.env)
+    change_users(team_server, set_role, "eve", VIEWER)
     delete.click()  # the map's fragment reruns: the panel asks again who may correct
     page.get_by_text("Correct this event").wait_for(state="detached", timeout=60_000)
     page.get_by_role("heading", name="Event").wait_for(timeout=60_000)

