@@ -21,6 +21,8 @@ place (``place_source``)   the event sentence's own place                       
 date (``date_source``)     the sentence's own day ("on 4 June", "le 4 juin")           1.00
                            a relative day ("yesterday", "on Monday", "the same day")   0.90
                            the day of the sentence before (inherited)                  0.80
+                           only the day a source spoke ("…, the ministry said on       0.80
+                           Thursday": ``"speech"``, :mod:`speech_dates`)
                            a week, month or year ("last week", "in June")              0.75
                            none in the text: the publication day (:mod:`same_day`)     0.70
                            undated (no date, or no publication date to resolve it)     0.60
@@ -66,7 +68,7 @@ OPENING_SOURCE = "opening"
 #: the place sources of a place inferred from the event's context, not said in its sentence
 #: (``geo.extract.event_places.context_place_finder``) or near it (``geo.extract.reference_places``)
 INFERRED_SOURCES = frozenset({"reference", OPENING_SOURCE, "paragraph", "lead", "headline", "document"})
-DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "period": 0.75, "publication": 0.7,
+DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "speech": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75, "toll": 0.65}
 #: a hint of history in the event's sentence (geo.extract.background_hint)
@@ -80,13 +82,16 @@ BANDS = ("high", "medium", "low", "unknown")
 _RELATIVE_KINDS = frozenset({"relative", "weekday", "anaphoric"})
 
 
-def date_source(mention: DateMention | None, *, inherited: bool = False) -> str:
-    """How an event's date was found: ``"day"``, ``"relative"``, ``"inherited"``, ``"period"``,
-    ``"publication"`` or ``"undated"`` (see the module's table)."""
+def date_source(mention: DateMention | None, *, inherited: bool = False, spoken: bool = False) -> str:
+    """How an event's date was found: ``"day"``, ``"relative"``, ``"inherited"``, ``"speech"``
+    (``spoken``: the mention is the day a source spoke), ``"period"``, ``"publication"`` or
+    ``"undated"`` (see the module's table)."""
     if mention is None or mention.date_start is None:
         return "undated"
     if inherited:
         return "inherited"
+    if spoken:
+        return "speech"
     if mention.kind == PUBLICATION_KIND:
         return "publication"
     if mention.precision != "day":

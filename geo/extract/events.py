@@ -88,7 +88,7 @@ from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day, story_day
 from geo.extract.sentences import is_caption, split_sentences
-from geo.extract.speech_dates import without_speech_dates
+from geo.extract.speech_dates import speech_date, without_speech_dates
 from geo.extract.stray_tolls import StrayToll, give_stray_tolls, stray_toll
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
@@ -321,7 +321,8 @@ def extract_events(
         if not actors and dated is not None:
             actors = inherited_actors(events, dated.date_start, place)
         start, end = (dated.date_start, dated.date_end) if dated is not None else (None, None)
-        found_date = date_source(dated, inherited=inherited or (by_story is not None and dated is by_story))
+        found_date = date_source(dated, inherited=inherited or (by_story is not None and dated is by_story),
+                                 spoken=dated in dates and speech_date(s_text, dated))  # (publication_retellings)
         reported = not background and is_reported(s_text, start, end, published)
         hint = background_hint(s_text, reported=reported, since=since is not None)
         # a sentence telling its tolls place by place gives the event its own place's (place_tolls)

@@ -1,4 +1,4 @@
-"""A headline or lead dated only by its publication joins the body's telling of the same act.
+"""A telling dated only by the report's day joins the body's telling of the same act.
 
 A headline or lead that writes no day of its own is dated by the article: the publication day
 (:func:`geo.extract.same_day.dated_by_publication`, ``date_source`` ``"publication"``).  The body tells the same act on
@@ -13,15 +13,22 @@ finer place); once a telling of its own day has joined it, the act's day is told
 A headline glued to its dateline ("Saturday 24 December 2016 Militias execute …") keeps the
 dateline as a date of its own (:mod:`geo.extract.dateline_dates`) and is not joined this way:
 such a lead is often the day's own report.
+
+A sentence whose only date is the day a source spoke ("Tests on victims of the attack in Idlib
+province point to sarin, the health ministry said on Thursday", "…, a indiqué jeudi l'OSDH":
+``date_source`` ``"speech"``, :mod:`geo.extract.speech_dates`) is dated by its report in the same
+way: it joins the act of its type told a few days before, and the act keeps its own day.
 """
 
 from __future__ import annotations
 
-__all__ = ["PUBLICATION_LAG_DAYS", "retold_on_publication", "told_on_the_same_day"]
+__all__ = ["PUBLICATION_LAG_DAYS", "REPORT_DAY_SOURCES", "retold_on_publication", "told_on_the_same_day"]
 
 #: the most days a report may be published after the act it tells: the next day is usual; a
 #: weekly or a Monday edition reports the Friday's act three days later
 PUBLICATION_LAG_DAYS = 3
+#: the ``date_source`` of a telling dated only by its report: the publication, a source's speech
+REPORT_DAY_SOURCES = frozenset({"publication", "speech"})
 
 
 def _told_days_before(told, on_publication) -> bool:
@@ -32,17 +39,18 @@ def _told_days_before(told, on_publication) -> bool:
 
 
 def retold_on_publication(a, b) -> bool:
-    """Whether one of two events of one type is dated only by the publication and the other, dated
-    by the text, lies at most :data:`PUBLICATION_LAG_DAYS` before it."""
-    if a.event_type != b.event_type or (a.date_source == "publication") == (b.date_source == "publication"):
+    """Whether one of two events of one type is dated only by its report (the publication, a
+    source's speech: :data:`REPORT_DAY_SOURCES`) and the other, dated by the text, lies at most
+    :data:`PUBLICATION_LAG_DAYS` before it."""
+    if a.event_type != b.event_type or (a.date_source in REPORT_DAY_SOURCES) == (b.date_source in REPORT_DAY_SOURCES):
         return False
-    told, on_publication = (b, a) if a.date_source == "publication" else (a, b)
+    told, on_publication = (b, a) if a.date_source in REPORT_DAY_SOURCES else (a, b)
     return told.date_source != "undated" and _told_days_before(told, on_publication)
 
 
 def told_on_the_same_day(joined, b) -> bool:
-    """Whether ``joined``, dated only by the publication, is retold by ``b`` on that very day by
+    """Whether ``joined``, dated only by its report, is retold by ``b`` on that very day by
     the text (its ``date_source`` then becomes ``b``'s)."""
-    return (joined.date_source == "publication" and b.date_source not in ("publication", "undated")
+    return (joined.date_source in REPORT_DAY_SOURCES and b.date_source not in {*REPORT_DAY_SOURCES, "undated"}
             and b.date_start is not None and b.date_start == joined.date_start
             and (b.date_end or b.date_start) == (joined.date_end or joined.date_start))

@@ -180,6 +180,37 @@ def test_a_headline_dated_by_its_publication_joins_the_act_told_two_days_earlier
     assert event.date_source == "relative" and event.fatalities == 12
 
 
+# -- a sentence dated only by the day a source spoke (speech_dates) -------------------------
+SPEECH_AND_BODY = {
+    "en": ("Tests on victims of the air strikes that killed civilians in Idlib province point to a toxic "
+           "gas, the health ministry said on Wednesday.",
+           "At least 12 civilians were killed on Tuesday when warplanes struck the town of Saraqib "
+           "in Idlib province, activists said."),
+    "fr": ("Les analyses des victimes des frappes aériennes qui ont tué des civils dans la province "
+           "d'Idleb montrent l'usage d'un gaz toxique, a indiqué mercredi l'OSDH.",
+           "Au moins 12 civils ont été tués mardi lorsque des avions de combat ont bombardé la ville "
+           "de Saraqeb, dans la province d'Idleb, selon des militants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("speech_first", [True, False])
+def test_a_sentence_dated_by_a_speech_joins_the_act_told_a_day_before(finder, lang, speech_first):
+    """Wednesday is the day the ministry spoke, not a second act's: the act is Tuesday's."""
+    speech, body = SPEECH_AND_BODY[lang]
+    found = counted_events(finder, "\n\n".join((speech, body) if speech_first else (body, speech)), lang, 1)
+    event = found[0]
+    assert len(event.spans) == 2 and event.date_start == TUESDAY
+    assert event.place is not None and event.place.name in ("Saraqib", "Saraqeb")
+    assert event.date_source == "relative" and event.fatalities == 12
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_sentence_dated_by_a_speech_alone_keeps_the_speech_day(finder, lang):
+    found = counted_events(finder, SPEECH_AND_BODY[lang][0], lang, 1)
+    assert found[0].date_start == TUESDAY + timedelta(days=1) and found[0].date_source == "speech"
+
+
 TWO_TOLD_DAYS = {
     "en": ("Air strikes killed 12 civilians in Idlib province on Wednesday, activists said.\n\n"
            "At least 12 civilians were killed on Monday when warplanes struck the town of Saraqib "
