@@ -71,7 +71,11 @@ _FR_MONTH_FULL = (
     r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre)\b"
 )
-_FR_MONTH = rf"(?:{_FR_MONTH_FULL}|(?i:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.)"
+_FR_ABBREVIATED = r"(?i:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)"
+#: an abbreviated month: with its dot, or without it (wire copy: "DAMAS, 22 sept 2016 (AFP)") only
+#: before a year or an agency's parenthesis, so that "sept morts" (seven) is never a month; every
+#: pattern using it wants a day number before it as well
+_FR_MONTH = (rf"(?:{_FR_MONTH_FULL}|{_FR_ABBREVIATED}\.|{_FR_ABBREVIATED}(?=\s+(?:1[89]|20)\d\d\b|\s*\([A-Z]))")
 _FR_WEEKDAY = r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b(?![.,]\d)"

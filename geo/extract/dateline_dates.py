@@ -7,30 +7,37 @@ six men on Friday".  :func:`geo.articles.dateline.dateline_span` says where the 
 date mention inside it is left out of its sentence's dates when the sentence writes another date
 that is not background, so the act is dated by its own day ("on Monday night").  A sentence
 whose only date is the dateline keeps it: a lead glued to its dateline is the day's report ("Sat
-Jul 26 2014 Militants execute 50 captive soldiers in X").
+Jul 26 2014 Militants execute 50 captive soldiers in X").  A wire dateline's date, the one before
+an agency's name in parentheses ("BEIRUT, Sept 22 (Reuters) - … on Wednesday", "DAMAS, 22 sept
+(AFP)"), is the dateline's too, with or without its year.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from geo.articles.dateline import dateline_span
 from geo.extract.dates import DateMention
 from geo.extract.sentences import Sentence
 
-__all__ = ["own_dates"]
+__all__ = ["AGENCIES", "AGENCY_AFTER", "own_dates"]
+
+#: the news agencies whose name closes a wire dateline ("BEIRUT (Reuters) -", "Moscou AFP")
+AGENCIES = r"(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|Anadolu|dpa|UPI|IANS|TASS|RIA|IRNA|ANSA)"
+#: an agency's name in parentheses right after a dateline's place or date ("(AFP)", "( Reuters )")
+AGENCY_AFTER = re.compile(rf"\s*\(\s*{AGENCIES}\s*\)")
 
 
 def own_dates(text: str, sentences: Sequence[Sentence],
               dates: Sequence[list[DateMention]]) -> list[list[DateMention]]:
     """Each sentence's date mentions (``dates``, offsets into the sentence), less the dateline's
     where the sentence has another date that is not background."""
-    printed = dateline_span(text)
-    if printed is None:
-        return [list(found) for found in dates]
+    printed = dateline_span(text) or (-1, -1)
     out = []
     for sentence, found in zip(sentences, dates, strict=True):
-        inside = [d for d in found if printed[0] <= sentence.start + d.start < printed[1]]
+        inside = [d for d in found if printed[0] <= sentence.start + d.start < printed[1]
+                  or AGENCY_AFTER.match(sentence.text, d.end)]
         others = [d for d in found if d not in inside and d.kind != "background"]
         out.append([d for d in found if d not in inside] if inside and others else list(found))
     return out

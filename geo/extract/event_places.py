@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from geo.extract import attachment
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.event_types import type_sentence
 from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.place_lists import listed_after
@@ -88,9 +89,10 @@ _ATTRIBUTIVE_AFTER_RE = re.compile(
 )
 #: the dateline of a news agency after a place ("MOSCOW (Sputnik)", "Moscow AFP", "BEIRUT —"): where
 #: the report was filed, not where the act was
-_DATELINE_AFTER_RE = re.compile(
-    r"\s*(?:\(\s*(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|Anadolu|dpa|UPI|IANS|TASS|RIA|IRNA|ANSA)\s*\)"
-    r"|(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|TASS)\b)")
+_DATELINE_AFTER_RE = re.compile(rf"{AGENCY_AFTER.pattern}|\s*(?:AFP|AP|Reuters|Sputnik|SANA|Xinhua|TASS)\b")
+#: a dateline's date between its place and the agency ("BEIRUT, Sept 22 (Reuters)", "Damas, 22 sept
+#: 2016 (AFP)"): a few words, one with a digit
+_DATED_DATELINE_AFTER_RE = re.compile(rf",\s*(?=[^()\n]{{0,30}}\d)(?:[\w.]+,?\s+){{1,4}}?{AGENCY_AFTER.pattern}")
 _CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
 #: a place standing for its government whatever the parse reads: the forces it backs or leads
 #: ("Damascus-backed militias", "Moscow-led talks"), its veto ("Moscow vetoed", "Moscou a opposé son
@@ -168,8 +170,13 @@ def _path_end(text: str, m: PlaceMention, own: Sequence[PlaceMention]) -> bool:
 
 def _is_dateline(text: str, m: PlaceMention) -> bool:
     """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
-    (Sputnik)"), or in capitals before a parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
+    (Sputnik)"), or before its date and the agency's name in parentheses when in capitals or heading
+    its line ("BEIRUT, Sept 22 (Reuters)", "Damas, 22 sept 2016 (AFP)"), or in capitals before a
+    parenthesis or a dash ("BEIRUT —", "DAMAS (AFP)")."""
     if _DATELINE_AFTER_RE.match(text, m.end):
+        return True
+    if _DATED_DATELINE_AFTER_RE.match(text, m.end) and (
+            m.text.isupper() or not text[max(0, m.start - 80):m.start].rpartition("\n")[2].strip()):
         return True
     return m.text.isupper() and len(m.text) > 3 and bool(_CAPS_DATELINE_AFTER_RE.match(text, m.end))
 

@@ -106,6 +106,11 @@ ABSOLUTE = [
     ("fr", "Mise à jour 2022-01-22 : le bilan s’alourdit.", [day("2022-01-22", date(2022, 1, 22))]),
     ("fr", "Dimanche 16 janvier, les FDS ont repoussé une attaque.",
      [day("Dimanche 16 janvier", date(2022, 1, 16))]),
+    # wire datelines abbreviate the month without a dot, before the year or the agency
+    ("fr", "DAMAS, 22 sept 2016 (AFP) - Des raids ont tué sept civils.", [day("22 sept 2016", date(2016, 9, 22))]),
+    ("fr", "BEYROUTH, 3 janv (AFP) - Sept personnes ont été tuées.", [day("3 janv", date(2022, 1, 3))]),
+    ("fr", "Les frappes du 4 févr 2021 et du 9 déc 2021 ont visé Idleb.",
+     [day("4 févr 2021", date(2021, 2, 4)), day("9 déc 2021", date(2021, 12, 9))]),
 ]  # fmt: skip
 
 
@@ -398,6 +403,9 @@ NOT_DATES = [
     ("fr", "Al-Arabiya indique qu’en quelques jours, les Kurdes ont tué 56 terroristes mais perdu 33 des leurs."),
     ("fr", "Il a maintenant 20 ans et vit en Marseille."),
     ("fr", "Le 31 février n’existe pas, ni le 31 avril."),
+    # "sept" (seven) counts, and an abbreviated month without its dot needs a year or an agency
+    ("fr", "Le raid a fait sept morts et sept blessés, sept ans après le début de la guerre."),
+    ("fr", "Des 22 otages, sept ont été tués ; les 15 sept autres sont libres."),
 ]  # fmt: skip
 
 

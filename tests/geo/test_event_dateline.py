@@ -46,3 +46,25 @@ def test_a_lead_whose_only_date_is_the_dateline_is_the_days_report(place_finder,
     text = ONLY_THE_DATELINE[lang]
     (event,) = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
     assert event.date_start == PUBLISHED
+
+
+#: wire copy: the dateline's place, date and agency head the lead ("BEIRUT, Sept 22 (Reuters) -")
+WIRE = {
+    "en": "Beirut, Sept 22 (Reuters) - Air strikes killed twelve civilians{where} on Wednesday, a monitor said.",
+    "fr": "Beyrouth, 22 sept 2016 (AFP) - Des frappes aériennes ont tué douze civils{where} mercredi, selon l'OSDH.",
+}
+WHERE = {"en": " in northern Syria", "fr": " dans le nord de la Syrie"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("placed", [False, True])
+def test_a_wire_dateline_neither_dates_nor_places_the_act(place_finder, lang, placed):
+    """The act is dated by its own weekday, not the dateline's day, and is where its sentence
+    says (Syria) or nowhere: never at the dateline's city, whose date sits before the agency."""
+    text = WIRE[lang].format(where=WHERE[lang] if placed else "")
+    (event,) = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
+    assert event.date_start == date(2016, 9, 21)  # Wednesday
+    if placed:
+        assert event.place is not None and event.place.country_code == "SY"
+    else:
+        assert event.place is None
