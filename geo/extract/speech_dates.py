@@ -10,8 +10,8 @@ news).
 
 A date is the speech's when it follows the verb with at most a few words between that say when
 or in what the speaker spoke ("said on Monday", "said late on Monday", "reported Wednesday",
-"announced in a statement on Friday", "a indiqué vendredi", "a rapporté une ONG vendredi"), or
-stands right before it ("… on Thursday said").
+"announced in a statement on Friday", "a indiqué vendredi", "a rapporté une ONG vendredi", "told
+Reuters on Monday", "a déclaré à l'AFP samedi"), or stands right before it ("… on Thursday said").
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ from geo.extract.speech import SPEECH_VERBS
 
 __all__ = ["speech_date", "without_speech_dates"]
 
-#: the words that may stand between a verb of speech and its date: when, in what, or a short
-#: subject after a French inverted verb ("a rapporté une ONG vendredi", "a indiqué l'OSDH samedi")
+#: the words that may stand between a verb of speech and its date: when, in what, a short
+#: subject after a French inverted verb ("a rapporté une ONG vendredi", "a indiqué l'OSDH samedi"),
+#: or whom the speaker told ("told Reuters on Monday", "told the BBC", "a déclaré à l'AFP samedi")
+_TOLD = r"(?<=told\s)(?:the\s+)?(?!that\b|of\b)[\w-]+|(?:à|au)\s+(?:l[’']\w+|la\s+\w+|le\s+\w+|[\w-]+)"
 _BETWEEN = (r"(?:on|late|early|earlier|later|in\s+a\s+(?:statement|report|tweet)|"
-            r"dans\s+un\s+(?:communiqué|rapport)|tard|tôt|une?\s+\w+|l[’']\w+|le\s+\w+|la\s+\w+)")
+            rf"dans\s+un\s+(?:communiqué|rapport)|tard|tôt|une?\s+\w+|l[’']\w+|le\s+\w+|la\s+\w+|{_TOLD})")
 _AFTER_SPEECH_RE = re.compile(rf"(?<![\w-]){SPEECH_VERBS}(?:\s+{_BETWEEN})*\s*$", re.I)
 _BEFORE_SPEECH_RE = re.compile(rf"^\s*{SPEECH_VERBS}(?![\w-])", re.I)
 

@@ -16,7 +16,7 @@ finder = attachment.finder  # the module's place finder (a fixture)
 
 #: lang | place | toll | the article: the act placed and dated, its toll told apart (told first,
 #: without place or day; on the act's day, no place of its own; a sentence apart, "the attack"; a
-#: statement on the act; dated only by the day a source spoke)
+#: statement on the act; dated only by the day a source spoke, or told an outlet)
 TOLD_APART = """
 en|I‘zāz|14|A car bomb hit a crowded market, killing at least 14 people. The explosion took place in Azaz on Saturday.
 fr|I‘zāz|14|Un attentat à la voiture piégée a frappé un marché, faisant au moins 14 morts. L'explosion s'est produite samedi à Azaz.
@@ -28,6 +28,10 @@ en|Saraqib|35|Russian jets bombed a school in the town of Saraqib on Tuesday. Re
 fr|Saraqib|35|Des avions russes ont bombardé mardi une école de la ville de Saraqeb. Les secouristes ont fouillé les décombres pendant des heures. La Coalition a condamné le massacre dans lequel 35 civils ont été tués.
 en|Saraqib|9|Warplanes struck the town of Saraqib on Tuesday. Rescue workers searched the rubble for hours. At least 9 people were killed, the Observatory said on Thursday.
 fr|Saraqib|9|Des avions ont bombardé mardi la ville de Saraqeb. Les secouristes ont fouillé les décombres pendant des heures. Au moins 9 personnes ont été tuées, a indiqué l'OSDH jeudi.
+en|Saraqib|9|Warplanes struck the town of Saraqib on Tuesday. Rescue workers searched the rubble for hours. At least 9 people were killed, a source told Reuters on Thursday.
+en|Saraqib|9|Warplanes struck the town of Saraqib on Tuesday. Rescue workers searched the rubble for hours. At least 9 people were killed, an official told the BBC late on Thursday.
+fr|Saraqib|9|Des avions ont bombardé mardi la ville de Saraqeb. Les secouristes ont fouillé les décombres pendant des heures. Au moins 9 personnes ont été tuées, a déclaré à l'AFP jeudi un responsable.
+fr|Saraqib|9|Des avions ont bombardé mardi la ville de Saraqeb. Les secouristes ont fouillé les décombres pendant des heures. Au moins 9 personnes ont été tuées, a indiqué un responsable à Reuters jeudi.
 """
 #: lang | the article: an act at Saraqib, then dead it does not hold (another day's killing; dead at
 #: a place of their own in another governorate; dead no act or killing tells; a toll of several days)
