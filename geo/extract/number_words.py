@@ -16,7 +16,8 @@ import re
 
 from text_to_num import text2num
 
-__all__ = ["LANGUAGES", "NUMBER", "NUMBER_RE", "NUMBER_WORDS", "YEARS", "find_numbers", "is_year", "parse_number"]
+__all__ = ["LANGUAGES", "NUMBER", "NUMBER_RE", "NUMBER_WORDS", "UNKNOWN_COUNT", "YEARS", "find_numbers", "is_year",
+           "parse_number"]
 
 _EN_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -35,6 +36,10 @@ NUMBER = (
     r"(?:\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+"
     rf"|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:et[\s-]+|and[\s-]+)?(?:{NUMBER_WORDS}))*))"
 )
+#: a count told without a number: "several dozen", "dozens of", "scores of", "plusieurs dizaines de"
+#: (a regular expression, no groups): the dead it counts are an unknown number
+UNKNOWN_COUNT = (r"(?:several\s+(?:dozen|hundred)|(?:dozens|scores|hundreds)\s+of|several|many|a\s+number\s+of|"
+                 r"(?:plusieurs|des)\s+(?:dizaines|centaines)\s+de|plusieurs|de\s+nombreux|de\s+nombreuses)")
 NUMBER_RE = re.compile(rf"(?<![\w-])({NUMBER})(?![\w-])", re.I)
 LANGUAGES = ("en", "fr")
 #: four digits in this range are a year, never a toll

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.kin_tolls import kin_counts
 from geo.extract.mourned_dead import mourned
-from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, is_year, parse_number
+from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.several_places import over_several_places
 
 
@@ -180,11 +180,11 @@ _PATTERNS = [
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
     re.compile(rf"(?:{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
                rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
-    # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been
-    # killed", "120 Islamic State group fighters were killed", "12 soldats et miliciens tués"
-    # and the group they belong to: "175 members of the ISIS were killed", "12 combattants de l'EI tués"
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}"
-               rf"(?:\s+{_OF_GROUP})?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been killed",
+    # "12 soldats et miliciens tués", the group they belong to: "175 members of the ISIS were killed", "12
+    # combattants de l'EI tués"; an unknown count beside them is none: "120 soldiers and dozens of rebels died"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}(?:\s+{_OF_GROUP})?"
+               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths of|(?:executions?|beheadings?|killings?|massacres?|murders?|"

@@ -238,6 +238,10 @@ TOLLS = [
     ("Hundreds were killed when the dam burst.", "en", None),
     ("Des dizaines de civils ont été tués dans le raid.", "fr", None),
     ("Des centaines de personnes sont mortes dans le siège.", "fr", None),
+    # ... told beside a count, the count is the dead's still
+    ("At least 40 soldiers and allied militiamen and several dozen rebels were also killed.", "en", 40),
+    ("Au moins 40 soldats et miliciens et plusieurs dizaines de combattants rebelles ont également été tués.",
+     "fr", 40),
     # casualties are not deaths
     ("Fifteen people were killed or wounded in the blast.", "en", None),
     ("Vingt personnes ont été tuées ou blessées dans l'explosion.", "fr", None),
