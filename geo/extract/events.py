@@ -77,6 +77,7 @@ from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
 from geo.extract.other_act_openings import opens_on_another_act
+from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
@@ -184,7 +185,8 @@ def extract_events(
         if typing is not None and refers_back(plain, typing):
             typing = None  # "cette attaque": the act told already
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
-        fatalities = find_fatalities(s_text, lang, one_day=narrows_a_period(dates))
+        # another source's estimate of the dead already counted is no more dead (other_estimates)
+        fatalities = marked_estimates(s_text, find_fatalities(s_text, lang, one_day=narrows_a_period(dates)))
         if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
             fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
         earlier = earlier_act(s_text, lang) if typing is not None else None

@@ -24,8 +24,7 @@ toll to 12" tell the whole so far (the dead told as more before it included); a 
 Syria's 30-month war"), the rest of the country's ("elsewhere in the country") or a week's is no
 act's, the last 24 hours' is one day's.
 
-How an act's tolls add up over its sentences (a whole told again, its parts, more told):
-:class:`geo.extract.tallies.Tally`.
+How tolls add up: :class:`geo.extract.tallies.Tally`; other sources' estimates: :mod:`geo.extract.other_estimates`.
 """
 
 from __future__ import annotations
@@ -53,6 +52,7 @@ class Fatalities:
     #: the words that tell it, from the number to the end of its clause, in lower case: the same
     #: words told twice (a sentence or headline scraped twice) are one telling
     said: str = ""
+    alternative: bool = False  # another source's estimate of dead already counted (geo.extract.other_estimates)
 
 
 _VICTIMS = (

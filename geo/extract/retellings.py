@@ -332,8 +332,9 @@ def _joined(a, b):
         b = replace(b, place=a.place, place_precision=a.place_precision, place_source=a.place_source, part=a.part)
     out = replace(a, spans=sorted([*a.spans, *b.spans], key=lambda s: s.start),
                   actors=a.actors + [x for x in b.actors if x not in a.actors],
-                  fatalities=retold_toll(a.fatalities, b.fatalities),
-                  tally=replace(a.tally, heard=a.tally.heard | b.tally.heard),
+                  fatalities=retold_toll(a.fatalities, b.fatalities, a.tally.estimate, b.tally.estimate),
+                  tally=replace(a.tally, heard=a.tally.heard | b.tally.heard,
+                                estimate=a.tally.estimate and (b.fatalities is None or b.tally.estimate)),
                   confidence=max(a.confidence, b.confidence))
     if generic(out) and not generic(b):
         out = replace(out, event_type=b.event_type, sub_event_type=b.sub_event_type, trigger=b.trigger)

@@ -23,7 +23,8 @@ class Tally:
     Y"): the parts (``parts``) replace the whole only when they add up to more.  A count told as
     more with no part before it adds to the whole ("another 5 died of their wounds", "killing
     nine children and 14 others"); one told before any whole waits for the whole it is added to
-    ("five children and four medical staff killed": 9)."""
+    ("five children and four medical staff killed": 9).  Another source's estimate told after the
+    whole ("other reports say 14 were killed": :mod:`geo.extract.other_estimates`) is passed over."""
 
     whole: int | None = None
     parts: int = 0
@@ -37,12 +38,18 @@ class Tally:
     #: the kind of victim the whole counts (:mod:`geo.extract.victim_kinds`): a larger count of
     #: the other kind is other people's dead, no retelling of the whole
     kind: str | None = None
+    #: the whole is only another source's estimate (:mod:`geo.extract.other_estimates`): a whole
+    #: an act's retelling tells of its own is the toll (:func:`retold_toll`)
+    estimate: bool = False
 
     def told(self, fatalities: Sequence[Fatalities]) -> Tally:
         if self.shared:
             return self
         whole, parts, pending, heard, kind = self.whole, self.parts, self.pending, self.heard, self.kind
+        estimate = self.estimate
         for f in sorted(fatalities, key=lambda f: f.start):
+            if f.alternative and whole is not None:
+                continue  # another source's estimate of the whole told (geo.extract.other_estimates)
             if f.said:
                 if f.said in heard:
                     continue
@@ -57,14 +64,14 @@ class Tally:
                 else:
                     whole += f.count
             elif whole is None:
-                whole, pending, kind = f.count + pending, 0, victim_kind(f.said)
+                whole, pending, kind, estimate = f.count + pending, 0, victim_kind(f.said), f.alternative
             elif f.count >= whole:
                 other = victim_kind(f.said)
                 if not (kind and other and other != kind):  # other people's dead: no retelling
                     whole, parts, kind = f.count, 0, other or kind
             else:
                 parts += f.count
-        return Tally(whole, parts, pending, heard=heard, kind=kind)
+        return Tally(whole, parts, pending, heard=heard, kind=kind, estimate=estimate)
 
     @property
     def toll(self) -> int | None:
@@ -85,12 +92,15 @@ def event_toll(fatalities: Sequence[Fatalities], toll: int | None = None) -> int
     return Tally(toll).told(fatalities).toll
 
 
-def retold_toll(toll: int | None, again: int | None) -> int | None:
+def retold_toll(toll: int | None, again: int | None, estimate: bool = False, again_estimate: bool = False) -> int | None:
     """The toll of an act whose whole toll is told twice, as ``toll`` and as ``again`` (the
-    headline's and the body's): it counts once, the largest figure kept; None when neither
-    tells one."""
+    headline's and the body's): it counts once, the largest figure kept, unless only one of
+    them is another source's estimate (``estimate``, ``again_estimate``: :attr:`Tally.estimate`),
+    which gives way to the other; None when neither tells one."""
     if toll is None or again is None:
         return again if toll is None else toll
+    if estimate != again_estimate:
+        return again if estimate else toll
     return max(toll, again)
 
 

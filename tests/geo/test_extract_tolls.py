@@ -406,6 +406,16 @@ TOLLS_OF_TEXTS = [
      "The monitor said 14 people died in the shelling, most of them women.", "en", 14),
     ("Des tirs d'artillerie ont tué 14 civils mardi dans la ville. "
      "Selon l'observatoire, 14 personnes sont mortes sous les obus.", "fr", 14),
+    # another source's estimate of the dead already counted is no more dead, larger or smaller
+    ("A suicide bomber struck a wedding in the town on Monday, killing 32 people, a medical source said. "
+     "The monitor gave a slightly lower toll of 31 people killed. "
+     "The group's claim said 40 people had been killed.", "en", 32),
+    ("Un kamikaze s'est fait exploser lundi lors d'un mariage dans la ville, tuant 32 personnes. "
+     "D'autres sources font état de 40 morts.", "fr", 32),
+    ("An airstrike killed eight civilians in the town on Sunday, local media reported. "
+     "Other media reports suggest that at least 14 people were killed by the airstrike.", "en", 8),
+    # told alone, the estimate is the toll: the only figure there is
+    ("Other reports said 14 people were killed in an airstrike on the town on Sunday.", "en", 14),
 ]
 
 

@@ -5,7 +5,8 @@ A sentence opening on another act ("Meanwhile …", "Ailleurs, …") adds no dea
 it; a photo caption ended by its credit is a sentence of its own, and the next sentence does not
 go on telling what it shows; a toll at another place is not the event's; a toll told again on the
 next day is one act; a summary toll is no one listed place's; tolls told place by place go with
-their places; the toll of another kind of act is not the shelling's.  (The tolls one sentence
+their places; the toll of another kind of act is not the shelling's; another source's estimate
+told as a retelling does not replace the act's toll.  (The tolls one sentence
 tells, and the texts whose sentences tell one toll together, are in the tables of
 ``test_extract_tolls.py``.)"""
 
@@ -148,3 +149,15 @@ def test_a_larger_count_of_fighters_is_no_retelling_of_the_civilians_toll(finder
     for lang in told:
         assert [e.fatalities for e in events(finder, told[lang], lang) if e.reported][0] == 13, lang
         assert [e.fatalities for e in events(finder, again[lang], lang) if e.reported][0] == 16, lang
+
+
+def test_another_sources_estimate_told_as_a_retelling_gives_way_to_the_acts_toll(finder):
+    # the claim's figure is the first whole of the statement's telling, joined to the act's as a
+    # retelling: the act's toll stays the first source's (geo.extract.other_estimates)
+    text = ("A suicide bomber struck a wedding party in northeast Syria on Monday, killing 32 people and wounding "
+            "dozens, a medical source said. The bomber blew himself up late on Monday in a village of Hasakeh "
+            "province. The monitor gave a slightly lower toll of 31 people killed. The Islamic State group said in "
+            "a statement that one of its fighters had opened fire on a large gathering of Kurdish fighters near "
+            "Hasakeh city before blowing himself up. The claim, which did not mention a wedding, said 40 people "
+            "had been killed.")
+    assert [e.fatalities for e in events(finder, text, "en") if e.reported] == [32]
