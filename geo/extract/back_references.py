@@ -1,5 +1,6 @@
 """An act named with a demonstrative refers back to one already told: "Paris et Washington ont
-dénoncé cette attaque", "this attack was condemned", "ces frappes ont été revendiquées"; so does a sentence that opens on
+dénoncé cette attaque", "this attack was condemned", "ces frappes ont été revendiquées", "five
+were killed in that attack"; so does a sentence that opens on
 the act with what it came with ("The bombardment came as talks opened in Astana", "L'attaque
 intervient alors que …").
 
@@ -17,9 +18,11 @@ from geo.extract.event_types import Typing
 __all__ = ["refers_back"]
 
 #: a demonstrative and at most one qualifying word right before the act's word ("cette rare attaque");
-#: not English "that" / "those", which also open a clause ("said that an air strike killed six")
+#: English "that" / "those" only after a preposition ("killed in that attack", "during those raids"):
+#: alone they also open a clause ("said that an air strike killed six")
 _DEMONSTRATIVE_RE = re.compile(
-    r"(?<![\w-])(?:cette|cet|ce|ces|this|these|ledit|ladite|lesdits|lesdites)\s+(?:[\w-]+\s+)?$",
+    r"(?<![\w-])(?:cette|cet|ce|ces|this|these|ledit|ladite|lesdits|lesdites|"
+    r"(?:in|during|from|by|since|after|before|of)\s+(?:that|those))\s+(?:[\w-]+\s+)?$",
     re.I)
 
 
