@@ -1,5 +1,4 @@
-"""The death tolls of a sentence (English and French; numbers are read by
-:mod:`geo.extract.number_words`).
+"""The death tolls of a sentence (English and French; numbers: :mod:`geo.extract.number_words`).
 
 A number is a toll only when the sentence counts people killed by it ("killed 12 civilians",
 "12 people were killed", "au moins 12 morts", "le bilan s'élève à 12"), and never:
@@ -11,8 +10,7 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
 * a cumulative, war-long or several days' toll ("since the war began", "so far this year",
   "depuis le début du conflit", "the conflict has killed", "in total", "in recent days", "seven
   days of airstrikes"): not one act's (:data:`CUMULATIVE_RE`);
-* a toll over several places at once ("on X and its surrounding villages", "dans plusieurs
-  quartiers": :mod:`geo.extract.several_places`);
+* a toll over several places at once ("on X and its villages": :mod:`geo.extract.several_places`);
 * the dead a funeral mourns ("the funerals of two boys killed by …": :mod:`geo.extract.mourned_dead`).
 
 Each side's dead told apart add up ("10 morts parmi les soldats, 16 dans les rangs rebelles",
@@ -85,7 +83,7 @@ _DEAD = (r"(?:dead|killed|died|perished|slain|deaths|fatalities|lost their lives
          r"were murdered|were assassinated|assassinés|assassinées|"
          r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
-         r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|"
+         r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|abattus|abattues|"
          r"trouvé la mort|perdu la vie)")
 def _names(table: dict[str, int]) -> str:
     """An alternation of the names of a dates table (keys without accents), accents allowed."""
@@ -114,7 +112,7 @@ _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 _AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|"
-        r"ont été|ont|sont|a été|avaient été)\s+"
+        r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
@@ -193,7 +191,7 @@ _PATTERNS = [
                rf"(?:the\s+|le\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
-    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|a été|est)\s+"
+    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|a été|aurait été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?)\b", re.I),
     re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant)\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
                rf"{_ONE_VICTIM}\b", re.I),
@@ -430,7 +428,9 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
-    if (m.re in _DEAD_LAST and _killers(sentence, m)) or (m.re is _PATTERNS[0] and _THING_AFTER.match(sentence, end)):
+    # (what a verb of destruction counts, or "deux avions ont été abattus": shot down, no dead)
+    if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower())
+                                                          and _THING_AFTER.match(sentence, end)):
         return False
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to

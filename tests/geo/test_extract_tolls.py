@@ -304,6 +304,12 @@ TOLLS = [
     ("Les funérailles d'un agriculteur et de deux garçons tués par un tireur embusqué se sont transformées "
      "vendredi en manifestation.", "fr", None),
     ("Les obsèques de trois soldats tués la veille ont rassemblé des milliers de personnes.", "fr", None),
+    # the French passive of "shot dead" and the reported conditional are tolls; a craft shot down is none
+    ("Trois manifestants ont été abattus vendredi par les forces de sécurité.", "fr", 3),
+    ("Au moins quatorze civils auraient été tués dans le raid, selon des militants.", "fr", 14),
+    ("Vingt-six prisonniers auraient été abattus, les yeux bandés.", "fr", 26),
+    ("Un enfant aurait été tué par un tireur embusqué.", "fr", 1),
+    ("Deux avions de chasse ont été abattus par les rebelles au-dessus de Hama.", "fr", None),
 ]
 
 
