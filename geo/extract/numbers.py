@@ -241,7 +241,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{_MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 #: what after a number makes it a time, a date or a measure

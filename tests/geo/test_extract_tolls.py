@@ -310,6 +310,10 @@ TOLLS = [
     ("Vingt-six prisonniers auraient été abattus, les yeux bandés.", "fr", 26),
     ("Un enfant aurait été tué par un tireur embusqué.", "fr", 1),
     ("Deux avions de chasse ont été abattus par les rebelles au-dessus de Hama.", "fr", None),
+    # a toll put or standing "at" a number is the whole so far ("at" before a count is otherwise a time)
+    ("After the market bombing the Observatory put the death toll at 20.", "en", 20),
+    ("The death toll from the strikes now stands at 20, a medic said.", "en", 20),
+    ("Twenty people were killed at 10 pm when the shell hit the bakery.", "en", 20),
 ]
 
 
