@@ -1,8 +1,14 @@
 """Forms of French agency writing that any conflict article uses, on sentences of our own: a place
 set after a list by "près de" locates the list and is no item of it ("Douma et Zabadani, près de
-Damas": geo.extract.place_lists)."""
+Damas": geo.extract.place_lists); a part of the day told without its day is the day told before,
+else the day of publication ("Depuis l'aube, l'aviation bombarde …": geo.extract.dates), and a
+sentence opening on "Depuis l'aube" tells today's act, not history (geo.extract.background)."""
+
+from datetime import timedelta
 
 import pytest
+
+from tests.geo.reported_events import PUBLISHED
 
 
 @pytest.mark.parametrize(("lang", "text", "places"), [
@@ -14,3 +20,16 @@ import pytest
 ])
 def test_a_place_set_near_a_list_is_where_the_list_lies_not_an_item(told_events, places):
     assert sorted(e.place.name for e in told_events) == places
+
+
+@pytest.mark.parametrize(("lang", "text", "days_before"), [
+    ("fr", "Depuis l'aube, l'aviation du régime bombarde la ville de Douma, selon l'OSDH.", 0),
+    ("fr", "L'armée pilonne depuis l'aube le quartier de Khaldiyé, à Homs, selon des militants.", 0),
+    ("fr", "Des affrontements ont éclaté à l'aube à Rastane, faisant trois morts.", 0),
+    # the day told just before
+    ("fr", "Jeudi, des combats ont éclaté à Homs.\n\nDans la soirée, l'aviation a bombardé la ville de Rastane.", 1),
+])
+def test_a_part_of_the_day_without_its_day_dates_the_act(told_events, days_before):
+    day = PUBLISHED - timedelta(days=days_before)
+    assert told_events
+    assert all((e.date_start, e.date_end) == (day, day) for e in told_events)
