@@ -33,3 +33,13 @@ def test_a_part_of_the_day_without_its_day_dates_the_act(told_events, days_befor
     day = PUBLISHED - timedelta(days=days_before)
     assert told_events
     assert all((e.date_start, e.date_end) == (day, day) for e in told_events)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrie : nouveaux combats\n\nBEYROUTH (AFP) - Vendredi, les troupes du régime ont reconquis la ville de Qousseir.",
+    "Vendredi, les troupes du régime ont reconquis la ville de Qousseir, selon la télévision syrienne.",
+])
+def test_a_spelling_variant_is_read_in_the_country_the_article_is_about(place_finder, text):
+    # "Qousseir" folds as one of Algiers' old names does: Syria's Al Quşayr, not Algiers
+    found = {m.text: (m.place.name, m.place.country_code) for m in place_finder.find(text, "fr")}
+    assert found["Qousseir"] == ("Al Quşayr", "SY")
