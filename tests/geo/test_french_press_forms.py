@@ -35,6 +35,15 @@ def test_a_part_of_the_day_without_its_day_dates_the_act(told_events, days_befor
     assert all((e.date_start, e.date_end) == (day, day) for e in told_events)
 
 
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "Vendredi, les rebelles ont fait exploser un barrage de l'armée à Idleb.", "Idlib"),
+    ("fr", "Vendredi, des rebelles ont fait sauter un pont à Deir Ezzor.", "Deir ez-Zor"),
+    ("en", "On Friday, rebels blew up a bridge in Deir ez-Zor.", "Deir ez-Zor"),
+])
+def test_something_blown_up_is_an_explosion(told_events, place):
+    assert [(e.event_type, e.place.name) for e in told_events] == [("Explosions/Remote violence", place)]
+
+
 @pytest.mark.parametrize("text", [
     "Syrie : nouveaux combats\n\nBEYROUTH (AFP) - Vendredi, les troupes du régime ont reconquis la ville de Qousseir.",
     "Vendredi, les troupes du régime ont reconquis la ville de Qousseir, selon la télévision syrienne.",
