@@ -2,12 +2,16 @@
 set after a list by "près de" locates the list and is no item of it ("Douma et Zabadani, près de
 Damas": geo.extract.place_lists); a part of the day told without its day is the day told before,
 else the day of publication ("Depuis l'aube, l'aviation bombarde …": geo.extract.dates), and a
-sentence opening on "Depuis l'aube" tells today's act, not history (geo.extract.background)."""
+sentence opening on "Depuis l'aube" tells today's act, not history (geo.extract.background);
+something blown up is an explosion (geo.extract.event_types); a spelling variant is read in the
+country the article is about (geo.extract.places); an act told "à 30 km au nord-ouest d'Alep"
+lies there, not at Aleppo (geo.extract.offset_places)."""
 
 from datetime import timedelta
 
 import pytest
 
+from geo.models import haversine_km
 from tests.geo.reported_events import PUBLISHED
 
 
@@ -52,3 +56,21 @@ def test_a_spelling_variant_is_read_in_the_country_the_article_is_about(place_fi
     # "Qousseir" folds as one of Algiers' old names does: Syria's Al Quşayr, not Algiers
     found = {m.text: (m.place.name, m.place.country_code) for m in place_finder.find(text, "fr")}
     assert found["Qousseir"] == ("Al Quşayr", "SY")
+
+
+@pytest.mark.parametrize(("lang", "text", "reference", "km", "north", "east"), [
+    ("fr", "Vendredi, les rebelles ont attaqué l'aéroport militaire de Menagh, à 30 km au nord-ouest d'Alep.",
+     "Aleppo", 30, True, False),
+    ("fr", "Vendredi, des combats ont éclaté à 20 kilomètres au sud de Damas.", "Damascus", 20, False, None),
+    ("en", "On Friday, fighting broke out 20 km south of Damascus.", "Damascus", 20, False, None),
+    # a direction without a distance moves nothing
+    ("fr", "Vendredi, des combats ont éclaté à l'est de Homs.", "Homs", 0, None, None),
+])
+def test_a_place_told_by_distance_and_direction_from_a_reference_lies_there(told_events, place_finder, lang, text,
+                                                                               reference, km, north, east):
+    ref = next(m.place for m in place_finder.find(text, lang) if m.place.name == reference)
+    [event] = told_events
+    assert haversine_km(event.place.point, ref.point) == pytest.approx(km, abs=0.5)
+    for towards, moved in ((north, event.place.lat - ref.lat), (east, event.place.lon - ref.lon)):
+        if towards is not None:
+            assert (moved > 0) == towards
