@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geo.extract.date_patterns import TODAY_PARTS_FR
+
 __all__ = ["BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
            "is_reported"]
 
@@ -91,7 +93,8 @@ _CUES_FR = (
     rf"\bil\s+y\s+a\s+{_NUMBER_WORD}\s+(?:ans?|années?)\b",
     rf"\b{_NUMBER_WORD}\s+(?:ans?|années?)\s+(?:plus tôt|plus tard|auparavant|avant|après)\b",
     r"\banniversaire\b", r"\bcommémor\w*", r"\bcommemor\w*",
-    r"^\W*depuis\b",
+    # (but "Depuis l'aube, l'armée bombarde X": today's act)
+    rf"^\W*depuis\b(?!\s+(?:{TODAY_PARTS_FR})\b)",
     r"\b(?:ont|a|avaient|avait)\s+déjà\s+été\s+(?:signal|rapport|document|constat|observ)ée?s?\b",
     rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}",
 )

@@ -8,7 +8,7 @@ import re
 
 from geo.extract.act_lexicon import ACT_NOUNS
 
-__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
+__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "TODAY_PARTS_FR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -256,6 +256,21 @@ _FR_RELATIVE = _compile(
     rf"|(?P<lastyear>l{_APOS}\s?(?:an|ann[ée]e)\s+(?:derni[èe]re?|pass[ée]e?))"
     r"|(?P<thisyear>(?:plus\s+t[ôo]t\s+)?cette\s+ann[ée]e)"
     r")\b"
+)
+
+#: a part of the day told without its day, as French agencies write of the day they report:
+#: "depuis l'aube", "à l'aube", "au petit matin", "dans la matinée", "dans la soirée", "en fin de
+#: journée" (the day told just before, else the day of publication: geo.extract.dates); a day
+#: named right after it ("dans la soirée de mardi", "à l'aube, jeudi") dates it instead
+TODAY_PARTS_FR = (rf"l{_APOS}\s?aube|le\s+lever\s+du\s+jour|le\s+petit\s+matin|(?:le\s+)?d[ée]but\s+de\s+(?:la\s+)?"
+                  r"(?:matin[ée]e|journ[ée]e)|ce\s+matin|cette\s+nuit|la\s+nuit\s+derni[èe]re")
+_FR_DAY_PART = _compile(
+    r"dDàÀaAeEtT",
+    r"(?i:(?:depuis|d[èe]s|à|a)\s+(?:l" + _APOS + r"\s?aube|l" + _APOS + r"\s?aurore|le\s+lever\s+du\s+jour|la\s+tomb[ée]e\s+de\s+la\s+nuit)"
+    r"|au\s+petit\s+matin|t[ôo]t\s+le\s+matin"
+    rf"|(?:dans|durant|pendant|au\s+cours\s+de)\s+(?:la\s+(?:matin[ée]e|soir[ée]e|journ[ée]e)|l{_APOS}\s?apr[èe]s[{_HY}]midi)"
+    rf"|en\s+(?:(?:d[ée]but|fin|milieu)\s+(?:de\s+(?:matin[ée]e|soir[ée]e|journ[ée]e)|d{_APOS}\s?apr[èe]s[{_HY}]midi)|soir[ée]e|matin[ée]e))"
+    rf"(?!\s+(?:de|du|d{_APOS}|suivante|pr[ée]c[ée]dente)\b){_NOT_A_DAY_AFTER}"
 )
 
 #: a weekday's possessive whose apostrophe scraping lost, before the act it dates ("Tuesdays

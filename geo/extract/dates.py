@@ -25,7 +25,9 @@ non-overlapping (where candidates overlap, the longest wins).  What is found:
 ``month``       "In October", "mid-May", "last October", "en octobre", "début mai", "May 2021".
 ``year``        "in 2019", "en 2019".
 ``background``  "since 2011", "depuis 2011" (also "since May 2021"): from then to publication.
-``anaphoric``   "the same day", "that day", "le même jour", "ce jour-là": no date of its own.
+``anaphoric``   "the same day", "that day", "le même jour", "ce jour-là": no date of its own; a
+                part of the day told without its day ("à l'aube", "dans la soirée", "en fin de
+                journée") is the day told before it, else the day of publication.
 
 Year inference for a day without a year: the latest such date that is at most 7 days after
 publication (a December date in a January article is last year's).  For a month without a
@@ -58,6 +60,7 @@ from geo.extract.date_patterns import (
     _EN_YEAR_ONLY,
     _FR_ABSOLUTE,
     _FR_ANAPHORIC,
+    _FR_DAY_PART,
     _FR_MONTH_ONLY,
     _FR_RANGE,
     _FR_RELATIVE,
@@ -324,6 +327,12 @@ def _anaphoric(m: re.Match[str], pub: date | None) -> DateMention | None:
     return _mention(m, None, None, "day", "anaphoric")
 
 
+def _day_part(m: re.Match[str], pub: date | None) -> DateMention | None:
+    """A part of the day without its day: the day told before (geo.extract.act_date resolves an
+    anaphoric date so), the day of publication when none was."""
+    return _mention(m, pub, pub, "day", "anaphoric")
+
+
 # Order matters only to break ties between candidates of equal length.
 _EN: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_EN_RANGE, _range),
@@ -346,6 +355,7 @@ _FR: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_FR_MONTH_ONLY, _month_only),
     (_FR_YEAR_ONLY, _year_only),
     (_FR_ANAPHORIC, _anaphoric),
+    (_FR_DAY_PART, _day_part),
 )
 _BOTH = _EN + tuple(spec for spec in _FR if spec[0] is not _NUMERIC)
 _BY_LANG = {"en": _EN, "fr": _FR}

@@ -77,6 +77,9 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
     _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
+          # something blown up: "les rebelles ont fait sauter un pont", "faisant exploser un barrage"
+          r"blew up", r"blown up", r"blowing up",
+          r"(?:(?:a|ont|avait|avaient|ayant)\s+fait|font|fait|faisant)\s+(?:exploser|sauter)",
           # "un attentat", "les attentats qui ont frappé X"; not "des attentats", mostly a kind of
           # act in general ("les moyens de commettre des attentats")
           r"(?:(?:un|cet|ces|les|double|nouvel|deux|trois) |l['’])attentats?"),

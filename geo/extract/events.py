@@ -76,6 +76,7 @@ from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.numbers import find_fatalities
+from geo.extract.offset_places import offset_place
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
@@ -311,8 +312,8 @@ def extract_events(
         if place is None:
             reference = reference_place(sentence, mentions, starts)
             if reference is not None:
-                place_mention, source = reference, "reference"
-                place, precision = reference.place, mention_precision(reference)
+                place_mention, source = reference, "reference"  # ("30 km au nord d'Alep": offset_places)
+                place, precision = offset_place(text, reference) or reference.place, mention_precision(reference)
         if place is None:
             inferred = opening or context_place(index)
             if inferred is not None:

@@ -7,7 +7,9 @@ commas, "and"/"et"/"as well as"/"ainsi que", prepositions, articles and the noun
 ("the villages of", "les localités de") stand between them, and the list has a conjunction
 ("Kafr Nabl, Idlib" is a place and its governorate, not a list); a direction between commas or in
 parentheses after an item ("à Deir Ezzor, dans l'est, et à Qamichli", "à Hama (centre) et à
-Deir Ezzor (est)") does not end the list.  Places one of which lies
+Deir Ezzor (est)") does not end the list; a place set after a comma by "near" / "près de" with
+no conjunction is where the items lie, not one more ("Douma et Harasta, près de Damas",
+"A and B, near Damascus").  Places one of which lies
 inside the other's area, or that are one place named twice, are not separate places; nor are the
 two ends of a stretch ("between A and B", "entre A et B").
 """
@@ -35,6 +37,14 @@ _LINK_RE = re.compile(rf",|(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
 #: what makes two coordinated names the ends of a stretch, not two places ("between A and B")
 _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|entre)\s+(?:(?:the|le|la|les|l['’])\s*)?$", re.I)
 _HAS_CONJUNCTION_RE = re.compile(rf"(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
+#: a comma, then "near": what follows places the items before it ("A et B, près de Damas")
+_NEAR = (r"(?:near|close\s+to|not\s+far\s+from|(?:tout\s+)?près\s+d[e'’]|non\s+loin\s+d[e'’]|"
+         r"aux\s+environs\s+d[e'’]|à\s+proximité\s+d[e'’])")
+_NEAR_APPOSITION_RE = re.compile(rf"\s*,\s*{_NEAR}", re.I)
+#: ... set between commas after an item, which the list goes on past ("Douma, près de Damas, et Rastane")
+_NEAR_BETWEEN_COMMAS_RE = re.compile(rf",\s*{_NEAR}[^,;.]*(?=,)", re.I)
+#: what stands right before a place set by "near" after a comma (the place is no list item)
+_NEAR_BEFORE_RE = re.compile(rf",\s*{_NEAR}\s*(?:(?:the|le|la|les)\s+|l['’]\s*)?$", re.I)
 
 
 #: a direction set after a list item, between commas or in parentheses: "à Deir Ezzor, dans
@@ -55,7 +65,9 @@ def listed_after(text: str, left: PlaceMention, right: PlaceMention) -> bool:
 
 def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
     """The words between two place names when they are list items, else None."""
-    gap = _DIRECTION_APPOSITION_RE.sub("", text[left.end:right.start])
+    gap = _NEAR_BETWEEN_COMMAS_RE.sub("", _DIRECTION_APPOSITION_RE.sub("", text[left.end:right.start]))
+    if _NEAR_APPOSITION_RE.match(gap) and not _HAS_CONJUNCTION_RE.search(gap):
+        return None  # "A et B, près de Damas": Damascus places the list
     if _GAP_RE.fullmatch(gap) and _LINK_RE.search(gap):
         return gap
     return None
@@ -74,7 +86,8 @@ def separately_named(text: str, first: PlaceMention, mentions: Sequence[PlaceMen
     ``[first]`` when it is named alone.  ``mentions``: the sentence's place names that may be an
     act's place (no demonyms, no reference points), in text order; ``precision``: a mention's
     precision (point, district, admin1, country)."""
-    usable = sorted((m for m in mentions if m is first or (m.start >= first.end or m.end <= first.start)),
+    usable = sorted((m for m in mentions if m is first or ((m.start >= first.end or m.end <= first.start)
+                                                           and not _NEAR_BEFORE_RE.search(text, 0, m.start))),
                     key=lambda m: m.start)
     if first not in usable:
         return [first]

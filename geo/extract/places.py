@@ -45,6 +45,9 @@ EXACT_LANGUAGES = frozenset({"en"})
 #: score bonus of a place in a first-level area the rest of the document names (or names a
 #: place in): "Paris" in an article that names Texas is Paris, Texas
 REGION_WEIGHT = 2.0
+#: the share of the rest of the document's country votes a weak match's country needs (a weak
+#: match: a spelling variant, a small place, a tentative NER span)
+CONTEXT_SHARE = 0.15
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|km|kilometers|kilometres|miles)"
     r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
@@ -273,7 +276,13 @@ class PlaceFinder(SpanFinder):
         for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,
                                                                                           strict=True):
             best = places[0]
-            if (not strong or span.tentative) and context.get(best.country_code, 0.0) < 0.15:
+            if spelling and span.start in inexact and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
+                # a spelling variant in another language's press is read in a country the document
+                # is about: French "Qousseir" is Syria's Al Quşayr, not Algiers, one of whose old
+                # names folds alike (in English, GeoNames' own spellings, a near miss is mostly
+                # another place, and a weak one is left out as before)
+                best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE), best)
+            if (not strong or span.tentative) and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
                 continue
             confidence = {"ner": 0.85, "gazetteer": 0.7, "demonym": 0.6}[span.method]
             if not strong:

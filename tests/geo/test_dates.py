@@ -376,6 +376,13 @@ ANAPHORIC = [
     ("en", "On the same day, explosions were heard at the base.", [day("the same day", None, "anaphoric")]),
     ("fr", "Ce jour-là, la chaîne a rapporté de nouveaux combats.", [day("Ce jour-là", None, "anaphoric")]),
     ("fr", "Le même jour, l’aviation a frappé Hassaké.", [day("Le même jour", None, "anaphoric")]),
+    # a part of the day without its day: the day told before, else the day of publication
+    ("fr", "Depuis l'aube, l'aviation bombarde la ville.", [day("Depuis l'aube", PUB, "anaphoric")]),
+    ("fr", "Dans la soirée, des chars sont entrés dans le quartier.", [day("Dans la soirée", PUB, "anaphoric")]),
+    ("fr", "Des combats ont éclaté en fin de journée près de l'aéroport.", [day("en fin de journée", PUB, "anaphoric")]),
+    # ... and the day named with it dates it
+    ("fr", "Des combats ont éclaté dans la soirée de jeudi.", [day("jeudi", date(2022, 1, 20), "weekday")]),
+    ("fr", "Des combats ont éclaté à l'aube, jeudi, près de l'aéroport.", [day("jeudi", date(2022, 1, 20), "weekday")]),
 ]  # fmt: skip
 
 

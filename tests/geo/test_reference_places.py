@@ -1,6 +1,7 @@
 """An event whose sentence names its place only as a reference point (a village the gazetteer
-lacks, "12 km west of Hama") is placed at that reference, marked as inferred, before any place
-of its context (geo.extract.reference_places)."""
+lacks, "12 km west of Hama") is placed by that reference, at the distance and in the direction
+told (geo.extract.offset_places), marked as inferred, before any place of its context
+(geo.extract.reference_places)."""
 
 from datetime import date
 
@@ -8,6 +9,7 @@ import pytest
 
 from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.events import extract_events
+from geo.models import haversine_km
 
 TEXTS = {
     "en": ("Syria: clashes continue.\n\nWarplanes bombed the village of Tell Zawiyeh Kabir, 12 km west of "
@@ -27,8 +29,10 @@ def events_and_place(place_finder, text, lang, published, name):
 def test_event_at_an_unknown_village_is_placed_at_the_sentences_reference_point(place_finder, lang):
     events, hama = events_and_place(place_finder, TEXTS[lang], lang, date(2016, 5, 4), "Hama")
     (event,) = events
-    # at Hama, the village the gazetteer lacks named before it (geo.extract.unlisted_places)
-    assert (event.place.ref, event.part) == (hama.ref, "Tell Zawiyeh Kabir")
+    # 12 km west of Hama, the village the gazetteer lacks named before it (geo.extract.unlisted_places)
+    assert event.part == "Tell Zawiyeh Kabir"
+    assert haversine_km(event.place.point, hama.point) == pytest.approx(12, abs=0.5)
+    assert event.place.lon < hama.lon and event.place.admin1 == hama.admin1
     assert event.place_source == "reference" and event.place_source in INFERRED_SOURCES
 
 

@@ -1,0 +1,80 @@
+"""A place told by its distance and direction from another: "à 30 km au nord-ouest d'Alep",
+"20 km south of Damascus".
+
+When an act is placed only by such a reference point (the place it names is one the gazetteer
+does not know, or none: "l'aéroport militaire de X, à 30 km au nord-ouest d'Alep"), the point
+that distance away in that direction is nearer the act than the reference itself, which lies
+the whole told distance from it.  A direction without a distance ("east of Homs") moves
+nothing.  The point keeps the reference's country and first-level area (the distances told are
+a few tens of kilometres) and is named as the text tells it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from geo.extract.places import PlaceMention
+from geo.models import Place
+
+#: a compass direction, in degrees clockwise from north, by its English and French words
+BEARINGS: dict[str, float] = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+    "nord": 0.0, "nord-est": 45.0, "est": 90.0, "sud-est": 135.0,
+    "sud": 180.0, "sud-ouest": 225.0, "ouest": 270.0, "nord-ouest": 315.0,
+}  # fmt: skip
+#: kilometres in a unit of distance the press uses
+KM_PER_UNIT = {"km": 1.0, "kilomet": 1.0, "kilomèt": 1.0, "mile": 1.609344}
+#: a told offset farther than this is no estimate of where the act lies
+MAX_OFFSET_KM = 150.0
+EARTH_RADIUS_KM = 6371.0
+
+_DIRECTION_EN = r"(?P<en>(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
+_DIRECTION_FR = r"(?P<fr>(?:nord|sud)-(?:est|ouest)|nord|sud|est|ouest)"
+_UNIT = r"(?P<unit>km|kilomet(?:er|re)s?|kilomètres?|miles?)"
+_OFFSET_BEFORE_RE = re.compile(
+    rf"(?P<n>\d{{1,3}}(?:[.,]\d)?)\s*{_UNIT}\s+(?:"
+    rf"(?:to\s+the\s+)?{_DIRECTION_EN}\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+    rf"|(?:au\s+|à\s+l['’]\s*){_DIRECTION_FR}\s+(?:de\s+(?:la\s+ville\s+)?(?:de\s+|d['’]\s*)?|d['’]\s*))$",
+    re.I,
+)
+
+
+def offset_place(text: str, reference: PlaceMention) -> Place | None:
+    """The point the text places ``N km <direction> of`` the reference mention, or None when no
+    distance and direction are told right before it."""
+    m = _OFFSET_BEFORE_RE.search(text, max(0, reference.start - 80), reference.start)
+    if m is None:
+        return None
+    direction = (m.group("en") or m.group("fr")).lower().replace(" ", "").replace("-", "")
+    bearing = BEARINGS.get(direction, BEARINGS.get(_french(direction)))
+    unit = next(v for k, v in KM_PER_UNIT.items() if m.group("unit").lower().startswith(k))
+    km = float(m.group("n").replace(",", ".")) * unit
+    if bearing is None or not 0 < km <= MAX_OFFSET_KM:
+        return None
+    lat, lon = destination(reference.place.point, km, bearing)
+    place = reference.place
+    return replace(place, name=text[m.start():reference.end], lat=lat, lon=lon, precision="point",
+                   feature="PPL", geonameid=None, population=0, source=f"offset:{place.ref}:{km:g}:{bearing:g}")
+
+
+def _french(direction: str) -> str:
+    """A French compound direction written without its hyphen ("nordouest") with it back."""
+    for first in ("nord", "sud"):
+        if direction.startswith(first) and direction != first:
+            return f"{first}-{direction[len(first):]}"
+    return direction
+
+
+def destination(point: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
+    """The ``(lat, lon)`` ``km`` away from ``point`` along the initial ``bearing`` (degrees)."""
+    lat1, lon1 = map(math.radians, point)
+    d, b = km / EARTH_RADIUS_KM, math.radians(bearing)
+    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(b))
+    lon2 = lon1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(lat1), math.cos(d) - math.sin(lat1) * math.sin(lat2))
+    return round(math.degrees(lat2), 5), round((math.degrees(lon2) + 540) % 360 - 180, 5)
+
+
+__all__ = ["BEARINGS", "destination", "offset_place"]

@@ -1,0 +1,76 @@
+"""Forms of French agency writing that any conflict article uses, on sentences of our own: a place
+set after a list by "près de" locates the list and is no item of it ("Douma et Zabadani, près de
+Damas": geo.extract.place_lists); a part of the day told without its day is the day told before,
+else the day of publication ("Depuis l'aube, l'aviation bombarde …": geo.extract.dates), and a
+sentence opening on "Depuis l'aube" tells today's act, not history (geo.extract.background);
+something blown up is an explosion (geo.extract.event_types); a spelling variant is read in the
+country the article is about (geo.extract.places); an act told "à 30 km au nord-ouest d'Alep"
+lies there, not at Aleppo (geo.extract.offset_places)."""
+
+from datetime import timedelta
+
+import pytest
+
+from geo.models import haversine_km
+from tests.geo.reported_events import PUBLISHED
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("fr", "Vendredi, l'aviation a bombardé Douma et Zabadani, près de Damas.", ["Az Zabadānī", "Dūmā"]),
+    ("fr", "Vendredi, l'aviation a bombardé Douma, près de Damas, et Rastane, près de Homs.", ["Ar Rastan", "Dūmā"]),
+    ("en", "On Friday, warplanes struck Douma and Zabadani, near Damascus.", ["Az Zabadānī", "Dūmā"]),
+    # a list the capital closes is a list still
+    ("fr", "Vendredi, l'aviation a bombardé Douma, Zabadani et Damas.", ["Az Zabadānī", "Damascus", "Dūmā"]),
+])
+def test_a_place_set_near_a_list_is_where_the_list_lies_not_an_item(told_events, places):
+    assert sorted(e.place.name for e in told_events) == places
+
+
+@pytest.mark.parametrize(("lang", "text", "days_before"), [
+    ("fr", "Depuis l'aube, l'aviation du régime bombarde la ville de Douma, selon l'OSDH.", 0),
+    ("fr", "L'armée pilonne depuis l'aube le quartier de Khaldiyé, à Homs, selon des militants.", 0),
+    ("fr", "Des affrontements ont éclaté à l'aube à Rastane, faisant trois morts.", 0),
+    # the day told just before
+    ("fr", "Jeudi, des combats ont éclaté à Homs.\n\nDans la soirée, l'aviation a bombardé la ville de Rastane.", 1),
+])
+def test_a_part_of_the_day_without_its_day_dates_the_act(told_events, days_before):
+    day = PUBLISHED - timedelta(days=days_before)
+    assert told_events
+    assert all((e.date_start, e.date_end) == (day, day) for e in told_events)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "Vendredi, les rebelles ont fait exploser un barrage de l'armée à Idleb.", "Idlib"),
+    ("fr", "Vendredi, des rebelles ont fait sauter un pont à Deir Ezzor.", "Deir ez-Zor"),
+    ("en", "On Friday, rebels blew up a bridge in Deir ez-Zor.", "Deir ez-Zor"),
+])
+def test_something_blown_up_is_an_explosion(told_events, place):
+    assert [(e.event_type, e.place.name) for e in told_events] == [("Explosions/Remote violence", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrie : nouveaux combats\n\nBEYROUTH (AFP) - Vendredi, les troupes du régime ont reconquis la ville de Qousseir.",
+    "Vendredi, les troupes du régime ont reconquis la ville de Qousseir, selon la télévision syrienne.",
+])
+def test_a_spelling_variant_is_read_in_the_country_the_article_is_about(place_finder, text):
+    # "Qousseir" folds as one of Algiers' old names does: Syria's Al Quşayr, not Algiers
+    found = {m.text: (m.place.name, m.place.country_code) for m in place_finder.find(text, "fr")}
+    assert found["Qousseir"] == ("Al Quşayr", "SY")
+
+
+@pytest.mark.parametrize(("lang", "text", "reference", "km", "north", "east"), [
+    ("fr", "Vendredi, les rebelles ont attaqué l'aéroport militaire de Menagh, à 30 km au nord-ouest d'Alep.",
+     "Aleppo", 30, True, False),
+    ("fr", "Vendredi, des combats ont éclaté à 20 kilomètres au sud de Damas.", "Damascus", 20, False, None),
+    ("en", "On Friday, fighting broke out 20 km south of Damascus.", "Damascus", 20, False, None),
+    # a direction without a distance moves nothing
+    ("fr", "Vendredi, des combats ont éclaté à l'est de Homs.", "Homs", 0, None, None),
+])
+def test_a_place_told_by_distance_and_direction_from_a_reference_lies_there(told_events, place_finder, lang, text,
+                                                                               reference, km, north, east):
+    ref = next(m.place for m in place_finder.find(text, lang) if m.place.name == reference)
+    [event] = told_events
+    assert haversine_km(event.place.point, ref.point) == pytest.approx(km, abs=0.5)
+    for towards, moved in ((north, event.place.lat - ref.lat), (east, event.place.lon - ref.lon)):
+        if towards is not None:
+            assert (moved > 0) == towards
