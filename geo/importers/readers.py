@@ -168,9 +168,14 @@ def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
             raise InvalidInputError(f"{label}: cannot unzip {name} ({shown(str(exc))})") from None
 
 
-def bound_cells(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
+def bound_cells(frame: pd.DataFrame, text_bytes: int | None = None) -> tuple[pd.DataFrame, pd.Series | None]:
     """The frame with every cell longer than :data:`MAX_CELL_CHARS` cut to it, and per row
-    a note on what was cut (``"notes: 1,000,000 characters"``; None when nothing was)."""
+    a note on what was cut (``"notes: 1,000,000 characters"``; None when nothing was).
+    ``text_bytes``: the size of the decoded file the cells were split from, when known (no
+    character of UTF-8 or Windows-1252 text takes less than a byte: a file of at most
+    :data:`MAX_CELL_CHARS` bytes has no cell to cut, and its columns are not measured)."""
+    if text_bytes is not None and text_bytes <= MAX_CELL_CHARS:
+        return frame, None
     notes: dict[object, list[str]] = {}
     cut: dict[str, pd.Series] = {}
     for column in frame.columns:
@@ -318,7 +323,7 @@ def read_table(
     if encoding == "utf-8-sig" and first.count('"') % 2 == 0:
         fast = _arrow_frame(raw, sep, first_fields if header else list(names or ()), header, wanted)
         if fast is not None:
-            fast, notes = bound_cells(fast)
+            fast, notes = bound_cells(fast, len(raw))
             return Table(frame=fast, label=label, header=header, row_numbers=np.arange(1, len(fast) + 1),
                          notes=notes)
     if encoding == "utf-8-sig":
@@ -351,6 +356,6 @@ def read_table(
         skipped = np.array(sorted(r for r, _reason, _v in bad))
         # the k-th kept row is preceded by every bad row whose number is <= its own
         numbers = numbers + np.searchsorted(skipped - np.arange(len(skipped)), numbers, side="right")
-    frame, notes = bound_cells(frame)
+    frame, notes = bound_cells(frame, len(raw))
     return Table(frame=frame, label=label, header=header, bad_rows=sorted(bad), row_numbers=numbers, notes=notes)
 
