@@ -278,8 +278,9 @@ def _arrow_frame(raw: bytes, sep: str, columns: list[str], header: bool,
         return None
     if uneven:
         return None
-    return pd.DataFrame({k: pd.arrays.ArrowExtensionArray(table.column(k)) for k in keep},
-                        index=pd.RangeIndex(table.num_rows), columns=keep)
+    cells = {k: pd.arrays.ArrowExtensionArray(table.column(k)) for k in keep}
+    # (``columns`` only for a frame of none: pandas would pick the given cells out again)
+    return pd.DataFrame(cells, index=pd.RangeIndex(table.num_rows), columns=None if cells else keep)
 
 
 def read_table(
@@ -347,9 +348,12 @@ def read_table(
             row = int(line) - (1 if header else 0)
             bad.append((row, f"{saw} fields, expected {expected}", ""))
     frame.columns = [column_key(c) for c in frame.columns]
-    frame = frame.loc[:, ~frame.columns.duplicated()]
-    if wanted is not None:
-        frame = frame[[c for c in frame.columns if wanted(c)]]
+    # (the frame is copied only when columns go: a repeated name, or one not wanted)
+    if frame.columns.has_duplicates:
+        frame = frame.loc[:, ~frame.columns.duplicated()]
+    kept = [c for c in frame.columns if wanted is None or wanted(c)]
+    if len(kept) < len(frame.columns):
+        frame = frame[kept]
     frame.index = pd.RangeIndex(len(frame))
     numbers = np.arange(1, len(frame) + 1)
     if bad:
