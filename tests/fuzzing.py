@@ -90,8 +90,8 @@ def fuzz(strategy: st.SearchStrategy[T] | Seeded[T], check: Callable[[T], None],
     """Run ``check`` on ``inputs`` values drawn from ``strategy``, ``per_example`` to a
     Hypothesis example (built by one seeded generator, of one drawn size, for a
     :class:`tests.seeded.Seeded`), and return how many it ran on (the caller asserts the count).
-    A ``shard`` name gives the run a seed of its own when the suite draws repeatable inputs (the default profile), so that the shards of one entry point
-    draw different inputs."""
+    A ``shard`` name gives the run a seed of its own when the suite draws repeatable inputs (the
+    default profile), so that the shards of one entry point draw different inputs."""
     tried = 0
     batches = strategy.batch(per_example) if isinstance(strategy, Seeded) else st.lists(
         strategy, min_size=per_example, max_size=per_example)
