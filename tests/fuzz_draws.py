@@ -46,13 +46,14 @@ def strategies() -> Iterator[tuple[str, st.SearchStrategy | Seeded, str | None]]
     is ``PROPERTY`` for a property test's."""
     from geo.importers import FORMATS
     from tests.dashboard import test_missing_values as missing
+    from tests.geo import test_fuzz_importers as fuzz_importers
     from tests.geo import test_fuzz_parsers as parsers
     from tests.geo import test_reader_fuzz as readers
     from tests.geo.fuzz_files import data_file
 
     for fmt in sorted(FORMATS):
         yield f"file:{fmt}", data_file(fmt), f"{fmt} 0"
-        yield f"rows:{fmt}", data_file(fmt, rows=(50, 50)).one(), None
+        yield f"rows:{fmt}", data_file(fmt, rows=(fuzz_importers.MAPPED_ROWS,) * 2), f"{fmt} rows"
     yield "reader:bytes", readers.FILE_BYTES, None
     yield "reader:json", readers.JSON_FILES, None
     yield "reader:records", readers.ANY_RECORDS, None

@@ -86,17 +86,17 @@ def new_file(path: Path, data: bytes) -> Path:
 
 
 def fuzz(strategy: st.SearchStrategy[T] | Seeded[T], check: Callable[[T], None], inputs: int = INPUTS,
-         shard: str | None = None) -> int:
-    """Run ``check`` on ``inputs`` values drawn from ``strategy``, ``BATCH`` per example (built
-    by one seeded generator for a :class:`tests.seeded.Seeded`), and return how many it ran on
-    (the caller asserts the count).  A ``shard`` name gives the run a seed of its own when the
-    suite draws repeatable inputs (the default profile), so that the shards of one entry point
-    draw different inputs."""
+         shard: str | None = None, per_example: int = BATCH) -> int:
+    """Run ``check`` on ``inputs`` values drawn from ``strategy``, ``per_example`` to a
+    Hypothesis example (built by one seeded generator, of one drawn size, for a
+    :class:`tests.seeded.Seeded`), and return how many it ran on (the caller asserts the count).
+    A ``shard`` name gives the run a seed of its own when the suite draws repeatable inputs (the
+    default profile), so that the shards of one entry point draw different inputs."""
     tried = 0
-    batches = strategy.batch(BATCH) if isinstance(strategy, Seeded) else st.lists(
-        strategy, min_size=BATCH, max_size=BATCH)
+    batches = strategy.batch(per_example) if isinstance(strategy, Seeded) else st.lists(
+        strategy, min_size=per_example, max_size=per_example)
 
-    @settings(max_examples=-(-inputs // BATCH), deadline=None, suppress_health_check=list(HealthCheck),
+    @settings(max_examples=-(-inputs // per_example), deadline=None, suppress_health_check=list(HealthCheck),
               database=None)
     @given(batch=batches)
     def run(batch: list[T]) -> None:

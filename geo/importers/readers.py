@@ -168,9 +168,14 @@ def _unzip(raw: bytes, label: str) -> tuple[bytes, str]:
             raise InvalidInputError(f"{label}: cannot unzip {name} ({shown(str(exc))})") from None
 
 
-def bound_cells(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
+def bound_cells(frame: pd.DataFrame, text_bytes: int | None = None) -> tuple[pd.DataFrame, pd.Series | None]:
     """The frame with every cell longer than :data:`MAX_CELL_CHARS` cut to it, and per row
-    a note on what was cut (``"notes: 1,000,000 characters"``; None when nothing was)."""
+    a note on what was cut (``"notes: 1,000,000 characters"``; None when nothing was).
+    ``text_bytes``: the size of the decoded file the cells were split from, when known (no
+    character of UTF-8 or Windows-1252 text takes less than a byte: a file of at most
+    :data:`MAX_CELL_CHARS` bytes has no cell to cut, and its columns are not measured)."""
+    if text_bytes is not None and text_bytes <= MAX_CELL_CHARS:
+        return frame, None
     notes: dict[object, list[str]] = {}
     cut: dict[str, pd.Series] = {}
     for column in frame.columns:
@@ -273,8 +278,9 @@ def _arrow_frame(raw: bytes, sep: str, columns: list[str], header: bool,
         return None
     if uneven:
         return None
-    return pd.DataFrame({k: pd.arrays.ArrowExtensionArray(table.column(k)) for k in keep},
-                        index=pd.RangeIndex(table.num_rows), columns=keep)
+    cells = {k: pd.arrays.ArrowExtensionArray(table.column(k)) for k in keep}
+    # (``columns`` only for a frame of none: pandas would pick the given cells out again)
+    return pd.DataFrame(cells, index=pd.RangeIndex(table.num_rows), columns=None if cells else keep)
 
 
 def read_table(
@@ -318,7 +324,7 @@ def read_table(
     if encoding == "utf-8-sig" and first.count('"') % 2 == 0:
         fast = _arrow_frame(raw, sep, first_fields if header else list(names or ()), header, wanted)
         if fast is not None:
-            fast, notes = bound_cells(fast)
+            fast, notes = bound_cells(fast, len(raw))
             return Table(frame=fast, label=label, header=header, row_numbers=np.arange(1, len(fast) + 1),
                          notes=notes)
     if encoding == "utf-8-sig":
@@ -342,15 +348,18 @@ def read_table(
             row = int(line) - (1 if header else 0)
             bad.append((row, f"{saw} fields, expected {expected}", ""))
     frame.columns = [column_key(c) for c in frame.columns]
-    frame = frame.loc[:, ~frame.columns.duplicated()]
-    if wanted is not None:
-        frame = frame[[c for c in frame.columns if wanted(c)]]
+    # (the frame is copied only when columns go: a repeated name, or one not wanted)
+    if frame.columns.has_duplicates:
+        frame = frame.loc[:, ~frame.columns.duplicated()]
+    kept = [c for c in frame.columns if wanted is None or wanted(c)]
+    if len(kept) < len(frame.columns):
+        frame = frame[kept]
     frame.index = pd.RangeIndex(len(frame))
     numbers = np.arange(1, len(frame) + 1)
     if bad:
         skipped = np.array(sorted(r for r, _reason, _v in bad))
         # the k-th kept row is preceded by every bad row whose number is <= its own
         numbers = numbers + np.searchsorted(skipped - np.arange(len(skipped)), numbers, side="right")
-    frame, notes = bound_cells(frame)
+    frame, notes = bound_cells(frame, len(raw))
     return Table(frame=frame, label=label, header=header, bad_rows=sorted(bad), row_numbers=numbers, notes=notes)
 
