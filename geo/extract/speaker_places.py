@@ -26,16 +26,16 @@ import re
 
 __all__ = ["speaker_place"]
 
-_SPEECH = r"(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|stated|declared|a\s+déclaré|a\s+dit|a\s+affirmé)"
-_SPEAKING = r"(?:speaking|spoke|s['’]exprimant)"
-_MEETING = r"(?:talks|negotiations|summit|conference|interview|hearing|forum|pourparlers|négociations|sommet|conférence|entretien)"
-_PREPOSITION = r"(?:in|at|from|à|au|en|dans|depuis)"
 #: what may stand between the preposition and the name: "the Turkish city of", "the Kazakh capital"
 _QUALIFIERS = (r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:[A-Z][\w’'-]*|city|capital|town|resort|ville|capitale|"
                r"of|de|d['’])\s*){0,3}")
 _SPEAKER_BEFORE_RE = re.compile(
-    rf"(?i:\b{_SPEECH}\s+|\b{_MEETING}(?:\s+[a-zà-ÿ][\w’'-]*){{0,2}}\s+|\b{_SPEAKING}(?:\s+[a-zà-ÿ][\w’'-]*){{0,4}}\s+)"
-    rf"{_PREPOSITION}\s+{_QUALIFIERS}$")
+    r"(?i:\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|stated|declared|a\s+déclaré|"
+    r"a\s+dit|a\s+affirmé)\s+"  # a verb of speaking, right before
+    r"|\b(?:talks|negotiations|summit|conference|interview|hearing|forum|pourparlers|négociations|sommet|"
+    r"conférence|entretien)(?:\s+[a-zà-ÿ][\w’'-]*){0,2}\s+"  # talks, a conference: two words between
+    r"|\b(?:speaking|spoke|s['’]exprimant)(?:\s+[a-zà-ÿ][\w’'-]*){0,4}\s+)"  # speaking: four words
+    rf"(?:in|at|from|à|au|en|dans|depuis)\s+{_QUALIFIERS}$")
 
 #: the most characters looked back from a place name
 _LOOK_BACK = 100
