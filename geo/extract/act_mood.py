@@ -106,8 +106,11 @@ _ARSENAL = {
 _ONGOING = {
     "en": (r"(?:has|have)\s+(?:also\s+)?continued",
            r"fight(?:s|ing)?\s+alongside",
-           r"regularly|routinely"),
+           r"regularly|routinely",
+           # a force facing offensives: what it is up against, not an act of a day ("they face twin offensives")
+           r"fac(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:offensives?|assaults?|attacks|onslaughts?|sieges?)"),
     "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
+           r"(?:fait|font|faisant)\s+face\s+à\s+(?:\w+\s+){0,2}?(?:offensives?|assauts?|attaques|sièges?)",
            # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
 }
