@@ -106,8 +106,15 @@ _ARSENAL = {
 _ONGOING = {
     "en": (r"(?:has|have)\s+(?:also\s+)?continued",
            r"fight(?:s|ing)?\s+alongside",
-           r"regularly|routinely"),
+           r"regularly|routinely",
+           # a force facing offensives: what it is up against, not an act of a day ("they face twin offensives")
+           r"fac(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:offensives?|assaults?|attacks|onslaughts?|sieges?)",
+           # a state held for weeks or more: "has been locked in battle … for more than one month"
+           r"locked\s+in\s+(?:\w+\s+)?(?:battles?|fighting|clashes|combat)",
+           r"(?:has|have)\s+been\s+(?:[\w-]+\s+){1,4}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+           r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:weeks|months?|years?)"),
     "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
+           r"(?:fait|font|faisant)\s+face\s+à\s+(?:\w+\s+){0,2}?(?:offensives?|assauts?|attaques|sièges?)",
            # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
 }

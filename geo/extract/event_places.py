@@ -19,12 +19,14 @@ from dataclasses import replace
 
 from geo.extract import attachment
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.event_types import type_sentence
 from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.extract.speaker_places import speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.models import Place, precision_rank
 
@@ -48,6 +50,8 @@ STRIKE_WORDS = frozenset(
     "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent touché touche touchent "
     "ciblé cible ciblent".split()
 )
+#: words of time: a locative right before one governs the time, not a place after it
+_TIME_WORDS = CALENDAR_WORDS | frozenset("dawn morning afternoon evening night aube matin soir nuit".split())
 #: words that may stand between a locative word or an attack verb and the place ("in the besieged
 #: rebel-held eastern X", "dans la ville d'X", "ont visé jeudi X"): articles, directions, control,
 #: size, and the French day or adverb set between a verb and its object
@@ -213,9 +217,12 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                     m.place.precision != "country" or reading.by in COUNTRY_LOCATIVE or reading.by not in LOCATIVE):
                 chosen.append(replace(m, area=True) if reading.area and not m.area else m)
             continue
-        if _is_source(text, m, sentence) or _path_end(text, m, own):
+        if _is_source(text, m, sentence) or _path_end(text, m, own) or speaker_place(text, m.start, sentence.start):
             continue
         words = _words_before(text, m.start)
+        # a locative before a day, a month or a time of day locates the time: "Speaking on Sunday US
+        # Secretary …", "said on Monday Washington had …", "en octobre Washington a …"
+        words = words[max((i + 1 for i, w in enumerate(words) if w in _TIME_WORDS), default=0):]
         governing = _governing_word(text, m.start, sentence.start, names)
         if m.place.precision == "country":
             if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS

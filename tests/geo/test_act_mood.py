@@ -18,6 +18,10 @@ from tests.geo.reported_events import text_events
     ("en", "On Thursday government troops were preparing for an assault on the town.", "plan"),
     ("en", "Shelling and air strikes have continued around the town since Tuesday.", "ongoing"),
     ("en", "The rebels are fighting alongside the jihadists in the north.", "ongoing"),
+    ("en", "They face twin offensives in the eastern province of Deir Ezzor from the regime.", "ongoing"),
+    ("fr", "Les jihadistes font face à deux offensives dans la province de Deir Ezzor.", "ongoing"),
+    ("en", "The alliance has been locked in battle near the town for more than one month.", "ongoing"),
+    ("en", "Government forces have been besieging the rebel-held town for three months.", "ongoing"),
     ("fr", "Jeudi, Londres et Berlin ont dénoncé cette attaque contre l'hôpital.", "stance"),
     ("fr", "L'usage de gaz sarin dans la ville est prouvé par l'enquête.", "stance"),
     ("fr", "Moscou et Washington sont tombés d'accord jeudi sur un plan d'élimination des armes chimiques.", "stance"),
@@ -60,6 +64,8 @@ def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     ("fr", "Mardi, le régime a utilisé des armes chimiques contre la ville."),
     # fighting going on as the report is written is the day's act
     ("en", "They continue to battle for the town, with clashes ongoing on Saturday, the monitor said."),
+    ("en", "The rebels faced a fierce assault on the town on Saturday."),
+    ("en", "Warplanes have been pounding the enclave with barrel bombs over the past two days."),
     ("fr", "Samedi, les combats se poursuivent autour de l'aéroport."),
     # an act beside the negated one, and nobody killed (a toll of 0, found by the tolls)
     ("en", "The strike did not kill anyone but destroyed a house on Monday."),

@@ -1,0 +1,46 @@
+"""Where someone spoke or met, not where an act happened: "he said speaking at his group's office in
+the Turkish city of Gaziantep", "talks hosted in the Kazakh capital Astana", "told reporters in
+Geneva", "lors d'une conférence de presse à Moscou", "des pourparlers à Astana".
+
+News sets statements and negotiations at the place they were made; a sentence that also tells an
+act ("… negotiations in Astana that led to a drop in violence though deadly air strikes continue")
+does not place the act there.  A place is a speaker's or a meeting's when the locative
+preposition before it (past "the", a capitalised qualifier, "city of", "capital") follows
+
+* a verb of speaking with nothing between ("said in Geneva", "told reporters in Geneva", "a déclaré
+  à Moscou"), or
+* a noun of talks or of a conference, with up to two lower-case words between ("talks being
+  held in", "une conférence de presse à"; not "a meeting of commanders in", which may be hit), or
+* a participle of speaking, with up to four ("speaking at his group's office in").
+
+(A place right before its verb of speech, "the ministry in Moscow said", is a source already:
+:mod:`geo.extract.event_places`.)
+
+The event takes a place of its own elsewhere in the sentence, or its context's
+(:mod:`geo.extract.events`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["speaker_place"]
+
+#: what may stand between the preposition and the name: "the Turkish city of", "the Kazakh capital"
+_QUALIFIERS = (r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:[A-Z][\w’'-]*|city|capital|town|resort|ville|capitale|"
+               r"of|de|d['’])\s*){0,3}")
+_SPEAKER_BEFORE_RE = re.compile(
+    r"(?i:\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|stated|declared|a\s+déclaré|"
+    r"a\s+dit|a\s+affirmé)\s+"  # a verb of speaking, right before
+    r"|\b(?:talks|negotiations|summit|conference|interview|hearing|forum|pourparlers|négociations|sommet|"
+    r"conférence|entretien)(?:\s+[a-zà-ÿ][\w’'-]*){0,2}\s+"  # talks, a conference: two words between
+    r"|\b(?:speaking|spoke|s['’]exprimant)(?:\s+[a-zà-ÿ][\w’'-]*){0,4}\s+)"  # speaking: four words
+    rf"(?:in|at|from|à|au|en|dans|depuis)\s+{_QUALIFIERS}$")
+
+#: the most characters looked back from a place name
+_LOOK_BACK = 100
+
+
+def speaker_place(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the place named at ``start`` is where someone spoke or met (see the module docstring)."""
+    return bool(_SPEAKER_BEFORE_RE.search(text[max(sentence_start, start - _LOOK_BACK):start]))
