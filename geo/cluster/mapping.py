@@ -26,6 +26,8 @@ from geo.importers.readers import Table
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+    from geo.cluster.helper import Helper
+
 #: worker processes of the local cluster an import starts, besides this process, which maps
 #: and writes (one: on two cores, the two processes each keep a core busy; a second worker
 #: would only make three share two)
@@ -51,16 +53,18 @@ WAKE_SECONDS = 0.05
 RESULT_SECONDS = 300
 #: the states of a task that has ended, one way or another ("lost": its result is gone with its
 #: worker, mapped here rather than waited for)
-_ENDED = frozenset({"finished", "error", "cancelled", "lost"})
+ENDED = frozenset({"finished", "error", "cancelled", "lost"})
 
 
-def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | None = None) -> Cluster | None:
-    """What is started while the file at ``path`` is read, when it is large enough to be
-    mapped on a cluster: without ``workers`` or ``scheduler``, the default local cluster (its
-    scheduler now, its workers once :meth:`Cluster.grow` is called: :meth:`Cluster.starting`),
-    returned (the caller closes it); with them, only Dask's modules imported in a thread (they
-    take a second or two; the cluster asked for is opened after the read, so that a bad
-    address is told first)."""
+def warm_up(path: str | Path, module_name: str, *, workers: int | None = None,
+            scheduler: str | None = None) -> Cluster | Helper | None:
+    """What is started while the file at ``path`` (format ``module_name``) is read, when it is
+    large enough to be mapped on a cluster: without ``workers`` or ``scheduler``, the default
+    local cluster, held by a helper process forked now (:mod:`geo.cluster.helper`; where it
+    cannot be, in a thread of this process: its scheduler now, its workers once
+    :meth:`Cluster.grow` is called, :meth:`Cluster.starting`), returned (the caller closes
+    it); with them, only Dask's modules imported in a thread (they take a second or two; the
+    cluster asked for is opened after the read, so that a bad address is told first)."""
     try:
         large = Path(path).stat().st_size >= WARM_UP_BYTES
     except OSError:
@@ -68,7 +72,9 @@ def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | No
     if not large:
         return None
     if workers is None and scheduler is None:
-        return Cluster.starting(MAP_WORKERS)
+        from geo.cluster import helper
+
+        return helper.Helper(module_name, str(path)) if helper.available() else Cluster.starting(MAP_WORKERS)
     threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
     return None
 
@@ -140,6 +146,10 @@ class Cluster:
         """The client, or None while the cluster is starting (or when it could not)."""
         return self._client if self._up.is_set() else None
 
+    def wait(self, timeout: float) -> bool:
+        """Wait ``timeout`` seconds at most for the cluster to be up (or to have failed to)."""
+        return self._up.wait(timeout)
+
     def release(self) -> None:
         """Let a local cluster go once every chunk is mapped: it closes in its thread while this
         process writes the last chunks."""
@@ -154,22 +164,23 @@ class Cluster:
 
 @contextmanager
 def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | None = None,
-                   row_local: bool = True, started: Cluster | None = None) -> Iterator[Cluster | None]:
+                   row_local: bool = True, started: Cluster | Helper | None = None) -> Iterator[Cluster | Helper | None]:
     """The cluster an import of ``rows`` rows maps on: the one asked for (``workers``,
     ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
     :data:`CLUSTER_ROWS` rows or more (``started`` while the file was read, :func:`warm_up`,
-    else now; in the background: :class:`Cluster`), else None (mapped here).  A format mapped
+    else now, in the background: :class:`Cluster`), else None (mapped here).  A format mapped
     whole (``row_local`` false) has nothing to share."""
     check_cluster_options(workers, scheduler)
     if not row_local or (workers is None and scheduler is None and rows < CLUSTER_ROWS):
         if started is not None:
-            started.release()  # not needed: it closes in its thread while this process maps
+            started.release()  # not needed: it closes (in its thread) while this process maps
         with nullcontext() as none:
             yield none
         return
     if workers is None and scheduler is None:
         cluster = started or Cluster.starting(MAP_WORKERS)
-        cluster.grow()
+        if isinstance(cluster, Cluster):  # (a helper's worker starts when it is told to go)
+            cluster.grow()
         try:
             yield cluster
         finally:
@@ -217,7 +228,7 @@ def _workers_read(client: Client, rows: FileRows | None) -> bool:
         return False
 
 
-def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
+def shared_chunks(cluster: Cluster | Helper, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
                   rows: FileRows | None = None, idle: Callable[[], bool] | None = None) -> Iterator[pd.DataFrame]:
     """The chunks ``chunks`` (start, stop) of the table mapped, in order: the first here
     (the chunks after it given out first when the cluster is up).  Each worker is given two
@@ -233,6 +244,11 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     work, True if there was some); a local cluster's worker hands it over by file
     (:mod:`geo.cluster.handoff`); a chunk whose task was cancelled or lost is mapped here.  A
     chunk that fails on a worker fails the import (its error raised here)."""
+    if not isinstance(cluster, Cluster):  # the default local cluster, in a helper process
+        from geo.cluster import helper
+
+        yield from helper.shared_chunks(cluster, module, table, chunks, rows, idle)
+        return
     with handoff_directory(cluster.local) as handoff:
         yield from _shared(cluster, module, table, chunks, rows, handoff, idle)
 
@@ -274,7 +290,7 @@ def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[t
         """The chunks whose tasks ended taken in (True if any): fetched, or mapped here when
         the task was cancelled or its result lost; a task's error raised."""
         ended.clear()
-        over = [at for at, future in running.items() if future.status in _ENDED]
+        over = [at for at, future in running.items() if future.status in ENDED]
         for at in over:
             future = running.pop(at)
             if future.status == "error":

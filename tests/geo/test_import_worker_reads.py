@@ -174,10 +174,13 @@ def test_a_changed_file_is_not_the_file_being_imported(tmp_path):
 
 def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_worker_after_it(tmp_path, monkeypatch,
                                                                                                small_chunks):
-    """No ``--workers``: for a file large enough (here: any), the local cluster's scheduler
-    starts while the file is read and its worker is forked once the table is read (it maps
-    from the table, reads nothing); the stored rows are those of an import in one process."""
+    """No ``--workers``, in a process that has imported Dask already (no helper process: see
+    the next test): for a file large enough (here: any), the local cluster's scheduler starts
+    in a thread while the file is read and its worker is forked once the table is read (it
+    maps from the table, reads nothing); the stored rows are those of an import in one process."""
     import threading
+
+    import distributed  # noqa: F401 - imported, as in a process that uses Dask
 
     import geo.cluster.mapping as mapping
 
@@ -207,12 +210,79 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
 
 
+def import_apart(db: str, path: str, log: str) -> None:
+    """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
+    default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
+    ("here", the helper process or a worker); prints the counts, whether the helper was up
+    during the read, and whether this process imported Dask."""
+    import json
+    import multiprocessing
+    import sys
+
+    import geo.cluster.mapping as mapping
+    import geo.importers.chunks as chunks
+    from geo.cluster import helper
+
+    mapping.WARM_UP_BYTES = mapping.CLUSTER_ROWS = 0
+    chunks.CHUNK_ROWS, chunks.FIRST_CHUNK_ROWS = 4, 2
+    mapping.map_chunk = fails_if_sent
+    pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
+    during = []
+
+    def logged(module, table):
+        with open(log, "a") as fh:
+            fh.write(f"{'here' if os.getpid() == pid else multiprocessing.current_process().name}\n")
+        return real(module, table)
+
+    def read_once(p):
+        during.append(any(c.name == helper.NAME for c in multiprocessing.active_children()))
+        table = read(p)
+        ucdp.read = fails_if_read  # the helper's worker, forked after the helper's own read, inherits it
+        return table
+
+    mapping.mapped_part, ucdp.read = logged, read_once
+    with Store.open(db) as s:
+        counts = import_file(s, "ucdp", path).counts()
+    left = [c.name for c in multiprocessing.active_children()]
+    print(json.dumps([counts, during, "distributed" in sys.modules, left]))
+
+
+def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_of_the_importing_process(tmp_path):
+    """No ``--workers``, in a fresh process (as the command's): a helper process is forked
+    before the read; it reads the file itself and forks the local cluster's worker with the
+    table read (the worker maps from it, reads nothing); the importing process never imports
+    Dask, stores the rows of an import in one process, and the helper ends with the import."""
+    import json
+    import subprocess
+    import sys
+
+    from geo.cluster import helper
+
+    path = rows_file(tmp_path / "ged.csv", 30)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        here = import_file(s, "ucdp", path)
+    log = tmp_path / "mapped.log"
+    run = f"from {__name__} import import_apart; import_apart(*{[str(tmp_path / 'apart.db'), str(path), str(log)]!r})"
+    out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": os.getcwd()})
+    assert out.returncode == 0 and not out.stderr, out.stderr
+    counts, during, dask_here, left = json.loads(out.stdout)
+    assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
+    assert during == [True] and dask_here is False and left == []
+    mappers = log.read_text().split()
+    assert "here" in mappers and set(mappers) - {"here", helper.NAME}  # a worker mapped some
+    assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
+
+
 def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
     """A file large in bytes but of fewer rows than a cluster pays for: the cluster started
-    during the read is closed, every chunk is mapped here."""
+    during the read (a helper process, or a thread where Dask is imported already) is ended,
+    every chunk is mapped here."""
+    import multiprocessing
     import threading
 
     import geo.cluster.mapping as mapping
+    from geo.cluster import helper
 
     path = rows_file(tmp_path / "ged.csv", 12)
     monkeypatch.setattr(mapping, "WARM_UP_BYTES", 0)
@@ -220,6 +290,7 @@ def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, mon
     with Store.open(str(tmp_path / "few.db")) as s:
         result = import_file(s, "ucdp", path)
     assert result.counts() == {"read": 12, "imported": 11, "updated": 0, "skipped": 1}
+    assert not any(c.name == helper.NAME for c in multiprocessing.active_children())
     assert not any(t.name == "local-dask" for t in threading.enumerate())
 
 

@@ -1,0 +1,255 @@
+"""The default local cluster of a large import, held by a helper process so that the importing
+process never imports Dask (issue 22).  The helper is forked as the import starts (fork is cheap:
+it shares the modules already imported); while the importing process reads the file, the helper
+imports Dask and starts the cluster's scheduler (:class:`geo.cluster.mapping.Cluster`) and reads
+the same file itself, on the other core; told to go, it forks the cluster's worker with the
+table read (:mod:`geo.cluster.file_rows`) and gives it the chunks nobody has taken.  The
+importing process takes the others from the same counter (:class:`Helper`), maps them, and gets
+the worker's through the helper's pipe (each chunk a file in the import's handoff directory:
+:mod:`geo.cluster.handoff`).  A helper that is gone, or whose worker lost a chunk, leaves the
+chunk to the importing process; a chunk that fails on the worker fails the import.  Measured:
+importing Dask took 0.21 to 0.24 s of the importing process (the read holds the interpreter
+lock: the two did not overlap) and its event loop 0.1 to 0.2 CPU-s more."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import pickle
+import sys
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from geo.cluster import mapping
+from geo.cluster.connect import LOCAL_START_METHOD
+from geo.cluster.file_rows import FileRows, keep
+from geo.cluster.handoff import handoff_directory, received
+from geo.importers.base import ImportFormat
+from geo.importers.chunks import part
+from geo.importers.readers import Table
+from geo.processes import die_with_parent
+
+if TYPE_CHECKING:
+    from distributed import Future
+
+#: chunks given to each of the helper's workers at a time (the next is there when one ends)
+WORKER_AHEAD = 2
+#: seconds the helper may take to end its cluster once told to stop, before it is killed
+STOP_SECONDS = 30
+#: the helper process's name (``ps``, ``multiprocessing.active_children()``)
+NAME = "conflictmap-dask"
+
+
+def available() -> bool:
+    """Whether a helper can be forked here: on Linux (fork, and the signal that ends it with the
+    importing process), from a process that has not imported Dask (a helper forked from one
+    that has would inherit Dask's thread pools without their threads, and wait on them for
+    ever; and such a process pays nothing to import it)."""
+    return LOCAL_START_METHOD == "fork" and "distributed" not in sys.modules
+
+
+class Helper:
+    """The importing process's side of the helper: forked at once, reading ``path`` in format
+    ``module_name``; :meth:`go` lets it map, :meth:`take` takes the next free chunk here,
+    :meth:`arrived` gives what the helper sent, :meth:`close` ends it."""
+
+    local = True
+
+    def __init__(self, module_name: str, path: str) -> None:
+        context = multiprocessing.get_context("fork")
+        self._taken = context.Value("l", 0)
+        self._conn, theirs = context.Pipe(duplex=True)
+        # not daemonic: it starts the cluster's worker processes (it dies with this process all
+        # the same: geo.processes.die_with_parent)
+        self._process = context.Process(target=_run, name=NAME, args=(theirs, self._conn, module_name, path,
+                                                                      self._taken, os.getpid()))
+        self._process.start()
+        theirs.close()
+        self._going = False
+        #: whether the helper has ended (or can no longer be talked to)
+        self.gone = False
+
+    def go(self, chunks: list[tuple[int, int]], rows: FileRows | None, handoff: str | None) -> None:
+        """Let the helper map ``chunks`` of the file (``rows``, as this process read it: the
+        helper takes part only when its own read is the same file), its worker handing them
+        over in ``handoff``."""
+        try:
+            self._conn.send(("go", chunks, rows, handoff))
+            self._going = True
+        except OSError:
+            self.gone = True
+
+    def take(self, count: int) -> int | None:
+        """The next chunk of ``count`` nobody has taken (its position), taken; None when all are."""
+        return _take(self._taken, count)
+
+    def arrived(self, timeout: float = 0) -> list[tuple[Any, ...]]:
+        """The helper's messages (``("chunk", position, path)``, ``("lost", position)``,
+        ``("error", position, exception)``), waiting ``timeout`` seconds for one at most; none
+        once it is gone (:attr:`gone` set)."""
+        messages: list[tuple[Any, ...]] = []
+        if self.gone:
+            return messages
+        ready = multiprocessing.connection.wait([self._conn, self._process.sentinel], timeout)
+        try:
+            while self._conn.poll():
+                messages.append(self._conn.recv())
+        except (EOFError, OSError):
+            self.gone = True
+        if self._process.sentinel in ready and not self._conn.poll():
+            self.gone = True
+        return messages
+
+    def release(self) -> None:
+        """Not needed (a file of few rows, or refused): ended at once, unless it was told to go
+        (then as :meth:`close`)."""
+        if not self._going:
+            self._process.kill()  # (nothing of its own yet: its worker starts on "go" only)
+        self.close()
+
+    def close(self) -> None:
+        """Tell the helper to stop (it ends its cluster) and wait for it to end."""
+        if self._going and not self.gone:
+            try:
+                self._conn.send(("stop",))
+            except OSError:
+                pass
+        self._process.join(STOP_SECONDS)
+        if self._process.is_alive():  # pragma: no cover - a helper stuck in Dask
+            self._process.kill()
+            self._process.join()
+        self._conn.close()
+        self.gone = True
+
+
+def _take(taken: Any, count: int) -> int | None:
+    with taken.get_lock():
+        position = taken.value
+        if position >= count:
+            return None
+        taken.value = position + 1
+    return position
+
+
+def shared_chunks(helper: Helper, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
+                  rows: FileRows | None, idle: Callable[[], bool] | None = None) -> Iterator[pd.DataFrame]:
+    """The chunks of the table mapped, in order, shared with the helper's worker: this process
+    maps the first, then the next one nobody has taken whenever the chunk it is to write next
+    is not mapped yet and it has fewer than :data:`geo.cluster.mapping.HERE_AHEAD` of its own
+    waiting; else it waits for the worker's (calling ``idle`` meanwhile, as
+    :func:`geo.cluster.mapping.shared_chunks`)."""
+    with handoff_directory(True) as handoff:
+        here: set[int] = set()  # chunks taken by this process
+        ready: dict[int, pd.DataFrame] = {}
+        inbox: list[tuple[Any, ...]] = []  # the helper's messages not yet looked at
+
+        def map_here(at: int) -> None:
+            here.add(at)
+            ready[at] = mapping.mapped_part(module, part(table, chunks[at]))
+
+        first = helper.take(len(chunks))
+        helper.go(chunks, rows, handoff)
+        map_here(first if first is not None else 0)
+        for i in range(len(chunks)):
+            while i not in ready:
+                inbox += helper.arrived()
+                for message in inbox:
+                    if message[0] == "error":
+                        raise message[2]
+                    at = message[1]
+                    if message[0] == "chunk":
+                        ready[at] = received(message[2])
+                    else:  # lost with its worker: mapped here
+                        map_here(at)
+                inbox.clear()
+                if i in ready:
+                    break
+                if helper.gone and i not in here:  # the helper took it, and is gone
+                    map_here(i)
+                elif len(ready) < mapping.HERE_AHEAD and (at := helper.take(len(chunks))) is not None:
+                    map_here(at)
+                elif idle is None or not idle():  # (chunk i is the helper's)
+                    inbox += helper.arrived(mapping.WAKE_SECONDS)
+            yield ready.pop(i)
+
+
+# -- the helper process
+
+
+def _run(conn: Any, ours: Any, module_name: str, path: str, taken: Any, parent: int) -> None:
+    """The helper process: ends with the importing process, quietly whatever happens (its
+    failures leave the chunks to the importing process)."""
+    die_with_parent(parent)
+    ours.close()
+    gc.freeze()  # what it inherited stays shared with the importing process (no collection writes to it)
+    try:
+        _serve(conn, module_name, path, taken)
+    except BaseException as exc:  # noqa: BLE001 - told to the importing process as its pipe closing
+        logging.getLogger(__name__).debug("import helper ended: %r", exc)
+    os._exit(0)
+
+
+def _serve(conn: Any, module_name: str, path: str, taken: Any) -> None:
+    cluster = mapping.Cluster.starting(mapping.MAP_WORKERS)  # Dask imported, its scheduler started
+    try:
+        module = importlib.import_module(module_name)
+        table = module.read(path)
+        rows = FileRows.of(module_name, path)
+        if rows is None:
+            return
+        keep(rows, table)
+        # lazy imports and caches done before the worker is forked from here (a fork while this
+        # thread is inside an import would leave its lock held in the worker)
+        mapping.mapped_part(module, part(table, (0, min(1, len(table.frame)))))
+        message = conn.recv()
+        if message[0] != "go" or message[2] != rows or message[1][-1][1] != len(table.frame):
+            return
+        _, chunks, _, handoff = message
+        cluster.grow()
+        while not cluster.wait(mapping.WAKE_SECONDS):
+            if conn.poll():  # stopped before its worker was up
+                return
+        client = cluster.client()
+        if client is None:
+            return
+        ahead = WORKER_AHEAD * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
+        running: dict[Future, int] = {}
+        from distributed import wait
+
+        while not conn.poll():
+            while len(running) < ahead and (at := _take(taken, len(chunks))) is not None:
+                running[client.submit(mapping.map_rows_of_file, rows, chunks[at], handoff, pure=False)] = at
+            if not running:
+                break
+            try:
+                wait(list(running), timeout=mapping.WAKE_SECONDS, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                continue
+            for future in [f for f in running if f.status in mapping.ENDED]:
+                conn.send(_message(future, running.pop(future)))
+                future.release()
+        cluster.release()  # every chunk taken: the cluster closes while the last ones are written
+        conn.recv()  # ("stop", or the pipe closed)
+    except EOFError:
+        pass
+    finally:
+        cluster.close()
+
+
+def _message(future: Future, at: int) -> tuple[Any, ...]:
+    if future.status == "finished":
+        return ("chunk", at, future.result(timeout=mapping.RESULT_SECONDS))
+    if future.status == "error":
+        exc = future.exception(timeout=mapping.RESULT_SECONDS)
+        try:
+            pickle.dumps(exc)
+        except Exception:  # noqa: BLE001 - an error that does not pickle
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        return ("error", at, exc)
+    return ("lost", at)
