@@ -2,20 +2,20 @@
 process never imports Dask (issue 22).  The helper is forked as the import starts (fork is cheap:
 it shares the modules already imported); while the importing process reads the file, the helper
 imports Dask and starts the cluster's scheduler (:class:`geo.cluster.mapping.Cluster`) and reads
-the same file itself, on the other core; told to go, it forks the cluster's worker with the
-table read (:mod:`geo.cluster.file_rows`) and gives it the chunks nobody has taken.  The
-importing process takes the others from the same counter (:class:`Helper`), maps them, and gets
-the worker's through the helper's pipe (each chunk a file in the import's handoff directory:
-:mod:`geo.cluster.handoff`).  A helper that is gone, or whose worker lost a chunk, leaves the
-chunk to the importing process; a chunk that fails on the worker fails the import.  Measured:
-importing Dask took 0.21 to 0.24 s of the importing process (the read holds the interpreter
-lock: the two did not overlap) and its event loop 0.1 to 0.2 CPU-s more."""
+the same file itself, on the other core; told to go, it starts the cluster's worker (a thread of
+its own: :data:`WORKER_PROCESSES`) on the table it read (:mod:`geo.cluster.file_rows`) and gives
+it the chunks nobody has taken.  The importing process takes the others from the same counter
+(:class:`Helper`), maps them, and gets the worker's through the helper's pipe (each chunk a
+file in the import's handoff directory: :mod:`geo.cluster.handoff`).  A helper that is gone, or
+whose worker lost a chunk, leaves the chunk to the importing process; a chunk that fails on the
+worker fails the import.  Measured before: importing Dask took 0.21 to 0.24 s of the importing
+process (the read holds the interpreter lock: the two did not overlap) and its event loop 0.1
+to 0.2 CPU-s more."""
 
 from __future__ import annotations
 
 import gc
 import importlib
-import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -40,6 +40,13 @@ if TYPE_CHECKING:
 
 #: chunks given to each of the helper's workers at a time (the next is there when one ends)
 WORKER_AHEAD = 2
+#: whether the helper's cluster runs its worker in a process of its own (forked from the
+#: helper) rather than in a thread of the helper: the helper read the file and has nothing else
+#: to do, so its thread maps as a forked process would, without a second fork (whose pages the
+#: worker faults in), a nanny or a connection to the scheduler (measured side by side, load 10
+#: to 13 on 2 cores, 6 rounds at 100,000 rows: the importing process 2.67 CPU-s with a thread,
+#: 3.03 with a process; the helper and its worker 2.05 against 2.49)
+WORKER_PROCESSES = False
 #: seconds the helper may take to end its cluster once told to stop, before it is killed
 STOP_SECONDS = 30
 #: the helper process's name (``ps``, ``multiprocessing.active_children()``)
@@ -57,9 +64,7 @@ def available() -> bool:
 class Helper:
     """The importing process's side of the helper: forked at once, reading ``path`` in format
     ``module_name``; :meth:`go` lets it map, :meth:`take` takes the next free chunk here,
-    :meth:`arrived` gives what the helper sent, :meth:`close` ends it."""
-
-    local = True
+    :meth:`arrived` gives what the helper sent, :meth:`close` (or :meth:`release`) ends it."""
 
     def __init__(self, module_name: str, path: str) -> None:
         context = multiprocessing.get_context("fork")
@@ -106,16 +111,13 @@ class Helper:
             self.gone = True
         return messages
 
-    def release(self) -> None:
-        """Not needed (a file of few rows, or refused): ended at once, unless it was told to go
-        (then as :meth:`close`)."""
-        if not self._going:
-            self._process.kill()  # (nothing of its own yet: its worker starts on "go" only)
-        self.close()
-
     def close(self) -> None:
-        """Tell the helper to stop (it ends its cluster) and wait for it to end."""
-        if self._going and not self.gone:
+        """End the helper: killed at once when it was never told to go (a file of few rows,
+        refused, or a deletions file: it has started nothing that outlives it, its worker
+        starts on "go" only), else told to stop (it ends its cluster) and waited for."""
+        if not self._going:
+            self._process.kill()
+        elif not self.gone:
             try:
                 self._conn.send(("stop",))
             except OSError:
@@ -126,6 +128,8 @@ class Helper:
             self._process.join()
         self._conn.close()
         self.gone = True
+
+    release = close  # (as a Cluster not needed)
 
 
 def _take(taken: Any, count: int) -> int | None:
@@ -183,20 +187,24 @@ def shared_chunks(helper: Helper, module: ImportFormat, table: Table, chunks: li
 
 
 def _run(conn: Any, ours: Any, module_name: str, path: str, taken: Any, parent: int) -> None:
-    """The helper process: ends with the importing process, quietly whatever happens (its
-    failures leave the chunks to the importing process)."""
+    """The helper process: ends with the importing process, and says nothing whatever happens
+    (Dask's logs of a failed chunk included: the import's error is the importing process's to
+    tell, in one line; the helper's own failures leave its chunks to the importing process)."""
     die_with_parent(parent)
     ours.close()
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 2)
+    os.close(quiet)
     gc.freeze()  # what it inherited stays shared with the importing process (no collection writes to it)
     try:
         _serve(conn, module_name, path, taken)
-    except BaseException as exc:  # noqa: BLE001 - told to the importing process as its pipe closing
-        logging.getLogger(__name__).debug("import helper ended: %r", exc)
+    except BaseException:  # noqa: BLE001, S110 - told to the importing process as its pipe closing
+        pass
     os._exit(0)
 
 
 def _serve(conn: Any, module_name: str, path: str, taken: Any) -> None:
-    cluster = mapping.Cluster.starting(mapping.MAP_WORKERS)  # Dask imported, its scheduler started
+    cluster = mapping.Cluster.starting(mapping.MAP_WORKERS, processes=WORKER_PROCESSES)  # Dask imported, its scheduler started
     try:
         module = importlib.import_module(module_name)
         table = module.read(path)
@@ -204,8 +212,8 @@ def _serve(conn: Any, module_name: str, path: str, taken: Any) -> None:
         if rows is None:
             return
         keep(rows, table)
-        # lazy imports and caches done before the worker is forked from here (a fork while this
-        # thread is inside an import would leave its lock held in the worker)
+        # lazy imports and caches done before a worker process is forked from here (a fork while
+        # this thread is inside an import would leave its lock held in the worker)
         mapping.mapped_part(module, part(table, (0, min(1, len(table.frame)))))
         message = conn.recv()
         if message[0] != "go" or message[2] != rows or message[1][-1][1] != len(table.frame):

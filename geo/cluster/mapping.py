@@ -80,13 +80,13 @@ def warm_up(path: str | Path, module_name: str, *, workers: int | None = None,
 
 
 @contextmanager
-def local_cluster(workers: int, *, idle: bool = False) -> Iterator[Client]:
+def local_cluster(workers: int, *, idle: bool = False, processes: bool = True) -> Iterator[Client]:
     """A client of a local cluster of ``workers`` processes for an import (its housekeeping
     turned down: :data:`geo.cluster.connect.LOCAL_CLUSTER_CONFIG`); ``idle``: its scheduler
     only, the workers started later (``client.cluster.scale(workers)``)."""
     import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
 
-    with cluster_client(workers=workers, idle=idle) as client:
+    with cluster_client(workers=workers, idle=idle, processes=processes) as client:
         yield client
 
 
@@ -109,7 +109,7 @@ class Cluster:
             self._up.set()
 
     @classmethod
-    def starting(cls, workers: int) -> Cluster:
+    def starting(cls, workers: int, *, processes: bool = True) -> Cluster:
         """A local cluster of ``workers`` processes, started now in a thread of its own (which
         in the end closes it: a Dask client is closed in the thread that opened it): Dask's
         modules and the scheduler at once, the workers when :meth:`grow` is called, forked
@@ -118,7 +118,7 @@ class Cluster:
 
         def run() -> None:
             try:
-                with local_cluster(workers, idle=True) as client:
+                with local_cluster(workers, idle=True, processes=processes) as client:
                     cluster._grow.wait()
                     if cluster._done.is_set():  # closed before it was needed
                         return

@@ -210,14 +210,16 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
 
 
-def import_apart(db: str, path: str, log: str) -> None:
+def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
     """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
     default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
-    ("here", the helper process or a worker); prints the counts, whether the helper was up
-    during the read, and whether this process imported Dask."""
+    ("here", "helper": the helper's own thread, or "worker"; ``failing``: the worker's mapping
+    fails); prints the counts (or the error), whether the helper was up during the read,
+    whether this process imported Dask and the child processes left."""
     import json
     import multiprocessing
     import sys
+    import threading
 
     import geo.cluster.mapping as mapping
     import geo.importers.chunks as chunks
@@ -231,47 +233,60 @@ def import_apart(db: str, path: str, log: str) -> None:
 
     def logged(module, table):
         with open(log, "a") as fh:
-            fh.write(f"{'here' if os.getpid() == pid else multiprocessing.current_process().name}\n")
+            helper_s = threading.current_thread() is threading.main_thread()
+            fh.write(f"{'here' if os.getpid() == pid else 'helper' if helper_s else 'worker'}\n")
+        if failing and os.getpid() != pid and not helper_s:
+            raise ValueError(f"cannot map rows {table.row_numbers[0]}-{table.row_numbers[-1]}")
         return real(module, table)
 
     def read_once(p):
         during.append(any(c.name == helper.NAME for c in multiprocessing.active_children()))
         table = read(p)
-        ucdp.read = fails_if_read  # the helper's worker, forked after the helper's own read, inherits it
+        ucdp.read = fails_if_read  # in the helper too: its worker, started after its read, reads nothing
         return table
 
     mapping.mapped_part, ucdp.read = logged, read_once
     with Store.open(db) as s:
-        counts = import_file(s, "ucdp", path).counts()
+        try:
+            counts = import_file(s, "ucdp", path).counts()
+        except ValueError as exc:
+            counts = {"error": str(exc)}
     left = [c.name for c in multiprocessing.active_children()]
     print(json.dumps([counts, during, "distributed" in sys.modules, left]))
 
 
 def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_of_the_importing_process(tmp_path):
     """No ``--workers``, in a fresh process (as the command's): a helper process is forked
-    before the read; it reads the file itself and forks the local cluster's worker with the
+    before the read; it reads the file itself and starts the local cluster's worker on the
     table read (the worker maps from it, reads nothing); the importing process never imports
     Dask, stores the rows of an import in one process, and the helper ends with the import."""
     import json
     import subprocess
     import sys
 
-    from geo.cluster import helper
-
     path = rows_file(tmp_path / "ged.csv", 30)
     with Store.open(str(tmp_path / "here.db")) as s:
         here = import_file(s, "ucdp", path)
     log = tmp_path / "mapped.log"
-    run = f"from {__name__} import import_apart; import_apart(*{[str(tmp_path / 'apart.db'), str(path), str(log)]!r})"
-    out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "PYTHONPATH": os.getcwd()})
-    assert out.returncode == 0 and not out.stderr, out.stderr
-    counts, during, dask_here, left = json.loads(out.stdout)
+
+    def apart(db: str, failing: bool = False) -> list:
+        run = f"from {__name__} import import_apart; import_apart{(str(tmp_path / db), str(path), str(log), failing)!r}"
+        out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONPATH": os.getcwd()})
+        assert out.returncode == 0 and not out.stderr, out.stderr
+        return json.loads(out.stdout)
+
+    counts, during, dask_here, left = apart("apart.db")
     assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
     assert during == [True] and dask_here is False and left == []
     mappers = log.read_text().split()
-    assert "here" in mappers and set(mappers) - {"here", helper.NAME}  # a worker mapped some
+    assert "here" in mappers and "worker" in mappers and "helper" in mappers  # (the helper's warm-up row)
     assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
+
+    # a chunk that fails on the helper's worker fails the import: its error, nothing stored
+    counts, during, dask_here, left = apart("failed.db", failing=True)
+    assert counts["error"].startswith("cannot map rows") and dask_here is False and left == []
+    assert stored(tmp_path / "failed.db") == ({}, [])
 
 
 def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
