@@ -13,7 +13,6 @@ from itertools import chain
 from pathlib import Path
 
 from geo.cluster.file_rows import FileRows, forget, keep
-from geo.cluster.helper import Helper
 from geo.cluster.mapping import Cluster, mapping_client, warm_up
 from geo.errors import InvalidInputError
 from geo.gazetteer.index import Gazetteer
@@ -70,7 +69,7 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
     if deletions and module is not acled:
         raise InvalidInputError("--deletions is for ACLED deleted-events files only")
     # a large file's default local cluster starts while it is read (closed at the end)
-    started = warm_up(path, module.__name__, workers=workers, scheduler=scheduler) if module.ROW_LOCAL else None
+    started = warm_up(path, workers=workers, scheduler=scheduler) if module.ROW_LOCAL else None
     try:
         table = module.read(path)
         is_deletions = module is acled and (deletions if deletions is not None else acled.is_deletions(table))
@@ -102,7 +101,7 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
 
 def _mapped_and_written(store: Store, module: ImportFormat, table: Table, path: str | Path, *, origin: str,
                         enrich: bool, gazetteer: Gazetteer | None, workers: int | None, scheduler: str | None,
-                        started: Cluster | Helper | None) -> Written:
+                        started: Cluster | None) -> Written:
     """The events of a file read (not a deletions file) mapped, on the cluster if any, and
     written: one transaction."""
     source = module.LABEL if origin == module.NAME else f"{module.LABEL}: {origin}"

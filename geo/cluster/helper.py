@@ -1,21 +1,19 @@
 """The default local cluster of a large import, held by a helper process so that the importing
-process never imports Dask (issue 22).  The helper is forked as the import starts (fork is cheap:
-it shares the modules already imported); while the importing process reads the file, the helper
-imports Dask and starts the cluster's scheduler (:class:`geo.cluster.mapping.Cluster`) and reads
-the same file itself, on the other core; told to go, it starts the cluster's worker (a thread of
-its own: :data:`WORKER_PROCESSES`) on the table it read (:mod:`geo.cluster.file_rows`) and gives
-it the chunks nobody has taken.  The importing process takes the others from the same counter
-(:class:`Helper`), maps them, and gets the worker's through the helper's pipe (each chunk a
-file in the import's handoff directory: :mod:`geo.cluster.handoff`).  A helper that is gone, or
+process never imports Dask (issue 22).  The helper is forked once the file is read, as the
+chunks are about to be mapped (a fork shares the modules imported and the table read:
+:mod:`geo.cluster.file_rows`); it imports Dask and starts the local cluster, whose worker (a
+thread of the helper: :data:`WORKER_PROCESSES`) maps the chunks nobody has taken, while the
+importing process maps the first.  The two processes take chunks from one counter
+(:class:`Helper`); the worker's come back as files in the import's handoff directory
+(:mod:`geo.cluster.handoff`), their paths through the helper's pipe.  A helper that is gone, or
 whose worker lost a chunk, leaves the chunk to the importing process; a chunk that fails on the
 worker fails the import.  Measured before: importing Dask took 0.21 to 0.24 s of the importing
-process (the read holds the interpreter lock: the two did not overlap) and its event loop 0.1
-to 0.2 CPU-s more."""
+process (and did not overlap the read, which holds the interpreter lock), its event loop 0.1 to
+0.2 CPU-s more."""
 
 from __future__ import annotations
 
 import gc
-import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -28,7 +26,7 @@ import pandas as pd
 
 from geo.cluster import mapping
 from geo.cluster.connect import LOCAL_START_METHOD
-from geo.cluster.file_rows import FileRows, keep
+from geo.cluster.file_rows import FileRows
 from geo.cluster.handoff import handoff_directory, received
 from geo.importers.base import ImportFormat
 from geo.importers.chunks import part
@@ -41,11 +39,11 @@ if TYPE_CHECKING:
 #: chunks given to each of the helper's workers at a time (the next is there when one ends)
 WORKER_AHEAD = 2
 #: whether the helper's cluster runs its worker in a process of its own (forked from the
-#: helper) rather than in a thread of the helper: the helper read the file and has nothing else
-#: to do, so its thread maps as a forked process would, without a second fork (whose pages the
-#: worker faults in), a nanny or a connection to the scheduler (measured side by side, load 10
-#: to 13 on 2 cores, 6 rounds at 100,000 rows: the importing process 2.67 CPU-s with a thread,
-#: 3.03 with a process; the helper and its worker 2.05 against 2.49)
+#: helper) rather than in a thread of the helper, which has nothing else to do: a thread maps as
+#: a forked process would, without a second fork (whose pages the worker faults in), a nanny or
+#: a connection to the scheduler (measured side by side, load 10 to 13 on 2 cores, 6 rounds at
+#: 100,000 rows: the importing process 2.67 CPU-s with a thread, 3.03 with a process; the
+#: helper and its worker 2.05 against 2.49)
 WORKER_PROCESSES = False
 #: seconds the helper may take to end its cluster once told to stop, before it is killed
 STOP_SECONDS = 30
@@ -62,44 +60,51 @@ def available() -> bool:
 
 
 class Helper:
-    """The importing process's side of the helper: forked at once, reading ``path`` in format
-    ``module_name``; :meth:`go` lets it map, :meth:`take` takes the next free chunk here,
-    :meth:`arrived` gives what the helper sent, :meth:`close` (or :meth:`release`) ends it."""
+    """The importing process's side of the helper: :meth:`start` forks it, :meth:`take` takes
+    the next free chunk here, :meth:`arrived` gives what the helper sent, :meth:`close` (or
+    :meth:`release`) ends it."""
 
-    def __init__(self, module_name: str, path: str) -> None:
+    def __init__(self) -> None:
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Any = None
+        self._taken: Any = None
+        #: whether the helper has ended (or was never started: every chunk is mapped here)
+        self.gone = True
+
+    def start(self, chunks: list[tuple[int, int]], rows: FileRows | None, handoff: str | None, *,
+              taken: int = 0) -> None:
+        """Fork the helper, to map ``chunks`` of the file read here (``rows``: its table kept,
+        :func:`geo.cluster.file_rows.keep`), its worker handing them over in ``handoff``;
+        ``taken``: the first chunks, taken by this process."""
+        if rows is None or handoff is None:
+            return
         context = multiprocessing.get_context("fork")
-        self._taken = context.Value("l", 0)
+        self._taken = context.Value("l", taken)
         self._conn, theirs = context.Pipe(duplex=True)
-        # not daemonic: it starts the cluster's worker processes (it dies with this process all
+        # not daemonic, so that it may start worker processes (it dies with this process all
         # the same: geo.processes.die_with_parent)
-        self._process = context.Process(target=_run, name=NAME, args=(theirs, self._conn, module_name, path,
+        self._process = context.Process(target=_run, name=NAME, args=(theirs, self._conn, chunks, rows, handoff,
                                                                       self._taken, os.getpid()))
-        self._process.start()
-        theirs.close()
-        self._going = False
-        #: whether the helper has ended (or can no longer be talked to)
+        try:
+            self._process.start()
+        except OSError:  # (cannot fork: no memory, too many processes)
+            self._process = None
+            return
+        finally:
+            theirs.close()
         self.gone = False
 
-    def go(self, chunks: list[tuple[int, int]], rows: FileRows | None, handoff: str | None) -> None:
-        """Let the helper map ``chunks`` of the file (``rows``, as this process read it: the
-        helper takes part only when its own read is the same file), its worker handing them
-        over in ``handoff``."""
-        try:
-            self._conn.send(("go", chunks, rows, handoff))
-            self._going = True
-        except OSError:
-            self.gone = True
-
     def take(self, count: int) -> int | None:
-        """The next chunk of ``count`` nobody has taken (its position), taken; None when all are."""
-        return _take(self._taken, count)
+        """The next chunk of ``count`` nobody has taken (its position), taken; None when all are
+        (or when no helper was started: this process maps each chunk when it is due)."""
+        return None if self._taken is None else _take(self._taken, count)
 
     def arrived(self, timeout: float = 0) -> list[tuple[Any, ...]]:
         """The helper's messages (``("chunk", position, path)``, ``("lost", position)``,
         ``("error", position, exception)``), waiting ``timeout`` seconds for one at most; none
         once it is gone (:attr:`gone` set)."""
         messages: list[tuple[Any, ...]] = []
-        if self.gone:
+        if self.gone or self._process is None:
             return messages
         ready = multiprocessing.connection.wait([self._conn, self._process.sentinel], timeout)
         try:
@@ -112,12 +117,10 @@ class Helper:
         return messages
 
     def close(self) -> None:
-        """End the helper: killed at once when it was never told to go (a file of few rows,
-        refused, or a deletions file: it has started nothing that outlives it, its worker
-        starts on "go" only), else told to stop (it ends its cluster) and waited for."""
-        if not self._going:
-            self._process.kill()
-        elif not self.gone:
+        """Tell the helper to stop (it ends its cluster) and wait for it to end."""
+        if self._process is None:
+            return
+        if not self.gone:
             try:
                 self._conn.send(("stop",))
             except OSError:
@@ -127,6 +130,7 @@ class Helper:
             self._process.kill()
             self._process.join()
         self._conn.close()
+        self._process = None
         self.gone = True
 
     release = close  # (as a Cluster not needed)
@@ -157,9 +161,8 @@ def shared_chunks(helper: Helper, module: ImportFormat, table: Table, chunks: li
             here.add(at)
             ready[at] = mapping.mapped_part(module, part(table, chunks[at]))
 
-        first = helper.take(len(chunks))
-        helper.go(chunks, rows, handoff)
-        map_here(first if first is not None else 0)
+        helper.start(chunks, rows, handoff, taken=1)  # (Dask imported there while this maps the first)
+        map_here(0)
         for i in range(len(chunks)):
             while i not in ready:
                 inbox += helper.arrived()
@@ -186,7 +189,8 @@ def shared_chunks(helper: Helper, module: ImportFormat, table: Table, chunks: li
 # -- the helper process
 
 
-def _run(conn: Any, ours: Any, module_name: str, path: str, taken: Any, parent: int) -> None:
+def _run(conn: Any, ours: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: str, taken: Any,
+         parent: int) -> None:
     """The helper process: ends with the importing process, and says nothing whatever happens
     (Dask's logs of a failed chunk included: the import's error is the importing process's to
     tell, in one line; the helper's own failures leave its chunks to the importing process)."""
@@ -197,28 +201,15 @@ def _run(conn: Any, ours: Any, module_name: str, path: str, taken: Any, parent: 
     os.close(quiet)
     gc.freeze()  # what it inherited stays shared with the importing process (no collection writes to it)
     try:
-        _serve(conn, module_name, path, taken)
+        _serve(conn, chunks, rows, handoff, taken)
     except BaseException:  # noqa: BLE001, S110 - told to the importing process as its pipe closing
         pass
     os._exit(0)
 
 
-def _serve(conn: Any, module_name: str, path: str, taken: Any) -> None:
-    cluster = mapping.Cluster.starting(mapping.MAP_WORKERS, processes=WORKER_PROCESSES)  # Dask imported, its scheduler started
+def _serve(conn: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: str, taken: Any) -> None:
+    cluster = mapping.Cluster.starting(mapping.MAP_WORKERS, processes=WORKER_PROCESSES)
     try:
-        module = importlib.import_module(module_name)
-        table = module.read(path)
-        rows = FileRows.of(module_name, path)
-        if rows is None:
-            return
-        keep(rows, table)
-        # lazy imports and caches done before a worker process is forked from here (a fork while
-        # this thread is inside an import would leave its lock held in the worker)
-        mapping.mapped_part(module, part(table, (0, min(1, len(table.frame)))))
-        message = conn.recv()
-        if message[0] != "go" or message[2] != rows or message[1][-1][1] != len(table.frame):
-            return
-        _, chunks, _, handoff = message
         cluster.grow()
         while not cluster.wait(mapping.WAKE_SECONDS):
             if conn.poll():  # stopped before its worker was up

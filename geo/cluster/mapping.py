@@ -56,14 +56,13 @@ RESULT_SECONDS = 300
 ENDED = frozenset({"finished", "error", "cancelled", "lost"})
 
 
-def warm_up(path: str | Path, module_name: str, *, workers: int | None = None,
-            scheduler: str | None = None) -> Cluster | Helper | None:
-    """What is started while the file at ``path`` (format ``module_name``) is read, when it is
-    large enough to be mapped on a cluster: without ``workers`` or ``scheduler``, the default
-    local cluster, held by a helper process forked now (:mod:`geo.cluster.helper`; where it
-    cannot be, in a thread of this process: its scheduler now, its workers once
-    :meth:`Cluster.grow` is called, :meth:`Cluster.starting`), returned (the caller closes
-    it); with them, only Dask's modules imported in a thread (they take a second or two; the
+def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | None = None) -> Cluster | None:
+    """What is started while the file at ``path`` is read, when it is large enough to be mapped
+    on a cluster: without ``workers`` or ``scheduler``, nothing where the default local cluster
+    is a helper's (forked after the read, with the table: :mod:`geo.cluster.helper`), else (no
+    fork, or Dask imported here already) that cluster (its scheduler now, its workers once
+    :meth:`Cluster.grow` is called: :meth:`Cluster.starting`), returned (the caller closes it);
+    with them, only Dask's modules imported in a thread (they take a second or two; the
     cluster asked for is opened after the read, so that a bad address is told first)."""
     try:
         large = Path(path).stat().st_size >= WARM_UP_BYTES
@@ -74,7 +73,7 @@ def warm_up(path: str | Path, module_name: str, *, workers: int | None = None,
     if workers is None and scheduler is None:
         from geo.cluster import helper
 
-        return helper.Helper(module_name, str(path)) if helper.available() else Cluster.starting(MAP_WORKERS)
+        return None if helper.available() else Cluster.starting(MAP_WORKERS)
     threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
     return None
 
@@ -178,7 +177,9 @@ def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | No
             yield none
         return
     if workers is None and scheduler is None:
-        cluster = started or Cluster.starting(MAP_WORKERS)
+        from geo.cluster import helper
+
+        cluster = started or (helper.Helper() if helper.available() else Cluster.starting(MAP_WORKERS))
         if isinstance(cluster, Cluster):  # (a helper's worker starts when it is told to go)
             cluster.grow()
         try:

@@ -213,36 +213,31 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
 def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
     """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
     default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
-    ("here", "helper": the helper's own thread, or "worker"; ``failing``: the worker's mapping
-    fails); prints the counts (or the error), whether the helper was up during the read,
-    whether this process imported Dask and the child processes left."""
+    ("here" or "worker"; ``failing``: the worker's mapping fails), the file readable once;
+    prints the counts (or the error), whether this process imported Dask and the child
+    processes left."""
     import json
     import multiprocessing
     import sys
-    import threading
 
     import geo.cluster.mapping as mapping
     import geo.importers.chunks as chunks
-    from geo.cluster import helper
 
     mapping.WARM_UP_BYTES = mapping.CLUSTER_ROWS = 0
     chunks.CHUNK_ROWS, chunks.FIRST_CHUNK_ROWS = 4, 2
     mapping.map_chunk = fails_if_sent
     pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
-    during = []
 
     def logged(module, table):
         with open(log, "a") as fh:
-            helper_s = threading.current_thread() is threading.main_thread()
-            fh.write(f"{'here' if os.getpid() == pid else 'helper' if helper_s else 'worker'}\n")
-        if failing and os.getpid() != pid and not helper_s:
+            fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
+        if failing and os.getpid() != pid:
             raise ValueError(f"cannot map rows {table.row_numbers[0]}-{table.row_numbers[-1]}")
         return real(module, table)
 
     def read_once(p):
-        during.append(any(c.name == helper.NAME for c in multiprocessing.active_children()))
         table = read(p)
-        ucdp.read = fails_if_read  # in the helper too: its worker, started after its read, reads nothing
+        ucdp.read = fails_if_read  # the helper, forked after the read, inherits it
         return table
 
     mapping.mapped_part, ucdp.read = logged, read_once
@@ -252,14 +247,14 @@ def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
         except ValueError as exc:
             counts = {"error": str(exc)}
     left = [c.name for c in multiprocessing.active_children()]
-    print(json.dumps([counts, during, "distributed" in sys.modules, left]))
+    print(json.dumps([counts, "distributed" in sys.modules, left]))
 
 
 def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_of_the_importing_process(tmp_path):
-    """No ``--workers``, in a fresh process (as the command's): a helper process is forked
-    before the read; it reads the file itself and starts the local cluster's worker on the
-    table read (the worker maps from it, reads nothing); the importing process never imports
-    Dask, stores the rows of an import in one process, and the helper ends with the import."""
+    """No ``--workers``, in a fresh process (as the command's): a helper process forked after
+    the read holds the local cluster, whose worker maps from the table the helper inherited
+    (neither reads the file); the importing process never imports Dask, stores the rows of
+    an import in one process, and the helper ends with the import."""
     import json
     import subprocess
     import sys
@@ -276,23 +271,22 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
         assert out.returncode == 0 and not out.stderr, out.stderr
         return json.loads(out.stdout)
 
-    counts, during, dask_here, left = apart("apart.db")
+    counts, dask_here, left = apart("apart.db")
     assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
-    assert during == [True] and dask_here is False and left == []
-    mappers = log.read_text().split()
-    assert "here" in mappers and "worker" in mappers and "helper" in mappers  # (the helper's warm-up row)
+    assert dask_here is False and left == []
+    assert set(log.read_text().split()) == {"here", "worker"}
     assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
 
     # a chunk that fails on the helper's worker fails the import: its error, nothing stored
-    counts, during, dask_here, left = apart("failed.db", failing=True)
+    counts, dask_here, left = apart("failed.db", failing=True)
     assert counts["error"].startswith("cannot map rows") and dask_here is False and left == []
     assert stored(tmp_path / "failed.db") == ({}, [])
 
 
 def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
-    """A file large in bytes but of fewer rows than a cluster pays for: the cluster started
-    during the read (a helper process, or a thread where Dask is imported already) is ended,
-    every chunk is mapped here."""
+    """A file large in bytes but of fewer rows than a cluster pays for: no helper process is
+    started, and a cluster started during the read (where Dask is imported already) is closed
+    unused; every chunk is mapped here."""
     import multiprocessing
     import threading
 
