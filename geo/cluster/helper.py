@@ -41,9 +41,9 @@ WORKER_AHEAD = 2
 #: whether the helper's cluster runs its worker in a process of its own (forked from the
 #: helper) rather than in a thread of the helper, which has nothing else to do: a thread maps as
 #: a forked process would, without a second fork (whose pages the worker faults in), a nanny or
-#: a connection to the scheduler (measured side by side, load 10 to 13 on 2 cores, 6 rounds at
-#: 100,000 rows: the importing process 2.67 CPU-s with a thread, 3.03 with a process; the
-#: helper and its worker 2.05 against 2.49)
+#: a connection to the scheduler (measured side by side with a helper forked before the read,
+#: load 10 to 13 on 2 cores, 6 rounds at 100,000 rows, medians: the importing process 2.67
+#: CPU-s with a thread, 3.03 with a process; the helper and its worker 2.05 against 2.49)
 WORKER_PROCESSES = False
 #: seconds the helper may take to end its cluster once told to stop, before it is killed
 STOP_SECONDS = 30

@@ -259,6 +259,8 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
     import subprocess
     import sys
 
+    from tests.cluster.articles import REPO
+
     path = rows_file(tmp_path / "ged.csv", 30)
     with Store.open(str(tmp_path / "here.db")) as s:
         here = import_file(s, "ucdp", path)
@@ -266,8 +268,8 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
 
     def apart(db: str, failing: bool = False) -> list:
         run = f"from {__name__} import import_apart; import_apart{(str(tmp_path / db), str(path), str(log), failing)!r}"
-        out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120,
-                             env={**os.environ, "PYTHONPATH": os.getcwd()})
+        out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120, cwd=REPO,
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
         assert out.returncode == 0 and not out.stderr, out.stderr
         return json.loads(out.stdout)
 
