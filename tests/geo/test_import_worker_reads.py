@@ -213,12 +213,14 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
 def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
     """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
     default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
-    ("here" or "worker"; ``failing``: the worker's mapping fails), the file readable once;
+    ("here" or "worker"; this process maps its second chunk once the worker has mapped one, or
+    after a minute; ``failing``: the worker's mapping fails), the file readable once;
     prints the counts (or the error), whether this process imported Dask and the child
     processes left."""
     import json
     import multiprocessing
     import sys
+    import time
 
     import geo.cluster.mapping as mapping
     import geo.importers.chunks as chunks
@@ -229,6 +231,11 @@ def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
     pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
 
     def logged(module, table):
+        if os.getpid() == pid and os.path.exists(log):  # (its second chunk: the worker has one first,
+            waited = 0.0                                #  unless it never starts within a minute)
+            while "worker" not in open(log).read() and waited < 60:
+                time.sleep(0.05)
+                waited += 0.05
         with open(log, "a") as fh:
             fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
         if failing and os.getpid() != pid:
@@ -264,9 +271,8 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
     path = rows_file(tmp_path / "ged.csv", 30)
     with Store.open(str(tmp_path / "here.db")) as s:
         here = import_file(s, "ucdp", path)
-    log = tmp_path / "mapped.log"
-
     def apart(db: str, failing: bool = False) -> list:
+        log = tmp_path / f"{db}.log"
         run = f"from {__name__} import import_apart; import_apart{(str(tmp_path / db), str(path), str(log), failing)!r}"
         out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120, cwd=REPO,
                              env={**os.environ, "PYTHONPATH": str(REPO)})
@@ -276,7 +282,7 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
     counts, dask_here, left = apart("apart.db")
     assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
     assert dask_here is False and left == []
-    assert set(log.read_text().split()) == {"here", "worker"}
+    assert set((tmp_path / "apart.db.log").read_text().split()) == {"here", "worker"}
     assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
 
     # a chunk that fails on the helper's worker fails the import: its error, nothing stored
