@@ -73,8 +73,9 @@ def cluster_client(*, workers: int | None = None, scheduler: str | None = None,
                    idle: bool = False, processes: bool = True) -> Iterator[Client]:
     """A Dask client: of a local cluster of ``workers`` processes (one thread each; they end
     with the block, or with this process if it is killed; ``idle``: none started yet, the
-    caller scales it with ``client.cluster.scale``) or of the cluster whose scheduler listens
-    at ``scheduler``.  Cluster logs below errors are not shown."""
+    caller scales it with ``client.cluster.scale``; not ``processes``: ``workers`` threads of
+    this process, reached in-process) or of the cluster whose scheduler listens at
+    ``scheduler``.  Cluster logs below errors are not shown."""
     check_cluster_options(workers, scheduler)
     from distributed import Client, LocalCluster
 

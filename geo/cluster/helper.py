@@ -208,15 +208,9 @@ def _run(conn: Any, ours: Any, chunks: list[tuple[int, int]], rows: FileRows, ha
 
 
 def _serve(conn: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: str, taken: Any) -> None:
-    cluster = mapping.Cluster.starting(mapping.MAP_WORKERS, processes=WORKER_PROCESSES)
-    try:
-        cluster.grow()
-        while not cluster.wait(mapping.WAKE_SECONDS):
-            if conn.poll():  # stopped before its worker was up
-                return
-        client = cluster.client()
-        if client is None:
-            return
+    # the cluster started with its worker (up when this returns: no polling for it), closed once
+    # every chunk is taken and back, while the importing process writes the last ones
+    with mapping.local_cluster(mapping.MAP_WORKERS, processes=WORKER_PROCESSES) as client:
         ahead = WORKER_AHEAD * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         running: dict[Future, int] = {}
         from distributed import wait
@@ -233,12 +227,10 @@ def _serve(conn: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: st
             for future in [f for f in running if f.status in mapping.ENDED]:
                 conn.send(_message(future, running.pop(future)))
                 future.release()
-        cluster.release()  # every chunk taken: the cluster closes while the last ones are written
+    try:
         conn.recv()  # ("stop", or the pipe closed)
     except EOFError:
         pass
-    finally:
-        cluster.close()
 
 
 def _message(future: Future, at: int) -> tuple[Any, ...]:

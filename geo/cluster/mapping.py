@@ -82,7 +82,8 @@ def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | No
 def local_cluster(workers: int, *, idle: bool = False, processes: bool = True) -> Iterator[Client]:
     """A client of a local cluster of ``workers`` processes for an import (its housekeeping
     turned down: :data:`geo.cluster.connect.LOCAL_CLUSTER_CONFIG`); ``idle``: its scheduler
-    only, the workers started later (``client.cluster.scale(workers)``)."""
+    only, the workers started later (``client.cluster.scale(workers)``); not ``processes``:
+    worker threads of this process (:mod:`geo.cluster.helper`)."""
     import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
 
     with cluster_client(workers=workers, idle=idle, processes=processes) as client:
@@ -108,7 +109,7 @@ class Cluster:
             self._up.set()
 
     @classmethod
-    def starting(cls, workers: int, *, processes: bool = True) -> Cluster:
+    def starting(cls, workers: int) -> Cluster:
         """A local cluster of ``workers`` processes, started now in a thread of its own (which
         in the end closes it: a Dask client is closed in the thread that opened it): Dask's
         modules and the scheduler at once, the workers when :meth:`grow` is called, forked
@@ -117,7 +118,7 @@ class Cluster:
 
         def run() -> None:
             try:
-                with local_cluster(workers, idle=True, processes=processes) as client:
+                with local_cluster(workers, idle=True) as client:
                     cluster._grow.wait()
                     if cluster._done.is_set():  # closed before it was needed
                         return
@@ -144,10 +145,6 @@ class Cluster:
     def client(self) -> Client | None:
         """The client, or None while the cluster is starting (or when it could not)."""
         return self._client if self._up.is_set() else None
-
-    def wait(self, timeout: float) -> bool:
-        """Wait ``timeout`` seconds at most for the cluster to be up (or to have failed to)."""
-        return self._up.wait(timeout)
 
     def release(self) -> None:
         """Let a local cluster go once every chunk is mapped: it closes in its thread while this
