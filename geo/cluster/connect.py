@@ -70,11 +70,12 @@ def connect_seconds() -> float:
 
 @contextmanager
 def cluster_client(*, workers: int | None = None, scheduler: str | None = None,
-                   idle: bool = False) -> Iterator[Client]:
+                   idle: bool = False, processes: bool = True) -> Iterator[Client]:
     """A Dask client: of a local cluster of ``workers`` processes (one thread each; they end
     with the block, or with this process if it is killed; ``idle``: none started yet, the
-    caller scales it with ``client.cluster.scale``) or of the cluster whose scheduler listens
-    at ``scheduler``.  Cluster logs below errors are not shown."""
+    caller scales it with ``client.cluster.scale``; not ``processes``: ``workers`` threads of
+    this process, reached in-process) or of the cluster whose scheduler listens at
+    ``scheduler``.  Cluster logs below errors are not shown."""
     check_cluster_options(workers, scheduler)
     from distributed import Client, LocalCluster
 
@@ -96,9 +97,11 @@ def cluster_client(*, workers: int | None = None, scheduler: str | None = None,
             with warnings.catch_warnings():
                 # its status page (127.0.0.1 only) takes another port when 8787 is taken: not news
                 warnings.filterwarnings("ignore", message="Port .* is already in use", category=UserWarning)
-                cluster = LocalCluster(n_workers=0 if idle else workers or 1, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None, memory_limit=LOCAL_WORKER_MEMORY,
-                                       silence_logs=logging.ERROR)
+                # (worker threads: the scheduler reached in-process, no address)
+                where = {"host": "127.0.0.1"} if processes else {}
+                cluster = LocalCluster(n_workers=0 if idle else workers or 1, threads_per_worker=1, processes=processes,
+                                       dashboard_address=None, memory_limit=LOCAL_WORKER_MEMORY,
+                                       silence_logs=logging.ERROR, **where)
         except (OSError, RuntimeError) as exc:
             raise ClusterError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from None
         with cluster, Client(cluster, direct_to_workers=True) as client:

@@ -26,6 +26,8 @@ from geo.importers.readers import Table
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+    from geo.cluster.helper import Helper
+
 #: worker processes of the local cluster an import starts, besides this process, which maps
 #: and writes (one: on two cores, the two processes each keep a core busy; a second worker
 #: would only make three share two)
@@ -51,16 +53,17 @@ WAKE_SECONDS = 0.05
 RESULT_SECONDS = 300
 #: the states of a task that has ended, one way or another ("lost": its result is gone with its
 #: worker, mapped here rather than waited for)
-_ENDED = frozenset({"finished", "error", "cancelled", "lost"})
+ENDED = frozenset({"finished", "error", "cancelled", "lost"})
 
 
 def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | None = None) -> Cluster | None:
-    """What is started while the file at ``path`` is read, when it is large enough to be
-    mapped on a cluster: without ``workers`` or ``scheduler``, the default local cluster (its
-    scheduler now, its workers once :meth:`Cluster.grow` is called: :meth:`Cluster.starting`),
-    returned (the caller closes it); with them, only Dask's modules imported in a thread (they
-    take a second or two; the cluster asked for is opened after the read, so that a bad
-    address is told first)."""
+    """What is started while the file at ``path`` is read, when it is large enough to be mapped
+    on a cluster: without ``workers`` or ``scheduler``, nothing where the default local cluster
+    is a helper's (forked after the read, with the table: :mod:`geo.cluster.helper`), else (no
+    fork, or Dask imported here already) that cluster (its scheduler now, its workers once
+    :meth:`Cluster.grow` is called: :meth:`Cluster.starting`), returned (the caller closes it);
+    with them, only Dask's modules imported in a thread (they take a second or two; the
+    cluster asked for is opened after the read, so that a bad address is told first)."""
     try:
         large = Path(path).stat().st_size >= WARM_UP_BYTES
     except OSError:
@@ -68,19 +71,22 @@ def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | No
     if not large:
         return None
     if workers is None and scheduler is None:
-        return Cluster.starting(MAP_WORKERS)
+        from geo.cluster import helper
+
+        return None if helper.available() else Cluster.starting(MAP_WORKERS)
     threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
     return None
 
 
 @contextmanager
-def local_cluster(workers: int, *, idle: bool = False) -> Iterator[Client]:
+def local_cluster(workers: int, *, idle: bool = False, processes: bool = True) -> Iterator[Client]:
     """A client of a local cluster of ``workers`` processes for an import (its housekeeping
     turned down: :data:`geo.cluster.connect.LOCAL_CLUSTER_CONFIG`); ``idle``: its scheduler
-    only, the workers started later (``client.cluster.scale(workers)``)."""
+    only, the workers started later (``client.cluster.scale(workers)``); not ``processes``:
+    worker threads of this process (:mod:`geo.cluster.helper`)."""
     import distributed  # noqa: F401 - its defaults in Dask's config first (the warm-up may be importing it)
 
-    with cluster_client(workers=workers, idle=idle) as client:
+    with cluster_client(workers=workers, idle=idle, processes=processes) as client:
         yield client
 
 
@@ -154,22 +160,25 @@ class Cluster:
 
 @contextmanager
 def mapping_client(rows: int, *, workers: int | None = None, scheduler: str | None = None,
-                   row_local: bool = True, started: Cluster | None = None) -> Iterator[Cluster | None]:
+                   row_local: bool = True, started: Cluster | Helper | None = None) -> Iterator[Cluster | Helper | None]:
     """The cluster an import of ``rows`` rows maps on: the one asked for (``workers``,
     ``scheduler``), else a local one of :data:`MAP_WORKERS` workers for a file of
     :data:`CLUSTER_ROWS` rows or more (``started`` while the file was read, :func:`warm_up`,
-    else now; in the background: :class:`Cluster`), else None (mapped here).  A format mapped
+    else now, in the background: :class:`Cluster`), else None (mapped here).  A format mapped
     whole (``row_local`` false) has nothing to share."""
     check_cluster_options(workers, scheduler)
     if not row_local or (workers is None and scheduler is None and rows < CLUSTER_ROWS):
         if started is not None:
-            started.release()  # not needed: it closes in its thread while this process maps
+            started.release()  # not needed: it closes (in its thread) while this process maps
         with nullcontext() as none:
             yield none
         return
     if workers is None and scheduler is None:
-        cluster = started or Cluster.starting(MAP_WORKERS)
-        cluster.grow()
+        from geo.cluster import helper
+
+        cluster = started or (helper.Helper() if helper.available() else Cluster.starting(MAP_WORKERS))
+        if isinstance(cluster, Cluster):  # (a helper's worker starts when it is told to go)
+            cluster.grow()
         try:
             yield cluster
         finally:
@@ -217,7 +226,7 @@ def _workers_read(client: Client, rows: FileRows | None) -> bool:
         return False
 
 
-def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
+def shared_chunks(cluster: Cluster | Helper, module: ImportFormat, table: Table, chunks: list[tuple[int, int]],
                   rows: FileRows | None = None, idle: Callable[[], bool] | None = None) -> Iterator[pd.DataFrame]:
     """The chunks ``chunks`` (start, stop) of the table mapped, in order: the first here
     (the chunks after it given out first when the cluster is up).  Each worker is given two
@@ -233,6 +242,11 @@ def shared_chunks(cluster: Cluster, module: ImportFormat, table: Table, chunks: 
     work, True if there was some); a local cluster's worker hands it over by file
     (:mod:`geo.cluster.handoff`); a chunk whose task was cancelled or lost is mapped here.  A
     chunk that fails on a worker fails the import (its error raised here)."""
+    if not isinstance(cluster, Cluster):  # the default local cluster, in a helper process
+        from geo.cluster import helper
+
+        yield from helper.shared_chunks(cluster, module, table, chunks, rows, idle)
+        return
     with handoff_directory(cluster.local) as handoff:
         yield from _shared(cluster, module, table, chunks, rows, handoff, idle)
 
@@ -274,7 +288,7 @@ def _shared(cluster: Cluster, module: ImportFormat, table: Table, chunks: list[t
         """The chunks whose tasks ended taken in (True if any): fetched, or mapped here when
         the task was cancelled or its result lost; a task's error raised."""
         ended.clear()
-        over = [at for at, future in running.items() if future.status in _ENDED]
+        over = [at for at, future in running.items() if future.status in ENDED]
         for at in over:
             future = running.pop(at)
             if future.status == "error":

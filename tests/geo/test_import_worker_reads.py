@@ -174,10 +174,13 @@ def test_a_changed_file_is_not_the_file_being_imported(tmp_path):
 
 def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_worker_after_it(tmp_path, monkeypatch,
                                                                                                small_chunks):
-    """No ``--workers``: for a file large enough (here: any), the local cluster's scheduler
-    starts while the file is read and its worker is forked once the table is read (it maps
-    from the table, reads nothing); the stored rows are those of an import in one process."""
+    """No ``--workers``, in a process that has imported Dask already (no helper process: see
+    the next test): for a file large enough (here: any), the local cluster's scheduler starts
+    in a thread while the file is read and its worker is forked once the table is read (it
+    maps from the table, reads nothing); the stored rows are those of an import in one process."""
     import threading
+
+    import distributed  # noqa: F401 - imported, as in a process that uses Dask
 
     import geo.cluster.mapping as mapping
 
@@ -207,12 +210,96 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
 
 
+def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
+    """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
+    default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
+    ("here" or "worker"; this process maps its second chunk once the worker has mapped one, or
+    after a minute; ``failing``: the worker's mapping fails), the file readable once;
+    prints the counts (or the error), whether this process imported Dask and the child
+    processes left."""
+    import json
+    import multiprocessing
+    import sys
+    import time
+
+    import geo.cluster.mapping as mapping
+    import geo.importers.chunks as chunks
+
+    mapping.WARM_UP_BYTES = mapping.CLUSTER_ROWS = 0
+    chunks.CHUNK_ROWS, chunks.FIRST_CHUNK_ROWS = 4, 2
+    mapping.map_chunk = fails_if_sent
+    pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
+
+    def logged(module, table):
+        if os.getpid() == pid and os.path.exists(log):  # (its second chunk: the worker has one first,
+            waited = 0.0                                #  unless it never starts within a minute)
+            while "worker" not in open(log).read() and waited < 60:
+                time.sleep(0.05)
+                waited += 0.05
+        with open(log, "a") as fh:
+            fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
+        if failing and os.getpid() != pid:
+            raise ValueError(f"cannot map rows {table.row_numbers[0]}-{table.row_numbers[-1]}")
+        return real(module, table)
+
+    def read_once(p):
+        table = read(p)
+        ucdp.read = fails_if_read  # the helper, forked after the read, inherits it
+        return table
+
+    mapping.mapped_part, ucdp.read = logged, read_once
+    with Store.open(db) as s:
+        try:
+            counts = import_file(s, "ucdp", path).counts()
+        except ValueError as exc:
+            counts = {"error": str(exc)}
+    left = [c.name for c in multiprocessing.active_children()]
+    print(json.dumps([counts, "distributed" in sys.modules, left]))
+
+
+def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_of_the_importing_process(tmp_path):
+    """No ``--workers``, in a fresh process (as the command's): a helper process forked after
+    the read holds the local cluster, whose worker maps from the table the helper inherited
+    (neither reads the file); the importing process never imports Dask, stores the rows of
+    an import in one process, and the helper ends with the import."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.cluster.articles import REPO
+
+    path = rows_file(tmp_path / "ged.csv", 30)
+    with Store.open(str(tmp_path / "here.db")) as s:
+        here = import_file(s, "ucdp", path)
+    def apart(db: str, failing: bool = False) -> list:
+        log = tmp_path / f"{db}.log"
+        run = f"from {__name__} import import_apart; import_apart{(str(tmp_path / db), str(path), str(log), failing)!r}"
+        out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120, cwd=REPO,
+                             env={**os.environ, "PYTHONPATH": str(REPO)})
+        assert out.returncode == 0 and not out.stderr, out.stderr
+        return json.loads(out.stdout)
+
+    counts, dask_here, left = apart("apart.db")
+    assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
+    assert dask_here is False and left == []
+    assert set((tmp_path / "apart.db.log").read_text().split()) == {"here", "worker"}
+    assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
+
+    # a chunk that fails on the helper's worker fails the import: its error, nothing stored
+    counts, dask_here, left = apart("failed.db", failing=True)
+    assert counts["error"].startswith("cannot map rows") and dask_here is False and left == []
+    assert stored(tmp_path / "failed.db") == ({}, [])
+
+
 def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
-    """A file large in bytes but of fewer rows than a cluster pays for: the cluster started
-    during the read is closed, every chunk is mapped here."""
+    """A file large in bytes but of fewer rows than a cluster pays for: no helper process is
+    started, and a cluster started during the read (where Dask is imported already) is closed
+    unused; every chunk is mapped here."""
+    import multiprocessing
     import threading
 
     import geo.cluster.mapping as mapping
+    from geo.cluster import helper
 
     path = rows_file(tmp_path / "ged.csv", 12)
     monkeypatch.setattr(mapping, "WARM_UP_BYTES", 0)
@@ -220,6 +307,7 @@ def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, mon
     with Store.open(str(tmp_path / "few.db")) as s:
         result = import_file(s, "ucdp", path)
     assert result.counts() == {"read": 12, "imported": 11, "updated": 0, "skipped": 1}
+    assert not any(c.name == helper.NAME for c in multiprocessing.active_children())
     assert not any(t.name == "local-dask" for t in threading.enumerate())
 
 
