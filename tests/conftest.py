@@ -21,6 +21,8 @@ import pytest
 
 from tests.fuzzing import import_the_project, load_profile
 from tests.postgres_server import *  # noqa: F403 - the fixtures of a throw-away PostgreSQL server
+from tests.postgres_server import start_soon as start_postgres_soon
+from tests.postgres_server import stop_unclaimed as stop_unclaimed_postgres
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -42,6 +44,17 @@ def pytest_configure(config: pytest.Config) -> None:
     xdist's controller: every module of the project, before the first test."""
     if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(config.option, "numprocesses", None):
         import_the_project()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """In a process that runs tests: the PostgreSQL server starts now if a collected test needs
+    it (tests/postgres_server.py), while the first tests run."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(session.config.option, "numprocesses", None):
+        start_postgres_soon(session.items)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    stop_unclaimed_postgres()
 
 
 @pytest.fixture(autouse=True)

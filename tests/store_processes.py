@@ -19,6 +19,17 @@ from geo.store.frames import store_version
 #: reproduced all the same (the columnar read put back inside this process: SIGBUS in 4 of 4 runs).
 SESSION_PAUSE_SECONDS = 0.01
 
+#: rows of the "large import" the server-like process and the dashboard's server read beside:
+#: enough for the import's one transaction to outgrow the first region of SQLite's shared-memory
+#: index (:data:`SHM_REGION_BYTES`, 4,096 WAL frames): the region a second copy of SQLite in the
+#: reading process, resetting the index, cut off under its mapping (SIGBUS).  40,000 rows write
+#: 7,057 frames (shm 64 KiB; 20,000 rows: 3,524 frames, one region, and the old in-process
+#: columnar read survived them, 2 of 2 runs; 40,000 rows: SIGBUS in 2 of 2, as at 100,000,
+#: which took 2.5 times as long).  The tests check the index did outgrow its first region.
+LARGE_IMPORT_ROWS = 40_000
+#: one region of SQLite's WAL index (the ``-shm`` file): 32 KiB, the index of 4,096 WAL frames
+SHM_REGION_BYTES = 32 * 1024
+
 
 def say(line: str) -> None:
     print(line, flush=True)

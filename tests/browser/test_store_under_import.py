@@ -1,5 +1,6 @@
 """The dashboard's server beside a large import (issue 18): browser tabs reloading the map
-while `conflictmap import ucdp` writes 100,000 rows, and after it.  With the columnar read inside
+while `conflictmap import ucdp` writes a large file (``LARGE_IMPORT_ROWS``: its index in shared
+memory outgrows a region, as the crash below needs), and after it.  With the columnar read inside
 the server, the server was killed by SIGBUS when its pages read the store while the driver's
 copy of SQLite reset the shared-memory index.  Here that crash depends on timing (it did not
 happen in 4 runs against the old code on this machine); the same sequence with pages that read
@@ -25,9 +26,10 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.importer_fixtures import write_ucdp_events
+from tests.store_processes import LARGE_IMPORT_ROWS, SHM_REGION_BYTES
 
 pytestmark = pytest.mark.browser
-ROWS = 100_000
+ROWS = LARGE_IMPORT_ROWS
 #: bound of the test: the import
 IMPORT_SECONDS = 600
 #: bound of one page's load
@@ -116,6 +118,7 @@ def test_the_server_survives_a_large_import_while_the_map_reloads(browser, serve
     assert code is None, f"the server ended ({signal.Signals(-code).name if code < 0 else code})"
     assert healthy(server.url)
     assert importer.returncode == 0, err
+    assert Path(f"{db}-shm").stat().st_size > SHM_REGION_BYTES  # the server holds the store: the import's index
     counts = json.loads(out)
     assert counts["imported"] == ROWS and counts["skipped"] == 0
     with sqlite3.connect(db) as con:

@@ -15,6 +15,7 @@ from dashboard.cli import main
 from geo.config import load_settings
 from tests.conftest import ARTICLES
 from tests.importer_fixtures import write_ucdp_events
+from tests.store_processes import LARGE_IMPORT_ROWS, SHM_REGION_BYTES
 
 STEP_SECONDS = 120
 
@@ -121,10 +122,11 @@ def test_a_correction_in_the_server_survives_cli_runs_beside_it(world, capsys):
 
 def test_a_server_reading_beside_a_large_import_survives(world, capsys, tmp_path):
     """A server-like process whose pages keep asking the store's version (a thread, as browsers
-    reloading do) reads the frames after `conflictmap import ucdp` of 100,000 rows.  (With the
-    columnar read inside the server, the driver's copy of SQLite, opening the file, reset the
-    shared-memory index the server's sqlite3 had mapped, and the server died of SIGBUS.)"""
-    rows = 100_000
+    reloading do) reads the frames after `conflictmap import ucdp` of a large file (its index in
+    shared memory outgrowing a region: ``LARGE_IMPORT_ROWS``).  (With the columnar read inside
+    the server, the driver's copy of SQLite, opening the file, reset the shared-memory index the
+    server's sqlite3 had mapped, and the server died of SIGBUS.)"""
+    rows = LARGE_IMPORT_ROWS
     db = ingested_store(capsys)
     data = write_ucdp_events(tmp_path / "ged.csv", rows)
     with running("serve_like", db, sessions=True) as server:
@@ -132,6 +134,8 @@ def test_a_server_reading_beside_a_large_import_survives(world, capsys, tmp_path
         imported = subprocess.run([sys.executable, "-m", "dashboard.cli", "import", "ucdp", str(data), "--json"],
                                   capture_output=True, text=True, timeout=STEP_SECONDS * 5)
         assert imported.returncode == 0, imported.stderr
+        # the server holds the store open: the index of the import's frames is still there
+        assert Path(db + "-shm").stat().st_size > SHM_REGION_BYTES
         for _ in range(3):
             server.stdin.write("reload\n")
             assert answer(server).startswith("reloaded ")
