@@ -56,10 +56,12 @@ RESULT_SECONDS = 300
 ENDED = frozenset({"finished", "error", "cancelled", "lost"})
 
 
-def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | None = None) -> Cluster | None:
+def warm_up(path: str | Path, *, workers: int | None = None,
+            scheduler: str | None = None) -> Cluster | Helper | None:
     """What is started while the file at ``path`` is read, when it is large enough to be mapped
-    on a cluster: without ``workers`` or ``scheduler``, nothing where the default local cluster
-    is a helper's (forked after the read, with the table: :mod:`geo.cluster.helper`), else (no
+    on a cluster: without ``workers`` or ``scheduler``, the helper that holds the default local
+    cluster (forked now, its cluster started while the file is read, the table handed to it
+    after: :meth:`geo.cluster.helper.Helper.warming`), else (no
     fork, or Dask imported here already) that cluster (its scheduler now, its workers once
     :meth:`Cluster.grow` is called: :meth:`Cluster.starting`), returned (the caller closes it);
     with them, only Dask's modules imported in a thread (they take a second or two; the
@@ -73,7 +75,7 @@ def warm_up(path: str | Path, *, workers: int | None = None, scheduler: str | No
     if workers is None and scheduler is None:
         from geo.cluster import helper
 
-        return None if helper.available() else Cluster.starting(MAP_WORKERS)
+        return helper.Helper.warming() if helper.available() else Cluster.starting(MAP_WORKERS)
     threading.Thread(target=importlib.import_module, args=("distributed",), name="import-dask", daemon=True).start()
     return None
 
