@@ -231,15 +231,15 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
 
 
-def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool = True) -> None:
+def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool = True, few: bool = False) -> None:
     """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
     default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
     ("here" or "worker"; this process maps its second chunk once the worker has mapped one, or
     after a minute; ``failing``: the worker's mapping fails), the file readable once, and only
     by this process; ``warm``: the file is large enough for the helper to be forked before the
-    read (else after);
+    read (else after); ``few``: its rows too few for a cluster;
     prints the counts (or the error), whether this process imported Dask and the child
-    processes left."""
+    processes left and how many helpers were forked before the read."""
     import json
     import multiprocessing
     import sys
@@ -247,8 +247,11 @@ def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool
 
     import geo.cluster.mapping as mapping
     import geo.importers.chunks as chunks
+    from geo.cluster import helper
 
-    mapping.WARM_UP_BYTES, mapping.CLUSTER_ROWS = 0 if warm else 1 << 40, 0
+    mapping.WARM_UP_BYTES, mapping.CLUSTER_ROWS = 0 if warm else 1 << 40, 1 << 40 if few else 0
+    warmed, warming = [], helper.Helper.warming
+    helper.Helper.warming = lambda: warmed.append(1) or warming()  # type: ignore[method-assign]
     chunks.CHUNK_ROWS, chunks.FIRST_CHUNK_ROWS = 4, 2
     mapping.map_chunk = fails_if_sent
     pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
@@ -279,7 +282,7 @@ def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool
         except ValueError as exc:
             counts = {"error": str(exc)}
     left = [c.name for c in multiprocessing.active_children()]
-    print(json.dumps([counts, "distributed" in sys.modules, left]))
+    print(json.dumps([counts, "distributed" in sys.modules, left, len(warmed)]))
 
 
 @pytest.mark.parametrize("warm", [True, False], ids=["forked-before-the-read", "forked-after"])
@@ -303,9 +306,9 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
     scratch = tmp_path / "tmp"
     scratch.mkdir()
 
-    def apart(db: str, failing: bool = False) -> list:
+    def apart(db: str, failing: bool = False, few: bool = False) -> list:
         log = tmp_path / f"{db}.log"
-        args = (str(tmp_path / db), str(path), str(log), failing, warm)
+        args = (str(tmp_path / db), str(path), str(log), failing, warm, few)
         run = f"from {__name__} import import_apart; import_apart{args!r}"
         out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120, cwd=REPO,
                              env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(scratch)})
@@ -313,16 +316,22 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
         assert not list(scratch.glob("conflictmap-*"))
         return json.loads(out.stdout)
 
-    counts, dask_here, left = apart("apart.db")
+    counts, dask_here, left, warmed = apart("apart.db")
     assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
-    assert dask_here is False and left == []
+    assert dask_here is False and left == [] and warmed == int(warm)
     assert set((tmp_path / "apart.db.log").read_text().split()) == {"here", "worker"}
     assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
 
     # a chunk that fails on the helper's worker fails the import: its error, nothing stored
-    counts, dask_here, left = apart("failed.db", failing=True)
+    counts, dask_here, left, _ = apart("failed.db", failing=True)
     assert counts["error"].startswith("cannot map rows") and dask_here is False and left == []
     assert stored(tmp_path / "failed.db") == ({}, [])
+
+    # too few rows for a cluster: a helper forked before the read is stopped, every chunk mapped here
+    counts, dask_here, left, warmed = apart("few.db", few=True)
+    assert counts == here.counts() and dask_here is False and left == [] and warmed == int(warm)
+    assert not (tmp_path / "few.db.log").exists()  # no chunk shared: all mapped here, in one process's way
+    assert stored(tmp_path / "few.db") == stored(tmp_path / "here.db")
 
 
 def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
