@@ -44,8 +44,8 @@ WARM_UP_BYTES = 8_000_000
 #: the chunks shared with a cluster are this many times smaller than those of an import in one
 #: process (:data:`geo.importers.chunks.CHUNK_ROWS`), so that the two processes' shares even
 #: out (at 100,000 rows, four chunks of 25,000 after the first split 2 to 2 or 3 to 1 by a
-#: race; measured with the warm helper, 5 interleaved rounds, load 1.5 to 3: the import 2.18 to
-#: 2.24 s with chunks of 12,500 rows, 2.27 to 2.70 with 25,000)
+#: race; measured, 6 interleaved rounds at 100,000 rows, load 1.8 at the start, medians: 2.26 s
+#: with chunks of 12,500 rows against 2.55 s with 25,000, the helper forked after the read)
 SHARED_CHUNK_SPLIT = 2
 #: seconds a local cluster's workers may take to start before the import goes on without them
 WORKER_START_SECONDS = 60
