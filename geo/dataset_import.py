@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.cluster.file_rows import FileRows, forget, keep
 from geo.cluster.mapping import Cluster, mapping_client, warm_up
@@ -24,6 +25,9 @@ from geo.importers.readers import Table
 from geo.importers.report import report_rows, write_report
 from geo.store.imports import Written, write_deletions, write_events
 from geo.store.store import Store
+
+if TYPE_CHECKING:
+    from geo.cluster.helper import Helper
 
 COUNT_KEYS = ("read", "imported", "updated", "skipped")
 
@@ -101,7 +105,7 @@ def import_file(store: Store, fmt: str, path: str | Path, *, origin: str | None 
 
 def _mapped_and_written(store: Store, module: ImportFormat, table: Table, path: str | Path, *, origin: str,
                         enrich: bool, gazetteer: Gazetteer | None, workers: int | None, scheduler: str | None,
-                        started: Cluster | None) -> Written:
+                        started: Cluster | Helper | None) -> Written:
     """The events of a file read (not a deletions file) mapped, on the cluster if any, and
     written: one transaction."""
     source = module.LABEL if origin == module.NAME else f"{module.LABEL}: {origin}"

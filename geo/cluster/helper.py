@@ -1,10 +1,14 @@
 """The default local cluster of a large import, held by a helper process so that the importing
-process never imports Dask (issue 22).  The helper is forked once the file is read, as the
-chunks are about to be mapped (a fork shares the modules imported and the table read:
-:mod:`geo.cluster.file_rows`); it imports Dask and starts the local cluster, whose worker (a
-thread of the helper: :data:`WORKER_PROCESSES`) maps the chunks nobody has taken, while the
-importing process maps the first.  The two processes take chunks from one counter
-(:class:`Helper`); the worker's come back as files in the import's handoff directory
+process never imports Dask (issue 22).  For a file large in bytes
+(:data:`geo.cluster.mapping.WARM_UP_BYTES`) the helper is forked as the import starts
+(:meth:`Helper.warming`): it imports Dask and starts the local cluster on the other core while
+the importing process reads the file, then is handed the table by file
+(:func:`geo.cluster.file_rows.handed_table`: an Arrow file it maps, no parse) or told to stop (a
+file of few rows).  Else it is forked once the file is read, as the chunks are about to be
+mapped (a fork shares the modules imported and the table read: :mod:`geo.cluster.file_rows`).
+The cluster's worker (a thread of the helper: :data:`WORKER_PROCESSES`) maps the chunks nobody
+has taken, while the importing process maps the first.  The two processes take chunks from one
+counter (:class:`Helper`); the worker's come back as files in the import's handoff directory
 (:mod:`geo.cluster.handoff`), their paths through the helper's pipe.  A helper that is gone, or
 whose worker lost a chunk, leaves the chunk to the importing process; a chunk that fails on the
 worker fails the import.  Measured before: importing Dask took 0.21 to 0.24 s of the importing
@@ -26,7 +30,7 @@ import pandas as pd
 
 from geo.cluster import mapping
 from geo.cluster.connect import LOCAL_START_METHOD
-from geo.cluster.file_rows import FileRows
+from geo.cluster.file_rows import FileRows, handed_table, keep, received_table
 from geo.cluster.handoff import handoff_directory, received
 from geo.importers.base import ImportFormat
 from geo.importers.chunks import part
@@ -70,21 +74,47 @@ class Helper:
         self._taken: Any = None
         #: whether the helper has ended (or was never started: every chunk is mapped here)
         self.gone = True
+        self._stopped = False  # (told to stop)
+
+    @classmethod
+    def warming(cls) -> Helper:
+        """A helper forked now, before the file is read (one large enough to be mapped on the
+        cluster, :func:`geo.cluster.mapping.warm_up`): it imports Dask and starts its cluster
+        on the other core while this process reads, then waits for :meth:`start` (the table
+        handed over by file: :func:`geo.cluster.file_rows.handed_table`) or :meth:`release`."""
+        helper = cls()
+        helper._fork(None)
+        return helper
 
     def start(self, chunks: list[tuple[int, int]], rows: FileRows | None, handoff: str | None, *,
-              taken: int = 0) -> None:
-        """Fork the helper, to map ``chunks`` of the file read here (``rows``: its table kept,
+              taken: int = 0, table: Table | None = None) -> None:
+        """Start the helper mapping ``chunks`` of the file read here (``rows``: its table kept,
         :func:`geo.cluster.file_rows.keep`), its worker handing them over in ``handoff``;
-        ``taken``: the first chunks, taken by this process."""
+        ``taken``: the first chunks, taken by this process.  A helper forked before the read
+        (:meth:`warming`) is handed ``table``; else one is forked now (it inherits the table)."""
         if rows is None or handoff is None:
+            self.release()
             return
+        if self._process is None:
+            self._fork((chunks, rows, handoff), taken)
+            return
+        self._taken.value = taken
+        if self.gone or table is None:
+            return
+        rest, path = handed_table(table, handoff)
+        try:
+            self._conn.send(("go", chunks, rows, handoff, rest, path))
+        except OSError:  # (the helper is gone: every chunk is mapped here)
+            self.gone = True
+
+    def _fork(self, job: tuple[list[tuple[int, int]], FileRows, str] | None, taken: int = 0) -> None:
         context = multiprocessing.get_context("fork")
         self._taken = context.Value("l", taken)
         self._conn, theirs = context.Pipe(duplex=True)
         # not daemonic, so that it may start worker processes (it dies with this process all
         # the same: geo.processes.die_with_parent)
-        self._process = context.Process(target=_run, name=NAME, args=(theirs, self._conn, chunks, rows, handoff,
-                                                                      self._taken, os.getpid()))
+        self._process = context.Process(target=_run, name=NAME, args=(theirs, self._conn, job, self._taken,
+                                                                      os.getpid()))
         try:
             self._process.start()
         except OSError:  # (cannot fork: no memory, too many processes)
@@ -116,15 +146,20 @@ class Helper:
             self.gone = True
         return messages
 
-    def close(self) -> None:
-        """Tell the helper to stop (it ends its cluster) and wait for it to end."""
-        if self._process is None:
-            return
-        if not self.gone:
+    def release(self) -> None:
+        """Tell the helper to stop (it ends its cluster, in its own time: :meth:`close` waits)."""
+        if self._process is not None and not self._stopped:
+            self._stopped = True
             try:
                 self._conn.send(("stop",))
             except OSError:
                 pass
+
+    def close(self) -> None:
+        """Tell the helper to stop (it ends its cluster) and wait for it to end."""
+        if self._process is None:
+            return
+        self.release()
         self._process.join(STOP_SECONDS)
         if self._process.is_alive():  # pragma: no cover - a helper stuck in Dask
             self._process.kill()
@@ -132,8 +167,6 @@ class Helper:
         self._conn.close()
         self._process = None
         self.gone = True
-
-    release = close  # (as a Cluster not needed)
 
 
 def _take(taken: Any, count: int) -> int | None:
@@ -161,7 +194,7 @@ def shared_chunks(helper: Helper, module: ImportFormat, table: Table, chunks: li
             here.add(at)
             ready[at] = mapping.mapped_part(module, part(table, chunks[at]))
 
-        helper.start(chunks, rows, handoff, taken=1)  # (Dask imported there while this maps the first)
+        helper.start(chunks, rows, handoff, taken=1, table=table)  # (its cluster starts while this maps the first)
         map_here(0)
         for i in range(len(chunks)):
             while i not in ready:
@@ -189,11 +222,13 @@ def shared_chunks(helper: Helper, module: ImportFormat, table: Table, chunks: li
 # -- the helper process
 
 
-def _run(conn: Any, ours: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: str, taken: Any,
+def _run(conn: Any, ours: Any, job: tuple[list[tuple[int, int]], FileRows, str] | None, taken: Any,
          parent: int) -> None:
     """The helper process: ends with the importing process, and says nothing whatever happens
     (Dask's logs of a failed chunk included: the import's error is the importing process's to
-    tell, in one line; the helper's own failures leave its chunks to the importing process)."""
+    tell, in one line; the helper's own failures leave its chunks to the importing process).
+    ``job``: the chunks, the file and the handoff directory (forked after the read); None: told
+    through the pipe, with the table (forked before: :meth:`Helper.warming`)."""
     die_with_parent(parent)
     ours.close()
     quiet = os.open(os.devnull, os.O_WRONLY)
@@ -201,16 +236,27 @@ def _run(conn: Any, ours: Any, chunks: list[tuple[int, int]], rows: FileRows, ha
     os.close(quiet)
     gc.freeze()  # what it inherited stays shared with the importing process (no collection writes to it)
     try:
-        _serve(conn, chunks, rows, handoff, taken)
+        _serve(conn, job, taken)
     except BaseException:  # noqa: BLE001, S110 - told to the importing process as its pipe closing
         pass
     os._exit(0)
 
 
-def _serve(conn: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: str, taken: Any) -> None:
+def _serve(conn: Any, job: tuple[list[tuple[int, int]], FileRows, str] | None, taken: Any) -> None:
+    import distributed  # noqa: F401 - (a warm helper told to stop meanwhile starts no cluster)
+
+    if job is None and conn.poll():
+        job = _job(conn.recv())
+        if job is None:
+            return
     # the cluster started with its worker (up when this returns: no polling for it), closed once
     # every chunk is taken and back, while the importing process writes the last ones
     with mapping.local_cluster(mapping.MAP_WORKERS, processes=WORKER_PROCESSES) as client:
+        if job is None:  # (told once the cluster is up)
+            job = _job(conn.recv())
+            if job is None:
+                return
+        chunks, rows, handoff = job
         ahead = WORKER_AHEAD * max(1, len(client.scheduler_info(n_workers=-1)["workers"]))
         running: dict[Future, int] = {}
         from distributed import wait
@@ -231,6 +277,16 @@ def _serve(conn: Any, chunks: list[tuple[int, int]], rows: FileRows, handoff: st
         conn.recv()  # ("stop", or the pipe closed)
     except EOFError:
         pass
+
+
+def _job(message: tuple[Any, ...]) -> tuple[list[tuple[int, int]], FileRows, str] | None:
+    """(In a warm helper.)  The chunks, the file and the handoff directory of a ``go``, its
+    table kept (as a helper forked after the read inherits it); None for a ``stop``."""
+    if message[0] != "go":
+        return None
+    _, chunks, rows, handoff, rest, path = message
+    keep(rows, received_table(rest, path))
+    return chunks, rows, handoff
 
 
 def _message(future: Future, at: int) -> tuple[Any, ...]:

@@ -59,9 +59,9 @@ def mapped_chunks(module: ImportFormat, table: Table, size: int | None = None,
         return
     chunks = spans(len(table.frame), size)
     if cluster is not None and len(chunks) > 2:
-        from geo.cluster.mapping import shared_chunks
+        from geo.cluster.mapping import shared_chunks, shared_spans
 
-        yield from shared_chunks(cluster, module, table, chunks, rows, idle)
+        yield from shared_chunks(cluster, module, table, shared_spans(len(table.frame), size), rows, idle)
     else:
         for span in chunks:
             yield mapped_part(module, part(table, span))

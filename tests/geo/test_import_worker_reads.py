@@ -172,6 +172,27 @@ def test_a_changed_file_is_not_the_file_being_imported(tmp_path):
     assert FileRows.of("geo.importers.ucdp", tmp_path / "missing.csv") is None
 
 
+def test_a_table_is_handed_to_a_process_by_file_whole(tmp_path):
+    """The table handed to a helper forked before the read (:func:`file_rows.handed_table`):
+    the fast reader's Arrow columns as an Arrow file the helper maps, any other frame pickled;
+    either way the table it gets back is the table read, row numbers and all."""
+    import dataclasses
+
+    import pandas as pd
+
+    table = ucdp.read(rows_file(tmp_path / "ged.csv", 9))
+    # (a frame Arrow would not give back as it is: its index is not 0, 1, 2…)
+    shifted = dataclasses.replace(table, frame=table.frame.set_axis(range(5, 14)), bad_rows=[(3, "cut", "x")])
+    for sent, arrow in ((table, True), (shifted, False)):
+        rest, path = file_rows.handed_table(sent, str(tmp_path))
+        assert len(rest.frame) == 0 and (open(path, "rb").read(6) == b"ARROW1") is arrow
+        back = file_rows.received_table(rest, path)
+        pd.testing.assert_frame_equal(back.frame, sent.frame)
+        assert (back.label, back.header, back.bad_rows, list(back.row_numbers)) == (
+            sent.label, sent.header, sent.bad_rows, list(sent.row_numbers))
+        assert "Deir ez Zor town" in set(back.frame["where_coordinates"])
+
+
 def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_worker_after_it(tmp_path, monkeypatch,
                                                                                                small_chunks):
     """No ``--workers``, in a process that has imported Dask already (no helper process: see
@@ -210,13 +231,15 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
 
 
-def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
+def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool = True, few: bool = False) -> None:
     """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
     default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
     ("here" or "worker"; this process maps its second chunk once the worker has mapped one, or
-    after a minute; ``failing``: the worker's mapping fails), the file readable once;
+    after a minute; ``failing``: the worker's mapping fails), the file readable once, and only
+    by this process; ``warm``: the file is large enough for the helper to be forked before the
+    read (else after); ``few``: its rows too few for a cluster;
     prints the counts (or the error), whether this process imported Dask and the child
-    processes left."""
+    processes left and how many helpers were forked before the read."""
     import json
     import multiprocessing
     import sys
@@ -224,8 +247,11 @@ def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
 
     import geo.cluster.mapping as mapping
     import geo.importers.chunks as chunks
+    from geo.cluster import helper
 
-    mapping.WARM_UP_BYTES = mapping.CLUSTER_ROWS = 0
+    mapping.WARM_UP_BYTES, mapping.CLUSTER_ROWS = 0 if warm else 1 << 40, 1 << 40 if few else 0
+    warmed, warming = [], helper.Helper.warming
+    helper.Helper.warming = lambda: warmed.append(1) or warming()  # type: ignore[method-assign]
     chunks.CHUNK_ROWS, chunks.FIRST_CHUNK_ROWS = 4, 2
     mapping.map_chunk = fails_if_sent
     pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
@@ -243,8 +269,10 @@ def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
         return real(module, table)
 
     def read_once(p):
+        if os.getpid() != pid:  # (a helper forked before the read is handed the table)
+            fails_if_read(p)
         table = read(p)
-        ucdp.read = fails_if_read  # the helper, forked after the read, inherits it
+        ucdp.read = fails_if_read  # a helper forked after the read inherits it
         return table
 
     mapping.mapped_part, ucdp.read = logged, read_once
@@ -254,14 +282,18 @@ def import_apart(db: str, path: str, log: str, failing: bool = False) -> None:
         except ValueError as exc:
             counts = {"error": str(exc)}
     left = [c.name for c in multiprocessing.active_children()]
-    print(json.dumps([counts, "distributed" in sys.modules, left]))
+    print(json.dumps([counts, "distributed" in sys.modules, left, len(warmed)]))
 
 
-def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_of_the_importing_process(tmp_path):
-    """No ``--workers``, in a fresh process (as the command's): a helper process forked after
-    the read holds the local cluster, whose worker maps from the table the helper inherited
-    (neither reads the file); the importing process never imports Dask, stores the rows of
-    an import in one process, and the helper ends with the import."""
+@pytest.mark.parametrize("warm", [True, False], ids=["forked-before-the-read", "forked-after"])
+def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_of_the_importing_process(tmp_path,
+                                                                                                        warm):
+    """No ``--workers``, in a fresh process (as the command's): a helper process holds the
+    local cluster, forked before the read (a file large in bytes: its cluster starts while the
+    file is read, and it is handed the table by file once it is read) or after it (it inherits
+    the table); its worker maps from that table (neither reads the file).  The importing
+    process never imports Dask, stores the rows of an import in one process, the helper ends
+    with the import, and nothing is left in ``$TMPDIR``."""
     import json
     import subprocess
     import sys
@@ -271,30 +303,41 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
     path = rows_file(tmp_path / "ged.csv", 30)
     with Store.open(str(tmp_path / "here.db")) as s:
         here = import_file(s, "ucdp", path)
-    def apart(db: str, failing: bool = False) -> list:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+
+    def apart(db: str, failing: bool = False, few: bool = False) -> list:
         log = tmp_path / f"{db}.log"
-        run = f"from {__name__} import import_apart; import_apart{(str(tmp_path / db), str(path), str(log), failing)!r}"
+        args = (str(tmp_path / db), str(path), str(log), failing, warm, few)
+        run = f"from {__name__} import import_apart; import_apart{args!r}"
         out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120, cwd=REPO,
-                             env={**os.environ, "PYTHONPATH": str(REPO)})
+                             env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(scratch)})
         assert out.returncode == 0 and not out.stderr, out.stderr
+        assert not list(scratch.glob("conflictmap-*"))
         return json.loads(out.stdout)
 
-    counts, dask_here, left = apart("apart.db")
+    counts, dask_here, left, warmed = apart("apart.db")
     assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
-    assert dask_here is False and left == []
+    assert dask_here is False and left == [] and warmed == int(warm)
     assert set((tmp_path / "apart.db.log").read_text().split()) == {"here", "worker"}
     assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
 
     # a chunk that fails on the helper's worker fails the import: its error, nothing stored
-    counts, dask_here, left = apart("failed.db", failing=True)
+    counts, dask_here, left, _ = apart("failed.db", failing=True)
     assert counts["error"].startswith("cannot map rows") and dask_here is False and left == []
     assert stored(tmp_path / "failed.db") == ({}, [])
 
+    # too few rows for a cluster: a helper forked before the read is stopped, every chunk mapped here
+    counts, dask_here, left, warmed = apart("few.db", few=True)
+    assert counts == here.counts() and dask_here is False and left == [] and warmed == int(warm)
+    assert not (tmp_path / "few.db.log").exists()  # no chunk shared: all mapped here, in one process's way
+    assert stored(tmp_path / "few.db") == stored(tmp_path / "here.db")
+
 
 def test_a_cluster_started_for_a_file_of_few_rows_is_closed_unused(tmp_path, monkeypatch, small_chunks):
-    """A file large in bytes but of fewer rows than a cluster pays for: no helper process is
-    started, and a cluster started during the read (where Dask is imported already) is closed
-    unused; every chunk is mapped here."""
+    """A file large in bytes but of fewer rows than a cluster pays for: the helper forked
+    before the read (or, where Dask is imported already, the cluster started during the read)
+    is stopped unused, and ends with the import; every chunk is mapped here."""
     import multiprocessing
     import threading
 
