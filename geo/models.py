@@ -121,6 +121,10 @@ class Place:
         }
 
 
+#: the Earth's mean radius (km), for every distance and offset on the sphere
+EARTH_RADIUS_KM = 6371.0088
+
+
 def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in km between two ``(lat, lon)`` points."""
     lat1, lon1 = map(math.radians, a)
@@ -128,4 +132,14 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
         (lon2 - lon1) / 2
     ) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def destination(point: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
+    """The ``(lat, lon)`` ``km`` away from ``point`` along the initial ``bearing`` (degrees
+    clockwise from north), rounded to 5 decimals."""
+    lat1, lon1 = map(math.radians, point)
+    d, b = km / EARTH_RADIUS_KM, math.radians(bearing)
+    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(b))
+    lon2 = lon1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(lat1), math.cos(d) - math.sin(lat1) * math.sin(lat2))
+    return round(math.degrees(lat2), 5), round((math.degrees(lon2) + 540) % 360 - 180, 5)

@@ -11,12 +11,11 @@ a few tens of kilometres) and is named as the text tells it.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
 from geo.extract.places import PlaceMention
-from geo.models import Place
+from geo.models import Place, destination
 
 #: a compass direction, in degrees clockwise from north, by its English and French words
 BEARINGS: dict[str, float] = {
@@ -29,7 +28,6 @@ BEARINGS: dict[str, float] = {
 KM_PER_UNIT = {"km": 1.0, "kilomet": 1.0, "kilomèt": 1.0, "mile": 1.609344}
 #: a told offset farther than this is no estimate of where the act lies
 MAX_OFFSET_KM = 150.0
-EARTH_RADIUS_KM = 6371.0
 
 _DIRECTION_EN = r"(?P<en>(?:north|south)[\s-]?(?:east|west)|north|south|east|west)"
 _DIRECTION_FR = r"(?P<fr>(?:nord|sud)-(?:est|ouest)|nord|sud|est|ouest)"
@@ -68,13 +66,4 @@ def _french(direction: str) -> str:
     return direction
 
 
-def destination(point: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
-    """The ``(lat, lon)`` ``km`` away from ``point`` along the initial ``bearing`` (degrees)."""
-    lat1, lon1 = map(math.radians, point)
-    d, b = km / EARTH_RADIUS_KM, math.radians(bearing)
-    lat2 = math.asin(math.sin(lat1) * math.cos(d) + math.cos(lat1) * math.sin(d) * math.cos(b))
-    lon2 = lon1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(lat1), math.cos(d) - math.sin(lat1) * math.sin(lat2))
-    return round(math.degrees(lat2), 5), round((math.degrees(lon2) + 540) % 360 - 180, 5)
-
-
-__all__ = ["BEARINGS", "destination", "offset_place"]
+__all__ = ["BEARINGS", "offset_place"]

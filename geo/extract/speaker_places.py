@@ -29,6 +29,8 @@ __all__ = ["speaker_place"]
 #: what may stand between the preposition and the name: "the Turkish city of", "the Kazakh capital"
 _QUALIFIERS = (r"(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:[A-Z][\w’'-]*|city|capital|town|resort|ville|capitale|"
                r"of|de|d['’])\s*){0,3}")
+#: (a few verbs of speaking, not :data:`geo.extract.speech.SPEECH_VERBS`: after "reported in",
+#: "claimed in", "accused in" the place is mostly the act's)
 _SPEAKER_BEFORE_RE = re.compile(
     r"(?i:\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference)|stated|declared|a\s+déclaré|"
     r"a\s+dit|a\s+affirmé)\s+"  # a verb of speaking, right before

@@ -20,13 +20,14 @@ import numpy as np
 import pandas as pd
 
 from geo.gazetteer.schema import cells_of
+from geo.models import EARTH_RADIUS_KM
 
 #: how much farther (km) the nearest place of the stated country may be than the nearest
 #: place of any country before the row is flagged (borders, sparse places near them)
 BORDER_TOLERANCE_KM = 25.0
 #: the reason a flagged row has in the import report (the row is imported all the same)
 COUNTRY_NOTE = "coordinates outside the stated country (kept)"
-_KM_PER_DEGREE = 6371.0088 * np.pi / 180
+_KM_PER_DEGREE = EARTH_RADIUS_KM * np.pi / 180
 _BLOCK = 2048  # points compared with a cell's places at a time (bounded memory)
 
 #: (lat, lon, country code) arrays of the gazetteer's places in the given 1-degree cells
