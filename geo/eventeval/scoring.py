@@ -11,8 +11,10 @@ A gold event and a predicted event citing the same article match when
   ``month``, a prediction lying wholly in that month; no gold date: any date, or none.
 
 Matching is one-to-one and greedy by distance: of all agreeing (gold, predicted) pairs of an
-article, the closest is taken first (ties: gold order, then predicted order), then the closest
-of the pairs left, and so on.  Events are scored with place and date, places alone with the
+article, the closest is taken first, then the closest of the pairs left, and so on.  Pairs
+equally close in place (found events resolved to one town or area share its coordinates) are
+taken nearest in date first (:func:`days_apart`), then in gold order, then in predicted order:
+of two reports of one town on consecutive days, each pairs with its own day.  Events are scored with place and date, places alone with the
 date ignored.  On the matched event pairs: type and sub-type accuracy, and fatalities agreement
 (a gold toll up to 5 exactly, above 5 within 20 %; no gold toll agrees only with none).
 
@@ -141,19 +143,30 @@ def tolls_agree(gold: int | None, predicted: int | None) -> bool:
     return abs(predicted - gold) <= TOLL_TOLERANCE * gold
 
 
+def days_apart(g: GoldEvent, p: PredictedEvent) -> int:
+    """Days between the gold day and the found day or range (0 inside it, or without dates)."""
+    if g.date is None or p.date_start is None:
+        return 0
+    end = p.date_end or p.date_start
+    if p.date_start <= g.date <= end:
+        return 0
+    return min(abs((g.date - p.date_start).days), abs((g.date - end).days))
+
+
 def match(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent], *,
           dates: bool = True) -> list[tuple[int, int, float]]:
-    """(gold index, predicted index, km) of the matched pairs of one article, greedy by distance."""
+    """(gold index, predicted index, km) of the matched pairs of one article, greedy by distance
+    (ties: nearest in date, then gold order, then predicted order)."""
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
             km = place_distance(g, p)
             if km is not None and (not dates or dates_agree(g, p)):
-                candidates.append((km, gi, pi))
+                candidates.append((km, days_apart(g, p) if dates else 0, gi, pi))
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     pairs = []
-    for km, gi, pi in sorted(candidates):
+    for km, _, gi, pi in sorted(candidates):
         if gi not in used_gold and pi not in used_pred:
             used_gold.add(gi)
             used_pred.add(pi)

@@ -116,6 +116,21 @@ def test_matching_is_one_to_one_and_greedy_by_distance():
     assert len(match([gold()], [found(), found()])) == 1
 
 
+def test_pairs_equally_near_in_place_are_taken_nearest_in_date_first():
+    # one town reported on two consecutive days, found at the town's point on both days: each
+    # day pairs with its own day, whatever order either list is in
+    day1, day2 = date(2016, 8, 16), date(2016, 8, 17)
+    golds = [gold(when=day2, fatalities=7), gold(when=day1, fatalities=12)]
+    preds = [found(start=day1, fatalities=12), found(start=day2, fatalities=7)]
+    assert sorted((g, p) for g, p, _ in match(golds, preds)) == [(0, 1), (1, 0)]
+    assert sorted((g, p) for g, p, _ in match(golds[::-1], preds)) == [(0, 0), (1, 1)]
+    # a found range holding the gold day is as near as the day itself; place still comes first
+    week = found(start=date(2016, 8, 14), end=day2)
+    assert [(g, p) for g, p, _ in match([gold(when=day1)], [found(start=day2), week])] == [(0, 1)]
+    nearer = found(north(SARAQIB, 1), start=day2)
+    assert [(g, p) for g, p, _ in match([gold(when=day1)], [found(north(SARAQIB, 2), start=day1), nearer])] == [(0, 1)]
+
+
 def test_places_alone_ignore_the_date():
     g, p = [gold(when=date(2016, 8, 15))], [found(start=date(2016, 8, 20))]
     assert match(g, p) == [] and len(match(g, p, dates=False)) == 1
