@@ -15,6 +15,12 @@ province, each with its own toll, are no sum and part.  Parts are the later even
 type and day, at other places in the same governorate or near the whole's place (or placed only
 by their context: a part the gazetteer lacks, at the whole's place), each with a toll; when they add up to
 the whole or more, the whole was a summary and the area's event has no toll of its own.
+
+Before retellings are joined (:func:`sums_told_first`), a whole that two or more such parts add
+up to is left without a toll, so that it joins its first part as a retelling without putting
+the day's sum on that part's place; a whole placed only by its context, or whose sentence names
+places in several governorates, is such a whole too, its parts then also at its own place or in
+those governorates.
 """
 
 from __future__ import annotations
@@ -104,13 +110,15 @@ def _named_areas(event, mentions: Sequence[PlaceMention]) -> frozenset[str]:
 
 def sums_told_first(events: Sequence, lang: str, mentions: Sequence[PlaceMention] = ()) -> list:
     """``events`` (an article's, before its retellings are joined) with each whole told over an
-    area (or over places in several governorates, or placed only by its context) that its parts told after it add up to (at least two parts, each smaller than the whole:
+    area (or over places in several governorates, or placed only by its context) that its parts
+    told after it add up to (at least two parts, each smaller than the whole:
     "Eight people were killed in shelling in the enclave … a shell hit a school in A, killing
     five … shelling on B killed three") left without a toll: the day's sum is no one act's, and
     joined to its first part as a retelling it would put the whole on that part's place.  Parts
     may also lie in the governorates of the other places the whole's sentence names ("Three
     civilians killed in rocket attacks on Deir Ezzor, Aleppo": two there, one here).  A whole
-    told again (the headline's and the lead's) is no part of itself, nor a part told twice two."""
+    told again (the headline's and the lead's) is no part of itself, and a part told twice counts
+    once."""
     out = list(events)
     for i, event in enumerate(out):
         if not event.fatalities or event.place is None or not event.place.admin1 or event.date_precision != "day":
