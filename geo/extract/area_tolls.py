@@ -15,6 +15,12 @@ province, each with its own toll, are no sum and part.  Parts are the later even
 type and day, at other places in the same governorate or near the whole's place (or placed only
 by their context: a part the gazetteer lacks, at the whole's place), each with a toll; when they add up to
 the whole or more, the whole was a summary and the area's event has no toll of its own.
+
+Before retellings are joined (:func:`sums_told_first`), a whole that two or more such parts add
+up to is left without a toll, so that it joins its first part as a retelling without putting
+the day's sum on that part's place; a whole placed only by its context, or whose sentence names
+places in several governorates, is such a whole too, its parts then also at its own place or in
+those governorates.
 """
 
 from __future__ import annotations
@@ -26,11 +32,12 @@ from dataclasses import replace
 from geo.events import near
 from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.numbers import find_fatalities
+from geo.extract.places import PlaceMention
 from geo.extract.retellings import one_place
 from geo.extract.tallies import Tally
 from geo.models import AREA_PRECISIONS
 
-__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out"]
+__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "sums_told_first"]
 
 #: words naming an area wider than a town ("the northern province of Aleppo", "the rebel
 #: enclave", "la campagne d'Idleb")
@@ -51,7 +58,7 @@ def _told_over_an_area(event, lang: str) -> bool:
     return False
 
 
-def _parts(event, later: Sequence) -> list:
+def _parts(event, later: Sequence, at_its_place: bool = False, areas: frozenset[str] = frozenset()) -> list:
     """The later events that tell parts of ``event``'s toll: same type and day, another place in
     the same governorate or near the whole's (:func:`geo.events.near`: "the Eastern Ghouta region
     outside the capital Damascus" is placed at the city, its towns lie in the governorate around
@@ -60,8 +67,9 @@ def _parts(event, later: Sequence) -> list:
     return [e for e in later
             if e.event_type == event.event_type and e.date_start == event.date_start
             and e.date_precision == "day" and e.fatalities and e.place is not None
-            and (not one_place(e.place, event.place) or e.place_source in INFERRED_SOURCES)
-            and (e.place.admin1 == event.place.admin1 or near(e.place, event.place))]
+            and (not one_place(e.place, event.place) or e.place_source in INFERRED_SOURCES
+                 or at_its_place)
+            and (e.place.admin1 == event.place.admin1 or e.place.admin1 in areas or near(e.place, event.place))]
 
 
 def area_tolls_shared_out(events: Sequence, lang: str) -> list:
@@ -78,4 +86,50 @@ def area_tolls_shared_out(events: Sequence, lang: str) -> list:
         left = event.fatalities - sum(e.fatalities for e in parts)
         toll = left if left > 0 else None
         out[i] = replace(event, fatalities=toll, tally=Tally(toll))
+    return out
+
+
+def _one_toll_a_place(parts: Sequence) -> list[int]:
+    """The largest toll told at each place of ``parts`` (a part told twice, before its retellings
+    are joined, counts once)."""
+    tolls: list[tuple[object, int]] = []
+    for e in parts:
+        at = next((k for k, (place, _) in enumerate(tolls) if one_place(place, e.place)), None)
+        if at is None:
+            tolls.append((e.place, e.fatalities))
+        else:
+            tolls[at] = (tolls[at][0], max(tolls[at][1], e.fatalities))
+    return [toll for _, toll in tolls]
+
+
+def _named_areas(event, mentions: Sequence[PlaceMention]) -> frozenset[str]:
+    """The governorates of the places the event's own sentences name."""
+    return frozenset(m.place.admin1 for m in mentions if m.place.admin1 and m.method != "demonym"
+                     and any(s.start <= m.start < s.end for s in event.spans))
+
+
+def sums_told_first(events: Sequence, lang: str, mentions: Sequence[PlaceMention] = ()) -> list:
+    """``events`` (an article's, before its retellings are joined) with each whole told over an
+    area (or over places in several governorates, or placed only by its context) that its parts
+    told after it add up to (at least two parts, each smaller than the whole:
+    "Eight people were killed in shelling in the enclave … a shell hit a school in A, killing
+    five … shelling on B killed three") left without a toll: the day's sum is no one act's, and
+    joined to its first part as a retelling it would put the whole on that part's place.  Parts
+    may also lie in the governorates of the other places the whole's sentence names ("Three
+    civilians killed in rocket attacks on Deir Ezzor, Aleppo": two there, one here).  A whole
+    told again (the headline's and the lead's) is no part of itself, and a part told twice counts
+    once."""
+    out = list(events)
+    for i, event in enumerate(out):
+        if not event.fatalities or event.place is None or not event.place.admin1 or event.date_precision != "day":
+            continue
+        areas = _named_areas(event, mentions)
+        if not (event.place_source in INFERRED_SOURCES or len(areas) > 1 or _told_over_an_area(event, lang)):
+            continue
+        # at the whole's place too when that place is only a guess or one of several
+        at_its_place = event.place_source in INFERRED_SOURCES or len(areas) > 1
+        parts = _one_toll_a_place([e for e in _parts(event, out[i + 1:], at_its_place, areas)
+                                   if e.fatalities < event.fatalities])
+        if len(parts) >= 2 and sum(parts) >= event.fatalities:
+            out[i] = replace(event, fatalities=None, tally=Tally(heard=event.tally.heard))
     return out

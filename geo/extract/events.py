@@ -54,7 +54,7 @@ from geo.extract import attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
-from geo.extract.area_tolls import area_tolls_shared_out
+from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
@@ -82,6 +82,7 @@ from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
+from geo.extract.period_tolls import told_over_a_period
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, shared_out_events, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
@@ -178,7 +179,8 @@ def extract_events(
         dates = sentence_dates[index]
         own_date, future = bounded_by_publication(sentence_date(dates, last_dated), published)
         since = next((d for d in dates if d.kind == "background"), None)
-        background = is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
+        background = (is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
+                      or told_over_a_period(sentences, index, dated=bool(dates)))  # (period_tolls)
         actor_mentions = find_actors(s_text)
         actors = unique_names(actor_mentions)
         plain = without_inserted_adverbs(s_text)  # "ont par ailleurs pris le contrôle": "ont pris le contrôle"
@@ -378,7 +380,7 @@ def extract_events(
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
-    return area_tolls_shared_out(join_retellings(events, published), lang)
+    return area_tolls_shared_out(join_retellings(sums_told_first(events, lang, mentions), published), lang)
 
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,

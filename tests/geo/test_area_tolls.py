@@ -76,3 +76,29 @@ def test_a_part_the_gazetteer_does_not_know_is_still_a_part(finder, lang):
 def test_a_part_near_the_city_a_region_is_placed_at_is_a_part(finder, lang, whole, part):
     # the region placed at the city it lies around, its part at a town of the governorate around it
     assert tolls(events(finder, f"{whole} {part}", lang)) == [("Damascus", 2), ("Dūmā", 17)]
+
+
+#: a day's toll told first, then acts at places of their own whose tolls add up to it (the whole's
+#: region unknown to the gazetteer: its act placed only by its context; or its sentence naming
+#: places in two governorates)
+SUMMED_FIRST = [
+    ("en", "Eight people were killed in shelling in Eastern Ghouta on Tuesday. A shell hit a school in Douma on "
+     "Tuesday, killing five people. In the town of Harasta shelling on Tuesday killed three civilians.",
+     [("Dūmā", 5), ("Ḩarastā", 3)]),
+    ("fr", "Huit personnes ont été tuées mardi dans des bombardements dans la Ghouta orientale. Un obus a frappé "
+     "mardi une école à Douma, tuant cinq personnes. Dans la ville de Harasta, des bombardements ont tué mardi "
+     "trois civils.", [("Dūmā", 5), ("Ḩarastā", 3)]),
+    ("en", "Three civilians were killed on Tuesday in rocket attacks by terrorists on Deir Ezzor city and on the "
+     "city of Aleppo.\nTwo civilians were killed in rocket attacks on neighborhoods in Deir Ezzor city on "
+     "Tuesday.\nIn Aleppo a woman was killed on Tuesday in attacks with rocket shells on Aleppo city.",
+     [("Aleppo", 1), ("Deir ez-Zor", 2)]),
+    # a part told twice counts once: the whole is more than its parts, and keeps its place's
+    ("en", "Eight people were killed in shelling in Eastern Ghouta on Tuesday. A shell hit a school in Douma on "
+     "Tuesday, killing five people. Shelling on Douma on Tuesday killed five people, a source said.",
+     [("Dūmā", 8)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SUMMED_FIRST)
+def test_a_sum_told_first_is_no_one_places_toll(finder, lang, text, expected):
+    assert [t for t in tolls(events(finder, text, lang)) if t[1] is not None] == expected

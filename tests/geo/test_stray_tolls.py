@@ -86,3 +86,21 @@ def test_a_battle_or_a_week_tells_no_acts_toll(sentence, lang):
 ])
 def test_a_day_that_is_no_stretch_keeps_the_toll(sentence, toll):
     assert [f.count for f in find_fatalities(sentence, "en")] == [toll]
+
+
+#: lang | a toll with no day of its own | the next sentence, counting among its dead over a stretch
+OVER_A_STRETCH = """
+en|At least 327 people have also been killed in clashes in the province of Aleppo.|The monitor said 76 children were among those killed in clashes over the last 15 days.
+en|Some 90 fighters have been killed in clashes near Saraqib.|Twelve commanders were among the dead in the past two weeks, the monitor said.
+fr|Au moins 327 personnes ont été tuées dans des combats dans la province d'Alep.|Selon l'OSDH, 76 enfants figurent parmi les morts de ces derniers jours.
+"""
+
+
+@pytest.mark.parametrize(("lang", "toll", "after"), rows(OVER_A_STRETCH))
+def test_a_toll_its_next_sentence_spreads_over_days_is_no_acts(finder, lang, toll, after):
+    act = {"en": "Warplanes struck the town of Binnish on Tuesday.",
+           "fr": "Des avions ont bombardé mardi la ville de Binnish."}[lang]
+    found = events(finder, f"{act} {toll} {after}", lang)
+    assert [(e.place.name, e.fatalities) for e in found if e.reported] == [("Binnish", None)]
+    # told without the stretch, the toll is an act's of its own
+    assert any(e.reported and e.fatalities for e in events(finder, f"{act} {toll}", lang))
