@@ -71,7 +71,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"bombed|hit|targeted|détruit|bombard(?:é|e|ent|ait|aient)|frapp(?:é|e|ent|ait|aient)|visé|"
           r"pilonn(?:é|e|ent|ait|aient)|largu(?:é|e|ent|ait|aient)|mitraill(?:é|e|ent|ait|aient)|mené des raids)"),
     _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"IEDs?",
-          r"roadside bombs?", r"bomb (?:attacks?|blasts?)", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
+          r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
           r"booby[\s-]trapped", r"engins? explosifs?", r"attentats? à la bombe",
           r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?"),
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),

@@ -87,6 +87,7 @@ _DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|die|dies|perished|slain|deaths|fatali
          r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
          r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|abattus|abattues|"
+         r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
          r"trouvé la mort|perdu la vie)")
 _MONTHS, _WEEKDAYS = MONTHS, WEEKDAYS
 
@@ -146,7 +147,7 @@ _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|
 #: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
 _LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
 #: the participle of a passive killing that closes a toll told with what its victims were doing
-_PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|tués|tuées|abattus|exécutés|pendus|massacrés)"
+_PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -185,7 +186,7 @@ _PATTERNS = [
                rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
-    re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?martyrdom of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
+    re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{_MIN}{_N}", re.I),
     re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
                rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
@@ -195,7 +196,7 @@ _PATTERNS = [
     # civilian", "left a child dead", "tuant une femme")
     re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})\b", re.I),
-    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant)\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
+    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{_LIVES_OF})\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
     re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
@@ -215,6 +216,12 @@ _PATTERNS = [
     # a victim told with the others killed beside them: "he was killed along with two other people",
     # "tué avec deux autres personnes" (the others and the one told: 3)
     re.compile(rf"(?:killed|died|slain|tuée?s?|morte?s?)\s+(?:along\s+|together\s+)?(?:with|avec)\s+{_N}\s+(?:others?|autres?)\b", re.I),
+    # the dead counted by their bodies: "recovered 12 bodies", "carted away at least 100 bodies", "12 bodies
+    # were found", "retrouvé 12 corps", "12 corps ont été retrouvés"
+    re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|retrouvé|découvert|"
+               rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{_MIN}{_N}\s+(?:{_GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
+    re.compile(rf"(?:{_MIN}{_N}\s+(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
+               rf"pulled|unearthed|discovered|retrouvés|découverts|dégagés|extraits))", re.I),
     # a toll told by its figure: "the death toll was 213", "Death toll from Aleppo bomb attack at least 112"
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
@@ -222,7 +229,7 @@ _PATTERNS = [
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
-_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[19])
+_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21])
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
 _SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15])
@@ -287,6 +294,8 @@ _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|hom
            r"familles?)")
 _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
                           rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b", re.I)
+#: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
+_THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{_MIN})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b)",
                            re.I)
@@ -389,8 +398,10 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
-    # (what a verb of destruction counts, or "deux avions ont été abattus": shot down, no dead)
-    if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower())
+    # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
+    # eliminated": no dead)
+    if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower()
+                                                          or _THINGS_EFFACED.search(m.group(0)) is not None)
                                                           and _THING_AFTER.match(sentence, end)):
         return False
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
