@@ -315,16 +315,12 @@ TOLLS = [
     ("After the market bombing the Observatory put the death toll at 20.", "en", 20),
     ("The death toll from the strikes now stands at 20, a medic said.", "en", 20),
     ("Twenty people were killed at 10 pm when the shell hit the bakery.", "en", 20),
-    # tolls told in other forms: a round figure, a present tense headline, "to death", "had died", a
-    # gloss in parentheses, a group named in quotes, a nominal toll, a verbless headline, a second count
-    # a victim killed "along with" others
+    # tolls told in other forms: a round figure, "to death", "had died", a gloss in parentheses, a group
+    # named in quotes, a nominal toll, a verbless headline, a victim killed "along with" others
     ("A dozen people were killed when the shell hit the bakery.", "en", 12),
     ("Une dizaine de personnes ont été tuées dans le bombardement du marché.", "fr", 10),
     ("Le raid a tué une vingtaine de civils près du pont.", "fr", 20),
     ("Dozens were killed and a dozen tanks were destroyed.", "en", None),
-    ("40 villagers die in depot blast", "en", 40),
-    ("Militants execute 24 farmers after seizing the village", "en", 24),
-    ("At Least 19 Executed by the militia in the east", "en", 19),
     ("Two women were stoned to death in the square, the monitor said.", "en", 2),
     ("Deux femmes ont été lapidées à mort sur la place.", "fr", 2),
     ("Une femme a également été tuée par balle dans la banlieue.", "fr", 1),
@@ -338,6 +334,13 @@ TOLLS = [
     ("The news agency placed the death toll at 12.", "en", 12),
     ("He was killed along with two other people when a blast hit their bus.", "en", 3),
     ("Il a été tué avec deux autres combattants dans l'embuscade.", "fr", 3),
+    # the dead counted by their bodies, "eliminated" in an army's statement (no things), one victim's life
+    ("Rescuers said they had carted away at least 100 bodies from the site of the blast.", "en", 100),
+    ("Twelve bodies were recovered from the rubble of the school.", "en", 12),
+    ("Les secouristes ont retrouvé 12 corps sous les décombres de l'école.", "fr", 12),
+    ("The ministry said 34 militants were eliminated in the strike and two tanks were eliminated.", "en", 34),
+    ("Deux chars ont été éliminés près du pont.", "fr", None),
+    ("Rockets hit the neighbourhood, claiming the lives of a man and injuring four others.", "en", 1),
     # a war's toll told "from" it or "caused" by it is no act's
     ("The center put the death toll from the six-year conflict at more than 4700 people.", "en", None),
     ("The six-year conflict has caused more than 4700 deaths in the country.", "en", None),
