@@ -6,8 +6,9 @@ articles of ``../shared/eval/events`` and ``../shared/eval/fakes``: they agree o
 150 differences, 149 are the hand-written reader's errors (English "UN" read as 1 129 times,
 "seize", "Sept.", "per cent", "six and nine" as 15, "deux un" as 3) and one an English "two"
 in a French text; the old reader also could not read "quatre-vingt-dix-sept".  "Dozens",
-"hundreds", "des dizaines" are not numbers: a toll they give is unknown.  Four digits
-1900–2100 are a year (:data:`YEARS`).
+"hundreds", "des dizaines" are not numbers: a toll they give is unknown; a round figure told
+with an article is its figure ("a dozen" 12, "une dizaine de" 10, "une centaine" 100:
+:data:`APPROXIMATE`).  Four digits 1900–2100 are a year (:data:`YEARS`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from text_to_num import text2num
 
-__all__ = ["LANGUAGES", "NUMBER", "NUMBER_RE", "NUMBER_WORDS", "UNKNOWN_COUNT", "YEARS", "find_numbers", "is_year",
+__all__ = ["APPROXIMATE", "LANGUAGES", "NUMBER", "NUMBER_RE", "NUMBER_WORDS", "UNKNOWN_COUNT", "YEARS", "find_numbers", "is_year",
            "parse_number"]
 
 _EN_WORDS = (
