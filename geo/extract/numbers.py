@@ -96,7 +96,6 @@ _DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost
          r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|abattus|abattues|"
          r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
          r"trouvé la mort|perdu la vie)")
-_MONTHS, _WEEKDAYS = MONTHS, WEEKDAYS
 
 #: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, and a
 #: gloss in parentheses ("23 ISIS (Daesh) militants")
@@ -105,7 +104,7 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{_MONTHS}|{_WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+))")
+             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+))")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
@@ -146,7 +145,7 @@ _OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|mo
 #: what French sets between a verb and its object: the day of the act ("ont tué dimanche 20 civils",
 #: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
 #: ailleurs 12 soldats"); English writes the day after the object
-_INSERTED_DAY = (rf"(?:(?:(?:{_WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
+_INSERTED_DAY = (rf"(?:(?:(?:{WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
                  r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi),?\s+)")
 #: French for the death an act causes: "a causé la mort (de)", "provoquant la mort", "entraîné la mort"
 _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{_INSERTED_DAY}{{0,2}}"
@@ -271,12 +270,12 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 #: what after a number makes it a time, a date or a measure
 _NOT_A_TOLL_AFTER = re.compile(
-    rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{_MONTHS})\b|%|per ?cent|"
+    rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{MONTHS})\b|%|per ?cent|"
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
     r"semaines?|mois|ans|times|fois)\b))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the

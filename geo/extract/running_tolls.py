@@ -25,8 +25,7 @@ def _names(table: dict[str, int]) -> str:
 #: the names of the months and of the weekdays (English and French), as regex alternations
 MONTHS = _names(MONTH_NUMBERS)
 WEEKDAYS = _names(WEEKDAY_NUMBERS)
-_MONTHS, _WEEKDAYS = MONTHS, WEEKDAYS
-_MONTH_OR_YEAR = rf"(?:{_MONTHS}|(?:19|20)\d\d|{_WEEKDAYS})"
+_MONTH_OR_YEAR = rf"(?:{MONTHS}|(?:19|20)\d\d|{WEEKDAYS})"
 #: a cumulative, war-long or running toll: not the toll of one act
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
