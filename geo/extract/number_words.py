@@ -6,8 +6,9 @@ articles of ``../shared/eval/events`` and ``../shared/eval/fakes``: they agree o
 150 differences, 149 are the hand-written reader's errors (English "UN" read as 1 129 times,
 "seize", "Sept.", "per cent", "six and nine" as 15, "deux un" as 3) and one an English "two"
 in a French text; the old reader also could not read "quatre-vingt-dix-sept".  "Dozens",
-"hundreds", "des dizaines" are not numbers: a toll they give is unknown.  Four digits
-1900–2100 are a year (:data:`YEARS`).
+"hundreds", "des dizaines" are not numbers: a toll they give is unknown; a round figure told
+with an article is its figure ("a dozen" 12, "une dizaine de" 10, "une centaine" 100:
+:data:`APPROXIMATE`).  Four digits 1900–2100 are a year (:data:`YEARS`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from text_to_num import text2num
 
-__all__ = ["LANGUAGES", "NUMBER", "NUMBER_RE", "NUMBER_WORDS", "UNKNOWN_COUNT", "YEARS", "find_numbers", "is_year",
+__all__ = ["APPROXIMATE", "LANGUAGES", "NUMBER", "NUMBER_RE", "NUMBER_WORDS", "UNKNOWN_COUNT", "YEARS", "find_numbers", "is_year",
            "parse_number"]
 
 _EN_WORDS = (
@@ -29,11 +30,16 @@ _FR_WORDS = (
     "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante soixante-dix "
     "quatre-vingt quatre-vingts quatre-vingt-dix cent cents mille"
 ).split()
+#: a count told as a round figure: "a dozen" is 12, "une dizaine (de)" 10, "une centaine" 100 (the
+#: figure a coder takes: ACLED codes "about ten" as 10); "dozens", "des dizaines" stay unknown
+APPROXIMATE = {"dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+               "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+_APPROXIMATE = rf"(?:an?|une)\s+(?:{'|'.join(APPROXIMATE)}|hundred|thousand)(?:\s+de(?=\s))?"
 #: the number words of both languages, as a regex alternation
 NUMBER_WORDS = "|".join(re.escape(w) for w in sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 #: a number: digits (with thousands separators) or a run of number words joined by - or spaces
 NUMBER = (
-    r"(?:\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+"
+    rf"(?:\d{{1,3}}(?:[ ,.\u202f\u00a0]\d{{3}})+|\d+|{_APPROXIMATE}"
     rf"|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:et[\s-]+|and[\s-]+)?(?:{NUMBER_WORDS}))*))"
 )
 #: a count told without a number: "several dozen", "dozens of", "scores of", "plusieurs dizaines de"
@@ -56,6 +62,9 @@ def parse_number(text: str, lang: str | None = None) -> int | None:
     if len(raw) > 1 and raw.isupper():  # "UN", "SIX" as an acronym
         return None
     words = re.sub(r"\s+", " ", raw.lower())
+    approximate = re.fullmatch(r"(?:an?|une) (\w+)(?: de)?", words)
+    if approximate is not None and approximate.group(1) in APPROXIMATE:
+        return APPROXIMATE[approximate.group(1)]
     words = re.sub(r"^an? (?=hundred|thousand)", "one ", words)
     for language in (lang,) if lang in LANGUAGES else LANGUAGES:
         try:

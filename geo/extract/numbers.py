@@ -9,7 +9,7 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
 * "killed or wounded", "killed and injured": casualties, not deaths;
 * a cumulative, war-long or several days' toll ("since the war began", "so far this year",
   "depuis le début du conflit", "the conflict has killed", "in total", "in recent days", "seven
-  days of airstrikes"): not one act's (:data:`CUMULATIVE_RE`);
+  days of airstrikes"): not one act's (:mod:`geo.extract.running_tolls`);
 * a toll over several places at once ("on X and its villages": :mod:`geo.extract.several_places`);
 * the dead a funeral mourns ("the funerals of two boys killed by …": :mod:`geo.extract.mourned_dead`).
 
@@ -20,7 +20,14 @@ others, including women, were wounded" are wounded; one victim told by an articl
 woman was killed", "killing a child", "un civil a été tué"); "the death toll rose to 12", "bringing the
 toll to 12" tell the whole so far (the dead told as more before it included); a war's toll ("in
 Syria's 30-month war"), the rest of the country's ("elsewhere in the country") or a week's is no
-act's, the last 24 hours' is one day's.
+act's, the last 24 hours' is one day's.  Tolls are also told by a noun or a figure ("the death of
+12", "the martyrdom of 3", "the elimination of 34", "the death toll was 213", "Death toll from X
+at least 112", "placed the death toll at 12", "rises to 76"), by bodies ("recovered 12 bodies",
+"12 corps ont été retrouvés"), "to death" ("stoned to death", "lapidées à mort"), "had died",
+"were eliminated" (not things: "two tanks were eliminated"), with a gloss in parentheses ("23 IS
+(Daesh) militants") or a group named in quotes; a second count told at another place with its
+verb and victims left out ("killed 45 in A and 22 in B": each place's, paired by
+:mod:`geo.extract.place_tolls`); a victim killed "along with two other people" is 3.
 
 How tolls add up: :class:`geo.extract.tallies.Tally`; other sources' estimates: :mod:`geo.extract.other_estimates`.
 """
@@ -31,10 +38,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.kin_tolls import kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
+from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative
 from geo.extract.several_places import over_several_places
 
 
@@ -67,7 +74,7 @@ _VICTIMS = (
     r"loyalistes|forces|mercenaires|miliciens|gardes|officiers|"
     r"enseignants|professeurs|élèves|écoliers|garçons|filles|bébés|médecins|infirmiers|infirmières|"
     r"secouristes|volontaires|journalistes|passagers|passants|patients|agriculteurs|bergers|réfugiés|"
-    r"citoyens|commandants|chefs|employés)"
+    r"citoyens|commandants|chefs|employés|victims|victimes|bombers|attackers|kamikazes)"
 )
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
@@ -79,28 +86,25 @@ KILL_VERBS = (  # the verbs that tell a killing (an alternation, also read by ge
     r"assassiné|assassinés|assassinant|"
     r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
 )
-_DEAD = (r"(?:dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
+#: how a killing is told "to death": "two women were stoned to death", "battus à mort", "brûlés vifs"
+TO_DEATH = (r"(?:(?:stoned|beaten|burned|burnt|tortured|stabbed|hacked|crushed|starved|clubbed|shot)\s+to\s+death|"
+            r"(?:battue?s?|lapidée?s?|torturée?s?|poignardée?s?)\s+à\s+mort|brûlée?s?\s+vifs?|brûlées?\s+vives?)")
+_DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
          r"were murdered|were assassinated|assassinés|assassinées|"
          r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
          r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|abattus|abattues|"
+         r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
          r"trouvé la mort|perdu la vie)")
-def _names(table: dict[str, int]) -> str:
-    """An alternation of the names of a dates table (keys without accents), accents allowed."""
-    return "|".join(re.sub(r"[eu]", lambda m: "[eéèê]" if m.group(0) == "e" else "[uû]", name)
-                    for name in sorted(table, key=len, reverse=True))
 
-
-_MONTHS = _names(MONTH_NUMBERS)
-_WEEKDAYS = _names(WEEKDAY_NUMBERS)
-
-#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers
+#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, and a
+#: gloss in parentheses ("23 ISIS (Daesh) militants")
 _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
              r"that|which|the|a|an|this|last|lorsque|quand|après|avant|depuis|et|ou|mais|dans|sur|à|au|aux|"
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{_MONTHS}|{_WEEKDAYS}|{NUMBER_WORDS})\b)(?!\d)[\w’'-]+,?\s+)")
+             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+))")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
@@ -111,7 +115,7 @@ _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly
            rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|"
+_AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
         r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
@@ -119,7 +123,9 @@ _AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:a
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
 _AUX_RE = re.compile(r"\b(?:were|was|are|is|been|été|sont|est)\s", re.I)
 #: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
-_OF_GROUP = r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+_OF_GROUP = (r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+             # names in quotes: 'of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations'
+             r'(?:["“«][^"“”«»\d]{1,40}["”»]\s*(?:(?:and|or|et|ou|,)\s*)?){1,3}(?:[\w-]+)?)')
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
 _SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
 #: an article counting one victim ("a woman was killed", "another child was killed": one more),
@@ -139,7 +145,7 @@ _OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|mo
 #: what French sets between a verb and its object: the day of the act ("ont tué dimanche 20 civils",
 #: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
 #: ailleurs 12 soldats"); English writes the day after the object
-_INSERTED_DAY = (rf"(?:(?:(?:{_WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
+_INSERTED_DAY = (rf"(?:(?:(?:{WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
                  r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi),?\s+)")
 #: French for the death an act causes: "a causé la mort (de)", "provoquant la mort", "entraîné la mort"
 _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{_INSERTED_DAY}{{0,2}}"
@@ -147,7 +153,7 @@ _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|
 #: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
 _LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
 #: the participle of a passive killing that closes a toll told with what its victims were doing
-_PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|tués|tuées|abattus|exécutés|pendus|massacrés)"
+_PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -156,7 +162,8 @@ _PATTERNS = [
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
     re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,100}}?"
-               rf"\b(?:rose|risen|increased|climbed|reached|stands at|stood at|grew|s'élève à|s’élève à|"
+               rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
+               rf"s'élève à|s’élève à|"
                rf"est passé à|atteint|a atteint|passe à|est de)\s+(?:to\s+)?{_MIN}{_N}", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
     re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{_VICTIMS})",
@@ -185,15 +192,17 @@ _PATTERNS = [
                rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
-    re.compile(rf"(?:(?:death )?toll of|the deaths of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
+    re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{_MIN}{_N}", re.I),
-    re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|put|portant|porte)\s+"
-               rf"(?:the\s+|le\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
+    re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
+               rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
+               # "put the death toll from the attack at 12"
+               rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
-    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|a été|aurait été|est)\s+"
-               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?)\b", re.I),
-    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant)\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
+    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
+               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})\b", re.I),
+    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{_LIVES_OF})\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
     re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
@@ -205,10 +214,28 @@ _PATTERNS = [
                rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
                rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
                rf"{_PASSIVE_KILLED}\b", re.I),
+    # a second count told at another place, its verb and victims left out: "killed 45 civilians in
+    # Aleppo and 22 in Idlib province", "tuant 10 personnes à Homs et cinq à Hama" (each place's:
+    # geo.extract.place_tolls pairs them with their places)
+    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{_GAP_WORD}{{0,2}}{_VICTIMS}\s+)?"
+               rf"(?:in|at|on|near|à|dans|en|près de)\s[^.;:]{{1,60}}?\b(?:and|et)\s+{_MIN}{_N}\s+(?:in|at|on|near|à|dans|en|près de)\s", re.I),
+    # a victim told with the others killed beside them: "he was killed along with two other people",
+    # "tué avec deux autres personnes" (the others and the one told: 3)
+    re.compile(rf"(?:killed|died|slain|tuée?s?|morte?s?)\s+(?:along\s+|together\s+)?(?:with|avec)\s+{_N}\s+(?:others?|autres?)\b", re.I),
+    # the dead counted by their bodies: "recovered 12 bodies", "carted away at least 100 bodies", "12 bodies
+    # were found", "retrouvé 12 corps", "12 corps ont été retrouvés"
+    re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|retrouvé|découvert|"
+               rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{_MIN}{_N}\s+(?:{_GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
+    re.compile(rf"(?:{_MIN}{_N}\s+(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
+               rf"pulled|unearthed|discovered|retrouvés|découverts|dégagés|extraits))", re.I),
+    # a toll told by its figure: "the death toll was 213", "Death toll from Aleppo bomb attack at least 112"
+    # (no other count between: "the latest toll 44 civilians and wounding over 140")
+    re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
+               rf"(?:at\s+)?{_MIN}{_N}", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
-_TOTALS = (_PATTERNS[2], _PATTERNS[12])
+_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21])
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
 _SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15])
@@ -222,6 +249,8 @@ _ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
+#: the pattern of a victim killed with others ("… along with two other people"): the others and the one
+_WITH_OTHERS = _PATTERNS[18]
 #: words a pattern cannot match without (each written in it, not optional): a sentence without
 #: them is not tried against it (the same tolls, found faster)
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
@@ -241,12 +270,12 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 #: what after a number makes it a time, a date or a measure
 _NOT_A_TOLL_AFTER = re.compile(
-    rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{_MONTHS})\b|%|per ?cent|"
+    rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{MONTHS})\b|%|per ?cent|"
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
     r"semaines?|mois|ans|times|fois)\b))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
@@ -271,67 +300,13 @@ _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|hom
            r"familles?)")
 _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
                           rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b", re.I)
+#: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
+_THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{_MIN})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b)",
                            re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
-_MONTH_OR_YEAR = rf"(?:{_MONTHS}|(?:19|20)\d\d|{_WEEKDAYS})"
-#: a cumulative, war-long or running toll: not the toll of one act
-CUMULATIVE_RE = re.compile(
-    r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
-    rf"{_MONTH_OR_YEAR})\b|\bso far\b|\bto date\b|\bthus far\b|\bin total\b|\baltogether\b|"
-    # (not "over the past 24 hours": one day's toll)
-    r"\bover the (?:past|last)\b(?!\s+(?:24|twenty-four|few|several|\d+)\s+hours\b|\s+(?:day|night)\b)|"
-    # "killed in Syria's 30-month war", "in the six-year conflict"
-    r"\b(?:in|during|throughout)\s+(?:the\s+|its\s+|syria['’]?s?\s+)?[\w-]+-(?:year|month)(?:-old)?\s+"
-    r"(?:civil\s+)?(?:war|conflict|uprising|crisis)\b|"
-    r"\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
-    r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
-    r"\b(?:across|throughout|elsewhere in|everywhere in|à travers|dans tout|ailleurs dans|partout dans|"
-    r"dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
-    r"\bnationwide\b|"
-    # "in the first six months of 2016", "for the past three weeks", "totalled 304 killed"
-    r"\b(?:in|for|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:weeks?|months?|years?)\b|\btotall?(?:ed|ing)\b|"
-    # "violence in Syria killed 85 people on Thursday": all the day's acts, no one act
-    r"\bviolences?\b(?:\s+[\w'’]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed|left|a causé|ont causé|a fait|"
-    r"ont fait|a coûté|ont coûté)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
-    r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
-    r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
-    r"(?:19|20)\d\d\b|"
-    r"\b(?:the|this|a|syria['’]?s?) (?:(?:civil|\w+-year-old|\w+-year) )?(?:war|conflict|uprising)\b[^.;]{0,60}"
-    r"\b(?:has|have|had|which has|that has)\s+(?:killed|claimed|left)|"
-    r"\bdepuis (?!un |une |des |les positions|leurs? )|\bjusqu['’](?:à présent|ici)|\bà ce jour\b|\bau total\b|"
-    r"\ben tout\b|\b(?:la guerre|le conflit)\b[^.;]{0,60}\b(?:a fait|a tué|a coûté)",
-    re.I,
-)
-#: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle"):
-#: no single act's, unless the sentence narrows the period down to the act's own day
-#: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
-#: the town at the weekend")
-SEVERAL_DAYS_RE = re.compile(
-    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
-    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
-    rf"\b(?!(?:one|un|une)\b)(?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
-    r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
-    r"combats|affrontements|violences)\b|\b(?:battle|bataille|offensive|siege|siège|assault|assaut|campaign|campagne)s?"
-    rf" (?:of|de) (?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines)\b|\b(?!(?:one|a)\b)(?:\d+|{NUMBER_WORDS})-(?:day|week)"
-    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b",
-    re.I,
-)
-_NO_DEATHS_RE = re.compile(
-    r"\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been) (?:killed|hurt|injured)|"
-    r"\b(?:no one|nobody) died\b|\bno (?:deaths|fatalities|casualties|injuries)\b|\bwithout (?:causing )?(?:any )?(?:deaths|casualties)\b|"
-    r"\baucun(?:e)? (?:mort|victime|décès|blessé)\b|\bsans faire de (?:victimes?|morts?)\b|\bpas fait de (?:victimes?|morts?)\b|"
-    r"\bpersonne n['’]a été tué",
-    re.I,
-)
-
-
-def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
-    """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
-    or one over several days unless ``one_day`` (the sentence dates its act to a day of them)."""
-    return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
 
 
 #: a run of white space this long or longer is read as one space (offsets kept): the patterns'
@@ -358,7 +333,7 @@ def find_fatalities(sentence: str, lang: str | None = None, *, one_day: bool = F
 
 def _no_deaths(sentence: str) -> list[Fatalities]:
     """A toll of 0 for "no one was killed", else none."""
-    m = _NO_DEATHS_RE.search(sentence)
+    m = NO_DEATHS_RE.search(sentence)
     return [] if m is None else [Fatalities(0, m.start(), m.end(), m.group(0), False)]
 
 
@@ -381,13 +356,14 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             n = 1 if pattern in _SINGLE else parse_number(m.group("n"), lang)
+            n = n + 1 if n is not None and pattern is _WITH_OTHERS else n  # (the one told and the others)
             if n is None or n > 100_000 or not _is_toll(sentence, m, n):
                 continue
             taken.append(span)
             if m.groupdict().get("sub"):  # the parts told inside the toll are no toll of their own
                 taken.append((m.start("sub"), m.end("sub")))
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
-            additional = (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
+            additional = pattern is not _WITH_OTHERS and (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             if pattern is _FIRST_OF_TWO:  # the second group is the one added
                 added_after.append((span[1], m.end()))
@@ -428,8 +404,10 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False
-    # (what a verb of destruction counts, or "deux avions ont été abattus": shot down, no dead)
-    if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower())
+    # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
+    # eliminated": no dead)
+    if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower()
+                                                          or _THINGS_EFFACED.search(m.group(0)) is not None)
                                                           and _THING_AFTER.match(sentence, end)):
         return False
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb

@@ -95,7 +95,8 @@ _BARE_COUNT_RE = re.compile(
     rf"^\s*(?:(?:and|et|dont|including)\s+)?(?:(?:at least|au moins)\s+)?(?P<n>{NUMBER})\s+"
     r"(?:(?:autres?|others?|more|de plus)\s+)?"
     r"(?:à|a|au|aux|dans|près\s+de|près\s+d['’]|en|in|at|near|on|outside|inside)\s*"
-    r"(?:(?:la|le|les|l['’]|the)\s*)?$",
+    # (and the words that qualify the place: "22 in neighbouring", "three in the northern province of")
+    r"(?:(?:la|le|les|l['’]|the)\s*)?(?:[a-zà-ÿ][\w-]*\s+){0,3}$",
     re.I,
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,;:(]")

@@ -30,7 +30,8 @@ def toll(sentence: str, lang: str) -> int | None:
 
 @pytest.mark.parametrize(
     ("words", "lang", "value"),
-    [("forty-two", "en", 42), ("one hundred and seven", "en", 107), ("a hundred", "en", 100),
+    [("forty-two", "en", 42), ("one hundred and seven", "en", 107), ("a hundred", "en", 100), ("a dozen", "en", 12),
+     ("une dizaine de", "fr", 10), ("une centaine", "fr", 100),
      ("quarante-deux", "fr", 42), ("quatre-vingt-dix-sept", "fr", 97), ("soixante et onze", "fr", 71),
      ("deux cent trois", "fr", 203), ("2\u202f400", "fr", 2400)],
 )
@@ -314,6 +315,35 @@ TOLLS = [
     ("After the market bombing the Observatory put the death toll at 20.", "en", 20),
     ("The death toll from the strikes now stands at 20, a medic said.", "en", 20),
     ("Twenty people were killed at 10 pm when the shell hit the bakery.", "en", 20),
+    # tolls told in other forms: a round figure, "to death", "had died", a gloss in parentheses, a group
+    # named in quotes, a nominal toll, a verbless headline, a victim killed "along with" others
+    ("A dozen people were killed when the shell hit the bakery.", "en", 12),
+    ("Une dizaine de personnes ont été tuées dans le bombardement du marché.", "fr", 10),
+    ("Le raid a tué une vingtaine de civils près du pont.", "fr", 20),
+    ("Dozens were killed and a dozen tanks were destroyed.", "en", None),
+    ("Two women were stoned to death in the square, the monitor said.", "en", 2),
+    ("Deux femmes ont été lapidées à mort sur la place.", "fr", 2),
+    ("Une femme a également été tuée par balle dans la banlieue.", "fr", 1),
+    ("Four other victims had died after reaching the hospital.", "en", 4),
+    ("At least 23 IS (Daesh) militants have been killed by artillery fire.", "en", 23),
+    ('At least 33 members of the "Army of the East" and "Front of Victory" groups were killed.', "en", 33),
+    ("The bombing resulted in the martyrdom of 3 citizens and injured 11 others.", "en", 3),
+    ("Death toll from the market bomb attack at least 112", "en", 112),
+    ("The death toll as collated from the clinics of the suburbs was 213.", "en", 213),
+    ("Death toll in the raid on the market rises to 76: monitor", "en", 76),
+    ("The news agency placed the death toll at 12.", "en", 12),
+    ("He was killed along with two other people when a blast hit their bus.", "en", 3),
+    ("Il a été tué avec deux autres combattants dans l'embuscade.", "fr", 3),
+    # the dead counted by their bodies, "eliminated" in an army's statement (no things), one victim's life
+    ("Rescuers said they had carted away at least 100 bodies from the site of the blast.", "en", 100),
+    ("Twelve bodies were recovered from the rubble of the school.", "en", 12),
+    ("Les secouristes ont retrouvé 12 corps sous les décombres de l'école.", "fr", 12),
+    ("The ministry said 34 militants were eliminated in the strike and two tanks were eliminated.", "en", 34),
+    ("Deux chars ont été éliminés près du pont.", "fr", None),
+    ("Rockets hit the neighbourhood, claiming the lives of a man and injuring four others.", "en", 1),
+    # a war's toll told "from" it or "caused" by it is no act's
+    ("The center put the death toll from the six-year conflict at more than 4700 people.", "en", None),
+    ("The six-year conflict has caused more than 4700 deaths in the country.", "en", None),
 ]
 
 

@@ -1,0 +1,83 @@
+"""Cumulative, running, war-long and several days' tolls: no one act's ("since the war began",
+"so far this year", "depuis le début du conflit", "the conflict has killed", "in total", "in
+recent days", "seven days of airstrikes"), and "no one was killed" (a toll of 0).
+
+Read by :func:`geo.extract.numbers.find_fatalities` before any count: a sentence these patterns
+match counts no act's dead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
+from geo.extract.number_words import NUMBER_WORDS
+
+__all__ = ["CUMULATIVE_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WEEKDAYS", "is_cumulative"]
+
+
+def _names(table: dict[str, int]) -> str:
+    """An alternation of the names of a dates table (keys without accents), accents allowed."""
+    return "|".join(re.sub(r"[eu]", lambda m: "[eéèê]" if m.group(0) == "e" else "[uû]", name)
+                    for name in sorted(table, key=len, reverse=True))
+
+
+#: the names of the months and of the weekdays (English and French), as regex alternations
+MONTHS = _names(MONTH_NUMBERS)
+WEEKDAYS = _names(WEEKDAY_NUMBERS)
+_MONTH_OR_YEAR = rf"(?:{MONTHS}|(?:19|20)\d\d|{WEEKDAYS})"
+#: a cumulative, war-long or running toll: not the toll of one act
+CUMULATIVE_RE = re.compile(
+    r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
+    rf"{_MONTH_OR_YEAR})\b|\bso far\b|\bto date\b|\bthus far\b|\bin total\b|\baltogether\b|"
+    # (not "over the past 24 hours": one day's toll)
+    r"\bover the (?:past|last)\b(?!\s+(?:24|twenty-four|few|several|\d+)\s+hours\b|\s+(?:day|night)\b)|"
+    # "killed in Syria's 30-month war", "in the six-year conflict", "the death toll from the six-year conflict"
+    r"\b(?:in|during|throughout|from)\s+(?:the\s+|its\s+|syria['’]?s?\s+)?[\w-]+-(?:year|month)(?:-old)?\s+"
+    r"(?:civil\s+)?(?:war|conflict|uprising|crisis)\b|"
+    r"\b(?:in|over|after|en|après)\s+(?:(?:more than|plus de|près de|nearly|almost)\s+)?"
+    r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
+    r"\b(?:across|throughout|elsewhere in|everywhere in|à travers|dans tout|ailleurs dans|partout dans|"
+    r"dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
+    r"\bnationwide\b|"
+    # "in the first six months of 2016", "for the past three weeks", "totalled 304 killed"
+    r"\b(?:in|for|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:weeks?|months?|years?)\b|\btotall?(?:ed|ing)\b|"
+    # "violence in Syria killed 85 people on Thursday": all the day's acts, no one act
+    r"\bviolences?\b(?:\s+[\w'’]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed|left|a causé|ont causé|a fait|"
+    r"ont fait|a coûté|ont coûté)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
+    r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
+    r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
+    r"(?:19|20)\d\d\b|"
+    r"\b(?:the|this|a|syria['’]?s?) (?:(?:civil|\w+-year-old|\w+-year) )?(?:war|conflict|uprising)\b[^.;]{0,60}"
+    r"\b(?:has|have|had|which has|that has)\s+(?:killed|claimed|left|caused)|"
+    r"\bdepuis (?!un |une |des |les positions|leurs? )|\bjusqu['’](?:à présent|ici)|\bà ce jour\b|\bau total\b|"
+    r"\ben tout\b|\b(?:la guerre|le conflit)\b[^.;]{0,60}\b(?:a fait|a tué|a coûté)",
+    re.I,
+)
+#: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle"):
+#: no single act's, unless the sentence narrows the period down to the act's own day
+#: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
+#: the town at the weekend")
+SEVERAL_DAYS_RE = re.compile(
+    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
+    rf"\b(?!(?:one|un|une)\b)(?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
+    r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
+    r"combats|affrontements|violences)\b|\b(?:battle|bataille|offensive|siege|siège|assault|assaut|campaign|campagne)s?"
+    rf" (?:of|de) (?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines)\b|\b(?!(?:one|a)\b)(?:\d+|{NUMBER_WORDS})-(?:day|week)"
+    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b",
+    re.I,
+)
+NO_DEATHS_RE = re.compile(
+    r"\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been) (?:killed|hurt|injured)|"
+    r"\b(?:no one|nobody) died\b|\bno (?:deaths|fatalities|casualties|injuries)\b|\bwithout (?:causing )?(?:any )?(?:deaths|casualties)\b|"
+    r"\baucun(?:e)? (?:mort|victime|décès|blessé)\b|\bsans faire de (?:victimes?|morts?)\b|\bpas fait de (?:victimes?|morts?)\b|"
+    r"\bpersonne n['’]a été tué",
+    re.I,
+)
+
+
+def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
+    """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
+    or one over several days unless ``one_day`` (the sentence dates its act to a day of them)."""
+    return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
