@@ -27,6 +27,17 @@ from geo.store.bulk import insert_columns, update_columns
 #: import adds at least this many rows and more rows than the table held (sorting once beats
 #: 100,000 random B-tree inserts; a large table keeps its indexes)
 REBUILD_INDEXES_FROM = 20_000
+#: KiB of SQLite page cache this connection's bulk writes may use (the events table's rows,
+#: their sources and the rebuilt indexes of an import up to about 100,000 rows stay in it)
+BULK_CACHE_KIB = 131_072
+#: KiB of page cache per row of an import that rebuilds the indexes, up to
+#: :data:`MAX_CACHE_KIB` (a UCDP row takes about 0.9 KiB of store): a table that outgrew the
+#: cache was spilled to the WAL while written and read back from it by each index's scan
+#: (measured at 300,000 rows, 3 runs each, load 13 to 16: 2.18 to 2.35 CPU-s for the inserts,
+#: the five index builds and the commit with 128 MiB, 2.05 to 2.10 s with 384 MiB; mostly
+#: system time)
+ROW_CACHE_KIB = 1.25
+MAX_CACHE_KIB = 524_288
 _STORED = ("date_start", "date_end", "date_precision", "event_type", "sub_event_type", "actors", "fatalities",
            "fatalities_low", "fatalities_high", "place_name", "lat", "lon", "admin1", "country_code",
            "place_precision")
@@ -49,8 +60,10 @@ class EventWriter:
         self.raw = con.connection.dbapi_connection
         cur = self.raw.cursor()
         try:
-            cur.execute("PRAGMA cache_size=-131072")  # 128 MB for this connection's bulk writes
-            if expected >= REBUILD_INDEXES_FROM and expected > top:
+            rebuild = expected >= REBUILD_INDEXES_FROM and expected > top
+            cache = min(MAX_CACHE_KIB, max(BULK_CACHE_KIB, round(expected * ROW_CACHE_KIB))) if rebuild else BULK_CACHE_KIB
+            cur.execute(f"PRAGMA cache_size=-{cache}")
+            if rebuild:
                 if not self.raw.in_transaction:
                     cur.execute("BEGIN")
                 found = cur.execute(
@@ -115,13 +128,15 @@ class EventWriter:
                                                                "sentence": _py(rows["description"])})
 
     def finish(self) -> None:
-        """The dropped indexes built again."""
+        """The dropped indexes built again (and the page cache back to
+        :data:`BULK_CACHE_KIB`: its dirty pages stay until the commit writes them)."""
         if not self.dropped:
             return
         cur = self.raw.cursor()
         try:
             for sql in self.dropped:
                 cur.execute(sql)
+            cur.execute(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
         except sqlite3.Error as exc:
             raise StoreError(f"store write failed: {exc}") from None
         finally:

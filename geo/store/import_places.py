@@ -16,11 +16,12 @@ from geo.store.bulk import insert_columns
 
 
 def enrich_gazetteer(con: Connection, origin: str, rows: pd.DataFrame, *, note: str,
-                     names: NameKeys | None = None) -> tuple[int, int]:
+                     names: NameKeys | None = None, candidates: pd.DataFrame | None = None) -> tuple[int, int]:
     """Add (or move) the dataset's places as gazetteer entries of origin ``origin``;
-    returns (added, updated)."""
+    returns (added, updated).  ``candidates``: :func:`place_candidates` of ``rows`` (with
+    ``names``), when already worked out."""
     names = names if names is not None else NameKeys()
-    places = place_candidates(rows, names)
+    places = candidates if candidates is not None else place_candidates(rows, names)
     if not len(places):
         return 0, 0
     g = t.gazetteer_entries

@@ -12,6 +12,7 @@ written here).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
 from geo.importers.decision import EXISTING_COLUMNS, Decision, decide, decide_deletions, duplicates, latest
-from geo.importers.place_candidates import PLACE_COLUMNS, NameKeys
+from geo.importers.place_candidates import PLACE_COLUMNS, NameKeys, place_candidates
 from geo.importers.prepare import prepare
 from geo.store import schema as t
 from geo.store.event_writer import EventWriter
@@ -153,16 +154,22 @@ def write_events(store: Store, frames: pd.DataFrame | Iterable[pd.DataFrame], *,
             statuses.append(status)
             reasons.append(reason)
             values.append(value)
-        frame = pd.concat(parts) if len(parts) != 1 else parts[0]
-        written.frame = frame
-        written.status = latest(statuses, frame.index)
-        written.reason = latest(reasons, frame.index)
-        written.value = latest(values, frame.index)
-        if enrich and places:
-            rows = pd.concat(places).sort_index() if len(places) > 1 else places[0]
-            written.places_added, written.places_updated = enrich_gazetteer(con, origin, rows, note=note,
-                                                                            names=names)
-        out.finish()
+        # the places offered are worked out in a thread while SQLite builds the dropped indexes
+        # again (which lets go of the interpreter lock): on the core the mapping has left idle
+        with ThreadPoolExecutor(1, thread_name_prefix="import-places") as pool:
+            candidates = None
+            if enrich and places:
+                rows = pd.concat(places).sort_index() if len(places) > 1 else places[0]
+                candidates = pool.submit(place_candidates, rows, names)
+            out.finish()
+            frame = pd.concat(parts) if len(parts) != 1 else parts[0]
+            written.frame = frame
+            written.status = latest(statuses, frame.index)
+            written.reason = latest(reasons, frame.index)
+            written.value = latest(values, frame.index)
+            if candidates is not None:
+                written.places_added, written.places_updated = enrich_gazetteer(
+                    con, origin, rows, note=note, names=names, candidates=candidates.result())
     return written
 
 
