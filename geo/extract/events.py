@@ -81,6 +81,7 @@ from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.other_weapons import tells_another_act
+from geo.extract.paired_days import give_paired_days
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, shared_out_events, told_place_by_place, tolls_of_place
@@ -364,7 +365,7 @@ def extract_events(
         else:
             events.append(event)
             others = _at_other_places(text, event, at_place, places,
-                                      partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None)
+                                      partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None, dates)
             events.extend(others)
             events.extend(_at_listed_parts(text, event, listed, said, [place_mention, *others]))
         events.extend(extra)
@@ -383,7 +384,7 @@ def extract_events(
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
                      places: Sequence[PlaceMention],
-                     toll_of: Callable[[PlaceMention], Sequence] | None = None) -> list[ArticleEvent]:
+                     toll_of: Callable[[PlaceMention], Sequence] | None = None, dates: Sequence = ()) -> list[ArticleEvent]:
     """The same act at the other places named in one list with the event's place ("airstrikes on
     A and B": an event at B too); the list's toll is then no one place's, unless the sentence
     tells each place's (``toll_of``: a place's tolls, :mod:`geo.extract.place_tolls`).  Only the sentence's
@@ -401,6 +402,7 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
         out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
+    give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out])  # "mardi à A et mercredi à B"
     return out
 
 

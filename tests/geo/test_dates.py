@@ -111,6 +111,10 @@ ABSOLUTE = [
     ("fr", "BEYROUTH, 3 janv (AFP) - Sept personnes ont été tuées.", [day("3 janv", date(2022, 1, 3))]),
     ("fr", "Les frappes du 4 févr 2021 et du 9 déc 2021 ont visé Idleb.",
      [day("4 févr 2021", date(2021, 2, 4)), day("9 déc 2021", date(2021, 12, 9))]),
+    # a day without its month (geo.extract.day_alone): the publication's month, else the month before
+    ("fr", "Le 3, un attentat avait fait huit morts à Jaramana.", [day("Le 3", date(2022, 1, 3))]),
+    ("fr", "Le 28, des raids ont frappé Alep ; le 12 au soir, Idleb.",
+     [day("Le 28", date(2021, 12, 28)), day("le 12 au soir", date(2022, 1, 12))]),
 ]  # fmt: skip
 
 
@@ -148,6 +152,8 @@ RANGES = [
      [span("Les 22 et 23 janvier", date(2022, 1, 22), date(2022, 1, 23), "day", "range")]),
     ("fr", "Un couvre-feu a été imposé 20-23 janvier.",
      [span("20-23 janvier", date(2022, 1, 20), date(2022, 1, 23), "day", "range")]),
+    ("fr", "Dans la nuit du 22 au 23, des obus sont tombés sur Hassaké.",
+     [span("Dans la nuit du 22 au 23", date(2022, 1, 22), date(2022, 1, 23), "day", "range")]),
 ]  # fmt: skip
 
 
@@ -413,6 +419,8 @@ NOT_DATES = [
     # "sept" (seven) counts, and an abbreviated month without its dot needs a year or an agency
     ("fr", "Le raid a fait sept morts et sept blessés, sept ans après le début de la guerre."),
     ("fr", "Des 22 otages, sept ont été tués ; les 15 sept autres sont libres."),
+    # a day number without its month only opening a clause before a comma or a part of the day
+    ("fr", "Le 1er ministre a reçu le 3e régiment et le 12 de ses officiers."),
 ]  # fmt: skip
 
 
