@@ -1,6 +1,7 @@
 """A country named for its capital ("the Syrian capital", "la capitale syrienne", "the capital of
 Syria") places an event at that capital, not in the country (geo.extract.capitals, through
-geo.pipeline's Analyser); a group's "de facto capital" is not the country's.  Sentences of our
+geo.pipeline's Analyser); a group's "de facto capital" is not the country's.  The capital named
+alone ("dans la capitale", "in the capital") is that of the country the article's places lie in.  Sentences of our
 own, in English and French, with the world gazetteer and the spaCy models."""
 
 from datetime import date
@@ -32,6 +33,25 @@ def placed(analyser, text, lang):
 ])
 def test_the_countrys_capital_is_the_event_place(analyser, lang, text):
     assert placed(analyser, text, lang) == [("Damascus", "point")]
+
+
+#: after an act in Homs, an act "in the capital" of the article's country (Syria) is in Damascus;
+#: a province's capital or another city's name after it is not
+BARE = {
+    "en": ("Shelling killed eight civilians on Saturday in Homs, the Observatory said.\n"
+           "In the capital, a car bomb killed three people.\n"
+           "Rebels shelled the provincial capital of Idlib on Saturday."),
+    "fr": ("Des bombardements ont tué huit civils samedi à Homs, selon l'OSDH.\n"
+           "Dans la capitale, un attentat à la voiture piégée a fait trois morts.\n"
+           "Les rebelles ont bombardé samedi la capitale de la province d'Idleb."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_capital_named_alone_is_the_articles_countrys(analyser, lang):
+    found = placed(analyser, BARE[lang], lang)
+    assert found[:2] == [("Homs", "point"), ("Damascus", "point")]
+    assert [name for name, _ in found[2:]] in (["Idlib"], ["Idlib Governorate"])
 
 
 def test_a_groups_de_facto_capital_is_not_the_countrys(analyser):
