@@ -50,7 +50,7 @@ from datetime import date
 from functools import partial
 
 from geo.events import near
-from geo.extract import attachment
+from geo.extract import area_details, attachment, paired_days
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
@@ -81,7 +81,6 @@ from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.other_weapons import tells_another_act
-from geo.extract.paired_days import give_paired_days
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, shared_out_events, told_place_by_place, tolls_of_place
@@ -189,6 +188,7 @@ def extract_events(
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         # another source's estimate of the dead already counted is no more dead (other_estimates)
         fatalities = marked_estimates(s_text, find_fatalities(s_text, lang, one_day=narrows_a_period(dates)))
+        fatalities = list(area_details.area_detail(s_text, fatalities, lang))  # ", dont 12 dans des raids sur X"
         if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
             fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
         earlier = earlier_act(s_text, lang) if typing is not None else None
@@ -402,7 +402,7 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
         out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
-    give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out])  # "mardi à A et mercredi à B"
+    paired_days.give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out])  # "mardi à A…"
     return out
 
 

@@ -426,6 +426,13 @@ TOLLS_OF_TEXTS = [
      "Other media reports suggest that at least 14 people were killed by the airstrike.", "en", 8),
     # told alone, the estimate is the toll: the only figure there is
     ("Other reports said 14 people were killed in an airstrike on the town on Sunday.", "en", 14),
+    # a whole over the country or a province, then one act's share: the act's toll (area_details)
+    ("At least 30 people were killed across the country on Saturday, including 12 in air strikes on the "
+     "town, a monitor said.", "en", 12),
+    ("Au moins 30 personnes ont été tuées samedi à travers la Syrie, dont 12 dans des bombardements sur "
+     "la ville, selon l'OSDH.", "fr", 12),
+    ("Au moins 40 personnes ont été tuées samedi dans la province d'Idleb, dont 25 dans des raids sur "
+     "le marché.", "fr", 25),
 ]
 
 
