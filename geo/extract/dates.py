@@ -399,4 +399,20 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):
             chosen.append(mention)
     chosen.sort(key=lambda mention: mention.start)
-    return chosen
+    return [_since_day(text, m, pub) for m in chosen]
+
+
+#: "depuis le 1er mars", "since 1 March", "since the 3rd of May": a day that opens a period
+_SINCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:depuis\s+(?:le\s+)?|since\s+(?:the\s+)?)$", re.I)
+
+
+def _since_day(text: str, mention: DateMention, pub: date | None) -> DateMention:
+    """A day after "depuis" / "since" is the start of a period up to publication (kind
+    ``background``, as "since May 2021"), not the day of an act."""
+    if mention.kind != "absolute" or mention.date_start is None:
+        return mention
+    since = _SINCE_BEFORE_RE.search(text, max(0, mention.start - 16), mention.start)
+    if since is None:
+        return mention
+    return DateMention(since.start(), mention.end, text[since.start():mention.end], mention.date_start,
+                       pub if pub is not None and pub >= mention.date_start else mention.date_end, "day", "background")

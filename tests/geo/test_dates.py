@@ -336,6 +336,11 @@ MONTHS = [
      [span("In January", date(2022, 1, 1), date(2022, 1, 31), "month", "month")]),
     ("en", "The town has been under siege since May 2021.",
      [span("since May 2021", date(2021, 5, 1), PUB, "month", "background")]),
+    # a day after "since" / "depuis" opens a period up to publication, no act's day
+    ("en", "Raids have killed 300 civilians since 3 January.",
+     [span("since 3 January", date(2022, 1, 3), PUB, "day", "background")]),
+    ("fr", "Les raids ont tué 300 civils depuis le 1er janvier, selon l'OSDH.",
+     [span("depuis le 1er janvier", date(2022, 1, 1), PUB, "day", "background")]),
     ("fr", "En octobre, la base américaine avait déjà été visée.",
      [span("En octobre", date(2021, 10, 1), date(2021, 10, 31), "month", "month")]),
     ("fr", "En mai 2021, Joe Biden a prolongé les sanctions contre la Syrie.",
