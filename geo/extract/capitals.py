@@ -60,13 +60,15 @@ def bare_capitals(text: str, mentions: Sequence[PlaceMention],
     capital = capital_of(country) if country else None
     if capital is None:
         return []
-    starts = sorted(m.start for m in mentions)
     out = []
     for b in found:
         if _NOT_BARE_AFTER_RE.match(text, b.end()):
             continue
-        if any(b.end() <= s <= b.end() + _NAME_AFTER_CHARS for s in starts):
-            continue  # "the capital Damascus": the name says it
+        # "the capital Damascus", "la capitale, Damas", "la capitale syrienne": the name says it
+        # (not a demonym after a comma: "in the capital, Syrian state media said")
+        if any(b.end() <= m.start <= b.end() + _NAME_AFTER_CHARS
+               and (m.method != "demonym" or "," not in text[b.end():m.start]) for m in mentions):
+            continue
         if any(m.start < b.end() and b.start() < m.end for m in mentions):
             continue
         out.append(PlaceMention(b.group(0), b.start(), b.end(), capital, "ner", 0.9))

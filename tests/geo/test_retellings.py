@@ -94,13 +94,6 @@ LISTED = {
 }
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_two_places_named_separately_are_two_events(finder, lang):
-    found = counted_events(finder, LISTED[lang], lang, 2)
-    assert {e.place.name for e in found if e.place} == {"Saraqib", "Binnish"}
-    assert all(e.date_start == TUESDAY and (e.event_type, e.sub_event_type) == AIR for e in found)
-
-
 #: each place with its own day (geo.extract.paired_days)
 PAIRED_DAYS = {
     "en": "Government warplanes struck Saraqib on Monday and Binnish on Tuesday, activists said.",
@@ -110,10 +103,11 @@ PAIRED_DAYS = {
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_places_listed_each_with_its_day_are_acts_of_those_days(finder, lang):
-    found = counted_events(finder, PAIRED_DAYS[lang], lang, 2)
-    assert {(e.place.name, e.date_start) for e in found if e.place} == {
-        ("Saraqib", TUESDAY - timedelta(days=1)), ("Binnish", TUESDAY)}
+@pytest.mark.parametrize(("texts", "first_day"), [(LISTED, TUESDAY), (PAIRED_DAYS, TUESDAY - timedelta(days=1))])
+def test_two_places_named_separately_are_two_events(finder, lang, texts, first_day):
+    found = counted_events(finder, texts[lang], lang, 2)
+    assert {(e.place.name, e.date_start) for e in found if e.place} == {("Saraqib", first_day), ("Binnish", TUESDAY)}
+    assert all((e.event_type, e.sub_event_type) == AIR for e in found)
 
 
 def test_a_place_and_its_governorate_are_one_place_not_a_list(finder):
