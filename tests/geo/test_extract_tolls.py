@@ -297,6 +297,10 @@ TOLLS = [
     ("Shelling killed 17 people in several neighbourhoods of the city on Monday.", "en", None),
     ("Au moins 40 civils ont été tués lundi dans des raids sur Kafr Batna et ses environs.", "fr", None),
     ("Les bombardements ont tué 17 personnes lundi dans plusieurs quartiers de la ville.", "fr", None),
+    # ... named as what the attack hit
+    ("Aircraft bombed several rebel-held neighbourhoods of the city on Sunday, killing at least 15 civilians.",
+     "en", None),
+    ("L'aviation a bombardé dimanche plusieurs quartiers rebelles de la ville, tuant au moins 15 civils.", "fr", None),
 
     # the dead a funeral mourns are not its toll (GUIDELINES: the number killed in *that* event)
     ("The funerals of a farmer and two boys killed by a sniper turned into a protest in the town on Friday.",
