@@ -194,6 +194,8 @@ FAMILIES: tuple[Family, ...] = (
                # gunmen firing on people ("ont ouvert le feu sur un bus") or shooting them down (a
                # crowd fired on is a protest's: rank 30)
                r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu\s+(?:\w+\s+)?sur",
+               # gunmen machine-gunning a bus or a car ("des tireurs ont mitraillé un bus"; by aircraft: an air strike)
+               r"(?:a|ont|avait|avaient)\s+mitraillé",
                r"(?:a|ont|avait|avaient)\s+abattu\s+(?:\w+\s+){0,2}?(?:soldats?|civils?|personnes?|hommes|femmes?|"
                r"enfants?|rebelles?|combattants?|militaires?|jihadistes?|policiers?|membres?)")),
 )

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import TODAY_PARTS_FR
 
 __all__ = ["BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
@@ -77,8 +78,9 @@ _CUES_EN = (
     r"^\W*since\b",
     # earlier acts recalled: "similar killings have already been reported"
     r"\b(?:have|has|had)\s+already\s+been\s+(?:reported|documented|recorded|seen)\b",
-    # a toll of the whole country is no one act's: "73 killed across the country"
-    rf"\b(?:killed|dead|died)\b[^.;]{{0,100}}?{_COUNTRYWIDE_EN}",
+    # a toll of the whole country is no one act's: "73 killed across the country" (but one act's
+    # share told right after it is news: geo.extract.area_details)
+    rf"\b(?:killed|dead|died)\b[^.;]{{0,100}}?{_COUNTRYWIDE_EN}(?!{DETAIL_AHEAD})",
 )
 _CUES_FR = (
     # "depuis 2011", "depuis mars 2011", "depuis le début de la guerre", "depuis le déclenchement"
@@ -96,7 +98,7 @@ _CUES_FR = (
     # (but "Depuis l'aube, l'armée bombarde X": today's act)
     rf"^\W*depuis\b(?!\s+(?:{TODAY_PARTS_FR})\b)",
     r"\b(?:ont|a|avaient|avait)\s+déjà\s+été\s+(?:signal|rapport|document|constat|observ)ée?s?\b",
-    rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}",
+    rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}(?!{DETAIL_AHEAD})",
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)

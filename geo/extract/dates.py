@@ -73,6 +73,7 @@ from geo.extract.date_patterns import (
     _WEEKDAYS,
     _g,
 )
+from geo.extract.day_alone import FR_DAY_ALONE, day_in_reported_month
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -333,6 +334,20 @@ def _day_part(m: re.Match[str], pub: date | None) -> DateMention | None:
     return _mention(m, pub, pub, "day", "anaphoric")
 
 
+def _day_alone(m: re.Match[str], pub: date | None) -> DateMention | None:
+    """A day told without its month ("Le 3,", "dans la nuit du 2 au 3": geo.extract.day_alone)."""
+    if m.group("d1") is None:
+        when = day_in_reported_month(int(_g(m, "d") or 0), pub) if pub is not None else None
+        return _mention(m, when, when, "day", "absolute") if when is not None or pub is None else None
+    end = day_in_reported_month(int(m.group("d2")), pub) if pub is not None else None
+    if pub is not None and end is None:
+        return None
+    start = end - timedelta(days=1) if end is not None else None
+    if end is not None and start is not None and start.day != int(m.group("d1")):
+        return None  # "la nuit du 2 au 3" only: two days in a row
+    return _mention(m, start, end, "day", "range")
+
+
 # Order matters only to break ties between candidates of equal length.
 _EN: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_EN_RANGE, _range),
@@ -356,6 +371,7 @@ _FR: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_FR_YEAR_ONLY, _year_only),
     (_FR_ANAPHORIC, _anaphoric),
     (_FR_DAY_PART, _day_part),
+    (FR_DAY_ALONE, _day_alone),
 )
 _BOTH = _EN + tuple(spec for spec in _FR if spec[0] is not _NUMERIC)
 _BY_LANG = {"en": _EN, "fr": _FR}
@@ -383,4 +399,20 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         if all(mention.end <= kept.start or mention.start >= kept.end for kept in chosen):
             chosen.append(mention)
     chosen.sort(key=lambda mention: mention.start)
-    return chosen
+    return [_since_day(text, m, pub) for m in chosen]
+
+
+#: "depuis le 1er mars", "since 1 March", "since the 3rd of May": a day that opens a period
+_SINCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:depuis\s+(?:le\s+)?|since\s+(?:the\s+)?)$", re.I)
+
+
+def _since_day(text: str, mention: DateMention, pub: date | None) -> DateMention:
+    """A day after "depuis" / "since" is the start of a period up to publication (kind
+    ``background``, as "since May 2021"), not the day of an act."""
+    if mention.kind != "absolute" or mention.date_start is None:
+        return mention
+    since = _SINCE_BEFORE_RE.search(text, max(0, mention.start - 16), mention.start)
+    if since is None:
+        return mention
+    return DateMention(since.start(), mention.end, text[since.start():mention.end], mention.date_start,
+                       pub if pub is not None and pub >= mention.date_start else mention.date_end, "day", "background")

@@ -77,6 +77,8 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
     _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
+          # "came under fire": "une patrouille a essuyé des tirs", "ont essuyé des tirs nourris"
+          r"(?:a|ont|avait|avaient|ayant)\s+essuyé\s+(?:\w+\s+)?(?:des|de\s+nombreux|plusieurs)\s+tirs",
           # something blown up: "les rebelles ont fait sauter un pont", "faisant exploser un barrage"
           r"blew up", r"blown up", r"blowing up",
           r"(?:(?:a|ont|avait|avaient|ayant)\s+fait|font|fait|faisant)\s+(?:exploser|sauter)",

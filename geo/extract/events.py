@@ -50,7 +50,7 @@ from datetime import date
 from functools import partial
 
 from geo.events import near
-from geo.extract import attachment
+from geo.extract import area_details, attachment, paired_days
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
@@ -190,6 +190,7 @@ def extract_events(
         # "trois jours après le pilonnage de X": an earlier act; the sentence's own is typed without it
         # another source's estimate of the dead already counted is no more dead (other_estimates)
         fatalities = marked_estimates(s_text, find_fatalities(s_text, lang, one_day=narrows_a_period(dates)))
+        fatalities = list(area_details.area_detail(s_text, fatalities, lang))  # ", dont 12 dans des raids sur X"
         if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
             fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
         earlier = earlier_act(s_text, lang) if typing is not None else None
@@ -366,7 +367,7 @@ def extract_events(
         else:
             events.append(event)
             others = _at_other_places(text, event, at_place, places,
-                                      partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None)
+                                      partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None, dates)
             events.extend(others)
             events.extend(_at_listed_parts(text, event, listed, said, [place_mention, *others]))
         events.extend(extra)
@@ -385,7 +386,7 @@ def extract_events(
 
 def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
                      places: Sequence[PlaceMention],
-                     toll_of: Callable[[PlaceMention], Sequence] | None = None) -> list[ArticleEvent]:
+                     toll_of: Callable[[PlaceMention], Sequence] | None = None, dates: Sequence = ()) -> list[ArticleEvent]:
     """The same act at the other places named in one list with the event's place ("airstrikes on
     A and B": an event at B too); the list's toll is then no one place's, unless the sentence
     tells each place's (``toll_of``: a place's tolls, :mod:`geo.extract.place_tolls`).  Only the sentence's
@@ -403,6 +404,7 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
         out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
+    paired_days.give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out])  # "mardi à A…"
     return out
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from geo.extract.paired_days import PAIRED_DAY_RE
 from geo.extract.places import PlaceMention
 from geo.extract.retellings import lies_inside, one_place
 
@@ -66,6 +67,7 @@ def listed_after(text: str, left: PlaceMention, right: PlaceMention) -> bool:
 def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
     """The words between two place names when they are list items, else None."""
     gap = _NEAR_BETWEEN_COMMAS_RE.sub("", _DIRECTION_APPOSITION_RE.sub("", text[left.end:right.start]))
+    gap = PAIRED_DAY_RE.sub("", gap)  # "mardi à Homs et mercredi à Hama": each its day (paired_days)
     if _NEAR_APPOSITION_RE.match(gap) and not _HAS_CONJUNCTION_RE.search(gap):
         return None  # "A et B, près de Damas": Damascus places the list
     if _GAP_RE.fullmatch(gap) and _LINK_RE.search(gap):

@@ -1,6 +1,6 @@
 """A toll told over several places at once is a summary, no one act's: "85 civilians were killed
 on the city of Aleppo and its surrounding towns and villages", "in several neighbourhoods",
-"dans plusieurs localités", "à Alep et ses environs".
+"dans plusieurs localités", "à Alep et ses environs", "a bombardé plusieurs quartiers".
 
 GUIDELINES: a toll is the number killed in *that* event (one act, one place, one day); a toll
 "across the country" is not one event's, and a vague "several villages" adds no place.  A city
@@ -21,6 +21,9 @@ __all__ = ["SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
                   r"environs|outskirts)")
 _PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quartiers|faubourgs|villes)"
+#: the verbs of an attack whose object is the places hit
+_STRUCK = (r"bombard(?:é|ée|és|ées|ent|ait|aient)|pilonn(?:é|ée|és|ées|ent|ait|aient)|visé|frappé|touché|ciblé|"
+           r"struck|hit|bombed|shelled|pounded|targeted")
 #: a place named with its surroundings, or several places left unnamed
 SEVERAL_PLACES_RE = re.compile(
     rf"\band (?:its|their) (?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+)?{_PLURAL_PLACES}\b|"
@@ -28,7 +31,10 @@ SEVERAL_PLACES_RE = re.compile(
     rf"(?:(?:\w+\s+)?){_PLURAL_PLACES}\b|"
     rf"\bet (?:ses|leurs) (?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b|"
     rf"\b(?:dans|sur|à travers) (?:plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses) "
-    rf"(?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b",
+    rf"(?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b|"
+    # ... or as what an attack hits: "a bombardé dimanche plusieurs quartiers", "shelled several villages"
+    rf"\b(?:{_STRUCK}) (?:\w+\s+)?(?:plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses|"
+    rf"several|various|a number of|multiple|many|numerous) (?:[\w-]+\s+)?(?:{_PLURAL_PLACES_FR}|{_PLURAL_PLACES})\b",
     re.I,
 )
 

@@ -111,6 +111,10 @@ ABSOLUTE = [
     ("fr", "BEYROUTH, 3 janv (AFP) - Sept personnes ont été tuées.", [day("3 janv", date(2022, 1, 3))]),
     ("fr", "Les frappes du 4 févr 2021 et du 9 déc 2021 ont visé Idleb.",
      [day("4 févr 2021", date(2021, 2, 4)), day("9 déc 2021", date(2021, 12, 9))]),
+    # a day without its month (geo.extract.day_alone): the publication's month, else the month before
+    ("fr", "Le 3, un attentat avait fait huit morts à Jaramana.", [day("Le 3", date(2022, 1, 3))]),
+    ("fr", "Le 28, des raids ont frappé Alep ; le 12 au soir, Idleb.",
+     [day("Le 28", date(2021, 12, 28)), day("le 12 au soir", date(2022, 1, 12))]),
 ]  # fmt: skip
 
 
@@ -148,6 +152,8 @@ RANGES = [
      [span("Les 22 et 23 janvier", date(2022, 1, 22), date(2022, 1, 23), "day", "range")]),
     ("fr", "Un couvre-feu a été imposé 20-23 janvier.",
      [span("20-23 janvier", date(2022, 1, 20), date(2022, 1, 23), "day", "range")]),
+    ("fr", "Dans la nuit du 22 au 23, des obus sont tombés sur Hassaké.",
+     [span("Dans la nuit du 22 au 23", date(2022, 1, 22), date(2022, 1, 23), "day", "range")]),
 ]  # fmt: skip
 
 
@@ -330,6 +336,11 @@ MONTHS = [
      [span("In January", date(2022, 1, 1), date(2022, 1, 31), "month", "month")]),
     ("en", "The town has been under siege since May 2021.",
      [span("since May 2021", date(2021, 5, 1), PUB, "month", "background")]),
+    # a day after "since" / "depuis" opens a period up to publication, no act's day
+    ("en", "Raids have killed 300 civilians since 3 January.",
+     [span("since 3 January", date(2022, 1, 3), PUB, "day", "background")]),
+    ("fr", "Les raids ont tué 300 civils depuis le 1er janvier, selon l'OSDH.",
+     [span("depuis le 1er janvier", date(2022, 1, 1), PUB, "day", "background")]),
     ("fr", "En octobre, la base américaine avait déjà été visée.",
      [span("En octobre", date(2021, 10, 1), date(2021, 10, 31), "month", "month")]),
     ("fr", "En mai 2021, Joe Biden a prolongé les sanctions contre la Syrie.",
@@ -413,6 +424,8 @@ NOT_DATES = [
     # "sept" (seven) counts, and an abbreviated month without its dot needs a year or an agency
     ("fr", "Le raid a fait sept morts et sept blessés, sept ans après le début de la guerre."),
     ("fr", "Des 22 otages, sept ont été tués ; les 15 sept autres sont libres."),
+    # a day number without its month only opening a clause before a comma or a part of the day
+    ("fr", "Le 1er ministre a reçu le 3e régiment et le 12 de ses officiers."),
 ]  # fmt: skip
 
 

@@ -298,6 +298,10 @@ TOLLS = [
     ("Shelling killed 17 people in several neighbourhoods of the city on Monday.", "en", None),
     ("Au moins 40 civils ont été tués lundi dans des raids sur Kafr Batna et ses environs.", "fr", None),
     ("Les bombardements ont tué 17 personnes lundi dans plusieurs quartiers de la ville.", "fr", None),
+    # ... named as what the attack hit
+    ("Aircraft bombed several rebel-held neighbourhoods of the city on Sunday, killing at least 15 civilians.",
+     "en", None),
+    ("L'aviation a bombardé dimanche plusieurs quartiers rebelles de la ville, tuant au moins 15 civils.", "fr", None),
 
     # the dead a funeral mourns are not its toll (GUIDELINES: the number killed in *that* event)
     ("The funerals of a farmer and two boys killed by a sniper turned into a protest in the town on Friday.",
@@ -456,6 +460,13 @@ TOLLS_OF_TEXTS = [
      "Other media reports suggest that at least 14 people were killed by the airstrike.", "en", 8),
     # told alone, the estimate is the toll: the only figure there is
     ("Other reports said 14 people were killed in an airstrike on the town on Sunday.", "en", 14),
+    # a whole over the country or a province, then one act's share: the act's toll (area_details)
+    ("At least 30 people were killed across the country on Saturday, including 12 in air strikes on the "
+     "town, a monitor said.", "en", 12),
+    ("Au moins 30 personnes ont été tuées samedi à travers la Syrie, dont 12 dans des bombardements sur "
+     "la ville, selon l'OSDH.", "fr", 12),
+    ("Au moins 40 personnes ont été tuées samedi dans la province d'Idleb, dont 25 dans des raids sur "
+     "le marché.", "fr", 25),
 ]
 
 

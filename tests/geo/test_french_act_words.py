@@ -4,7 +4,7 @@ not only those first met ("arrestations" beside "arrêtés", "a pris le contrôl
 le contrôle", "hélicoptères" and "avions de guerre" beside "aviation", a bare "raid" or "frappes",
 "l'artillerie", "un attentat", "assassiné", "reconquis", "tombée aux mains de", "un raid", "mitraillé",
 "ont pris la ville", "abattu", "mort sous la torture", "passée sous le contrôle d'", "a été prise
-par", "ont ouvert le feu sur", "l'attentat"), and an act "dans
+par", "ont ouvert le feu sur", "l'attentat", "a essuyé des tirs", "ont mitraillé un bus"), and an act "dans
 le nord de la Syrie" is in Syria."""
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ PUBLISHED = date(2016, 3, 12)  # a Saturday
     ("Des hommes armés ont ouvert le feu sur un minibus jeudi.", VAC, "Attack"),
     ("Des inconnus ont abattu deux policiers à un barrage.", VAC, "Attack"),
     ("L'attentat qui a visé le marché a fait neuf morts.", EXPLOSIONS, None),
+    # coming under fire ("came under fire"), gunmen machine-gunning a bus (by aircraft: an air strike, above)
+    ("Une patrouille de l'armée a essuyé jeudi des tirs près du barrage.", EXPLOSIONS, None),
+    ("Des hommes armés ont mitraillé jeudi un bus de pèlerins.", VAC, "Attack"),
 ])
 def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
     typing = type_sentence(sentence)

@@ -94,11 +94,20 @@ LISTED = {
 }
 
 
+#: each place with its own day (geo.extract.paired_days)
+PAIRED_DAYS = {
+    "en": "Government warplanes struck Saraqib on Monday and Binnish on Tuesday, activists said.",
+    "fr": "Lundi à Saraqeb et mardi à Binnish, des avions de combat du régime ont bombardé les marchés, "
+          "selon des militants.",
+}
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_two_places_named_separately_are_two_events(finder, lang):
-    found = counted_events(finder, LISTED[lang], lang, 2)
-    assert {e.place.name for e in found if e.place} == {"Saraqib", "Binnish"}
-    assert all(e.date_start == TUESDAY and (e.event_type, e.sub_event_type) == AIR for e in found)
+@pytest.mark.parametrize(("texts", "first_day"), [(LISTED, TUESDAY), (PAIRED_DAYS, TUESDAY - timedelta(days=1))])
+def test_two_places_named_separately_are_two_events(finder, lang, texts, first_day):
+    found = counted_events(finder, texts[lang], lang, 2)
+    assert {(e.place.name, e.date_start) for e in found if e.place} == {("Saraqib", first_day), ("Binnish", TUESDAY)}
+    assert all((e.event_type, e.sub_event_type) == AIR for e in found)
 
 
 def test_a_place_and_its_governorate_are_one_place_not_a_list(finder):
