@@ -3,42 +3,40 @@
 For each sentence: a trigger (``event_types``), its actors, fatalities, date expressions and
 the places named in it.  Then, across the document:
 
-* a sentence with no date and no place of its own that follows an event sentence continues
-  that event ("According to the channel, … destroyed fifty-six terrorists."): its
-  fatalities, actors, a more specific sub-type or a more precise place are added to it, unless
-  it says it tells a further act and counts no dead ("Barrel bombs also hit a mosque":
-  :mod:`geo.extract.further_acts`);
+* a sentence with no date and no place of its own that follows an event sentence continues that event
+  ("According to the channel, … destroyed fifty-six terrorists."): its fatalities, actors, a more specific
+  sub-type or a more precise place are added to it, unless it says it tells a further act and counts no
+  dead ("Barrel bombs also hit a mosque": :mod:`geo.extract.further_acts`);
 * a toll told in a sentence that makes no event (no act, place or day to make one of) and continues none
   is the toll of the act told nearest it, when that act has none ("The Observatory said the attack
   killed 58 people": :mod:`geo.extract.stray_tolls`);
-* "the base", "la prison", "the city" refer back to the last place named with that noun;
-* "the same day" / "le même jour" take the date of the last dated sentence;
-* an event with no actor of its own takes the attacker of an earlier event of the document
-  at the same date and place;
-* an act at several places a list names under a plural place noun ("the towns of A, B and C in
-  rural Aleppo", "A and B neighbourhoods") is an event per place, a place the gazetteer lacks
-  placed at the place holding the list (:mod:`geo.extract.listed_parts`); a sentence that lists
-  them after an event tells acts of its own, not more of that event; so is one named alone
-  ("the village of X in rural Idlib": :mod:`geo.extract.unlisted_places`);
-* statements, sanctions, threats, hypotheticals, a sentence only speaking of an act (a stance, a
-  plan, a state: :mod:`geo.extract.act_mood`) or with no date, continuation or background cue are not events;
-* an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an
-  attack in 2013"), by the one rule of :mod:`geo.extract.background`; a background event is
-  kept with its sentence, flagged, and never continued by a reported sentence or continues one.
+* "the base", "la prison", "the city" refer back to the last place named with that noun; "the same
+  day" / "le même jour" take the date of the last dated sentence;
+* an event with no actor of its own takes the attacker of an earlier one at the same date and place;
+* an act at several places a list names under a plural place noun ("the towns of A, B and C in rural
+  Aleppo", "A and B neighbourhoods") is an event per place, a place the gazetteer lacks placed at the
+  place holding the list (:mod:`geo.extract.listed_parts`); a sentence that lists them after an event
+  tells acts of its own, not more of that event; so is one named alone ("the village of X in rural Idlib":
+  :mod:`geo.extract.unlisted_places`);
+* statements, sanctions, threats, hypotheticals, a sentence only speaking of an act (a stance, a plan, a
+  state: :mod:`geo.extract.act_mood`) or with no date, continuation or background cue are not events;
+* an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an attack in
+  2013"), by the one rule of :mod:`geo.extract.background`; a background event is kept with its sentence,
+  flagged, and never continued by a reported sentence or continues one.
 
-The event place is the most precise place the sentence locates something at (after a
-locative preposition, past the words that qualify the place: "on Syria's rebel-held Idlib
-province", "in the northern countryside of X"; or as what an attack hits: "warplanes struck X"),
-never a reference point ("east of Homs"; but one inside the only area the sentence gives, "south
-of the town of X in Y province", is nearer the act than that area: :mod:`geo.extract.reference_places`),
-a demonym ("Syrian"), a country named only as an actor's nationality, a place standing for its government, agency or media ("Moscow said",
-"Damascus-based", "selon l'Observatoire"), a gloss in parentheses, or a small place found only
-by the gazetteer scan in another country than the one the sentence locates the act in.  An
-event whose sentence names no such place takes the place of its paragraph, else of the lead,
-else of the headline or dateline, else the document's country: ``place_source`` says which, and its
-confidence is lower (:mod:`geo.extract.confidence`).  A sentence dated after publication speaks of
-the future and reports no act (:mod:`geo.extract.reported_dates`).  The event places are
-:mod:`geo.extract.event_places`', the facility nouns :mod:`geo.extract.facility_nouns`'.
+The event place is the most precise place the sentence locates something at (after a locative preposition,
+past the words that qualify the place: "on Syria's rebel-held Idlib province", "in the northern
+countryside of X"; or as what an attack hits: "warplanes struck X"), never a reference point ("east of
+Homs"; but one inside the only area the sentence gives, "south of the town of X in Y province", is nearer
+the act than that area: :mod:`geo.extract.reference_places`), a demonym ("Syrian"), a country named only
+as an actor's nationality, a place standing for its government, agency or media ("Moscow said",
+"Damascus-based", "selon l'Observatoire"), a gloss in parentheses, or a small place found only by the
+gazetteer scan in another country than the one the sentence locates the act in.  An event whose sentence
+names no such place takes the place of its paragraph, else of the lead, else of the headline or dateline,
+else the document's country: ``place_source`` says which, and its confidence is lower
+(:mod:`geo.extract.confidence`).  A sentence dated after publication speaks of the future and reports no
+act (:mod:`geo.extract.reported_dates`).  The event places are :mod:`geo.extract.event_places`', the
+facility nouns :mod:`geo.extract.facility_nouns`'.
 """
 
 from __future__ import annotations
