@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.extract.numbers import CUMULATIVE_RE, SEVERAL_DAYS_RE
+from geo.extract.running_tolls import CUMULATIVE_RE, SEVERAL_DAYS_RE
 from geo.extract.sentences import Sentence
 
 __all__ = ["AMONG_THE_DEAD_RE", "told_over_a_period"]
