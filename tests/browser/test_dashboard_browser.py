@@ -334,6 +334,7 @@ def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_pag
     # the uploaded article's event on the map: its markup is text in the popup and the table
     open_map(page, "?q=clashes%20erupted")
     wait_metric(page, "Events in view", "1")
+    expect_markers(page, 1)  # the layer's data comes after the counts: its marker is clicked below
     frame = page.frame(url=re.compile(r"streamlit_folium"))
     frame.evaluate("""() => {
         const g = window.feature_group[window.feature_group.length - 1];
