@@ -2,7 +2,8 @@
 strategy, ``name sha256``.  ``tests/test_fuzz_repeatable.py`` compares the hashes of a fresh
 process with those of the test's own process (another ``PYTHONHASHSEED``, and whatever tests ran
 there before), so that the README's "the same inputs on every run" holds.  Run by hand:
-``python -m tests.fuzz_draws [examples]``."""
+``python -m tests.fuzz_draws [examples]`` (with ``HYPOTHESIS_PROFILE=explore``, the explored
+inputs' hashes too)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzzing import BATCH, fuzz, import_the_project, load_profile
+from tests.fuzzing import BATCH, PROFILE, fuzz, import_the_project, load_profile
 from tests.seeded import Seeded
 
 T = TypeVar("T")
@@ -100,5 +101,18 @@ def draws(examples: int) -> dict[str, str]:
     return hashes
 
 
+def profile_draws(examples: int) -> dict[str, dict[str, str]]:
+    """``draws(examples)`` under the "repeatable" profile (first: as a fresh process draws them),
+    then under this process's own profile (``HYPOTHESIS_PROFILE``) if that is another: by profile."""
+    settings.load_profile("repeatable")
+    try:
+        drawn = {"repeatable": draws(examples)}
+    finally:
+        settings.load_profile(PROFILE)
+    if PROFILE != "repeatable":
+        drawn[PROFILE] = draws(examples)
+    return drawn
+
+
 if __name__ == "__main__":
-    print(json.dumps(draws(int(sys.argv[1]) if len(sys.argv) > 1 else 3), indent=0))
+    print(json.dumps(profile_draws(int(sys.argv[1]) if len(sys.argv) > 1 else 3), indent=0))

@@ -22,33 +22,30 @@ from tests.fuzzing import PROFILE
 EXAMPLES = 3
 
 
-def _start(**extra: str) -> subprocess.Popen:
+def _fresh_draws(**extra: str) -> dict[str, dict[str, str]]:
+    """The hashes ``python -m tests.fuzz_draws`` printed in a fresh process, by profile."""
     env = {k: v for k, v in os.environ.items() if k not in ("HYPOTHESIS_PROFILE", "PYTHONHASHSEED")}
     env.update(extra, PYTHONPATH=str(REPO))
-    return subprocess.Popen([sys.executable, "-m", "tests.fuzz_draws", str(EXAMPLES)], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-
-
-def _hashes(process: subprocess.Popen) -> dict[str, str]:
-    """The hashes ``python -m tests.fuzz_draws`` printed."""
-    out, err = process.communicate(timeout=300)
-    assert process.returncode == 0, err
-    return json.loads(out)
+    process = subprocess.run([sys.executable, "-m", "tests.fuzz_draws", str(EXAMPLES)], cwd=REPO, env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert process.returncode == 0, process.stderr
+    return json.loads(process.stdout)
 
 
 def test_the_fuzz_inputs_are_the_same_in_every_process_and_new_ones_when_exploring():
     # this process hashes strings with another seed than the fresh one (its own random one, or
     # the one it was given); it draws once that process has ended, seconds later: a time stamp in
-    # an input (gzip's and zip's, to the second) shows as a difference
+    # an input (gzip's and zip's, to the second) shows as a difference.  The fresh process, run
+    # with HYPOTHESIS_PROFILE=explore, draws under the repeatable profile first (as `make test`
+    # does), then under its own (one process: each costs seconds of imports)
     fresh_seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
-    exploring = _start(PYTHONHASHSEED=fresh_seed, HYPOTHESIS_PROFILE="explore")
-    first = _hashes(_start(PYTHONHASHSEED=fresh_seed))
+    fresh = _fresh_draws(PYTHONHASHSEED=fresh_seed, HYPOTHESIS_PROFILE="explore")
+    first, explored = fresh["repeatable"], fresh["explore"]
     settings.load_profile("repeatable")  # as `make test` draws, whatever this run's profile
     try:
         here = draws(EXAMPLES)
     finally:
         settings.load_profile(PROFILE)
-    explored = _hashes(exploring)
     assert len(first) >= 20  # every fuzz and property strategy of the suite
     assert {name for name in first if first[name] != here[name]} == set()
     assert {name for name in first if first[name] == explored[name]} == {FIXED_SEED}

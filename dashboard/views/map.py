@@ -71,8 +71,13 @@ def _clamp(d: date | None, default: date) -> date:
     return min(max(d or default, lo), hi)
 
 
-# -- session state from the URL, once per session -------------------------------------------
-if "f_window" not in st.session_state:
+# -- session state from the URL: once per session, and again whenever Streamlit has dropped one
+# of these widgets' values (it drops them all when another page runs, and only some when a rerun
+# of this page's fragment, asked for before the page changed, reaches the server after it): the
+# URL, which each run writes, holds the view they showed --------------------------------------
+URL_STATE = ("f_window", "f_types", "f_subtypes", "f_actors", "f_origins", "f_langs", "f_precisions", "f_admin1",
+             "f_countries", "f_minfat", "f_text", "f_heat", "online_tiles")
+if any(key not in st.session_state for key in URL_STATE):
     st.session_state["f_window"] = (_clamp(url.start, lo), _clamp(url.end, hi))
     opts = state.options()
     st.session_state["f_types"] = [t for t in url.types if t in opts["event_type"]]

@@ -1,11 +1,13 @@
 """A live `conflictmap serve` on 127.0.0.1 and a system Chromium driven by Playwright.
 
-The tests that only read the store share one server (``served``); a test that writes gets a
+The tests that only read the store share one server (``served``); the tests that add to it
+share another (``writing_server``); a test that changes what the others would see gets a
 server of its own (``server``).  Both serve a copy of the session's sample store."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -81,6 +83,43 @@ def wait_idle(page, timeout: float = 60_000) -> None:
     page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
 
 
+def dump_pages(item: pytest.Item, folder: Path) -> None:
+    """What a failed browser test saw, into ``folder``: each page of the test (a screenshot, the
+    HTML of each of its frames, its console and uncaught errors) and the log of each server it
+    used."""
+    folder.mkdir(parents=True, exist_ok=True)
+    values = list(item.funcargs.values())
+    pages = [v for v in values if hasattr(v, "console_messages")]
+    for n, page in enumerate(pages):
+        if page.is_closed():
+            continue
+        page.screenshot(path=folder / f"page{n}.png", full_page=True)
+        for m, frame in enumerate(page.frames):
+            (folder / f"page{n}-frame{m}.html").write_text(f"<!-- {frame.url} -->\n{frame.content()}")
+        lines = [f"{msg.type}: {msg.text} ({msg.location})" for msg in page.console_messages()]
+        lines += [f"pageerror: {error}" for error in page.page_errors()]
+        (folder / f"page{n}-console.txt").write_text("\n".join(lines))
+    for n, server in enumerate(v for v in values if isinstance(v, Server)):
+        log = Path(server.env["CONFLICTMAP_HOME"]).parent / "serve.log"
+        if log.exists():
+            shutil.copyfile(log, folder / f"serve{n}.log")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    """A browser test failing in its body leaves its pages and servers' logs in its tmp dir
+    (``dump_pages``); the report names the folder."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed and "tmp_path" in item.funcargs:
+        folder = item.funcargs["tmp_path"] / "browser-failure"
+        try:
+            dump_pages(item, folder)
+            report.sections.append(("browser failure", f"pages and server logs in {folder}"))
+        except Exception as error:  # the test's own failure is what the report is about
+            report.sections.append(("browser failure", f"could not save the pages: {error!r}"))
+
+
 @pytest.fixture(scope="package")
 def browser():
     """One Chromium for the browser tests (its event loop ends with them: tests/conftest.py)."""
@@ -110,6 +149,17 @@ def shared_tabs(browser):
 def served(shared_server) -> str:
     """The URL of the shared server: for tests that do not change its store."""
     return shared_server.url
+
+
+@pytest.fixture(scope="package")
+def writing_server(tmp_path_factory, sample_store_file, gazetteer_path) -> Iterator[Server]:
+    """One server for the tests that add to the store: each adds its own (days, places and words
+    of its own) and looks at it through a link naming its window or its words, so that neither
+    sees what another added (a server start is some 3 s of CPU)."""
+    home = tmp_path_factory.mktemp("writing-server") / "home"
+    copy_sample_store(sample_store_file, home)
+    with serving(home, gazetteer_path) as server:
+        yield server
 
 
 @pytest.fixture

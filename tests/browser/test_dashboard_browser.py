@@ -9,9 +9,6 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.browser.conftest import Server, serving
-from tests.conftest import copy_sample_store
-
 pytestmark = pytest.mark.browser
 LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
@@ -56,16 +53,6 @@ def page(shared_tabs, served):
     """A page on the server the reading tests share (tests/browser/conftest.py)."""
     with guarded_page(shared_tabs, served) as opened:
         yield opened
-
-
-@pytest.fixture(scope="module")
-def writing_server(tmp_path_factory, sample_store_file, gazetteer_path) -> Iterator[Server]:
-    """One server for this module's tests that add articles (each adds its own, on days and
-    places of its own, and finds them by their words: neither sees the other's)."""
-    home = tmp_path_factory.mktemp("writing-server") / "home"
-    copy_sample_store(sample_store_file, home)
-    with serving(home, gazetteer_path) as server:
-        yield server
 
 
 @pytest.fixture
@@ -347,6 +334,7 @@ def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_pag
     # the uploaded article's event on the map: its markup is text in the popup and the table
     open_map(page, "?q=clashes%20erupted")
     wait_metric(page, "Events in view", "1")
+    expect_markers(page, 1)  # the layer's data comes after the counts: its marker is clicked below
     frame = page.frame(url=re.compile(r"streamlit_folium"))
     frame.evaluate("""() => {
         const g = window.feature_group[window.feature_group.length - 1];

@@ -110,11 +110,17 @@ def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
     assert frame.evaluate("() => window.cmWheel.active()") is False
 
 
+#: the first and last day of the sample store's reported events
+SAMPLE_DAYS = ("2022-01-04", "2022-01-22")
 NO_PLACE = ("Air strike kills four\n\nOn 12 January 2022, an air strike killed 4 civilians "
             "<img src=x onerror=\"window.parent.__pwned = 1\">, according to the SOHR.\n")
 
 
-def test_an_event_without_a_place_is_listed_and_placed_onto_the_map(browser, server, tmp_path, monkeypatch, run_cli):
+def test_an_event_without_a_place_is_listed_and_placed_onto_the_map(browser, writing_server, tmp_path, monkeypatch,
+                                                                    run_cli):
+    """On the server of the tests that add articles: the page is opened on the sample's days
+    (the others add theirs in March)."""
+    server = writing_server
     article = tmp_path / "no_place.txt"
     article.write_text(NO_PLACE, encoding="utf-8")
     for name in ("CONFLICTMAP_HOME", "CONFLICTMAP_GAZETTEER"):  # the CLI, run here, on the server's store
@@ -123,10 +129,11 @@ def test_an_event_without_a_place_is_listed_and_placed_onto_the_map(browser, ser
     assert ingested.code == 0, ingested.err
     db = Path(server.env["CONFLICTMAP_HOME"]) / "conflictmap.db"
     with sqlite3.connect(db) as con:
-        (uid,) = con.execute("SELECT uid FROM events WHERE lat IS NULL AND NOT deleted").fetchone()
+        ((uid,),) = con.execute("SELECT uid FROM events WHERE lat IS NULL AND NOT deleted "
+                                "AND date_start = '2022-01-12'").fetchall()
     with guarded_page(browser, server.url) as page:
         page.set_viewport_size({"width": 1440, "height": 900})
-        open_map(page)
+        open_map(page, f"?from={SAMPLE_DAYS[0]}&to={SAMPLE_DAYS[1]}")
         wait_metric(page, "Events in view", "6")
         wait_metric(page, "Without a place", "1")
         expect_markers(page, 5)

@@ -241,6 +241,15 @@ def test_country_and_type_filters_round_trip_through_the_url(sample):
     at.multiselect(key="f_types").set_value(["Battles"]).run()
     assert metric(at, "Events in view") == "2"
     assert at.query_params["type"] == "Battles"
+    # to the Sources page and back, the time window's value put back meanwhile (as a rerun of the
+    # map's fragment does when it was asked for before the page changed and reaches the server
+    # after): the page takes the filters Streamlit dropped from the URL, with no error
+    at.switch_page("views/sources.py").run()
+    at.session_state["f_window"] = (date(2022, 1, 4), date(2022, 1, 22))
+    at.switch_page("views/map.py").run()
+    assert not at.exception and not at.error
+    assert metric(at, "Events in view") == "2" and at.multiselect(key="f_types").value == ["Battles"]
+    assert at.multiselect(key="f_countries").value == ["SY"]
     again = run(type="Battles", minfat="50")
     assert metric(again, "Events in view") == "1"
     assert again.multiselect(key="f_types").value == ["Battles"]
