@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.date_patterns import WEEKDAY_NUMBERS
 from geo.extract.dates import DateMention
 from geo.extract.places import PlaceMention
 
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PAIRED_DAY_RE", "give_paired_days"]
 
-_WEEKDAYS = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)")
+#: the weekday names (geo.extract.date_patterns, English and French), "hier" and "yesterday"
+_WEEKDAYS = f"(?:{'|'.join([*WEEKDAY_NUMBERS, 'hier', 'yesterday'])})"
 #: a day word that may stand between two list items ("et mercredi à", "and on Tuesday in")
 PAIRED_DAY_RE = re.compile(rf"(?<![\w-])(?:on\s+)?{_WEEKDAYS}(?:\s+(?:soir|matin|night|morning|evening))?(?![\w-])",
                            re.I)

@@ -3,8 +3,8 @@
 "At least 327 people have also been killed in clashes in the province of Aleppo. The monitor said
 76 children were among those killed in clashes over the last 15 days": the first sentence names
 no day and no stretch, the second, counting among the same dead, says they are a fortnight's.  A
-toll of several days or of a war is no one act's (:data:`geo.extract.numbers.CUMULATIVE_RE`,
-:data:`geo.extract.numbers.SEVERAL_DAYS_RE`); a sentence so told is background, like one that
+toll of several days or of a war is no one act's (:data:`geo.extract.running_tolls.CUMULATIVE_RE`,
+:data:`geo.extract.running_tolls.SEVERAL_DAYS_RE`); a sentence so told is background, like one that
 says its stretch itself (:mod:`geo.extract.background`).  Only a sentence with no date of its
 own is read so ("Ten people were killed on Tuesday. … among those killed this past week" keeps
 Tuesday's act).

@@ -21,6 +21,8 @@ __all__ = ["SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
                   r"environs|outskirts)")
 _PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quartiers|faubourgs|villes)"
+#: "plusieurs", "de nombreux": places left unnamed, in French
+_SEVERAL_FR = r"plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses"
 #: the verbs of an attack whose object is the places hit
 _STRUCK = (r"bombard(?:é|ée|és|ées|ent|ait|aient)|pilonn(?:é|ée|és|ées|ent|ait|aient)|visé|frappé|touché|ciblé|"
            r"struck|hit|bombed|shelled|pounded|targeted")
@@ -30,10 +32,10 @@ SEVERAL_PLACES_RE = re.compile(
     rf"\b(?:in|on|across|at|over|throughout) (?:several|various|a number of|multiple|many|different|numerous) "
     rf"(?:(?:\w+\s+)?){_PLURAL_PLACES}\b|"
     rf"\bet (?:ses|leurs) (?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b|"
-    rf"\b(?:dans|sur|à travers) (?:plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses) "
+    rf"\b(?:dans|sur|à travers) (?:{_SEVERAL_FR}) "
     rf"(?:(?:\w+\s+)?){_PLURAL_PLACES_FR}\b|"
     # ... or as what an attack hits: "a bombardé dimanche plusieurs quartiers", "shelled several villages"
-    rf"\b(?:{_STRUCK}) (?:\w+\s+)?(?:plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses|"
+    rf"\b(?:{_STRUCK}) (?:\w+\s+)?(?:{_SEVERAL_FR}|"
     rf"several|various|a number of|multiple|many|numerous) (?:[\w-]+\s+)?(?:{_PLURAL_PLACES_FR}|{_PLURAL_PLACES})\b",
     re.I,
 )
