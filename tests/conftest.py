@@ -21,8 +21,8 @@ import pytest
 
 from tests.fuzzing import import_the_project, load_profile
 from tests.postgres_server import *  # noqa: F403 - the fixtures of a throw-away PostgreSQL server
-from tests.postgres_server import leave_at_end as leave_postgres
 from tests.postgres_server import start_soon as start_postgres_soon
+from tests.postgres_server import stop_unclaimed as stop_unclaimed_postgres
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -54,7 +54,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    leave_postgres()
+    stop_unclaimed_postgres()
 
 
 @pytest.fixture(autouse=True)

@@ -260,7 +260,7 @@ def stop(server: PostgresServer) -> None:
     shutil.rmtree(server.root, ignore_errors=True)
 
 
-def leave_at_end() -> None:
+def stop_unclaimed() -> None:
     """At the end of the session: this process leaves the run's server it joined (whether a test
     asked for it or not); the last process to leave stops it."""
     global _soon
