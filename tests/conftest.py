@@ -50,7 +50,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """In a process that runs tests: the PostgreSQL server starts now if a collected test needs
     it (tests/postgres_server.py), while the first tests run."""
     if os.environ.get("PYTEST_XDIST_WORKER") or not getattr(session.config.option, "numprocesses", None):
-        start_postgres_soon(session.items, session.config)
+        start_postgres_soon(session.items)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

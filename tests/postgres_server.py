@@ -1,12 +1,11 @@
 """A throw-away PostgreSQL server for the tests: ``initdb`` and ``pg_ctl`` in a temporary
-directory, listening on 127.0.0.1 only at a free port, started once per run (the
-pytest-xdist workers share it, as they share the sample store) and stopped by the last process
-of the run that used it.
+directory, listening on 127.0.0.1 only at a free port, started once per test process (each
+pytest-xdist worker has its own) and stopped at the end of the run.
 
 Each test that asks for it gets a database of its own, copied from a template (``CREATE
 DATABASE … TEMPLATE``: tens of milliseconds): ``empty`` (nothing in it: the store's migrations
-run on open) or ``migrated`` (the store's newest schema, made once per run), or ``sample`` (the sample
-articles, ingested once per run).  The database is dropped after the test.
+run on open) or ``migrated`` (the store's newest schema, made once per run).  The database is
+dropped after the test.
 
 PostgreSQL comes from Debian's packages (``make postgresql``: ``apt-get install postgresql``;
 binaries in /usr/lib/postgresql/VERSION/bin).  ``initdb`` refuses to run as root: as root, the
@@ -16,9 +15,7 @@ installs it)."""
 
 from __future__ import annotations
 
-import fcntl
 import itertools
-import json
 import os
 import pwd
 import shutil
@@ -26,7 +23,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +39,7 @@ INSTALL_HINT = "install it with `make postgresql` (apt-get install postgresql)"
 SERVER_USER = "postgres"
 #: the server's settings: a throw-away server that need not survive a crash
 SETTINGS = {"listen_addresses": "127.0.0.1", "fsync": "off", "synchronous_commit": "off",
-            "full_page_writes": "off", "max_connections": "200", "shared_buffers": "64MB",
+            "full_page_writes": "off", "max_connections": "100", "shared_buffers": "64MB",
             "max_locks_per_transaction": "128"}
 
 
@@ -160,10 +157,8 @@ def start_server() -> PostgresServer:
 #: the fixtures that need the server (besides ``db_backend``'s postgresql tests): a test process
 #: that collected a test needing it starts it at once (:func:`start_soon`)
 NEEDING = frozenset({"postgres_server", "postgres_url", "empty_postgres_url", "postgres_migrated", "postgres_sample"})
-#: the server being started (or found) in the background, when :func:`start_soon` was called
+#: the server being started in the background, when :func:`start_soon` was called
 _soon: Future | None = None
-#: the run's folder (all its test processes'), where the server's state is kept: set by start_soon
-_run: Path | None = None
 
 
 def needs_server(item: pytest.Item) -> bool:
@@ -171,88 +166,13 @@ def needs_server(item: pytest.Item) -> bool:
     return params.get("db_backend") == "postgresql" or bool(NEEDING.intersection(item.fixturenames))
 
 
-def run_folder(config: pytest.Config) -> Path:
-    """The folder of the run: the pytest-xdist workers' folders are in it (their parent)."""
-    base = config._tmp_path_factory.getbasetemp()  # (the tmp_path_factory fixture's, before any fixture)
-    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-
-
-class SharedState:
-    """The run's server and template databases, as the run's processes share them: a JSON file
-    in the run's folder, read and changed under a lock (a process starting the server or making
-    a template holds it, the others wait).  ``users``: the processes using the server (the last
-    to leave stops it)."""
-
-    def __init__(self, run: Path) -> None:
-        self.path, self.lock = run / "postgres.json", run / "postgres.lock"
-
-    def change(self, update: Callable[[dict], object]) -> object:
-        with self.lock.open("a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                state = json.loads(self.path.read_text()) if self.path.exists() else {}
-                result = update(state)
-                if state:
-                    self.path.write_text(json.dumps(state))
-                else:
-                    self.path.unlink(missing_ok=True)
-                return result
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _server_of(state: dict) -> PostgresServer:
-    found = state["server"]
-    return PostgresServer(Path(found["bin"]), Path(found["root"]), found["port"], found["user"])
-
-
-def join_server(run: Path) -> PostgresServer:
-    """The run's server, started now if no process of the run has it running; this process is
-    counted among its users until :func:`leave_server`."""
-    def join(state: dict) -> PostgresServer:
-        if "server" not in state:
-            server = start_server()  # (its skip or failure raised: no state written)
-            state.update(server={"bin": str(server.bin), "root": str(server.root), "port": server.port,
-                                 "user": server.user}, users=0)
-        state["users"] += 1
-        return _server_of(state)
-
-    return SharedState(run).change(join)  # type: ignore[return-value]
-
-
-def leave_server(run: Path) -> None:
-    """This process no longer uses the run's server: the last one stops it."""
-    def leave(state: dict) -> None:
-        if "server" not in state:
-            return
-        state["users"] -= 1
-        if state["users"] <= 0:
-            stop(_server_of(state))
-            state.clear()
-
-    SharedState(run).change(leave)
-
-
-def shared_template(run: Path, key: str, make: Callable[[], str]) -> str:
-    """The run's template database ``key``: made by ``make`` (which returns its name) by the first
-    process that asks, under the lock (the others wait for it)."""
-    def template(state: dict) -> str:
-        if key not in state.setdefault("templates", {}):
-            state["templates"][key] = make()
-        return state["templates"][key]
-
-    return SharedState(run).change(template)  # type: ignore[return-value]
-
-
-def start_soon(items: list[pytest.Item], config: pytest.Config) -> None:
-    """Join the run's server in a thread if any of ``items`` needs it: ``initdb`` and the start
-    (3.2 s for 0.6 s of CPU on a loaded machine: mostly waiting), in the first process of the run
-    that gets there, then overlap the first tests instead of holding up the first test that
-    needs the server."""
-    global _soon, _run
+def start_soon(items: list[pytest.Item]) -> None:
+    """Start the run's server in a thread if any of ``items`` needs it: ``initdb`` and the start
+    (3.2 s for 0.6 s of CPU on a loaded machine: mostly waiting) then overlap the first tests
+    instead of holding up the first test that needs the server."""
+    global _soon
     if _soon is None and any(map(needs_server, items)):
-        _run = run_folder(config)
-        _soon = ThreadPoolExecutor(1, thread_name_prefix="postgres").submit(join_server, _run)
+        _soon = ThreadPoolExecutor(1, thread_name_prefix="postgres").submit(start_server)
 
 
 def stop(server: PostgresServer) -> None:
@@ -261,42 +181,35 @@ def stop(server: PostgresServer) -> None:
 
 
 def stop_unclaimed() -> None:
-    """At the end of the session: this process leaves the run's server it joined (whether a test
-    asked for it or not); the last process to leave stops it."""
+    """Stop the server :func:`start_soon` started if no test asked for it (end of the session)."""
     global _soon
     soon, _soon = _soon, None
-    if soon is not None and _run is not None and soon.exception() is None:
-        leave_server(_run)
+    if soon is not None and soon.exception() is None:
+        stop(soon.result())
 
 
 @pytest.fixture(scope="session")
-def postgres_server(pytestconfig) -> PostgresServer:
-    """The run's server (one for all the pytest-xdist workers), stopped at the end of the run;
-    joined at collection (:func:`start_soon`), or here."""
-    global _soon, _run
-    if _soon is None:
-        _run = run_folder(pytestconfig)
-        _soon = Future()
-        try:
-            _soon.set_result(join_server(_run))
-        except BaseException as exc:  # (a skip or failure: raised below, and again for the next test)
-            _soon.set_exception(exc)
-    return _soon.result()
+def postgres_server() -> Iterator[PostgresServer]:
+    """The run's server (this process's: each xdist worker starts its own), stopped at the end;
+    the one :func:`start_soon` began starting, when it did."""
+    global _soon
+    soon, _soon = _soon, None
+    server = soon.result() if soon is not None else start_server()  # its skip or failure, raised here
+    try:
+        yield server
+    finally:
+        stop(server)
 
 
 @pytest.fixture(scope="session")
 def postgres_migrated(postgres_server) -> str:
-    """A template database holding the store's newest schema and nothing else (one per run)."""
+    """A template database holding the store's newest schema and nothing else."""
     from geo.store import Store
 
-    def make() -> str:
-        name = postgres_server.new_database()
-        with Store.open(postgres_server.url(name)):
-            pass
-        return name
-
-    assert _run is not None
-    return shared_template(_run, "migrated", make)
+    name = postgres_server.new_database()
+    with Store.open(postgres_server.url(name)):
+        pass
+    return name
 
 
 @pytest.fixture
@@ -340,21 +253,16 @@ def postgres_sample(postgres_server, postgres_migrated, gazetteer_path, tmp_path
     from dashboard.cli import main
     from tests.conftest import ARTICLES, OUTSIDE_SETTINGS, SAMPLE_ARTICLES
 
-    def make() -> str:
-        name = postgres_server.new_database(postgres_migrated)
-        with pytest.MonkeyPatch.context() as env:
-            for var in OUTSIDE_SETTINGS:
-                env.delenv(var, raising=False)
-            env.setenv("CONFLICTMAP_HOME", str(tmp_path_factory.mktemp("postgres-sample-home")))
-            env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
-            env.setenv("CONFLICTMAP_DB", postgres_server.url(name))
-            for article, published in SAMPLE_ARTICLES:
-                assert main(["ingest", *(["--published", published] if published else []),
-                             str(ARTICLES / article)]) == 0
-        return name
-
-    assert _run is not None
-    return shared_template(_run, "sample", make)
+    name = postgres_server.new_database(postgres_migrated)
+    with pytest.MonkeyPatch.context() as env:
+        for var in OUTSIDE_SETTINGS:
+            env.delenv(var, raising=False)
+        env.setenv("CONFLICTMAP_HOME", str(tmp_path_factory.mktemp("postgres-sample-home")))
+        env.setenv("CONFLICTMAP_GAZETTEER", str(gazetteer_path))
+        env.setenv("CONFLICTMAP_DB", postgres_server.url(name))
+        for article, published in SAMPLE_ARTICLES:
+            assert main(["ingest", *(["--published", published] if published else []), str(ARTICLES / article)]) == 0
+    return name
 
 
 @pytest.fixture
