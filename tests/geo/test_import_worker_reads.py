@@ -231,15 +231,16 @@ def test_a_large_file_s_default_cluster_starts_during_the_read_and_forks_its_wor
     assert not any(t.name == "local-dask" for t in threading.enumerate())  # closed with the import
 
 
-def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool = True, few: bool = False) -> None:
-    """(Run in a fresh process, as the command runs.)  Import ``path`` into ``db`` with the
-    default cluster for any size and chunks of 4 rows, each chunk's mapper logged to ``log``
-    ("here" or "worker"; this process maps its second chunk once the worker has mapped one, or
-    after a minute; ``failing``: the worker's mapping fails), the file readable once, and only
-    by this process; ``warm``: the file is large enough for the helper to be forked before the
-    read (else after); ``few``: its rows too few for a cluster;
-    prints the counts (or the error), whether this process imported Dask and the child
-    processes left and how many helpers were forked before the read."""
+def import_apart(path: str, warm: bool, runs: list[tuple[str, str, bool, bool]]) -> None:
+    """(Run in a fresh process, as the command runs.)  Import ``path`` once per run ``(db, log,
+    failing, few)``, one after the other, into ``db`` with the default cluster for any size and
+    chunks of 4 rows, each chunk's mapper logged to ``log`` ("here" or "worker"; this process
+    maps its second chunk once the worker has mapped one, or after a minute; ``failing``: the
+    worker's mapping fails), the file readable once per import, and only by this process;
+    ``warm``: the file is large enough for the helper to be forked before the read (else
+    after); ``few``: its rows too few for a cluster.  Prints, per run, the counts (or the
+    error), whether this process had imported Dask and the child processes left after that
+    import, and how many helpers were forked before its read."""
     import json
     import multiprocessing
     import sys
@@ -249,40 +250,44 @@ def import_apart(db: str, path: str, log: str, failing: bool = False, warm: bool
     import geo.importers.chunks as chunks
     from geo.cluster import helper
 
-    mapping.WARM_UP_BYTES, mapping.CLUSTER_ROWS = 0 if warm else 1 << 40, 1 << 40 if few else 0
     warmed, warming = [], helper.Helper.warming
     helper.Helper.warming = lambda: warmed.append(1) or warming()  # type: ignore[method-assign]
     chunks.CHUNK_ROWS, chunks.FIRST_CHUNK_ROWS = 4, 2
     mapping.map_chunk = fails_if_sent
     pid, real, read = os.getpid(), mapping.mapped_part, ucdp.read
+    results = []
+    for db, log, failing, few in runs:
+        mapping.WARM_UP_BYTES, mapping.CLUSTER_ROWS = 0 if warm else 1 << 40, 1 << 40 if few else 0
+        warmed.clear()
 
-    def logged(module, table):
-        if os.getpid() == pid and os.path.exists(log):  # (its second chunk: the worker has one first,
-            waited = 0.0                                #  unless it never starts within a minute)
-            while "worker" not in open(log).read() and waited < 60:
-                time.sleep(0.05)
-                waited += 0.05
-        with open(log, "a") as fh:
-            fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
-        if failing and os.getpid() != pid:
-            raise ValueError(f"cannot map rows {table.row_numbers[0]}-{table.row_numbers[-1]}")
-        return real(module, table)
+        def logged(module, table, log=log, failing=failing):
+            if os.getpid() == pid and os.path.exists(log):  # (its second chunk: the worker has one first,
+                waited = 0.0                                #  unless it never starts within a minute)
+                while "worker" not in open(log).read() and waited < 60:
+                    time.sleep(0.05)
+                    waited += 0.05
+            with open(log, "a") as fh:
+                fh.write(f"{'here' if os.getpid() == pid else 'worker'}\n")
+            if failing and os.getpid() != pid:
+                raise ValueError(f"cannot map rows {table.row_numbers[0]}-{table.row_numbers[-1]}")
+            return real(module, table)
 
-    def read_once(p):
-        if os.getpid() != pid:  # (a helper forked before the read is handed the table)
-            fails_if_read(p)
-        table = read(p)
-        ucdp.read = fails_if_read  # a helper forked after the read inherits it
-        return table
+        def read_once(p):
+            if os.getpid() != pid:  # (a helper forked before the read is handed the table)
+                fails_if_read(p)
+            table = read(p)
+            ucdp.read = fails_if_read  # a helper forked after the read inherits it
+            return table
 
-    mapping.mapped_part, ucdp.read = logged, read_once
-    with Store.open(db) as s:
-        try:
-            counts = import_file(s, "ucdp", path).counts()
-        except ValueError as exc:
-            counts = {"error": str(exc)}
-    left = [c.name for c in multiprocessing.active_children()]
-    print(json.dumps([counts, "distributed" in sys.modules, left, len(warmed)]))
+        mapping.mapped_part, ucdp.read = logged, read_once
+        with Store.open(db) as s:
+            try:
+                counts = import_file(s, "ucdp", path).counts()
+            except ValueError as exc:
+                counts = {"error": str(exc)}
+        left = [c.name for c in multiprocessing.active_children()]
+        results.append([counts, "distributed" in sys.modules, left, len(warmed)])
+    print(json.dumps(results))
 
 
 @pytest.mark.parametrize("warm", [True, False], ids=["forked-before-the-read", "forked-after"])
@@ -306,29 +311,29 @@ def test_a_large_file_s_default_cluster_is_held_by_a_helper_and_dask_stays_out_o
     scratch = tmp_path / "tmp"
     scratch.mkdir()
 
-    def apart(db: str, failing: bool = False, few: bool = False) -> list:
-        log = tmp_path / f"{db}.log"
-        args = (str(tmp_path / db), str(path), str(log), failing, warm, few)
-        run = f"from {__name__} import import_apart; import_apart{args!r}"
-        out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=120, cwd=REPO,
-                             env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(scratch)})
-        assert out.returncode == 0 and not out.stderr, out.stderr
-        assert not list(scratch.glob("conflictmap-*"))
-        return json.loads(out.stdout)
+    # one process imports three times (each import as the command's: a process that imported
+    # Dask for one import would show it in the next): a process start each cost about a second
+    runs = [(str(tmp_path / db), str(tmp_path / f"{db}.log"), failing, few)
+            for db, failing, few in (("apart.db", False, False), ("failed.db", True, False), ("few.db", False, True))]
+    run = f"from {__name__} import import_apart; import_apart{(str(path), warm, runs)!r}"
+    out = subprocess.run([sys.executable, "-c", run], capture_output=True, text=True, timeout=300, cwd=REPO,
+                         env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(scratch)})
+    assert out.returncode == 0 and not out.stderr, out.stderr
+    assert not list(scratch.glob("conflictmap-*"))
+    (counts, dask_here, left, warmed), failed, few = json.loads(out.stdout)
 
-    counts, dask_here, left, warmed = apart("apart.db")
     assert counts == here.counts() == {"read": 30, "imported": 29, "updated": 0, "skipped": 1}
     assert dask_here is False and left == [] and warmed == int(warm)
     assert set((tmp_path / "apart.db.log").read_text().split()) == {"here", "worker"}
     assert stored(tmp_path / "apart.db") == stored(tmp_path / "here.db")
 
     # a chunk that fails on the helper's worker fails the import: its error, nothing stored
-    counts, dask_here, left, _ = apart("failed.db", failing=True)
+    counts, dask_here, left, _ = failed
     assert counts["error"].startswith("cannot map rows") and dask_here is False and left == []
     assert stored(tmp_path / "failed.db") == ({}, [])
 
     # too few rows for a cluster: a helper forked before the read is stopped, every chunk mapped here
-    counts, dask_here, left, warmed = apart("few.db", few=True)
+    counts, dask_here, left, warmed = few
     assert counts == here.counts() and dask_here is False and left == [] and warmed == int(warm)
     assert not (tmp_path / "few.db.log").exists()  # no chunk shared: all mapped here, in one process's way
     assert stored(tmp_path / "few.db") == stored(tmp_path / "here.db")
