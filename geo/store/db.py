@@ -43,7 +43,7 @@ def resolve_url(db: str, *, must_exist: bool = False) -> URL:
         path = Path(db).expanduser().resolve()
         if path.is_dir():
             raise StoreError(f"store path is a directory: {path}")
-        url = make_url(f"sqlite:///{path}")
+        url = URL.create("sqlite", database=str(path))  # (a "?" or "#" in a folder's name is the name's)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
         if must_exist and not path.exists():

@@ -3,6 +3,8 @@ the Python driver, the same frames; and a store's helpers open it without migrat
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from sqlalchemy import create_engine, text
@@ -129,13 +131,13 @@ def test_the_columnar_read_opens_the_file_read_only_wherever_it_is(world, sample
     empty table are left to the Python driver."""
     from geo.store import columnar
 
-    # (no "?" in the name: Store.open takes a path with one for a URL and opens the file
-    # before it, "analyst's data #1 ", where the ingest this test did before wrote too)
-    home = tmp_path / "analyst's data #1"
+    home = tmp_path / "analyst's data #1 ?"
     monkeypatch.setenv("CONFLICTMAP_HOME", str(home))
     monkeypatch.delenv("CONFLICTMAP_DB", raising=False)
     copy_sample_store(sample_store_file, home)  # (the run's sample store: no ingest of its own)
     with Store.open(load_settings().db) as store:
+        # (the path is a path: a "?" once cut it short, to a file "analyst's data #1 " beside)
+        assert Path(store.engine.url.database).parent == home and [p.name for p in tmp_path.iterdir()] == [home.name]
         uri = columnar.sqlite_uri(store)
         assert uri is not None and uri.startswith("file:") and uri.endswith("?mode=ro") and "#" not in uri
         frame = columnar.read_frame(store, *_events_query_and_columns(), rows_from=EVENTS)
