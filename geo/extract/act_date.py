@@ -8,7 +8,10 @@
   the narrower telling of the same time ("stepped up raids in recent days, killing 57 when it
   bombed the town at the weekend", "cette semaine … mardi");
 * an anaphoric date ("the same day", "le lendemain", "la veille") is resolved against the last
-  date the article told (``last``); without one it stays unresolved.
+  date the article told (``last``); without one, "la veille" / "the day before" and "le même
+  jour" / "the same day" are told from the day of publication (a wire story's "la veille" is the
+  day before the one it reports: "La veille, des raids avaient fait 12 morts"), and "le
+  lendemain" stays unresolved.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from geo.extract.dates import DateMention
 
@@ -41,17 +44,22 @@ def _narrower(period: DateMention, later: Sequence[DateMention]) -> DateMention 
                  and d.date_end <= period.date_end and d.date_end - d.date_start < length), None)
 
 
-def sentence_date(mentions: Sequence[DateMention], last: DateMention | None) -> DateMention | None:
+def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
+                  published: date | None = None) -> DateMention | None:
     """The date of the act a sentence tells, of its date expressions ``mentions`` (in text
-    order); ``last``: the last date the article told before it (see the module)."""
+    order); ``last``: the last date the article told before it; ``published``: the day of
+    publication (see the module)."""
     own = [d for d in mentions if d.kind != "background"]
     if not own:
         return None
     first = own[0]
     if first.kind == "anaphoric":
-        if last is None or last.date_start is None:
-            return first
         shift = 1 if _NEXT_DAY_RE.search(first.text) else -1 if _DAY_BEFORE_RE.search(first.text) else 0
+        if last is None or last.date_start is None:
+            if published is None or shift > 0:
+                return first
+            day = published + timedelta(days=shift)
+            return replace(first, date_start=day, date_end=day, precision="day")
         day = last.date_start + timedelta(days=shift)
         return replace(first, date_start=day, date_end=day if shift else (last.date_end or day),
                        precision=last.precision)

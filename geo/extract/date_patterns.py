@@ -79,6 +79,13 @@ _FR_MONTH = (rf"(?:{_FR_MONTH_FULL}|{_FR_ABBREVIATED}\.|{_FR_ABBREVIATED}(?=\s+(
 _FR_WEEKDAY = r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)\b(?![.,]\d)"
+#: a day of a month set beside a place, as a list gives each place its day ("Homs le 18 septembre et
+#: Damas le 21 septembre", "in Homs on September 18 and in Damascus on 21 September"): for
+#: geo.extract.paired_days (English months capitalised only, so "may" stays a verb)
+DAY_OF_MONTH = (r"(?:(?i:le)\s+)?(?<![\w.,:/])[0-3]?\d(?:er)?\s+" + _FR_MONTH_FULL
+                + r"|(?:(?i:on)\s+)?(?:(?-i:" + _EN_MONTH_FULL + r")\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b"
+                + r"|(?:the\s+)?(?<![\w.,:/])[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:" + _EN_MONTH_FULL + "))"
+                + r"(?:,?\s+" + _YEAR + ")?")
 # A day number: not glued to a preceding number/time, not followed by more digits or a time.
 _DAY_PRE = r"(?<![\w.,:/])"
 _DAY_POST = r"\b(?![:.,]\d)"

@@ -28,6 +28,7 @@ from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.speaker_places import speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
+from geo.extract.struck_places import struck_subject
 from geo.models import Place, precision_rank
 
 LOCATIVE_WORDS = frozenset(
@@ -229,7 +230,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                     or _COUNTRY_PART_RE.search(text, max(sentence.start, m.start - 60), m.start)):
                 continue
         elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
-                  or governing in STRIKE_WORDS
+                  or governing in STRIKE_WORDS or struck_subject(text, m.end)  # "Alep a subi des raids"
                   # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue

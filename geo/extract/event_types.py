@@ -63,17 +63,27 @@ _BASE_RULES: tuple[Rule, ...] = (
           # "les frappes de la coalition", "de nouvelles frappes"
           rf"raids? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
           rf"frappes? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
-          r"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|deux|trois|dizaines? de|\d+) raids?",
-          r"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|deux|trois|dizaines? de|\d+) frappes?",
+          # ... or with a count, or a possessive after a verb carrying them on ("une série de raids", "a
+          # poursuivi ses frappes"; not "a justifié ses frappes", "a suspendu ses raids")
+          r"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|quelques|deux|trois|(?:dizaines?|centaines?|"
+          r"série|vague) de|\d+) raids?",
+          r"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|quelques|deux|trois|(?:dizaines?|centaines?|"
+          r"série|vague) de|\d+) frappes?",
+          r"(?:poursui(?:vi|t|vent|vait|vaient)|intensifi(?:é|e|ent|ait|aient)|multipli(?:é|e|ent|ait|aient)|"
+          r"men(?:é|ait|aient)|lancé|repris|redoublé)\s+(?:\w+\s+)?(?:ses|leurs)\s+(?:frappes|raids)",
           # one: "un raid a fait vingt morts", "une frappe a visé"
           r"(?:un|un nouveau|le) raid", r"(?:une|une nouvelle) frappe",
+          # bombs dropped, told in the passive: "des bombes à sous-munitions ont été larguées sur X"
+          r"(?:a|ont|avait|avaient)\s+été\s+largu(?:é|ée|és|ées)", r"largages?",
           r"(?:aviation|avions?|hélicoptères?|warplanes|aircraft|jets|helicopters)\b[^.;]{0,60}?\b(?:destroyed|struck|"
           r"bombed|hit|targeted|détruit|bombard(?:é|e|ent|ait|aient)|frapp(?:é|e|ent|ait|aient)|visé|"
           r"pilonn(?:é|e|ent|ait|aient)|largu(?:é|e|ent|ait|aient)|mitraill(?:é|e|ent|ait|aient)|mené des raids)"),
     _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"IEDs?",
           r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
           r"booby[\s-]trapped", r"engins? explosifs?", r"attentats? à la bombe",
-          r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?"),
+          r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?",
+          # a vehicle or a man blown up by a mine: "un véhicule a sauté sur une mine"
+          r"(?:sauté|sautant|saute|sautent)\s+(?:\w+\s+)?sur\s+(?:une|des)\s+mines?", r"explosion\s+d['’]une\s+mine"),
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
     _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
@@ -101,7 +111,9 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(12, BATTLES, "Armed clash", r"clash(?:es|ed)?", r"fighting", r"battles?", r"firefights?",
           r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",
           r"affrontements?", r"combats?", r"assauts?", r"accrochages?", r"heurts", r"embuscades?",
-          r"se sont affrontée?s?", r"s['’]affront(?:e|ent|ait|aient)", r"fusillades?", r"échanges? de tirs"),
+          r"se sont affrontée?s?", r"s['’]affront(?:e|ent|ait|aient)", r"fusillades?", r"échanges? de tirs",
+          # a counter-attack ("une contre-offensive", "ont contre-attaqué")
+          r"contre-offensives?", r"contre-attaques?", r"contre-attaqu(?:é|ent|ait|aient)"),
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies|ied)", r"ont manifesté", r"manifestaient",
           r"(?:se sont|s['’]est|s['’]étaient) rassemblée?s?", r"rassemblements?", r"sit-ins?",

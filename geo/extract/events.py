@@ -78,6 +78,7 @@ from geo.extract.offset_places import offset_place
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
+from geo.extract.other_towns import at_another_town
 from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.period_tolls import told_over_a_period
@@ -175,7 +176,7 @@ def extract_events(
     for index, sentence in enumerate(sentences):
         s_text = sentence.text
         dates = sentence_dates[index]
-        own_date, future = bounded_by_publication(sentence_date(dates, last_dated), published)
+        own_date, future = bounded_by_publication(sentence_date(dates, last_dated, published), published)
         since = next((d for d in dates if d.kind == "background"), None)
         background = (is_background_sentence(s_text, since=since is not None, dated=own_date is not None)
                       or told_over_a_period(sentences, index, dated=bool(dates)))  # (period_tolls)
@@ -205,11 +206,10 @@ def extract_events(
         listed = listed_names(text, sentence.start, sentence.end) if typing is not None else None
         adjacent = (last_event is not None and last_event_sentence == index - 1 and not dates
                     and not is_caption(sentences[index - 1].text))  # (a photo's caption is not continued)
-        # A following sentence without a date continues the event, unless it names a place
-        # far from the event's (then it is a new event on the same date: "Shelling also hit X"),
-        # or it says "the prison", "the town" of the event's place, told before ("In Homs, forces
-        # are shelling the old city" after an act in Daraa is Homs's city, a new act)
-        # (or only a reference point far from it: "… also pounded X valley northwest of Damascus")
+        # A following sentence without a date continues the event, unless it names a place (or only a
+        # reference point: "… pounded X valley northwest of Damascus") far from the event's (a new event on
+        # the same date: "Shelling also hit X"), or it says "the prison", "the town" of the event's place,
+        # told before ("In Homs, forces are shelling the old city" after an act in Daraa: a new act)
         told_at = places[0] if places else reference_place(sentence, mentions, starts)
         continues = adjacent and (told_at is None or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
@@ -223,10 +223,10 @@ def extract_events(
         # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
         continues = continues and not starts_another_part(unlisted, last_event)
-        # "Barrel bombs also hit a mosque in X district", "In X a barrel bomb killed 3" after air strikes:
-        # a further act of its own, not more of the last (geo.extract.other_weapons)
-        continues = continues and not (typing is not None and tells_another_act(
-            s_text, typing.trigger, fatalities, last_event.trigger, bool(places or unlisted or nouns)))
+        # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (other_weapons, _towns)
+        continues = continues and not (typing is not None and (tells_another_act(
+            s_text, typing.trigger, fatalities, last_event.trigger, bool(places or unlisted or nouns))
+            or at_another_town(s_text, sentence.start, places, last_event, fatalities, typing.trigger)))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country or its context ("… in northern Syria.
@@ -364,8 +364,8 @@ def extract_events(
             events.extend(shared_out_events(event, span, shares, actors, first=True))
         else:
             events.append(event)
-            others = _at_other_places(text, event, at_place, places,
-                                      partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None, dates)
+            toll_of = partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None
+            others = _at_other_places(text, event, at_place, places, toll_of, dates, published)
             events.extend(others)
             events.extend(_at_listed_parts(text, event, listed, said, [place_mention, *others]))
         events.extend(extra)
@@ -382,9 +382,9 @@ def extract_events(
     return area_tolls_shared_out(join_retellings(sums_told_first(events, lang, mentions), published), lang)
 
 
-def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
-                     places: Sequence[PlaceMention],
-                     toll_of: Callable[[PlaceMention], Sequence] | None = None, dates: Sequence = ()) -> list[ArticleEvent]:
+def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None, places: Sequence[PlaceMention],
+                     toll_of: Callable[[PlaceMention], Sequence] | None = None, dates: Sequence = (),
+                     published: date | None = None) -> list[ArticleEvent]:
     """The same act at the other places named in one list with the event's place ("airstrikes on
     A and B": an event at B too); the list's toll is then no one place's, unless the sentence
     tells each place's (``toll_of``: a place's tolls, :mod:`geo.extract.place_tolls`).  Only the sentence's
@@ -402,8 +402,8 @@ def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None,
         tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
         out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
                            actors=list(event.actors), fatalities=tally.toll, tally=tally))
-    paired_days.give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out])  # "mardi à A…"
-    return out
+    return out + paired_days.give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out],
+                                              published)
 
 
 def _at_listed_parts(text: str, event: ArticleEvent, listed: PlaceList | None, said: Sequence[PlaceMention],

@@ -4,7 +4,9 @@ not only those first met ("arrestations" beside "arrêtés", "a pris le contrôl
 le contrôle", "hélicoptères" and "avions de guerre" beside "aviation", a bare "raid" or "frappes",
 "l'artillerie", "un attentat", "assassiné", "reconquis", "tombée aux mains de", "un raid", "mitraillé",
 "ont pris la ville", "abattu", "mort sous la torture", "passée sous le contrôle d'", "a été prise
-par", "ont ouvert le feu sur", "l'attentat", "a essuyé des tirs", "ont mitraillé un bus"), and an act "dans
+par", "ont ouvert le feu sur", "l'attentat", "a essuyé des tirs", "ont mitraillé un bus", "une
+contre-offensive", "ont été larguées", "a sauté sur une mine", "une série de raids", "a poursuivi ses
+frappes"), and an act "dans
 le nord de la Syrie" is in Syria."""
 
 from __future__ import annotations
@@ -71,6 +73,13 @@ PUBLISHED = date(2016, 3, 12)  # a Saturday
     # coming under fire ("came under fire"), gunmen machine-gunning a bus (by aircraft: an air strike, above)
     ("Une patrouille de l'armée a essuyé jeudi des tirs près du barrage.", EXPLOSIONS, None),
     ("Des hommes armés ont mitraillé jeudi un bus de pèlerins.", VAC, "Attack"),
+    # a counter-attack, bombs dropped told in the passive, a vehicle blown up by a mine
+    ("Les insurgés ont lancé jeudi une contre-offensive contre les positions du régime.", BATTLES, "Armed clash"),
+    ("Des bombes à sous-munitions ont été larguées jeudi sur la ville.", EXPLOSIONS, AIR),
+    ("Un véhicule a sauté jeudi sur une mine près du village.", EXPLOSIONS, "Remote explosive/landmine/IED"),
+    # strikes told as a series, or carried on with a possessive
+    ("Une série de raids a visé jeudi la ville.", EXPLOSIONS, AIR),
+    ("L'aviation russe a poursuivi jeudi ses frappes sur la province.", EXPLOSIONS, AIR),
 ])
 def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
     typing = type_sentence(sentence)
@@ -82,6 +91,9 @@ def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
     "Le ministre a pris la parole vendredi devant le Parlement.",
     "L'attaquant a réussi une belle frappe du pied gauche.",
     "Les rebelles ont pris la route de Damas vendredi.",
+    # strikes with a possessive, justified or halted, are no act
+    "La Russie a justifié vendredi ses frappes par la lutte contre le terrorisme.",
+    "La coalition a suspendu ses raids vendredi.",
 ])
 def test_words_near_the_new_ones_are_no_acts(sentence):
     assert type_sentence(sentence) is None

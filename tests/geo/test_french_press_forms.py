@@ -5,9 +5,13 @@ else the day of publication ("Depuis l'aube, l'aviation bombarde …": geo.extra
 sentence opening on "Depuis l'aube" tells today's act, not history (geo.extract.background);
 something blown up is an explosion (geo.extract.event_types); a spelling variant is read in the
 country the article is about (geo.extract.places); an act told "à 30 km au nord-ouest d'Alep"
-lies there, not at Aleppo (geo.extract.offset_places)."""
+lies there, not at Aleppo (geo.extract.offset_places); places listed each with its day of the month
+take that day, history among them stays background (geo.extract.paired_days); "la veille" with no
+day told before is the day before publication (geo.extract.act_date); dead of its own at another
+town right after an act are another act (geo.extract.other_towns); a town that suffers the attack,
+as its subject, is the act's place ("Alep a subi de violents bombardements": geo.extract.struck_places)."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -74,3 +78,62 @@ def test_a_place_told_by_distance_and_direction_from_a_reference_lies_there(told
     for towards, moved in ((north, event.place.lat - ref.lat), (east, event.place.lon - ref.lon)):
         if towards is not None:
             assert (moved > 0) == towards
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Les attentats qui ont frappé Homs le 18 septembre et Damas le 21 septembre ont fait 50 morts.",
+     [("Damascus", date(2016, 9, 21)), ("Homs", date(2016, 9, 18))]),
+    ("en", "Bombings hit Homs on September 18 and Damascus on September 21, killing 50 people in all.",
+     [("Damascus", date(2016, 9, 21)), ("Homs", date(2016, 9, 18))]),
+    # an item's day older than the reported window is history, not news; a place with two days, an act on each
+    ("fr", "Des attentats ont frappé Homs le 18 septembre et Damas le 2 juillet.", [("Homs", date(2016, 9, 18))]),
+    ("fr", "Des attentats ont frappé Homs le 20 septembre et Damas le 2 juillet et le 15 septembre.",
+     [("Damascus", date(2016, 9, 15)), ("Homs", date(2016, 9, 20))]),
+])
+def test_places_listed_each_with_its_day_of_the_month_take_that_day(told_events, expected):
+    assert sorted((e.place.name, e.date_start) for e in told_events) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Syrie : bilan\n\nLa veille, des bombardements avaient fait 12 morts à Douma, selon l'OSDH."),
+    ("en", "Syria: toll\n\nThe day before, shelling had killed 12 people in Douma, the Observatory said."),
+])
+def test_the_day_before_with_no_day_told_is_the_day_before_publication(told_events):
+    assert [(e.place.name, e.date_start, e.fatalities) for e in told_events] == [
+        ("Dūmā", PUBLISHED - timedelta(days=1), 12)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Syrie : raids\n\nJeudi, l'aviation a bombardé Douma, faisant 10 morts. À Harasta, trois civils ont été "
+           "tués par des tirs d'obus.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    ("fr", "Syrie : raids\n\nJeudi, l'aviation a bombardé Douma, faisant 10 morts. Des raids ont également visé "
+           "Harasta, où trois civils ont péri.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    ("en", "Syria: raids\n\nShelling killed ten people in Douma on Thursday. In Harasta, three civilians were killed "
+           "by mortar fire.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    # the same town told again, and a whole told over a province and its part at a town, stay one act
+    ("fr", "Syrie : raids\n\nJeudi, l'aviation a bombardé Douma, faisant 10 morts. À Douma, trois enfants ont été "
+           "tués par les raids.", [("Dūmā", 10)]),
+    ("fr", "Syrie : raids\n\nJeudi, des raids ont fait 30 morts dans la province d'Idleb. À Saraqeb, 18 personnes "
+           "ont été tuées par les raids.", [("Saraqib", 30)]),
+])
+def test_dead_of_its_own_at_another_town_is_another_act(told_events, expected):
+    assert all(e.date_start == PUBLISHED - timedelta(days=1) for e in told_events)
+    assert sorted((e.place.name, e.fatalities) for e in told_events) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    # a verb of suffering, "la cible de", "le théâtre de"
+    ("fr", "Syrie : bilan\n\nJeudi, Alep a subi de violents bombardements.", "Aleppo"),
+    ("fr", "Syrie : bilan\n\nJeudi, Douma a été la cible de raids aériens qui ont fait 12 morts.", "Dūmā"),
+    ("fr", "Syrie : bilan\n\nJeudi, Deraa a été le théâtre d'affrontements meurtriers.", "Dar‘ā"),
+    # a passive, past an apposition or a day
+    ("fr", "Syrie : bilan\n\nDouma, dans la Ghouta orientale, a été visée jeudi par des frappes.", "Dūmā"),
+    ("fr", "Syrie : bilan\n\nJeudi, Idleb a été frappée par des raids russes, faisant dix morts.", "Idlib"),
+    # in English
+    ("en", "Syria: toll\n\nOn Thursday, Aleppo came under heavy bombardment.", "Aleppo"),
+    ("en", "Syria: toll\n\nDouma was the target of air strikes on Thursday.", "Dūmā"),
+    # a capital striking is its government, no place; the act's own place is
+    ("fr", "Syrie : bilan\n\nDamas a frappé jeudi des positions rebelles à Douma.", "Dūmā"),
+])
+def test_a_town_suffering_the_attack_as_its_subject_is_the_place(told_events, place):
+    assert [(e.place.name, e.place_source) for e in told_events] == [(place, "sentence")]

@@ -1,0 +1,61 @@
+"""An act told right after another, at another town, with dead of its own, is another act: "L'aviation
+a bombardé Douma, faisant dix morts.  À Harasta, trois civils ont été tués par des tirs d'obus",
+"Des raids ont également visé Harasta, où trois civils ont péri", "Shelling killed ten in Douma.
+In Harasta, three civilians were killed by mortar fire".
+
+A sentence with no date of its own that follows an event continues it when its place lies near
+the event's (:mod:`geo.extract.events`: "the town", its suburbs, a retelling), and its toll is
+then read as a retelling or a part of the event's (:class:`geo.extract.tallies.Tally`).  ACLED's
+unit is one act at one place: two towns a few kilometres apart, each with its own dead, are two
+acts, the second dated as the first.  It takes both places being towns (points) told by their
+sentences, not one place named twice; the new sentence counting dead of its own (no total "so
+far", no other source's estimate); and saying it tells a further act ("également visé", "une autre
+frappe": :mod:`geo.extract.further_acts`) or opening on its town ("À Harasta, …", "In Harasta, …").
+A toll told over an area ("dix morts dans la Ghouta …  trois à Harasta") is a whole and its part,
+and stays one event; so does a count told after the town without either sign ("… 10 morts à
+Douma.  Trois enfants figurent parmi les victimes à Harasta" may tell a part).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geo.extract.further_acts import tells_a_further_act
+from geo.extract.numbers import Fatalities
+from geo.extract.places import PlaceMention
+from geo.extract.retellings import one_place
+from geo.models import AREA_PRECISIONS, haversine_km
+
+if TYPE_CHECKING:
+    from geo.extract.events import ArticleEvent
+
+__all__ = ["SAME_TOWN_KM", "at_another_town"]
+
+#: two points nearer than this are one town named twice (two spellings, a town and its centre)
+SAME_TOWN_KM = 1.0
+#: a sentence opening on a town, by a locative and the words of a place noun ("À Harasta,", "Dans
+#: la ville de Harasta,", "In the town of Harasta,")
+_OPENING_PLACE_RE = re.compile(
+    r"\W*(?:à|a|au|dans|près\s+de|in|at|near)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?"
+    r"(?:(?:ville|localité|village|quartier|town|village|city|district)\s+(?:de|d['’]|of)\s*)?$", re.I)
+
+
+def at_another_town(sentence: str, sentence_start: int, places: Sequence[PlaceMention], event: ArticleEvent,
+                    fatalities: Sequence[Fatalities], trigger: str) -> bool:
+    """Whether ``sentence`` (opening at ``sentence_start`` in the text; its act's word ``trigger``),
+    naming ``places`` (its event places, most precise first) and counting ``fatalities``, right
+    after ``event``, tells an act at another town (see the module)."""
+    if not places or event.place is None or event.place_source != "sentence":
+        return False
+    place = places[0].place
+    if place.precision in AREA_PRECISIONS or event.place_precision in AREA_PRECISIONS:
+        return False
+    if one_place(place, event.place) or haversine_km(place.point, event.place.point) <= SAME_TOWN_KM:
+        return False
+    if not any(f.count > 0 and not f.total and not f.alternative for f in fatalities):
+        return False
+    opening = places[0].start - sentence_start
+    return (0 <= opening and _OPENING_PLACE_RE.match(sentence[:opening]) is not None) or tells_a_further_act(
+        sentence, trigger)
