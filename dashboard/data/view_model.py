@@ -23,7 +23,7 @@ def view_frames(store, query: EventQuery | None = None) -> tuple[pd.DataFrame, p
     """(events, sources) of the store as the dashboard shows them: :func:`with_view_columns` of
     the store's frames (read in one go; with a ``query``, those of its time window and bounding
     box: ``geo.store.frames.store_frames``)."""
-    events, sources = store_frames(store, query=query)
+    events, sources = store_frames(store, columnar=None, query=query)
     return with_view_columns(events, sources), sources
 
 
