@@ -190,7 +190,11 @@ def run_cli(capsys):
 
 
 def chromium_path() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
+    """The Chromium the exports would use (``dashboard.export.browser.CHROMIUM_NAMES``: the
+    headless shell first), found on the PATH."""
+    from dashboard.export.browser import CHROMIUM_NAMES
+
+    for name in CHROMIUM_NAMES:
         found = shutil.which(name)
         if found:
             return found
@@ -203,8 +207,8 @@ def require_chromium() -> str:
     path = chromium_path()
     if path is None:
         if os.environ.get("CI"):
-            pytest.fail("Chromium is missing: `make test` installs it with apt (apt-get install chromium)")
-        pytest.skip("no Chromium: install it with `apt-get install chromium`")
+            pytest.fail("Chromium is missing: `make test` installs it with apt (apt-get install chromium-headless-shell)")
+        pytest.skip("no Chromium: install it with `apt-get install chromium-headless-shell`")
     return path
 
 

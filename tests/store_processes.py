@@ -7,11 +7,11 @@ from __future__ import annotations
 import sys
 import threading
 
-from dashboard.data.snapshot import frames
+from dashboard.data.view_model import with_view_columns
 from dashboard.data.watch import VersionWatch
 from geo.store import Store
 from geo.store.corrections import delete_event
-from geo.store.frames import store_version
+from geo.store.frames import store_frames, store_version
 
 #: between two asks of the store's version by the browser sessions of :func:`serve_like`: a hundred a
 #: second.  Without a pause the thread held a core the import beside it needed (its 100,000 rows
@@ -33,6 +33,15 @@ SHM_REGION_BYTES = 32 * 1024
 
 def say(line: str) -> None:
     print(line, flush=True)
+
+
+def frames(store: Store):
+    """(events, sources) as the dashboard reads a store of ``geo.store.frames.COLUMNAR_MIN_EVENTS`` events or
+    more: through the columnar read's own process.  The stores here are smaller (until the
+    import ends), and the dashboard reads those through this process's ``sqlite3``: the read
+    these processes are here to put beside a writer would not happen."""
+    events, sources = store_frames(store, columnar=True)
+    return with_view_columns(events, sources), sources
 
 
 def write_while_reading_frames(db: str) -> None:

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 def view_frames(store, query: EventQuery | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events, sources) of the store as the dashboard shows them: :func:`with_view_columns` of
     the store's frames (read in one go; with a ``query``, those of its time window and bounding
-    box: ``geo.store.frames.store_frames``)."""
-    events, sources = store_frames(store, query=query)
+    box: ``geo.store.frames.store_frames``), the way that is sooner done: through the columnar
+    read's process from ``COLUMNAR_MIN_EVENTS`` events on, below that in this process (a small
+    store's frames are read before that process has started)."""
+    events, sources = store_frames(store, columnar=None, query=query)
     return with_view_columns(events, sources), sources
 
 

@@ -272,7 +272,7 @@ def test_without_chromium_png_is_one_line_naming_the_fix(sample, run_cli, tmp_pa
     monkeypatch.setattr(export_browser, "bundled_chromium", lambda playwright: None)
     result = run_cli("export", "--out", str(tmp_path / "x.png"))
     assert result.code == 2 and result.err.count("\n") == 1
-    assert "apt-get install chromium" in result.err and "playwright install chromium" in result.err
+    assert "apt-get install chromium-headless-shell" in result.err and "playwright install chromium" in result.err
     assert not (tmp_path / "x.png").exists()
 
 
