@@ -47,7 +47,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
-from geo.events import near
 from geo.extract import area_details, attachment, paired_days
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
@@ -73,12 +72,12 @@ from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
+from geo.extract.nearby_acts import near_the_act, tells_another
 from geo.extract.numbers import find_fatalities
 from geo.extract.offset_places import offset_place
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
-from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.period_tolls import told_over_a_period
 from geo.extract.place_lists import separately_named
@@ -213,7 +212,7 @@ def extract_events(
         told_at = places[0] if places else reference_place(sentence, mentions, starts)
         continues = adjacent and (told_at is None or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
-                                  or near(told_at.place, last_event.place)
+                                  or near_the_act(told_at, last_event, told_at in places, s_text, typing)
                                   or within_country(told_at.place, last_event)
                                   or any(definite and refers_to_place(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
@@ -225,8 +224,8 @@ def extract_events(
         continues = continues and not starts_another_part(unlisted, last_event)
         # "Barrel bombs also hit a mosque in X district", "In X a barrel bomb killed 3" after air strikes:
         # a further act of its own, not more of the last (geo.extract.other_weapons)
-        continues = continues and not (typing is not None and tells_another_act(
-            s_text, typing.trigger, fatalities, last_event.trigger, bool(places or unlisted or nouns)))
+        continues = continues and not (typing is not None and tells_another(
+            s_text, typing, fatalities, last_event, bool(places or unlisted or nouns)))  # (nearby_acts)
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country or its context ("… in northern Syria.
