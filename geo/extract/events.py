@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
+from geo.events import near
 from geo.extract import area_details, attachment, paired_days
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
@@ -72,7 +73,7 @@ from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
-from geo.extract.nearby_acts import near_the_act, tells_another
+from geo.extract.nearby_acts import tells_another
 from geo.extract.numbers import find_fatalities
 from geo.extract.offset_places import offset_place
 from geo.extract.other_act_openings import opens_on_another_act
@@ -212,7 +213,7 @@ def extract_events(
         told_at = places[0] if places else reference_place(sentence, mentions, starts)
         continues = adjacent and (told_at is None or last_event.place is None
                                   or last_event.place_source in INFERRED_SOURCES
-                                  or near_the_act(told_at, last_event, told_at in places, s_text, typing)
+                                  or near(told_at.place, last_event.place)
                                   or within_country(told_at.place, last_event)
                                   or any(definite and refers_to_place(facilities.get(noun), last_event.place)
                                          for noun, definite in nouns))
