@@ -73,13 +73,13 @@ from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
+from geo.extract.nearby_acts import tells_another
 from geo.extract.numbers import find_fatalities
 from geo.extract.offset_places import offset_place
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
 from geo.extract.other_towns import at_another_town
-from geo.extract.other_weapons import tells_another_act
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.period_tolls import told_over_a_period
 from geo.extract.place_lists import separately_named
@@ -223,9 +223,9 @@ def extract_events(
         # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
         continues = continues and not starts_another_part(unlisted, last_event)
-        # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (other_weapons, _towns)
-        continues = continues and not (typing is not None and (tells_another_act(
-            s_text, typing.trigger, fatalities, last_event.trigger, bool(places or unlisted or nouns))
+        # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (nearby_acts, other_towns)
+        continues = continues and not (typing is not None and (tells_another(
+            s_text, typing, fatalities, last_event, bool(places or unlisted or nouns))
             or at_another_town(s_text, sentence.start, places, last_event, fatalities, typing.trigger)))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference

@@ -6,7 +6,8 @@ ACLED codes an act at several separately named places as one event per place.  W
 gazetteer knows a listed place the event goes there (:mod:`geo.extract.place_lists` already
 splits a list of known names); a village or a neighbourhood it does not know (cities500 lacks
 most) is still a place of its own, and its event is placed at the place the sentence puts the
-list in ("in rural Aleppo", "in Deir Ezzor city", "south of Aleppo"), as ACLED codes a place it
+list in ("in rural Aleppo", "in Deir Ezzor city", "south of Aleppo"), or names right before its noun
+("the Aleppo neighbourhoods of A and B", "the Damascus district of X"), as ACLED codes a place it
 cannot find at the nearest known one.
 
 Scraped news often loses its commas ("the towns of Anadan Khan Touman Alzorba and Babees"): a
@@ -28,6 +29,7 @@ from functools import lru_cache
 from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
+from geo.models import AREA_PRECISIONS
 from geo.names import ARTICLES, name_key, skeleton
 
 #: plural nouns of places a list names (EN and FR)
@@ -172,6 +174,9 @@ class PlaceList:
 
     names: tuple[ListedName, ...]
     holder_at: tuple[int, ...]
+    #: where its place noun opens when the noun comes first: the city may be named right before it
+    #: ("the Aleppo neighbourhoods of A and B", "the Damascus district of X")
+    noun_at: int = -1
 
 
 def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList | None:
@@ -189,7 +194,7 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList
             items = [i for i in items if not is_adjective(i.text)]
             if len(items) >= 2:
                 holder_at = (start + m.end("noun"), start + m.end()) if pattern is _COUNTED_RE else (start + m.end(),)
-                return PlaceList(tuple(items), holder_at)
+                return PlaceList(tuple(items), holder_at, start + m.start() if pattern is _AFTER_NOUN_RE else -1)
     return None
 
 
@@ -205,9 +210,20 @@ _HOLDER_GAP_RE = re.compile(
 )
 
 
+#: what may stand between a city and the place noun right after it ("the Aleppo neighbourhood of X",
+#: "Aleppo's rebel-held districts of A and B"): a possessive, a word or two
+_CITY_BEFORE_NOUN_RE = re.compile(r"(?:['’]?s)?\s+(?:[\w-]+\s+){0,2}")
+
+
 def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place a list is said to lie in (:class:`PlaceList`), among ``mentions`` (the sentence's
-    place names, in text order), or None; never one of the list's own names."""
+    place names, in text order), or None; never one of the list's own names.  A city named right
+    before the list's noun holds it when no place is named after the list."""
+    before = None
+    for m in mentions:
+        if (m.end <= place_list.noun_at and m.method != "demonym" and m.place.precision not in AREA_PRECISIONS
+                and _CITY_BEFORE_NOUN_RE.fullmatch(text, m.end, place_list.noun_at)):
+            before = m
     for m in mentions:
         if m.method == "demonym" or m.place.precision == "country":
             continue
@@ -216,7 +232,7 @@ def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]
         for at in place_list.holder_at:
             if m.start >= at and _HOLDER_GAP_RE.fullmatch(text, at, m.start):
                 return m
-    return None
+    return before
 
 
 __all__ = ["MAX_NAME_WORDS", "NAME_HEADS", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",

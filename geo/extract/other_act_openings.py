@@ -1,6 +1,7 @@
 """A sentence that opens on another act than the one just told: "Meanwhile three civilians were
 killed in airstrikes on …", "Elsewhere, two people died", "Ailleurs, trois civils ont été tués",
-"Parallèlement, six civils ont été tués".  The act it tells is no retelling of an act told before
+"Parallèlement, six civils ont été tués"; or on a later moment of the day told, naming a new act of
+a kind of its own ("Later that day, forces shelled the town": :func:`opens_later_on_a_new_act`).  The act it tells is no retelling of an act told before
 (:mod:`geo.extract.retellings`).
 
 A sentence right after an event continues it when it names no place of its own, or one near the
@@ -16,12 +17,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["ANOTHER_ACT_OPENING_RE", "opens_on_another_act"]
+from geo.extract.other_weapons import new_act
+
+__all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_another_act"]
 
 #: a sentence opening on another act than the one just told
 ANOTHER_ACT_OPENING_RE = re.compile(
     r"^\W*(?:meanwhile|elsewhere|separately|in (?:a )?separate (?:incident|attack|development)|in another|"
     r"ailleurs|par ailleurs|parallèlement|d['’]autre part|dans un autre|de leur côté|de son côté)\b", re.I)
+#: a sentence opening on a later or earlier moment of the day told ("Later that day, …", "Hours
+#: later, …", "Quelques heures plus tard, …"): another act when it names one as new
+LATER_OPENING_RE = re.compile(
+    r"^\W*(?:later (?:that|in the) day|earlier (?:that|in the) day|(?:a few |several )?hours (?:later|earlier)|"
+    r"plus tard dans la journée|plus tôt dans la journée|quelques heures (?:plus tard|plus tôt|auparavant))\b", re.I)
 #: the definite article right before the act's word: the act told already
 _DEFINITE_RE = re.compile(r"(?<![\w-])(?:the|le|la|les|l['’])\s*(?:[\w-]+\s+)?$", re.I)
 
@@ -37,3 +45,10 @@ def opens_on_another_act(sentence: str, fatalities: Sequence, trigger: str | Non
     :class:`geo.extract.numbers.Fatalities`) not the event's; ``trigger``: its act's word, if any."""
     return (ANOTHER_ACT_OPENING_RE.search(sentence) is not None and not any(f.total for f in fatalities)
             and not (trigger and _definite(sentence, trigger)))
+
+
+def opens_later_on_a_new_act(sentence: str, trigger: str | None) -> bool:
+    """Whether a sentence opens on a later (or earlier) moment of the day told and names its act,
+    ``trigger``, as a new act of a kind of its own ("Later that day, forces shelled the town"; not
+    "Later that day, the Observatory said the strikes had hit a market")."""
+    return bool(trigger) and LATER_OPENING_RE.search(sentence) is not None and new_act(sentence, trigger)

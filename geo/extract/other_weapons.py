@@ -29,7 +29,7 @@ from functools import cache
 from geo.extract.event_types import GENERIC_RANK, RULES, Rule
 from geo.extract.further_acts import tells_a_further_act
 
-__all__ = ["another_weapon", "other_weapon_act", "other_weapon_tolls", "tells_another_act"]
+__all__ = ["OWN_KIND_RANK", "another_weapon", "named_as_new", "new_act", "one_kind", "other_weapon_act", "other_weapon_tolls", "own_kind", "rule_of", "tells_another_act"]
 
 #: a definite article, demonstrative or possessive and at most one word right before an act's
 #: word: the act told already ("the barrel bombs", "their strikes", "ces frappes aériennes")
@@ -39,24 +39,45 @@ _POINTS_BACK_RE = re.compile(
 
 
 @cache
-def _rule_of(trigger: str) -> Rule | None:
+def rule_of(trigger: str) -> Rule | None:
     """The lexicon rule that names ``trigger`` as a kind of act (None: a word of no kind)."""
     return next((rule for rule in RULES if rule.rank != GENERIC_RANK and rule.pattern.fullmatch(trigger)), None)
 
 
-def _one_kind(sentence: str) -> bool:
+def one_kind(sentence: str) -> bool:
     """Whether a sentence names acts of one kind only ("airstrikes and shelling killed 40": a sum
     over kinds, no one act's)."""
     return sum(1 for rule in RULES if rule.rank != GENERIC_RANK and rule.pattern.search(sentence)) <= 1
 
 
+#: the last rank of the lexicon (:data:`geo.extract.event_types.RULES`) whose words name a kind of act
+#: of its own, told apart from an act of another type: strikes, shelling, bombs, executions,
+#: captures, clashes (not sieges, massacres, killings told without their kind, arrests, truces)
+OWN_KIND_RANK = 12
+
+
+def own_kind(trigger: str) -> Rule | None:
+    """The lexicon's rule of an act's word that names a kind of act of its own (up to
+    :data:`OWN_KIND_RANK`), or None."""
+    rule = rule_of(trigger.strip())
+    return rule if rule is not None and rule.rank <= OWN_KIND_RANK else None
+
+
+def new_act(sentence: str, trigger: str) -> bool:
+    """Whether ``sentence`` names its act, ``trigger``, by a word of a kind of its own, as a new act
+    (no word pointing back to an act told, before it or opening it: "les frappes"), and names no
+    other kind."""
+    return (own_kind(trigger) is not None and named_as_new(sentence, trigger)
+            and _POINTS_BACK_RE.search(trigger.split(" ", 1)[0] + " ") is None and one_kind(sentence))
+
+
 def another_weapon(trigger: str, other: str) -> bool:
     """Whether two acts' words name two different kinds of act, each of its own rule."""
-    rule, rule_other = _rule_of(trigger.strip()), _rule_of(other.strip())
+    rule, rule_other = rule_of(trigger.strip()), rule_of(other.strip())
     return rule is not None and rule_other is not None and rule is not rule_other
 
 
-def _named_as_new(sentence: str, trigger: str) -> bool:
+def named_as_new(sentence: str, trigger: str) -> bool:
     """Whether the act's word first stands without a word pointing back to an act told."""
     at = sentence.lower().find(trigger.lower())
     return at >= 0 and _POINTS_BACK_RE.search(sentence[max(0, at - 30):at]) is None
@@ -67,7 +88,7 @@ def other_weapon_tolls(sentence: str, trigger: str, fatalities: Sequence, last_t
     act told by ``last_trigger``, tells the dead of another act: its own count, another kind of
     act named as new, at a place it names (``placed``)."""
     return (placed and any(f.count > 0 and not f.total and not f.additional for f in fatalities)
-            and another_weapon(trigger, last_trigger) and _named_as_new(sentence, trigger) and _one_kind(sentence))
+            and another_weapon(trigger, last_trigger) and named_as_new(sentence, trigger) and one_kind(sentence))
 
 
 def other_weapon_act(a, b) -> bool:
@@ -77,7 +98,7 @@ def other_weapon_act(a, b) -> bool:
     barrel bomb killed 3")."""
     return (b.part is not None and bool(a.fatalities and b.fatalities) and a.fatalities != b.fatalities
             and bool(b.spans) and another_weapon(b.trigger, a.trigger)
-            and _named_as_new(b.spans[0].sentence, b.trigger) and _one_kind(b.spans[0].sentence))
+            and named_as_new(b.spans[0].sentence, b.trigger) and one_kind(b.spans[0].sentence))
 
 
 def tells_another_act(sentence: str, trigger: str, fatalities: Sequence, last_trigger: str, placed: bool) -> bool:

@@ -65,7 +65,7 @@ from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.listed_parts import other_parts
-from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE
+from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE, opens_later_on_a_new_act
 from geo.extract.other_weapons import other_weapon_act
 from geo.extract.publication_retellings import (
     PUBLICATION_LAG_DAYS,
@@ -220,8 +220,8 @@ def _tells_another(event) -> bool:
     if not event.spans:
         return False
     sentence = event.spans[0].sentence
-    if ANOTHER_ACT_OPENING_RE.search(sentence):
-        return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …"
+    if ANOTHER_ACT_OPENING_RE.search(sentence) or opens_later_on_a_new_act(sentence, event.trigger):
+        return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …", "Later that day, troops shelled"
     at = sentence.lower().find(event.trigger.lower()) if event.trigger else -1
     if at < 0:
         return ANOTHER_RE.search(sentence) is not None

@@ -1,5 +1,6 @@
 """A place the sentence names under a place noun that the gazetteer does not know: "the village of
-Hass", "the Atmeh refugee camp", "the Sukkari neighbourhood of Aleppo", "le village de X", or set
+Hass", "the Atmeh refugee camp", "the Sukkari neighbourhood of Aleppo", "the Aleppo neighbourhood of
+Sukkari", "le village de X", or set
 in French apposition ("à X, un quartier du sud de Damas", "à X (nord), quartier huppé de la capitale").
 
 cities500 lacks most villages and city quarters.  The act told there is still an act at a place of
@@ -94,6 +95,8 @@ class UnlistedPlace:
     holder_at: int
     #: named in a French apposition ("à NAME, un quartier de …": :data:`_APPOSED_RE`)
     apposed: bool = False
+    #: where its noun opens, when the noun comes first ("the Aleppo neighbourhood of NAME")
+    noun_at: int = -1
 
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -128,7 +131,8 @@ def unlisted_place(text: str, start: int, end: int, said: Sequence[PlaceMention]
             name_end = a + kept[-1].end()
             holder_at = start + m.end() if pattern is not _BEFORE_RE else name_end
             found.append(UnlistedPlace(text[a + kept[0].start():name_end], a + kept[0].start(), name_end, holder_at,
-                                       apposed=pattern is _APPOSED_RE))
+                                       apposed=pattern is _APPOSED_RE,
+                                       noun_at=start + m.start() if pattern is _BEFORE_RE else -1))
     return min(found, key=lambda u: u.start) if found else None
 
 
@@ -142,7 +146,7 @@ def placed_at_part(text: str, unlisted: UnlistedPlace | None, said: Sequence[Pla
     if unlisted is None:
         return place, precision, source, None
     holder = holder_of(text, PlaceList((ListedName(unlisted.name, unlisted.start, unlisted.end),),
-                                       (unlisted.holder_at,)), said)
+                                       (unlisted.holder_at,), unlisted.noun_at), said)
     own_point = source == "sentence" and place is not None and precision not in AREA_PRECISIONS
     if own_point and (holder is None or not one_place(holder.place, place)):
         return place, precision, source, None
