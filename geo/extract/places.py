@@ -268,9 +268,7 @@ class PlaceFinder(SpanFinder):
             others = all_votes - votes.get(surface, Counter())
             total = sum(others.values())
             context = {cc: n / total for cc, n in others.items()} if total else {}
-            if span.start in small:
-                places = self._namesake_at_home(surface, places, context, inexact, span.start)
-            elif span.method != "demonym" and len(places) > 1:
+            if span.method != "demonym" and len(places) > 1:
                 again = self._lookup(surface, span.method, area, context, loose=spelling, limit=30)[0]
                 places = again or places
                 near = all_regions - regions.get(surface, Counter())
@@ -284,6 +282,8 @@ class PlaceFinder(SpanFinder):
                         return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
 
                     places = sorted(places, key=rank)
+            if span.start in small:
+                places = self._namesake_at_home(surface, places, context, inexact, span.start)
             ranked.append(places)
             contexts.append(context)
         # a name of several countries' places read in the country its sentence names (sentence_countries)
