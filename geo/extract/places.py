@@ -170,12 +170,12 @@ class PlaceFinder(SpanFinder):
     def _namesake_at_home(self, surface: str, places: list[Place], context: dict[str, float], inexact: set[int],
                           start: int) -> list[Place]:
         """A name only small places match exactly, ranked for a document about other countries:
-        a place in a country the document names more, whose name the name transliterates
+        a notable place in a country the document names more, whose name the name transliterates
         (``Gazetteer.folded_variants``), comes first ("Arbin" in an article about Syria is its
         ‘Irbīn, not a French village of 800); its start then counts as a spelling variant's."""
         share = context.get(places[0].country_code, 0.0)
         home = [p for p in self.gazetteer.folded_variants(surface, context=context)
-                if context.get(p.country_code, 0.0) >= CONTEXT_SHARE and context.get(p.country_code, 0.0) > share]
+                if self._notable(p) and context.get(p.country_code, 0.0) >= CONTEXT_SHARE and context.get(p.country_code, 0.0) > share]
         if not home:
             return places
         inexact.add(start)
