@@ -167,6 +167,20 @@ class PlaceFinder(SpanFinder):
         # the gazetteer's spelling-variant lookup (loose="notable") keeps the same places
         return is_notable(place.feature, place.population, place.source)
 
+    def _namesake_at_home(self, surface: str, places: list[Place], context: dict[str, float], inexact: set[int],
+                          start: int) -> list[Place]:
+        """A name only small places match exactly, ranked for a document about other countries:
+        a notable place in a country the document names more, whose name the name transliterates
+        (``Gazetteer.folded_variants``), comes first ("Arbin" in an article about Syria is its
+        ‘Irbīn, not a French village of 800); its start then counts as a spelling variant's."""
+        share = context.get(places[0].country_code, 0.0)
+        home = [p for p in self.gazetteer.folded_variants(surface, context=context)
+                if self._notable(p) and context.get(p.country_code, 0.0) >= CONTEXT_SHARE and context.get(p.country_code, 0.0) > share]
+        if not home:
+            return places
+        inexact.add(start)
+        return home + places
+
     def find(self, text: str, lang: str, doc: Any | None = None) -> list[PlaceMention]:
         """Every resolved place mention in ``text``, in text order."""
         if doc is None:
@@ -220,6 +234,7 @@ class PlaceFinder(SpanFinder):
         regions: dict[str, Counter[tuple[str, str]]] = {}
         listed_by: dict[str, Counter[str]] = {}
         inexact: set[int] = set()  # starts of the names matched as spelling variants
+        small: set[int] = set()  # starts of the names matched exactly, only by small places
         for span, surface, area, reference in raw:
             if span.method == "demonym":
                 country = self._country(surface)
@@ -232,6 +247,8 @@ class PlaceFinder(SpanFinder):
             first.append((span, surface, places, area, reference, strong))
             if not exact:
                 inexact.add(span.start)
+            elif not strong and span.method != "demonym":
+                small.add(span.start)
             if strong and places[0].country_code:
                 top = places[0]
                 votes.setdefault(surface, Counter())[top.country_code] += 2 if top.feature == "PCLI" else 1
@@ -265,6 +282,8 @@ class PlaceFinder(SpanFinder):
                         return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
 
                     places = sorted(places, key=rank)
+            if span.start in small:
+                places = self._namesake_at_home(surface, places, context, inexact, span.start)
             ranked.append(places)
             contexts.append(context)
         # a name of several countries' places read in the country its sentence names (sentence_countries)

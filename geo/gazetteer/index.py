@@ -28,6 +28,9 @@ from geo.names import key_skeleton, name_key, validate_query
 
 #: loose (skeleton) matches must be at least this similar to the query
 MIN_SIMILARITY = 0.6
+#: a loose match through one of a place's alternate names only (its own name is not as similar)
+#: must be at least this similar: "Jobar" is no spelling of Yabrūd, one of whose old names is "Jebru"
+ALTERNATE_SIMILARITY = 0.7
 #: the similarity a folded match (a transliteration variant) is scored with
 FOLDED_SIMILARITY = 0.9
 
@@ -199,7 +202,7 @@ class Gazetteer(Closing):
                     place = _rescored(fixed, place.matched_name, 1.0, context)
             if cc and place.country_code != cc:
                 return
-            ident = (place.source, place.geonameid, place.name, place.lat, place.lon)
+            ident = _identity(place)
             if ident not in found or found[ident].score < place.score:
                 found[ident] = place
 
@@ -223,12 +226,12 @@ class Gazetteer(Closing):
         rows = self._notable_skeleton_rows(skel) if notable_only else self._skeleton_rows(skel)
         for matched_key, *row in rows:
             sim = similar(matched_key)
-            if sim >= MIN_SIMILARITY:
+            if _near(sim, matched_key, row[2], similar):
                 keep(self._place(tuple(row), query, sim, context))
         if self.layer is not None:
             for matched_key, place in self.layer.by_skeleton(skel):
                 sim = similar(matched_key)
-                if sim >= MIN_SIMILARITY:
+                if _near(sim, matched_key, place.name, similar):
                     keep(_rescored(place, query, sim, context))
 
     def _folded(self, query, key, context, keep) -> None:
@@ -244,6 +247,27 @@ class Gazetteer(Closing):
             for matched_key, place in self.layer.by_skeleton(skel):
                 if place.country_code in countries and fold_key(matched_key) in folds:
                     keep(_rescored(place, query, FOLDED_SIMILARITY, context))
+
+    def folded_variants(self, query: str, *, context: Mapping[str, float] | None = None,
+                        limit: int = 10) -> list[Place]:
+        """The places one of whose names is a transliteration variant of ``query`` (its folded
+        key, ``geo.gazetteer.folding``) but not ``query`` itself: "Arbin" -> Syria's ‘Irbīn,
+        besides the French village named Arbin that :meth:`candidates` finds."""
+        query, key = _query_key(query)
+        exact = {_identity(p) for p in self.candidates(query, context=context, loose=False, limit=1000)}
+        found: dict[tuple, Place] = {}
+
+        def keep(place: Place) -> None:
+            if self.layer is not None and not place.source.startswith("user"):
+                fixed = self.layer.replacement(place.ref)
+                if fixed is not None:  # a user correction stands in for the place it corrects
+                    place = _rescored(fixed, place.matched_name, FOLDED_SIMILARITY, context)
+            ident = _identity(place)
+            if ident not in exact and (ident not in found or found[ident].score < place.score):
+                found[ident] = place
+
+        self._folded(query, key, context, keep)
+        return sorted(found.values(), key=lambda p: (-p.score, p.name))[:limit]
 
     def best(
         self,
@@ -358,6 +382,20 @@ def _query_key(query: str) -> tuple[str, str]:
 @lru_cache(maxsize=100_000)
 def _primary_key(name: str) -> str:
     return name_key(name)
+
+
+def _near(sim: float, matched_key: str, name: str, similar) -> bool:
+    """Whether a loose match of similarity ``sim`` to ``matched_key``, a name of the place called
+    ``name``, is near enough: :data:`MIN_SIMILARITY` to its own name, :data:`ALTERNATE_SIMILARITY`
+    to an alternate one only."""
+    if sim < MIN_SIMILARITY:
+        return False
+    own = _primary_key(name)
+    return sim >= ALTERNATE_SIMILARITY or matched_key == own or similar(own) >= MIN_SIMILARITY
+
+
+def _identity(place: Place) -> tuple:
+    return place.source, place.geonameid, place.name, place.lat, place.lon
 
 
 def _similarity_to(key: str):

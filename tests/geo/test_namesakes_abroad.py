@@ -52,3 +52,27 @@ def test_a_large_city_next_to_another_countrys_keeps_its_reading(place_finder):
 def test_a_name_of_two_countries_places_is_read_in_the_country_its_sentence_names(place_finder, lang, text, country):
     tripoli = [m for m in place_finder.find(text, lang) if m.text == "Tripoli"]
     assert [m.place.country_code for m in tripoli] == [country]
+
+
+#: Syria's ‘Irbīn (also written "Arbine") in each language; the gazetteer's only "Arbin" is a French village
+ARBIN_TEXTS = {
+    "en": "On Thursday air strikes killed six civilians in the town of Arbin near Damascus, activists said. "
+          "Douma and Harasta were also shelled.",
+    "fr": "Jeudi, des frappes aériennes ont tué six civils dans la ville d'Arbin, près de Damas, selon des "
+          "militants. Douma et Harasta ont aussi été bombardées.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ARBIN_TEXTS))
+def test_a_small_namesake_abroad_gives_way_to_a_transliteration_at_home(place_finder, lang):
+    text = ARBIN_TEXTS[lang]
+    arbin = [m.place for m in place_finder.find(text, lang) if m.text == "Arbin"]
+    assert [(p.country_code, p.admin1) for p in arbin] == [("SY", "Rif Dimashq Governorate")]
+    events = reported_events(place_finder, text, lang)
+    assert events and events[0].place == arbin[0]
+
+
+def test_a_small_place_keeps_its_exact_name_in_its_own_country(place_finder):
+    text = "Un incendie a détruit une grange jeudi à Arbin, près de Chambéry, en Savoie."
+    arbin = [m.place.country_code for m in place_finder.find(text, "fr") if m.text == "Arbin"]
+    assert arbin == ["FR"]

@@ -78,3 +78,17 @@ def test_folded_keys_make_no_place_of_common_words_demonyms_or_far_namesakes(pla
                        ("en", "On Tuesday, shells fell on Jobar, a district of eastern Damascus.")):
         events = extract_events(text, lang, date(2016, 5, 4), place_finder.find(text, lang))
         assert [e.place.name for e in events] == ["Damascus"]
+
+
+def test_a_near_spelling_of_only_an_alternate_name_must_be_nearer(place_finder):
+    # "Jobar" (a Damascus quarter the gazetteer lacks) is as near "Jebru", an old name of Yabrūd 60 km
+    # away, as a loose match may be; near spellings of a place's own name, or nearer ones of an
+    # alternate name, still match
+    gazetteer = place_finder.gazetteer
+    assert "Yabrūd" not in [p.name for p in gazetteer.candidates("Jobar")]
+    assert gazetteer.candidates("Homss", country="SY")[0].name == "Homs"
+    assert gazetteer.candidates("Lattaquieh", country="SY")[0].name == "Latakia"
+    text = "Mardi, des obus ont tué quatre rebelles à Jobar. L'armée a aussi bombardé Douma et Harasta, près de Damas."
+    assert all(m.place.name != "Yabrūd" for m in place_finder.find(text, "fr"))
+    events = extract_events(text, "fr", date(2016, 5, 4), place_finder.find(text, "fr"))
+    assert events and all(e.place.name != "Yabrūd" for e in events)
