@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.errors import InvalidInputError
+from geo.extract.act_place_names import STRUCK_BEFORE_RE, act_place_entities
 from geo.extract.actors import find_actors
 from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
@@ -41,11 +42,6 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
                            rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
                                  r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
-#: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
-_STRUCK_BEFORE_RE = re.compile(
-    r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|attacked|attacking|"
-    r"captured|capturing|seized|stormed|besieged|overran|recaptured|bombardé|pilonné|attaqué|pris|repris)\s+$",
-    re.I)
 #: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
 _AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
@@ -136,7 +132,7 @@ class SpanFinder:
         for start, (country_end, _name_start) in possessives.items():
             candidates.append(_Span(start, country_end, "ner"))
         if doc is not None:
-            labels = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"})
+            labels, act_places = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"}), act_place_entities(text, doc.ents)
             for ent in doc.ents:
                 if ent.start_char in possessives and ent.end_char <= possessives[ent.start_char][1]:
                     continue  # the possessive alone ("Syrias" read as an organisation): the country
@@ -173,13 +169,14 @@ class SpanFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
-                    struck = _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
+                    struck = STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
+                    at_act = (ent.start_char, ent.end_char) in act_places  # "in A", "strikes on A and B"
                     if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
-                            or ent.start_char in possessed or struck
+                            or ent.start_char in possessed or struck or at_act
                             or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
                             or self._named_inside(text, ent.start_char, ent.end_char)):
                         persons.append((ent.start_char, ent.end_char))
-                        if struck and ent.label_ != "ORG":
+                        if (struck and ent.label_ != "ORG") or at_act:
                             candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
