@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.errors import InvalidInputError
-from geo.extract.act_place_names import STRUCK_BEFORE_RE, act_place_entities
+from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_place_entities
 from geo.extract.actors import find_actors
 from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
@@ -23,7 +23,6 @@ from geo.gazetteer.sources import country_names
 from geo.models import Place
 
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
-BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
@@ -132,8 +131,8 @@ class SpanFinder:
         for start, (country_end, _name_start) in possessives.items():
             candidates.append(_Span(start, country_end, "ner"))
         if doc is not None:
-            labels, act_places = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"}), act_place_entities(text, doc.ents)
-            for ent in doc.ents:
+            labels, (ents, act_places) = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"}), act_place_entities(text, doc.ents)
+            for ent in ents:
                 if ent.start_char in possessives and ent.end_char <= possessives[ent.start_char][1]:
                     continue  # the possessive alone ("Syrias" read as an organisation): the country
                 if ent.start_char in possessives and possessives[ent.start_char][1] < ent.end_char:
