@@ -169,13 +169,18 @@ class SpanFinder:
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
                     struck = STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
-                    at_act = (ent.start_char, ent.end_char) in act_places  # "in A", "strikes on A and B"
-                    if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
-                            or ent.start_char in possessed or struck or at_act
-                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
-                            or self._named_inside(text, ent.start_char, ent.end_char)):
+                    placed = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
+                                  or ent.start_char in possessed or struck
+                                  or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
+                                  or self._named_inside(text, ent.start_char, ent.end_char))
+                    # "In A, …", "strikes on A and B": a place of exactly that name, tentatively
+                    village = (self._struck_village(text, ent.start_char, ent.end_char, True, not placed)
+                               if (ent.start_char, ent.end_char) in act_places else [])
+                    candidates.extend(village)
+                    blocked[(ent.start_char, ent.end_char)] -= bool(village) and not placed
+                    if placed:
                         persons.append((ent.start_char, ent.end_char))
-                        if (struck and ent.label_ != "ORG") or at_act:
+                        if struck and ent.label_ != "ORG":
                             candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
                     elif ent.label_ != "ORG" and self._listed_area(text, ent.start_char, ent.end_char):
                         persons.append((ent.start_char, ent.end_char))
@@ -282,17 +287,18 @@ class SpanFinder:
                 return s, s + len(surface)
         return None
 
-    def _struck_village(self, text: str, start: int, end: int) -> list[_Span]:
+    def _struck_village(self, text: str, start: int, end: int, exact_only: bool = False,
+                        notable: bool = False) -> list[_Span]:
         """What an attack hits, read as a person ("attacked Tel Abyad"): when no notable place has
-        that very name (the word scan finds those), any place of that name or spelling variant, as
-        a tentative NER span (kept in a country the document names)."""
+        that very name (the word scan finds those; or ``notable``), any place of that name or spelling
+        variant (``exact_only``: that whole name), as a tentative NER span (kept in a country named)."""
         possessive = _POSSESSIVE_RE.search(text, start, end)
         end = self._extended(text, start, possessive.start() if possessive else end)  # "Tal| Abyad"
         try:
             exact = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
         except InvalidInputError:
             return []
-        if exact and self._notable(exact[0]):
+        if (exact_only and not exact) or (exact and self._notable(exact[0]) and not notable):
             return []
         return [_Span(start, end, "ner", tentative=True)]
 
