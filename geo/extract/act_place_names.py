@@ -6,8 +6,9 @@ X") or a noun of settlement ("the towns of X"), and every name joined to one of 
 or an organisation there that is a list of names ("Armanaz and Muhambal", "Taftanaz, Sarmin and")
 is each of its names.
 
-Such a name is tried as any place of that name (a village of no recorded population too), as a
-tentative span kept only in a country the rest of the document names
+Such a name is tried as a place of exactly that whole name (a village of no recorded population
+too; no spelling variant, no leading part: "Aleppo Police Command"), as a tentative span kept only
+in a country the rest of the document names (no far namesake: "al-Jora", a town of India)
 (:meth:`geo.extract.place_spans.SpanFinder._struck_village`); elsewhere a person or an
 organisation is a place only when a notable place has its name.
 """

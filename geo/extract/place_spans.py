@@ -173,9 +173,9 @@ class SpanFinder:
                                   or ent.start_char in possessed or struck
                                   or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
                                   or self._named_inside(text, ent.start_char, ent.end_char))
-                    # "In A, …", "strikes on A and B": a place of exactly that name, tentatively
-                    village = (self._struck_village(text, ent.start_char, ent.end_char, True, not placed)
-                               if (ent.start_char, ent.end_char) in act_places else [])
+                    village = (self._struck_village(text, ent.start_char, ent.end_char, True, not placed and not
+                                                    self._named_place(text, ent.start_char, ent.end_char))
+                               if (ent.start_char, ent.end_char) in act_places else [])  # "In A, …", "strikes on A and B"
                     candidates.extend(village)
                     blocked[(ent.start_char, ent.end_char)] -= bool(village) and not placed
                     if placed:
