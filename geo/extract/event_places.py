@@ -33,7 +33,7 @@ from geo.models import Place, precision_rank
 
 LOCATIVE_WORDS = frozenset(
     "in at near inside outside around across into on of from to towards toward between "
-    "à a au aux dans près de du des d en vers sur entre chez".split()
+    "à a au aux dans près de du des d en vers sur contre entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
 #: a part of a country the act is in: "dans le nord de la Syrie", "au sud du Liban", "dans

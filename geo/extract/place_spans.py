@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.errors import InvalidInputError
+from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_place_entities
 from geo.extract.actors import find_actors
 from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
@@ -22,7 +23,6 @@ from geo.gazetteer.sources import country_names
 from geo.models import Place
 
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
-BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
@@ -41,11 +41,6 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
                            rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
                                  r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
-#: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
-_STRUCK_BEFORE_RE = re.compile(
-    r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|attacked|attacking|"
-    r"captured|capturing|seized|stormed|besieged|overran|recaptured|bombardé|pilonné|attaqué|pris|repris)\s+$",
-    re.I)
 #: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
 _AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
@@ -136,8 +131,8 @@ class SpanFinder:
         for start, (country_end, _name_start) in possessives.items():
             candidates.append(_Span(start, country_end, "ner"))
         if doc is not None:
-            labels = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"})
-            for ent in doc.ents:
+            labels, (ents, act_places) = NER_LABELS.get(lang, {"GPE", "LOC", "FAC"}), act_place_entities(text, doc.ents)
+            for ent in ents:
                 if ent.start_char in possessives and ent.end_char <= possessives[ent.start_char][1]:
                     continue  # the possessive alone ("Syrias" read as an organisation): the country
                 if ent.start_char in possessives and possessives[ent.start_char][1] < ent.end_char:
@@ -173,11 +168,17 @@ class SpanFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
-                    struck = _STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
-                    if (_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
-                            or ent.start_char in possessed or struck
-                            or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
-                            or self._named_inside(text, ent.start_char, ent.end_char)):
+                    struck = STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
+                    placed = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
+                                  or ent.start_char in possessed or struck
+                                  or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
+                                  or self._named_inside(text, ent.start_char, ent.end_char))
+                    village = (self._struck_village(text, ent.start_char, ent.end_char, True, not placed and not
+                                                    self._named_place(text, ent.start_char, ent.end_char))
+                               if (ent.start_char, ent.end_char) in act_places else [])  # "In A, …", "strikes on A and B"
+                    candidates.extend(village)
+                    blocked[(ent.start_char, ent.end_char)] -= bool(village) and not placed
+                    if placed:
                         persons.append((ent.start_char, ent.end_char))
                         if struck and ent.label_ != "ORG":
                             candidates.extend(self._struck_village(text, ent.start_char, ent.end_char))
@@ -286,17 +287,18 @@ class SpanFinder:
                 return s, s + len(surface)
         return None
 
-    def _struck_village(self, text: str, start: int, end: int) -> list[_Span]:
+    def _struck_village(self, text: str, start: int, end: int, exact_only: bool = False,
+                        notable: bool = False) -> list[_Span]:
         """What an attack hits, read as a person ("attacked Tel Abyad"): when no notable place has
-        that very name (the word scan finds those), any place of that name or spelling variant, as
-        a tentative NER span (kept in a country the document names)."""
+        that very name (the word scan finds those; or ``notable``), any place of that name or spelling
+        variant (``exact_only``: that whole name), as a tentative NER span (kept in a country named)."""
         possessive = _POSSESSIVE_RE.search(text, start, end)
         end = self._extended(text, start, possessive.start() if possessive else end)  # "Tal| Abyad"
         try:
             exact = self.gazetteer.candidates(text[start:end], loose=False, limit=1)
         except InvalidInputError:
             return []
-        if exact and self._notable(exact[0]):
+        if (exact_only and not exact) or (exact and self._notable(exact[0]) and not notable):
             return []
         return [_Span(start, end, "ner", tentative=True)]
 

@@ -140,3 +140,18 @@ def test_a_capital_backing_a_force_is_not_the_event_place(finder):
             "Israeli jets struck a base of the Damascus-backed militia on Thursday, killing three fighters.")
     event = only(events(finder, text, "en"))
     assert event.place.name != "Damascus" and event.place_source == "headline"
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    # villages NER reads as organisations (geo.extract.act_place_names): an event at each
+    ("Syrian forces pressed an offensive in Syria's Idlib province on Monday. Government air strikes on "
+     "Armanaz and Muhambal killed six people on Monday, a monitor said.", "en", ["Armanāz", "Muḩambal"]),
+    ("Warplanes pounded Saraqib in Syria's Idlib province on Monday, killing five civilians. In Sarmin, an "
+     "air strike killed two children, the monitor said.", "en", ["Saraqib", "Sarmīn"]),
+    # "contre" places an act as "sur" does
+    ("L'armée syrienne a poursuivi son offensive dans la province d'Idleb, en Syrie, lundi. Les frappes "
+     "contre Ihsim et Bdama ont tué six personnes lundi, selon l'OSDH.", "fr", ["Iḩsim", "Bdāmā"]),
+])
+def test_villages_where_strikes_fell_are_each_an_events_place(finder, text, lang, places):
+    found = [e.place.name for e in events(finder, text, lang) if e.place is not None]
+    assert [name for name in found if name in places] == places

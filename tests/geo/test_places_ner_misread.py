@@ -4,7 +4,8 @@ document names its country, a person stays a person (a title or first name befor
 speech after it), and a place span NER read too long gives its leading place ("Hama| Killing");
 a village an attack hits read as a person ("attacked Tel Abyad") or opening a headline's run of
 capitals after "in" ("in Tell Abyad Bomb Attack") is a place of the document's country
-(geo.extract.place_spans)."""
+(geo.extract.place_spans), and so is a village read as a person or an organisation where an act's
+place stands ("In Sarmin, …", "strikes on A and B", "dans A et B": geo.extract.act_place_names)."""
 
 import pytest
 
@@ -99,3 +100,32 @@ def test_a_villages_whole_name_opening_a_headline_run_after_in_is_a_place(place_
 def test_a_villages_name_opening_a_headline_run_outside_the_documents_countries_is_no_place(place_finder):
     text = "Fans Gather in Tell Abyad Square in London. Thousands met on Saturday, police in England said."
     assert "Tell Abyad" not in _places(place_finder, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "In Sarmin, an air strike killed two children on Monday, a monitor in Syria said.", ["Sarmin"]),
+    ("en", "At Muhambal, three rebels were killed on Sunday, a monitor in Syria said.", ["Muhambal"]),
+    # one organisation to NER ("Armanaz and Muhambal"), or an organisation joined to a place
+    ("en", "Air strikes on Armanaz and Muhambal killed six people on Monday, a monitor in Syria said.",
+     ["Armanaz", "Muhambal"]),
+    ("en", "Regime shelling of Ihsim and Bdama killed two civilians in Syria on Friday.", ["Ihsim", "Bdama"]),
+    ("fr", "Les frappes contre Ihsim et Bdama ont tué six personnes lundi dans le nord-ouest de la Syrie.",
+     ["Ihsim", "Bdama"]),
+    ("fr", "Dans Ihsim et Muhambal, les frappes ont fait cinq morts, selon une ONG en Syrie.", ["Ihsim", "Muhambal"]),
+    ("fr", "Les bombardements sur Akhtarin et Madaya ont fait trois morts samedi en Syrie.", ["Akhtarin", "Madaya"]),
+])
+def test_villages_read_as_persons_where_an_act_is_placed_or_joined_to_one_are_places(place_finder, lang, text, names):
+    # after "in"/"at"/"dans", an attack and its "on"/"contre"/"sur", or "and"/"et" after one of these:
+    # villages of no recorded population, each a place of the country the text names
+    places = _places(place_finder, text, lang)
+    assert [places.get(name) for name in names] == [("SY", "PPL")] * len(names)
+
+
+@pytest.mark.parametrize("text", [
+    "At Muhambal, three people were killed on Sunday, police said.",  # no country named
+    # "al-Jora" is exactly a town of India's only: a far namesake of a quarter, no place of Syria
+    "A rocket attack on al-Qosour and al-Jora neighbourhoods in Syria wounded four people.",
+])
+def test_a_name_where_an_act_is_placed_outside_the_documents_countries_is_no_place(place_finder, text):
+    places = _places(place_finder, text, "en")
+    assert "Muhambal" not in places and "al-Jora" not in places

@@ -1,0 +1,82 @@
+"""Names NER reads as a person or an organisation where an act's place stands: right after "in",
+"at", "near", "à", "dans" ("In Sarmin, an air strike killed two children"), after an attack and
+its "on" ("air strikes on Saraqeb", "les frappes contre Ihsim"), after an attack verb ("bombed
+X") or a noun of settlement ("the towns of X"), and every name joined to one of these by "and",
+"et", "or" or a comma ("air strikes on Saraqeb and Sarmin", "dans Ihsim et Muhambal").  A person
+or an organisation there that is a list of names ("Armanaz and Muhambal", "Taftanaz, Sarmin and")
+is each of its names.
+
+Such a name is tried as a place of exactly that whole name (a village of no recorded population
+too; no spelling variant, no leading part: "Aleppo Police Command"), as a tentative span kept only
+in a country the rest of the document names (no far namesake: "al-Jora", a town of India)
+(:meth:`geo.extract.place_spans.SpanFinder._struck_village`); elsewhere a person or an
+organisation is a place only when a notable place has its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from geo.extract.nlp import Entity
+from geo.extract.settlements import settlement_named
+
+__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities"]
+
+#: NER labels of names that are no place unless the text or the gazetteer says so
+BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
+#: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
+STRUCK_BEFORE_RE = re.compile(
+    r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|attacked|attacking|"
+    r"captured|capturing|seized|stormed|besieged|overran|recaptured|bombardé|pilonné|attaqué|pris|repris)\s+$",
+    re.I)
+#: what stands just before an act's place: a locative, an attack and its "on", "hit"
+_ACT_PLACE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|at|near|outside|à|dans|près\s+de)\s+(?:[\w]+-(?:held|controlled|besieged)\s+)?"
+    r"|\b(?:strikes?|airstrikes?|raids?|attacks?|assaults?|offensive|shelling|bombardments?|bombings?|"
+    r"frappes?|bombardements?|attaques?|offensives?)\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+)$", re.I)
+#: what joins a name to the one before it in a list of places ("A and B", "A, B et C")
+_JOINED = r"\s*(?:,\s*(?:(?:and|et|or|ou)\s+)?|\s(?:and|et|or|ou)\s+)"
+_JOINED_RE = re.compile(_JOINED)
+#: a conjunction NER took into the end of a list's span ("Taftanaz, Sarmin and")
+_TRAILING_JOIN_RE = re.compile(r"\s+(?:and|et|or|ou)$")
+#: how far before a name its locative or attack is looked for
+_WINDOW = 40
+
+
+def _at_act_place(text: str, start: int) -> bool:
+    before = text[max(0, start - _WINDOW):start]
+    return bool(_ACT_PLACE_BEFORE_RE.search(before) or STRUCK_BEFORE_RE.search(before)
+                or settlement_named(text, start))
+
+
+def _names(text: str, ent: Entity) -> list[Entity]:
+    """A person's or an organisation's span at an act's place that lists names ("Armanaz and
+    Muhambal", "Taftanaz, Sarmin and"): each name, with its label; else the span."""
+    if ent.label_ not in BLOCKING_LABELS or not _JOINED_RE.search(text, ent.start_char, ent.end_char):
+        return [ent]
+    parts = re.split(rf"({_JOINED})", _TRAILING_JOIN_RE.sub("", text[ent.start_char:ent.end_char]))
+    if not all(p[:1].isupper() for p in parts[::2] if p) or not _at_act_place(text, ent.start_char):
+        return [ent]
+    names, offset = [], ent.start_char
+    for i, part in enumerate(parts):
+        if i % 2 == 0 and part:
+            names.append(Entity(offset, offset + len(part), ent.label_))
+        offset += len(part)
+    return names
+
+
+def act_place_entities(text: str, ents: Iterable[Entity]) -> tuple[list[Entity], set[tuple[int, int]]]:
+    """The entities, a person's or an organisation's that lists names at an act's place split into
+    its names, and the ``(start, end)`` of those (any label) standing where an act's place stands
+    or joined to one that does (see the module)."""
+    split = [name for ent in ents for name in _names(text, ent)]
+    found: set[tuple[int, int]] = set()
+    last_end = -1  # the end of the last entity found, to which a list joins the next
+    for ent in split:
+        start, end = ent.start_char, ent.end_char
+        joined = last_end >= 0 and _JOINED_RE.fullmatch(text, last_end, start) is not None
+        if not text[start:end].isupper() and (joined or _at_act_place(text, start)):
+            found.add((start, end))
+            last_end = end
+    return split, found
