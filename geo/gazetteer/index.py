@@ -196,10 +196,7 @@ class Gazetteer(Closing):
         found: dict[tuple, Place] = {}
 
         def keep(place: Place) -> None:
-            if self.layer is not None and not place.source.startswith("user"):
-                fixed = self.layer.replacement(place.ref)
-                if fixed is not None:  # a user correction stands in for the place it corrects
-                    place = _rescored(fixed, place.matched_name, 1.0, context)
+            place = self._corrected(place, 1.0, context)
             if cc and place.country_code != cc:
                 return
             ident = _identity(place)
@@ -248,6 +245,14 @@ class Gazetteer(Closing):
                 if place.country_code in countries and fold_key(matched_key) in folds:
                     keep(_rescored(place, query, FOLDED_SIMILARITY, context))
 
+    def _corrected(self, place: Place, similarity: float, context: Mapping[str, float] | None) -> Place:
+        """The user correction that stands in for ``place``, scored with ``similarity``; else ``place``."""
+        if self.layer is not None and not place.source.startswith("user"):
+            fixed = self.layer.replacement(place.ref)
+            if fixed is not None:
+                return _rescored(fixed, place.matched_name, similarity, context)
+        return place
+
     def folded_variants(self, query: str, *, context: Mapping[str, float] | None = None,
                         limit: int = 10) -> list[Place]:
         """The places one of whose names is a transliteration variant of ``query`` (its folded
@@ -258,10 +263,7 @@ class Gazetteer(Closing):
         found: dict[tuple, Place] = {}
 
         def keep(place: Place) -> None:
-            if self.layer is not None and not place.source.startswith("user"):
-                fixed = self.layer.replacement(place.ref)
-                if fixed is not None:  # a user correction stands in for the place it corrects
-                    place = _rescored(fixed, place.matched_name, FOLDED_SIMILARITY, context)
+            place = self._corrected(place, FOLDED_SIMILARITY, context)
             ident = _identity(place)
             if ident not in exact and (ident not in found or found[ident].score < place.score):
                 found[ident] = place
