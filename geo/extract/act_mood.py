@@ -18,7 +18,8 @@ dead, stands outside that frame:
   end ("un plan prévoyant une cessation des combats");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement",
-  people fleeing the acts ("des milliers de personnes ont fui les combats");
+  people fleeing the acts ("des milliers de personnes ont fui les combats"); but not fighting
+  since a recent day ("des combats opposent depuis jeudi …": news);
   not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
   fighting going on as the report is written is the day's act
   (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.date_patterns import RECENT_START_FR
 from geo.extract.speech import STANCE_VERBS
 
 __all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "no_act_reason", "tells_no_act"]
@@ -113,7 +115,9 @@ _ONGOING = {
            r"locked\s+in\s+(?:\w+\s+)?(?:battles?|fighting|clashes|combat)",
            r"(?:has|have)\s+been\s+(?:[\w-]+\s+){1,4}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
            r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:weeks|months?|years?)"),
-    "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
+    # (but fighting since a recent day is the day's news: "des combats opposent depuis jeudi …")
+    "fr": (rf"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)(?![^.;]*?\bdepuis\s+(?:{RECENT_START_FR})\b)",
+           r"régulièrement",
            r"(?:fait|font|faisant)\s+face\s+à\s+(?:\w+\s+){0,2}?(?:offensives?|assauts?|attaques|sièges?)",
            # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),

@@ -8,7 +8,7 @@ import re
 
 from geo.extract.act_lexicon import ACT_NOUNS
 
-__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "TODAY_PARTS_FR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
+__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "RECENT_START_FR", "TODAY_PARTS_FR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -271,6 +271,13 @@ _FR_RELATIVE = _compile(
 #: named right after it ("dans la soirée de mardi", "à l'aube, jeudi") dates it instead
 TODAY_PARTS_FR = (rf"l{_APOS}\s?aube|le\s+lever\s+du\s+jour|le\s+petit\s+matin|(?:le\s+)?d[ée]but\s+de\s+(?:la\s+)?"
                   r"(?:matin[ée]e|journ[ée]e)|ce\s+matin|cette\s+nuit|la\s+nuit\s+derni[èe]re")
+#: a start of a few days ago at most ("depuis jeudi", "depuis hier", "depuis deux jours", "depuis 48
+#: heures", "depuis le début de la semaine"), or of the day itself (:data:`TODAY_PARTS_FR`): "depuis"
+#: before it tells what goes on as the report is written, from a recent day on, not history
+RECENT_START_FR = (rf"{TODAY_PARTS_FR}|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:avant[{_HY}])?hier|"
+                   r"la\s+veille|(?:deux|trois|quatre|cinq|six|sept|[2-7])\s+jours|"
+                   r"(?:24|36|48|72|vingt-quatre|quarante-huit|soixante-douze)\s*(?:heures|h)|"
+                   r"(?:le\s+)?d[ée]but\s+de\s+(?:la|cette)\s+semaine|(?:le|ce)\s+week-?end")
 _FR_DAY_PART = _compile(
     r"dDàÀaAeEtT",
     r"(?i:(?:depuis|d[èe]s|à|a)\s+(?:l" + _APOS + r"\s?aube|l" + _APOS + r"\s?aurore|le\s+lever\s+du\s+jour|la\s+tomb[ée]e\s+de\s+la\s+nuit)"

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from geo.extract.kin_tolls import kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
-from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative
+from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
 
 
@@ -318,6 +318,7 @@ def find_fatalities(sentence: str, lang: str | None = None, *, one_day: bool = F
     """The tolls of the act a sentence reports, non-overlapping, in text order: none for a
     cumulative toll (or one over several days, unless ``one_day``: see :func:`is_cumulative`), a
     0 for "no one was killed" (see the module's rules)."""
+    sentence = without_war_tolls(sentence)  # the war's running toll is no act's (running_tolls)
     if _LONG_SPACE_RE.search(sentence) is None:
         return _find_fatalities(sentence, lang, one_day)
     kept: list[int] = []  # the offset in ``sentence`` of each character of the folded text
