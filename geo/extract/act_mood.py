@@ -115,13 +115,15 @@ _ONGOING = {
            r"locked\s+in\s+(?:\w+\s+)?(?:battles?|fighting|clashes|combat)",
            r"(?:has|have)\s+been\s+(?:[\w-]+\s+){1,4}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
            r"(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:weeks|months?|years?)"),
-    # (but fighting since a recent day is the day's news: "des combats opposent depuis jeudi …")
-    "fr": (rf"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)(?![^.;]*?\bdepuis\s+(?:{RECENT_START_FR})\b)",
-           r"régulièrement",
+    "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
            r"(?:fait|font|faisant)\s+face\s+à\s+(?:\w+\s+){0,2}?(?:offensives?|assauts?|attaques|sièges?)",
            # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
 }
+
+
+#: "depuis jeudi", "depuis deux jours", "depuis l'aube": going on from a recent day up to the report
+_SINCE_RECENT_FR = re.compile(rf"{_W}depuis\s+(?:{RECENT_START_FR}){_E}", re.I)
 
 
 def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
@@ -160,7 +162,10 @@ def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None
     frames = FRAME_RES.get(lang)
     if toll or frames is None:
         return None
-    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)]
+    # fighting since a recent day is the day's news, no standing state ("des combats opposent depuis jeudi …")
+    recent = _SINCE_RECENT_FR.search(sentence) is not None
+    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)
+             if not (recent and name == "ongoing")]
     negated = list(NEGATED_RE[lang].finditer(sentence))
     found += [(m.start(), "negated") for m in negated
               if DONE_RE.search(m.group(0)) or _ACT_BASE_EN.search(m.group(0))]
