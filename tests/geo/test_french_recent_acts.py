@@ -75,3 +75,13 @@ def test_a_place_before_a_taken_town_keeps_to_its_own_act(place_finder):
     # the active "Damas a repris" is the government's act: the town it took is the place
     text = "Syrie : bilan\n\nMercredi, l'armée a repris Rastane aux rebelles."
     assert [e.place.name for e in text_events(place_finder, text, "fr") if e.reported] == ["Ar Rastan"]
+
+
+def test_an_organisations_head_noun_alone_is_no_place(place_finder):
+    # a body named in full once, then by its head noun: no place (a Paris quarter is "Observatoire")
+    text = ("Syrie : bilan\n\nDix civils ont été tués mercredi à Rastane, selon l'Observatoire syrien des droits "
+            "de l'homme. Des combats ont éclaté jeudi à Homs, a indiqué l'Observatoire. La Turquie voisine de la "
+            "Syrie a fermé sa frontière.")
+    names = [m.text for m in place_finder.find(text, "fr")]
+    assert "Observatoire" not in names
+    assert {"Rastane", "Homs", "Turquie"} <= set(names)
