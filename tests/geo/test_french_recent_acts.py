@@ -60,14 +60,13 @@ def test_the_wars_toll_told_as_the_sentence_itself_stays_background():
     assert blanked == f"L'armée a pris Rastane, dans un {' ' * len(clause)}."
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "Syrie : bilan\n\nMercredi, Rastane est tombée aux mains des rebelles."),
-    ("fr", "Syrie : bilan\n\nRastane est passée mercredi sous le contrôle de l'armée, selon l'OSDH."),
-    ("fr", "Syrie : bilan\n\nRastane a été le théâtre mercredi de violents combats."),
-    ("en", "Syria: toll\n\nDouma was captured by the army on Wednesday after fierce clashes."),
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "Syrie : bilan\n\nMercredi, Rastane est tombée aux mains des rebelles.", "Ar Rastan"),
+    ("fr", "Syrie : bilan\n\nRastane est passée mercredi sous le contrôle de l'armée, selon l'OSDH.", "Ar Rastan"),
+    ("fr", "Syrie : bilan\n\nRastane a été le théâtre mercredi de violents combats.", "Ar Rastan"),
+    ("en", "Syria: toll\n\nDouma was captured by the army on Wednesday after fierce clashes.", "Dūmā"),
 ])
-def test_a_town_taken_as_its_subject_is_the_acts_place(told_events, lang):
-    place = "Ar Rastan" if lang == "fr" else "Dūmā"
+def test_a_town_taken_as_its_subject_is_the_acts_place(told_events, place):
     assert [(e.place.name, e.place_source, e.date_start) for e in told_events] == [(place, "sentence", WEDNESDAY)]
 
 
