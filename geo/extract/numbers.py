@@ -200,8 +200,10 @@ _PATTERNS = [
                rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
-    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
-               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})\b", re.I),
+    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
+               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})|"
+               # ... or dying: "un soldat a trouvé la mort", "un civil a péri", "a child died"
+               r"(?:a|aurait)(?:\s+(?:également|aussi))?\s+(?:trouvé\s+la\s+mort|perdu\s+la\s+vie|péri|succombé)|died)\b", re.I),
     re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{_LIVES_OF})\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"

@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from geo.extract.background import has_background_cue
+from geo.extract.numbers import find_fatalities
 from geo.extract.running_tolls import without_war_tolls
 from tests.geo.reported_events import PUBLISHED, text_events
 
@@ -84,3 +85,13 @@ def test_an_organisations_head_noun_alone_is_no_place(place_finder):
     names = [m.text for m in place_finder.find(text, "fr")]
     assert "Observatoire" not in names
     assert {"Rastane", "Homs", "Turquie"} <= set(names)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Un soldat a trouvé la mort mercredi dans la province de Deraa.", "fr"),
+    ("Un civil a péri mercredi dans le bombardement de son quartier.", "fr"),
+    ("Une femme a perdu la vie dans l'explosion.", "fr"),
+    ("A child died in the shelling on Wednesday.", "en"),
+])
+def test_one_victim_dying_is_a_toll_of_one(sentence, lang):
+    assert [f.count for f in find_fatalities(sentence, lang)] == [1]
