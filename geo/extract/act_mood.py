@@ -18,7 +18,8 @@ dead, stands outside that frame:
   end ("un plan prévoyant une cessation des combats");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement",
-  people fleeing the acts ("des milliers de personnes ont fui les combats");
+  people fleeing the acts ("des milliers de personnes ont fui les combats"); but not fighting
+  since a recent day ("des combats opposent depuis jeudi …": news);
   not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
   fighting going on as the report is written is the day's act
   (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.date_patterns import RECENT_START_FR
 from geo.extract.speech import STANCE_VERBS
 
 __all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "no_act_reason", "tells_no_act"]
@@ -120,6 +122,10 @@ _ONGOING = {
 }
 
 
+#: "depuis jeudi", "depuis deux jours", "depuis l'aube": going on from a recent day up to the report
+_SINCE_RECENT_FR = re.compile(rf"{_W}depuis\s+(?:{RECENT_START_FR}){_E}", re.I)
+
+
 def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_W + "(?:" + "|".join(forms) + ")" + _E, re.I)
 
@@ -156,7 +162,10 @@ def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None
     frames = FRAME_RES.get(lang)
     if toll or frames is None:
         return None
-    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)]
+    # fighting since a recent day is the day's news, no standing state ("des combats opposent depuis jeudi …")
+    recent = _SINCE_RECENT_FR.search(sentence) is not None
+    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)
+             if not (recent and name == "ongoing")]
     negated = list(NEGATED_RE[lang].finditer(sentence))
     found += [(m.start(), "negated") for m in negated
               if DONE_RE.search(m.group(0)) or _ACT_BASE_EN.search(m.group(0))]

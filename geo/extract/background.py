@@ -30,7 +30,8 @@ import re
 from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
-from geo.extract.date_patterns import TODAY_PARTS_FR
+from geo.extract.date_patterns import RECENT_START_FR
+from geo.extract.running_tolls import without_war_tolls
 
 __all__ = ["BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
            "is_reported"]
@@ -95,8 +96,9 @@ _CUES_FR = (
     rf"\bil\s+y\s+a\s+{_NUMBER_WORD}\s+(?:ans?|années?)\b",
     rf"\b{_NUMBER_WORD}\s+(?:ans?|années?)\s+(?:plus tôt|plus tard|auparavant|avant|après)\b",
     r"\banniversaire\b", r"\bcommémor\w*", r"\bcommemor\w*",
-    # (but "Depuis l'aube, l'armée bombarde X": today's act)
-    rf"^\W*depuis\b(?!\s+(?:{TODAY_PARTS_FR})\b)",
+    # (but "Depuis l'aube, l'armée bombarde X", "Depuis jeudi, des combats opposent …": today's act,
+    # going on from a recent day)
+    rf"^\W*depuis\b(?!\s+(?:{RECENT_START_FR})\b)",
     r"\b(?:ont|a|avaient|avait)\s+déjà\s+été\s+(?:signal|rapport|document|constat|observ)ée?s?\b",
     rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}(?!{DETAIL_AHEAD})",
 )
@@ -154,7 +156,7 @@ _SUPERLATIVE_RE = re.compile(
 
 def has_background_cue(sentence: str) -> bool:
     """Whether a sentence recalls history or tells a running toll (see the module's rules)."""
-    for m in BACKGROUND_CUE_RE.finditer(sentence):
+    for m in BACKGROUND_CUE_RE.finditer(without_war_tolls(sentence)):  # the war's toll is no history of the act
         comparing = m.group(0)[:6].lower() in ("since ", "depuis") and _SUPERLATIVE_RE.search(sentence[:m.start()])
         if not comparing:
             return True

@@ -8,7 +8,7 @@ import re
 
 from geo.extract.act_lexicon import ACT_NOUNS
 
-__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "TODAY_PARTS_FR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
+__all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "RECENT_START_FR", "TODAY_PARTS_FR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -249,10 +249,11 @@ _FR_RELATIVE = _compile(
     r"|(?P<weekend>(?:ce|du|le|au\s+cours\s+du|pendant\s+le|durant\s+le)\s+week[-\s]?end(?!\s+prochain))"
     r"|(?P<night>(?:cette\s+nuit|la\s+nuit\s+derni[èe]re|(?:dans|pendant|durant|au\s+cours\s+de)\s+la\s+nuit)"
     rf"(?!\s+(?:de|du|d{_APOS}|entre|suivante|pr[ée]c[ée]dente)\b){_NOT_A_DAY_AFTER})"
-    r"|(?P<hours>(?:en|au\s+cours\s+des|ces|durant\s+les|pendant\s+les|dans\s+les)\s+(?:derni[èe]res\s+)?"
+    r"|(?P<hours>(?:en|au\s+cours\s+des|ces|durant\s+les|pendant\s+les|dans\s+les|depuis)\s+(?:derni[èe]res\s+)?"
     r"(?P<h_b>24|48|vingt-quatre|quarante-huit)\s+(?:derni[èe]res\s+)?heures)"
-    r"|(?P<pastdays>(?:au\s+cours\s+des|lors\s+des|ces|pendant\s+les|durant\s+les)\s+"
-    r"(?P<p_b>\d|deux|trois|quatre|cinq|six|sept)\s+derniers\s+jours)"
+    # ("depuis deux jours": from a recent day to the report, as "ces deux derniers jours")
+    r"|(?P<pastdays>(?:(?:au\s+cours\s+des|lors\s+des|ces|pendant\s+les|durant\s+les)\s+"
+    r"(?P<p_b>\d|deux|trois|quatre|cinq|six|sept)\s+derniers|depuis\s+(?P<p_c>[2-7]|deux|trois|quatre|cinq|six|sept))\s+jours)"
     r"|(?P<recent>(?:(?:au\s+cours\s+|lors\s+)?(?:des|ces)\s+(?:tout\s+)?derniers\s+jours)|ces\s+jours[-\s]derniers)"
     r"|(?P<lastweek>la\s+semaine\s+(?:derni[èe]re|pass[ée]e))"
     r"|(?P<nextweek>(?:la\s+|(?:en\s+)?(?:d[ée]but|fin)\s+de\s+)semaine\s+prochaine)"
@@ -271,6 +272,13 @@ _FR_RELATIVE = _compile(
 #: named right after it ("dans la soirée de mardi", "à l'aube, jeudi") dates it instead
 TODAY_PARTS_FR = (rf"l{_APOS}\s?aube|le\s+lever\s+du\s+jour|le\s+petit\s+matin|(?:le\s+)?d[ée]but\s+de\s+(?:la\s+)?"
                   r"(?:matin[ée]e|journ[ée]e)|ce\s+matin|cette\s+nuit|la\s+nuit\s+derni[èe]re")
+#: a start of a few days ago at most ("depuis jeudi", "depuis hier", "depuis deux jours", "depuis 48
+#: heures", "depuis le début de la semaine"), or of the day itself (:data:`TODAY_PARTS_FR`): "depuis"
+#: before it tells what goes on as the report is written, from a recent day on, not history
+RECENT_START_FR = (rf"{TODAY_PARTS_FR}|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:avant[{_HY}])?hier|"
+                   r"la\s+veille|(?:deux|trois|quatre|cinq|six|sept|[2-7])\s+jours|"
+                   r"(?:24|36|48|72|vingt-quatre|quarante-huit|soixante-douze)\s*(?:heures|h)|"
+                   r"(?:le\s+)?d[ée]but\s+de\s+(?:la|cette)\s+semaine|(?:le|ce)\s+week-?end")
 _FR_DAY_PART = _compile(
     r"dDàÀaAeEtT",
     r"(?i:(?:depuis|d[èe]s|à|a)\s+(?:l" + _APOS + r"\s?aube|l" + _APOS + r"\s?aurore|le\s+lever\s+du\s+jour|la\s+tomb[ée]e\s+de\s+la\s+nuit)"

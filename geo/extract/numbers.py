@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from geo.extract.kin_tolls import kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
-from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative
+from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
 
 
@@ -200,8 +200,10 @@ _PATTERNS = [
                rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
-    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
-               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})\b", re.I),
+    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
+               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})|"
+               # ... or dying: "un soldat a trouvé la mort", "un civil a péri", "a child died"
+               r"(?:a|aurait)(?:\s+(?:également|aussi))?\s+(?:trouvé\s+la\s+mort|perdu\s+la\s+vie|péri|succombé)|died)\b", re.I),
     re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{_LIVES_OF})\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
                rf"{_ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
@@ -318,6 +320,7 @@ def find_fatalities(sentence: str, lang: str | None = None, *, one_day: bool = F
     """The tolls of the act a sentence reports, non-overlapping, in text order: none for a
     cumulative toll (or one over several days, unless ``one_day``: see :func:`is_cumulative`), a
     0 for "no one was killed" (see the module's rules)."""
+    sentence = without_war_tolls(sentence)  # the war's running toll is no act's (running_tolls)
     if _LONG_SPACE_RE.search(sentence) is None:
         return _find_fatalities(sentence, lang, one_day)
     kept: list[int] = []  # the offset in ``sentence`` of each character of the folded text

@@ -68,9 +68,9 @@ _DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}$")
 #: what comes just before a sentence's first word
 _SENTENCE_START_RE = re.compile(r"(?:^|\n\s*|[.!?:]\s*[\"“«]?\s*|[\"“«]\s*)$")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.I)  # not "Le|vant"
-#: a French preposition opening a sentence that French NER takes into the name after it ("A Deraa
-#: (sud), un adolescent a été tué", "À Alep, …"): the place is the name, the preposition places it
-_LEADING_PREPOSITION_FR_RE = re.compile(r"^(?:A|À|Au|Aux)\s+(?=[A-ZÀ-ÖØ-Þ])")
+#: what French NER takes into a name after it: "A| Deraa (sud), …", "l'aéroport international d'|Alep"
+_LEADING_PREPOSITION_FR_RE = re.compile(r"^(?:(?:A|À|Au|Aux)\s+|[a-zà-ÿ][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*){0,2}?\s+"
+                                        r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*))(?=[A-ZÀ-ÖØ-Þ])")
 #: the side of a city French writes joined to its name ("Alep-Est", "Mossoul-Ouest"): the city
 _TRAILING_SIDE_FR_RE = re.compile(r"(?<=\w{3})-(?:Est|Ouest|Nord|Sud)$")
 

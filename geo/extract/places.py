@@ -32,6 +32,7 @@ from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.date_patterns import CALENDAR_WORDS
+from geo.extract.organisation_heads import organisation_heads
 from geo.extract.place_neighbours import read_with_neighbours, within_named_areas
 from geo.extract.place_spans import SpanFinder, _Span, demonym_regex
 from geo.extract.sentence_countries import read_in_sentence_countries
@@ -186,6 +187,7 @@ class PlaceFinder(SpanFinder):
         if doc is None:
             doc = self.ner_doc(text, lang)
         spans, blocked = self._spans(text, lang, doc)
+        blocked += organisation_heads(text, lang)  # "selon l'Observatoire" (geo.extract.organisation_heads)
         # Words the document also writes in lower case are common words ("She", "Health", "Police"
         # open sentences), and calendar words ("Jul", "Mon", "Ramadan") are dates: never a place
         # when only the gazetteer scan finds them.

@@ -4,6 +4,12 @@ recent days", "seven days of airstrikes"), and "no one was killed" (a toll of 0)
 
 Read by :func:`geo.extract.numbers.find_fatalities` before any count: a sentence these patterns
 match counts no act's dead.
+
+The war's running toll told in a clause of its own, glued to a sentence that tells the day's act
+("L'armée a pris X lundi, dans un conflit qui a fait plus de 60 000 morts selon l'ONU", "… in a
+war that has killed more than 300,000 people"), is the war's, not the act's, and no history of
+the act's: :func:`without_war_tolls` leaves that clause out before the sentence's own dead are
+counted and before it is judged background (:func:`geo.extract.background.has_background_cue`).
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ import re
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.number_words import NUMBER_WORDS
 
-__all__ = ["CUMULATIVE_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WEEKDAYS", "is_cumulative"]
+__all__ = ["CUMULATIVE_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+           "without_war_tolls"]
 
 
 def _names(table: dict[str, int]) -> str:
@@ -81,3 +88,23 @@ def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them)."""
     return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
+
+
+#: a clause telling the war's running toll: "un conflit (armé) qui a fait plus de 60 000 morts
+#: (selon l'ONU)", "la guerre, qui a coûté la vie à …", "dont la répression a fait …", "a war that
+#: has killed more than 300,000 people (since 2011)"
+WAR_TOLL_CLAUSE_RE = re.compile(
+    r"\b(?:(?:guerre|conflit|révolte|soulèvement|répression|crise|révolution|war|conflict|uprising|crackdown|"
+    r"crisis|revolt|revolution)(?:\s+[\w-]+){0,2}?\s*,?\s+(?:qui|ayant|which|that)|dont\s+la\s+(?:répression|guerre))"
+    r"\s+(?:(?:a|avait|has|had)\s+)?(?:déjà\s+|so\s+far\s+|already\s+|now\s+)?"
+    r"(?:fait|coûté\s+la\s+vie\s+à|tué|causé\s+la\s+mort\s+de|killed|claimed|left|cost)\s+"
+    r"[^;]{0,60}?\b(?:morts?|victimes?|personnes|tués|lives|people|dead|killed)\b"
+    r"(?:\s*,?\s*(?:selon|d['’]après|according\s+to|since|depuis)\s+[^,;.]{0,80})?",
+    re.I,
+)
+
+
+def without_war_tolls(sentence: str) -> str:
+    """The sentence with each clause telling the war's running toll blanked (same length, so
+    offsets hold): see the module's rules."""
+    return WAR_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)

@@ -1,7 +1,9 @@
 """A place that is the subject of the attack it suffers is where the act happened: "Alep a subi de
 violents bombardements", "Douma a été la cible de raids aériens", "Deraa a été le théâtre de
 combats", "Idleb a été frappée par des raids russes", "Aleppo came under heavy bombardment",
-"Douma was hit by air strikes".
+"Douma was hit by air strikes"; so is a town taken ("Rastane est tombée aux mains des rebelles",
+"X est passée sous le contrôle de l'armée", "X a été reprise par l'armée", "X fell to the rebels",
+"X was captured by the army").
 
 The word rules of :mod:`geo.extract.event_places` take a town as an act's place after a locative
 ("à Alep", "in Douma") or as the object of an attack verb ("ont bombardé Alep"); a town told as
@@ -22,10 +24,15 @@ __all__ = ["struck_subject"]
 _BETWEEN = (rf"(?:(?:(?:de|à)\s+nouveau|encore|aussi|également|again|also|repeatedly|"
             rf"{'|'.join(WEEKDAY_NUMBERS)}|\w+ment|\w+ly)\s+){{0,2}}")
 _STRUCK_FR = (r"(?:bombardée?s?|pilonnée?s?|visée?s?|frappée?s?|touchée?s?|ciblée?s?|attaquée?s?|secouée?s?|"
-              r"ensanglantée?s?|prise?s?\s+pour\s+cibles?|prise?s?\s+d['’]assaut|la\s+cibles?\s+d(?:e|u|es|['’])|"
-              r"le\s+théâtre\s+d(?:e|u|es|['’]))")
+              r"ensanglantée?s?|prise?s?\s+pour\s+cibles?|prise?s?\s+d['’]assaut|"
+              # (a day may follow the noun: "a été le théâtre mercredi de combats")
+              rf"(?:la\s+cibles?|le\s+théâtre)\s+{_BETWEEN}d(?:e|u|es|['’])|"
+              # a town taken: "est tombée aux mains des rebelles", "est passée jeudi sous le contrôle de
+              # l'armée", "a été reprise par l'armée", "a été encerclée"
+              rf"(?:tombée?s?|passée?s?)\s+{_BETWEEN}(?:aux\s+mains|sous\s+(?:le\s+)?contrôle)\s+d(?:e|u|es|['’])|"
+              r"(?:re)?prise?s?\s+(?:\w+\s+)?(?:par|aux?)|conquise?s?|reconquise?s?|encerclée?s?|assiégée?s?)")
 _STRUCK_EN = (r"(?:hit|struck|bombed|shelled|pounded|targeted|attacked|raided|rocked|shaken|stormed|"
-              r"the\s+target\s+of|the\s+scene\s+of)")
+              r"the\s+target\s+of|the\s+scene\s+of|captured|seized|retaken|recaptured|overrun|besieged|encircled)")
 #: what follows a place that suffers an attack: a passive of an attack verb ("a été bombardée",
 #: "est pilonnée", "was hit"), "a été la cible de", "a été le théâtre de", "a subi", "came under",
 #: "was the target of"; an active "Damas a frappé" is the government's act, no place
@@ -34,7 +41,8 @@ _STRUCK_AFTER_RE = re.compile(
     rf"(?:(?:a|ont|avait|avaient)\s+{_BETWEEN}été|est|sont|était|étaient)\s+{_BETWEEN}{_STRUCK_FR}"
     rf"|(?:a|ont|avait|avaient)\s+{_BETWEEN}(?:subi|essuyé)|subit|subissent"
     rf"|(?:was|were|is|are|(?:has|have|had)\s+been)\s+{_BETWEEN}{_STRUCK_EN}"
-    rf"|(?:came|comes|come|coming)\s+{_BETWEEN}under|suffered)(?:(?<=['’])|(?![\w-]))", re.I)
+    rf"|(?:came|comes|come|coming)\s+{_BETWEEN}under|suffered"
+    rf"|(?:fell|falls|(?:has|have|had)\s+fallen)\s+{_BETWEEN}(?:in)?to)(?:(?<=['’])|(?![\w-]))", re.I)
 
 
 def struck_subject(text: str, end: int) -> bool:
