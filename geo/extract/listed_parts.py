@@ -47,23 +47,25 @@ _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 r"sept|huit|neuf|dix|onze|douze|\d{1,2})")
 #: a word of a place name: capitalised, or an article joined to one ("al-Qosour", "el Bab")
 _ARTICLE = r"(?:(?:al|el)[-‑\s]|(?:as|ash|ad|an|ar|at|az)[-‑])"
-_NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’‑-]*"
+NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’‑-]*"
 #: what joins two list items ("and", "et", a comma; "de"/"d'" in French)
-_SEP = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as)\s+)(?:(?:the|de|d['’])\s*)?"
-_LIST = rf"{_NAME_WORD}(?:(?:{_SEP}|\s+){_NAME_WORD})*"
+LIST_SEP = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as)\s+)(?:(?:the|de|d['’])\s*)?"
+#: the further names of a list after its first ("…, B and C")
+LIST_TAIL = rf"(?:(?:{LIST_SEP}|\s+){NAME_WORD})*"
+NAME_LIST = rf"{NAME_WORD}{LIST_TAIL}"
 
 #: "the towns of LIST", "les quartiers de LIST"
 _AFTER_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:(?P<count>{_NUMBER_WORD})\s+)?{_QUALIFIER_WORDS}?{_PLURAL_NOUNS}\s+(?:of|de|d['’])\s*"
-    rf"(?:the\s+)?(?P<list>{_LIST})")
+    rf"(?:the\s+)?(?P<list>{NAME_LIST})")
 #: "LIST neighbourhoods (and the NAME)"
 _BEFORE_NOUN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<list>{_LIST})\s+{_QUALIFIER_WORDS}?{_PLURAL_NOUNS}(?![\w-])"
-    rf"(?:\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+)?(?P<more>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s+(?:in|at|near|on|of|à|dans|de)\b|\s*[,.;]|$))?")
+    rf"(?<![\w'’-])(?P<list>{NAME_LIST})\s+{_QUALIFIER_WORDS}?{_PLURAL_NOUNS}(?![\w-])"
+    rf"(?:\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+)?(?P<more>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?=\s+(?:in|at|near|on|of|à|dans|de)\b|\s*[,.;]|$))?")
 #: "three villages south of X … - LIST -": a counted plural noun and its list after a dash or colon
 _COUNTED_RE = re.compile(
     rf"(?<![\w-])(?P<count>{_NUMBER_WORD})\s+{_QUALIFIER_WORDS}?(?P<noun>{_PLURAL_NOUNS})(?![\w-])[^.;:()–—-]{{0,80}}?"
-    rf"\s[-–—:]\s*(?P<list>{_LIST})")
+    rf"\s[-–—:]\s*(?P<list>{NAME_LIST})")
 
 #: a place name without commas is rarely longer than this many words
 MAX_NAME_WORDS = 3
@@ -235,5 +237,5 @@ def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]
     return before
 
 
-__all__ = ["MAX_NAME_WORDS", "NAME_HEADS", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",
+__all__ = ["LIST_SEP", "LIST_TAIL", "MAX_NAME_WORDS", "NAME_HEADS", "NAME_LIST", "NAME_WORD", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",
            "other_parts", "part_key"]
