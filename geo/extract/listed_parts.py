@@ -1,6 +1,7 @@
 """Places named in one list under a plural place noun, known to the gazetteer or not: "the towns of
 A, B and C", "A and B neighbourhoods and the C", "three villages … - A B and C", "les quartiers de
-A et de B".
+A et de B"; or, with no noun, as what an act hit in a place named right after the list ("shells
+hit A, B and C in Damascus", "ont visé A et B à Alep": names that are no actor).
 
 ACLED codes an act at several separately named places as one event per place.  When the
 gazetteer knows a listed place the event goes there (:mod:`geo.extract.place_lists` already
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.extract.actors import find_actors
 from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
@@ -66,6 +68,13 @@ _BEFORE_NOUN_RE = re.compile(
 _COUNTED_RE = re.compile(
     rf"(?<![\w-])(?P<count>{_NUMBER_WORD})\s+{_QUALIFIER_WORDS}?(?P<noun>{_PLURAL_NOUNS})(?![\w-])[^.;:()–—-]{{0,80}}?"
     rf"\s[-–—:]\s*(?P<list>{NAME_LIST})")
+
+#: "hit A, B and C in Y", "targeted A and B in Y", "ont frappé A et B à Y": a list of two names or
+#: more named as what an act hit, with no place noun, set in a place right after it (no actors)
+_STRUCK_WORDS = r"(?:hit|struck|targeted|targeting|shelled|pounded|bombed|stormed|on|frappé|visé|ciblé|bombardé|pilonné|sur)"
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+_STRUCK_LIST_RE = re.compile(
+    rf"(?<![\w-]){_STRUCK_WORDS}\s+(?:the\s+)?(?P<list>{_NAME}(?:{LIST_SEP}{_NAME})+)(?=\s+(?:in|à)\s)")
 
 #: a place name without commas is rarely longer than this many words
 MAX_NAME_WORDS = 3
@@ -182,11 +191,12 @@ class PlaceList:
 
 
 def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList | None:
-    """The first list of place names under a plural place noun in ``text[start:end]`` (a
-    sentence), names in text order; None when there is none of two names or more."""
+    """The first list of place names under a plural place noun (or struck in a place named right
+    after it) in ``text[start:end]`` (a sentence), names in text order; None when there is none
+    of two names or more."""
     end = len(text) if end is None else end
     sentence = text[start:end]
-    for pattern in (_COUNTED_RE, _AFTER_NOUN_RE, _BEFORE_NOUN_RE):
+    for pattern in (_COUNTED_RE, _AFTER_NOUN_RE, _BEFORE_NOUN_RE, _STRUCK_LIST_RE):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             count = parse_number(groups["count"]) if groups.get("count") else None
@@ -194,6 +204,8 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList
             if groups.get("more"):
                 items.append(ListedName(m.group("more"), start + m.start("more"), start + m.end("more")))
             items = [i for i in items if not is_adjective(i.text)]
+            if pattern is _STRUCK_LIST_RE:  # "struck Hezbollah and ISIS in Aleppo": no places
+                items = [i for i in items if not find_actors(i.text)]
             if len(items) >= 2:
                 holder_at = (start + m.end("noun"), start + m.end()) if pattern is _COUNTED_RE else (start + m.end(),)
                 return PlaceList(tuple(items), holder_at, start + m.start() if pattern is _AFTER_NOUN_RE else -1)
