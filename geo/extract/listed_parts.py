@@ -1,6 +1,7 @@
 """Places named in one list under a plural place noun, known to the gazetteer or not: "the towns of
 A, B and C", "A and B neighbourhoods and the C", "three villages … - A B and C", "les quartiers de
-A et de B".
+A et de B"; or, with no noun, as what an act hit in a place named right after the list ("shells
+hit A, B and C in Damascus", "ont visé A et B à Alep": names that are no actor).
 
 ACLED codes an act at several separately named places as one event per place.  When the
 gazetteer knows a listed place the event goes there (:mod:`geo.extract.place_lists` already
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.extract.actors import find_actors
 from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
@@ -47,23 +49,32 @@ _NUMBER_WORD = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 r"sept|huit|neuf|dix|onze|douze|\d{1,2})")
 #: a word of a place name: capitalised, or an article joined to one ("al-Qosour", "el Bab")
 _ARTICLE = r"(?:(?:al|el)[-‑\s]|(?:as|ash|ad|an|ar|at|az)[-‑])"
-_NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’‑-]*"
+NAME_WORD = rf"{_ARTICLE}?[A-Z][\w'’‑-]*"
 #: what joins two list items ("and", "et", a comma; "de"/"d'" in French)
-_SEP = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as)\s+)(?:(?:the|de|d['’])\s*)?"
-_LIST = rf"{_NAME_WORD}(?:(?:{_SEP}|\s+){_NAME_WORD})*"
+LIST_SEP = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as)\s+)(?:(?:the|de|d['’])\s*)?"
+#: the further names of a list after its first ("…, B and C")
+LIST_TAIL = rf"(?:(?:{LIST_SEP}|\s+){NAME_WORD})*"
+NAME_LIST = rf"{NAME_WORD}{LIST_TAIL}"
 
 #: "the towns of LIST", "les quartiers de LIST"
 _AFTER_NOUN_RE = re.compile(
     rf"(?<![\w-])(?:(?P<count>{_NUMBER_WORD})\s+)?{_QUALIFIER_WORDS}?{_PLURAL_NOUNS}\s+(?:of|de|d['’])\s*"
-    rf"(?:the\s+)?(?P<list>{_LIST})")
+    rf"(?:the\s+)?(?P<list>{NAME_LIST})")
 #: "LIST neighbourhoods (and the NAME)"
 _BEFORE_NOUN_RE = re.compile(
-    rf"(?<![\w'’-])(?P<list>{_LIST})\s+{_QUALIFIER_WORDS}?{_PLURAL_NOUNS}(?![\w-])"
-    rf"(?:\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+)?(?P<more>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?=\s+(?:in|at|near|on|of|à|dans|de)\b|\s*[,.;]|$))?")
+    rf"(?<![\w'’-])(?P<list>{NAME_LIST})\s+{_QUALIFIER_WORDS}?{_PLURAL_NOUNS}(?![\w-])"
+    rf"(?:\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+)?(?P<more>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?=\s+(?:in|at|near|on|of|à|dans|de)\b|\s*[,.;]|$))?")
 #: "three villages south of X … - LIST -": a counted plural noun and its list after a dash or colon
 _COUNTED_RE = re.compile(
     rf"(?<![\w-])(?P<count>{_NUMBER_WORD})\s+{_QUALIFIER_WORDS}?(?P<noun>{_PLURAL_NOUNS})(?![\w-])[^.;:()–—-]{{0,80}}?"
-    rf"\s[-–—:]\s*(?P<list>{_LIST})")
+    rf"\s[-–—:]\s*(?P<list>{NAME_LIST})")
+
+#: "hit A, B and C in Y", "targeted A and B in Y", "ont frappé A et B à Y": a list of two names or
+#: more named as what an act hit, with no place noun, set in a place right after it (no actors)
+_STRUCK_WORDS = r"(?:hit|struck|targeted|targeting|shelled|pounded|bombed|stormed|on|frappé|visé|ciblé|bombardé|pilonné|sur)"
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+_STRUCK_LIST_RE = re.compile(
+    rf"(?<![\w-]){_STRUCK_WORDS}\s+(?:the\s+)?(?P<list>{_NAME}(?:{LIST_SEP}{_NAME})+)(?=\s+(?:in|à)\s)")
 
 #: a place name without commas is rarely longer than this many words
 MAX_NAME_WORDS = 3
@@ -180,11 +191,12 @@ class PlaceList:
 
 
 def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList | None:
-    """The first list of place names under a plural place noun in ``text[start:end]`` (a
-    sentence), names in text order; None when there is none of two names or more."""
+    """The first list of place names under a plural place noun (or struck in a place named right
+    after it) in ``text[start:end]`` (a sentence), names in text order; None when there is none
+    of two names or more."""
     end = len(text) if end is None else end
     sentence = text[start:end]
-    for pattern in (_COUNTED_RE, _AFTER_NOUN_RE, _BEFORE_NOUN_RE):
+    for pattern in (_COUNTED_RE, _AFTER_NOUN_RE, _BEFORE_NOUN_RE, _STRUCK_LIST_RE):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             count = parse_number(groups["count"]) if groups.get("count") else None
@@ -192,6 +204,8 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList
             if groups.get("more"):
                 items.append(ListedName(m.group("more"), start + m.start("more"), start + m.end("more")))
             items = [i for i in items if not is_adjective(i.text)]
+            if pattern is _STRUCK_LIST_RE:  # "struck Hezbollah and ISIS in Aleppo": no places
+                items = [i for i in items if not find_actors(i.text)]
             if len(items) >= 2:
                 holder_at = (start + m.end("noun"), start + m.end()) if pattern is _COUNTED_RE else (start + m.end(),)
                 return PlaceList(tuple(items), holder_at, start + m.start() if pattern is _AFTER_NOUN_RE else -1)
@@ -235,5 +249,5 @@ def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]
     return before
 
 
-__all__ = ["MAX_NAME_WORDS", "NAME_HEADS", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",
+__all__ = ["LIST_SEP", "LIST_TAIL", "MAX_NAME_WORDS", "NAME_HEADS", "NAME_LIST", "NAME_WORD", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",
            "other_parts", "part_key"]

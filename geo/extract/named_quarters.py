@@ -1,12 +1,19 @@
-"""A neighbourhood named after a province or a country abroad is no event place.
+"""A neighbourhood named like a place elsewhere is no event place.
 
 Cities have quarters named like a first-level area of another country ("Salah Eddin
-neighbourhood in Aleppo city": Iraq's Salah ad Din governorate is its namesake).  Where the
-article calls a name a neighbourhood or a quarter of a place ("X neighbourhood in Y", "the X
-quarter of Y", "the neighbourhood of X in Y", "le quartier (de) X à Y") in another country than the area the gazetteer reads the name
-as (a first-level area or a country), every mention of that name read as that area is left out of
-the event places: the act is in a city quarter, placed from its sentence's city or its context,
-never at a province's centre abroad.  "The Homs neighbourhood of al-Waer" (one country) stays.
+neighbourhood in Aleppo city": Iraq's Salah ad Din governorate is its namesake), like a town of
+another governorate ("al-Midan", a quarter of Aleppo or Damascus, read as Al Mayadin on the
+Euphrates) or like a village abroad.  Where the article calls a name a neighbourhood, quarter or
+district of a place ("X neighbourhood in Y", "the X quarter of Y", "the neighbourhood of X in Y",
+"le quartier (de) X à Y"), alone or in a list ("A, B and X neighbourhoods (and the C) in Y", "the
+neighbourhoods of A, B and X in Y", "A and X areas in Y", "les quartiers de A et de X à Y"), and
+the gazetteer reads the name as a place that is not in Y — a first-level area or a country of
+another country, or, when Y is a town or city, any place farther from it than one place's reach
+(:func:`geo.events.near`) — every mention of that name read as that place is left out of the event
+places: the act is in a city quarter, placed in its sentence's city as a part
+(:mod:`geo.extract.listed_parts`, :mod:`geo.extract.unlisted_places`) or from its context, never at
+a namesake's point far away.  "The Homs neighbourhood of al-Waer" (the city named first) stays,
+and so does a quarter the gazetteer reads inside its city.
 """
 
 from __future__ import annotations
@@ -14,35 +21,57 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geo.events import near
+from geo.extract.listed_parts import LIST_SEP, LIST_TAIL, NAME_LIST
 from geo.extract.places import PlaceMention
 from geo.models import AREA_PRECISIONS
 
 __all__ = ["without_named_quarters"]
 
-_QUARTER = r"(?:neighbou?rhoods?|quarters?|quartiers?)"
+_QUARTER = r"(?i:neighbou?rhoods?|quarters?|quartiers?|districts?|areas)"
 #: what puts a place around a quarter: "in (the city of) Y", "of eastern Y", "à Y", "dans la ville de Y"
 _OF = (r"\s*(?:in|of|à|de|d['’]|dans)\s*(?:the\s+|la\s+)?"
        r"(?:(?:city|town|ville)\s+(?:of|de|d['’])\s*|(?:north|south|east|west)(?:ern)?\s+)?")
-#: between a name and the place it is a quarter of: "X neighbourhood in Y", "X quarter of Y"
-_QUARTER_OF_RE = re.compile(rf"\s+{_QUARTER}\s+{_OF}", re.I)
-#: a quarter named before its name: "the neighbourhood of X (in Y)", "le quartier (de) X (à Y)"
-_QUARTER_BEFORE_RE = re.compile(rf"\b{_QUARTER}\s+(?:of\s+|de\s+|d['’]\s*)?$", re.I)
-_AROUND_RE = re.compile(_OF, re.I)
+#: between a name and the place it is a quarter of: "X neighbourhood in Y", "X quarter of Y",
+#: "X, B and C neighbourhoods (and the D) in Y"
+_QUARTER_OF_RE = re.compile(rf"{LIST_TAIL}\s+{_QUARTER}(?:\s+(?i:and|et)\s+(?:the\s+)?{NAME_LIST})?\s+(?i:{_OF})")
+#: a quarter named before its name: "the neighbourhood of X (in Y)", "le quartier (de) X (à Y)",
+#: "the neighbourhoods of A, B and X", "les quartiers de A, de X"
+_QUARTER_BEFORE_RE = re.compile(rf"\b{_QUARTER}\s+(?i:of\s+|de\s+|d['’]\s*)?(?:{NAME_LIST}{LIST_SEP})?$")
+_AROUND_RE = re.compile(rf"{LIST_TAIL}(?i:{_OF})")
+#: the most mentions a list of quarters may hold between a name and the place it is set in
+_LIST_MENTIONS = 4
 
 
 def without_named_quarters(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The mentions (sorted by start) less those of a name ``text`` calls a neighbourhood or a
-    quarter of a place in another country than the first-level area or country the gazetteer
-    reads the name as."""
+    quarter of a place that the gazetteer's reading of the name does not lie in (module
+    docstring)."""
     named = sorted((m for m in mentions if m.method != "demonym"), key=lambda m: m.start)
     quarters = set()
-    for m, q in zip(named, named[1:], strict=False):
-        if (m.place.precision in AREA_PRECISIONS and q.place.country_code
-                and q.place.country_code != m.place.country_code
-                and (_QUARTER_OF_RE.fullmatch(text, m.end, q.start)
-                     or (_QUARTER_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
-                         and _AROUND_RE.fullmatch(text, m.end, q.start)))):
-            quarters.add((m.text.casefold(), m.place.ref))
+    for i, m in enumerate(named):
+        for q in named[i + 1:i + 1 + _LIST_MENTIONS]:
+            if _a_quarter_of(text, m, q) and _elsewhere(m, q):
+                quarters.add((m.text.casefold(), m.place.ref))
+                break
     if not quarters:
         return list(mentions)
     return [m for m in mentions if (m.text.casefold(), m.place.ref) not in quarters]
+
+
+def _a_quarter_of(text: str, m: PlaceMention, q: PlaceMention) -> bool:
+    """Whether the text calls ``m``'s name a neighbourhood or quarter of ``q``'s place."""
+    return bool(_QUARTER_OF_RE.fullmatch(text, m.end, q.start)
+                or (_QUARTER_BEFORE_RE.search(text, max(0, m.start - 80), m.start)
+                    and _AROUND_RE.fullmatch(text, m.end, q.start)))
+
+
+def _elsewhere(m: PlaceMention, q: PlaceMention) -> bool:
+    """Whether the gazetteer reads ``m`` (called a quarter of ``q``) as a place that is not in
+    ``q``: a first-level area or a country of another country, or, for a quarter of a town or city,
+    any place farther from it than one place's reach (:func:`geo.events.near`)."""
+    if not q.place.country_code:
+        return False
+    if m.place.precision in AREA_PRECISIONS:
+        return q.place.country_code != m.place.country_code
+    return q.place.precision not in AREA_PRECISIONS and not near(m.place, q.place)
