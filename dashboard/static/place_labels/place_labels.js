@@ -87,6 +87,16 @@ function cmPlaceLabels(map, options) {
   var layer = new Labels({pane: "cmLabels", minZoom: options.minZoom || 5, maxZoom: 20,
                           maxNativeZoom: options.maxNativeZoom || 14, updateWhenZooming: false,
                           keepBuffer: 1});
+  // Leaflet places each tile with a 3D transform, which makes it a compositing layer of its own:
+  // a dozen more layers for the browser to sort out on every frame the page draws (each slider
+  // move draws a dozen).  Label tiles are plain text over the base map: placed by offsets instead,
+  // inside their zoom level's container (which Leaflet still moves and scales as a whole).
+  layer.on("tileloadstart", function (e) {
+    var pos = L.DomUtil.getPosition(e.tile);
+    e.tile.style.transform = "";
+    e.tile.style.left = pos.x + "px";
+    e.tile.style.top = pos.y + "px";
+  });
   layer.on("load", function () { layer.declutter(); });
   map.on("zoomend moveend", function () { layer.declutterSoon(); });
   layer.addTo(map);
