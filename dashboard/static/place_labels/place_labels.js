@@ -87,10 +87,8 @@ function cmPlaceLabels(map, options) {
   var layer = new Labels({pane: "cmLabels", minZoom: options.minZoom || 5, maxZoom: 20,
                           maxNativeZoom: options.maxNativeZoom || 14, updateWhenZooming: false,
                           keepBuffer: 1});
-  // Leaflet places each tile with a 3D transform, which makes it a compositing layer of its own:
-  // a dozen more layers for the browser to sort out on every frame the page draws (each slider
-  // move draws a dozen).  Label tiles are plain text over the base map: placed by offsets instead,
-  // inside their zoom level's container (which Leaflet still moves and scales as a whole).
+  // tiles placed by offsets in their zoom level's container (which Leaflet moves and scales), not
+  // by a 3D transform: that is a compositing layer per tile, sorted out on every frame a move draws
   layer.on("tileloadstart", function (e) {
     var pos = L.DomUtil.getPosition(e.tile);
     e.tile.style.transform = "";
