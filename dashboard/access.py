@@ -32,7 +32,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from geo.errors import ConfigurationError, PermissionDeniedError
-from geo.store.users import EDITOR, User, editor, get_user
+from geo.roles import EDITOR, User
 
 if TYPE_CHECKING:
     from geo.store import Store
@@ -131,6 +131,8 @@ def write_user(store: Store, token: object, *, required: bool, now: datetime | N
     name = token_name(token, now, key=key)
     if name is None:
         raise PermissionDeniedError("not signed in, or the sign-in has expired: sign in as an editor")
+    from geo.store.users import editor  # here: the server's start (dashboard.asgi) needs no SQLAlchemy
+
     return editor(store, name)
 
 
@@ -149,6 +151,8 @@ def may_read_layers(store: Store, layer_pass_: object, now: datetime | None = No
                     layer_key: bytes = _LAYER_KEY) -> bool:
     """Whether a request for a map layer's file with this pass is answered: a pass of this
     server process, not expired, for a user still in the store (any role)."""
+    from geo.store.users import get_user
+
     name = token_name(layer_pass_, now, key=layer_key)
     return name is not None and get_user(store, name) is not None
 

@@ -10,9 +10,10 @@ import logging
 from collections.abc import Callable
 from typing import ParamSpec
 
-import streamlit as st
-
 from dashboard.text import error_line
+
+# Streamlit is imported where a page part runs, not here: `conflictmap serve` reads
+# SHOW_ERROR_DETAILS before it hands over to the server, and would load Streamlit for nothing.
 
 log = logging.getLogger("conflictmap.dashboard")
 P = ParamSpec("P")
@@ -22,6 +23,8 @@ SHOW_ERROR_DETAILS = "none"
 
 def show_error(error: BaseException, where: str) -> None:
     """Log ``error`` with its traceback and show it as one line."""
+    import streamlit as st
+
     log.error("%s failed", where, exc_info=error)
     st.error(error_line(error))
 
@@ -35,6 +38,8 @@ def one_line_errors(fn: Callable[P, None]) -> Callable[P, None]:
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        import streamlit as st
+
         from dashboard import session
 
         if not session.signed_in():

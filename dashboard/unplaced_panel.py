@@ -41,9 +41,9 @@ def unplaced_lines(events: pd.DataFrame, sources: pd.DataFrame, limit: int = LIS
     return lines
 
 
-def unplaced_panel(view: pd.DataFrame, sources: pd.DataFrame, *, editable: bool = True) -> None:
-    """The events of ``view`` without a place, and (``editable``) the form that places one."""
-    events = unplaced(view)
+def unplaced_panel(events: pd.DataFrame, sources: pd.DataFrame, *, editable: bool = True) -> None:
+    """The events in view without a place (``unplaced(view)``, which the page counts too), and
+    (``editable``) the form that places one."""
     with st.expander(f"Events without a place in this window ({len(events):,})"):
         if events.empty:
             st.caption("Every event in this window has a place on the map.")

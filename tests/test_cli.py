@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -242,3 +243,21 @@ def test_events_and_export_show_background_only_with_the_flag(world, run_cli, tm
         assert sorted(f["properties"]["reported"] for f in features) == reported
         page = run_cli("export", "--out", str(tmp_path / f"map{len(flag)}.html"), *flag)  # the frames' path
         assert f"html, {len(reported)} events" in page.out
+
+
+def test_serve_hands_over_to_the_server_before_loading_its_libraries(world, tmp_path):
+    """`conflictmap serve` checks its options and replaces itself with the server process
+    (``os.execve``), which imports Streamlit, SQLAlchemy and pandas itself: none of them is
+    loaded before the hand-over (each would be imported twice on the way to the first page)."""
+    probe = ("import os, sys\n"
+             "def handed_over(path, args, env):\n"
+             "    heavy = {m.split('.')[0] for m in sys.modules} & {'streamlit', 'sqlalchemy', 'pandas', 'numpy'}\n"
+             "    print(' '.join(sorted(heavy)) or 'none', args[1:3])\n"
+             "    sys.exit(0)\n"
+             "os.execve = handed_over\n"
+             "from dashboard.cli import main\n"
+             "main(['serve', '--address', '127.0.0.1', '--port', '8599'])\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1], env={**os.environ, "CONFLICTMAP_HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "none ['-m', 'dashboard.server']"

@@ -13,13 +13,21 @@ import click
 
 from dashboard.commands.context import open_store, settings_of
 from geo.errors import InvalidInputError, NoMatchError
-from geo.store import users as u
+from geo.roles import ROLES, check_name
 
 #: where a script may put the password instead of the prompt
 PASSWORD_ENV = "CONFLICTMAP_PASSWORD"
 _from_stdin = click.option("--password-stdin", is_flag=True,
                            help=f"Read the password from the first line of standard input (else ${PASSWORD_ENV}, "
                                 "else a prompt).")
+
+
+def _users():
+    """``geo.store.users``, imported when a command runs: it loads SQLAlchemy, which the CLI's
+    other commands (``serve`` first) do not need."""
+    from geo.store import users
+
+    return users
 
 
 def read_password(from_stdin: bool) -> str:
@@ -42,12 +50,13 @@ def user() -> None:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(u.ROLES), required=True, help="What the user may do.")
+@click.option("--role", type=click.Choice(ROLES), required=True, help="What the user may do.")
 @_from_stdin
 @click.pass_context
 def add(ctx, name, role, password_stdin) -> None:
     """Add user NAME with a password and a role."""
-    u.check_name(name)  # before asking for a password
+    u = _users()
+    check_name(name)  # before asking for a password
     password = read_password(password_stdin)
     with open_store(settings_of(ctx), must_exist=False) as store:  # a new team store may start here
         u.add_user(store, name, password, role)
@@ -58,6 +67,7 @@ def add(ctx, name, role, password_stdin) -> None:
 @click.pass_context
 def list_(ctx) -> None:
     """The users and their roles."""
+    u = _users()
     with open_store(settings_of(ctx)) as store:
         found = u.users(store)
     for one in found:
@@ -70,6 +80,7 @@ def list_(ctx) -> None:
 @click.pass_context
 def remove(ctx, name) -> None:
     """Remove user NAME (their corrections keep their name)."""
+    u = _users()
     with open_store(settings_of(ctx)) as store:
         u.remove_user(store, name)
     click.echo(f"removed {name}")
@@ -77,10 +88,11 @@ def remove(ctx, name) -> None:
 
 @user.command("role")
 @click.argument("name")
-@click.argument("role", type=click.Choice(u.ROLES))
+@click.argument("role", type=click.Choice(ROLES))
 @click.pass_context
 def role(ctx, name, role) -> None:
     """Give user NAME another ROLE (at once, in signed-in sessions too)."""
+    u = _users()
     with open_store(settings_of(ctx)) as store:
         u.set_role(store, name, role)
     click.echo(f"{name} is now {role}")
@@ -92,6 +104,7 @@ def role(ctx, name, role) -> None:
 @click.pass_context
 def password(ctx, name, password_stdin) -> None:
     """Give user NAME a new password."""
+    u = _users()
     with open_store(settings_of(ctx)) as store:
         if u.get_user(store, name) is None:
             raise NoMatchError(f"no match: no user {name!r}")

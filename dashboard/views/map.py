@@ -207,7 +207,8 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     state.write_url(linked)  # before the counts: a count that changed finds the URL changed already
     head = st.columns([1, 1.2, 1, 1.25, 1.3, 2.2], vertical_alignment="top")
     head[0].metric("Events in view", f"{len(view):,}")
-    head[1].metric("Without a place", f"{len(unplaced(view)):,}",
+    placeless = unplaced(view)  # counted here, listed under the map
+    head[1].metric("Without a place", f"{len(placeless):,}",
                    help="Events in view that are not on the map: listed under the map, where an editor can place them.")
     head[2].metric("Fatalities", f"{int(view['fatalities'].fillna(0).sum()):,}")
     head[3].metric("Window (days)", f"{(window[1] - window[0]).days + 1:,}", help=f"{window[0]} → {window[1]}")
@@ -236,7 +237,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     st.fragment(one_line_errors(map_view))(view, untimed, base, filters, linked, online)
 
     # -- the events without a place, which the map cannot show ------------------------------------
-    one_line_errors(unplaced_panel)(view, sources, editable=session.can_edit())
+    one_line_errors(unplaced_panel)(placeless, sources, editable=session.can_edit())
 
     # -- table ----------------------------------------------------------------------------------
     shown = view

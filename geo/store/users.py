@@ -1,4 +1,4 @@
-"""Who may use the dashboard, and how: users with a role (:data:`ROLES`) and an argon2id
+"""Who may use the dashboard, and how: users with a role (:data:`geo.roles.ROLES`) and an argon2id
 password hash (argon2-cffi; the hash string carries its own salt and parameters).
 
 A viewer sees the map; an editor may also correct events and add articles.  The check that
@@ -10,14 +10,13 @@ Passwords never pass through here in any other form than the argument of :func:`
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select, update
 
 from geo.errors import InvalidInputError, NoMatchError, PermissionDeniedError
+from geo.roles import EDITOR, ROLES, VIEWER, User, check_name, check_role
 from geo.store import schema as t
 from geo.store.db import now
 
@@ -30,34 +29,8 @@ __all__ = ["EDITOR", "MIN_PASSWORD_CHARS", "ROLES", "VIEWER", "User", "add_user"
            "get_user", "hash_password", "password_matches", "remove_user", "set_password", "set_role",
            "user_count", "users"]
 
-VIEWER, EDITOR = "viewer", "editor"
-#: the roles, from the least to the most allowed
-ROLES = (VIEWER, EDITOR)
 #: the shortest password accepted
 MIN_PASSWORD_CHARS = 8
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}")
-
-
-@dataclass(frozen=True, slots=True)
-class User:
-    name: str
-    role: str
-
-    @property
-    def can_edit(self) -> bool:
-        return self.role == EDITOR
-
-
-def check_name(name: str) -> str:
-    if not _NAME.fullmatch(name or ""):
-        raise InvalidInputError(f"not a user name: {name!r} (1-64 letters, digits, '_', '.', '@', '-')")
-    return name
-
-
-def check_role(role: str) -> str:
-    if role not in ROLES:
-        raise InvalidInputError(f"not a role: {role!r} (one of {', '.join(ROLES)})")
-    return role
 
 
 def check_password(password: str) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from dashboard.assets import STATIC_URL, offline_folium
-from dashboard.histogram import STRIP_HEIGHT, histogram_strip
+from dashboard.histogram import OWN_LAYER, STRIP_HEIGHT, histogram_strip
 from dashboard.map_controls import WHEEL_HINT
 from dashboard.mapview import base_map
 from dashboard.timeline_span import TAIL_MIN_EVENTS, Span, timeline_span
@@ -105,3 +105,11 @@ def test_the_page_map_has_its_controls_offline_and_the_export_map_none():
     assert all(r.startswith(STATIC_URL + "/") for r in refs), refs
     export = base_map(offline_tiles=False).get_root().render()
     assert "fullscreen" not in export.lower() and "cm-wheel-hint" not in export
+
+
+def test_the_histogram_strip_is_a_compositing_layer_of_its_own():
+    """Each slider move reruns the fragment holding the strip: in a layer of its own, the
+    browser does not paint its bars again for every move."""
+    html = histogram_strip(frame(this_year(30)).assign(event_type="Battles"), date(2024, 1, 1), date(2024, 2, 28))
+    outer = html.split(">", 1)[0]
+    assert outer.startswith('<div class="cm-histogram"') and OWN_LAYER in outer

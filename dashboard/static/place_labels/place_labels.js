@@ -87,6 +87,14 @@ function cmPlaceLabels(map, options) {
   var layer = new Labels({pane: "cmLabels", minZoom: options.minZoom || 5, maxZoom: 20,
                           maxNativeZoom: options.maxNativeZoom || 14, updateWhenZooming: false,
                           keepBuffer: 1});
+  // tiles placed by offsets in their zoom level's container (which Leaflet moves and scales), not
+  // by a 3D transform: that is a compositing layer per tile, sorted out on every frame a move draws
+  layer.on("tileloadstart", function (e) {
+    var pos = L.DomUtil.getPosition(e.tile);
+    e.tile.style.transform = "";
+    e.tile.style.left = pos.x + "px";
+    e.tile.style.top = pos.y + "px";
+  });
   layer.on("load", function () { layer.declutter(); });
   map.on("zoomend moveend", function () { layer.declutterSoon(); });
   layer.addTo(map);
