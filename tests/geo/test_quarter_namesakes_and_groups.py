@@ -3,15 +3,20 @@
 * a name the text calls a neighbourhood, read as a place far from the city it is a quarter of and
   no larger, is a namesake: no event place (geo.extract.named_quarters); its act is the city's;
 * a word NER reads as a people, a faith or a party ("Shiite residents") is no village whose name
-  folds alike (geo.extract.places.GROUP_LABELS).
+  folds alike (geo.extract.places.GROUP_LABELS);
+* a small place the text calls its country's ("the Syrian town of X") is no namesake of a country
+  the sentence names too, and what a place is rich in ("the oil-rich X province") stands between a
+  locative and the place (geo.extract.event_places).
 """
 
 from datetime import date
 
 import pytest
 
+from geo.articles.model import Article
 from geo.extract.events import extract_events
 from geo.extract.named_quarters import without_named_quarters
+from geo.pipeline import Analyser
 
 TUESDAY = date(2016, 8, 16)
 
@@ -63,3 +68,43 @@ GROUPS = [
 def test_a_faith_is_no_village_whose_name_folds_alike(place_finder, text):
     mentions = place_finder.find(text, "en")
     assert [m.text for m in mentions] and all(m.text.startswith("Aleppo") for m in mentions)
+
+
+@pytest.fixture(scope="module")
+def analyser(place_finder):
+    return Analyser(place_finder.gazetteer)
+
+
+def _places(analyser, text, lang):
+    article = Article(url="https://example.org/a", title="", text=text, lang=lang, published=date(2017, 4, 16))
+    return [e.place.name if e.place else None for e in analyser.analyse(article).events if e.reported]
+
+
+#: a small place the gazetteer scan alone finds, which the text calls its country's, beside another
+#: country the act's sentence names (geo.extract.event_places._called_its_countrys)
+CALLED_SYRIAN = {
+    "en": ("Clashes\n\nAfter losses in Afghanistan ten fighters were killed on Saturday in clashes in the Syrian "
+           "northern town of Maarat al-Numan, a Kurdish agency said."),
+    "fr": ("Combats\n\nAprès des pertes en Afghanistan, dix combattants ont été tués samedi dans la ville syrienne "
+           "de Khan Sheikhoun, selon une agence kurde."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_town_the_text_calls_its_countrys_is_no_namesake(analyser, lang):
+    (place,) = _places(analyser, CALLED_SYRIAN[lang], lang)
+    assert place in ("Ma‘arrat an Nu‘mān", "Khān Shaykhūn")
+
+
+#: what a place is rich in stands between the locative and the place (event_places._MODIFIER_RE)
+OIL_RICH = {
+    "en": ("Jets strike\n\nRussian jets killed at least 30 civilians fleeing fighting in the oil-rich Deir ez-Zor "
+           "province on Saturday, activists said."),
+    "fr": ("Frappes\n\nDes frappes ont tué samedi 30 civils qui fuyaient les combats dans la riche province "
+           "pétrolière de Deir ez-Zor, selon des militants."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_place_qualified_by_its_riches_is_the_acts(analyser, lang):
+    assert _places(analyser, OIL_RICH[lang], lang) == ["Deir ez-Zor Governorate"]
