@@ -6,7 +6,9 @@
   folds alike (geo.extract.places.GROUP_LABELS);
 * a small place the text calls its country's ("the Syrian town of X") is no namesake of a country
   the sentence names too, and what a place is rich in ("the oil-rich X province") stands between a
-  locative and the place (geo.extract.event_places).
+  locative and the place (geo.extract.event_places);
+* a town the text puts near a much larger city abroad ("X a town near Y") is the city's namesake
+  (geo.extract.place_neighbours).
 """
 
 from datetime import date
@@ -108,3 +110,23 @@ OIL_RICH = {
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_place_qualified_by_its_riches_is_the_acts(analyser, lang):
     assert _places(analyser, OIL_RICH[lang], lang) == ["Deir ez-Zor Governorate"]
+
+
+#: a town the text puts near a much larger city of another country than the gazetteer's best reading
+#: is that city's namesake (geo.extract.place_neighbours: "X a town near Y", "X, une ville près de Y")
+NEAR_A_CITY = {
+    "en": ["Evacuation\n\nMore than 2000 people were granted safe passage out of Madaya a town near Damascus "
+           "besieged by government forces.",
+           "Evacuation\n\nMore than 2000 people left Madaya, a town near Damascus besieged by government forces."],
+    "fr": ["Evacuation\n\nPlus de 2000 personnes ont pu quitter Madaya une ville près de Damas assiégée par les "
+           "forces gouvernementales.",
+           "Evacuation\n\nPlus de 2000 personnes ont pu quitter Madaya, une ville près de Damas assiégée par les "
+           "forces gouvernementales."],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, t) for lang, ts in NEAR_A_CITY.items() for t in ts])
+def test_a_town_near_a_city_is_that_citys_namesake(place_finder, lang, text):
+    mentions = place_finder.find(text, lang)
+    assert {m.place.country_code for m in mentions} == {"SY"}
+    assert any(m.text == "Madaya" for m in mentions)
