@@ -82,34 +82,24 @@ def _places(analyser, text, lang):
     return [e.place.name if e.place else None for e in analyser.analyse(article).events if e.reported]
 
 
-#: a small place the gazetteer scan alone finds, which the text calls its country's, beside another
-#: country the act's sentence names (geo.extract.event_places._called_its_countrys)
-CALLED_SYRIAN = {
-    "en": ("Clashes\n\nAfter losses in Afghanistan ten fighters were killed on Saturday in clashes in the Syrian "
-           "northern town of Maarat al-Numan, a Kurdish agency said."),
-    "fr": ("Combats\n\nAprès des pertes en Afghanistan, dix combattants ont été tués samedi dans la ville syrienne "
-           "de Khan Sheikhoun, selon une agence kurde."),
-}
+#: the act's place, found where (geo.extract.event_places): a small place the gazetteer scan alone finds,
+#: which the text calls its country's, beside another country the act's sentence names
+#: (_called_its_countrys); past what a place is rich in, between the locative and the place (_MODIFIER_RE)
+OWN_PLACES = [
+    ("en", "Clashes\n\nAfter losses in Afghanistan ten fighters were killed on Saturday in clashes in the Syrian "
+           "northern town of Maarat al-Numan, a Kurdish agency said.", "Ma‘arrat an Nu‘mān"),
+    ("fr", "Combats\n\nAprès des pertes en Afghanistan, dix combattants ont été tués samedi dans la ville syrienne "
+           "de Khan Sheikhoun, selon une agence kurde.", "Khān Shaykhūn"),
+    ("en", "Jets strike\n\nRussian jets killed at least 30 civilians fleeing fighting in the oil-rich Deir ez-Zor "
+           "province on Saturday, activists said.", "Deir ez-Zor Governorate"),
+    ("fr", "Frappes\n\nDes frappes ont tué samedi 30 civils qui fuyaient les combats dans la riche province "
+           "pétrolière de Deir ez-Zor, selon des militants.", "Deir ez-Zor Governorate"),
+]
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_town_the_text_calls_its_countrys_is_no_namesake(analyser, lang):
-    (place,) = _places(analyser, CALLED_SYRIAN[lang], lang)
-    assert place in ("Ma‘arrat an Nu‘mān", "Khān Shaykhūn")
-
-
-#: what a place is rich in stands between the locative and the place (event_places._MODIFIER_RE)
-OIL_RICH = {
-    "en": ("Jets strike\n\nRussian jets killed at least 30 civilians fleeing fighting in the oil-rich Deir ez-Zor "
-           "province on Saturday, activists said."),
-    "fr": ("Frappes\n\nDes frappes ont tué samedi 30 civils qui fuyaient les combats dans la riche province "
-           "pétrolière de Deir ez-Zor, selon des militants."),
-}
-
-
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_a_place_qualified_by_its_riches_is_the_acts(analyser, lang):
-    assert _places(analyser, OIL_RICH[lang], lang) == ["Deir ez-Zor Governorate"]
+@pytest.mark.parametrize(("lang", "text", "place"), OWN_PLACES)
+def test_the_acts_own_place_is_read_past_its_country_and_riches(analyser, lang, text, place):
+    assert _places(analyser, text, lang) == [place]
 
 
 #: a town the text puts near a much larger city of another country than the gazetteer's best reading
