@@ -249,8 +249,9 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
         chosen.append(m)
     # A small place the gazetteer scan alone found, in another country than the one the sentence
     # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
-    # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake.
-    countries = {m.place.country_code for m in chosen if m.place.precision == "country"}
+    # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake,
+    # and a continent ("in Europe": no country code) locates the act in no country.
+    countries = {m.place.country_code for m in chosen if m.place.precision == "country" and m.place.country_code}
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]

@@ -5,7 +5,7 @@
 * a word NER reads as a people, a faith or a party ("Shiite residents") is no village whose name
   folds alike (geo.extract.places.GROUP_LABELS);
 * a small place the text calls its country's ("the Syrian town of X") is no namesake of a country
-  the sentence names too, and what a place is rich in ("the oil-rich X province") stands between a
+  the sentence names too (nor of a continent: "in Europe" names none), and what a place is rich in ("the oil-rich X province") stands between a
   locative and the place (geo.extract.event_places);
 * a town the text puts near a much larger city abroad ("X a town near Y") is the city's namesake
   (geo.extract.place_neighbours).
@@ -95,6 +95,15 @@ OWN_PLACES = [
     ("fr", "Frappes\n\nDes frappes ont tué samedi 30 civils qui fuyaient les combats dans la riche province "
            "pétrolière de Deir ez-Zor, selon des militants.", "Deir ez-Zor Governorate"),
 ]
+
+
+def test_a_continent_locates_the_act_in_no_country(analyser):
+    """A place the gazetteer scan alone finds is no namesake abroad beside a continent ("in Europe"
+    names no country of the act's): its quarter is placed there, not at the continent."""
+    text = ("Aleppo strikes\n\nAt least 12 civilians were killed in Syria on Monday. The aftermath of an airstrike in "
+            "the Ferdous neighbourhood of east Aleppo on Sunday [Photo] Speaking on Sunday the minister said he had "
+            "seen no appetite from anyone in Europe to go to war.")
+    assert _places(analyser, text, "en")[-1] == "Aleppo"
 
 
 @pytest.mark.parametrize(("lang", "text", "place"), OWN_PLACES)
