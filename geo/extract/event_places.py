@@ -100,6 +100,8 @@ _DATELINE_AFTER_RE = re.compile(rf"{AGENCY_AFTER.pattern}|\s*(?:AFP|AP|Reuters|S
 #: a dateline's date between its place and the agency ("BEIRUT, Sept 22 (Reuters)", "Damas, 22 sept
 #: 2016 (AFP)"): a few words, one with a digit
 _DATED_DATELINE_AFTER_RE = re.compile(rf",\s*(?=[^()\n]{{0,30}}\d)(?:[\w.]+,?\s+){{1,4}}?{AGENCY_AFTER.pattern}")
+#: between a town and the country that qualifies it ("Sochi Russia", "Sotchi, Russie")
+_QUALIFIED_GAP_RE = re.compile(r"\s*,?\s*")
 #: between a demonym and the place it says is of its country ("Syrian northern town of ", "syrienne de ")
 _DEMONYM_OF_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|province|region|district)\s+of|de|d['’])"
                             r"\s*(?:the\s+)?")
@@ -250,8 +252,11 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     # A small place the gazetteer scan alone found, in another country than the one the sentence
     # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
     # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake,
-    # and a continent ("in Europe": no country code) locates the act in no country.
-    countries = {m.place.country_code for m in chosen if m.place.precision == "country" and m.place.country_code}
+    # A continent ("in Europe": no country code) locates the act in no country, nor does a country
+    # that qualifies the town before it ("in Sochi Russia", "à Sotchi, Russie").
+    countries = {m.place.country_code for m in chosen if m.place.precision == "country" and m.place.country_code
+                 and not any(o.end <= m.start and o.place.country_code == m.place.country_code
+                             and _QUALIFIED_GAP_RE.fullmatch(text, o.end, m.start) for o in own)}
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]

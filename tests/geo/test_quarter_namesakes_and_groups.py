@@ -5,7 +5,7 @@
 * a word NER reads as a people, a faith or a party ("Shiite residents") is no village whose name
   folds alike (geo.extract.places.GROUP_LABELS);
 * a small place the text calls its country's ("the Syrian town of X") is no namesake of a country
-  the sentence names too (nor of a continent: "in Europe" names none), and what a place is rich in ("the oil-rich X province") stands between a
+  the sentence names too (nor of a continent, "in Europe", or of a town's country, "in Sochi Russia"), and what a place is rich in ("the oil-rich X province") stands between a
   locative and the place (geo.extract.event_places);
 * a town the text puts near a much larger city abroad ("X a town near Y") is the city's namesake
   (geo.extract.place_neighbours).
@@ -97,12 +97,19 @@ OWN_PLACES = [
 ]
 
 
-def test_a_continent_locates_the_act_in_no_country(analyser):
-    """A place the gazetteer scan alone finds is no namesake abroad beside a continent ("in Europe"
-    names no country of the act's): its quarter is placed there, not at the continent."""
-    text = ("Aleppo strikes\n\nAt least 12 civilians were killed in Syria on Monday. The aftermath of an airstrike in "
-            "the Ferdous neighbourhood of east Aleppo on Sunday [Photo] Speaking on Sunday the minister said he had "
-            "seen no appetite from anyone in Europe to go to war.")
+#: a place the gazetteer scan alone finds is no namesake abroad beside a continent ("in Europe" names no
+#: country of the act's) or a country that qualifies another town ("in Sochi Russia")
+NO_COUNTRY_OF_THE_ACT = [
+    "Aleppo strikes\n\nAt least 12 civilians were killed in Syria on Monday. The aftermath of an airstrike in the "
+    "Ferdous neighbourhood of east Aleppo on Sunday [Photo] Speaking on Sunday the minister said he had seen no "
+    "appetite from anyone in Europe to go to war.",
+    "Rebels attack in Syria\n\nRebels in Aleppo attack Putin cautious on new raids AFP Friday President Vladimir "
+    "Putin attends a meeting of the Valdai Club in Sochi Russia Thursday (Photo AP)",
+]
+
+
+@pytest.mark.parametrize("text", NO_COUNTRY_OF_THE_ACT)
+def test_a_continent_or_a_towns_country_locates_the_act_in_no_country(analyser, text):
     assert _places(analyser, text, "en")[-1] == "Aleppo"
 
 
