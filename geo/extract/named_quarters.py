@@ -9,7 +9,7 @@ the event places: the act is in a city quarter, placed from its sentence's city 
 never at a province's centre abroad.  "The Homs neighbourhood of al-Waer" (one country) stays.
 
 Nor is a name the article calls a neighbourhood or a quarter ("X neighbourhood", "the (southern)
-neighbourhood of X", "le quartier (de) X") read as a place farther than :data:`QUARTER_KM` from
+neighbourhood of X", "le quartier (de) X"), or a district when read as a small place, read as a place farther than :data:`QUARTER_KM` from
 the city it is a quarter of, and no larger: a quarter's namesake elsewhere ("the neighbourhood of
 Midan" in Damascus is no Al Mayādīn, "al-Sulaymaniyah neighbourhood" in Aleppo no Iraqi city).  Its
 city is the place the text puts around it ("in Y", "of Y"), else the nearest place named before it
@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from geo.extract.places import PlaceMention
+from geo.features import is_notable
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
 __all__ = ["without_named_quarters"]
@@ -41,6 +42,9 @@ QUARTER_KM = 25.0
 #: neighbourhoods", "the Homs neighbourhood of al-Waer" are the city's), "the (southern)
 #: neighbourhood of X", "le quartier (de) X"
 _CALLED_QUARTER_AFTER_RE = re.compile(r"\s+(?i:neighbou?rhood|quarter)\b(?!\s+of\b)")
+#: ... or a district, when the gazetteer reads the name as a small place ("the Al Mallah district"; a
+#: notable town's district is the town's: "the Manbij district")
+_CALLED_DISTRICT_AFTER_RE = re.compile(r"\s+(?i:district)\b(?!\s+of\b)")
 _CALLED_QUARTER_BEFORE_RE = re.compile(
     r"\b(?i:the|le)\s+(?:[a-z][\w-]*\s+){0,2}(?i:neighbou?rhood|quarter|quartier)\s+(?i:of\s+|de\s+|d['’]\s*)?$")
 
@@ -70,7 +74,9 @@ def _far_quarters(text: str, named: Sequence[PlaceMention]) -> set[tuple[str, st
     far = set()
     for i, m in enumerate(named):
         before = _CALLED_QUARTER_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
-        if not (before or _CALLED_QUARTER_AFTER_RE.match(text, m.end)):
+        if not (before or _CALLED_QUARTER_AFTER_RE.match(text, m.end) or (
+                _CALLED_DISTRICT_AFTER_RE.match(text, m.end) and not is_notable(m.place.feature, m.place.population,
+                                                                                 m.place.source))):
             continue
         following = named[i + 1] if i + 1 < len(named) else None
         if following is not None and (_QUARTER_OF_RE.fullmatch(text, m.end, following.start)

@@ -1,7 +1,7 @@
 """A city quarter and a people are no far-off town (texts of our own, English and French):
 
-* a name the text calls a neighbourhood, read as a place far from the city it is a quarter of and
-  no larger, is a namesake: no event place (geo.extract.named_quarters); its act is the city's;
+* a name the text calls a neighbourhood (or a district, read as a small place), read as a place far
+  from the city it is a quarter of and no larger, is a namesake: no event place (geo.extract.named_quarters); its act is the city's;
 * a word NER reads as a people, a faith or a party ("Shiite residents") is no village whose name
   folds alike (geo.extract.places.GROUP_LABELS);
 * a small place the text calls its country's ("the Syrian town of X") is no namesake of a country
@@ -42,6 +42,15 @@ def test_a_quarter_read_as_a_far_town_is_no_event_place(place_finder, lang, case
     assert not any(m in kept for m in far)
     events = extract_events(text, lang, TUESDAY, kept)
     assert events and all(e.place.admin1 == governorate for e in events)
+
+
+@pytest.mark.parametrize(("district", "kept"), [("Al Mallah", False), ("Manbij", True)])
+def test_a_district_read_as_a_far_village_is_a_namesake_but_a_towns_stays(place_finder, district, kept):
+    text = ("Offensive in Aleppo\n\nRegime forces advanced in Aleppo on Tuesday. Fighters also clashed with militants "
+            f"in the {district} district, killing nine.")
+    mentions = place_finder.find(text, "en")
+    assert any(m.text == district for m in mentions)
+    assert (without_named_quarters(text, mentions) == mentions) is kept
 
 
 def test_a_city_whose_neighbourhood_is_named_stays_beside_a_far_city(place_finder):
