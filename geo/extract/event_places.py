@@ -54,12 +54,14 @@ STRIKE_WORDS = frozenset(
 #: words of time: a locative right before one governs the time, not a place after it
 _TIME_WORDS = CALENDAR_WORDS | frozenset("dawn morning afternoon evening night aube matin soir nuit".split())
 #: words that may stand between a locative word or an attack verb and the place ("in the besieged
-#: rebel-held eastern X", "dans la ville d'X", "ont visé jeudi X"): articles, directions, control,
-#: size, and the French day or adverb set between a verb and its object
+#: rebel-held eastern X", "in the oil-rich X province", "dans la ville d'X", "ont visé jeudi X"):
+#: articles, directions, control, size, and the French day or adverb set between a verb and its object
 _MODIFIER_RE = re.compile(
     r"(?:the|its|their|this|that|le|la|les|l|nearby|neighbou?ring|besieged|restive|embattled|rural|central|"
     r"rebel|rebels|opposition|regime|government|insurgent|jihadist|militant|kurdish|strategic|key|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[\w]+-(?:held|controlled|run|dominated|besieged)|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|"
+    # control, and what a place is rich in, ravaged by or peopled with ("oil-rich", "war-torn", "Kurdish-majority")
+    r"[\w]+-(?:held|controlled|run|dominated|besieged|rich|torn|ravaged|majority|populated)|"
     # what French sets between a verb and its object: the day ("ont visé jeudi soir X"), an adverb
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|après-midi|dernier|hier|avant-hier|veille|"
     r"également|aussi|notamment|encore|ainsi|déjà|de\s+nouveau|à\s+nouveau)$",
@@ -98,6 +100,11 @@ _DATELINE_AFTER_RE = re.compile(rf"{AGENCY_AFTER.pattern}|\s*(?:AFP|AP|Reuters|S
 #: a dateline's date between its place and the agency ("BEIRUT, Sept 22 (Reuters)", "Damas, 22 sept
 #: 2016 (AFP)"): a few words, one with a digit
 _DATED_DATELINE_AFTER_RE = re.compile(rf",\s*(?=[^()\n]{{0,30}}\d)(?:[\w.]+,?\s+){{1,4}}?{AGENCY_AFTER.pattern}")
+#: between a town and the country that qualifies it ("Sochi Russia", "Sotchi, Russie")
+_QUALIFIED_GAP_RE = re.compile(r"\s*,?\s*")
+#: between a demonym and the place it says is of its country ("Syrian northern town of ", "syrienne de ")
+_DEMONYM_OF_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|province|region|district)\s+of|de|d['’])"
+                            r"\s*(?:the\s+)?")
 _CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
 #: a place standing for its government whatever the parse reads: the forces it backs or leads
 #: ("Damascus-backed militias", "Moscow-led talks"), its veto ("Moscow vetoed", "Moscou a opposé son
@@ -186,6 +193,13 @@ def _is_dateline(text: str, m: PlaceMention) -> bool:
     return m.text.isupper() and len(m.text) > 3 and bool(_CAPS_DATELINE_AFTER_RE.match(text, m.end))
 
 
+def _called_its_countrys(text: str, m: PlaceMention, own: Sequence[PlaceMention]) -> bool:
+    """Whether a demonym of ``m``'s own country qualifies it: "the Syrian (northern) town of X",
+    "la ville syrienne de X"."""
+    return any(d.method == "demonym" and d.place.country_code == m.place.country_code and d.end <= m.start
+               and _DEMONYM_OF_RE.fullmatch(text, d.end, m.start) is not None for d in own)
+
+
 def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     opening = text[sentence.start:m.start]
     return opening.count("(") > opening.count(")")
@@ -237,10 +251,15 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
         chosen.append(m)
     # A small place the gazetteer scan alone found, in another country than the one the sentence
     # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
-    countries = {m.place.country_code for m in chosen if m.place.precision == "country"}
+    # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake,
+    # A continent ("in Europe": no country code) locates the act in no country, nor does a country
+    # that qualifies the town before it ("in Sochi Russia", "à Sotchi, Russie").
+    countries = {m.place.country_code for m in chosen if m.place.precision == "country" and m.place.country_code
+                 and not any(o.end <= m.start and o.place.country_code == m.place.country_code
+                             and _QUALIFIED_GAP_RE.fullmatch(text, o.end, m.start) for o in own)}
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
-                  or m.place.country_code in countries]
+                  or m.place.country_code in countries or _called_its_countrys(text, m, own)]
     return sorted(chosen, key=lambda m: (precision_rank(mention_precision(m)), m.start))
 
 

@@ -14,6 +14,14 @@ places: the act is in a city quarter, placed in its sentence's city as a part
 (:mod:`geo.extract.listed_parts`, :mod:`geo.extract.unlisted_places`) or from its context, never at
 a namesake's point far away.  "The Homs neighbourhood of al-Waer" (the city named first) stays,
 and so does a quarter the gazetteer reads inside its city.
+
+Nor is a name the article calls a neighbourhood or a quarter ("X neighbourhood", "the (southern)
+neighbourhood of X", "le quartier (de) X"), or a district when read as a small place, read as a
+place farther than one place's reach (:func:`geo.events.near`) from the city it is a quarter of,
+and no larger: a quarter's namesake elsewhere ("the neighbourhood of Midan" in Damascus is no Al
+Mayādīn, "al-Sulaymaniyah neighbourhood" in Aleppo no Iraqi city).  Its city is the place the text
+puts around it ("in Y", "of Y"), else the nearest place named before it (after it, when none is),
+a country never; an area as city holds the places inside it.
 """
 
 from __future__ import annotations
@@ -24,7 +32,8 @@ from collections.abc import Sequence
 from geo.events import near
 from geo.extract.listed_parts import LIST_SEP, LIST_TAIL, NAME_LIST
 from geo.extract.places import PlaceMention
-from geo.models import AREA_PRECISIONS
+from geo.features import is_notable
+from geo.models import AREA_PRECISIONS, Place
 
 __all__ = ["without_named_quarters"]
 
@@ -41,6 +50,15 @@ _QUARTER_BEFORE_RE = re.compile(rf"\b{_QUARTER}\s+(?i:of\s+|de\s+|d['’]\s*)?(?
 _AROUND_RE = re.compile(rf"{LIST_TAIL}(?i:{_OF})")
 #: the most mentions a list of quarters may hold between a name and the place it is set in
 _LIST_MENTIONS = 4
+#: a name called a neighbourhood: "X neighbourhood" (one, and not "of" another: "Aleppo
+#: neighbourhoods", "the Homs neighbourhood of al-Waer" are the city's), "the (southern)
+#: neighbourhood of X", "le quartier (de) X"
+_CALLED_QUARTER_AFTER_RE = re.compile(r"\s+(?i:neighbou?rhood|quarter)\b(?!\s+of\b)")
+#: ... or a district, when the gazetteer reads the name as a small place ("the Al Mallah district"; a
+#: notable town's district is the town's: "the Manbij district")
+_CALLED_DISTRICT_AFTER_RE = re.compile(r"\s+(?i:district)\b(?!\s+of\b)")
+_CALLED_QUARTER_BEFORE_RE = re.compile(
+    r"\b(?i:the|le)\s+(?:[a-z][\w-]*\s+){0,2}(?i:neighbou?rhood|quarter|quartier)\s+(?i:of\s+|de\s+|d['’]\s*)?$")
 
 
 def without_named_quarters(text: str, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -54,6 +72,7 @@ def without_named_quarters(text: str, mentions: Sequence[PlaceMention]) -> list[
             if _a_quarter_of(text, m, q) and _elsewhere(m, q):
                 quarters.add((m.text.casefold(), m.place.ref))
                 break
+    quarters |= _far_quarters(text, [m for m in named if m.place.precision != "country"])
     if not quarters:
         return list(mentions)
     return [m for m in mentions if (m.text.casefold(), m.place.ref) not in quarters]
@@ -75,3 +94,31 @@ def _elsewhere(m: PlaceMention, q: PlaceMention) -> bool:
     if m.place.precision in AREA_PRECISIONS:
         return q.place.country_code != m.place.country_code
     return q.place.precision not in AREA_PRECISIONS and not near(m.place, q.place)
+
+
+def _far_quarters(text: str, named: Sequence[PlaceMention]) -> set[tuple[str, str]]:
+    """The (name, place) of the mentions ``text`` calls a quarter, read as a place far from their
+    city and no larger than it (``named``: the mentions by start, no country)."""
+    far = set()
+    for i, m in enumerate(named):
+        before = _CALLED_QUARTER_BEFORE_RE.search(text, max(0, m.start - 50), m.start)
+        if not (before or _CALLED_QUARTER_AFTER_RE.match(text, m.end) or (
+                _CALLED_DISTRICT_AFTER_RE.match(text, m.end) and not is_notable(m.place.feature, m.place.population,
+                                                                                 m.place.source))):
+            continue
+        following = named[i + 1] if i + 1 < len(named) else None
+        if following is not None and (_QUARTER_OF_RE.fullmatch(text, m.end, following.start)
+                                      or (before and _AROUND_RE.fullmatch(text, m.end, following.start))):
+            city = following
+        else:
+            others = [o for o in named if o.text.casefold() != m.text.casefold()]
+            city = next((o for o in reversed(others) if o.start < m.start), None) or next(iter(others), None)
+        if city is not None and m.place.population <= city.place.population and not _inside(m.place, city.place):
+            far.add((m.text.casefold(), m.place.ref))
+    return far
+
+
+def _inside(place: Place, city: Place) -> bool:
+    if city.precision in AREA_PRECISIONS:
+        return place.country_code == city.country_code and place.admin1 == city.admin1
+    return near(place, city)

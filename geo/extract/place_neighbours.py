@@ -60,10 +60,10 @@ CONTAINER_KM = 50.0
 
 
 #: what puts a place inside, or right by, the place named next: "the X neighbourhood of east Y",
-#: "X district in Y city", "the Old City of Y", "X northeast of Y", "Mare city Y", "le quartier
+#: "X district in Y city", "X a town near Y" (a scraped apposition), "the Old City of Y", "X northeast of Y", "Mare city Y", "le quartier
 #: X à Y", "X au nord d'Y"
 _CONTAINED_GAP_RE = re.compile(
-    r"\s+(?:(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?|camp|village|town|city|"
+    r"\s+(?:(?:(?:a|an|the|un|une|le|la)\s+)?(?:neighbou?rhoods?|districts?|quarters?|areas?|suburbs?|camp|village|town|city|"
     r"quartiers?|localité|ville)\s+)?"
     r"(?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+)?"
     r"(?:of|in|on|near|outside|inside|à|dans|près\s+d['’e]\s*|de|d['’])\s*(?:the\s+)?|"
@@ -114,7 +114,8 @@ def _home_of_namesake(text: str, mentions: Sequence[PlaceMention], k: int) -> Pl
     q = next((q for q in mentions[k + 1:] if q.method != "demonym"), None)
     if q is None or not q.place.country_code or q.place.country_code == m.place.country_code:
         return None
-    if not _CONTAINED_GAP_RE.fullmatch(text, m.end, q.start):
+    if not (_CONTAINED_GAP_RE.fullmatch(text, m.end, q.start)
+            or _SETTLEMENT_APPOSITION_RE.fullmatch(text, m.end, q.start)):  # "X, a town near Y"
         return None
     larger = _kind(q.place) != "place" or q.place.population >= NAMESAKE_RATIO * max(m.place.population, 1)
     return q.place if larger else None

@@ -49,6 +49,10 @@ REGION_WEIGHT = 2.0
 #: the share of the rest of the document's country votes a weak match's country needs (a weak
 #: match: a spelling variant, a small place, a tentative NER span)
 CONTEXT_SHARE = 0.15
+#: NER labels of a people, a faith or a party ("Shiite residents", "Sunni rebels"): a name the gazetteer
+#: scan alone finds there is a place only when it is exactly a notable place's (a small model reads
+#: "Aleppo" as a group too; a demonym is read by its own finder)
+GROUP_LABELS = frozenset({"NORP"})
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|km|kilometers|kilometres|miles)"
     r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
@@ -199,6 +203,9 @@ class PlaceFinder(SpanFinder):
         spelling = lang not in EXACT_LANGUAGES
         taken = _Ranges()
         blocked = _Ranges(blocked)
+        groups = _Ranges((e.start_char, e.end_char) for e in (doc.ents if doc is not None else ())
+                         if e.label_ in GROUP_LABELS)
+        grouped: set[int] = set()  # starts of the gazetteer-only names NER reads as a group
         raw: list[tuple[_Span, str, bool, bool]] = []
 
         def overlaps(a: int, b: int, ranges: _Ranges) -> bool:
@@ -229,6 +236,8 @@ class PlaceFinder(SpanFinder):
             # a leading part of a longer NER span (_match) is as tentative as a misread person
             tentative = span.tentative or (span.method == "ner" and e < span.end)
             raw.append((_Span(s, e, span.method, tentative), text[s:e], area, reference))
+            if span.method == "gazetteer" and overlaps(s, e, groups):
+                grouped.add(s)
         # Pass 1: resolve alone; exact, notable matches vote for the document's countries and
         # first-level areas (counted per name, so that a name cannot vote for its own reading).
         first: list[tuple[_Span, str, list[Place], bool, bool, bool]] = []
@@ -246,6 +255,8 @@ class PlaceFinder(SpanFinder):
             if not places:
                 continue
             strong = exact and self._notable(places[0])
+            if span.start in grouped and not strong:
+                continue  # "Shiite" folds like a Syrian village's name (but "Aleppo" read as a group stays)
             first.append((span, surface, places, area, reference, strong))
             if not exact:
                 inexact.add(span.start)
