@@ -202,3 +202,79 @@ FAMILIES: tuple[Family, ...] = (
 
 #: the families by name
 BY_NAME: dict[str, Family] = {f.name: f for f in FAMILIES}
+
+
+# -- the verbs of an attack on a place ----------------------------------------------------------
+#: verbs (lemmas) of an attack whose object, or passive subject, is what it hit ("warplanes struck
+#: X", "X was shelled", "ont pilonné X", "X a été visée"): the one list every rule reading a place
+#: hit by an act builds its words from (:func:`attack_verb_forms`, :func:`attack_verb_pattern`)
+ATTACK_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("hit", "strike", "target", "bomb", "bombard", "shell", "pound", "attack", "raid", "storm"),
+    "fr": ("bombarder", "pilonner", "viser", "frapper", "toucher", "cibler", "attaquer"),
+}
+#: verbs (lemmas) of a place taken, besieged or overrun: territory changing hands, no attack; the
+#: rules that read a town so taken as the act's place add them to :data:`ATTACK_VERBS`
+TAKING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("capture", "seize", "recapture", "overrun", "besiege"),
+    "fr": ("prendre", "reprendre", "assiéger"),
+}
+#: the forms a rule may ask for: English base, third person, past (and participle), -ing; French
+#: infinitive, participle (é) and its agreement (ée, és, ées), present (e, ent), imperfect (ait, aient)
+EN_FORMS = ("base", "s", "past", "ing")
+FR_FORMS = ("er", "é", "ée", "és", "ées", "e", "ent", "ait", "aient")
+#: the French participle with its agreement ("bombardé, bombardée, bombardés, bombardées")
+FR_PARTICIPLE = ("é", "ée", "és", "ées")
+#: forms of these verbs that are not made by the regular endings
+_IRREGULAR: dict[str, dict[str, tuple[str, ...]]] = {
+    "hit": {"past": ("hit",), "ing": ("hitting",)},
+    "strike": {"past": ("struck",)},
+    "overrun": {"past": ("overran", "overrun"), "ing": ("overrunning",)},
+    "assiéger": {"e": ("assiège",), "ent": ("assiègent",), "ait": ("assiégeait",), "aient": ("assiégeaient",)},
+    **{verb: {"é": (f"{pre}pris",), "ée": (f"{pre}prise",), "és": (f"{pre}pris",), "ées": (f"{pre}prises",),
+              "e": (f"{pre}prend",), "ent": (f"{pre}prennent",), "ait": (f"{pre}prenait",),
+              "aient": (f"{pre}prenaient",)}
+       for pre, verb in (("", "prendre"), ("re", "reprendre"))},
+}
+
+
+def _regular(lemma: str, form: str) -> str:
+    if form == "er":
+        return lemma
+    if form in FR_FORMS:
+        return lemma[:-2] + form
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {"base": lemma, "s": lemma + "s", "past": stem + "ed", "ing": stem + "ing"}[form]
+
+
+def attack_verb_forms(lang: str, forms: tuple[str, ...], *, taking: bool = False,
+                      lemmas: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The words of the attack verbs of ``lang`` ("en", "fr") in these forms (:data:`EN_FORMS`,
+    :data:`FR_FORMS`); ``taking``: with the verbs of a place taken (:data:`TAKING_VERBS`);
+    ``lemmas``: these verbs instead (a subset a rule keeps, named where it is kept)."""
+    if lemmas is None:
+        lemmas = ATTACK_VERBS[lang] + (TAKING_VERBS[lang] if taking else ())
+    words: dict[str, None] = {}
+    for lemma in lemmas:
+        for form in forms:
+            words.update(dict.fromkeys(_IRREGULAR.get(lemma, {}).get(form, (_regular(lemma, form),))))
+    return tuple(words)
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """All the forms of one attack or taking verb (none for another word)."""
+    for lang, forms in (("en", EN_FORMS), ("fr", FR_FORMS)):
+        if lemma in ATTACK_VERBS[lang] + TAKING_VERBS[lang]:
+            return attack_verb_forms(lang, forms, lemmas=(lemma,))
+    return ()
+
+
+def attack_verb_pattern(lang: str, forms: tuple[str, ...], *, taking: bool = False,
+                        lemmas: tuple[str, ...] | None = None) -> str:
+    """:func:`attack_verb_forms` as a regular-expression alternation (longest words first); ``lang``
+    "en+fr" joins both languages (``forms`` and ``lemmas`` then list those of both)."""
+    words: list[str] = []
+    for one in lang.split("+"):
+        own = tuple(f for f in forms if f in (EN_FORMS if one == "en" else FR_FORMS))
+        mine = None if lemmas is None else tuple(v for v in lemmas if v in ATTACK_VERBS[one] + TAKING_VERBS[one])
+        words.extend(attack_verb_forms(one, own, taking=taking, lemmas=mine))
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"

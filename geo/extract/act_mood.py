@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 from geo.extract.date_patterns import RECENT_START_FR
 from geo.extract.speech import STANCE_VERBS
 
@@ -59,14 +60,14 @@ DONE_RE = re.compile(
     _W + r"(?:"
     # English: past, participle and headline present of verbs of violence
     r"kill(?:s|ed)|die[sd]|dead|martyred|murdered|slain|massacred|executed|beheaded|hanged|shot|"
-    r"wounded|injured|hurt|hit|hits|struck|shelled|bombed|pounded|targeted|"
-    r"attacked|stormed|raided|captured|seized|retook|recaptured|overran|took\s+control|fired|exploded|"
+    r"wounded|injured|hurt|hits|" + attack_verb_pattern("en", ("past",)) + "|"
+    r"captured|seized|retook|recaptured|overran|took\s+control|fired|exploded|"
     r"detonated|blew|clashed|fought|kidnapped|abducted|destroyed|levell?ed|dropped|launched|"
     r"carried\s+out|broke\s+out|erupted|fell|rag(?:ed|es)|"
     # French: participles and simple pasts of verbs of violence
     r"tué(?:e|s|es)?|morts?|mortes|périssent|péri(?:rent)?|décédée?s?|massacrée?s?|exécutée?s?|"
-    r"décapitée?s?|égorgée?s?|pendue?s?|abattue?s?|blessée?s?|frappée?s?|touchée?s?|bombardée?s?|"
-    r"pilonnée?s?|visée?s?|ciblée?s?|attaquée?s?|tirée?s?|tiré|explosée?s?|explosé|pris(?:e|es)?|"
+    r"décapitée?s?|égorgée?s?|pendue?s?|abattue?s?|blessée?s?|" + attack_verb_pattern("fr", FR_PARTICIPLE) + "|"
+    r"tirée?s?|tiré|explosée?s?|explosé|pris(?:e|es)?|"
     r"repris(?:e|es)?|emparée?s?|conquise?s?|affrontée?s?|battue?s?|enlevée?s?|kidnappée?s?|détruite?s?|"
     r"lancée?s?|menée?s?|largué(?:e|s|es)?|éclaté|eu\s+lieu|tombée?s?(?!\s+d['’]accord)|"
     r"manifesté|protested|demonstrated|rassemblée?s?|descendue?s\s+dans|défilé"

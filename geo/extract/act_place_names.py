@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from geo.extract.act_lexicon import ATTACK_VERBS, TAKING_VERBS, attack_verb_pattern
 from geo.extract.nlp import Entity
 from geo.extract.settlements import settlement_named
 
@@ -26,10 +27,13 @@ __all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities"]
 #: NER labels of names that are no place unless the text or the gazetteer says so
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 #: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
+#: (the attack and taking verbs of geo.extract.act_lexicon but "hit": a name right after "hit" is an
+#: act's place through _ACT_PLACE_BEFORE_RE only, not unblocked in geo.extract.place_spans, where it
+#: would take a list's names from the listed-parts rule: "shells hit A, B and C in Y")
+_STRUCK_BEFORE_LEMMAS = {lang: tuple(v for v in ATTACK_VERBS[lang] + TAKING_VERBS[lang] if v != "hit") for lang in ("en", "fr")}
 STRUCK_BEFORE_RE = re.compile(
-    r"\b(?:bombed|bombing|shelled|shelling|struck|pounded|pounding|targeted|targeting|attacked|attacking|"
-    r"captured|capturing|seized|stormed|besieged|overran|recaptured|bombardé|pilonné|attaqué|pris|repris)\s+$",
-    re.I)
+    rf"\b(?:{attack_verb_pattern('en', ('past', 'ing'), lemmas=_STRUCK_BEFORE_LEMMAS['en'])}|"
+    rf"{attack_verb_pattern('fr', ('é',), lemmas=_STRUCK_BEFORE_LEMMAS['fr'])})\s+$", re.I)
 #: what stands just before an act's place: a locative, an attack and its "on", "hit"
 _ACT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|à|dans|près\s+de)\s+(?:[\w]+-(?:held|controlled|besieged)\s+)?"

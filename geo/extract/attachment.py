@@ -30,6 +30,7 @@ from typing import Any
 
 from geo.errors import ConfigurationError
 from geo.extract import nlp
+from geo.extract.act_lexicon import ATTACK_VERBS, TAKING_VERBS, verb_forms
 from geo.extract.speech import SPEECH_LEMMAS
 
 EVENT, SOURCE, OTHER = "event", "source", "other"
@@ -75,11 +76,10 @@ _ATTACK_NOUNS = frozenset(
     "massacre bombing explosion blast "
     "attaque bombardement pilonnage siège frappe raid assaut prise reprise offensive massacre attentat "
     "explosion".split())
-#: verbs (lemmas) whose object or passive subject is what an attack hits
-_ATTACK_VERBS = frozenset(
-    "hit strike target bomb shell pound attack raid storm besiege capture seize recapture overrun "
-    "bombard level destroy shell blast rocket "
-    "frapper bombarder pilonner viser attaquer assiéger prendre reprendre cibler toucher détruire".split())
+#: verbs (lemmas) whose object or passive subject is what an attack hits: the attack and taking
+#: verbs of geo.extract.act_lexicon, and verbs of destruction ("levelled X", "ont détruit X")
+_DESTROY_VERBS = frozenset("level destroy blast rocket détruire".split())
+_ATTACK_VERBS = frozenset(ATTACK_VERBS["en"] + ATTACK_VERBS["fr"] + TAKING_VERBS["en"] + TAKING_VERBS["fr"]) | _DESTROY_VERBS
 #: a gerund may be read as its noun ("of shelling X": "shelling")
 _ATTACKS = _ATTACK_VERBS | _ATTACK_NOUNS
 #: predicates whose subject is what an attack hit ("X was the target", "X a été la cible")
@@ -128,9 +128,8 @@ def mode() -> str:
     return value
 
 
-_EN_IRREGULAR = {"say": "said", "tell": "told", "see": "saw seen", "strike": "struck stricken", "overrun": "overran",
-                 "hit": "hit", "prendre": "pris prise prises prend prennent", "reprendre":
-                 "repris reprise reprises reprend reprennent", "démentir": "démenti démentie dément démentent",
+#: (the attack and taking verbs' forms are the act lexicon's: geo.extract.act_lexicon.verb_forms)
+_EN_IRREGULAR = {"say": "said", "tell": "told", "see": "saw seen", "strike": "stricken", "démentir": "démenti démentie dément démentent",
                  "avertir": "averti avertit", "réagir": "réagi réagit", "base": "based basé basée basés basées"}
 _FRENCH_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "aient", "ant", "a")
 
@@ -140,7 +139,7 @@ def _forms(lemmas: frozenset[str]) -> dict[str, str]:
     runs no lemmatizer: spaCy's French one costs more than its parser)."""
     out: dict[str, str] = {}
     for lemma in lemmas:
-        forms = {lemma, *_EN_IRREGULAR.get(lemma, "").split()}
+        forms = {lemma, *_EN_IRREGULAR.get(lemma, "").split(), *verb_forms(lemma)}
         if lemma.endswith("er"):
             forms.update(lemma[:-2] + ending for ending in _FRENCH_ENDINGS)  # déclarer: déclaré, déclare…
         stem = lemma[:-1] if lemma.endswith("e") else lemma

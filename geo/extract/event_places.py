@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from geo.extract import attachment
+from geo.extract.act_lexicon import EN_FORMS, attack_verb_forms
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
@@ -43,14 +44,9 @@ _COUNTRY_PART_RE = re.compile(
     r"(?:north|south|east|west|centre|center|nord|sud|est|ouest)(?:[\s-]*(?:east|west|est|ouest))?\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*)$", re.I)
 #: verbs whose object is where an attack happened ("warplanes struck Aleppo", "ont pilonné Homs")
-STRIKE_WORDS = frozenset(
-    "hit hits struck strike strikes target targets targeted targeting bomb bombs bombed bombing shell shells "
-    "shelled shelling pound pounds pounded pounding attack attacks attacked attacking raid raided storm stormed "
-    "besiege besieged besieging capture captured seize seized recapture recaptured overran "
-    "frappé frappe frappent bombardé bombarde bombardent pilonné pilonne pilonnent visé vise visent "
-    "attaqué attaque attaquent assiégé assiège pris repris prennent reprennent touché touche touchent "
-    "ciblé cible ciblent".split()
-)
+#: (the attack and taking verbs of geo.extract.act_lexicon, English in all forms, French participle and present)
+STRIKE_WORDS = frozenset(attack_verb_forms("en", EN_FORMS, taking=True)
+                         + attack_verb_forms("fr", ("é", "e", "ent"), taking=True))
 #: words of time: a locative right before one governs the time, not a place after it
 _TIME_WORDS = CALENDAR_WORDS | frozenset("dawn morning afternoon evening night aube matin soir nuit".split())
 #: words that may stand between a locative word or an attack verb and the place ("in the besieged

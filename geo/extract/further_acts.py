@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.act_lexicon import ACT_NOUNS
+from geo.extract.act_lexicon import ACT_NOUNS, attack_verb_pattern
 from geo.extract.event_types import RULES
 
 __all__ = ["tells_a_further_act"]
@@ -21,8 +21,7 @@ __all__ = ["tells_a_further_act"]
 #: heavily shelled", "aussi violemment bombardé"; not "the source also said targeted")
 _ALSO_STRUCK_RE = re.compile(
     r"(?<![\w-])(?:also|again|aussi|également|de\s+nouveau|à\s+nouveau)\s+(?:\w+(?:ly|ment)\s+)?"
-    r"(?:hit|struck|targeted|shelled|pounded|bombed|bombarded|raided|attacked|frappé|bombardé|pilonné|visé|"
-    r"touché|ciblé|attaqué)(?![\w-])", re.I)
+    rf"{attack_verb_pattern('en+fr', ('past', 'é'))}(?![\w-])", re.I)
 #: a word saying "another", right before the act's word (at most one word between)
 _ANOTHER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:another|other|a\s+second|une\s+autre|un\s+autre|d['’]autres|une\s+seconde|un\s+second)\s+"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.extract.act_lexicon import attack_verb_pattern
 from geo.extract.actors import find_actors
 from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
@@ -71,7 +72,8 @@ _COUNTED_RE = re.compile(
 
 #: "hit A, B and C in Y", "targeted A and B in Y", "ont frappé A et B à Y": a list of two names or
 #: more named as what an act hit, with no place noun, set in a place right after it (no actors)
-_STRUCK_WORDS = r"(?:hit|struck|targeted|targeting|shelled|pounded|bombed|stormed|on|frappé|visé|ciblé|bombardé|pilonné|sur)"
+#: (the attack verbs of geo.extract.act_lexicon, and an attack's "on" or "sur": "strikes on A and B in Y")
+_STRUCK_WORDS = rf"(?:{attack_verb_pattern('en+fr', ('past', 'ing', 'é'))}|on|sur)"
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
 _STRUCK_LIST_RE = re.compile(
     rf"(?<![\w-]){_STRUCK_WORDS}\s+(?:the\s+)?(?P<list>{_NAME}(?:{LIST_SEP}{_NAME})+)(?=\s+(?:in|à)\s)")

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import ATTACK_VERBS, attack_verb_pattern
+
 __all__ = ["tells_a_present_act"]
 
 #: French act verbs (infinitives) of the first group: present "-e" / "-ent"
-_FR_ER = (
-    "bombarder pilonner frapper attaquer viser cibler encercler tuer tirer massacrer exécuter "
+#: (the attack verbs of geo.extract.act_lexicon but "toucher": "touche" is as often "concerns")
+_FR_ER = [verb for verb in ATTACK_VERBS["fr"] if verb != "toucher"] + (
+    "encercler tuer tirer massacrer exécuter "
     "assiéger éclater continuer affronter manifester rassembler abattre avancer progresser "
     "reprendre prendre détruire poursuivre combattre enlever"
 ).split()
@@ -54,8 +57,8 @@ _FR_WORD_RE = re.compile(r"[\w'-]+")
 #: English: the progressive of an act verb ("are shelling", "is still pounding"), or fighting
 #: going on ("fighting continues", "clashes are raging")
 _EN_PRESENT_RE = re.compile(
-    r"\b(?:is|are)\s+(?:(?:still|now|also|reportedly)\s+)?(?:shelling|bombing|bombarding|pounding|attacking|"
-    r"fighting|clashing|besieging|storming|targeting|striking|advancing|killing)\b"
+    r"\b(?:is|are)\s+(?:(?:still|now|also|reportedly)\s+)?(?:" + attack_verb_pattern("en", ("ing",)) + "|"
+    r"fighting|clashing|besieging|advancing|killing)\b"
     r"|\b(?:fighting|clashes|battles|shelling|bombardment|protests)\s+(?:continues?|rages?|(?:is|are)\s+raging)\b",
     re.I)
 

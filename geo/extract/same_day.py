@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from geo.extract.act_lexicon import ATTACK_VERBS, attack_verb_pattern
 from geo.extract.dates import DateMention
 from geo.extract.present_acts import tells_a_present_act
 from geo.extract.speech import SPEECH_VERBS
@@ -81,6 +82,9 @@ def publication_day(published: date) -> DateMention:
     return DateMention(0, 0, "", day, day, "day", PUBLICATION_KIND)
 
 
+#: the attack verbs of geo.extract.act_lexicon whose past tells a completed act alone: not "hit",
+#: a present as well ("shells hit near a school", a headline's "warplanes hit X")
+_PAST_ATTACK_VERBS = tuple(verb for verb in ATTACK_VERBS["en"] if verb != "hit")
 #: a verb form telling a completed act: French compound past ("ont bombardé", "a été tuée",
 #: "se sont emparés", "s'étaient abattus") and passé simple; English simple past and perfect
 _PAST_ACT = {
@@ -91,8 +95,8 @@ _PAST_ACT = {
         re.I),
     "en": re.compile(r"\b(?:was|were|had|has|have)\s+(?:(?:been|also|already|reportedly)\s+){0,2}"
                      r"\w+(?:ed|en|wn|ght|ck|ut|it|ot)\b"
-                     r"|\b(?:killed|attacked|shelled|bombed|clashed|stormed|captured|targeted|launched|exploded|"
-                     r"died|struck|shot|fought|broke|took|seized|blew|fell)\b",
+                     r"|\b(?:killed|clashed|captured|launched|exploded|died|shot|fought|broke|took|seized|blew|"
+                     r"fell|" + attack_verb_pattern("en", ("past",), lemmas=_PAST_ATTACK_VERBS) + r")\b",
                      re.I),
 }
 

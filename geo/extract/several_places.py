@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
+
 __all__ = ["SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
 
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
@@ -24,8 +26,7 @@ _PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quarti
 #: "plusieurs", "de nombreux": places left unnamed, in French
 _SEVERAL_FR = r"plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses"
 #: the verbs of an attack whose object is the places hit
-_STRUCK = (r"bombard(?:é|ée|és|ées|ent|ait|aient)|pilonn(?:é|ée|és|ées|ent|ait|aient)|visé|frappé|touché|ciblé|"
-           r"struck|hit|bombed|shelled|pounded|targeted")
+_STRUCK = attack_verb_pattern("en+fr", ("past", *FR_PARTICIPLE, "ent", "ait", "aient"))
 #: a place named with its surroundings, or several places left unnamed
 SEVERAL_PLACES_RE = re.compile(
     rf"\band (?:its|their) (?:(?:surrounding|nearby|neighbou?ring|adjacent)\s+)?{_PLURAL_PLACES}\b|"

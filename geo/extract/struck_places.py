@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 from geo.extract.date_patterns import WEEKDAY_NUMBERS
 
 __all__ = ["struck_subject"]
@@ -23,16 +24,19 @@ __all__ = ["struck_subject"]
 #: an adverb or a day between the auxiliary and the participle ("a de nouveau été", "was again hit")
 _BETWEEN = (rf"(?:(?:(?:de|à)\s+nouveau|encore|aussi|également|again|also|repeatedly|"
             rf"{'|'.join(WEEKDAY_NUMBERS)}|\w+ment|\w+ly)\s+){{0,2}}")
-_STRUCK_FR = (r"(?:bombardée?s?|pilonnée?s?|visée?s?|frappée?s?|touchée?s?|ciblée?s?|attaquée?s?|secouée?s?|"
-              r"ensanglantée?s?|prise?s?\s+pour\s+cibles?|prise?s?\s+d['’]assaut|"
+#: a place shaken or bloodied by an act, no attack verb: "was rocked", "a été secouée", "ensanglantée"
+_SHAKEN_FR = r"secouée?s?|ensanglantée?s?"
+_SHAKEN_EN = r"rocked|shaken"
+_STRUCK_FR = (rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE)}|{_SHAKEN_FR}|prise?s?\s+pour\s+cibles?|prise?s?\s+d['’]assaut|"
               # (a day may follow the noun: "a été le théâtre mercredi de combats")
               rf"(?:la\s+cibles?|le\s+théâtre)\s+{_BETWEEN}d(?:e|u|es|['’])|"
               # a town taken: "est tombée aux mains des rebelles", "est passée jeudi sous le contrôle de
               # l'armée", "a été reprise par l'armée", "a été encerclée"
               rf"(?:tombée?s?|passée?s?)\s+{_BETWEEN}(?:aux\s+mains|sous\s+(?:le\s+)?contrôle)\s+d(?:e|u|es|['’])|"
               r"(?:re)?prise?s?\s+(?:\w+\s+)?(?:par|aux?)|conquise?s?|reconquise?s?|encerclée?s?|assiégée?s?)")
-_STRUCK_EN = (r"(?:hit|struck|bombed|shelled|pounded|targeted|attacked|raided|rocked|shaken|stormed|"
-              r"the\s+target\s+of|the\s+scene\s+of|captured|seized|retaken|recaptured|overrun|besieged|encircled)")
+#: (a town taken is the act's place too: the attack and taking verbs, and "retaken", "encircled")
+_STRUCK_EN = (rf"(?:{attack_verb_pattern('en', ('past',), taking=True)}|{_SHAKEN_EN}|"
+              r"the\s+target\s+of|the\s+scene\s+of|retaken|encircled)")
 #: what follows a place that suffers an attack: a passive of an attack verb ("a été bombardée",
 #: "est pilonnée", "was hit"), "a été la cible de", "a été le théâtre de", "a subi", "came under",
 #: "was the target of"; an active "Damas a frappé" is the government's act, no place
