@@ -9,6 +9,8 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from tests.browser.conftest import wait_until
+
 pytestmark = pytest.mark.browser
 LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
@@ -68,11 +70,10 @@ def metric(page, label: str) -> str:
 
 
 def wait_metric(page, label: str, value: str) -> None:
-    page.wait_for_function(
-        """([label, value]) => [...document.querySelectorAll('[data-testid="stMetric"]')]
-             .some(m => m.innerText.includes(label) && m.querySelector('[data-testid="stMetricValue"]')
-                        .innerText.trim() === value)""",
-        arg=[label, value], timeout=60_000)
+    wait_until(page, """([label, value]) => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                 .some(m => m.innerText.includes(label) && m.querySelector('[data-testid="stMetricValue"]')
+                            .innerText.trim() === value)""",
+               arg=[label, value], timeout=60_000)
 
 
 def expect_markers(page, n: int) -> None:
@@ -81,7 +82,7 @@ def expect_markers(page, n: int) -> None:
     page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
     frame = page.frame(url=re.compile(r"streamlit_folium"))
     try:
-        frame.wait_for_function(f"() => ({COUNT_MARKERS})() === {n}", timeout=30_000)
+        wait_until(frame, f"() => ({COUNT_MARKERS})() === {n}", timeout=30_000)
     except PlaywrightTimeoutError:
         raise AssertionError(f"the map holds {frame.evaluate(COUNT_MARKERS)} markers, not {n}") from None
 
@@ -215,10 +216,10 @@ def test_more_filters_popover_and_a_filter_it_hides(page):
     page.locator('[data-testid="stMultiSelect"]', has_text="Language").click()
     page.get_by_role("option", name="en").click()
     page.keyboard.press("Escape")
-    page.wait_for_function("() => location.search.includes('lang=en')", timeout=60_000)
-    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
+    wait_until(page, "() => location.search.includes('lang=en')", timeout=60_000)
+    wait_until(page, """() => [...document.querySelectorAll('[data-testid="stMetric"]')].some(m =>
         m.innerText.includes('Events in view') && m.querySelector('[data-testid="stMetricValue"]').innerText.trim() !== '5')""",
-                           timeout=60_000)
+               timeout=60_000)
     assert 0 < int(metric(page, "Events in view")) < 5
     page.keyboard.press("Escape")  # the popover closes: its widgets are no longer drawn
     page.mouse.click(700, 80)
@@ -227,7 +228,7 @@ def test_more_filters_popover_and_a_filter_it_hides(page):
     page.locator('[data-testid="stMultiSelect"]', has_text="Event type").click()
     page.get_by_role("option", name="Battles").click()
     page.keyboard.press("Escape")
-    page.wait_for_function("() => location.search.includes('type=Battles')", timeout=60_000)
+    wait_until(page, "() => location.search.includes('type=Battles')", timeout=60_000)
     wait_metric(page, "Events in view", "1")  # of the two battles, one is reported in English
     assert "lang=en" in page.url
     shared = page.url
@@ -256,12 +257,12 @@ def test_the_map_renders_the_sample_events_offline_and_follows_the_slider(page):
     # the layer's data came from the app's cache route ($CONFLICTMAP_HOME/cache/layers)
     assert [re.sub(r"[0-9a-f]+\.json$", "…", u) for u in page.cached] == [f"{page.base}/cache/layers/…"]
     frame = page.frame(url=re.compile(r"streamlit_folium"))
-    frame.wait_for_function("() => window.cmWindow && window.cmWindow.shown === 5", timeout=30_000)
+    wait_until(frame, "() => window.cmWindow && window.cmWindow.shown === 5", timeout=30_000)
     frame.evaluate("() => { window.__layer = window.feature_group[window.feature_group.length - 1]; }")
     thumb = page.get_by_role("slider").first
     thumb.focus()
     page.keyboard.press("End")  # start of the window to the last day: 2022-01-22
-    frame.wait_for_function("() => window.cmWindow.shown === 2", timeout=10_000)
+    wait_until(frame, "() => window.cmWindow.shown === 2", timeout=10_000)
     wait_metric(page, "Events in view", "2")
     expect_markers(page, 2)
     assert "from=2022-01-22" in page.url
@@ -274,12 +275,12 @@ def test_the_map_renders_the_sample_events_offline_and_follows_the_slider(page):
     page.frame_locator(MAP).locator("img.leaflet-tile-loaded").first.wait_for(timeout=60_000)
     wait_metric(page, "Events in view", "1")
     frame = page.frame(url=re.compile(r"streamlit_folium"))
-    frame.wait_for_function("() => window.cmWindow && window.cmWindow.shown === 1", timeout=30_000)
+    wait_until(frame, "() => window.cmWindow && window.cmWindow.shown === 1", timeout=30_000)
     page.evaluate("() => document.querySelector('.st-key-f_window').classList.remove('st-key-f_window')")
     page.get_by_role("button", name="▶").click()
     wait_metric(page, "Events in view", "0")
     assert "from=2021-11-01" in page.url
-    frame.wait_for_function("() => window.cmWindow.shown === 0", timeout=10_000)
+    wait_until(frame, "() => window.cmWindow.shown === 0", timeout=10_000)
 
 
 HOSTILE = "![b](http://evil.example/b.png) [x](https://evil.example/login)"

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from dashboard import internals
+from tests.browser.conftest import wait_until
 
 pytestmark = pytest.mark.browser
 LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
@@ -31,16 +32,15 @@ def unhooked(request, monkeypatch) -> str:
 
 
 def events_in_view(page, value: str) -> None:
-    page.wait_for_function(
-        """(value) => [...document.querySelectorAll('[data-testid="stMetric"]')]
-             .some(m => m.innerText.includes('Events in view')
-                        && m.querySelector('[data-testid="stMetricValue"]').innerText.trim() === value)""",
-        arg=value, timeout=60_000)
+    wait_until(page, """(value) => [...document.querySelectorAll('[data-testid="stMetric"]')]
+                 .some(m => m.innerText.includes('Events in view')
+                            && m.querySelector('[data-testid="stMetricValue"]').innerText.trim() === value)""",
+               arg=value, timeout=60_000)
 
 
 def markers_on_map(page, n: int) -> None:
     frame = page.frame(url=re.compile(r"streamlit_folium"))
-    frame.wait_for_function(f"() => ({MARKERS})() === {n}", timeout=60_000)
+    wait_until(frame, f"() => ({MARKERS})() === {n}", timeout=60_000)
 
 
 def test_without_the_hooks_the_map_paints_and_follows_a_filter(browser, unhooked):

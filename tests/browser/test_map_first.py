@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.browser.conftest import wait_idle
+from tests.browser.conftest import wait_idle, wait_until
 from tests.browser.test_dashboard_browser import MAP, expect_markers, guarded_page, open_map, wait_metric
 
 pytestmark = pytest.mark.browser
@@ -33,7 +33,7 @@ def laptop(shared_tabs, served):
 
 def settled(page) -> None:
     """Wait until Streamlit has no rerun going on (no element left stale)."""
-    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
+    wait_until(page, "() => !document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
     page.wait_for_timeout(500)
 
 
@@ -63,12 +63,12 @@ def test_the_map_fills_the_first_screen_under_its_slider_and_goes_full_screen(la
     button = page.frame_locator(MAP).locator(".leaflet-control-zoom-fullscreen")
     assert button.get_attribute("title") == "Full screen"
     button.click()
-    frame.wait_for_function("() => document.fullscreenElement !== null", timeout=10_000)
+    wait_until(frame, "() => document.fullscreenElement !== null", timeout=10_000)
     assert frame.evaluate("() => document.fullscreenElement.classList.contains('leaflet-container')")
     assert frame.evaluate("() => document.fullscreenElement.contains(document.getElementById('cm-legend'))")
     assert frame.evaluate("() => window.cmWheel.active()") is True  # full screen: the wheel zooms
     button.click()
-    frame.wait_for_function("() => document.fullscreenElement === null", timeout=10_000)
+    wait_until(frame, "() => document.fullscreenElement === null", timeout=10_000)
 
 
 def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
@@ -82,19 +82,19 @@ def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
     # over a map not clicked: the page scrolls, the map keeps its zoom and says how to zoom
     page.mouse.move(x, y)
     page.mouse.wheel(0, 150)
-    page.wait_for_function("(top) => document.querySelector('iframe[title=\"streamlit_folium.st_folium\"]')"
-                           ".getBoundingClientRect().top < top - 100", arg=box["top"], timeout=10_000)
+    wait_until(page, "(top) => document.querySelector('iframe[title=\"streamlit_folium.st_folium\"]')"
+               ".getBoundingClientRect().top < top - 100", arg=box["top"], timeout=10_000)
     assert frame.evaluate(ZOOM) == start_zoom
     assert frame.locator(".cm-wheel-hint.cm-show").count() == 1
     assert "Ctrl" in frame.locator(".cm-wheel-hint").inner_text()
     page.mouse.wheel(0, -150)
-    page.wait_for_function("(top) => Math.abs(document.querySelector('iframe[title=\"streamlit_folium.st_folium\"]')"
-                           ".getBoundingClientRect().top - top) < 2", arg=box["top"], timeout=10_000)
+    wait_until(page, "(top) => Math.abs(document.querySelector('iframe[title=\"streamlit_folium.st_folium\"]')"
+               ".getBoundingClientRect().top - top) < 2", arg=box["top"], timeout=10_000)
     # a click into the map: the wheel zooms it and the page stays
     page.mouse.click(x, y)
     page.mouse.wheel(0, -120)
-    frame.wait_for_function("(z) => Object.values(window).find(v => window.L && v instanceof L.Map).getZoom() > z",
-                            arg=start_zoom, timeout=10_000)
+    wait_until(frame, "(z) => Object.values(window).find(v => window.L && v instanceof L.Map).getZoom() > z",
+               arg=start_zoom, timeout=10_000)
     assert abs(page.evaluate(MAP_BOX)["top"] - box["top"]) < 2
     settled(page)  # the page's rerun for the map's new extent is over
     clicked_zoom = frame.evaluate(ZOOM)
@@ -104,8 +104,8 @@ def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
     page.keyboard.down("Control")
     page.mouse.wheel(0, -120)
     page.keyboard.up("Control")
-    frame.wait_for_function("(z) => Object.values(window).find(v => window.L && v instanceof L.Map).getZoom() > z",
-                            arg=clicked_zoom, timeout=10_000)
+    wait_until(frame, "(z) => Object.values(window).find(v => window.L && v instanceof L.Map).getZoom() > z",
+               arg=clicked_zoom, timeout=10_000)
     assert abs(page.evaluate(MAP_BOX)["top"] - box["top"]) < 2
     assert frame.evaluate("() => window.cmWheel.active()") is False
 

@@ -20,6 +20,7 @@ from dashboard.export import PDF_MAP_PX, ExportOptions, place_labels, selection
 from dashboard.export.standalone import map_page
 from dashboard.export.view import HEADER_PX, fit
 from dashboard.filters import Filters
+from tests.browser.conftest import wait_until
 from tests.dashboard.test_assets import sample_map
 from tests.dashboard.test_export_labels import AROUND_ALEPPO, _empty_frames, _frame
 
@@ -84,8 +85,8 @@ def test_offline_map_renders_in_chromium_without_leaving_127_0_0_1(tmp_path, til
         page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
         page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
         page.goto(f"{origin}/{page_path}", wait_until="load")
-        page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 0",
-                               timeout=30_000)
+        wait_until(page, "document.querySelectorAll('img.leaflet-tile-loaded').length > 0",
+                   timeout=30_000)
         page.evaluate("document.fonts.ready.then(() => true)")
         page.wait_for_load_state("networkidle")
         page.screenshot(path=str(tmp_path / "offline_map.png"))
@@ -131,7 +132,7 @@ def test_html_map_renders_offline_in_chromium(sample_store, run_cli, tmp_path, b
     page = context.new_page()
     try:
         page.goto(out.as_uri(), wait_until="load")
-        page.wait_for_function("document.querySelectorAll('img.leaflet-tile-loaded').length > 4")
+        wait_until(page, "document.querySelectorAll('img.leaflet-tile-loaded').length > 4")
         markers = page.evaluate("""() => { let n = 0; for (const k in window) { const g = window[k];
             if (k.startsWith('feature_group_') && g && g.eachLayer) g.eachLayer(() => n++); } return n; }""")
         assert markers == 5  # the reported events (the two acts recalled from 2021 are background)

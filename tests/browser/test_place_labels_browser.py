@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from tests.browser.conftest import POLL_MS, wait_until
 from tests.browser.test_dashboard_browser import MAP, guarded_page, open_map, wait_metric
 from tests.geo.test_place_labels import ALEPPO
 
@@ -42,9 +43,6 @@ NEW_MAP_ONLY = """(sel) => {
 }"""
 
 
-#: how often a condition the page cannot wait for itself is looked at again (milliseconds)
-POLL_MS = 100
-
 
 def map_frame(page, seconds: float = 30):
     """The map's frame, once the page has it (it is rebuilt when the page reruns: on a loaded
@@ -58,7 +56,7 @@ def map_frame(page, seconds: float = 30):
 
 
 def zoom_to(page, center: tuple[float, float], zoom: int) -> None:
-    map_frame(page).wait_for_function("() => Object.values(window).some(v => window.L && v instanceof L.Map)")
+    wait_until(map_frame(page), "() => Object.values(window).some(v => window.L && v instanceof L.Map)")
     map_frame(page).evaluate("""([lat, lon, zoom]) => {
         const map = Object.values(window).find(v => window.L && v instanceof L.Map);
         map.setView([lat, lon], zoom, {animate: false});
@@ -109,7 +107,7 @@ def test_zoom_10_over_aleppo_names_the_town_in_english_then_in_french(page):
     page.get_by_role("option", name="Français").click()
     shown = []
     for _ in range(6):  # a new map starts from its own view: zoom it to Aleppo once it is the only one
-        page.wait_for_function(NEW_MAP_ONLY, arg=MAP, timeout=60_000)
+        wait_until(page, NEW_MAP_ONLY, arg=MAP, timeout=60_000)
         try:
             zoom_to(page, ALEPPO, 10)
             shown = names_shown(page, "Alep", seconds=10)

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from tests.browser.conftest import wait_until
 from tests.importer_fixtures import write_ucdp_events
 from tests.store_processes import LARGE_IMPORT_ROWS, SHM_REGION_BYTES
 
@@ -68,7 +69,7 @@ def shown(page, server) -> str | None:
     deadline = time.monotonic() + PAGE_SECONDS
     while server.process.poll() is None:
         try:
-            return page.wait_for_function(EVENTS_IN_VIEW, timeout=5_000).json_value()
+            return wait_until(page, EVENTS_IN_VIEW, timeout=5_000).json_value()
         except PlaywrightTimeoutError:
             if time.monotonic() > deadline:
                 raise
