@@ -33,7 +33,8 @@ _STRUCK_FR = (rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE)}|{_SHAKEN_FR}|pris
               # a town taken: "est tombée aux mains des rebelles", "est passée jeudi sous le contrôle de
               # l'armée", "a été reprise par l'armée", "a été encerclée"
               rf"(?:tombée?s?|passée?s?)\s+{_BETWEEN}(?:aux\s+mains|sous\s+(?:le\s+)?contrôle)\s+d(?:e|u|es|['’])|"
-              r"(?:re)?prise?s?\s+(?:\w+\s+)?(?:par|aux?)|conquise?s?|reconquise?s?|encerclée?s?|assiégée?s?)")
+              r"(?:re)?prise?s?\s+(?:\w+\s+)?(?:par|aux?)|conquise?s?|reconquise?s?|encerclée?s?|"
+              rf"{attack_verb_pattern('fr', FR_PARTICIPLE, lemmas=('assiéger',))})")
 #: (a town taken is the act's place too: the attack and taking verbs, and "retaken", "encircled")
 _STRUCK_EN = (rf"(?:{attack_verb_pattern('en', ('past',), taking=True)}|{_SHAKEN_EN}|"
               r"the\s+target\s+of|the\s+scene\s+of|retaken|encircled)")
