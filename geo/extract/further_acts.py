@@ -15,7 +15,7 @@ import re
 from geo.extract.act_lexicon import ACT_NOUNS, attack_verb_pattern
 from geo.extract.event_types import RULES
 
-__all__ = ["tells_a_further_act"]
+__all__ = ["named_another", "tells_a_further_act"]
 
 #: an attack verb right after a word saying "too" or "again", or with an adverb between ("also
 #: heavily shelled", "aussi violemment bombardé"; not "the source also said targeted")
@@ -24,7 +24,8 @@ _ALSO_STRUCK_RE = re.compile(
     rf"{attack_verb_pattern('en+fr', ('past', 'é'))}(?![\w-])", re.I)
 #: a word saying "another", right before the act's word (at most one word between)
 _ANOTHER_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:another|other|a\s+second|une\s+autre|un\s+autre|d['’]autres|une\s+seconde|un\s+second)\s+"
+    r"(?<![\w-])(?:another|other|a\s+(?:second|third|fresh|new)|une\s+autre|un\s+autre|d['’]autres|"
+    r"une\s+(?:seconde|deuxième|troisième|nouvelle)|un\s+(?:second|deuxième|troisième|nouveau))\s+"
     r"(?:[\w-]+\s+)?$", re.I)
 #: a subject opening on a definite article or a possessive ("The strikes also hit", "Les frappes
 #: ont aussi touché", "Their raids also struck"): an act's word there points back to the act told
@@ -40,10 +41,17 @@ def _names_an_act(words: str) -> bool:
     return _BARE_ACT_RE.search(words) is not None or any(rule.pattern.search(words) for rule in RULES)
 
 
+def named_another(sentence: str, trigger: str) -> bool:
+    """Whether ``sentence`` names its act's word, ``trigger``, right after a word saying "another"
+    ("another air strike killed two", "a second raid", "une autre frappe"): a further act, its dead
+    its own."""
+    at = sentence.lower().find(trigger.lower()) if trigger else -1
+    return at >= 0 and _ANOTHER_BEFORE_RE.search(sentence[max(0, at - 30):at]) is not None
+
+
 def tells_a_further_act(sentence: str, trigger: str) -> bool:
     """Whether ``sentence``, whose act's word is ``trigger``, says it tells a further act."""
-    at = sentence.lower().find(trigger.lower()) if trigger else -1
-    if at >= 0 and _ANOTHER_BEFORE_RE.search(sentence[max(0, at - 30):at]):
+    if named_another(sentence, trigger):
         return True
     m = _ALSO_STRUCK_RE.search(sentence)
     if m is None:

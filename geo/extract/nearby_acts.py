@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.opposing_sides import other_side_act
 from geo.extract.other_act_openings import opens_later_on_a_new_act, opens_on_another_act
 from geo.extract.other_weapons import new_act, own_kind, tells_another_act
 from geo.extract.retellings import ANOTHER_RE
@@ -61,4 +62,5 @@ def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities
     return (tells_another_act(sentence, typing.trigger, fatalities, event.trigger, placed)
             or another_kind(sentence, typing, event, placed)
             or (placed and opens_on_another_act(sentence, fatalities, typing.trigger) and new_act(sentence, typing.trigger))
-            or (placed and opens_later_on_a_new_act(sentence, typing.trigger)))
+            or (placed and opens_later_on_a_new_act(sentence, typing.trigger))
+            or other_side_act(sentence, typing.trigger, fatalities, event))

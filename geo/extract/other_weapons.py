@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from geo.extract.event_types import GENERIC_RANK, RULES, Rule
-from geo.extract.further_acts import tells_a_further_act
+from geo.extract.further_acts import named_another, tells_a_further_act
 
 __all__ = ["OWN_KIND_RANK", "another_weapon", "named_as_new", "new_act", "one_kind", "other_weapon_act", "other_weapon_tolls", "own_kind", "rule_of", "tells_another_act"]
 
@@ -106,4 +106,4 @@ def tells_another_act(sentence: str, trigger: str, fatalities: Sequence, last_tr
     further act and no dead (:func:`geo.extract.further_acts.tells_a_further_act`), or the dead of
     another weapon (:func:`other_weapon_tolls`)."""
     return ((not any(f.count > 0 for f in fatalities) and tells_a_further_act(sentence, trigger))
-            or other_weapon_tolls(sentence, trigger, fatalities, last_trigger, placed))
+            or named_another(sentence, trigger) or other_weapon_tolls(sentence, trigger, fatalities, last_trigger, placed))

@@ -64,7 +64,9 @@ from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
+from geo.extract.further_acts import named_another
 from geo.extract.listed_parts import other_parts
+from geo.extract.opposing_sides import opposing_attackers
 from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE, opens_later_on_a_new_act
 from geo.extract.other_weapons import other_weapon_act
 from geo.extract.publication_retellings import (
@@ -222,6 +224,8 @@ def _tells_another(event) -> bool:
     sentence = event.spans[0].sentence
     if ANOTHER_ACT_OPENING_RE.search(sentence) or opens_later_on_a_new_act(sentence, event.trigger):
         return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …", "Later that day, troops shelled"
+    if named_another(sentence, event.trigger):
+        return True  # "A second air strike hit …", "une nouvelle frappe"
     at = sentence.lower().find(event.trigger.lower()) if event.trigger else -1
     if at < 0:
         return ANOTHER_RE.search(sentence) is not None
@@ -294,7 +298,7 @@ def same_act(a, b, published: date | None = None) -> bool:
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b)
-            and not other_weapon_act(a, b))
+            and not other_weapon_act(a, b) and not opposing_attackers(a, b))
 
 
 def _better_place(a, b) -> bool:

@@ -1,0 +1,69 @@
+"""Distinct acts of one type at one place on one day (geo.extract.opposing_sides,
+geo.extract.further_acts.named_another): acts of two opposing sides, and an act named as another
+("another air strike", "a second air strike") with its own dead, are events of their own; the same
+act told again by its own side stays one event.  Sentences of our own (EN and FR), published on a
+Friday: Monday is 19 September 2016, Tuesday the 20th."""
+
+import pytest
+
+from geo.extract.opposing_sides import attacker_side
+
+AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
+
+
+def _acts(events):
+    return sorted((e.place.name, e.sub_event_type, e.fatalities) for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "side"), [
+    ("Rebel shelling of government-held districts killed five people.", "shelling", "armed groups"),
+    ("Regime forces shelled the town on Monday.", "shelled", "government"),
+    ("Dozens of shells fired by opposition groups hit the city.", "shells", "armed groups"),
+    ("Russian air strikes on rebel-held areas killed ten.", "air strikes", "government"),
+    ("Air strikes killed 20 rebels in the town.", "Air strikes", None),  # the rebels are the victims
+    ("Twenty rebels were killed in air strikes on the town.", "air strikes", None),
+    ("Free Syrian Army fighters shelled the town.", "shelled", None),  # the rebels' army, not the state's
+    ("Des obus tirés par les rebelles ont touché la ville.", "obus", "armed groups"),
+    ("Des frappes du régime ont visé les quartiers rebelles.", "frappes", "government"),
+])
+def test_the_attacker_is_read_next_to_the_act(sentence, trigger, side):
+    assert attacker_side(sentence, trigger) == side
+
+
+_STRIKES = "Government air strikes killed 20 people in Aleppo on Monday. "
+_MARKET = "An air strike on a market in Saraqeb killed five people on Tuesday. "
+_TWO_SIDES = [("Aleppo", AIR, 20), ("Aleppo", SHELLING, 5)]
+_TWO_STRIKES = [("Saraqib", AIR, 2), ("Saraqib", AIR, 5)]
+
+
+@pytest.mark.parametrize(("lang", "text", "acts"), [
+    # the two sides' acts at one city on one day, each of its own toll
+    ("en", _STRIKES + "Rebel shelling of government-held western Aleppo killed five people.", _TWO_SIDES),
+    ("en", _STRIKES + "More than 300 shells fired by opposition groups hit western Aleppo on Monday, killing five.",
+     _TWO_SIDES),
+    ("en", "Regime shelling on Douma killed ten civilians on Friday. In retaliation rebels fired rockets on Douma "
+     "killing three civilians Friday.", [("Dūmā", SHELLING, 3), ("Dūmā", SHELLING, 10)]),
+    ("fr", "Des frappes du régime ont tué vingt civils à Alep lundi. Des obus tirés par les rebelles sur les "
+     "quartiers gouvernementaux d'Alep ont tué cinq personnes.", _TWO_SIDES),
+    # an act named as another, with its own dead
+    ("en", _MARKET + "Another air strike hit a hospital in Saraqeb, killing two.", _TWO_STRIKES),
+    ("en", _MARKET + "A second air strike hit a hospital in Saraqeb, killing two.", _TWO_STRIKES),
+])
+def test_distinct_acts_at_one_place_and_day_are_events_of_their_own(told_events, acts):
+    assert _acts(told_events) == acts
+
+
+@pytest.mark.parametrize(("lang", "text", "toll"), [
+    # the same side's act told again
+    ("en", "Regime air strikes killed 20 rebels in Saraqeb on Tuesday. The strikes by government warplanes also "
+     "wounded dozens.", 20),
+    ("en", "Regime air strikes killed 20 rebels in Saraqeb on Tuesday. Twenty rebels were killed in regime air "
+     "strikes on Saraqeb on Tuesday, the Observatory said.", 20),
+    ("fr", "Des frappes du régime ont tué vingt civils dans les quartiers rebelles de Saraqeb mardi. Ces frappes "
+     "ont aussi fait des dizaines de blessés.", 20),
+    # the strikes told by the definite article are the act told
+    ("en", _MARKET + "The strike hit the market at noon.", 5),
+])
+def test_the_same_act_told_again_stays_one_event(told_events, toll):
+    (event,) = told_events
+    assert (event.sub_event_type, event.fatalities, len(event.spans)) == (AIR, toll, 2)
