@@ -23,11 +23,12 @@ import re
 
 __all__ = ["BEFORE_WORDS", "SIDES", "attacker_side", "opposing_attackers", "other_side_act"]
 
-#: side -> words naming it as an attacker (the state and its allies; the armed groups fighting it)
+#: side -> words naming it as an attacker: the state and its allies, the armed groups fighting it;
+#: acronyms (all capitals) match in capitals only ("IS", not "is")
 SIDES: dict[str, tuple[str, ...]] = {
     "government": (
-        "regime", "government", "pro-government", "pro-regime", "loyalist", "loyalists", "army", "Assad",
-        "Russian", "Russia", "Syrian-Russian", "Russian-Syrian", "Syrian army", "Syrian troops",
+        "regime", "government", "pro-government", "pro-regime", "pro-Assad", "loyalist", "loyalists", "army",
+        "Assad", "Russian", "Russia", "Syrian-Russian", "Russian-Syrian", "Syrian army", "Syrian troops",
         "régime", "gouvernement", "gouvernementales", "gouvernementaux", "prorégime", "pro-régime",
         "loyalistes", "armée", "russe", "russes", "Russie"),
     "armed groups": (
@@ -40,7 +41,7 @@ SIDES: dict[str, tuple[str, ...]] = {
 #: the most words between an attacker's word and the act's word after it ("regime forces shelled")
 BEFORE_WORDS = 4
 
-_WORD = {w.lower(): side for side, words in SIDES.items() for w in words if " " not in w}
+_WORD = {w if w.isupper() else w.lower(): side for side, words in SIDES.items() for w in words if " " not in w}
 _PHRASE_RE = re.compile(
     "|".join(re.escape(w) for words in SIDES.values() for w in sorted(words, key=len, reverse=True) if " " in w), re.I)
 #: a side's word naming a place or a target, not an attacker ("rebel-held", "regime positions")
@@ -51,6 +52,8 @@ APART_WORDS = ("in", "on", "of", "at", "from", "during", "after", "against", "by
                "with", "and", "killed", "killing", "dans", "sur", "contre", "à", "au", "aux", "de", "des", "du",
                "pendant", "après", "par", "et", "tué", "tués", "tuant")
 _APART_RE = re.compile(r"(?<![\w-])(?:" + "|".join(APART_WORDS) + r")(?![\w-])|[,;:()]", re.I)
+#: "and" / "or" joining another side's word as a doer of the act too ("US-led coalition and Russian air strikes")
+_JOINED_SIDE_RE = re.compile(r"\s(?:and|or|et|ou)\s+(?=([\w.-]+))", re.I)
 #: after the act's word: its doer ("by the regime", "fired by opposition groups", "du régime", "par les rebelles")
 _DOER_AFTER_RE = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:(?:carried\s+out\s+|fired\s+|launched\s+|dropped\s+)?by(?:\s+the)?|"
@@ -63,7 +66,8 @@ _REBEL_ARMY_RE = re.compile(r"free\s+syrian\s+army|armée\s+syrienne\s+libre", r
 
 
 def _side(word: str) -> str | None:
-    return _WORD.get(word.lower().strip("'’"))
+    word = word.strip("'’")
+    return _WORD.get(word) if word.isupper() else _WORD.get(word.lower())
 
 
 def attacker_side(sentence: str, trigger: str) -> str | None:
@@ -82,7 +86,7 @@ def attacker_side(sentence: str, trigger: str) -> str | None:
         side = _side(m.group(0)) or _side(m.group(0).split("-")[0])
         if side is None or m.group(0).lower().endswith(("-held", "-controlled")):
             continue
-        between = before[m.end():]
+        between = _JOINED_SIDE_RE.sub(lambda j: " " if _side(j.group(1)) else j.group(0), before[m.end():])
         if _HELD_RE.match(between) or _APART_RE.search(between):
             continue
         found.add(side)

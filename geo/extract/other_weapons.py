@@ -46,8 +46,9 @@ def rule_of(trigger: str) -> Rule | None:
 
 def one_kind(sentence: str) -> bool:
     """Whether a sentence names acts of one kind only ("airstrikes and shelling killed 40": a sum
-    over kinds, no one act's)."""
-    return sum(1 for rule in RULES if rule.rank != GENERIC_RANK and rule.pattern.search(sentence)) <= 1
+    over kinds, no one act's); a word of no kind of its own (:data:`OWN_KIND_RANK`: "were also killed
+    by") is none ("Three civilians were also killed by regime shelling": one kind)."""
+    return sum(1 for rule in RULES if rule.rank <= OWN_KIND_RANK and rule.pattern.search(sentence)) <= 1
 
 
 #: the last rank of the lexicon (:data:`geo.extract.event_types.RULES`) whose words name a kind of act

@@ -25,6 +25,10 @@ def _acts(events):
     ("Free Syrian Army fighters shelled the town.", "shelled", None),  # the rebels' army, not the state's
     ("Des obus tirés par les rebelles ont touché la ville.", "obus", "armed groups"),
     ("Des frappes du régime ont visé les quartiers rebelles.", "frappes", "government"),
+    # an acronym in capitals only; two sides joined by "and": none
+    ("IS shelled the town.", "shelled", "armed groups"),
+    ("The town is shelled every day.", "shelled", None),
+    ("Rebel and regime shelling hit the town.", "shelling", None),
 ])
 def test_the_attacker_is_read_next_to_the_act(sentence, trigger, side):
     assert attacker_side(sentence, trigger) == side
@@ -67,3 +71,13 @@ def test_distinct_acts_at_one_place_and_day_are_events_of_their_own(told_events,
 def test_the_same_act_told_again_stays_one_event(told_events, toll):
     (event,) = told_events
     assert (event.sub_event_type, event.fatalities, len(event.spans)) == (AIR, toll, 2)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # dead told in the passive, by another weapon ("killed by" names no kind of its own), one more act
+    ("en", _MARKET + "Three civilians were also killed by regime shelling in Saraqeb."),
+    ("fr", "Une frappe aérienne a tué cinq personnes sur un marché de Saraqeb mardi. Trois civils ont également "
+     "été tués par des tirs d'artillerie à Saraqeb."),
+])
+def test_more_dead_of_another_weapon_are_another_act(told_events):
+    assert _acts(told_events) == [("Saraqib", AIR, 5), ("Saraqib", SHELLING, 3)]
