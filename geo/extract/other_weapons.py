@@ -29,7 +29,7 @@ from functools import cache
 from geo.extract.event_types import GENERIC_RANK, RULES, Rule
 from geo.extract.further_acts import named_another, tells_a_further_act
 
-__all__ = ["OWN_KIND_RANK", "another_weapon", "named_as_new", "new_act", "one_kind", "other_weapon_act", "other_weapon_tolls", "own_kind", "rule_of", "tells_another_act"]
+__all__ = ["OWN_KIND_RANK", "another_weapon", "named_as_new", "new_act", "one_kind", "other_means_act", "other_weapon_act", "other_weapon_tolls", "own_kind", "rule_of", "tells_another_act"]
 
 #: a definite article, demonstrative or possessive and at most one word right before an act's
 #: word: the act told already ("the barrel bombs", "their strikes", "ces frappes aériennes")
@@ -48,7 +48,8 @@ def one_kind(sentence: str) -> bool:
     """Whether a sentence names acts of one kind only ("airstrikes and shelling killed 40": a sum
     over kinds, no one act's); a word of no kind of its own (:data:`OWN_KIND_RANK`: "were also killed
     by") is none ("Three civilians were also killed by regime shelling": one kind)."""
-    return sum(1 for rule in RULES if rule.rank <= OWN_KIND_RANK and rule.pattern.search(sentence)) <= 1
+    return sum(1 for rule in RULES if rule.rank <= OWN_KIND_RANK and rule.sub_event_type is not None
+               and rule.pattern.search(sentence)) <= 1
 
 
 #: the last rank of the lexicon (:data:`geo.extract.event_types.RULES`) whose words name a kind of act
@@ -100,6 +101,29 @@ def other_weapon_act(a, b) -> bool:
     return (b.part is not None and bool(a.fatalities and b.fatalities) and a.fatalities != b.fatalities
             and bool(b.spans) and another_weapon(b.trigger, a.trigger)
             and named_as_new(b.spans[0].sentence, b.trigger) and one_kind(b.spans[0].sentence))
+
+
+#: kinds of act by their means: a bomb planted or carried to its target, and fire from afar or from the
+#: air; a telling of one is no retelling of an act of the other (a headline's "blast" says no kind)
+_MEANS = ({"Remote explosive/landmine/IED", "Suicide bomb"}, {"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def other_means_act(a, b) -> bool:
+    """Whether ``b``, told after ``a`` in one article, is another act: each names its act by a word of
+    a kind of its own, the only kind its sentence names, one a planted or carried bomb and the other
+    fire from afar or from the air (:data:`_MEANS`), each counts its own dead, not the same number,
+    at a place its own sentence says ("Air strikes killed five in X on Tuesday" and "A car bomb
+    exploded in X on Tuesday, killing three")."""
+    from geo.extract.confidence import INFERRED_SOURCES
+
+    if not (a.fatalities and b.fatalities and a.fatalities != b.fatalities and b.spans):
+        return False
+    groups = [next((i for i, kinds in enumerate(_MEANS) if e.sub_event_type in kinds), None) for e in (a, b)]
+    told = next((sp.sentence for sp in a.spans if a.trigger and a.trigger.lower() in sp.sentence.lower()), None)
+    return (None not in groups and groups[0] != groups[1] and told is not None
+            and own_kind(a.trigger) is not None and own_kind(b.trigger) is not None
+            and a.place_source not in INFERRED_SOURCES and b.place_source not in INFERRED_SOURCES
+            and one_kind(told) and one_kind(b.spans[0].sentence))
 
 
 def tells_another_act(sentence: str, trigger: str, fatalities: Sequence, last_trigger: str, placed: bool) -> bool:

@@ -68,7 +68,7 @@ from geo.extract.further_acts import named_another
 from geo.extract.listed_parts import other_parts
 from geo.extract.opposing_sides import opposing_attackers
 from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE, opens_later_on_a_new_act
-from geo.extract.other_weapons import other_weapon_act
+from geo.extract.other_weapons import other_means_act, other_weapon_act
 from geo.extract.publication_retellings import (
     PUBLICATION_LAG_DAYS,
     retold_on_publication,
@@ -298,7 +298,7 @@ def same_act(a, b, published: date | None = None) -> bool:
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b)
-            and not other_weapon_act(a, b) and not opposing_attackers(a, b))
+            and not other_weapon_act(a, b) and not other_means_act(a, b) and not opposing_attackers(a, b))
 
 
 def _better_place(a, b) -> bool:

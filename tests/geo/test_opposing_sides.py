@@ -81,3 +81,17 @@ def test_the_same_act_told_again_stays_one_event(told_events, toll):
 ])
 def test_more_dead_of_another_weapon_are_another_act(told_events):
     assert _acts(told_events) == [("Saraqib", AIR, 5), ("Saraqib", SHELLING, 3)]
+
+
+@pytest.mark.parametrize(("lang", "text", "acts"), [
+    # a planted bomb and an air strike at one town on one day, each with its own dead: two acts
+    ("en", _MARKET + "A car bomb exploded in Saraqeb on Tuesday, killing three people.",
+     [("Saraqib", AIR, 5), ("Saraqib", "Remote explosive/landmine/IED", 3)]),
+    ("en", _MARKET + "An IED exploded near a checkpoint in Saraqeb on Tuesday, killing two soldiers.",
+     [("Saraqib", AIR, 5), ("Saraqib", "Remote explosive/landmine/IED", 2)]),
+    # a headline's blast of no kind, and the body's car bomb of the same toll: one act
+    ("en", "Bomb blast kills 60 in Saraqeb. At least 60 people were killed in a car bomb explosion in Saraqeb "
+     "on Tuesday.", [("Saraqib", "Remote explosive/landmine/IED", 60)]),
+])
+def test_acts_of_other_means_are_events_of_their_own(told_events, acts):
+    assert _acts(told_events) == acts
