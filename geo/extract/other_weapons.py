@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.event_types import GENERIC_RANK, RULES, Rule
 from geo.extract.further_acts import named_another, tells_a_further_act
 
@@ -114,8 +115,6 @@ def other_means_act(a, b) -> bool:
     fire from afar or from the air (:data:`_MEANS`), each counts its own dead, not the same number,
     at a place its own sentence says ("Air strikes killed five in X on Tuesday" and "A car bomb
     exploded in X on Tuesday, killing three")."""
-    from geo.extract.confidence import INFERRED_SOURCES
-
     if not (a.fatalities and b.fatalities and a.fatalities != b.fatalities and b.spans):
         return False
     groups = [next((i for i, kinds in enumerate(_MEANS) if e.sub_event_type in kinds), None) for e in (a, b)]

@@ -95,3 +95,16 @@ def test_more_dead_of_another_weapon_are_another_act(told_events):
 ])
 def test_acts_of_other_means_are_events_of_their_own(told_events, acts):
     assert _acts(told_events) == acts
+
+
+_DOUMA = "Air strikes killed five people in Douma on Monday. "
+
+
+@pytest.mark.parametrize(("lang", "text", "acts"), [
+    # a roundup's next act of the day, and an act opening on "in a separate …": acts of their own
+    ("en", _DOUMA + "Also on Monday, regime shelling killed three civilians in Douma.",
+     [("Dūmā", AIR, 5), ("Dūmā", SHELLING, 3)]),
+    ("en", _DOUMA + "In a separate air strike, three civilians were killed in Douma.", [("Dūmā", AIR, 3), ("Dūmā", AIR, 5)]),
+])
+def test_an_opening_on_another_act_of_the_day_tells_its_own(told_events, acts):
+    assert _acts(told_events) == acts
