@@ -37,6 +37,11 @@ LOCATIVE_WORDS = frozenset(
     "à a au aux dans près de du des d en vers sur contre entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
+#: words that govern where something goes, not where it is ("after delivering aid to X", "marching
+#: towards X", "en route vers X"): such a place comes after one the sentence locates the act at
+_DESTINATION_WORDS = frozenset("to towards toward vers".split())
+#: "to" that locates ("close to X", "next to X")
+_LOCATING_TO_RE = re.compile(r"\b(?:close|next|near|adjacent|nearby|due)\s+to\b(?:\s+\S+){0,4}\s*$", re.I)
 #: a part of a country the act is in: "dans le nord de la Syrie", "au sud du Liban", "dans
 #: l'extrême nord-est du pays", "in the north of Syria", "in the far east of Syria"
 _COUNTRY_PART_RE = re.compile(
@@ -215,6 +220,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if starts is not None:
         mentions = mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     chosen = []
+    destinations: set[int] = set()  # the starts of places named as where something goes
     own = [m for m in mentions if sentence.start <= m.start < sentence.end]
     names = frozenset(m.text for m in own)
     for m in own:
@@ -245,6 +251,9 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue
         chosen.append(m)
+        if governing in _DESTINATION_WORDS and not _LOCATING_TO_RE.search(text, max(sentence.start, m.start - 60),
+                                                                            m.start):
+            destinations.add(m.start)
     # A small place the gazetteer scan alone found, in another country than the one the sentence
     # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
     # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake,
@@ -256,7 +265,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]
-    return sorted(chosen, key=lambda m: (precision_rank(mention_precision(m)), m.start))
+    return sorted(chosen, key=lambda m: (m.start in destinations, precision_rank(mention_precision(m)), m.start))
 
 
 def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],

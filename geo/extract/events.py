@@ -42,13 +42,13 @@ facility nouns :mod:`geo.extract.facility_nouns`'.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
 from geo.events import near
-from geo.extract import area_details, attachment, paired_days
+from geo.extract import area_details, attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
@@ -79,10 +79,10 @@ from geo.extract.offset_places import offset_place
 from geo.extract.other_act_openings import opens_on_another_act
 from geo.extract.other_estimates import marked_estimates
 from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headline
+from geo.extract.other_places import at_other_places
 from geo.extract.other_towns import at_another_town
 from geo.extract.paragraph_context import ParagraphContext
 from geo.extract.period_tolls import told_over_a_period
-from geo.extract.place_lists import separately_named
 from geo.extract.place_tolls import distributed_tolls, shared_out_events, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
 from geo.extract.reference_places import continuing_place, own_place, reference_place, within_country
@@ -94,7 +94,7 @@ from geo.extract.speech_dates import speech_date, without_speech_dates
 from geo.extract.stray_tolls import StrayToll, give_stray_tolls, stray_toll
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
-from geo.extract.toll_only import toll_typing
+from geo.extract.toll_only import toll_typing, undated_toll_place, with_undated_tolls
 from geo.extract.unlisted_places import placed_at_part, starts_another_part, unlisted_place
 from geo.models import AREA_PRECISIONS, Place
 
@@ -149,6 +149,14 @@ def extract_events(
     text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention]
 ) -> list[ArticleEvent]:
     """Events reported in an article, with the sentences they come from."""
+    return with_undated_tolls(partial(_extract_events, text, lang, published, mentions))
+
+
+def _extract_events(text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention], *,
+                    undated_tolls: bool) -> tuple[list[ArticleEvent], bool]:
+    """The events, and whether a toll undated at a place of its own was told (made an event only
+    when ``undated_tolls``: :func:`geo.extract.toll_only.with_undated_tolls`)."""
+    undated = False
     events: list[ArticleEvent] = []
     facilities: dict[str, tuple[Place, str]] = {}
     last_dated: DateMention | None = None
@@ -242,10 +250,13 @@ def extract_events(
             remember_facilities(facilities, nouns, places, last_event)
             continue
 
-        # people killed at a place on a day of their own, no act named: an event (geo.extract.toll_only)
-        if (typing is None and not continues and dates and places and not background and not future
-                and not non_event):
+        # people killed at a place on a day of their own (or undated: toll_only), no act named: an event
+        if typing is None and not continues and places and not background and not future and not non_event:
             typing = toll_typing(fatalities, places[0].place, events)
+            if not dates and typing is not None and undated_toll_place(places[0].place, published, index):
+                undated, typing = True, typing if undated_tolls else None
+            elif not dates:
+                typing = None
         # a stance on an act, a plan or an ongoing state names an act without telling one
         spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))
         # "Meanwhile three civilians were killed …": another act's dead (geo.extract.other_act_openings)
@@ -365,7 +376,7 @@ def extract_events(
         else:
             events.append(event)
             toll_of = partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None
-            others = _at_other_places(text, event, at_place, places, toll_of, dates, published)
+            others = at_other_places(text, event, at_place, places, toll_of, dates, published)
             events.extend(others)
             events.extend(_at_listed_parts(text, event, listed, said, [place_mention, *others]))
         events.extend(extra)
@@ -379,31 +390,7 @@ def extract_events(
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
-    return area_tolls_shared_out(join_retellings(sums_told_first(events, lang, mentions), published), lang)
-
-
-def _at_other_places(text: str, event: ArticleEvent, place: PlaceMention | None, places: Sequence[PlaceMention],
-                     toll_of: Callable[[PlaceMention], Sequence] | None = None, dates: Sequence = (),
-                     published: date | None = None) -> list[ArticleEvent]:
-    """The same act at the other places named in one list with the event's place ("airstrikes on
-    A and B": an event at B too); the list's toll is then no one place's, unless the sentence
-    tells each place's (``toll_of``: a place's tolls, :mod:`geo.extract.place_tolls`).  Only the sentence's
-    event places can be list items: a capital that speaks after the list ("… la province d'Alep
-    et Damas a accusé …") is no place of the act."""
-    if place is None:
-        return []
-    others = [m for m in separately_named(text, place, places, mention_precision) if m is not place]
-    if not others:
-        return []
-    if toll_of is None:
-        event.fatalities, event.tally = None, Tally(shared=True)
-    out = []
-    for m in others:
-        tally = Tally(shared=True) if toll_of is None else Tally().told(toll_of(m))
-        out.append(replace(event, place=m.place, place_precision=mention_precision(m), spans=list(event.spans),
-                           actors=list(event.actors), fatalities=tally.toll, tally=tally))
-    return out + paired_days.give_paired_days(text, event.spans[0].start, dates, [place, *others], [event, *out],
-                                              published)
+    return area_tolls_shared_out(join_retellings(sums_told_first(events, lang, mentions), published), lang), undated
 
 
 def _at_listed_parts(text: str, event: ArticleEvent, listed: PlaceList | None, said: Sequence[PlaceMention],

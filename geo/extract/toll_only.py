@@ -9,23 +9,31 @@ same place (a retelling: "a gas attack on X" ... "86 were killed on Tuesday in X
 codes a killing whose means is not told: Violence against civilians, Attack.  Its type is
 less sure than a named act's (``geo.extract.confidence``, type ``"toll"``).  Cumulative,
 background and several days' tolls are no toll (:func:`geo.extract.numbers.find_fatalities`).
+
+Undated ("At least 40 fighters were killed in X", "Au moins 40 combattants ont été tués à X"),
+such a sentence is an act of the article's day (:mod:`geo.extract.same_day`) only in the headline
+or the body's first sentence of an article that reports no other act: there the killing it tells
+at a place inside a country is its news (:func:`with_undated_tolls`); beside reported acts, or
+further down, it may tell any of them, or history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from geo.events import near
 from geo.extract.event_types import TOLL_RANK, Typing
 from geo.extract.numbers import Fatalities
+from geo.extract.other_headlines import FIRST_BODY_SENTENCES
 from geo.models import Place
 from geo.taxonomy import BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS
 
 if TYPE_CHECKING:
     from geo.extract.events import ArticleEvent
 
-__all__ = ["KILLING_TYPES", "UNKNOWN_MEANS", "toll_typing"]
+__all__ = ["KILLING_TYPES", "UNKNOWN_MEANS", "toll_typing", "undated_toll_place", "with_undated_tolls"]
 
 #: ACLED's type of a killing whose means the text does not tell
 UNKNOWN_MEANS = (VIOLENCE_CIVILIANS, "Attack")
@@ -46,3 +54,19 @@ def toll_typing(fatalities: Sequence[Fatalities], place: Place | None,
         if earlier.event_type in KILLING_TYPES and earlier.place is not None and near(place, earlier.place):
             return Typing(earlier.event_type, earlier.sub_event_type, told.text, TOLL_RANK)
     return Typing(*UNKNOWN_MEANS, told.text, TOLL_RANK)
+
+
+def undated_toll_place(place: Place, published: date | None, index: int) -> bool:
+    """Whether an undated toll at ``place`` in sentence ``index`` may be an act of the article's
+    day: the article has a day, the place is inside a country ("killed in Lebanon" places no act)
+    and the headline or the body's first sentence tells it (the article's own count)."""
+    return published is not None and place.precision != "country" and index < FIRST_BODY_SENTENCES
+
+
+def with_undated_tolls(extract: Callable[..., tuple[list[ArticleEvent], bool]]) -> list[ArticleEvent]:
+    """The events ``extract(undated_tolls=...)`` finds: without undated tolls, unless it found
+    none reported and an undated toll at a place was told; then with them."""
+    events, undated = extract(undated_tolls=False)
+    if not undated or any(e.reported for e in events):
+        return events
+    return extract(undated_tolls=True)[0]
