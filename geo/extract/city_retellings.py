@@ -5,7 +5,8 @@ Aleppo"), tell one act: the city's name stands for the whole of it.
 :func:`inside_the_city` says whether a later telling's place lies within :data:`MERGE_KM` of the
 city an earlier telling names, the city being a capital, a governorate's seat or a place of at
 least :data:`CITY_POPULATION` people, and the later place no city itself.  Both tell one type of
-act and no two different tolls (:mod:`geo.extract.retellings`: a toll at the city and another at
+act, no two sub-types (the city shelled and a town at its edge struck from the air are two acts)
+and no two different tolls (:mod:`geo.extract.retellings`: a toll at the city and another at
 the town are two acts).  Only the earlier telling may be the coarser one (news tells the act at its city first, then at its street), and
 the joined act keeps the finer place; two towns named as points stay two acts, also when both
 lie near one city (:mod:`geo.extract.retellings` joins each telling into the act as joined so

@@ -68,6 +68,9 @@ OPENING_SOURCE = "opening"
 #: the place sources of a place inferred from the event's context, not said in its sentence
 #: (``geo.extract.event_places.context_place_finder``) or near it (``geo.extract.reference_places``)
 INFERRED_SOURCES = frozenset({"reference", OPENING_SOURCE, "paragraph", "lead", "headline", "document"})
+#: ... of them, those of the act's context, not a reference point its own sentence names: a
+#: sentence naming a place of its own far from such a place tells another act, not more of it
+CONTEXT_SOURCES = INFERRED_SOURCES - {REFERENCE_SOURCE}
 DATE_FACTORS: dict[str, float] = {"day": 1.0, "relative": 0.9, "inherited": 0.8, "speech": 0.8, "period": 0.75, "publication": 0.7,
                                 "undated": 0.6}
 TYPE_FACTORS: dict[str, float] = {"lexicon": 1.0, "generic": 0.85, "actor": 0.75, "toll": 0.65}

@@ -82,7 +82,15 @@ _SOURCE_AFTER_RE = re.compile(
 _SOURCE_BEFORE_RE = re.compile(
     r"(?:(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
+    # ... or the place a speaking person or body is of: "selon le commandant de la région d'Alep",
+    # "according to the governor of Homs" (not one where the speaker is: "activists in Idlib")
+    r"(?:(?!(?:in|at|near|inside|dans|à|au|aux|en|près)\s)[\w'’-]+\s+){1,5}?(?:of|de|du|des|d['’])\s*"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:(?:city|province|region|ville|province|région)\s+(?:of\s+|de\s+|d['’]\s*))?"
+    r"|(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
+    r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
     rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
+#: how far before a place :data:`_SOURCE_BEFORE_RE` looks (characters)
+_SOURCE_SPAN = 70
 
 
 #: a country named as the nationality of a force or of its acts, right before the noun it
@@ -153,7 +161,7 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
         return True
     if m.place.precision == "country" and _ATTRIBUTIVE_AFTER_RE.match(text, m.end):
         return True
-    if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - 30):m.start]):
+    if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - _SOURCE_SPAN):m.start]):
         return True
     return _in_parentheses(text, m, sentence)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geo.extract.act_lexicon import FAMILIES
+from geo.extract.act_lexicon import FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
@@ -156,7 +156,9 @@ def _rules_union(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
 _RULES_RE = _rules_union(RULES)
 #: generic attack words, typed by the attacker (see module docstring)
 _ATTACK_RE = re.compile(
-    r"(?<![\w-])(?:attack(?:s|ed|ing)?|struck|targeted|hit|attaqu(?:e|es|é|ée|és|ées|ent)|attaque|visé|frappé)(?![\w-])",
+    r"(?<![\w-])(?:attack(?:s|ed|ing)?|struck|targeted|hit|attaques|visé|frappé|"
+    # "attaquer": the infinitive of a purpose ("ont utilisé des chars pour attaquer l'aéroport")
+    rf"{attack_verb_pattern('fr', FR_FORMS, lemmas=('attaquer',))})(?![\w-])",
     re.I,
 )
 _NON_EVENT_RE = re.compile(

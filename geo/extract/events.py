@@ -56,7 +56,7 @@ from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
-from geo.extract.confidence import INFERRED_SOURCES, PART_SOURCE, date_source, event_confidence
+from geo.extract.confidence import CONTEXT_SOURCES, PART_SOURCE, date_source, event_confidence
 from geo.extract.continuations import continue_event
 from geo.extract.country_parts import country_part, in_part
 from geo.extract.dateline_dates import own_dates
@@ -220,7 +220,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # told before ("In Homs, forces are shelling the old city" after an act in Daraa: a new act)
         told_at = places[0] if places else reference_place(sentence, mentions, starts)
         continues = adjacent and (told_at is None or last_event.place is None
-                                  or last_event.place_source in INFERRED_SOURCES
+                                  or last_event.place_source in CONTEXT_SOURCES
                                   or near(told_at.place, last_event.place)
                                   or within_country(told_at.place, last_event)
                                   or any(definite and refers_to_place(facilities.get(noun), last_event.place)
@@ -290,7 +290,8 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         counted = any(f.count > 0 for f in fatalities)
         opening = None if places else paragraph.place_before(index)  # "À Damas, … . De violents combats …"
         on_publication_day = own_date is None and not background and dated_by_publication(s_text, lang, published,
-            same_day=same_day or story is not None, placed=bool(places) or opening is not None, toll=counted)
+            same_day=same_day or story is not None, toll=counted,  # ("à 30 km au nord d'Alep": placed)
+            placed=bool(places) or opening is not None or offset_place(text, told_at) is not None)
         # an undated toll keeps the publication day (geo.extract.publication_retellings); another
         # undated act of a story filed after the fact is of the story's day
         by_story = story if on_publication_day and not counted else None
@@ -348,8 +349,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         event = ArticleEvent(
             event_type=typing.event_type,
             sub_event_type=typing.sub_event_type,
-            date_start=start,
-            date_end=end,
+            date_start=start, date_end=end,
             date_precision=dated.precision if start is not None else None,
             actors=list(actors),
             fatalities=tally.toll,

@@ -40,9 +40,11 @@ _OFFSET_BEFORE_RE = re.compile(
 )
 
 
-def offset_place(text: str, reference: PlaceMention) -> Place | None:
+def offset_place(text: str, reference: PlaceMention | None) -> Place | None:
     """The point the text places ``N km <direction> of`` the reference mention, or None when no
-    distance and direction are told right before it."""
+    distance and direction are told right before it (or there is no reference)."""
+    if reference is None:
+        return None
     m = _OFFSET_BEFORE_RE.search(text, max(0, reference.start - 80), reference.start)
     if m is None:
         return None

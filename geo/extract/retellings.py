@@ -20,7 +20,8 @@ article are the same act, and are joined, when they are compatible
   (:mod:`geo.extract.publication_retellings`);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
   a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
-  one names, when both name the same type of act (:mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
+  one names, when both name the same type of act and no two sub-types (shelling of the city and an air
+  strike on a town at its edge are two acts: :mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
   lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
   dead, of one type, in one country, from sentences of their own (:func:`toll_retold`: a
   headline's "kills 60 in Damascus suburb" and the body's "60 killed in Rankus"; the later,
@@ -198,9 +199,10 @@ def _places_agree(a, b) -> bool:
 
 
 def _in_earlier_city(a, b) -> bool:
-    """Whether the later telling ``b``, of ``a``'s very type and of no other toll, is at a place in
-    the city ``a`` says (:mod:`geo.extract.city_retellings`)."""
+    """Whether the later telling ``b``, of ``a``'s very type (and sub-type, when both have one) and
+    of no other toll, is at a place in the city ``a`` says (:mod:`geo.extract.city_retellings`)."""
     return (a.event_type == b.event_type and a.place is not None and b.place is not None
+            and (a.sub_event_type == b.sub_event_type or None in (a.sub_event_type, b.sub_event_type))
             and (a.fatalities is None or b.fatalities is None or a.fatalities == b.fatalities)
             and a.place_source not in _INFERRED and b.place_source not in _INFERRED
             and inside_the_city(a.place, a.place_precision, b.place, b.place_precision))
