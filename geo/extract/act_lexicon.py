@@ -99,12 +99,6 @@ def fr_noun(lemma: str) -> str:
     return re.sub("['’]", _APOS, r"[\s-]+".join(out))
 
 
-#: the people an act kills, in French: soldiers, civilians, fighters, officials and the like
-_PEOPLE_FR = (r"(?:soldats?|civils?|personnes?|hommes|femmes?|enfants?|rebelles?|combattants?|militaires?|"
-              r"jihadistes?|policiers?|membres?|officiers?|déserteurs?|manifestants?|opposants?|insurgés?|"
-              r"habitants?|miliciens?|gardes?|agents?|responsables?|dirigeants?|chefs?|commandants?)")
-
-
 # -- the families -----------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Family:
@@ -202,9 +196,8 @@ FAMILIES: tuple[Family, ...] = (
                r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu\s+(?:\w+\s+)?sur",
                # gunmen machine-gunning a bus or a car ("des tireurs ont mitraillé un bus"; by aircraft: an air strike)
                r"(?:a|ont|avait|avaient)\s+mitraillé",
-               # people shot down or killed by someone ("ont abattu trois soldats", "des hommes armés ont
-               # tué un officier"; not an aircraft shot down)
-               rf"(?:a|ont|avait|avaient)\s+(?:abattu|tué)\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE_FR}")),
+               r"(?:a|ont|avait|avaient)\s+abattu\s+(?:\w+\s+){0,2}?(?:soldats?|civils?|personnes?|hommes|femmes?|"
+               r"enfants?|rebelles?|combattants?|militaires?|jihadistes?|policiers?|membres?)")),
 )
 
 #: the families by name

@@ -69,9 +69,6 @@ PUBLISHED = date(2016, 3, 12)  # a Saturday
     # gunmen firing on people or shooting them down; "l'attentat" with its elided article
     ("Des hommes armés ont ouvert le feu sur un minibus jeudi.", VAC, "Attack"),
     ("Des inconnus ont abattu deux policiers à un barrage.", VAC, "Attack"),
-    # people killed by someone, told in the active, without a word for the kind of act
-    ("Des hommes armés ont tué un officier à la sortie de la ville.", VAC, "Attack"),
-    ("Des soldats ont abattu trois déserteurs au marché.", VAC, "Attack"),
     ("L'attentat qui a visé le marché a fait neuf morts.", EXPLOSIONS, None),
     # coming under fire ("came under fire"), gunmen machine-gunning a bus (by aircraft: an air strike, above)
     ("Une patrouille de l'armée a essuyé jeudi des tirs près du barrage.", EXPLOSIONS, None),
@@ -93,7 +90,6 @@ def test_french_press_words_of_acts_are_typed(sentence, event_type, sub):
 @pytest.mark.parametrize("sentence", [
     "Le ministre a pris la parole vendredi devant le Parlement.",
     "L'attaquant a réussi une belle frappe du pied gauche.",
-    "La défense antiaérienne a abattu un avion au-dessus de la ville.",
     "Les rebelles ont pris la route de Damas vendredi.",
     # strikes with a possessive, justified or halted, are no act
     "La Russie a justifié vendredi ses frappes par la lutte contre le terrorisme.",
