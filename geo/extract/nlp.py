@@ -47,7 +47,7 @@ _CUTS = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?â€¦][\"â
 _lock = threading.Lock()
 #: the models read from disk, by package name (each read once: both pipelines share it)
 _models: dict[str, Any] = {}
-_pipelines: dict[tuple[int, tuple[str, ...]], Pipeline] = {}
+_pipelines: dict[tuple[int, tuple[str, ...]], ModelView] = {}
 
 
 def model_name(lang: str) -> str | None:
@@ -79,9 +79,10 @@ def _load(name: str) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
-class Pipeline:
+class ModelView:
     """The components of a loaded model that are not ``skipped``, run as one pipeline (spaCy's
-    ``disable`` at each call: the model is shared, never changed, so threads may run both)."""
+    ``disable`` at each call: the shared model's own pipeline is never changed, as
+    ``select_pipes`` would, so the NER and the parser may run at once)."""
 
     model: Any
     skipped: tuple[str, ...]
@@ -101,7 +102,7 @@ class Pipeline:
         return self.model.pipe(texts, disable=self.skipped, **options)
 
 
-def _pipeline(model: Any, exclude: list[str]) -> Pipeline:
+def _pipeline(model: Any, exclude: list[str]) -> ModelView:
     key = (id(model), tuple(exclude))
     if key in _pipelines:
         return _pipelines[key]
@@ -112,17 +113,17 @@ def _pipeline(model: Any, exclude: list[str]) -> Pipeline:
         kept = {name for name in model.pipe_names if name not in skipped}
         if shared in kept and not set(model.get_pipe(shared).listening_components) & kept:
             skipped.append(shared)
-    _pipelines[key] = Pipeline(model, tuple(skipped))
+    _pipelines[key] = ModelView(model, tuple(skipped))
     return _pipelines[key]
 
 
-def pipeline(lang: str) -> Pipeline | None:
+def pipeline(lang: str) -> ModelView | None:
     """The loaded spaCy NER pipeline for ``lang`` (``None`` when none is installed)."""
     name = model_name(lang)
     return None if name is None else _pipeline(_load(name), _EXCLUDE)
 
 
-def parser(lang: str) -> Pipeline | None:
+def parser(lang: str) -> ModelView | None:
     """The loaded spaCy pipeline for ``lang`` that only parses (the dependency parser and the
     layer it listens to; no NER, tags or lemmas), or ``None`` when the language's model has no
     parser."""
