@@ -11,6 +11,7 @@ import asyncio
 import fcntl
 import gc
 import os
+import random
 import shutil
 import sys
 from collections.abc import Iterator
@@ -74,6 +75,38 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         _last_module[0] = module
         if len(gc.get_objects(generation=2)) > UNFROZEN_OBJECTS:
             settle_heap()
+
+
+#: the test packages and modules that take longest (many processes each: servers, Chromium, dask,
+#: PostgreSQL, concurrent writers), longest first, each kept whole: they run first, so that no
+#: worker is left running one of them while the other has nothing left to do (their durations
+#: on the README's suite run); the rest keep the collected order
+LONG_FIRST = ("tests/browser/", "tests/test_concurrent_writers_postgres.py", "tests/test_concurrent_writers.py",
+              "tests/geo/test_one_sqlite_per_process.py", "tests/test_fuzz_repeatable.py",
+              "tests/geo/test_reader_fuzz.py", "tests/cluster/", "tests/geo/test_import_worker_reads.py",
+              "tests/test_one_query.py", "tests/dashboard/test_ingest_batch.py", "tests/geo/test_event_indexes.py")
+#: the orders ``--test-order`` offers
+TEST_ORDERS = ("long-first", "collected", "reversed", "shuffled")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--test-order", default="long-first", choices=TEST_ORDERS,
+                     help="long-first (the default: LONG_FIRST in tests/conftest.py first), collected, reversed, "
+                          "or shuffled (by --test-order-seed): whatever the order, every test must pass")
+    parser.addoption("--test-order-seed", type=int, default=0, help="the seed of --test-order=shuffled")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests in the ``--test-order`` asked for (every pytest-xdist worker collects, in the same
+    order: the seed is the option's)."""
+    order = config.getoption("test_order")
+    if order == "long-first":
+        rank = {prefix: i for i, prefix in enumerate(LONG_FIRST)}
+        items.sort(key=lambda item: next((rank[p] for p in LONG_FIRST if item.nodeid.startswith(p)), len(rank)))
+    elif order == "reversed":
+        items.reverse()
+    elif order == "shuffled":
+        random.Random(config.getoption("test_order_seed")).shuffle(items)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

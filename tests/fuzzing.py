@@ -57,14 +57,8 @@ OTHER_MODULES = ("bench.generate_events",)
 
 
 def import_the_project() -> None:
-    """Import every library module of geo/ and dashboard/ (and :data:`OTHER_MODULES`).
-
-    Hypothesis now and then draws a constant found in the source of the project's loaded modules
-    (not the tests'), so the inputs of a property test depended on which modules the tests before
-    it in its process had imported: under pytest-xdist's work stealing, on the run.  With every
-    module loaded before the first draw the pool is the same in every process (the test process
-    restores ``sys.modules["__main__"]`` after each test: Streamlit's AppTest leaves a page script
-    there)."""
+    """Import every library module of geo/ and dashboard/ (and :data:`OTHER_MODULES`), then pin
+    Hypothesis's pool of constants to theirs (:func:`pin_constants`)."""
     for package in ("geo", "dashboard"):
         path = importlib.import_module(package).__path__
         for found in pkgutil.walk_packages(path, f"{package}."):
@@ -72,6 +66,39 @@ def import_the_project() -> None:
                 importlib.import_module(found.name)
     for name in OTHER_MODULES:
         importlib.import_module(name)
+    pin_constants()
+
+
+#: the top-level packages whose modules' constants Hypothesis may draw (:func:`pin_constants`)
+PROJECT_PACKAGES = ("geo", "dashboard", *{name.split(".")[0] for name in OTHER_MODULES})
+
+
+def pin_constants() -> None:
+    """Hypothesis now and then draws a constant found in the source of the "local" modules
+    (outside site-packages and test folders) loaded in its process, looked for again whenever
+    more are loaded: so the inputs of a property test depended on what else the process had
+    loaded before it (a module a test wrote and imported, a pytest plugin on ``PYTHONPATH``,
+    a project module first imported by the test before), and changed with the order tests ran
+    in.  Here the pool is the constants of the project's library modules (all imported:
+    :func:`import_the_project`), and stays so whatever the process loads next.  (Hypothesis has no
+    setting for it: this replaces its ``_get_local_constants``, an internal, and fails loudly if
+    a Hypothesis upgrade renames what it uses.)"""
+    import sys
+
+    from hypothesis.internal.conjecture import providers
+    from hypothesis.internal.constants_ast import Constants, constants_from_module, is_local_module_file
+    from hypothesis.internal.floats import float_to_int
+    from sortedcontainers import SortedSet
+
+    found = Constants()
+    for name, module in sorted(sys.modules.items()):
+        path = getattr(module, "__file__", None)
+        if name.split(".")[0] in PROJECT_PACKAGES and path and is_local_module_file(path):
+            found |= constants_from_module(module)
+    pool = Constants(integers=SortedSet(found.integers), floats=SortedSet(found.floats, key=float_to_int),
+                     bytes=SortedSet(found.bytes), strings=SortedSet(found.strings))
+    providers._get_local_constants = lambda: pool
+    providers.CONSTANTS_CACHE.cache.clear()
 
 
 def new_file(path: Path, data: bytes) -> Path:

@@ -6,10 +6,12 @@ each run), under different ``PYTHONHASHSEED`` values, and their hashes compared.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
+import uuid
 
 from hypothesis import settings
 
@@ -32,7 +34,14 @@ def _fresh_draws(**extra: str) -> dict[str, dict[str, str]]:
     return json.loads(process.stdout)
 
 
-def test_the_fuzz_inputs_are_the_same_in_every_process_and_new_ones_when_exploring():
+#: a module outside the project, as a test or a pytest plugin may load one: constants of every kind
+#: Hypothesis draws from a module's source, none of them the project's, each sorted before most of
+#: their kind (a constant is drawn by its index in the sorted pool: one sorted last would change
+#: few draws)
+FOREIGN_MODULE = 'WORDS = ("!a", "!b", "#c", "$d")\nCOUNTS = (101, 102, 103)\nSIZES = (-2.5e300, -1.5e-300, 1e-300)\nRAW = b"\\x01q"\n'
+
+
+def test_the_fuzz_inputs_are_the_same_in_every_process_and_new_ones_when_exploring(tmp_path, monkeypatch):
     # this process hashes strings with another seed than the fresh one (its own random one, or
     # the one it was given); it draws once that process has ended, seconds later: a time stamp in
     # an input (gzip's and zip's, to the second) shows as a difference.  The fresh process, run
@@ -41,6 +50,13 @@ def test_the_fuzz_inputs_are_the_same_in_every_process_and_new_ones_when_explori
     fresh_seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
     fresh = _fresh_draws(PYTHONHASHSEED=fresh_seed, HYPOTHESIS_PROFILE="explore")
     first, explored = fresh["repeatable"], fresh["explore"]
+    foreign = f"foreign_{uuid.uuid4().hex}"  # loaded while this process draws, gone after the test
+    path = tmp_path / f"{foreign}.py"
+    path.write_text(FOREIGN_MODULE)
+    spec = importlib.util.spec_from_file_location(foreign, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setitem(sys.modules, foreign, module)
     settings.load_profile("repeatable")  # as `make test` draws, whatever this run's profile
     try:
         here = draws(EXAMPLES)

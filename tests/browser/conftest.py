@@ -85,6 +85,24 @@ def wait_until(target, expression: str, arg=None, timeout: float = 30_000):
     return target.wait_for_function(expression, arg=arg, timeout=timeout, polling=POLL_MS)
 
 
+#: the map's place names are drawn as they will stay: every label tile in view has arrived and
+#: shows fully (Leaflet fades tiles in), and the overlap pass, which runs once the last tile is
+#: drawn, has hidden the names that overlap (dashboard/static/place_labels/place_labels.js); at
+#: ``zoom`` when one is given.  Until then the names in view change from one moment to the next.
+LABELS_SETTLED = """(zoom) => {
+  let map = null;  // window's values one by one: a page without an origin refuses its localStorage
+  for (const key of window.L ? Object.keys(window) : []) {
+    try { if (window[key] instanceof L.Map) { map = window[key]; break; } } catch (e) { /* not readable */ }
+  }
+  if (!map || (zoom != null && map.getZoom() !== zoom)) return false;
+  let labels = null;
+  map.eachLayer(l => { if (typeof l.declutter === 'function') labels = l; });
+  if (!labels || labels.isLoading() || labels._cmTimer) return false;
+  const tiles = Object.values(labels._tiles).filter(t => t.coords.z === labels._tileZoom);
+  return tiles.length > 0 && tiles.every(t => t.loaded && getComputedStyle(t.el).opacity === '1');
+}"""
+
+
 #: Streamlit's page once its script run has ended (every element of the run has arrived)
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 

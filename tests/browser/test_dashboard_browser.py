@@ -283,6 +283,12 @@ def test_the_map_renders_the_sample_events_offline_and_follows_the_slider(page):
     wait_until(frame, "() => window.cmWindow.shown === 0", timeout=10_000)
 
 
+#: the file uploader holds ``count`` files, each uploaded to the server (its chip's button then
+#: removes it, where it cancels the upload before)
+UPLOADED = """(count) => {
+  const buttons = [...document.querySelectorAll('[data-testid="stFileChipDeleteBtn"] button')];
+  return buttons.length === count && buttons.every(b => (b.getAttribute('aria-label') || '').startsWith('Remove '));
+}"""
 HOSTILE = "![b](http://evil.example/b.png) [x](https://evil.example/login)"
 
 
@@ -323,7 +329,7 @@ def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_pag
         {"name": HOSTILE + ".txt", "mimeType": "text/plain", "buffer": b"No event here."},
         {"name": "n" * 300 + ".txt", "mimeType": "text/plain", "buffer": b"Nothing either."},
     ])
-    page.wait_for_timeout(800)
+    wait_until(page, UPLOADED, arg=5)
     page.get_by_role("button", name="Ingest uploaded files").click()
     page.get_by_text(re.compile(r"^stored n{20}")).wait_for(timeout=120_000)
     # as written (an invisible word joiner keeps "://" from becoming a link: see dashboard.text)

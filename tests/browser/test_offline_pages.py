@@ -20,7 +20,7 @@ from dashboard.export import PDF_MAP_PX, ExportOptions, place_labels, selection
 from dashboard.export.standalone import map_page
 from dashboard.export.view import HEADER_PX, fit
 from dashboard.filters import Filters
-from tests.browser.conftest import wait_until
+from tests.browser.conftest import LABELS_SETTLED, wait_until
 from tests.dashboard.test_assets import sample_map
 from tests.dashboard.test_export_labels import AROUND_ALEPPO, _empty_frames, _frame
 
@@ -158,8 +158,7 @@ def test_the_pdf_briefings_map_shows_the_names_in_french(world, browser):
     opened = browser.new_page(viewport={"width": PDF_MAP_PX[0], "height": PDF_MAP_PX[1]})
     try:
         opened.set_content(page, wait_until="load")
-        opened.wait_for_selector(".cm-label-tile.leaflet-tile-loaded")
-        opened.wait_for_timeout(200)  # the overlap pass
+        wait_until(opened, LABELS_SETTLED)  # the tiles drawn, then the overlap pass
         shown = opened.evaluate("""() => [...document.querySelectorAll('.cm-label')]
             .filter(e => getComputedStyle(e).visibility === 'visible').map(e => e.textContent)""")
     finally:

@@ -5,20 +5,21 @@ French; the labels come from the app's own route and no request leaves 127.0.0.1
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.browser.conftest import POLL_MS, wait_until
+from tests.browser.conftest import LABELS_SETTLED, POLL_MS, wait_until
 from tests.browser.test_dashboard_browser import MAP, guarded_page, open_map, wait_metric
 from tests.geo.test_place_labels import ALEPPO
 
 pytestmark = pytest.mark.browser
 FOLIUM = re.compile(r"streamlit_folium")
 #: the names drawn and not hidden by the overlap pass, inside the map's box, once it shows ``zoom``
+#: and its names are settled (``LABELS_SETTLED``); null before
 SHOWN = """(zoom) => {
-  const map = Object.values(window).find(v => window.L && v instanceof L.Map);
-  if (!map || map.getZoom() !== zoom) return [];
+  if (!(""" + LABELS_SETTLED + """)(zoom)) return null;
   const box = document.querySelector('.leaflet-container').getBoundingClientRect();
   return [...document.querySelectorAll('.cm-label')].filter(e => {
     const r = e.getBoundingClientRect();
@@ -63,18 +64,19 @@ def zoom_to(page, center: tuple[float, float], zoom: int) -> None:
     }""", [*center, zoom])
 
 
-def names_shown(page, expected: str, seconds: float = 30) -> list[str]:
-    """The names in view at zoom 10 once ``expected`` is among them (the map may be rebuilt meanwhile)."""
-    shown: list[str] = []
+def names_shown(page, wanted: Callable[[list[str]], bool], seconds: float = 30) -> list[str]:
+    """The names in view at zoom 10 once they are settled and ``wanted`` holds of them (the map may
+    be rebuilt meanwhile, and its label tiles arrive one by one, the overlap pass after them)."""
+    shown: list[str] | None = None
     for _ in range(round(seconds * 1000 / POLL_MS)):
         try:
             shown = page.frame(url=FOLIUM).evaluate(SHOWN, 10)
         except Exception:  # noqa: BLE001 - the frame was replaced while asked
-            shown = []
-        if expected in shown:
+            shown = None
+        if shown is not None and wanted(shown):
             return shown
         page.wait_for_timeout(POLL_MS)
-    raise AssertionError(f"{expected!r} never shown; shown: {shown[:30]}")
+    raise AssertionError(f"the names shown never were as wanted; last settled: {shown and shown[:30]}")
 
 
 def map_png(page) -> bytes:
@@ -85,13 +87,12 @@ def test_zoom_10_over_aleppo_names_the_town_in_english_then_in_french(page):
     open_map(page)
     wait_metric(page, "Events in view", "5")
     zoom_to(page, ALEPPO, 10)
-    shown = names_shown(page, "Aleppo")
-    assert "Alep" not in shown and len(shown) >= 5  # the villages around it too
+    shown = names_shown(page, lambda shown: "Aleppo" in shown and "Alep" not in shown and len(shown) >= 5)
+    assert "Aleppo" in shown and "Alep" not in shown and len(shown) >= 5  # the villages around it too
     # the names' tiles are placed by offsets, not each in a compositing layer of its own
     assert map_frame(page).evaluate("""() => { const tiles = [...document.querySelectorAll('.cm-label-tile')];
         return tiles.length > 0 && tiles.every(t => !t.style.transform && t.style.left.endsWith('px')); }""")
     # the picture differs from the bare base map: the same view with the names' pane hidden
-    page.wait_for_timeout(300)
     with_names = map_png(page)
     map_frame(page).evaluate("() => { document.querySelector('.leaflet-cmLabels-pane').style.display = 'none'; }")
     bare = map_png(page)
@@ -110,7 +111,7 @@ def test_zoom_10_over_aleppo_names_the_town_in_english_then_in_french(page):
         wait_until(page, NEW_MAP_ONLY, arg=MAP, timeout=60_000)
         try:
             zoom_to(page, ALEPPO, 10)
-            shown = names_shown(page, "Alep", seconds=10)
+            shown = names_shown(page, lambda shown: "Alep" in shown and "Aleppo" not in shown, seconds=10)
             break
         except (AssertionError, PlaywrightError):
             page.wait_for_timeout(1000)

@@ -178,7 +178,7 @@ def test_an_editor_corrects_and_the_log_names_them(page, team_server):
     page.get_by_label("Note (why)").press("Enter")
     page.get_by_label("lat").fill("46.61000")
     page.get_by_label("lat").press("Enter")
-    page.wait_for_timeout(500)
+    wait_idle(page)
     page.get_by_role("button", name="Move here").click()
     page.get_by_text(re.compile(r"^move by alice \d{4}-\d{2}-\d{2} \d{2}:\d{2}: the strike was in the port$")).wait_for(
         timeout=60_000)
