@@ -22,9 +22,9 @@ from geo.taxonomy import OTHER_TYPE_COLOR, TYPE_COLORS
 WIDTH = 1000  # units of the time axis (bars are placed in percent of it)
 #: the bars' height in the strip over the map's time slider (pixels)
 STRIP_HEIGHT = 30
-#: the strip's own compositing layer: it is drawn in the fragment that every slider move reruns,
-#: and Streamlit marks each of that fragment's elements stale and fresh again; in a layer of its
-#: own, its few hundred gradient bars are painted once, not again on each move (README, "For speed")
+#: the strip's own compositing layer: its few hundred gradient bars are painted once, not again
+#: with the slider right under it and the counts above it, which every move of the window redraws
+#: (the strip itself is drawn by the page, outside that fragment: README, "For speed")
 OWN_LAYER = "will-change:transform"
 
 

@@ -178,20 +178,20 @@ def map_view(view: pd.DataFrame, untimed: pd.DataFrame, base: Filters, filters: 
     export_panel(untimed, sources, filters, map_bounds(clicked))
 
 
-def _histogram(untimed: pd.DataFrame) -> str:
-    """The histogram strip's HTML, made again only when the events or the span change (not when
-    the window moves: the fragment's reruns are given the same frame)."""
-    memo = st.session_state.get("histogram_memo")
-    if memo is None or memo[0] is not untimed or memo[1] != (lo, hi):
-        memo = (untimed, (lo, hi), histogram_strip(untimed, lo, hi))
-        st.session_state["histogram_memo"] = memo
-    return memo[2]
-
-
 # -- counts, timeline, map, event panel, unplaced events and table ------------------------------
-# One fragment: moving the time window (slider, steps, play) reruns only this part, not the
-# sidebar.  From the top: the counts and the type breakdown in one row, then the
-# histogram strip, the slider and the map, so that the map fills most of the first screen.
+# From the top: the counts and the type breakdown in one row, then the histogram strip, the
+# slider and the map, so that the map fills most of the first screen.  One fragment: moving the
+# time window (slider, steps, play) reruns only the counts, the slider, the map and the table,
+# not the sidebar nor the strip, which shows the whole span (the slider shows the window).  The
+# strip is drawn by the page, which reruns whenever the events, the filters or the span change;
+# the fragment writes the counts above it and the slider right under it, into containers of the
+# page (Streamlit redraws a fragment's writes in place there).
+counts_row = st.container()
+timeline = st.container(gap=None)  # the strip right over the slider, in a column of the same width
+with timeline.columns(TIMELINE_COLUMNS)[-1]:
+    one_line_errors(lambda: st.html(histogram_strip(untimed, lo, hi)))()
+
+
 def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> None:
     if page_drawn:
         state.rerun_if_changed(read_at)
@@ -205,7 +205,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     filters = replace(base, start=window[0], end=window[1], selected=st.session_state.get("selected", ""))
     linked = filters if (window[0], window[1]) != (lo, hi) else replace(filters, start=None, end=None)
     state.write_url(linked)  # before the counts: a count that changed finds the URL changed already
-    head = st.columns([1, 1.2, 1, 1.25, 1.3, 2.2], vertical_alignment="top")
+    head = counts_row.columns([1, 1.2, 1, 1.25, 1.3, 2.2], vertical_alignment="top")
     head[0].metric("Events in view", f"{len(view):,}")
     placeless = unplaced(view)  # counted here, listed under the map
     head[1].metric("Without a place", f"{len(placeless):,}",
@@ -218,12 +218,7 @@ def timeline_and_view(untimed: pd.DataFrame, base: Filters, online: bool) -> Non
     head[5].caption(" · ".join(f"{markdown_literal(t)}: {n}"
                                for t, n in filled(view["event_type"], UNKNOWN_TYPE).value_counts().items())
                     or "No events in this window.")
-    # The histogram of the whole span (it ignores the window, which the slider shows), as a thin
-    # strip over the slider, in a column of the same width.
-    timeline = st.container(gap=None)  # the strip right over the slider
-    with timeline.columns(TIMELINE_COLUMNS)[-1]:
-        one_line_errors(lambda: st.html(_histogram(untimed)))()
-    cols = timeline.columns(TIMELINE_COLUMNS)
+    cols = timeline.columns(TIMELINE_COLUMNS)  # under the strip (drawn by the page, above)
     cols[0].button("◀", key="step_back", on_click=_step, args=(-1,), help="Previous window")
     cols[1].button("▶", key="step_fwd", on_click=_step, args=(1,), help="Next window")
     play_label = "Pause" if st.session_state["playing"] else "Play"

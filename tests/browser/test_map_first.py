@@ -71,6 +71,36 @@ def test_the_map_fills_the_first_screen_under_its_slider_and_goes_full_screen(la
     wait_until(frame, "() => document.fullscreenElement === null", timeout=10_000)
 
 
+#: the histogram strip's element in the page, as Streamlit wraps it
+STRIP_ELEMENT = "document.querySelector('.cm-histogram').closest('[data-testid=\"stElementContainer\"]')"
+
+
+def test_a_slider_move_leaves_the_histogram_strip_alone(laptop):
+    """The strip shows the whole span: moving the window reruns the counts, the slider and the
+    map, never the strip (drawn by the page, outside the window's fragment), which is neither
+    marked stale nor drawn again: not one change in its element during the move."""
+    page = laptop
+    open_map(page)
+    wait_metric(page, "Events in view", "5")
+    settled(page)
+    page.evaluate(f"""() => {{
+      window.__strip = {STRIP_ELEMENT};
+      window.__stripChanges = [];
+      new MutationObserver(records => window.__stripChanges.push(...records.map(r => r.type + ' ' + r.attributeName)))
+        .observe(window.__strip, {{attributes: true, childList: true, subtree: true, characterData: true}});
+    }}""")
+    page.get_by_role("slider").first.focus()
+    page.keyboard.press("End")  # the window's start to the span's last day
+    wait_metric(page, "Events in view", "2")
+    settled(page)
+    assert page.evaluate(f"() => {STRIP_ELEMENT} === window.__strip")
+    assert page.evaluate("() => window.__stripChanges") == []
+    # the strip still right over the slider
+    track = page.locator(".st-key-f_window").bounding_box()
+    strip = page.locator(".cm-histogram").bounding_box()
+    assert 0 <= track["y"] - (strip["y"] + strip["height"]) <= 20, (strip, track)
+
+
 def test_the_wheel_scrolls_the_page_until_the_map_is_clicked(laptop):
     page = laptop
     open_map(page)

@@ -108,8 +108,8 @@ def test_the_page_map_has_its_controls_offline_and_the_export_map_none():
 
 
 def test_the_histogram_strip_is_a_compositing_layer_of_its_own():
-    """Each slider move reruns the fragment holding the strip: in a layer of its own, the
-    browser does not paint its bars again for every move."""
+    """Each slider move redraws the slider and the counts around the strip: in a layer of its
+    own, the browser does not paint its bars again for every move."""
     html = histogram_strip(frame(this_year(30)).assign(event_type="Battles"), date(2024, 1, 1), date(2024, 2, 28))
     outer = html.split(">", 1)[0]
     assert outer.startswith('<div class="cm-histogram"') and OWN_LAYER in outer
