@@ -85,7 +85,7 @@ _SOURCE_BEFORE_RE = re.compile(
     # ... or the place a speaking person or body is of: "selon le commandant de la région d'Alep",
     # "according to the governor of Homs" (not one where the speaker is: "activists in Idlib")
     r"(?:(?!(?:in|at|near|inside|dans|à|au|aux|en|près)\s)[\w'’-]+\s+){1,5}?(?:of|de|du|des|d['’])\s*"
-    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:(?:city|province|region|ville|province|région)\s+(?:of\s+|de\s+|d['’]\s*))?"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:(?:city|province|region|ville|région)\s+(?:of\s+|de\s+|d['’]\s*))?"
     r"|(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
     rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
