@@ -27,6 +27,7 @@ from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.extract.settlements import qualifies_settlement
 from geo.extract.speaker_places import speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.struck_places import struck_subject
@@ -231,9 +232,12 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     destinations: set[int] = set()  # the starts of places named as where something goes
     own = [m for m in mentions if sentence.start <= m.start < sentence.end]
     names = frozenset(m.text for m in own)
-    for m in own:
+    for k, m in enumerate(own):
         if m.method == "demonym" or m.reference or m.start in lone or _stands_for_government(text, m, sentence):
             continue
+        if k + 1 < len(own) and own[k + 1].place.precision != "country" and qualifies_settlement(
+                text, m.end, own[k + 1].start):
+            continue  # "the Idlib town of X": where X lies, X the place
         reading = parsed.get(m.start) if parsed and how != "words" else None
         # "parse": the parse decides where it could read the name; "both": the parse adds the
         # places it attaches and vetoes its sources, the word rules decide the rest

@@ -15,6 +15,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_place_entities
 from geo.extract.actors import find_actors
+from geo.extract.glued_sides import glued_side_names
 from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
 from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
@@ -191,10 +192,9 @@ class SpanFinder:
                                                 tentative=ent.label_ != "ORG"))
                     elif ent.label_ == "ORG":
                         organisations.append((ent.start_char, ent.end_char))
-        for m in _RUN_RE.finditer(text):
-            candidates.append(_Span(m.start(), m.end(), "gazetteer"))
-        for m in self._demonym_re.finditer(text):
-            candidates.append(_Span(m.start(), m.end(), "demonym"))
+        candidates.extend(_Span(m.start(), m.end(), "gazetteer") for m in _RUN_RE.finditer(text))
+        candidates.extend(_Span(m.start(), m.end(), "demonym") for m in self._demonym_re.finditer(text))
+        candidates.extend(_Span(s, e, "gazetteer") for s, e in glued_side_names(text))  # "Kobani|north Syria"
         # A place named inside an organisation after "of"/"de"/"d’" is still a place
         # ("Technical Institute of Hasakah", "l’Institut technique d’Hassaké").
         for start, end in organisations:

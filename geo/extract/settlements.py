@@ -18,11 +18,23 @@ SETTLEMENT_BEFORE_RE = re.compile(
     re.I)
 #: how far before a name its settlement noun may start
 _WINDOW = 40
+#: what may stand between a better-known place qualifying a settlement and its noun ("the Idlib
+#: province town of X", "the Aleppo northern countryside village of X"): a few lower-case words
+_QUALIFIER_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def settlement_named(text: str, start: int) -> bool:
     """Whether the name at ``text[start:]`` follows a noun of settlement and its "of"."""
     return SETTLEMENT_BEFORE_RE.search(text[max(0, start - _WINDOW):start]) is not None
+
+
+def qualifies_settlement(text: str, end: int, start: int) -> bool:
+    """Whether the name ending at ``end`` qualifies a settlement named at ``start`` by its noun and
+    "of": "the Idlib town of X", "the Damascus suburb of X" (the name says where the settlement
+    lies; the settlement is where things happen)."""
+    m = SETTLEMENT_BEFORE_RE.search(text, end, start)
+    return (m is not None and m.end() == start and start - end <= _WINDOW
+            and _QUALIFIER_GAP_RE.fullmatch(text, end, m.start()) is not None)
 
 
 #: a better-known place right after a name, said to hold it or lie by it ("X in Idlib", "X near
