@@ -15,6 +15,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_place_entities
 from geo.extract.actors import find_actors
+from geo.extract.area_owners import AREA_POSSESSIVE_AFTER_RE, area_owners
 from geo.extract.glued_sides import glued_side_names
 from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
 from geo.extract.speech import SPEECH_VERBS
@@ -42,11 +43,6 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
                            rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
                                  r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
-#: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
-_AREA_POSSESSIVE_AFTER_RE = re.compile(
-    r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
-    r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
-    r"city cent(?:re|er)|airport|airbase)\b", re.I)
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
 _IN_BEFORE_RE = re.compile(r"\b(?:in|at|near|à|dans|près\s+de)\s+$", re.I)
 #: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City",
@@ -172,7 +168,7 @@ class SpanFinder:
                     struck = STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
                     placed = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
                                   or ent.start_char in possessed or struck
-                                  or _AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
+                                  or AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)
                                   or self._named_inside(text, ent.start_char, ent.end_char))
                     village = (self._struck_village(text, ent.start_char, ent.end_char, True, not placed and not
                                                     self._named_place(text, ent.start_char, ent.end_char))
@@ -195,6 +191,7 @@ class SpanFinder:
         candidates.extend(_Span(m.start(), m.end(), "gazetteer") for m in _RUN_RE.finditer(text))
         candidates.extend(_Span(m.start(), m.end(), "demonym") for m in self._demonym_re.finditer(text))
         candidates.extend(_Span(s, e, "gazetteer") for s, e in glued_side_names(text))  # "Kobani|north Syria"
+        candidates.extend(_Span(s, e, "ner") for s, e in area_owners(text, self._well_known))  # "Hama|'s countryside"
         # A place named inside an organisation after "of"/"de"/"d’" is still a place
         # ("Technical Institute of Hasakah", "l’Institut technique d’Hassaké").
         for start, end in organisations:

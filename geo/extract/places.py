@@ -212,8 +212,11 @@ class PlaceFinder(SpanFinder):
             return ranges.overlaps(a, b)
 
         order = {"ner": 0, "demonym": 1, "gazetteer": 2}
+        named_by: Counter[str] = Counter()  # the countries of demonyms in names ("Syrian Observatory")
         for span in sorted(spans, key=lambda s: (order[s.method], -(s.end - s.start), s.start)):
             if overlaps(span.start, span.end, taken) or overlaps(span.start, span.end, blocked):
+                if span.method == "demonym" and not overlaps(span.start, span.end, taken):
+                    named_by[self._demonyms.get(text[span.start:span.end], "")] += 1
                 continue
             before = text[max(0, span.start - 45):span.start]
             area = named_as_area(text, span.start, span.end)
@@ -269,6 +272,9 @@ class PlaceFinder(SpanFinder):
                     regions.setdefault(surface, Counter())[(top.country_code, top.admin1)] += 1
                 if top.feature == "ADM1":
                     listed_by.setdefault(surface, Counter())[top.country_code] += 1
+        # an organisation or actor named after a country ("the Syrian Observatory") tells what the
+        # document is about, as context only (one vote each; no name of it is a place)
+        votes[""] = Counter({cc: n for cc, n in named_by.items() if cc and self._country(cc) is not None})
         all_votes = sum(votes.values(), Counter())
         all_regions = sum(regions.values(), Counter())
         all_listed = sum(listed_by.values(), Counter())

@@ -1,0 +1,53 @@
+"""Place names read in context: a country named only inside an organisation's or actor's name ("the
+UK-based Syrian Observatory", "l'Observatoire syrien") tells what the document is about, so a
+spelling variant of a place in that country is read (geo.extract.places); a place whose possessive
+qualifies a part of an area ("Hama's countryside", scraped "Idlibs outskirts") is read without the
+possessive, not as another place its possessive form folds like (geo.extract.area_owners).
+Sentences of our own, with the world gazetteer and the spaCy models."""
+
+from datetime import date
+
+import pytest
+
+from geo.articles.model import Article
+from geo.extract.area_owners import area_owners
+from geo.pipeline import Analyser
+
+
+@pytest.fixture(scope="module")
+def analyser(place_finder):
+    return Analyser(place_finder.gazetteer)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Islamic State militants shot dead 12 men near Dair Ezour on Tuesday, the UK-based Syrian Observatory said."),
+    ("fr", "Des jihadistes ont abattu douze hommes près de Dair Ezour mardi, selon l'Observatoire syrien des droits "
+           "de l'homme, basé au Royaume-Uni."),
+])
+def test_a_country_named_in_an_organisations_name_reads_a_spelling_variant(place_finder, lang, text):
+    found = {m.text: m.place for m in place_finder.find(text, lang)}
+    assert found["Dair Ezour"].name == "Deir ez-Zor" and found["Dair Ezour"].country_code == "SY"
+
+
+def test_without_the_organisation_the_variant_abroad_is_left_out(place_finder):
+    text = "Islamic State militants shot dead 12 men near Dair Ezour on Tuesday, the UK-based monitor said."
+    assert [m.text for m in place_finder.find(text, "en")] == ["UK"]
+
+
+@pytest.mark.parametrize(("text", "governorate"), [
+    ("Syrian warplanes struck a village in Hama's northern countryside on Monday, killing 6 civilians.",
+     "Hama Governorate"),
+    ("Syrian warplanes struck a village in Hamas northern countryside on Monday, killing 6 civilians.",
+     "Hama Governorate"),
+    ("Syrian warplanes struck a village in Idlibs southern countryside on Monday, killing 6 civilians.",
+     "Idlib Governorate"),
+])
+def test_a_possessive_before_a_part_of_an_area_is_the_place(analyser, text, governorate):
+    article = Article(url="https://example.org/a", title="", text=text, lang="en", published=date(2016, 9, 20))
+    assert [e.place.admin1 for e in analyser.analyse(article).events if e.reported] == [governorate]
+
+
+def test_area_owners():
+    known = {"Hama", "Deir Ezzor", "Idlib"}.__contains__
+    text = "in Hama's countryside, Deir Ezzors suburbs, the Idlibs and Homs countryside"
+    assert [text[s:e] for s, e in area_owners(text, known)] == ["Hama", "Deir Ezzor"]
