@@ -24,15 +24,25 @@ except ConflictmapError as exc:
 
 
 def add_articles() -> None:
-    """Upload or paste articles (an editor's; ``dashboard.writes`` refuses anyone else)."""
+    """Upload or paste articles (an editor's; ``dashboard.writes`` refuses anyone else).
+
+    Each is a form: what the editor typed or chose reaches the server with the click, in one
+    message and one script run.  Loose widgets sent each value as it was left (a blur) and the
+    click in a message of its own: under load the run the value started, superseded by the
+    click's, could apply its own widget state after the click's run had applied the click, and
+    the click was lost (nothing stored, no message: Streamlit's ``runner.fastReruns`` runs them
+    side by side on one session state)."""
     with st.expander("Add articles", expanded=articles.empty):
-        uploads = st.file_uploader("Upload articles (.txt, .html, .json, .jsonl)",
-                                   type=["txt", "html", "htm", "json", "jsonl"], accept_multiple_files=True,
-                                   key="upload")
-        published = st.date_input("Publication date for these articles (optional)", value=None, key="upload_date")
-        if st.button("Ingest uploaded files", key="ingest_uploads") and not uploads:
+        with st.form("upload_form", border=False):
+            uploads = st.file_uploader("Upload articles (.txt, .html, .json, .jsonl)",
+                                       type=["txt", "html", "htm", "json", "jsonl"], accept_multiple_files=True,
+                                       key="upload")
+            published = st.date_input("Publication date for these articles (optional)", value=None,
+                                      key="upload_date")
+            uploaded = st.form_submit_button("Ingest uploaded files", key="ingest_uploads")
+        if uploaded and not uploads:
             st.error("choose files to upload first")
-        elif st.session_state.get("ingest_uploads") and uploads:
+        elif uploaded:
             bar = st.progress(0.0, text="reading…")
             report = writes.ingest_uploads(
                 uploads, published,
@@ -41,18 +51,19 @@ def add_articles() -> None:
             for line in report:  # file names and messages are shown as written, never as Markdown
                 (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
         st.divider()
-        title = st.text_input("Title", key="paste_title")
-        url = st.text_input("URL (optional)", key="paste_url")
-        pasted_date = st.date_input("Publication date (optional)", value=None, key="paste_date")
-        text = st.text_area("Article text", height=180, key="paste_text")
-        if st.button("Ingest pasted text", key="ingest_paste"):
+        with st.form("paste_form", border=False):
+            title = st.text_input("Title", key="paste_title")
+            url = st.text_input("URL (optional)", key="paste_url")
+            pasted_date = st.date_input("Publication date (optional)", value=None, key="paste_date")
+            text = st.text_area("Article text", height=180, key="paste_text")
+            pasted = st.form_submit_button("Ingest pasted text", key="ingest_paste")
+        if pasted:
             if not text.strip():
                 st.error("failed: empty text")
                 st.stop()
             with st.spinner("analysing…"):
                 line = writes.ingest_pasted(title, url, pasted_date, text)
             (st.error if line.startswith("failed") else st.success)(markdown_literal(line))
-
 
 editor = session.can_edit()  # a viewer is offered no upload, paste or dating: the writes refuse them anyway
 if editor:

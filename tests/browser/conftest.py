@@ -114,6 +114,50 @@ def wait_idle(page, timeout: float = 60_000) -> None:
     wait_until(page, "() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
 
 
+def submit_form(page, button: str, fields: dict[str, str] | None = None) -> None:
+    """Type ``fields`` (label: text) into the form whose submit button is ``button``, then click
+    it once the page's script run is over.  The fields are looked for inside that form, which
+    sends them with the click in one message: the click's run is then the only one (a field
+    outside a form sends its value on blur, in a run of its own that could supersede the
+    click's and lose the click: dashboard/views/sources.py)."""
+    form = page.locator('[data-testid="stForm"]').filter(has=page.get_by_role("button", name=button))
+    for label, value in (fields or {}).items():
+        form.get_by_label(label, exact=True).fill(value)
+    wait_idle(page)
+    form.get_by_role("button", name=button).click()
+
+
+#: what a page shows, for a failure's report: its script run's state, messages and fields
+SHOWN = """() => ({
+  url: location.href,
+  script: document.querySelector('[data-testid="stApp"]')?.getAttribute('data-test-script-state'),
+  connection: document.querySelector('[data-test-connection-state]')?.getAttribute('data-test-connection-state'),
+  spinners: document.querySelectorAll('[data-testid="stSpinner"]').length,
+  messages: [...document.querySelectorAll('[data-testid="stAlert"], [data-testid="stException"]')].map(e => e.innerText),
+  fields: [...document.querySelectorAll('input[aria-label], textarea[aria-label]')]
+    .filter(e => e.type !== 'file').map(e => `${e.getAttribute('aria-label')}=${JSON.stringify(e.value)}`),
+})"""
+#: how many lines of a server's log a failure's report ends with
+LOG_TAIL = 30
+
+
+def failure_report(item: pytest.Item) -> str:
+    """What each open page of a failed test shows (:data:`SHOWN`) and the end of each of its
+    servers' logs: in the test's report, where a flaky failure is read."""
+    parts = []
+    for value in item.funcargs.values():
+        if hasattr(value, "console_messages") and not value.is_closed():
+            try:
+                parts.append(f"page shows: {value.evaluate(SHOWN)}")
+            except Exception as error:  # noqa: BLE001 - a page that cannot answer says so
+                parts.append(f"page unreadable: {error!r}")
+        elif isinstance(value, Server):
+            log = Path(value.env["CONFLICTMAP_HOME"]).parent / "serve.log"
+            tail = log.read_text(errors="replace").splitlines()[-LOG_TAIL:] if log.exists() else ["(no log)"]
+            parts.append(f"server {value.url} (exit code {value.process.poll()}), its log's end:\n" + "\n".join(tail))
+    return "\n".join(parts)
+
+
 def dump_pages(item: pytest.Item, folder: Path) -> None:
     """What a failed browser test saw, into ``folder``: each page of the test (a screenshot, the
     HTML of each of its frames, its console and uncaught errors) and the log of each server it
@@ -138,11 +182,18 @@ def dump_pages(item: pytest.Item, folder: Path) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
-    """A browser test failing in its body leaves its pages and servers' logs in its tmp dir
-    (``dump_pages``); the report names the folder."""
+    """A browser test failing in its body says what its pages show and how its servers' logs end
+    (``failure_report``), and leaves its pages and servers' logs in its tmp dir (``dump_pages``);
+    the report names the folder."""
     outcome = yield
     report = outcome.get_result()
-    if report.when == "call" and report.failed and "tmp_path" in item.funcargs:
+    if report.when != "call" or not report.failed:
+        return
+    try:
+        report.sections.append(("browser failure", failure_report(item)))
+    except Exception as error:  # noqa: BLE001 - the test's own failure is what the report is about
+        report.sections.append(("browser failure", f"could not read the pages: {error!r}"))
+    if "tmp_path" in item.funcargs:
         folder = item.funcargs["tmp_path"] / "browser-failure"
         try:
             dump_pages(item, folder)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.browser.conftest import wait_until
+from tests.browser.conftest import submit_form, wait_until
 
 pytestmark = pytest.mark.browser
 LOCAL = re.compile(r"^(https?|wss?)://127\.0\.0\.1[:/]|^(data|blob|about):")
@@ -314,11 +314,9 @@ def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_pag
     page.goto(page.base + "/sources", wait_until="domcontentloaded")
     page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
     page.get_by_text("Add articles").click()
-    page.get_by_label("Title").fill(HOSTILE)
-    page.get_by_label("URL (optional)").fill("javascript:alert(document.cookie)")
-    page.get_by_label("Article text").fill(
-        "Le 3 mars 2022, une frappe aérienne russe a tué 4 civils à Idleb, selon l'OSDH.")
-    page.get_by_role("button", name="Ingest pasted text").click()
+    submit_form(page, "Ingest pasted text", {
+        "Title": HOSTILE, "URL (optional)": "javascript:alert(document.cookie)",
+        "Article text": "Le 3 mars 2022, une frappe aérienne russe a tué 4 civils à Idleb, selon l'OSDH."})
     page.get_by_text(re.compile(r"^stored !\[b\]")).wait_for(timeout=90_000)
     hama = b"On 9 March 2022, fighting broke out in Hama between the SDF and IS militants."
     aleppo = b"On 4 March 2022, shelling killed 2 civilians in Aleppo, according to the SOHR."
@@ -330,7 +328,7 @@ def test_uploads_and_hostile_titles_file_names_urls_and_markup_stay_text(own_pag
         {"name": "n" * 300 + ".txt", "mimeType": "text/plain", "buffer": b"Nothing either."},
     ])
     wait_until(page, UPLOADED, arg=5)
-    page.get_by_role("button", name="Ingest uploaded files").click()
+    submit_form(page, "Ingest uploaded files")
     page.get_by_text(re.compile(r"^stored n{20}")).wait_for(timeout=120_000)
     # as written (an invisible word joiner keeps "://" from becoming a link: see dashboard.text)
     report = [r.replace("\u2060", "") for r in page.locator('[data-testid="stAlert"]').all_inner_texts()]

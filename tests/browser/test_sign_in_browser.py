@@ -12,7 +12,7 @@ import pytest
 
 from geo.store import Store
 from geo.store.users import EDITOR, VIEWER, add_user, remove_user, set_role
-from tests.browser.conftest import Server, serving, wait_idle
+from tests.browser.conftest import Server, serving, submit_form, wait_idle
 from tests.conftest import copy_sample_store
 
 pytestmark = pytest.mark.browser
@@ -62,9 +62,7 @@ def placed_event(db) -> tuple[str, str]:
 
 def sign_in(page, base: str, name: str, query: str = "") -> None:
     page.goto(f"{base}/{query}", wait_until="domcontentloaded")
-    page.get_by_role("textbox", name="User name").fill(name)
-    page.get_by_role("textbox", name="Password").fill(PASSWORDS[name])
-    page.get_by_role("button", name="Sign in").click()
+    submit_form(page, "Sign in", {"User name": name, "Password": PASSWORDS[name]})
     page.get_by_text(f"Signed in as {name}").wait_for(timeout=60_000)
 
 
@@ -103,15 +101,11 @@ def test_an_unauthenticated_visitor_sees_only_the_sign_in_and_the_maps_data_only
         assert page.locator(MAP).count() == 0 and page.locator('[data-testid="stMetric"]').count() == 0
         assert page.locator('[data-testid="stSidebarNav"]').count() == 0, "no page links"
         assert place not in body and "Events in view" not in body and "Sources" not in body
-    page.get_by_role("textbox", name="User name").fill("victor")
-    page.get_by_role("textbox", name="Password").fill("not-his-password")
-    page.get_by_role("button", name="Sign in").click()
+    submit_form(page, "Sign in", {"User name": "victor", "Password": "not-his-password"})
     page.get_by_text("wrong user name or password").wait_for(timeout=30_000)
     assert page.locator(MAP).count() == 0
     assert layers == []
-    page.get_by_role("textbox", name="User name").fill("ivy")
-    page.get_by_role("textbox", name="Password").fill("ivy-password")
-    page.get_by_role("button", name="Sign in").click()
+    submit_form(page, "Sign in", {"User name": "ivy", "Password": "ivy-password"})
     page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
     for _ in range(300):
         if layers:

@@ -158,6 +158,13 @@ def test_sources_page_counts_background_events_apart(sample):
 def test_pasting_an_article_ingests_it(world):
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("views/sources.py").run()
+    # what is typed or chosen is sent with the click, in one message: each is a form with its
+    # button (a field outside sent its value in a run of its own: dashboard/views/sources.py)
+    paste, uploads = at.button(key="ingest_paste").proto.form_id, at.button(key="ingest_uploads").proto.form_id
+    assert paste and uploads and paste != uploads
+    assert {w.proto.form_id for w in (at.text_input(key="paste_title"), at.text_input(key="paste_url"),
+                                      at.date_input(key="paste_date"), at.text_area(key="paste_text"))} == {paste}
+    assert [w.proto.form_id for w in (at.date_input(key="upload_date"), *at.get("file_uploader"))] == [uploads] * 2
     at.text_input(key="paste_title").set_value("Frappe à Idleb")
     at.text_area(key="paste_text").set_value(
         "Le 3 mars 2022, une frappe aérienne russe a tué 4 civils à Idleb, selon l'OSDH.")
