@@ -109,15 +109,19 @@ _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|i
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
 _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
-           r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
+           r"parmi eux|parmi lesquel(?:le)?s|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:()]{1,40}?[,)]?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
            rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
-           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
+           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+"
+           # the whole told part by part between brackets, dashes or commas: "85 people (54 civilians, 16
+           # soldiers and 15 rebels) were killed", "85 personnes -54 civils, 16 soldats et 15 rebelles- ont péri"
+           rf"|\s*(?:[(,–—-]|(?<=,\s))\s*(?:{NUMBER})\s+[\w-]+(?:\s*,\s*(?:{NUMBER})\s+[\w-]+)*"
+           rf"\s*,?\s+(?:and|et)\s+(?:{NUMBER})\s+[\w-]+\s*[),–—-],?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 _AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
         r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
-        r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
+        r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
@@ -168,8 +172,8 @@ _PATTERNS = [
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
     re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{_VICTIMS})",
                re.I),
-    # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives"
-    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_MIN}{_N}\s+"
+    # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives", "a fait jeudi 12 victimes"
+    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_INSERTED_DAY}{{0,2}}{_MIN}{_N}\s+"
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
     re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
@@ -182,17 +186,18 @@ _PATTERNS = [
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
-    # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
+    # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles", "ont tué 10 jihadistes de
+    # l'EI et 4 civils": a second group of victims
     re.compile(rf"(?:{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
-               rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
+               rf"{_GAP_WORD}?{_VICTIMS}(?:\s+{_OF_GROUP}(?:\s+\([^()\d]{{1,30}}\))?)?,?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been killed",
     # "12 soldats et miliciens tués", the group they belong to: "175 members of the ISIS were killed", "12
     # combattants de l'EI tués"; an unknown count beside them is none: "120 soldiers and dozens of rebels died"
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}(?:\s+{_OF_GROUP})?"
                rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
-    # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
+    # "a death toll of 12", "the deaths of 12 people", "la mort de 12 personnes", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
-    re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
+    re.compile(rf"(?:(?:death )?toll of|the deaths? of|la mort de|le décès de|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{_MIN}{_N}", re.I),
     re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
                rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
