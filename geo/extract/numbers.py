@@ -97,14 +97,16 @@ _DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost
          r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
          r"trouvé la mort|perdu la vie)")
 
-#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, and a
-#: gloss in parentheses ("23 ISIS (Daesh) militants")
+#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, a
+#: gloss in parentheses ("23 ISIS (Daesh) militants") and a word in quotes
 _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
              r"that|which|the|a|an|this|last|lorsque|quand|après|avant|depuis|et|ou|mais|dans|sur|à|au|aux|"
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+))")
+             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+|"
+             # a word in quotes, as state media name the enemy: "14 « terroristes » tués", '12 "terrorists" killed'
+             r"[\"“«]\s*[\w’'-]+\s*[\"”»],?\s+))")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
@@ -119,7 +121,8 @@ _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly
            rf"\s*,?\s+(?:and|et)\s+(?:{NUMBER})\s+[\w-]+\s*[),–—-],?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
+_AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins ont été tuées"
+        r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
         r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
@@ -127,11 +130,11 @@ _AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:a
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
 _AUX_RE = re.compile(r"\b(?:were|was|are|is|been|été|sont|est)\s", re.I)
 #: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
-_OF_GROUP = (r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+_OF_GROUP = (r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
              # names in quotes: 'of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations'
              r'(?:["“«][^"“”«»\d]{1,40}["”»]\s*(?:(?:and|or|et|ou|,)\s*)?){1,3}(?:[\w-]+)?)')
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
-_SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
+_SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of|chez)\b"
 #: an article counting one victim ("a woman was killed", "another child was killed": one more),
 #: and the victims it may count
 _ONE = r"(?:an?|une?|another)"
@@ -157,6 +160,8 @@ _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|
 #: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
 _LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
 #: the participle of a passive killing that closes a toll told with what its victims were doing
+#: a group told after another as one more: "ainsi que", "as well as"
+_AS_WELL_AS = r"(?:ainsi\s+que|as\s+well\s+as)"
 _PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
@@ -195,9 +200,9 @@ _PATTERNS = [
     # combattants de l'EI tués"; an unknown count beside them is none: "120 soldiers and dozens of rebels died"
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}(?:\s+{_OF_GROUP})?"
                rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
-    # "a death toll of 12", "the deaths of 12 people", "la mort de 12 personnes", "bringing the death toll to 12"
+    # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
-    re.compile(rf"(?:(?:death )?toll of|the deaths? of|la mort de|le décès de|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
+    re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{_MIN}{_N}", re.I),
     re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
                rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
@@ -239,6 +244,10 @@ _PATTERNS = [
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
                rf"(?:at\s+)?{_MIN}{_N}", re.I),
+    # a second group told after the first's dead: "11 rebelles ont été tués, ainsi que sept soldats", "killed
+    # 11 rebels as well as seven soldiers" (added to the first)
+    re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
+               rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{_VICTIMS}\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
@@ -252,7 +261,7 @@ _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: "two gunmen shot dead a soldier") was the killers', not the dead's
 _DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _PATTERNS[22])
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
@@ -264,6 +273,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
+    _PATTERNS[22]: re.compile(_AS_WELL_AS, re.I),
     **dict.fromkeys(_SINGLE, _ONE_VICTIM_RE),  # (each counts its victim as _ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
