@@ -74,7 +74,14 @@ _VICTIMS = (
     r"loyalistes|forces|mercenaires|miliciens|gardes|officiers|"
     r"enseignants|professeurs|élèves|écoliers|garçons|filles|bébés|médecins|infirmiers|infirmières|"
     r"secouristes|volontaires|journalistes|passagers|passants|patients|agriculteurs|bergers|réfugiés|"
-    r"citoyens|commandants|chefs|employés|victims|victimes|bombers|attackers|kamikazes)"
+    r"citoyens|commandants|chefs|employés|victims|victimes|bombers|attackers|kamikazes|"
+    # drivers, hostages, pilgrims, activists …: "five truck drivers", "cinq chauffeurs de camion"
+    r"drivers|truckers|hostages|pilgrims|deserters|opponents|activists|islamists|firefighters|agents|"
+    r"villageois|ouvriers|travailleurs|chauffeurs|conducteurs|camionneurs|fidèles|détenus|otages|pèlerins|"
+    r"déserteurs|opposants|militants|islamistes|pompiers|sauveteurs|humanitaires|supplétifs|"
+    # people named by a nation or a faith ("two Palestinians", "deux Palestiniens", "trois Kurdes",
+    # "Alawites"): a capitalised plural of a demonym's ending
+    r"(?-i:[A-ZÉ][\w-]*(?:iens|iennes|ians|ains|aines|ans|ais|aises|ites|is|des|zes|sses|ds|rcs|rks)))"
 )
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
@@ -316,7 +323,9 @@ _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|hom
            r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
            r"familles?)")
 _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
-                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b", re.I)
+                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b"
+                          # (a thing naming the people after it is theirs: "five truck drivers")
+                          rf"(?!\s+{_VICTIMS}\b)", re.I)
 #: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
 _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
