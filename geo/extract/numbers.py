@@ -43,6 +43,7 @@ from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
+from geo.extract.victim_kinds import VICTIMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,29 +61,6 @@ class Fatalities:
     alternative: bool = False  # another source's estimate of dead already counted (geo.extract.other_estimates)
 
 
-_VICTIMS = (
-    r"(?:people|persons|civilians|soldiers|fighters|militants|terrorists|jihadists|rebels|troops|"
-    r"servicemen|members|children|women|men|policemen|police officers|insurgents|gunmen|combatants|"
-    r"residents|villagers|workers|students|worshippers|protesters|demonstrators|prisoners|detainees|"
-    r"loyalists|forces|mercenaries|militiamen|personnel|officers|guards|recruits|"
-    # the people an act's victims may be besides: "killing 22 children and six teachers"
-    r"teachers|pupils|schoolchildren|boys|girls|babies|infants|doctors|nurses|medics|paramedics|rescuers|"
-    r"volunteers|journalists|reporters|staff|relatives|passengers|passers-by|bystanders|patients|farmers|"
-    r"shepherds|refugees|citizens|locals|officials|commanders|leaders|employees|"
-    r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
-    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers|"
-    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers|"
-    r"enseignants|professeurs|élèves|écoliers|garçons|filles|bébés|médecins|infirmiers|infirmières|"
-    r"secouristes|volontaires|journalistes|passagers|passants|patients|agriculteurs|bergers|réfugiés|"
-    r"citoyens|commandants|chefs|employés|victims|victimes|bombers|attackers|kamikazes|"
-    # drivers, hostages, pilgrims, activists …: "five truck drivers", "cinq chauffeurs de camion"
-    r"drivers|truckers|hostages|pilgrims|deserters|opponents|activists|islamists|firefighters|agents|"
-    r"villageois|ouvriers|travailleurs|chauffeurs|conducteurs|camionneurs|fidèles|détenus|otages|pèlerins|"
-    r"déserteurs|opposants|militants|islamistes|pompiers|sauveteurs|humanitaires|supplétifs|"
-    # people named by a nation or a faith ("two Palestinians", "deux Palestiniens", "trois Kurdes",
-    # "Alawites"): a capitalised plural of a demonym's ending
-    r"(?-i:[A-ZÉ][\w-]*(?:iens|iennes|ians|ains|aines|ans|ais|aises|ites|is|des|zes|sses|ds|rcs|rks)))"
-)
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
@@ -182,7 +160,7 @@ _PATTERNS = [
                rf"s'élève à|s’élève à|"
                rf"est passé à|atteint|a atteint|passe à|est de)\s+(?:to\s+)?{_MIN}{_N}", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
-    re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{_VICTIMS})",
+    re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{VICTIMS})",
                re.I),
     # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives", "a fait jeudi 12 victimes"
     re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_INSERTED_DAY}{{0,2}}{_MIN}{_N}\s+"
@@ -201,12 +179,12 @@ _PATTERNS = [
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles", "ont tué 10 jihadistes de
     # l'EI et 4 civils": a second group of victims
     re.compile(rf"(?:{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
-               rf"{_GAP_WORD}?{_VICTIMS}(?:\s+{_OF_GROUP}(?:\s+\([^()\d]{{1,30}}\))?)?,?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
+               rf"{_GAP_WORD}?{VICTIMS}(?:\s+{_OF_GROUP}(?:\s+\([^()\d]{{1,30}}\))?)?,?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been killed",
     # "12 soldats et miliciens tués", the group they belong to: "175 members of the ISIS were killed", "12
     # combattants de l'EI tués"; an unknown count beside them is none: "120 soldiers and dozens of rebels died"
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}(?:\s+{_OF_GROUP})?"
-               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{VICTIMS}(?:\s+{_OF_GROUP})?"
+               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
@@ -229,14 +207,14 @@ _PATTERNS = [
     # "15 people who were fleeing the town were killed", "six enfants jouant devant leur maison ont été
     # tués", "deux hommes soupçonnés de collaborer ont été pendus" (a participle or "who"/"qui", then
     # a passive "killed")
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
                rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
                rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
                rf"{_PASSIVE_KILLED}\b", re.I),
     # a second count told at another place, its verb and victims left out: "killed 45 civilians in
     # Aleppo and 22 in Idlib province", "tuant 10 personnes à Homs et cinq à Hama" (each place's:
     # geo.extract.place_tolls pairs them with their places)
-    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{_GAP_WORD}{{0,2}}{_VICTIMS}\s+)?"
+    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{_GAP_WORD}{{0,2}}{VICTIMS}\s+)?"
                rf"(?:in|at|on|near|à|dans|en|près de)\s[^.;:]{{1,60}}?\b(?:and|et)\s+{_MIN}{_N}\s+(?:in|at|on|near|à|dans|en|près de)\s", re.I),
     # a victim told with the others killed beside them: "he was killed along with two other people",
     # "tué avec deux autres personnes" (the others and the one told: 3)
@@ -254,7 +232,7 @@ _PATTERNS = [
     # a second group told after the first's dead: "11 rebelles ont été tués, ainsi que sept soldats", "killed
     # 11 rebels as well as seven soldiers" (added to the first)
     re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
-               rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{_VICTIMS}\b", re.I),
+               rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
@@ -323,9 +301,9 @@ _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|hom
            r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
            r"familles?)")
 _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
-                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b"
+                          rf"dans|à|près|et|ou)\b)(?!{VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b"
                           # (a thing naming the people after it is theirs: "five truck drivers")
-                          rf"(?!\s+{_VICTIMS}\b)", re.I)
+                          rf"(?!\s+{VICTIMS}\b)", re.I)
 #: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
 _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
