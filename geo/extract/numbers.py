@@ -158,7 +158,7 @@ _PATTERNS = [
     re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
                rf"s'élève à|s’élève à|"
-               rf"est passé à|atteint|a atteint|passe à|est de)\s+(?:to\s+)?{_MIN}{_N}", re.I),
+               rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{_INSERTED_DAY}?à)\s+(?:to\s+)?{_MIN}{_N}", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
     re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{VICTIMS})",
                re.I),
@@ -374,7 +374,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
                 added_after.append((span[1], m.end()))
             said = _said(sentence, span)
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
-                                    additional, pattern in _TOTALS and not additional, said))
+                                    additional, _a_whole(pattern, sentence, span[0]) and not additional, said))
             if m.groupdict().get("one"):  # "… and a civilian": one more, added
                 found.append(Fatalities(1, m.start("one"), m.end("one"), m.group("one"), False, True))
     if not found:
@@ -384,6 +384,14 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
               kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
     return sorted(found, key=lambda f: f.start)
+
+
+def _a_whole(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` tells the whole toll so far: matched by a pattern of
+    :data:`_TOTALS`, or by another one where a total's pattern reads it too ("le bilan est passé à
+    18 morts": "18 morts" is read first)."""
+    return pattern in _TOTALS or any(m.start("n") == start for t in _TOTALS for m in _matches(t, sentence)
+                                     if m.start("n") <= start)
 
 
 def _said(sentence: str, span: tuple[int, int]) -> str:
