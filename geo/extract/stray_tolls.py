@@ -15,7 +15,9 @@ is news, is not told at several places at once, is of the sentence's day when it
 the day a source spoke: "…, a military source said on Saturday" may tell an earlier act), and
 in the governorate of the place it names or near it, when it names one (a toll "in Latakia" is not
 an act's in Daraa); that act takes it when it has no toll of its own (a figure told again, or another
-source's, does not replace the act's), and the sentence becomes one of its sources.  A sentence
+source's, does not replace the act's; the whole as it stood on a later day does, when larger: "the
+death toll rose to 18 on Thursday", "portant le bilan à 18 morts"), and the sentence becomes one of
+its sources.  A sentence
 gives nothing when it names no act and no killing (a count of dead: "133 morts samedi", "two
 infants died of malnutrition"), is dated by several days, opens on another act ("Meanwhile three
 civilians were killed …": :mod:`geo.extract.other_act_openings`), or tells a cumulative or several
