@@ -43,6 +43,7 @@ from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
+from geo.extract.victim_kinds import VICTIMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,22 +61,6 @@ class Fatalities:
     alternative: bool = False  # another source's estimate of dead already counted (geo.extract.other_estimates)
 
 
-_VICTIMS = (
-    r"(?:people|persons|civilians|soldiers|fighters|militants|terrorists|jihadists|rebels|troops|"
-    r"servicemen|members|children|women|men|policemen|police officers|insurgents|gunmen|combatants|"
-    r"residents|villagers|workers|students|worshippers|protesters|demonstrators|prisoners|detainees|"
-    r"loyalists|forces|mercenaries|militiamen|personnel|officers|guards|recruits|"
-    # the people an act's victims may be besides: "killing 22 children and six teachers"
-    r"teachers|pupils|schoolchildren|boys|girls|babies|infants|doctors|nurses|medics|paramedics|rescuers|"
-    r"volunteers|journalists|reporters|staff|relatives|passengers|passers-by|bystanders|patients|farmers|"
-    r"shepherds|refugees|citizens|locals|officials|commanders|leaders|employees|"
-    r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
-    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers|"
-    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers|"
-    r"enseignants|professeurs|élèves|écoliers|garçons|filles|bébés|médecins|infirmiers|infirmières|"
-    r"secouristes|volontaires|journalistes|passagers|passants|patients|agriculteurs|bergers|réfugiés|"
-    r"citoyens|commandants|chefs|employés|victims|victimes|bombers|attackers|kamikazes)"
-)
 _MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
@@ -97,37 +82,44 @@ _DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost
          r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
          r"trouvé la mort|perdu la vie)")
 
-#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, and a
-#: gloss in parentheses ("23 ISIS (Daesh) militants")
+#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, a
+#: gloss in parentheses ("23 ISIS (Daesh) militants") and a word in quotes
 _GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
              r"that|which|the|a|an|this|last|lorsque|quand|après|avant|depuis|et|ou|mais|dans|sur|à|au|aux|"
              r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
              r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
              r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+))")
+             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+|"
+             # a word in quotes, as state media name the enemy: "14 « terroristes » tués", '12 "terrorists" killed'
+             r"[\"“«]\s*[\w’'-]+\s*[\"”»],?\s+))")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
 #: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
 _SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
-           r"parmi eux|parmi lesquels|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
+           r"parmi eux|parmi lesquel(?:le)?s|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:()]{1,40}?[,)]?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
            rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
-           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+))?")
+           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+"
+           # the whole told part by part between brackets, dashes or commas: "85 people (54 civilians, 16
+           # soldiers and 15 rebels) were killed", "85 personnes -54 civils, 16 soldats et 15 rebelles- ont péri"
+           rf"|\s*(?:[(,–—-]|(?<=,\s))\s*(?:{NUMBER})\s+[\w-]+(?:\s*,\s*(?:{NUMBER})\s+[\w-]+)*"
+           rf"\s*,?\s+(?:and|et)\s+(?:{NUMBER})\s+[\w-]+\s*[),–—-],?\s+))?")
 #: the digits or words of a count, not inside a longer number or word
 _N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = (r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
+_AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins ont été tuées"
+        r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
         r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
-        r"(?:(?:also|reportedly|allegedly|later|aussi|également)\s+(?:été\s+)?)?)?"
+        r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
 _AUX_RE = re.compile(r"\b(?:were|was|are|is|been|été|sont|est)\s", re.I)
 #: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
-_OF_GROUP = (r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+_OF_GROUP = (r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
              # names in quotes: 'of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations'
              r'(?:["“«][^"“”«»\d]{1,40}["”»]\s*(?:(?:and|or|et|ou|,)\s*)?){1,3}(?:[\w-]+)?)')
 #: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
-_SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of)\b"
+_SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of|chez)\b"
 #: an article counting one victim ("a woman was killed", "another child was killed": one more),
 #: and the victims it may count
 _ONE = r"(?:an?|une?|another)"
@@ -153,6 +145,8 @@ _DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|
 #: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
 _LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
 #: the participle of a passive killing that closes a toll told with what its victims were doing
+#: a group told after another as one more: "ainsi que", "as well as"
+_AS_WELL_AS = r"(?:ainsi\s+que|as\s+well\s+as)"
 _PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
@@ -164,12 +158,12 @@ _PATTERNS = [
     re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
                rf"s'élève à|s’élève à|"
-               rf"est passé à|atteint|a atteint|passe à|est de)\s+(?:to\s+)?{_MIN}{_N}", re.I),
+               rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{_INSERTED_DAY}?à)\s+(?:to\s+)?{_MIN}{_N}", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
-    re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{_VICTIMS})",
+    re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{VICTIMS})",
                re.I),
-    # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives"
-    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_MIN}{_N}\s+"
+    # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives", "a fait jeudi 12 victimes"
+    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_INSERTED_DAY}{{0,2}}{_MIN}{_N}\s+"
                rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
     re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
@@ -182,14 +176,15 @@ _PATTERNS = [
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
     # among the troops and 16 among the rebels": the second side's count is added to the first's
     re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
-    # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles": a second group of victims
+    # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles", "ont tué 10 jihadistes de
+    # l'EI et 4 civils": a second group of victims
     re.compile(rf"(?:{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
-               rf"{_GAP_WORD}?{_VICTIMS},?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{_VICTIMS}\b", re.I),
+               rf"{_GAP_WORD}?{VICTIMS}(?:\s+{_OF_GROUP}(?:\s+\([^()\d]{{1,30}}\))?)?,?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been killed",
     # "12 soldats et miliciens tués", the group they belong to: "175 members of the ISIS were killed", "12
     # combattants de l'EI tués"; an unknown count beside them is none: "120 soldiers and dozens of rebels died"
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{_VICTIMS}(?:\s+{_OF_GROUP})?"
-               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{VICTIMS}(?:\s+{_OF_GROUP})?"
+               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
@@ -212,14 +207,14 @@ _PATTERNS = [
     # "15 people who were fleeing the town were killed", "six enfants jouant devant leur maison ont été
     # tués", "deux hommes soupçonnés de collaborer ont été pendus" (a participle or "who"/"qui", then
     # a passive "killed")
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
+    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
                rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
                rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
                rf"{_PASSIVE_KILLED}\b", re.I),
     # a second count told at another place, its verb and victims left out: "killed 45 civilians in
     # Aleppo and 22 in Idlib province", "tuant 10 personnes à Homs et cinq à Hama" (each place's:
     # geo.extract.place_tolls pairs them with their places)
-    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{_GAP_WORD}{{0,2}}{_VICTIMS}\s+)?"
+    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{_GAP_WORD}{{0,2}}{VICTIMS}\s+)?"
                rf"(?:in|at|on|near|à|dans|en|près de)\s[^.;:]{{1,60}}?\b(?:and|et)\s+{_MIN}{_N}\s+(?:in|at|on|near|à|dans|en|près de)\s", re.I),
     # a victim told with the others killed beside them: "he was killed along with two other people",
     # "tué avec deux autres personnes" (the others and the one told: 3)
@@ -234,6 +229,10 @@ _PATTERNS = [
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
                rf"(?:at\s+)?{_MIN}{_N}", re.I),
+    # a second group told after the first's dead: "11 rebelles ont été tués, ainsi que sept soldats", "killed
+    # 11 rebels as well as seven soldiers" (added to the first)
+    re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
+               rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
@@ -247,7 +246,7 @@ _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: "two gunmen shot dead a soldier") was the killers', not the dead's
 _DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9])
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _PATTERNS[22])
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
@@ -259,6 +258,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
+    _PATTERNS[22]: re.compile(_AS_WELL_AS, re.I),
     **dict.fromkeys(_SINGLE, _ONE_VICTIM_RE),  # (each counts its victim as _ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
@@ -301,7 +301,9 @@ _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|hom
            r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
            r"familles?)")
 _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
-                          rf"dans|à|près|et|ou)\b)(?!{_VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b", re.I)
+                          rf"dans|à|près|et|ou)\b)(?!{VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b"
+                          # (a thing naming the people after it is theirs: "five truck drivers")
+                          rf"(?!\s+{VICTIMS}\b)", re.I)
 #: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
 _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
@@ -372,7 +374,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
                 added_after.append((span[1], m.end()))
             said = _said(sentence, span)
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
-                                    additional, pattern in _TOTALS and not additional, said))
+                                    additional, _a_whole(pattern, sentence, span[0]) and not additional, said))
             if m.groupdict().get("one"):  # "… and a civilian": one more, added
                 found.append(Fatalities(1, m.start("one"), m.end("one"), m.group("one"), False, True))
     if not found:
@@ -382,6 +384,14 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
               kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
     return sorted(found, key=lambda f: f.start)
+
+
+def _a_whole(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` tells the whole toll so far: matched by a pattern of
+    :data:`_TOTALS`, or by another one where a total's pattern reads it too ("le bilan est passé à
+    18 morts": "18 morts" is read first)."""
+    return pattern in _TOTALS or any(m.start("n") == start for t in _TOTALS for m in _matches(t, sentence)
+                                     if m.start("n") <= start)
 
 
 def _said(sentence: str, span: tuple[int, int]) -> str:

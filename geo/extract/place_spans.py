@@ -29,7 +29,7 @@ _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
     rf"(?<![\w’'])(?:(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-)?(?:{_WORD})"
-    rf"(?:(?:\s|-)(?:{_CONNECT}(?:\s|-))?(?:{_WORD})){{0,3}}"
+    rf"(?:(?:\s|-)(?:(?!(?<=\s)et\s){_CONNECT}(?:\s|-))?(?:{_WORD})){{0,3}}"  # (" et " joins two names: a list)
 )
 _STOP = frozenset(
     "the a an and or of in on at le la les un une des du de et ou en au aux dans sur "

@@ -15,7 +15,9 @@ is news, is not told at several places at once, is of the sentence's day when it
 the day a source spoke: "…, a military source said on Saturday" may tell an earlier act), and
 in the governorate of the place it names or near it, when it names one (a toll "in Latakia" is not
 an act's in Daraa); that act takes it when it has no toll of its own (a figure told again, or another
-source's, does not replace the act's), and the sentence becomes one of its sources.  A sentence
+source's, does not replace the act's; the whole as it stood on a later day does, when larger: "the
+death toll rose to 18 on Thursday", "portant le bilan à 18 morts"), and the sentence becomes one of
+its sources.  A sentence
 gives nothing when it names no act and no killing (a count of dead: "133 morts samedi", "two
 infants died of malnutrition"), is dated by several days, opens on another act ("Meanwhile three
 civilians were killed …": :mod:`geo.extract.other_act_openings`), or tells a cumulative or several
@@ -62,7 +64,7 @@ def stray_toll(span: SourceSpan, fatalities: Sequence[Fatalities], day: DateMent
     counts no one killed, is dated by a stretch of several days (a toll of several days is no
     act's), or names no act (``act``) and no killing ("133 morts samedi", "two infants died of
     malnutrition" tell the dead of no act told; "the army killed 33 militants" tells one)."""
-    if not (act or _KILLING_RE.search(span.sentence)) or not any(f.count > 0 for f in fatalities):
+    if not (act or _KILLING_RE.search(span.sentence) or _whole(fatalities)) or not any(f.count > 0 for f in fatalities):
         return None
     if day is not None and speech_date(span.sentence, day):
         day = None  # the day a source spoke, not the act's ("…, the Observatory said on Thursday")
@@ -71,11 +73,20 @@ def stray_toll(span: SourceSpan, fatalities: Sequence[Fatalities], day: DateMent
     return StrayToll(span, tuple(fatalities), day, place)
 
 
-def _of_the_day(event: ArticleEvent, day: DateMention | None) -> bool:
+def _whole(fatalities: Sequence[Fatalities]) -> bool:
+    """Whether a sentence tells an act's whole toll so far ("the death toll rose to 18", "portant le
+    bilan à 18 morts"): the act's, on the day it was told or a later one, in place of a smaller one."""
+    return any(f.total for f in fatalities)
+
+
+def _of_the_day(event: ArticleEvent, stray: StrayToll) -> bool:
+    day = stray.day
     if day is None:
         return True
     if event.date_start is None or event.date_end is None:
         return False
+    if _whole(stray.fatalities):  # the whole as it stood on a later day ("Friday, the toll rose to 18")
+        return event.date_start <= day.date_start
     return event.date_start <= day.date_start <= event.date_end
 
 
@@ -89,7 +100,7 @@ def _of_the_place(event: ArticleEvent, place: Place | None) -> bool:
 
 def _may_hold(event: ArticleEvent, stray: StrayToll) -> bool:
     return (event.reported and event.event_type in KILLING_TYPES and not event.tally.shared
-            and _of_the_day(event, stray.day) and _of_the_place(event, stray.place))
+            and _of_the_day(event, stray) and _of_the_place(event, stray.place))
 
 
 def _act_of(stray: StrayToll, events: Sequence[ArticleEvent]) -> ArticleEvent | None:
@@ -106,9 +117,11 @@ def give_stray_tolls(events: list[ArticleEvent], strays: Sequence[StrayToll | No
     (see the module)."""
     for stray in strays:
         event = _act_of(stray, events) if stray is not None else None
-        if event is None or event.fatalities is not None:  # a toll told again, or another figure
+        if event is None or (event.fatalities is not None and not _whole(stray.fatalities)):
+            continue  # a toll told again, or another figure (but a larger whole told later is the act's)
+        tally = event.tally.told(stray.fatalities)
+        if event.fatalities is not None and (tally.toll is None or tally.toll < event.fatalities):
             continue
-        event.tally = event.tally.told(stray.fatalities)
-        event.fatalities = event.tally.toll
+        event.tally, event.fatalities = tally, tally.toll
         event.spans.append(stray.span)
     return events

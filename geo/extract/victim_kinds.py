@@ -15,7 +15,33 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CIVILIANS", "FIGHTERS", "victim_kind"]
+__all__ = ["CIVILIANS", "FIGHTERS", "VICTIMS", "victim_kind"]
+
+#: the words a count's victims may be told by, of any kind (an alternation: the toll patterns of
+#: :mod:`geo.extract.numbers` read it)
+VICTIMS = (
+    r"(?:people|persons|civilians|soldiers|fighters|militants|terrorists|jihadists|rebels|troops|"
+    r"servicemen|members|children|women|men|policemen|police officers|insurgents|gunmen|combatants|"
+    r"residents|villagers|workers|students|worshippers|protesters|demonstrators|prisoners|detainees|"
+    r"loyalists|forces|mercenaries|militiamen|personnel|officers|guards|recruits|"
+    # the people an act's victims may be besides: "killing 22 children and six teachers"
+    r"teachers|pupils|schoolchildren|boys|girls|babies|infants|doctors|nurses|medics|paramedics|rescuers|"
+    r"volunteers|journalists|reporters|staff|relatives|passengers|passers-by|bystanders|patients|farmers|"
+    r"shepherds|refugees|citizens|locals|officials|commanders|leaders|employees|"
+    r"personnes|civils|soldats|combattants|militaires|terroristes|jihadistes|djihadistes|rebelles|"
+    r"insurgés|enfants|femmes|hommes|policiers|membres|assaillants|habitants|manifestants|prisonniers|"
+    r"loyalistes|forces|mercenaires|miliciens|gardes|officiers|"
+    r"enseignants|professeurs|élèves|écoliers|garçons|filles|bébés|médecins|infirmiers|infirmières|"
+    r"secouristes|volontaires|journalistes|passagers|passants|patients|agriculteurs|bergers|réfugiés|"
+    r"citoyens|commandants|chefs|employés|victims|victimes|bombers|attackers|kamikazes|"
+    # drivers, hostages, pilgrims, activists …: "five truck drivers", "cinq chauffeurs de camion"
+    r"drivers|truckers|hostages|pilgrims|deserters|opponents|activists|islamists|firefighters|agents|"
+    r"villageois|ouvriers|travailleurs|chauffeurs|conducteurs|camionneurs|fidèles|détenus|otages|pèlerins|"
+    r"déserteurs|opposants|militants|islamistes|pompiers|sauveteurs|humanitaires|supplétifs|"
+    # people named by a nation or a faith ("two Palestinians", "deux Palestiniens", "trois Kurdes",
+    # "Alawites"): a capitalised plural of a demonym's ending
+    r"(?-i:[A-ZÉ][\w-]*(?:iens|iennes|ians|ains|aines|ans|ais|aises|ites|is|des|zes|sses|ds|rcs|rks)))"
+)
 
 CIVILIANS = "civilians"
 FIGHTERS = "fighters"

@@ -356,6 +356,39 @@ def test_the_toll_a_sentence_tells(sentence, lang, expected):
     assert toll(sentence, lang) == expected
 
 
+#: lang | toll ("-": none) | a sentence: forms of a toll French and English agency copy uses
+TOLD_FORMS = """
+# the whole told part by part between brackets, dashes or commas: the whole, not its parts
+en|41|At least 41 people (20 civilians, 12 soldiers and 9 rebels) were killed on the road.
+fr|41|Au moins 41 personnes -20 civils, 12 soldats et 9 rebelles- ont encore péri sur la route.
+fr|41|Au moins 41 personnes, 20 civils, 12 soldats et 9 rebelles, ont péri sur la route.
+fr|17|Au moins 17 personnes, parmi lesquelles six fillettes, ont été tuées près du puits.
+# a day or an adverb between the verb and its count, "au moins" after the count
+fr|9|Les obus ont fait mardi soir 9 victimes près du dispensaire.
+fr|13|Treize personnes au moins ont été tuées près du dispensaire.
+# a first group named with its organisation, a second one told with "ainsi que" / "as well as",
+# a side told with "chez"
+fr|9|Le drone a tué 6 combattants du groupe armé et 3 bergers.
+fr|11|Sept policiers ont été tués, ainsi que quatre passants.
+en|11|The ambush killed seven policemen as well as four passers-by.
+fr|13|Les heurts ont fait 8 morts chez les insurgés et 5 chez les policiers.
+fr|7|Sept membres des forces de sécurité du district ont été tués près du pont.
+# the victims in quotes as state media name them, drivers, people named by their nation
+fr|21|La télévision officielle a fait état de 21 « terroristes » tués près du barrage.
+en|21|State television said 21 "terrorists" were killed near the dam.
+en|5|Gunmen killed five truck drivers on the highway.
+fr|5|Des hommes armés ont exécuté cinq chauffeurs de camion sur l'autoroute.
+fr|3|Trois Afghans accusés de vol ont été pendus sur la place.
+en|-|The militia destroyed five trucks on the highway.
+"""
+
+
+@pytest.mark.parametrize(("lang", "expected", "sentence"),
+                         [line.split("|", 2) for line in TOLD_FORMS.strip().splitlines() if not line.startswith("#")])
+def test_a_toll_told_in_parts_with_a_group_in_quotes_or_by_nation(lang, expected, sentence):
+    assert toll(sentence, lang) == (None if expected == "-" else int(expected))
+
+
 def test_a_tally_waits_for_the_whole_a_group_is_added_to():
     assert toll("Five children and four medical staff killed by airstrikes on a hospital.", "en") == 9
     assert Tally(shared=True).told(find_fatalities("Airstrikes killed 12 people.", "en")).toll is None

@@ -16,7 +16,8 @@ finder = attachment.finder  # the module's place finder (a fixture)
 
 #: lang | place | toll | the article: the act placed and dated, its toll told apart (told first,
 #: without place or day; on the act's day, no place of its own; a sentence apart, "the attack"; a
-#: statement on the act; dated only by the day a source spoke, or told an outlet)
+#: statement on the act; dated only by the day a source spoke, or told an outlet; its whole as it
+#: stood on a later day, in place of the first toll)
 TOLD_APART = """
 en|I‘zāz|14|A car bomb hit a crowded market, killing at least 14 people. The explosion took place in Azaz on Saturday.
 fr|I‘zāz|14|Un attentat à la voiture piégée a frappé un marché, faisant au moins 14 morts. L'explosion s'est produite samedi à Azaz.
@@ -32,6 +33,10 @@ en|Saraqib|9|Warplanes struck the town of Saraqib on Tuesday. Rescue workers sea
 en|Saraqib|9|Warplanes struck the town of Saraqib on Tuesday. Rescue workers searched the rubble for hours. At least 9 people were killed, an official told the BBC late on Thursday.
 fr|Saraqib|9|Des avions ont bombardé mardi la ville de Saraqeb. Les secouristes ont fouillé les décombres pendant des heures. Au moins 9 personnes ont été tuées, a déclaré à l'AFP jeudi un responsable.
 fr|Saraqib|9|Des avions ont bombardé mardi la ville de Saraqeb. Les secouristes ont fouillé les décombres pendant des heures. Au moins 9 personnes ont été tuées, a indiqué un responsable à Reuters jeudi.
+en|I‘zāz|18|A car bomb killed 15 people in Azaz on Tuesday. Three of the wounded died on Thursday, bringing the death toll to 18.
+en|I‘zāz|18|A car bomb killed 15 people in Azaz on Tuesday. The death toll rose to 18 on Thursday.
+fr|I‘zāz|18|Une voiture piégée a tué mardi 15 personnes à Azaz. Jeudi, le bilan est passé à 18 morts.
+fr|I‘zāz|18|Une voiture piégée a tué mardi 15 personnes à Azaz. Trois blessés ont succombé jeudi, portant le bilan à 18 morts.
 """
 #: lang | the article: an act at Saraqib, then dead it does not hold (another day's killing; dead at
 #: a place of their own in another governorate; dead no act or killing tells; a toll of several days)

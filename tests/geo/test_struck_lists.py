@@ -39,3 +39,15 @@ def test_a_list_of_three_struck_quarters_shares_its_toll(place_finder):
 def test_actors_an_act_hit_are_no_listed_places(place_finder, lang, text):
     events = extract_events(text, lang, MONDAY, place_finder.find(text, lang))
     assert len(events) == 1 and events[0].part is None
+
+
+#: two towns an act hit, joined by "et" with no preposition or noun between them: French NER often
+#: reads the second as a miscellany, and " et " joins no name ("Dayr Hafir et Maskanah"), so each
+#: is an event's place, as in English
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Raids\n\nIn Syria, warplanes bombed Saraqib and Binnish on Monday, the monitor said."),
+    ("fr", "Raids\n\nEn Syrie, l'aviation a bombardé lundi Saraqeb et Binnish, selon l'observatoire."),
+])
+def test_two_towns_joined_by_et_are_two_places(place_finder, lang, text):
+    events = extract_events(text, lang, MONDAY, place_finder.find(text, lang))
+    assert sorted(e.place.name for e in events) == ["Binnish", "Saraqib"]
