@@ -21,12 +21,6 @@ up to is left without a toll, so that it joins its first part as a retelling wit
 the day's sum on that part's place; a whole placed only by its context, or whose sentence names
 places in several governorates, is such a whole too, its parts then also at its own place or in
 those governorates.
-
-A part told right after a whole placed only by its governorate or country, at a place of its own
-inside it, with fewer dead ("Air strikes killed 20 people in Idlib province. In the town of
-Saraqeb, an air strike on a market killed 12"), is no more of the whole's act
-(:func:`part_told_apart`) nor a retelling of it when of its type and day
-(:func:`geo.extract.retellings.same_act`): an act of its own, the whole then shared out as above.
 """
 
 from __future__ import annotations
@@ -43,7 +37,7 @@ from geo.extract.retellings import one_place
 from geo.extract.tallies import Tally
 from geo.models import AREA_PRECISIONS
 
-__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "part_told_apart", "sums_told_first"]
+__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "sums_told_first"]
 
 #: words naming an area wider than a town ("the northern province of Aleppo", "the rebel
 #: enclave", "la campagne d'Idleb")
@@ -52,21 +46,6 @@ AREA_WORDS = re.compile(
     r"gouvernorat|région|campagne|enclave)\b", re.I)
 #: the most characters between a toll and the area word it is told over, in one sentence
 AREA_TOLL_CHARS = 150
-
-
-def part_told_apart(event, places: Sequence[PlaceMention], fatalities: Sequence) -> bool:
-    """Whether a sentence right after ``event``, an act placed only by a governorate or country
-    with a toll, names a place inside it (``places``, the first) and counts dead of its own
-    (``fatalities``) fewer than that toll: a part told apart, an act of its own at that place
-    ("Air strikes on Idlib province killed 20 … In Saraqeb, 12 civilians were killed"), not more
-    of the area's act (which keeps the rest: :func:`area_tolls_shared_out`)."""
-    if event.place_precision not in AREA_PRECISIONS or event.place is None or not event.fatalities or not places:
-        return False
-    own = [f.count for f in fatalities if f.count > 0 and not f.additional and not f.total]
-    place = places[0].place
-    return (bool(own) and sum(own) < event.fatalities and place.precision not in AREA_PRECISIONS
-            and place.country_code == event.place.country_code
-            and (not place.admin1 or not event.place.admin1 or place.admin1 == event.place.admin1))
 
 
 def _told_over_an_area(event, lang: str) -> bool:

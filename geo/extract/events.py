@@ -52,7 +52,7 @@ from geo.extract import area_details, attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
-from geo.extract.area_tolls import area_tolls_shared_out, part_told_apart, sums_told_first
+from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
@@ -231,7 +231,6 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
         continues = continues and not starts_another_part(unlisted, last_event)
-        continues = continues and not part_told_apart(last_event, places, fatalities)  # (area_tolls)
         # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (nearby_acts, other_towns)
         continues = continues and not (typing is not None and (tells_another(
             s_text, typing, fatalities, last_event, bool(places or unlisted or nouns))

@@ -150,16 +150,6 @@ def _summary_on_a_list(a, b) -> bool:
         (a.tally.shared and b.fatalities is not None) or (b.tally.shared and a.fatalities is not None))
 
 
-def _part_of_an_area_whole(a, b) -> bool:
-    """Whether ``b``, at a place its sentence names, tells fewer dead than ``a``, an act of its type and
-    day placed only by a governorate or country: a part of the area's dead told apart, an act of its own
-    (the area keeps the rest: :func:`geo.extract.area_tolls.area_tolls_shared_out`)."""
-    return (a.place_precision in AREA_PRECISIONS and b.place_precision not in AREA_PRECISIONS
-            and b.place_source not in _INFERRED and bool(a.fatalities) and bool(b.fatalities)
-            and b.fatalities < a.fatalities and a.event_type == b.event_type
-            and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start)
-
-
 def _finer_than_a_part(a, b) -> bool:
     """Whether ``b`` is a listed part known only by the place holding it and ``a`` is at a finer
     place than that ("the towns of A, B and C in Homs province", A known: B is not at A)."""
@@ -309,7 +299,6 @@ def same_act(a, b, published: date | None = None) -> bool:
             and _dates_agree(a, b, published)
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
-            and not _part_of_an_area_whole(a, b)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b)
             and not other_weapon_act(a, b) and not other_means_act(a, b) and not opposing_attackers(a, b))
 
