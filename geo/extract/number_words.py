@@ -8,7 +8,8 @@ articles of ``../shared/eval/events`` and ``../shared/eval/fakes``: they agree o
 in a French text; the old reader also could not read "quatre-vingt-dix-sept".  "Dozens",
 "hundreds", "des dizaines" are not numbers: a toll they give is unknown; a round figure told
 with an article is its figure ("a dozen" 12, "une dizaine de" 10, "une centaine" 100:
-:data:`APPROXIMATE`).  Four digits 1900–2100 are a year (:data:`YEARS`).
+:data:`APPROXIMATE`), and dozens counted are counted ("two dozen" 24).  Four digits 1900–2100 are
+a year (:data:`YEARS`).
 """
 
 from __future__ import annotations
@@ -35,11 +36,13 @@ _FR_WORDS = (
 APPROXIMATE = {"dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 _APPROXIMATE = rf"(?:an?|une)\s+(?:{'|'.join(APPROXIMATE)}|hundred|thousand)(?:\s+de(?=\s))?"
+#: dozens counted: "two dozen" is 24, "three dozen" 36 (not "dozens": unknown)
+_DOZENS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+dozen(?![\w-])"
 #: the number words of both languages, as a regex alternation
 NUMBER_WORDS = "|".join(re.escape(w) for w in sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 #: a number: digits (with thousands separators) or a run of number words joined by - or spaces
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:[ ,.\u202f\u00a0]\d{{3}})+|\d+|{_APPROXIMATE}"
+    rf"(?:{_DOZENS}|\d{{1,3}}(?:[ ,.\u202f\u00a0]\d{{3}})+|\d+|{_APPROXIMATE}"
     rf"|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:et[\s-]+|and[\s-]+)?(?:{NUMBER_WORDS}))*))"
 )
 #: a count told without a number: "several dozen", "dozens of", "scores of", "plusieurs dizaines de"
@@ -65,6 +68,10 @@ def parse_number(text: str, lang: str | None = None) -> int | None:
     approximate = re.fullmatch(r"(?:an?|une) (\w+)(?: de)?", words)
     if approximate is not None and approximate.group(1) in APPROXIMATE:
         return APPROXIMATE[approximate.group(1)]
+    dozens = re.fullmatch(r"(\w+) dozen", words)
+    if dozens is not None:
+        n = parse_number(dozens.group(1), lang)
+        return None if n is None else n * APPROXIMATE["dozen"]
     words = re.sub(r"^an? (?=hundred|thousand)", "one ", words)
     for language in (lang,) if lang in LANGUAGES else LANGUAGES:
         try:

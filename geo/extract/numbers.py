@@ -38,7 +38,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from geo.extract.kin_tolls import kin_counts
+from geo.extract.count_ranges import one_count_per_range
+from geo.extract.kin_tolls import ONE_KIN, kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative, without_war_tolls
@@ -61,7 +62,7 @@ class Fatalities:
     alternative: bool = False  # another source's estimate of dead already counted (geo.extract.other_estimates)
 
 
-_MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|"
+_MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|between|entre|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
 KILL_VERBS = (  # the verbs that tell a killing (an alternation, also read by geo.extract.stray_tolls)
@@ -124,9 +125,9 @@ _SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of
 #: and the victims it may count
 _ONE = r"(?:an?|une?|another)"
 _ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
-               r"commander|resident|worker|farmer|doctor|nurse|teenager|"
+               r"commander|resident|worker|farmer|doctor|nurse|teenager|mother|father|"
                r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
-               r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent)")
+               r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent|mère|père)")
 _ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I)
 #: "… and 12 others, including women and children, were wounded": the others are the wounded
 _OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{NUMBER_WORDS})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
@@ -155,7 +156,7 @@ _PATTERNS = [
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
     re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_SUBSET}{_AUX}{_DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
-    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts)\b[^.;]{{0,100}}?"
+    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts|number of (?:[\w-]+ )?killed)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
                rf"s'élève à|s’élève à|"
                rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{_INSERTED_DAY}?à)\s+(?:to\s+)?{_MIN}{_N}", re.I),
@@ -233,13 +234,17 @@ _PATTERNS = [
     # 11 rebels as well as seven soldiers" (added to the first)
     re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
                rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I),
+    # one victim and one of kin, killed: "a man and his wife were killed", "une femme et son fils ont été
+    # tués" (the victim here, the kin by geo.extract.kin_tolls)
+    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
+               rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{_AUX}{_DEAD}\b", re.I),
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
 _TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21])
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
-_SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15])
+_SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15], _PATTERNS[22])
 _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: the patterns that count their victims before the word that says them dead ("12 people killed"):
 #: a count that word then takes as its object ("three suicide bombers killed at least two people",
@@ -377,6 +382,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
                                     additional, _a_whole(pattern, sentence, span[0]) and not additional, said))
             if m.groupdict().get("one"):  # "… and a civilian": one more, added
                 found.append(Fatalities(1, m.start("one"), m.end("one"), m.group("one"), False, True))
+    found = one_count_per_range(sentence, sorted(found, key=lambda f: f.start))  # (count_ranges)
     if not found:
         found = _no_deaths(sentence)
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]

@@ -19,7 +19,7 @@ import re
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.number_words import NUMBER_WORDS
 
-__all__ = ["CUMULATIVE_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
 
@@ -84,9 +84,22 @@ NO_DEATHS_RE = re.compile(
 )
 
 
+#: an act compared with the others of a period ("the deadliest attack since the war began", "the
+#: worst in Syria's six-year conflict", "la plus meurtrière depuis 2011"): the period measures the
+#: act, it counts no dead of its own (the words to the end of the clause or comma, at most 80 characters)
+COMPARISON_RE = re.compile(
+    r"\b(?:(?:single\s+)?(?:deadliest|bloodiest|worst|heaviest|highest|biggest|largest|"
+    r"most\s+(?:deadly|violent|intense|serious))|"
+    r"(?:le|la|les)\s+plus\s+(?:meurtri[eè]re?s?|sanglante?s?|lourde?s?|graves?|violente?s?))\b[^.;,]{0,80}",
+    re.I,
+)
+
+
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
-    or one over several days unless ``one_day`` (the sentence dates its act to a day of them)."""
+    or one over several days unless ``one_day`` (the sentence dates its act to a day of them); a
+    period the act is compared with (:data:`COMPARISON_RE`) is left out."""
+    sentence = COMPARISON_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
 
 

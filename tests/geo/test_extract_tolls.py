@@ -6,7 +6,10 @@ no toll of one act), grouped by the rule it shows: the toll beside dates, times 
 number words, told as groups (each side's dead, two kinds at once, "and 12 others"), by a noun
 ("the beheading of 11"), with the victims' group, its parts (apposition, "including") that are no
 more dead, and the counts that are no act's (vague, cumulative, war-long or weekly, countrywide,
-over several places, the dead a funeral mourns: GUIDELINES' number killed in *that* event).
+over several places, the dead a funeral mourns: GUIDELINES' number killed in *that* event), a
+range (its lower figure: :mod:`geo.extract.count_ranges`), dozens counted ("two dozen"), one of
+kin told without a count ("a man and his wife"), and a period the act is only compared with ("the
+deadliest attack since the war began": no running toll).
 :data:`TALLIES` holds the sentences a tally is told in turn (a part told twice word for word is
 one part, "another woman" one more), and :data:`TOLLS_OF_TEXTS` the texts whose sentences tell
 one toll together (retold, or told in parts after the whole).  The same words told twice (a
@@ -348,6 +351,38 @@ TOLLS = [
     # a war's toll told "from" it or "caused" by it is no act's
     ("The center put the death toll from the six-year conflict at more than 4700 people.", "en", None),
     ("The six-year conflict has caused more than 4700 deaths in the country.", "en", None),
+    # a range: its lower figure, once
+    ("Between 30 and 40 villagers were killed when the dam was shelled.", "en", 30),
+    ("The night raid killed between 6 and 9 shepherds near the well.", "en", 6),
+    ("Twelve to fifteen people died when the ferry was hit.", "en", 12),
+    ("Entre 30 et 40 villageois ont été tués dans le bombardement du barrage.", "fr", 30),
+    # a rise from one figure to another: the later one
+    ("Le bilan est passé de 7 à 11 morts dans la nuit.", "fr", 11),
+    # groups joined by "and" without "between" still add up
+    ("The strike killed four farmers and 3 others near the mill.", "en", 7),
+    # dozens counted
+    ("Two dozen shepherds died when the convoy was ambushed.", "en", 24),
+    ("The mine blast killed three dozen workers.", "en", 36),
+    ("The mine blast killed a dozen workers.", "en", 12),
+    ("Dozens of workers were killed in the blast.", "en", None),
+    # the number killed, told as a whole so far
+    ("The number of people killed in the market blast rose to 27.", "en", 27),
+    # one of kin, told without a count
+    ("A farmer and his wife were killed when the shell hit their orchard.", "en", 2),
+    ("The drone strike killed a doctor and his son.", "en", 2),
+    ("A mother and her baby were killed in the raid on the camp.", "en", 2),
+    ("Un agriculteur et son fils ont été tués par une mine.", "fr", 2),
+    ("La frappe a tué une femme et sa fille.", "fr", 2),
+    ("A farmer and his wife were wounded when the shell hit their orchard.", "en", None),
+    ("A farmer was killed and his wife was wounded by the shell.", "en", 1),
+    # a period the act is compared with
+    ("A truck bomb killed 41 people on Friday, the deadliest attack on the port since the war began.", "en", 41),
+    ("Rockets killed 9 pupils on Monday in the bloodiest day for the district in the four-year conflict.", "en", 9),
+    ("The blast killed 16 people, the highest toll in a single day so far this year.", "en", 16),
+    ("L'explosion a tué 23 personnes mardi, l'attaque la plus meurtrière depuis le début du conflit.", "fr", 23),
+    # a running toll told in a clause apart is still no act's
+    ("The worst year was the third, and more than 200000 people have been killed since the war began.", "en", None),
+    ("More than 200000 people have been killed since the war began.", "en", None),
 ]
 
 
