@@ -149,6 +149,14 @@ _LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives o
 #: a group told after another as one more: "ainsi que", "as well as"
 _AS_WELL_AS = r"(?:ainsi\s+que|as\s+well\s+as)"
 _PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
+#: a second group told after the first's dead: "11 rebelles ont été tués, ainsi que sept soldats", "killed
+#: 11 rebels as well as seven soldiers" (added to the first)
+_AS_WELL_AS_TOLD = re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
+                              rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I)
+#: one victim and one of kin, killed: "a man and his wife were killed", "une femme et son fils ont été
+#: tués" (the victim here, the kin by geo.extract.kin_tolls)
+_ONE_AND_KIN = re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
+                          rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{_AUX}{_DEAD}\b", re.I)
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -230,28 +238,22 @@ _PATTERNS = [
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
                rf"(?:at\s+)?{_MIN}{_N}", re.I),
-    # a second group told after the first's dead: "11 rebelles ont été tués, ainsi que sept soldats", "killed
-    # 11 rebels as well as seven soldiers" (added to the first)
-    re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
-               rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I),
-    # one victim and one of kin, killed: "a man and his wife were killed", "une femme et son fils ont été
-    # tués" (the victim here, the kin by geo.extract.kin_tolls)
-    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
-               rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{_AUX}{_DEAD}\b", re.I),
+    _AS_WELL_AS_TOLD,
+    _ONE_AND_KIN,
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
 _TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21])
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
-_SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15], _PATTERNS[22])
+_SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15], _ONE_AND_KIN)
 _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: the patterns that count their victims before the word that says them dead ("12 people killed"):
 #: a count that word then takes as its object ("three suicide bombers killed at least two people",
 #: "two gunmen shot dead a soldier") was the killers', not the dead's
 _DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _PATTERNS[22])
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD)
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
@@ -263,7 +265,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
-    _PATTERNS[22]: re.compile(_AS_WELL_AS, re.I),
+    _AS_WELL_AS_TOLD: re.compile(_AS_WELL_AS, re.I),
     **dict.fromkeys(_SINGLE, _ONE_VICTIM_RE),  # (each counts its victim as _ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
