@@ -11,15 +11,17 @@ from the example's draw (``tests/seeded.py``): one seed and a size per batch, no
 draw per name, cell and character.
 A test may split its inputs into shards (distinct seeds, the same total) so that the suite's
 two workers share them.  A reader that takes a path gets each input as a new file
-(``new_file``).  ``FUZZ_EXAMPLES`` lowers the count for a quick look by hand."""
+(``new_file``) in a folder kept in memory where the system has one (``fuzz_folder``).  ``FUZZ_EXAMPLES`` lowers the count for a quick look by hand."""
 
 from __future__ import annotations
 
 import importlib
 import os
 import pkgutil
+import shutil
+import tempfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -99,6 +101,26 @@ def pin_constants() -> None:
                      bytes=SortedSet(found.bytes), strings=SortedSet(found.strings))
     providers._get_local_constants = lambda: pool
     providers.CONSTANTS_CACHE.cache.clear()
+
+
+#: a folder whose files live in memory (Linux's tmpfs), where one is there to write in
+MEMORY_FOLDER = Path("/dev/shm")
+
+
+def fuzz_folder(tmp_path_factory, name: str) -> Iterator[Path]:
+    """A folder for a module's fuzz inputs (a module-scoped fixture's body), in memory
+    (:data:`MEMORY_FOLDER`) where possible, else in the run's temporary folder; removed after.
+    Some 100,000 inputs a run are each written as a new file (``new_file``): on the test
+    machine's ext4 disk a new file cost 62 µs of CPU (most of it the kernel's) and 0.2 ms of
+    waiting, on tmpfs 32 µs and 0.1 ms (10,000 files written, read and removed)."""
+    if MEMORY_FOLDER.is_dir() and os.access(MEMORY_FOLDER, os.W_OK | os.X_OK):
+        folder = Path(tempfile.mkdtemp(prefix=f"conflictmap-{name}-", dir=MEMORY_FOLDER))
+        try:
+            yield folder
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    else:
+        yield tmp_path_factory.mktemp(name)
 
 
 def new_file(path: Path, data: bytes) -> Path:

@@ -12,6 +12,7 @@ generated rows each."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,16 +22,16 @@ from geo.gazetteer.index import Gazetteer
 from geo.importers import FORMATS, acled, country_checked
 from geo.importers.prepare import prepare
 from geo.importers.readers import Table, load_bytes
-from tests.fuzzing import INPUTS, fuzz, new_file
+from tests.fuzzing import INPUTS, fuzz, fuzz_folder, new_file
 from tests.geo.fuzz_files import damaged_archives, data_file
 
 FORMAT_NAMES = sorted(FORMATS)
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory) -> Path:
+def folder(tmp_path_factory) -> Iterator[Path]:
     """Where the generated files are written, each as a new file (``tests.fuzzing.new_file``)."""
-    return tmp_path_factory.mktemp("fuzz-importers")
+    yield from fuzz_folder(tmp_path_factory, "fuzz-importers")
 
 
 def read(fmt: str, path: Path):

@@ -15,7 +15,7 @@ from geo.articles.published import parse_header, parse_published, url_date
 from geo.articles.reader import iter_articles, read_articles
 from geo.articles.records import article_from_record
 from geo.errors import ConflictmapError
-from tests.fuzzing import INPUTS, fuzz, new_file
+from tests.fuzzing import INPUTS, fuzz, fuzz_folder, new_file
 from tests.seeded import Draw, seeded
 
 WORDS = ("Homs", "Alep", "killed", "date", "2022-01-23", "<p>", "</p>", "<html>", "{", "}", '"text":', "\n",
@@ -104,7 +104,7 @@ JSON_FILES = seeded(lambda d, size: (file_bytes(d, size) if d.random() < 1 / 3 e
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory):
-    return tmp_path_factory.mktemp("fuzz")
+    yield from fuzz_folder(tmp_path_factory, "fuzz")
 
 
 def check(item) -> None:
