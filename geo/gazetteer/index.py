@@ -20,7 +20,7 @@ import numpy as np
 from geo.closing import Closing
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
-from geo.gazetteer.folding import fold_key, fold_keys, folding_countries
+from geo.gazetteer.folding import closeness, fold_key, fold_keys, folding_countries
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
@@ -33,6 +33,9 @@ MIN_SIMILARITY = 0.6
 ALTERNATE_SIMILARITY = 0.7
 #: the similarity a folded match (a transliteration variant) is scored with
 FOLDED_SIMILARITY = 0.9
+#: how much similarity a folded match loses per unit of spelling closeness
+#: (``geo.gazetteer.folding.closeness``) below the closest folded match's
+CLOSENESS_WEIGHT = 0.5
 
 _NOT_INITIALS = frozenset({"of", "the", "and"})
 _PLACE_COLUMNS = (
@@ -237,13 +240,21 @@ class Gazetteer(Closing):
             return
         skel = key_skeleton(key)
         countries = folding_countries()
-        for matched_key, *row in self._skeleton_rows(skel):
-            if row[5] in countries and fold_key(matched_key) in folds:
-                keep(self._place(tuple(row), query, FOLDED_SIMILARITY, context))
-        if self.layer is not None:
-            for matched_key, place in self.layer.by_skeleton(skel):
-                if place.country_code in countries and fold_key(matched_key) in folds:
-                    keep(_rescored(place, query, FOLDED_SIMILARITY, context))
+        rows = [(matched_key, tuple(row)) for matched_key, *row in self._skeleton_rows(skel)
+                if row[5] in countries and fold_key(matched_key) in folds]
+        layered = ([(matched_key, place) for matched_key, place in self.layer.by_skeleton(skel)
+                    if place.country_code in countries and fold_key(matched_key) in folds]
+                   if self.layer is not None else [])
+        # the names spelled closest to the query, vowels and all, keep FOLDED_SIMILARITY; a
+        # farther one loses in proportion ("Kessoué" is Kissoué, Al Kiswah, not Koussaïé, the
+        # larger Al Quşayr)
+        near = {k: closeness(key, k) for k in {k for k, _ in rows} | {k for k, _ in layered}}
+        best = max(near.values(), default=0.0)
+        for matched_key, row in rows:
+            sim = FOLDED_SIMILARITY - CLOSENESS_WEIGHT * (best - near[matched_key])
+            keep(self._place(row, query, sim, context))
+        for matched_key, place in layered:
+            keep(_rescored(place, query, FOLDED_SIMILARITY - CLOSENESS_WEIGHT * (best - near[matched_key]), context))
 
     def _corrected(self, place: Place, similarity: float, context: Mapping[str, float] | None) -> Place:
         """The user correction that stands in for ``place``, scored with ``similarity``; else ``place``."""
