@@ -69,10 +69,24 @@ def closeness(key: str, other: str) -> float:
 _MUTE_E_RE = re.compile(r"(?<=[^\W\daeiouyéèêë])e$")
 
 
+#: the Arabic article as French press writes it before a sun letter spelled "ch" ("Jisr ech-Choughour"
+#: for Jisr ash-Shughur): ``geo.names.ARTICLES`` has the English "esh"/"ash", but the index's keys
+#: keep these (some names list them), so only a folded lookup drops them
+FRENCH_ARTICLES = frozenset({"ech", "ach"})
+
+
+def article_free(key: str) -> str:
+    """A :func:`geo.names.name_key` without the French article forms :data:`FRENCH_ARTICLES`
+    (a last word is kept)."""
+    words = key.split()
+    return " ".join(w for i, w in enumerate(words) if w not in FRENCH_ARTICLES or i == len(words) - 1)
+
+
 def fold_keys(query: str) -> frozenset[str]:
-    """The folded keys a written name may have: :func:`folded`, and where its last word ends in a
-    French mute "e", the same without it (informative keys only)."""
-    key = name_key(query)
+    """The folded keys a written name may have: :func:`folded` (French article forms dropped:
+    :func:`article_free`), and where its last word ends in a French mute "e", the same without it
+    (informative keys only)."""
+    key = article_free(name_key(query))
     keys = {fold_key(key)}
     if _MUTE_E_RE.search(query.strip().casefold()) and key.endswith("e"):
         keys.add(fold_key(key[:-1]))

@@ -20,7 +20,7 @@ import numpy as np
 from geo.closing import Closing
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
-from geo.gazetteer.folding import closeness, fold_key, fold_keys, folding_countries
+from geo.gazetteer.folding import article_free, closeness, fold_key, fold_keys, folding_countries
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
@@ -238,6 +238,7 @@ class Gazetteer(Closing):
         folds = fold_keys(query)  # (a French mute final "e" read both ways)
         if not folds:
             return
+        key = article_free(key)
         skel = key_skeleton(key)
         countries = folding_countries()
         found: list[tuple[str, str, tuple | Place]] = [

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.gazetteer.folding import closeness, fold_keys, folded, informative
+from geo.gazetteer.folding import article_free, closeness, fold_keys, folded, informative
 
 
 @pytest.mark.parametrize(("press", "gazetteer"), [
@@ -49,6 +49,17 @@ def test_a_closer_transliteration_outranks_a_larger_place_folding_alike(place_fi
                        ("en", "Shelling killed four people in Qouraya in southern Syria on Monday.")):
         places = _places(place_finder, text, lang)
         assert places["Qouraya"].admin1 == "As-Suwayda Governorate"
+
+
+def test_the_french_article_ech_is_dropped_by_the_folded_lookup(place_finder):
+    assert article_free("tell ech chaer") == "tell chaer"
+    assert article_free("bab ech") == "bab ech"  # a last word is a name's own
+    assert folded("Ash Shajarah") in fold_keys("Ech-Chajara")
+    text = ("Cinq civils ont été tués lundi par des tirs d'obus à Ech-Chajara, dans le sud de la Syrie. "
+            "Mardi, l'aviation a frappé Ech-Chaddadé, dans le nord-est du pays.")
+    places = _places(place_finder, text, "fr")
+    assert places["Ech-Chajara"].admin1 == "Daraa Governorate"
+    assert places["Ech-Chaddadé"].admin1 == "Al-Hasakah Governorate"
 
 
 def _places(finder, text, lang):
