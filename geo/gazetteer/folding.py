@@ -19,6 +19,7 @@ one vowel pattern are mostly two places ("Covid" and Cawood, "Vaccins" and Vocan
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.names import _FINAL_H_RE, _TRANSLIT, name_key
@@ -32,6 +33,7 @@ MIN_FOLDED_LENGTH = 4
 MIN_FOLDED_CONSONANTS = 2
 _VOWEL_RUN_RE = re.compile(r"[aeiouwy]+")
 _REPEAT_RE = re.compile(r"([^V])\1+")
+_DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 16)  # the same gazetteer names come back for every article
@@ -39,13 +41,26 @@ def fold_key(key: str) -> str:
     """The folded form of a :func:`geo.names.name_key`; ``""`` for a non-Latin key."""
     if not key or not key.isascii():
         return ""
+    text = _VOWEL_RUN_RE.sub("V", _spelled(key))
+    return _REPEAT_RE.sub(r"\1", text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelled(key: str) -> str:
+    """A key after the transliteration rewrites, its letters run together and undoubled, its
+    vowels kept: "kessoue" -> ``kesue``, "kissoue" -> ``kisue``, "koussaie" -> ``kusaie``."""
     # in an Arabic name "qu" is a q and a vowel ("Qusayr", "Qousseir"), not French "qu" -> "k"
     text = _FINAL_H_RE.sub("", key).replace("ou", "u").replace("qu", "ku")
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
-    text = _VOWEL_RUN_RE.sub("V", text.replace(" ", ""))
-    text = _REPEAT_RE.sub(r"\1", text)
-    return text
+    return _DOUBLED_RE.sub(r"\1", text.replace(" ", ""))
+
+
+def closeness(key: str, other: str) -> float:
+    """How alike two keys of one folded key are spelled, vowels and all (difflib ratio of their
+    :func:`_spelled` forms): French "Kessoué" is nearer Kissoué (one of Al Kiswah's names) than
+    Koussaïé (one of Al Quşayr's), though all three fold to ``kVsV``."""
+    return SequenceMatcher(None, _spelled(key), _spelled(other)).ratio()
 
 
 #: a last word ending in a consonant and a mute "e" (unaccented), as French transliterations end
@@ -54,10 +69,24 @@ def fold_key(key: str) -> str:
 _MUTE_E_RE = re.compile(r"(?<=[^\W\daeiouyéèêë])e$")
 
 
+#: the Arabic article as French press writes it before a sun letter spelled "ch" ("Jisr ech-Choughour"
+#: for Jisr ash-Shughur): ``geo.names.ARTICLES`` has the English "esh"/"ash", but the index's keys
+#: keep these (some names list them), so only a folded lookup drops them
+FRENCH_ARTICLES = frozenset({"ech", "ach"})
+
+
+def article_free(key: str) -> str:
+    """A :func:`geo.names.name_key` without the French article forms :data:`FRENCH_ARTICLES`
+    (a last word is kept)."""
+    words = key.split()
+    return " ".join(w for i, w in enumerate(words) if w not in FRENCH_ARTICLES or i == len(words) - 1)
+
+
 def fold_keys(query: str) -> frozenset[str]:
-    """The folded keys a written name may have: :func:`folded`, and where its last word ends in a
-    French mute "e", the same without it (informative keys only)."""
-    key = name_key(query)
+    """The folded keys a written name may have: :func:`folded` (French article forms dropped:
+    :func:`article_free`), and where its last word ends in a French mute "e", the same without it
+    (informative keys only)."""
+    key = article_free(name_key(query))
     keys = {fold_key(key)}
     if _MUTE_E_RE.search(query.strip().casefold()) and key.endswith("e"):
         keys.add(fold_key(key[:-1]))

@@ -20,7 +20,7 @@ import numpy as np
 from geo.closing import Closing
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
-from geo.gazetteer.folding import fold_key, fold_keys, folding_countries
+from geo.gazetteer.folding import article_free, closeness, fold_key, fold_keys, folding_countries
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
@@ -33,6 +33,9 @@ MIN_SIMILARITY = 0.6
 ALTERNATE_SIMILARITY = 0.7
 #: the similarity a folded match (a transliteration variant) is scored with
 FOLDED_SIMILARITY = 0.9
+#: how much similarity a folded match loses per unit of spelling closeness
+#: (``geo.gazetteer.folding.closeness``) below the closest folded match's of its country
+CLOSENESS_WEIGHT = 0.25
 
 _NOT_INITIALS = frozenset({"of", "the", "and"})
 _PLACE_COLUMNS = (
@@ -235,15 +238,26 @@ class Gazetteer(Closing):
         folds = fold_keys(query)  # (a French mute final "e" read both ways)
         if not folds:
             return
+        key = article_free(key)
         skel = key_skeleton(key)
         countries = folding_countries()
-        for matched_key, *row in self._skeleton_rows(skel):
-            if row[5] in countries and fold_key(matched_key) in folds:
-                keep(self._place(tuple(row), query, FOLDED_SIMILARITY, context))
+        found: list[tuple[str, str, tuple | Place]] = [
+            (matched_key, row[5], tuple(row)) for matched_key, *row in self._skeleton_rows(skel)
+            if row[5] in countries and fold_key(matched_key) in folds]
         if self.layer is not None:
-            for matched_key, place in self.layer.by_skeleton(skel):
-                if place.country_code in countries and fold_key(matched_key) in folds:
-                    keep(_rescored(place, query, FOLDED_SIMILARITY, context))
+            found += [(matched_key, place.country_code, place) for matched_key, place in self.layer.by_skeleton(skel)
+                      if place.country_code in countries and fold_key(matched_key) in folds]
+        # of a country's places, the names spelled closest to the query, vowels and all, keep
+        # FOLDED_SIMILARITY, a farther one loses in proportion ("Kessoué" is Kissoué, Al Kiswah,
+        # not Koussaïé, the larger Al Quşayr); between countries the document's context decides
+        near = {matched_key: closeness(key, matched_key) for matched_key, _, _ in found}
+        best: dict[str, float] = {}
+        for matched_key, cc, _ in found:
+            best[cc] = max(best.get(cc, 0.0), near[matched_key])
+        for matched_key, cc, entry in found:
+            sim = FOLDED_SIMILARITY - CLOSENESS_WEIGHT * (best[cc] - near[matched_key])
+            keep(_rescored(entry, query, sim, context) if isinstance(entry, Place)
+                 else self._place(entry, query, sim, context))
 
     def _corrected(self, place: Place, similarity: float, context: Mapping[str, float] | None) -> Place:
         """The user correction that stands in for ``place``, scored with ``similarity``; else ``place``."""

@@ -27,13 +27,18 @@ LISTS = {
     ("fr", "before"): "Obus\n\nLundi, des obus ont frappé les quartiers d'al-Midan, d'al-Siryan et d'al-Jamiliyeh à Alep.",
 }
 
+#: the lists where the gazetteer reads a quarter as a far place (in the English list before the city,
+#: "al-Midan" is spelled nearer another Syrian place than Al Mayādīn and is read as none)
+MISREAD = {("en", "after"), ("fr", "before")}
+
 
 @pytest.mark.parametrize(("lang", "form"), list(LISTS))
 def test_listed_quarters_read_as_far_namesakes_are_parts_of_their_city(place_finder, lang, form):
     text = LISTS[lang, form]
     mentions = place_finder.find(text, lang)
     city = next(m.place for m in mentions if m.text in ("Aleppo", "Alep", "Damascus"))
-    assert any(not near(m.place, city) for m in mentions)  # the gazetteer reads a quarter as a far place
+    if (lang, form) in MISREAD:
+        assert any(not near(m.place, city) for m in mentions)  # the gazetteer reads a quarter as a far place
     kept = without_named_quarters(text, mentions)
     assert all(near(m.place, city) for m in kept)
     events = extract_events(text, lang, MONDAY, kept)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from geo.extract.events import extract_events
-from geo.gazetteer.folding import fold_keys, folded, informative
+from geo.gazetteer.folding import article_free, closeness, fold_keys, folded, informative
 
 
 @pytest.mark.parametrize(("press", "gazetteer"), [
@@ -29,6 +29,37 @@ def test_a_french_mute_final_e_is_read_both_ways_an_accented_one_is_a_vowel():
 def test_different_vowel_patterns_and_short_names_do_not_fold_alike():
     assert folded("Sumatra") != folded("Sumter")
     assert not informative(folded("Hass"))
+
+
+def test_of_names_folding_alike_the_one_spelled_closest_is_nearest():
+    # all three fold alike (one consonant pattern, vowels in the same places)
+    assert folded("Bessouri") == folded("Bissuri") == folded("Busayri")
+    assert closeness("bessouri", "bissuri") > closeness("bessouri", "busayri")
+    assert closeness("tallkalakh", "tallkalakh") == 1.0
+
+
+def test_a_closer_transliteration_outranks_a_larger_place_folding_alike(place_finder):
+    # French "Qouraya" is written as Al Qurayyā (As-Suwayda) is, vowels and all; Qārah (Rif
+    # Dimashq), larger, folds alike only
+    gazetteer = place_finder.gazetteer
+    assert folded("Qouraya") == folded("Qārah")
+    assert gazetteer.candidates("Qouraya", country="SY", loose="folded")[0].name == "Al Qurayyā"
+    for lang, text in (("fr", "Trois civils ont été tués mardi par des obus tombés sur Qouraya, dans le sud "
+                              "de la Syrie, selon une ONG."),
+                       ("en", "Shelling killed four people in Qouraya in southern Syria on Monday.")):
+        places = _places(place_finder, text, lang)
+        assert places["Qouraya"].admin1 == "As-Suwayda Governorate"
+
+
+def test_the_french_article_ech_is_dropped_by_the_folded_lookup(place_finder):
+    assert article_free("tell ech chaer") == "tell chaer"
+    assert article_free("bab ech") == "bab ech"  # a last word is a name's own
+    assert folded("Ash Shajarah") in fold_keys("Ech-Chajara")
+    text = ("Cinq civils ont été tués lundi par des tirs d'obus à Ech-Chajara, dans le sud de la Syrie. "
+            "Mardi, l'aviation a frappé Ech-Chaddadé, dans le nord-est du pays.")
+    places = _places(place_finder, text, "fr")
+    assert places["Ech-Chajara"].admin1 == "Daraa Governorate"
+    assert places["Ech-Chaddadé"].admin1 == "Al-Hasakah Governorate"
 
 
 def _places(finder, text, lang):
