@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from geo.events import near
+from geo.extract.area_owners import AREA_POSSESSIVE_AFTER_RE
 from geo.models import Place
 
 if TYPE_CHECKING:
@@ -96,6 +97,10 @@ ACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Gardiens de la révolution"),
     ),
     "Hezbollah": ((), ("Hezbollah", "Hizbollah", "Hizballah")),
+    "Nusra Front": ((), ("Nusra Front", "al-Nusra Front", "Jabhat al-Nusra", "Jabhat al-Nosra", "Front al-Nosra",
+                         "Front al-Nusra", "Front Al-Nosra")),
+    # a name GeoNames also gives a German city (Hamm): the group, not the city
+    "Hamas": ((), ("Hamas",)),
 }
 
 #: actors that can strike from the air (typing of bare "attack" sentences)
@@ -115,6 +120,8 @@ def _compile() -> re.Pattern[str]:
 
 
 _ACTOR_RE = _compile()
+#: one word ending in "s": a place's possessive stripped of its apostrophe when a part of an area follows
+_POSSESSIVE_LOOKING_RE = re.compile(r"[A-Z][\w-]+s")
 _NAMES = list(ACTORS)
 
 
@@ -127,11 +134,14 @@ class ActorMention:
 
 
 def find_actors(sentence: str) -> list[ActorMention]:
-    """Canonical actors named in ``sentence``, in text order (longest phrase wins)."""
+    """Canonical actors named in ``sentence``, in text order (longest phrase wins).  One word
+    ending in "s" before a part of an area is a place's possessive stripped of its apostrophe,
+    no actor ("the Hamas countryside" in scraped copy is Hama's)."""
     found: list[ActorMention] = []
     for m in _ACTOR_RE.finditer(sentence):
         group = m.lastgroup
-        if group is None:
+        if group is None or (_POSSESSIVE_LOOKING_RE.fullmatch(m.group(0))
+                             and AREA_POSSESSIVE_AFTER_RE.match(sentence, m.end())):
             continue
         found.append(ActorMention(_NAMES[int(group[1:])], m.start(), m.end(), m.group(0)))
     return found

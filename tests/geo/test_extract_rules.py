@@ -103,6 +103,11 @@ def test_fatalities(sentence, counts):
         ("Russian warplanes and Syrian government forces pounded Idlib; des drones turcs ont frappé Qamichli.",
          ["Russian forces", "Syrian government forces", "Turkish forces"]),
         ("This is a town where it is quiet.", []),
+        ("Fighters of the al-Nusra Front overran a checkpoint held by Hamas gunmen at dawn.",
+         ["Nusra Front", "Hamas"]),
+        ("Des combattants du Front al-Nosra ont pris un poste tenu par le Hamas.", ["Nusra Front", "Hamas"]),
+        # scraped copy strips apostrophes: "Hamas countryside" is Hama's, no group
+        ("Warplanes struck the Hamas countryside and the Hamas northern outskirts overnight.", []),
     ],
 )
 def test_actors_are_normalised(sentence, actors):

@@ -49,3 +49,14 @@ def test_area_owners():
     known = {"Hama", "Deir Ezzor", "Idlib"}.__contains__
     text = "in Hama's countryside, Deir Ezzors suburbs, the Idlibs and Homs countryside"
     assert [text[s:e] for s, e in area_owners(text, known)] == ["Hama", "Deir Ezzor"]
+
+
+def test_a_group_named_like_a_city_elsewhere_is_no_place(analyser):
+    """GeoNames gives "Hamas" as a name of Hamm (Germany): the group named in the sentence is no
+    place, while "Hamas countryside" in scraped copy (Hama's, apostrophe stripped) still is Hama."""
+    group = analyser.analyse(Article(title="", text="Five Hamas gunmen were killed in an air strike on a camp "
+                                                    "near Deraa on Monday."), date(2017, 3, 1))
+    assert all(m.place.country_code != "DE" for m in group.mentions)
+    place = analyser.analyse(Article(title="", text="Warplanes struck the Hamas countryside on Monday, killing "
+                                                    "nine people."), date(2017, 3, 1))
+    assert [(e.place.name, e.place.country_code) for e in place.events] == [("Ḩamāh", "SY")]
