@@ -24,7 +24,6 @@ __all__ = ["one_count_per_range"]
 #: after "between"/"entre"
 _TO = r"\s*(?:to|or|à|ou)\s+|\s*[-–]\s*"
 _AND = r"\s+(?:and|et)\s+"
-_BETWEEN = re.compile(r"\b(?:between|entre)\s+$", re.I)
 #: a lower figure told before a count ("10 to [15]", "between 10 and [15]"), not after "from"/"de"
 _LOWER_BEFORE = re.compile(rf"(?<!\bfrom )(?<!\bde )(?<![\w.,-])(?:(?P<between>(?:between|entre)\s+))?(?P<n>{NUMBER})"
                            rf"(?P<to>{_TO}|{_AND})$", re.I)

@@ -360,6 +360,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     taken: list[tuple[int, int]] = []
     added_after: list[tuple[int, int]] = []  # where the group added to a first group is told
     cued = [cue.search(sentence) is not None for cue in _CUE_SET]
+    wholes: set[int] | None = None  # where a total's pattern reads a count (_whole_starts), read once
     for pattern, cue in _CUED_PATTERNS:
         if cue is not None and not cued[cue]:
             continue
@@ -379,9 +380,11 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             if pattern is _FIRST_OF_TWO:  # the second group is the one added
                 added_after.append((span[1], m.end()))
-            said = _said(sentence, span)
+            if pattern not in _TOTALS and wholes is None:
+                wholes = _whole_starts(sentence)
+            whole = pattern in _TOTALS or span[0] in (wholes or ())
             found.append(Fatalities(n, span[0], span[1], m.group("n"), bool(m.groupdict().get("min")),
-                                    additional, _a_whole(pattern, sentence, span[0]) and not additional, said))
+                                    additional, whole and not additional, _said(sentence, span)))
             if m.groupdict().get("one"):  # "… and a civilian": one more, added
                 found.append(Fatalities(1, m.start("one"), m.end("one"), m.group("one"), False, True))
     found = one_count_per_range(sentence, sorted(found, key=lambda f: f.start))  # (count_ranges)
@@ -394,12 +397,10 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     return sorted(found, key=lambda f: f.start)
 
 
-def _a_whole(pattern: re.Pattern[str], sentence: str, start: int) -> bool:
-    """Whether the count at ``start`` tells the whole toll so far: matched by a pattern of
-    :data:`_TOTALS`, or by another one where a total's pattern reads it too ("le bilan est passé à
-    18 morts": "18 morts" is read first)."""
-    return pattern in _TOTALS or any(m.start("n") == start for t in _TOTALS for m in _matches(t, sentence)
-                                     if m.start("n") <= start)
+def _whole_starts(sentence: str) -> set[int]:
+    """Where a pattern of :data:`_TOTALS` reads a count: the whole toll so far, also where another
+    pattern reads it first ("le bilan est passé à 18 morts": "18 morts")."""
+    return {m.start("n") for t in _TOTALS for m in _matches(t, sentence)}
 
 
 def _said(sentence: str, span: tuple[int, int]) -> str:

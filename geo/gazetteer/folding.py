@@ -22,7 +22,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.names import _FINAL_H_RE, _TRANSLIT, name_key
+from geo.names import _FINAL_H_RE, _REPEAT_RE, _TRANSLIT, name_key
 
 #: the language whose transliterations the folding is made for: only places in countries that
 #: speak it are matched by folded key ("Meles" is no spelling of Turkey's Milas)
@@ -32,8 +32,6 @@ FOLDED_LANGUAGE = "ar"
 MIN_FOLDED_LENGTH = 4
 MIN_FOLDED_CONSONANTS = 2
 _VOWEL_RUN_RE = re.compile(r"[aeiouwy]+")
-_REPEAT_RE = re.compile(r"([^V])\1+")
-_DOUBLED_RE = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1 << 16)  # the same gazetteer names come back for every article
@@ -41,8 +39,7 @@ def fold_key(key: str) -> str:
     """The folded form of a :func:`geo.names.name_key`; ``""`` for a non-Latin key."""
     if not key or not key.isascii():
         return ""
-    text = _VOWEL_RUN_RE.sub("V", _spelled(key))
-    return _REPEAT_RE.sub(r"\1", text)
+    return _VOWEL_RUN_RE.sub("V", _spelled(key))  # (no letter doubled: _spelled undoubled them)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -53,7 +50,7 @@ def _spelled(key: str) -> str:
     text = _FINAL_H_RE.sub("", key).replace("ou", "u").replace("qu", "ku")
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
-    return _DOUBLED_RE.sub(r"\1", text.replace(" ", ""))
+    return _REPEAT_RE.sub(r"\1", text.replace(" ", ""))
 
 
 def closeness(key: str, other: str) -> float:
