@@ -24,9 +24,16 @@ checked are the upper bounds in ``pyproject.toml``.
   its head (:class:`PreloadedPage`), found by their hashed names in Streamlit's bundle.  Measured
   side by side (servers running, loads alternating, a busy 2-core machine): the slider drawn 2.8 s
   after the page's first content instead of 4.8 s (medians, sooner in 6 of 6 loads).
+* :func:`drop_reruns_of_left_pages` (Streamlit): a rerun of a fragment that the browser asked for
+  as the analyst left its page (the map's report of a move, sent a quarter of a second after the
+  move, reaching the server just after the click on "Sources") waits behind the new page's run,
+  which does not preempt it, and then runs for the page left: its fragment is gone, nothing is
+  drawn, but Streamlit's browser code, told of a run of another page than the one it shows,
+  clears the page it shows and leaves it blank (issue 20).  The script thread skips such a run.
+  Without it, the next page can stay blank until the analyst does something.
 * :func:`quiet_first_report` (streamlit-folium): the map's state is reported only when the
-  analyst clicks or moves the map, not once more as it loads (``QuietFirstReport``): a page load
-  runs the script once instead of twice.
+  analyst clicks or moves the map, not once more as it loads, nor as streamlit-folium moves it to
+  the event a link opens (``QuietFirstReport``): a page load runs the script once instead of twice.
 
 (branca's ``Template`` replaced process-wide by a cache of compiled templates was dropped.  Most
 of what it saved, past 12,000 events, was the compilation of the event layer's data as Jinja
@@ -37,6 +44,7 @@ within the noise of a rerun.)
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import inspect
 import logging
@@ -256,6 +264,70 @@ def check_streamlit_page(static_dir: Path | None = None) -> None:
         raise _broken("streamlit", f"no module for the elements {', '.join(missing)} in {static_dir / 'static' / 'js'}")
 
 
+# -- Streamlit: no fragment run of a page the browser has left ------------------------------------
+def left_page(rerun_data: Any, current_page: str) -> bool:
+    """Whether ``rerun_data`` reruns fragments of a page other than ``current_page``, the page the
+    session last ran (both hashes known: the browser sends its page's with every rerun)."""
+    return bool(rerun_data.fragment_id_queue and rerun_data.page_script_hash and current_page
+                and rerun_data.page_script_hash != current_page)
+
+
+def skipping_left_pages(run_script: Callable) -> Callable:
+    """``ScriptRunner._run_script`` that skips the runs :func:`left_page` finds: the run would
+    find none of its fragments (the other page's run cleared them) and only blank the page."""
+    if getattr(run_script, "skips_left_pages", False):
+        return run_script
+
+    def _run_script(self: Any, rerun_data: Any) -> None:
+        page = self._get_script_run_ctx().page_script_hash
+        if left_page(rerun_data, page):
+            log.warning("rerun of fragments %s of page %s skipped: the session is on page %s",
+                        ", ".join(rerun_data.fragment_id_queue), rerun_data.page_script_hash, page)
+            return
+        run_script(self, rerun_data)
+
+    _run_script.skips_left_pages = True
+    return _run_script
+
+
+def drop_reruns_of_left_pages() -> bool:
+    """Make Streamlit's script thread skip the fragment runs of a page the session has left;
+    True when the hook is in place."""
+    if not enabled():
+        return False
+    from streamlit.runtime.scriptrunner.script_runner import ScriptRunner
+
+    ScriptRunner._run_script = skipping_left_pages(ScriptRunner._run_script)
+    return True
+
+
+#: the call through which the script thread runs each request it takes (the hook wraps it)
+_RUN_CALL = "self._run_script(request.rerun_data)"
+
+
+def check_fragment_reruns(runner: type | None = None, rerun_data: type | None = None) -> None:
+    """``ScriptRunner`` runs each request through ``_run_script(rerun_data)``, knows its session's
+    page (``_get_script_run_ctx().page_script_hash``), and a request names its page and fragments."""
+    if runner is None:
+        from streamlit.runtime.scriptrunner.script_runner import ScriptRunner as runner
+    if rerun_data is None:
+        from streamlit.runtime.scriptrunner_utils.script_requests import RerunData as rerun_data
+    if list(inspect.signature(getattr(runner, "_run_script", lambda: None)).parameters) != ["self", "rerun_data"]:
+        raise _broken("streamlit", "ScriptRunner._run_script(self, rerun_data) is gone")
+    if _RUN_CALL not in inspect.getsource(getattr(runner, "_run_script_thread", lambda: None)):
+        raise _broken("streamlit", f"the script thread no longer runs its requests through {_RUN_CALL}")
+    if not callable(getattr(runner, "_get_script_run_ctx", None)):
+        raise _broken("streamlit", "ScriptRunner._get_script_run_ctx is gone")
+    from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
+
+    if not isinstance(getattr(ScriptRunContext, "page_script_hash", None), property):
+        raise _broken("streamlit", "ScriptRunContext.page_script_hash is gone")
+    fields = {f.name for f in dataclasses.fields(rerun_data)} if dataclasses.is_dataclass(rerun_data) else set()
+    missing = [name for name in ("fragment_id_queue", "page_script_hash") if name not in fields]
+    if missing:
+        raise _broken("streamlit", f"RerunData has no {', '.join(missing)}")
+
+
 # -- streamlit-folium: no report of the state the map starts in ---------------------------------------
 _QUIET_FIRST_REPORT = Template("""
 {% macro script(this, kwargs) %}
@@ -277,6 +349,15 @@ _QUIET_FIRST_REPORT = Template("""
     g.previous_data = {last_object_clicked: clicked, bounds: bounds};  // the order it reports in
   }
   map.whenReady(started);
+  // A page that opens on an event (?event=) gives streamlit_folium a centre and a zoom, which it
+  // sets once the map has loaded: the view that move ends on is the map's start too (reported, it
+  // reran the map's fragment a quarter of a second later, often as the analyst went on).
+  var seen = false;
+  map.on("moveend", function () {
+    if (seen || g.last_zoom == null) return;
+    seen = true;
+    if (map.getZoom() === g.last_zoom) started();
+  });
 })();
 {% endmacro %}
 """)
@@ -307,7 +388,7 @@ def quiet_first_report(fmap: Any) -> bool:
 
 #: what ``QuietFirstReport`` reads and sets in streamlit-folium's page (``window.__GLOBAL_DATA__``)
 FOLIUM_GLOBALS = ("window.__GLOBAL_DATA__", "previous_data", "returned_objects", "last_object_clicked",
-                  "wrap_longitude")
+                  "wrap_longitude", "last_zoom")
 
 
 def check_folium_report(js_dir: Path | None = None) -> None:
@@ -334,4 +415,5 @@ ASSUMPTIONS: dict[str, Callable[[], None]] = {
     "quiet_outside_scripts": check_script_context_logger,
     "page_middleware": check_streamlit_page,
     "quiet_first_report": check_folium_report,
+    "drop_reruns_of_left_pages": check_fragment_reruns,
 }

@@ -12,7 +12,8 @@ handing over to Streamlit it starts
 
 so the first page view pays for neither.  A failure in either is only logged: the page reports
 store errors itself.  Streamlit is kept from looking this machine's addresses up on the network
-(``dashboard.internals.stop_address_lookups``).
+(``dashboard.internals.stop_address_lookups``), and its script thread from running the fragments
+of a page the browser has left (``dashboard.internals.drop_reruns_of_left_pages``).
 """
 
 from __future__ import annotations
@@ -115,9 +116,10 @@ def main(argv: list[str] | None = None) -> None:
     threading.Thread(target=warm_up, args=(snapshot,), name=WARM_UP_THREAD, daemon=True).start()
     from streamlit.web import cli as streamlit_cli
 
-    from dashboard.internals import stop_address_lookups
+    from dashboard.internals import drop_reruns_of_left_pages, stop_address_lookups
 
     stop_address_lookups()
+    drop_reruns_of_left_pages()  # a page switch never blanked by a late rerun of the page left
 
     sys.argv = ["streamlit", "run", str(APP), *(sys.argv[1:] if argv is None else argv)]
     streamlit_cli.main()

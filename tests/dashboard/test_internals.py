@@ -3,6 +3,7 @@ each fails when a new release moves what a hook replaces."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import socket
 import types
@@ -73,10 +74,59 @@ def test_the_switch_turns_every_hook_off(monkeypatch):
     assert internals.stop_address_lookups() is False
     assert internals.quiet_outside_scripts("a thread") is False
     assert internals.page_middleware() == []
+    assert internals.drop_reruns_of_left_pages() is False
     assert "previous_data" not in map_page(False)
     monkeypatch.setenv(internals.SWITCH, "on")
     assert "g.previous_data = {last_object_clicked" in map_page(True)
     assert [m.cls.__name__ for m in internals.page_middleware()] == ["PreloadedPage"]
+
+
+class Runner:
+    """A stand-in for Streamlit's ScriptRunner: the session's page, and the runs it was asked for."""
+
+    def __init__(self, page: str) -> None:
+        self.page, self.ran = page, []
+
+    def _get_script_run_ctx(self):
+        return types.SimpleNamespace(page_script_hash=self.page)
+
+    def _run_script(self, rerun_data) -> None:
+        self.ran.append(rerun_data)
+
+    def _run_script_thread(self) -> None:
+        request = types.SimpleNamespace(rerun_data=None)
+        self._run_script(request.rerun_data)
+
+
+def test_a_rerun_of_the_fragments_of_a_page_left_is_skipped_and_no_other(monkeypatch):
+    """The browser asked for the map's fragment as the analyst clicked "Sources": the session,
+    now on the Sources page, skips it; it runs every other request."""
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+
+    monkeypatch.setattr(Runner, "_run_script", internals.skipping_left_pages(Runner._run_script))
+    assert internals.skipping_left_pages(Runner._run_script) is Runner._run_script  # wrapped once
+    runner = Runner("sources-page")
+    left = RerunData(page_script_hash="map-page", fragment_id_queue=["map-fragment"])
+    runner._run_script(left)
+    assert runner.ran == []
+    others = [RerunData(page_script_hash="map-page"),  # back to the map: a whole run
+              RerunData(page_script_hash="sources-page", fragment_id_queue=["a-fragment"]),
+              RerunData(fragment_id_queue=["a-fragment"])]  # no page named
+    for rerun_data in others:
+        runner._run_script(rerun_data)
+    assert runner.ran == others
+    first = Runner("")  # a session that has run no page yet
+    first._run_script(left)
+    assert first.ran == [left]
+
+
+def test_the_hook_wraps_streamlits_script_runner(monkeypatch):
+    from streamlit.runtime.scriptrunner.script_runner import ScriptRunner
+
+    monkeypatch.setattr(ScriptRunner, "_run_script", ScriptRunner._run_script)  # put back afterwards
+    assert internals.drop_reruns_of_left_pages() is True
+    assert ScriptRunner._run_script.skips_left_pages
+    internals.check_fragment_reruns()
 
 
 # -- each check fails, naming the library and its version, on a release without what it rests on ----
@@ -107,7 +157,7 @@ def test_a_streamlit_without_an_element_module_fails_the_page_check(newer, tmp_p
 def test_a_streamlit_folium_keeping_its_last_report_elsewhere_fails_its_check(newer, tmp_path):
     code = ('function u(t){const e=window.__GLOBAL_DATA__;let n=e.previous_data;'
             'const o=e.wrap_longitude;let c={last_object_clicked:e.last_object_clicked};'
-            'e.returned_objects;JSON.stringify(n)!==JSON.stringify(u)&&(e.previous_data=u,x(u))}')
+            'e.returned_objects;e.last_zoom;JSON.stringify(n)!==JSON.stringify(u)&&(e.previous_data=u,x(u))}')
     (tmp_path / "main.1a2b.js").write_text(code)
     internals.check_folium_report(tmp_path)  # the layout the hook knows
     (tmp_path / "main.1a2b.js").write_text(code.replace("previous_data", "lastReport"))
@@ -133,3 +183,24 @@ def test_a_streamlit_logging_elsewhere_fails_the_warm_up_check(newer, tmp_path, 
     monkeypatch.syspath_prepend(str(tmp_path))
     module = importlib.import_module("moved_context")
     assert "logs under another name" in broken(internals.check_script_context_logger, module)
+
+
+def test_a_streamlit_running_its_requests_otherwise_fails_the_fragment_check(newer):
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+
+    internals.check_fragment_reruns(Runner, RerunData)  # the layout the hook knows
+
+    class Renamed(Runner):
+        def _run_script_thread(self) -> None:
+            self._run_script_request(None)
+
+    assert broken(internals.check_fragment_reruns, Renamed, RerunData) == (
+        "streamlit 9.9.0: the script thread no longer runs its requests through "
+        "self._run_script(request.rerun_data) (dashboard.internals)")
+
+    @dataclasses.dataclass(frozen=True)
+    class Queued:
+        page_script_hash: str = ""
+        fragment_ids: tuple = ()
+
+    assert "RerunData has no fragment_id_queue" in broken(internals.check_fragment_reruns, Runner, Queued)
