@@ -272,6 +272,10 @@ def left_page(rerun_data: Any, current_page: str) -> bool:
                 and rerun_data.page_script_hash != current_page)
 
 
+#: what the server's log says of each run :func:`skipping_left_pages` skips
+SKIPPED = "skipped: the session is on page"
+
+
 def skipping_left_pages(run_script: Callable) -> Callable:
     """``ScriptRunner._run_script`` that skips the runs :func:`left_page` finds: the run would
     find none of its fragments (the other page's run cleared them) and only blank the page."""
@@ -281,7 +285,7 @@ def skipping_left_pages(run_script: Callable) -> Callable:
     def _run_script(self: Any, rerun_data: Any) -> None:
         page = self._get_script_run_ctx().page_script_hash
         if left_page(rerun_data, page):
-            log.warning("rerun of fragments %s of page %s skipped: the session is on page %s",
+            log.warning(f"rerun of fragments %s of page %s {SKIPPED} %s",
                         ", ".join(rerun_data.fragment_id_queue), rerun_data.page_script_hash, page)
             return
         run_script(self, rerun_data)

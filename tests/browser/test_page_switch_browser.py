@@ -11,12 +11,14 @@ server back to back, and holds the server's messages meanwhile (so the page stil
 on the map when it sends the report, as it did in the failure)."""
 
 import re
+from pathlib import Path
 
 import pytest
 from streamlit.proto.BackMsg_pb2 import BackMsg
 
+from dashboard import internals
 from tests.browser.conftest import wait_idle
-from tests.browser.test_dashboard_browser import guarded_page, map_center, open_map
+from tests.browser.test_dashboard_browser import MAP, guarded_page, map_center, open_map
 from tests.browser.test_sign_in_browser import placed_event, store_of
 
 pytestmark = pytest.mark.browser
@@ -28,9 +30,13 @@ SOURCES_THEN_MAP_REPORT = """() => {
     .find(a => a.textContent.trim() === 'Sources');
   link.click();
   frame.map.panBy([120, 0], {animate: false});
-  const bounds = JSON.parse(JSON.stringify(frame.map.getBounds()));
-  frame.Streamlit.setComponentValue({last_object_clicked: frame.__GLOBAL_DATA__.last_object_clicked, bounds});
+  const g = frame.__GLOBAL_DATA__;
+  g.previous_data = {last_object_clicked: g.last_object_clicked,
+                     bounds: JSON.parse(JSON.stringify(frame.map.getBounds()))};
+  frame.Streamlit.setComponentValue(g.previous_data);  // now, not 0.25 s after the move
 }"""
+#: how many times the order is forced before the test gives up on the server's timing
+ATTEMPTS = 5
 
 
 def rerun(message: str | bytes) -> BackMsg | None:
@@ -78,7 +84,7 @@ class Relay:
         server.on_message(from_server)
 
     def hold(self) -> None:
-        self.holding = True
+        self.holding, self.sent = True, []
 
 
 @pytest.fixture
@@ -87,22 +93,33 @@ def page(shared_tabs, served):
         yield opened
 
 
-def test_a_map_report_sent_as_the_analyst_leaves_the_map_leaves_the_next_page_whole(page):
+def test_a_map_report_sent_as_the_analyst_leaves_the_map_leaves_the_next_page_whole(page, shared_server):
+    """Forced until the report reached the server while the Sources page ran (the server's log
+    says it skipped it): sent back to back, it nearly always does; on a busy machine the page's
+    run may be over first, and the report is then dropped as it arrives (no harm: tried again)."""
     relay = Relay()
     page.route_web_socket(re.compile(r"/_stcore/stream"), relay.route)
+    log = Path(shared_server.env["CONFLICTMAP_HOME"]).parent / "serve.log"
     open_map(page)
-    wait_idle(page)
-    relay.hold()
-    page.evaluate(SOURCES_THEN_MAP_REPORT)
-    page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
-    # the order the server was sent: the page switch, then the map's report, from the map's page
-    switch, report = relay.sent[0].rerun_script, relay.sent[-1].rerun_script
-    assert not switch.fragment_id and report.fragment_id and report.page_script_hash != switch.page_script_hash
-    wait_idle(page)
-    page.wait_for_timeout(1_000)  # the rerun of the map's fragment, queued behind the page's, is over
-    wait_idle(page)
-    assert page.get_by_role("heading", name=re.compile(r"^Articles \(2\)")).is_visible()
-    assert page.get_by_role("heading", name="Sources").is_visible()
+    for _ in range(ATTEMPTS):
+        wait_idle(page)
+        skipped = log.read_text(errors="replace").count(internals.SKIPPED)
+        relay.hold()
+        page.evaluate(SOURCES_THEN_MAP_REPORT)
+        page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
+        # the order the server was sent: the page switch, then the map's report, from the map's page
+        switch, report = relay.sent[0].rerun_script, relay.sent[-1].rerun_script
+        assert not switch.fragment_id and report.fragment_id and report.page_script_hash != switch.page_script_hash
+        wait_idle(page)
+        page.wait_for_timeout(1_000)  # the rerun of the map's fragment, queued behind the page's, is over
+        wait_idle(page)
+        assert page.get_by_role("heading", name=re.compile(r"^Articles \(2\)")).is_visible()
+        assert page.get_by_role("heading", name="Sources").is_visible()
+        if log.read_text(errors="replace").count(internals.SKIPPED) > skipped:
+            return
+        page.locator('[data-testid="stSidebarNav"]').get_by_text("Map").click()
+        page.frame_locator(MAP).locator(".leaflet-container").wait_for(timeout=60_000)
+    pytest.fail(f"the map's report never reached the server while the Sources page ran ({ATTEMPTS} tries)")
 
 
 def test_a_link_to_an_event_runs_the_page_once_as_the_map_moves_to_it(page, shared_server):
