@@ -140,6 +140,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     stop_unclaimed_postgres()
+    forked = sys.modules.get("tests.forked_cli")  # the warm process CLI tests fork from, if started
+    if forked is not None:
+        forked.stop()
 
 
 @pytest.fixture(autouse=True)
