@@ -143,3 +143,17 @@ class ForkedCli:
 def _text(data: bytes) -> str:
     """As ``subprocess`` decodes a pipe in text mode (the locale's encoding, universal newlines)."""
     return io.TextIOWrapper(io.BytesIO(bytes(data)), encoding=locale.getpreferredencoding(False)).read()
+
+
+def run(args: Sequence[str], *, timeout: float | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    """``conflictmap ARGS`` forked with this process's environment and working directory, as
+    ``subprocess.run(..., capture_output=True, text=True)`` runs it."""
+    process = ForkedCli(args, env=os.environ, cwd=os.getcwd())
+    try:
+        out, err = process.communicate(timeout)
+    finally:
+        process.kill()
+    done = subprocess.CompletedProcess(process.args, process.returncode, out, err)
+    if check:
+        done.check_returncode()
+    return done
