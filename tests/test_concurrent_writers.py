@@ -26,6 +26,7 @@ import pytest
 import tests.importer_fixtures as fx
 from geo.importers import ucdp
 from tests.conftest import REPO
+from tests.forked_cli import ForkedCli
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
 
@@ -53,11 +54,15 @@ def started() -> Iterator[list[subprocess.Popen]]:
             proc.communicate()
 
 
-def cli(started: list, db: Path, *args: str, **env: str) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dashboard.cli", "--db", str(db), *args], cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO), **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
+def cli(started: list, db: Path, *args: str, fresh: bool = False, **env: str) -> subprocess.Popen | ForkedCli:
+    """``conflictmap --db DB ARGS`` in a process of its own, forked from a warm one
+    (tests/forked_cli.py), or with ``fresh`` started afresh as ``python -m dashboard.cli``."""
+    argv, environ = ["--db", str(db), *args], {**os.environ, "PYTHONPATH": str(REPO), **env}
+    if fresh:
+        proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", *argv], cwd=REPO, env=environ,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    else:
+        proc = ForkedCli(argv, env=environ, cwd=REPO)
     started.append(proc)
     return proc
 
@@ -168,12 +173,14 @@ def ucdp_file(path: Path, first_id: int, rows: int) -> Path:
 
 
 # -- ingests ------------------------------------------------------------------------------------
-def ingests_meeting(started: list, db: Path, folders: list[Path]) -> tuple[list[tuple[int, str, str]], Writer]:
-    """One ``conflictmap ingest`` per folder, started while another writer holds the store and
-    let go once all wait for it; their (exit code, stdout, stderr), each checked to have
-    stored every article without a failure line, and the other writer."""
+def ingests_meeting(started: list, db: Path, folders: list[Path], *,
+                    fresh: bool = False) -> tuple[list[tuple[int, str, str]], Writer]:
+    """One ``conflictmap ingest`` per folder (``fresh``: started afresh, see :func:`cli`),
+    started while another writer holds the store and let go once all wait for it; their (exit
+    code, stdout, stderr), each checked to have stored every article without a failure line,
+    and the other writer."""
     other = Writer(db)
-    procs = [cli(started, db, "ingest", str(folder)) for folder in folders]
+    procs = [cli(started, db, "ingest", str(folder), fresh=fresh) for folder in folders]
     wait_until_waiting(procs)
     other.commit()
     outputs = [finish(p) for p in procs]
@@ -191,7 +198,10 @@ def test_two_ingests_of_articles_from_one_outlet_both_store_everything(world, tm
     db = tmp_path / "store.db"
     if store == "migrated":
         new_store(db)
-    outputs, other = ingests_meeting(started, db, [articles(tmp_path / side, side) for side in "ab"])
+    # on a new store, the two processes are started afresh, from the interpreter's start (the
+    # other tests fork theirs from a warm process: tests/forked_cli.py)
+    outputs, other = ingests_meeting(started, db, [articles(tmp_path / side, side) for side in "ab"],
+                                     fresh=store == "new")
     stored = [s for _code, out, _err in outputs for s in stored_lines(out)]
     assert len(stored) == 2 * len(PLACES)
     counts = checked(db)

@@ -9,15 +9,16 @@ without pause is tests/geo/test_one_sqlite_per_process.py, which reproduces it e
 Each reload waits until the page has read the store (its count of events in view is drawn), not
 a fixed time (between reloads, a pause the import's end cuts short leaves the import the CPU):
 the pages read while the import writes, then four tabs read the changed store at once, and each
-must show the imported events of its window."""
+must show the imported events of its window.  The import runs in a process of its own, forked
+from a warm one (tests/forked_cli.py)."""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -26,6 +27,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.conftest import wait_until
+from tests.forked_cli import ForkedCli
 from tests.importer_fixtures import write_ucdp_events
 from tests.store_processes import LARGE_IMPORT_ROWS, SHM_REGION_BYTES
 
@@ -40,7 +42,6 @@ PAUSE_SECONDS = 1.0
 TABS = 4
 #: the window the pages show: a week of the imported years (the sample's own events are later)
 START, END = "2021-12-01", "2021-12-07"
-CLI = [sys.executable, "-m", "dashboard.cli"]
 EVENTS_IN_VIEW = """() => {
   const box = [...document.querySelectorAll('[data-testid="stMetric"]')].find(m => m.innerText.includes('Events in view'));
   const value = box && box.querySelector('[data-testid="stMetricValue"]');
@@ -93,8 +94,7 @@ def test_the_server_survives_a_large_import_while_the_map_reloads(browser, serve
     pages = [tabs.new_page() for _ in range(TABS)]
     reload(pages[0], server.url)
     old = shown(pages[0], server)  # the sample's events only: the window cut to their span
-    importer = subprocess.Popen([*CLI, "import", "ucdp", str(data), "--json"], env=server.env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    importer = ForkedCli(["import", "ucdp", str(data), "--json"], env=server.env, cwd=os.getcwd())
     during: list[str] = []
     try:
         deadline = time.monotonic() + IMPORT_SECONDS

@@ -7,8 +7,9 @@ share one cluster (its workers load the NER models once); a worker killed by a t
 replaced when a later test needs the cluster.  Without PostgreSQL its test is skipped with the
 reason (before the cluster starts).  The ingests run in the test process, through the command's
 entry point (its NER models are loaded once, and a local cluster's workers forked from it have
-them), except those that must run beside the test: the one whose worker is killed mid-way and
-those of a scheduler that is not there (a whole process's output must be one line)."""
+them), except those that must run beside the test, each in a process of its own (forked from a
+warm one: tests/forked_cli.py): the one whose worker is killed mid-way and those of a scheduler
+that is not there (a whole process's output must be one line)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from geo.cluster.connect import CONNECT_SECONDS, CONNECT_VARIABLE, connect_secon
 from geo.store import Store
 from tests.cluster.articles import REPO, write_articles
 from tests.conftest import OUTSIDE_SETTINGS
+from tests.forked_cli import ForkedCli
 
 DASK = Path(sys.executable).with_name("dask")
 #: the memory each test worker may use (the NER models of English and French and a few texts)
@@ -152,14 +154,14 @@ def articles(tmp_path_factory) -> list[Path]:
     return write_articles(tmp_path_factory.mktemp("articles"))
 
 
-def conflictmap(home: Path, gazetteer: Path, *args: str, **env: str) -> subprocess.Popen:
-    """``conflictmap ARGS`` in a process of its own (with ``env`` set), its output read line by line."""
-    return subprocess.Popen([sys.executable, "-c", "import sys; from dashboard.cli import main; sys.exit(main())",
-                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
-                            env=clean_env(CONFLICTMAP_HOME=str(home), CONFLICTMAP_GAZETTEER=str(gazetteer), **env))
+def conflictmap(home: Path, gazetteer: Path, *args: str, **env: str) -> ForkedCli:
+    """``conflictmap ARGS`` in a process of its own (with ``env`` set), forked from a warm one
+    (tests/forked_cli.py)."""
+    return ForkedCli(args, env=clean_env(CONFLICTMAP_HOME=str(home), CONFLICTMAP_GAZETTEER=str(gazetteer), **env),
+                     cwd=REPO)
 
 
-def finished(process: subprocess.Popen) -> tuple[int, str, str]:
+def finished(process: ForkedCli) -> tuple[int, str, str]:
     out, err = process.communicate(timeout=600)
     return process.returncode, out, err
 

@@ -1,6 +1,7 @@
 """One SQLite library per process that opens the store (issue 18): the dashboard's columnar
 read must not drop the locks a process holds through Python's sqlite3.  Each test runs real
-processes against one store file, as a server, a CLI and a writer do."""
+processes against one store file, as a server, a CLI and a writer do (the CLI's forked from a
+warm process: tests/forked_cli.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from dashboard.cli import main
 from geo.config import load_settings
+from tests import forked_cli
 from tests.conftest import ARTICLES
 from tests.importer_fixtures import write_ucdp_events
 from tests.store_processes import LARGE_IMPORT_ROWS, SHM_REGION_BYTES
@@ -96,16 +98,13 @@ def test_a_correction_in_the_server_survives_cli_runs_beside_it(world, capsys):
     believed itself the store's last user and deleted the WAL file the server still had open;
     the deletion went to the orphaned file and was lost.)"""
     db = ingested_store(capsys)
-    cli = [sys.executable, "-m", "dashboard.cli"]
     with running("serve_like", db) as server:
         uids = answer(server).split()[1:]
         assert uids
-        subprocess.run([*cli, "ingest", str(ARTICLES / "000_e69315e52186f9f0.txt")], check=True,
-                       capture_output=True, timeout=STEP_SECONDS)
+        forked_cli.run(["ingest", str(ARTICLES / "000_e69315e52186f9f0.txt")], check=True, timeout=STEP_SECONDS)
         server.stdin.write("reload\n")
         assert answer(server).startswith("reloaded ")
-        listed = subprocess.run([*cli, "article", "list"], check=True, capture_output=True, text=True,
-                                timeout=STEP_SECONDS).stdout
+        listed = forked_cli.run(["article", "list"], check=True, timeout=STEP_SECONDS).stdout
         assert "000_e69315e52186f9f0" in listed or listed.count("\n") >= 2
         wal, shm = Path(db + "-wal"), Path(db + "-shm")
         assert wal.exists() and shm.exists(), "the CLI removed the WAL files of a store the server has open"
@@ -131,8 +130,7 @@ def test_a_server_reading_beside_a_large_import_survives(world, capsys, tmp_path
     data = write_ucdp_events(tmp_path / "ged.csv", rows)
     with running("serve_like", db, sessions=True) as server:
         assert answer(server) == "ready"
-        imported = subprocess.run([sys.executable, "-m", "dashboard.cli", "import", "ucdp", str(data), "--json"],
-                                  capture_output=True, text=True, timeout=STEP_SECONDS * 5)
+        imported = forked_cli.run(["import", "ucdp", str(data), "--json"], timeout=STEP_SECONDS * 5)
         assert imported.returncode == 0, imported.stderr
         # the server holds the store open: the index of the import's frames is still there
         assert Path(db + "-shm").stat().st_size > SHM_REGION_BYTES
