@@ -44,6 +44,7 @@ from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
+from geo.extract.toll_forms import ONE_AND_MEN, TOLL_FORMS, WHOLE_SO_FAR
 from geo.extract.toll_words import (
     AS_WELL_AS,
     AUX,
@@ -66,6 +67,7 @@ from geo.extract.toll_words import (
     TO_DEATH,
     TOLL_COUNT,
 )
+from geo.extract.victim_groups import group_counts
 from geo.extract.victim_kinds import VICTIMS
 
 
@@ -178,7 +180,8 @@ _PATTERNS = [
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
-_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21])
+_PATTERNS += TOLL_FORMS  # more ways a toll is told (geo.extract.toll_forms)
+_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21], WHOLE_SO_FAR)
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
 _SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15], _ONE_AND_KIN)
@@ -193,7 +196,7 @@ _ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD)
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
 #: the pattern of a victim killed with others ("… along with two other people"): the others and the one
-_WITH_OTHERS = _PATTERNS[18]
+_WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: words a pattern cannot match without (each written in it, not optional): a sentence without
 #: them is not tried against it (the same tolls, found faster)
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
@@ -214,7 +217,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 #: what after a number makes it a time, a date or a measure
@@ -226,7 +229,7 @@ _NOT_A_TOLL_AFTER = re.compile(
 #: other side's dead, added to the act's
 _SIDE_TOLL = re.compile(rf"\b{SIDE}", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
-_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
+_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)(?!\d)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             # "killed 30 people injured 90": the wounded are the number after
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
                             rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))",
@@ -304,14 +307,14 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             n = 1 if pattern in _SINGLE else parse_number(m.group("n"), lang)
-            n = n + 1 if n is not None and pattern is _WITH_OTHERS else n  # (the one told and the others)
+            n = n + 1 if n is not None and pattern in _WITH_OTHERS else n  # (the one told and the others)
             if n is None or n > 100_000 or not _is_toll(sentence, m, n):
                 continue
             taken.append(span)
             if m.groupdict().get("sub"):  # the parts told inside the toll are no toll of their own
                 taken.append((m.start("sub"), m.end("sub")))
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
-            additional = pattern is not _WITH_OTHERS and (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
+            additional = pattern not in _WITH_OTHERS and (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             if pattern is _FIRST_OF_TWO:  # the second group is the one added
                 added_after.append((span[1], m.end()))
@@ -329,6 +332,9 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
               kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
+    # "killing a woman and nine children": the groups listed after the first are more dead (victim_groups)
+    found += [Fatalities(n, a, b, t, False, added, said=_said(sentence, (a, b))) for (n, a, b, t), added in
+              group_counts(sentence, [(f.start, f.end, f.count, f.additional) for f in found], lang)]
     return sorted(found, key=lambda f: f.start)
 
 
