@@ -204,9 +204,13 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
+    WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
+    ONE_AND_MEN: re.compile(DEAD, re.I),
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
+#: the cues of a word of death or killing (a list of victims is told with one: victim_groups)
+_TOLD_CUES = (_CUE_SET.index(re.compile(DEAD, re.I)), _CUE_SET.index(re.compile(KILL_VERBS, re.I)))
 #: each pattern and the index of its cue in _CUE_SET (or None), looked up once (hashing a compiled
 #: pattern hashes its whole code: too slow to ask _CUES for every sentence)
 _CUED_PATTERNS = tuple((p, _CUE_SET.index(_CUES[p]) if p in _CUES else None) for p in _PATTERNS)
@@ -334,7 +338,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
               kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
     # "killing a woman and nine children": the groups listed after the first are more dead (victim_groups)
     found += [Fatalities(n, a, b, t, False, added, said=_said(sentence, (a, b))) for (n, a, b, t), added in
-              group_counts(sentence, [(f.start, f.end, f.count, f.additional) for f in found], lang)]
+              group_counts(sentence, [(f.start, f.end, f.count, f.additional) for f in found], lang,
+                           any(cued[i] for i in _TOLD_CUES))]
     return sorted(found, key=lambda f: f.start)
 
 

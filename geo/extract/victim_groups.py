@@ -50,6 +50,11 @@ _PEOPLE_RE = re.compile(rf"\s+(?:(?!(?:and|et|of|de)\b)[\w'’-]+\s+){{0,{GROUP_
 _FIRST_RE = re.compile(rf"(?<![\w.,-]){_GROUP}", re.I)
 #: a verb of killing right before a list ("killing a shepherd and six children")
 _KILLED_BEFORE_RE = re.compile(rf"{KILL_VERBS}\s+$", re.I)
+#: what a list told with no count read in it cannot go without: a word of death or killing, and
+#: its people (a group's people stand at most this many characters after its count's start)
+_TOLD_CUE_RE = re.compile(rf"{DEAD}|{KILL_VERBS}", re.I)
+_WHO_RE = re.compile(rf"(?<![\w-]){_WHO}\b", re.I)
+_HEAD_CHARS = 80
 #: the next words say the group wounded: "and a child was injured"
 _WOUNDED_RE = re.compile(OTHERS_WOUNDED, re.I)
 _DEAD_AFTER_RE = re.compile(rf"\s+{AUX}{DEAD}\b", re.I)
@@ -94,11 +99,12 @@ def _told_apart(first: int, later: Sequence[tuple[Group, int, int]]) -> bool:
     return first > 1 and sum(g[0] for g, _a, _b in later) == first
 
 
-def group_counts(sentence: str, counted: Sequence[tuple[int, int, int, bool]], lang: str | None = None
-                 ) -> list[tuple[Group, bool]]:
+def group_counts(sentence: str, counted: Sequence[tuple[int, int, int, bool]], lang: str | None = None,
+                 told: bool | None = None) -> list[tuple[Group, bool]]:
     """The groups of dead ``sentence`` lists beside the counts found (``counted``: (start, end,
     count, added) of each), each with whether it is added to a toll (else it is the toll itself:
-    a list before "were killed" in which no count was found)."""
+    a list before "were killed" in which no count was found); ``told``: whether the sentence has
+    a word of death or killing, when the caller knows (else it is looked for)."""
     firsts = [(end, n) for _start, end, n, added in sorted(counted) if not added and n > 0][:1]
     if firsts:
         end, n = firsts[0]
@@ -109,12 +115,15 @@ def group_counts(sentence: str, counted: Sequence[tuple[int, int, int, bool]], l
         if _told_apart(n, later) or apposed or _PARTS_AFTER_RE.match(sentence, stop):
             return []
         return [(g, True) for g, g_start, g_end in later if not any(a < g_end and g_start < b for a, b, _n, _x in counted)]
-    if counted:
+    if told is None:
+        told = _TOLD_CUE_RE.search(sentence) is not None
+    who = None if counted or not told else _WHO_RE.search(sentence)
+    if who is None:
         return []
-    for m in _FIRST_RE.finditer(sentence):
+    for m in _FIRST_RE.finditer(sentence, max(0, who.start() - _HEAD_CHARS)):
         first = _count(m, lang)
         later, end = _later_groups(sentence, m.end(), lang)
-        told = _DEAD_AFTER_RE.match(sentence, end) or _KILLED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
-        if first is not None and later and not _told_apart(first[0], later) and told and not mourned(sentence, m.start()):
+        killed = _DEAD_AFTER_RE.match(sentence, end) or _KILLED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+        if first is not None and later and not _told_apart(first[0], later) and killed and not mourned(sentence, m.start()):
             return [(first, False), *((g, True) for g, _a, _b in later)]
     return []
