@@ -82,6 +82,7 @@ from geo.extract.other_headlines import FIRST_BODY_SENTENCES, in_another_headlin
 from geo.extract.other_places import at_other_places
 from geo.extract.other_towns import at_another_town
 from geo.extract.paragraph_context import ParagraphContext
+from geo.extract.part_tolls import own_dead_of_a_part
 from geo.extract.period_tolls import told_over_a_period
 from geo.extract.place_tolls import distributed_tolls, shared_out_events, told_place_by_place, tolls_of_place
 from geo.extract.places import PlaceMention
@@ -264,6 +265,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         if typing is None or non_event or future or spoken_of:
             # a toll at a place of its own, far from the event's, is another act's
             if continues and fatalities and not non_event and not background and not future:
+                own_part_toll(last_event, refinement[0], places, own_tolls)
                 continue_event(last_event, span, actors, own_tolls, None, *refinement)
                 last_event_sentence = index
             elif not (continues or non_event or background or future) and (typing is None or spoken_of):
@@ -274,6 +276,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
                 last_dated, dated_at = own_date, index
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
+            own_part_toll(last_event, refinement[0], places, own_tolls)
             continue_event(last_event, span, actors, own_tolls, typing if earlier is None else own_act, *refinement)
             if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
                 events.append(dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
@@ -391,6 +394,13 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
     # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
     return area_tolls_shared_out(join_retellings(sums_told_first(events, lang, mentions), published), lang), undated
+
+
+def own_part_toll(event: ArticleEvent, told_at: PlaceMention | None, places: Sequence[PlaceMention],
+                  fatalities: Sequence) -> None:
+    """A place of a list told its own dead: its toll is counted afresh (:mod:`geo.extract.part_tolls`)."""
+    if fatalities and own_dead_of_a_part(event, told_at, places):
+        event.tally = Tally()
 
 
 def _at_listed_parts(text: str, event: ArticleEvent, listed: PlaceList | None, said: Sequence[PlaceMention],

@@ -42,8 +42,32 @@ from geo.extract.count_ranges import one_count_per_range
 from geo.extract.kin_tolls import ONE_KIN, kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
-from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, WEEKDAYS, is_cumulative, without_war_tolls
+from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
+from geo.extract.toll_forms import ONE_AND_MEN, TOLL_FORMS, WHOLE_SO_FAR
+from geo.extract.toll_words import (
+    AS_WELL_AS,
+    AUX,
+    AUX_RE,
+    DEAD,
+    DEATH_OF,
+    GAP_WORD,
+    INSERTED_DAY,
+    KILL_VERBS,
+    LIVES_OF,
+    MINIMUM,
+    OF_GROUP,
+    ONE,
+    ONE_VICTIM,
+    ONE_VICTIM_RE,
+    OTHERS_WOUNDED,
+    PASSIVE_KILLED,
+    SIDE,
+    SUBSET,
+    TO_DEATH,
+    TOLL_COUNT,
+)
+from geo.extract.victim_groups import group_counts
 from geo.extract.victim_kinds import VICTIMS
 
 
@@ -62,188 +86,102 @@ class Fatalities:
     alternative: bool = False  # another source's estimate of dead already counted (geo.extract.other_estimates)
 
 
-_MIN = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|between|entre|"
-        r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
-        r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
-KILL_VERBS = (  # the verbs that tell a killing (an alternation, also read by geo.extract.stray_tolls)
-    r"(?:killed|killing|kills|kill|destroyed|eliminated|neutrali[sz]ed|slain|shot dead|massacred|executed|"
-    r"beheaded|slaughtered|murdered|assassinated|gunned down|shoots? dead|"
-    r"tué|tués|tuée|tuées|tuant|tuent|tue|abattu|abattus|éliminé|éliminés|neutralisé|neutralisés|exécuté|exécutés|"
-    r"assassiné|assassinés|assassinant|"
-    r"exécutant|massacré|massacrés|massacrant|décapité|décapités)"
-)
-#: how a killing is told "to death": "two women were stoned to death", "battus à mort", "brûlés vifs"
-TO_DEATH = (r"(?:(?:stoned|beaten|burned|burnt|tortured|stabbed|hacked|crushed|starved|clubbed|shot)\s+to\s+death|"
-            r"(?:battue?s?|lapidée?s?|torturée?s?|poignardée?s?)\s+à\s+mort|brûlée?s?\s+vifs?|brûlées?\s+vives?)")
-_DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
-         r"were murdered|were assassinated|assassinés|assassinées|"
-         r"shot dead|gunned down|"
-         r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
-         r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|abattus|abattues|"
-         r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
-         r"trouvé la mort|perdu la vie)")
-
-#: words that may stand between a number and "killed"/"dead": the victims' kind and modifiers, a
-#: gloss in parentheses ("23 ISIS (Daesh) militants") and a word in quotes
-_GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in|on|at|of|from|to|by|with|"
-             r"that|which|the|a|an|this|last|lorsque|quand|après|avant|depuis|et|ou|mais|dans|sur|à|au|aux|"
-             r"de|du|des|le|la|les|l|qui|que|où|en|ce|cette|years?|months?|weeks?|days?|hours?|minutes?|"
-             r"ans?|années?|mois|semaines?|jours?|heures?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|"
-             r"percent|per|cent|pour|wounded|injured|hurt|blessés?|blessées?|"
-             rf"{MONTHS}|{WEEKDAYS}|{NUMBER_WORDS})\b)(?:(?!\d)[\w’'-]+,?\s+|\([^()\d]{{1,30}}\)\s+|"
-             # a word in quotes, as state media name the enemy: "14 « terroristes » tués", '12 "terrorists" killed'
-             r"[\"“«]\s*[\w’'-]+\s*[\"”»],?\s+))")
-#: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
-#: and the parts told in apposition: "three people, two of them children, died", "three civilians,
-#: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
-_SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
-           r"parmi eux|parmi lesquel(?:le)?s|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
-           r"[^,.;:()]{1,40}?[,)]?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
-           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
-           rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+"
-           # the whole told part by part between brackets, dashes or commas: "85 people (54 civilians, 16
-           # soldiers and 15 rebels) were killed", "85 personnes -54 civils, 16 soldats et 15 rebelles- ont péri"
-           rf"|\s*(?:[(,–—-]|(?<=,\s))\s*(?:{NUMBER})\s+[\w-]+(?:\s*,\s*(?:{NUMBER})\s+[\w-]+)*"
-           rf"\s*,?\s+(?:and|et)\s+(?:{NUMBER})\s+[\w-]+\s*[),–—-],?\s+))?")
-#: the digits or words of a count, not inside a longer number or word
-_N = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
-_AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins ont été tuées"
-        r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
-        r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
-        r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
-        # "two more people were reported killed"
-        r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
-#: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
-_AUX_RE = re.compile(r"\b(?:were|was|are|is|been|été|sont|est)\s", re.I)
-#: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"
-_OF_GROUP = (r"(?:of|from|de|du|des|d['’])\s*(?:the\s+|les?\s+|la\s+|l['’])?(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
-             # names in quotes: 'of the "Islamic State in Iraq and Levant" and "al-Nusra Front" organizations'
-             r'(?:["“«][^"“”«»\d]{1,40}["”»]\s*(?:(?:and|or|et|ou|,)\s*)?){1,3}(?:[\w-]+)?)')
-#: the words that name a side of a toll ("parmi les soldats", "dans les rangs rebelles", "among the rebels")
-_SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of|chez)\b"
-#: an article counting one victim ("a woman was killed", "another child was killed": one more),
-#: and the victims it may count
-_ONE = r"(?:an?|une?|another)"
-_ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
-               r"commander|resident|worker|farmer|doctor|nurse|teenager|mother|father|"
-               r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
-               r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent|mère|père)")
-_ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I)
-#: "… and 12 others, including women and children, were wounded": the others are the wounded
-_OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{NUMBER_WORDS})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
-                   r"(?:(?:were|are|have been|had been|was|ont été|sont|ont|a été)\s+)?"
-                   r"(?:(?:also|seriously|critically|aussi|également|gravement)\s+)?(?:wounded|injured|hurt|blessés?|blessées?)\b"
-                   # (not "… and 14 others, and wounded 30": those killed)
-                   rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))")
-#: what French sets between a verb and its object: the day of the act ("ont tué dimanche 20 civils",
-#: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
-#: ailleurs 12 soldats"); English writes the day after the object
-_INSERTED_DAY = (rf"(?:(?:(?:{WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
-                 r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi),?\s+)")
-#: French for the death an act causes: "a causé la mort (de)", "provoquant la mort", "entraîné la mort"
-_DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{_INSERTED_DAY}{{0,2}}"
-             r"la\s+mort")
-#: lives an act claimed: "claimed the lives of 12", "a coûté la vie à 12"
-_LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
-#: the participle of a passive killing that closes a toll told with what its victims were doing
-#: a group told after another as one more: "ainsi que", "as well as"
-_AS_WELL_AS = r"(?:ainsi\s+que|as\s+well\s+as)"
-_PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
 #: a second group told after the first's dead: "11 rebelles ont été tués, ainsi que sept soldats", "killed
 #: 11 rebels as well as seven soldiers" (added to the first)
-_AS_WELL_AS_TOLD = re.compile(rf"(?:{_DEAD}|{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{_GAP_WORD}{{0,2}}),?\s*"
-                              rf"{_AS_WELL_AS}\s+{_MIN}{_N}\s+{_GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I)
+_AS_WELL_AS_TOLD = re.compile(rf"(?:{DEAD}|{KILL_VERBS}\s+{INSERTED_DAY}{{0,2}}{MINIMUM.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+{GAP_WORD}{{0,2}}),?\s*"
+                              rf"{AS_WELL_AS}\s+{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}?{VICTIMS}\b", re.I)
 #: one victim and one of kin, killed: "a man and his wife were killed", "une femme et son fils ont été
 #: tués" (the victim here, the kin by geo.extract.kin_tolls)
-_ONE_AND_KIN = re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
-                          rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{_AUX}{_DEAD}\b", re.I)
+_ONE_AND_KIN = re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
+                          rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{AUX}{DEAD}\b", re.I)
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
-    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}(?:{_MIN}){_N}", re.I),
+    re.compile(rf"{KILL_VERBS}\s+{INSERTED_DAY}{{0,2}}(?:{MINIMUM}){TOLL_COUNT}", re.I),
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{SUBSET}{AUX}{DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
     re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts|number of (?:[\w-]+ )?killed)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
                rf"s'élève à|s’élève à|"
-               rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{_INSERTED_DAY}?à)\s+(?:to\s+)?{_MIN}{_N}", re.I),
+               rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{INSERTED_DAY}?à)\s+(?:to\s+)?{MINIMUM}{TOLL_COUNT}", re.I),
     # "perdu 33 des leurs", "lost 33 of their own", "lost 33 fighters"
-    re.compile(rf"(?:lost|perdu|perdant)\s+{_MIN}{_N}\s+(?:des leurs|of their own|of its own|{VICTIMS})",
+    re.compile(rf"(?:lost|perdu|perdant)\s+{MINIMUM}{TOLL_COUNT}\s+(?:des leurs|of their own|of its own|{VICTIMS})",
                re.I),
     # "faisant 12 morts", "a fait 12 morts", "leaving 12 dead", "claiming 12 lives", "a fait jeudi 12 victimes"
-    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{_INSERTED_DAY}{{0,2}}{_MIN}{_N}\s+"
-               rf"{_GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
+    re.compile(rf"(?:faisant|fait|causing|leaving|left|claiming|claimed|claims?)\s+{INSERTED_DAY}{{0,2}}{MINIMUM}{TOLL_COUNT}\s+"
+               rf"{GAP_WORD}?(?:morts|dead|victimes|lives|people dead|martyrs)", re.I),
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
-    re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{_N}\s+(?:others|autres)\b(?!{_OTHERS_WOUNDED})", re.I),
+    re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{TOLL_COUNT}\s+(?:others|autres)\b(?!{OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll;
     # "two rebels and a civilian were killed": one more ("deux soldats et un civil ont été tués")
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,4}}(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{_ONE_VICTIM}\b))\s+"
-               rf"{_GAP_WORD}{{0,3}}{_AUX}{_DEAD}\b", re.I),
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
+               rf"{GAP_WORD}{{0,3}}{AUX}{DEAD}\b", re.I),
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
-    re.compile(rf"(?:{_LIVES_OF}|{_DEATH_OF}\s+de)\s+{_MIN}{_N}", re.I),
+    re.compile(rf"(?:{LIVES_OF}|{DEATH_OF}\s+de)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
     # among the troops and 16 among the rebels": the second side's count is added to the first's
-    re.compile(rf"{_DEAD}\s+{_SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{_MIN}{_N}\s+{_SIDE}\s", re.I),
+    re.compile(rf"{DEAD}\s+{SIDE}\s+[^,;.]{{1,40}}?,?\s+(?:(?:and|et)\s+)?{MINIMUM}{TOLL_COUNT}\s+{SIDE}\s", re.I),
     # "killed 10 soldiers and 16 rebels", "ont tué 10 soldats et 16 rebelles", "ont tué 10 jihadistes de
     # l'EI et 4 civils": a second group of victims
-    re.compile(rf"(?:{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}|{_LIVES_OF}\s+){_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
-               rf"{_GAP_WORD}?{VICTIMS}(?:\s+{_OF_GROUP}(?:\s+\([^()\d]{{1,30}}\))?)?,?\s+(?:and|et)\s+{_MIN}{_N}\s+{_GAP_WORD}?{VICTIMS}\b", re.I),
+    re.compile(rf"(?:{KILL_VERBS}\s+{INSERTED_DAY}{{0,2}}|{LIVES_OF}\s+){MINIMUM.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+"
+               rf"{GAP_WORD}?{VICTIMS}(?:\s+{OF_GROUP}(?:\s+\([^()\d]{{1,30}}\))?)?,?\s+(?:and|et)\s+{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}?{VICTIMS}\b", re.I),
     # victims told by more words, or by two kinds at once: "70 regime and rebel fighters have been killed",
     # "12 soldats et miliciens tués", the group they belong to: "175 members of the ISIS were killed", "12
     # combattants de l'EI tués"; an unknown count beside them is none: "120 soldiers and dozens of rebels died"
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{_GAP_WORD}{{0,2}})?{VICTIMS}(?:\s+{_OF_GROUP})?"
-               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{_GAP_WORD}{{0,2}}{VICTIMS}(?:\s+[\w-]+)?)?,?\s+{_SUBSET}{_AUX}{_DEAD}\b", re.I),
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,3}}(?:(?:and|et|or|ou)\s+{GAP_WORD}{{0,2}})?{VICTIMS}(?:\s+{OF_GROUP})?"
+               rf"(?:,?\s+(?:and|et)\s+{UNKNOWN_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}(?:\s+[\w-]+)?)?,?\s+{SUBSET}{AUX}{DEAD}\b", re.I),
     # "a death toll of 12", "the deaths of 12 people", "bringing the death toll to 12"
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
-               rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{_MIN}{_N}", re.I),
+               rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{MINIMUM}{TOLL_COUNT}", re.I),
     re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
                rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
                # "put the death toll from the attack at 12"
-               rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{_MIN}{_N}", re.I),
+               rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
-    re.compile(rf"(?<![\w-])(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
+    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})|"
                # ... or dying: "un soldat a trouvé la mort", "un civil a péri", "a child died"
                r"(?:a|aurait)(?:\s+(?:également|aussi))?\s+(?:trouvé\s+la\s+mort|perdu\s+la\s+vie|péri|succombé)|died)\b", re.I),
-    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{_LIVES_OF})\s+{_INSERTED_DAY}{{0,2}}(?P<n>{_ONE})\s+(?:[\w-]+\s+)?"
-               rf"{_ONE_VICTIM}\b", re.I),
+    re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{LIVES_OF})\s+{INSERTED_DAY}{{0,2}}(?P<n>{ONE})\s+(?:[\w-]+\s+)?"
+               rf"{ONE_VICTIM}\b", re.I),
     # "a causé la mort d'un enfant"
-    re.compile(rf"{_DEATH_OF}\s+d['’]\s*(?P<n>{_ONE})\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b", re.I),
+    re.compile(rf"{DEATH_OF}\s+d['’]\s*(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b", re.I),
     # the victims told with what they were doing: "at least 15 people queuing for bread were killed",
     # "15 people who were fleeing the town were killed", "six enfants jouant devant leur maison ont été
     # tués", "deux hommes soupçonnés de collaborer ont été pendus" (a participle or "who"/"qui", then
     # a passive "killed")
-    re.compile(rf"(?:{_MIN}){_N}\s+{_GAP_WORD}{{0,2}}{VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
                rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
                rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
-               rf"{_PASSIVE_KILLED}\b", re.I),
+               rf"{PASSIVE_KILLED}\b", re.I),
     # a second count told at another place, its verb and victims left out: "killed 45 civilians in
     # Aleppo and 22 in Idlib province", "tuant 10 personnes à Homs et cinq à Hama" (each place's:
     # geo.extract.place_tolls pairs them with their places)
-    re.compile(rf"{KILL_VERBS}\s+{_INSERTED_DAY}{{0,2}}{_MIN.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{_GAP_WORD}{{0,2}}{VICTIMS}\s+)?"
-               rf"(?:in|at|on|near|à|dans|en|près de)\s[^.;:]{{1,60}}?\b(?:and|et)\s+{_MIN}{_N}\s+(?:in|at|on|near|à|dans|en|près de)\s", re.I),
+    re.compile(rf"{KILL_VERBS}\s+{INSERTED_DAY}{{0,2}}{MINIMUM.replace('(?P<min>', '(?:')}(?:{NUMBER})\s+(?:{GAP_WORD}{{0,2}}{VICTIMS}\s+)?"
+               rf"(?:in|at|on|near|à|dans|en|près de)\s[^.;:]{{1,60}}?\b(?:and|et)\s+{MINIMUM}{TOLL_COUNT}\s+(?:in|at|on|near|à|dans|en|près de)\s", re.I),
     # a victim told with the others killed beside them: "he was killed along with two other people",
     # "tué avec deux autres personnes" (the others and the one told: 3)
-    re.compile(rf"(?:killed|died|slain|tuée?s?|morte?s?)\s+(?:along\s+|together\s+)?(?:with|avec)\s+{_N}\s+(?:others?|autres?)\b", re.I),
+    re.compile(rf"(?:killed|died|slain|tuée?s?|morte?s?)\s+(?:along\s+|together\s+)?(?:with|avec)\s+{TOLL_COUNT}\s+(?:others?|autres?)\b", re.I),
     # the dead counted by their bodies: "recovered 12 bodies", "carted away at least 100 bodies", "12 bodies
     # were found", "retrouvé 12 corps", "12 corps ont été retrouvés"
     re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|retrouvé|découvert|"
-               rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{_MIN}{_N}\s+(?:{_GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
-    re.compile(rf"(?:{_MIN}{_N}\s+(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
+               rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{MINIMUM}{TOLL_COUNT}\s+(?:{GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
+    re.compile(rf"(?:{MINIMUM}{TOLL_COUNT}\s+(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
                rf"pulled|unearthed|discovered|retrouvés|découverts|dégagés|extraits))", re.I),
     # a toll told by its figure: "the death toll was 213", "Death toll from Aleppo bomb attack at least 112"
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
-               rf"(?:at\s+)?{_MIN}{_N}", re.I),
+               rf"(?:at\s+)?{MINIMUM}{TOLL_COUNT}", re.I),
     _AS_WELL_AS_TOLD,
     _ONE_AND_KIN,
 ]
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
-_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21])
+_PATTERNS += TOLL_FORMS  # more ways a toll is told (geo.extract.toll_forms)
+_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21], WHOLE_SO_FAR)
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
 _SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15], _ONE_AND_KIN)
@@ -258,17 +196,21 @@ _ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD)
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
 #: the pattern of a victim killed with others ("… along with two other people"): the others and the one
-_WITH_OTHERS = _PATTERNS[18]
+_WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: words a pattern cannot match without (each written in it, not optional): a sentence without
 #: them is not tried against it (the same tolls, found faster)
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
-    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(_DEAD, re.I)),
+    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(DEAD, re.I)),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
-    _PATTERNS[16]: re.compile(_PASSIVE_KILLED, re.I),
-    _AS_WELL_AS_TOLD: re.compile(_AS_WELL_AS, re.I),
-    **dict.fromkeys(_SINGLE, _ONE_VICTIM_RE),  # (each counts its victim as _ONE_VICTIM_RE finds it)
+    _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
+    _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
+    WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
+    ONE_AND_MEN: re.compile(DEAD, re.I),
+    **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
+#: the cues of a word of death or killing (a list of victims is told with one: victim_groups)
+_TOLD_CUES = (_CUE_SET.index(re.compile(DEAD, re.I)), _CUE_SET.index(re.compile(KILL_VERBS, re.I)))
 #: each pattern and the index of its cue in _CUE_SET (or None), looked up once (hashing a compiled
 #: pattern hashes its whole code: too slow to ask _CUES for every sentence)
 _CUED_PATTERNS = tuple((p, _CUE_SET.index(_CUES[p]) if p in _CUES else None) for p in _PATTERNS)
@@ -279,7 +221,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 #: what after a number makes it a time, a date or a measure
@@ -289,9 +231,9 @@ _NOT_A_TOLL_AFTER = re.compile(
     r"semaines?|mois|ans|times|fois)\b))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
 #: other side's dead, added to the act's
-_SIDE_TOLL = re.compile(rf"\b{_SIDE}", re.I)
+_SIDE_TOLL = re.compile(rf"\b{SIDE}", re.I)
 #: a count of the wounded: "2 killed 8 injured", "killing two people, 16 others wounded"
-_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
+_WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|died|tués?|tuées?|morts?)\b)(?!\d)[\w-]+\s+){0,2}?(?:(?:were|have been|ont été|sont)\s+)?"
                             # "killed 30 people injured 90": the wounded are the number after
                             r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
                             rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))",
@@ -314,7 +256,7 @@ _THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in
 #: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
 _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
-_OBJECT_AFTER = re.compile(rf"^\s+(?:{_MIN})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{_ONE}\s+(?:[\w-]+\s+)?{_ONE_VICTIM}\b)",
+_OBJECT_AFTER = re.compile(rf"^\s+(?:{MINIMUM})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b)",
                            re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
@@ -351,7 +293,7 @@ def _no_deaths(sentence: str) -> list[Fatalities]:
 
 def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> list[Fatalities]:
     # every toll pattern counts a number or one victim: only "no one was killed" is left
-    if NUMBER_RE.search(sentence) is None and _ONE_VICTIM_RE.search(sentence) is None:
+    if NUMBER_RE.search(sentence) is None and ONE_VICTIM_RE.search(sentence) is None:
         zero = _no_deaths(sentence)
         return zero if zero and not is_cumulative(sentence, one_day=one_day) else []
     if is_cumulative(sentence, one_day=one_day):
@@ -369,14 +311,14 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             n = 1 if pattern in _SINGLE else parse_number(m.group("n"), lang)
-            n = n + 1 if n is not None and pattern is _WITH_OTHERS else n  # (the one told and the others)
+            n = n + 1 if n is not None and pattern in _WITH_OTHERS else n  # (the one told and the others)
             if n is None or n > 100_000 or not _is_toll(sentence, m, n):
                 continue
             taken.append(span)
             if m.groupdict().get("sub"):  # the parts told inside the toll are no toll of their own
                 taken.append((m.start("sub"), m.end("sub")))
             before = sentence[max(0, span[0] - 30):span[0] - len(m.groupdict().get("min") or "")]
-            additional = pattern is not _WITH_OTHERS and (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
+            additional = pattern not in _WITH_OTHERS and (pattern in _ADDED or m.group("n").lower() == "another" or _SIDE_TOLL.search(sentence, m.start(), span[0]) is not None or bool(_ADDITIONAL_RE.search(before))
                           or bool(_ADDITIONAL_RE.search(sentence[span[1]:span[1] + 25])))
             if pattern is _FIRST_OF_TWO:  # the second group is the one added
                 added_after.append((span[1], m.end()))
@@ -394,6 +336,10 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
               kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
+    # "killing a woman and nine children": the groups listed after the first are more dead (victim_groups)
+    found += [Fatalities(n, a, b, t, False, added, said=_said(sentence, (a, b))) for (n, a, b, t), added in
+              group_counts(sentence, [(f.start, f.end, f.count, f.additional) for f in found], lang,
+                           any(cued[i] for i in _TOLD_CUES))]
     return sorted(found, key=lambda f: f.start)
 
 
@@ -434,7 +380,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to
-    if m.re is _FIRST_OF_TWO and _AUX_RE.search(sentence, end, m.start("join")):
+    if m.re is _FIRST_OF_TWO and AUX_RE.search(sentence, end, m.start("join")):
         return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
     return m.re in _VERB_FIRST or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])
@@ -444,7 +390,7 @@ def _killers(sentence: str, m: re.Match[str]) -> bool:
     """Whether the count of a toll told before its verb ("three bombers killed") is the subject of
     that verb in the active voice, the dead being its object ("… killed at least two people"; not
     "2 killed 5 injured", whose second count is the wounded)."""
-    if _AUX_RE.search(sentence, m.end("n"), m.end()):
+    if AUX_RE.search(sentence, m.end("n"), m.end()):
         return False
     obj = _OBJECT_AFTER.match(sentence[m.end():m.end() + 80])
     return obj is not None and not _WOUNDED_AFTER.search(sentence[m.end() + obj.end():m.end() + obj.end() + 50])

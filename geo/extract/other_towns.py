@@ -10,7 +10,9 @@ unit is one act at one place: two towns a few kilometres apart, each with its ow
 acts, the second dated as the first.  It takes both places being towns (points) told by their
 sentences, not one place named twice; the new sentence counting dead of its own (no total "so
 far", no other source's estimate); and saying it tells a further act ("également visé", "une autre
-frappe": :mod:`geo.extract.further_acts`) or opening on its town ("À Harasta, …", "In Harasta, …").
+frappe": :mod:`geo.extract.further_acts`), opening on its town ("À Harasta, …", "In Harasta, …"), or
+counting its dead as more of an act of another kind named as new ("Air strikes on Saraqib killed
+seven.  Shelling on Ariha killed three others": the day's dead told on, town by town).
 A toll told over an area ("dix morts dans la Ghouta …  trois à Harasta") is a whole and its part,
 and stays one event; so does a count told after the town without either sign ("… 10 morts à
 Douma.  Trois enfants figurent parmi les victimes à Harasta" may tell a part).
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from geo.extract.further_acts import tells_a_further_act
 from geo.extract.numbers import Fatalities
+from geo.extract.other_weapons import another_weapon, named_as_new, one_kind
 from geo.extract.places import PlaceMention
 from geo.extract.retellings import one_place
 from geo.models import AREA_PRECISIONS, haversine_km
@@ -57,5 +60,13 @@ def at_another_town(sentence: str, sentence_start: int, places: Sequence[PlaceMe
     if not any(f.count > 0 and not f.total and not f.alternative for f in fatalities):
         return False
     opening = places[0].start - sentence_start
-    return (0 <= opening and _OPENING_PLACE_RE.match(sentence[:opening]) is not None) or tells_a_further_act(
-        sentence, trigger)
+    return ((0 <= opening and _OPENING_PLACE_RE.match(sentence[:opening]) is not None)
+            or tells_a_further_act(sentence, trigger) or _more_dead_of_another_weapon(sentence, trigger, fatalities, event))
+
+
+def _more_dead_of_another_weapon(sentence: str, trigger: str, fatalities: Sequence[Fatalities], event: ArticleEvent) -> bool:
+    """Whether the sentence counts its dead as more ("killed three others", "another two") of an act
+    of another kind than ``event``'s, named as new, the only kind it names ("Shelling on X killed
+    three others" after "Air strikes on Y killed seven"): the day's dead told on, at another town."""
+    return (any(f.additional for f in fatalities) and bool(trigger) and bool(event.trigger)
+            and another_weapon(trigger, event.trigger) and named_as_new(sentence, trigger) and one_kind(sentence))

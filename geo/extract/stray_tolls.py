@@ -34,9 +34,10 @@ from typing import TYPE_CHECKING
 
 from geo.events import near
 from geo.extract.dates import DateMention
-from geo.extract.numbers import KILL_VERBS, Fatalities
+from geo.extract.numbers import Fatalities
 from geo.extract.speech_dates import speech_date
 from geo.extract.toll_only import KILLING_TYPES
+from geo.extract.toll_words import KILL_VERBS
 from geo.models import Place
 
 if TYPE_CHECKING:

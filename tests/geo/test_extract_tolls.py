@@ -5,8 +5,11 @@ One table, :data:`TOLLS`, holds every sentence and the toll its act is told to h
 no toll of one act), grouped by the rule it shows: the toll beside dates, times and ages, in
 number words, told as groups (each side's dead, two kinds at once, "and 12 others"), by a noun
 ("the beheading of 11"), with the victims' group, its parts (apposition, "including") that are no
-more dead, and the counts that are no act's (vague, cumulative, war-long or weekly, countrywide,
-over several places, the dead a funeral mourns: GUIDELINES' number killed in *that* event), a
+more dead, the dead told group by group ("killing a woman and nine children": 10,
+:mod:`geo.extract.victim_groups`), other verbs of a whole so far ("the toll hits 43":
+:mod:`geo.extract.toll_forms`), and the counts that are no act's (vague, cumulative, war-long or
+weekly, countrywide, over several places, the dead a funeral mourns: GUIDELINES' number killed in
+*that* event), a
 range (its lower figure: :mod:`geo.extract.count_ranges`), dozens counted ("two dozen"), one of
 kin told without a count ("a man and his wife"), and a period the act is only compared with ("the
 deadliest attack since the war began": no running toll).
@@ -383,6 +386,40 @@ TOLLS = [
     # a running toll told in a clause apart is still no act's
     ("The worst year was the third, and more than 200000 people have been killed since the war began.", "en", None),
     ("More than 200000 people have been killed since the war began.", "en", None),
+    # the dead told group by group add up (victim_groups)
+    ("The drone hit the farm at dawn, killing a shepherd and six children.", "en", 7),
+    ("A mortar round killed 9 gunmen and a boy near the bakery.", "en", 10),
+    ("Shelling hit the hamlet, killing a farmer, three girls and an old woman.", "en", 5),
+    ("The rocket killed four boys and their father as they slept.", "en", 5),
+    ("The raid killed a teacher, his wife and their two daughters.", "en", 4),
+    ("A nurse and a boy were killed when the clinic was hit.", "en", 2),
+    ("A farmer and his two sons as well as another boy were killed by the mine.", "en", 4),
+    ("The mortar killed three farmers, two shepherds and two nurses.", "en", 7),
+    ("Un obus a tué un berger et trois enfants près du puits.", "fr", 4),
+    ("Une infirmière et un garçon ont été tués par la roquette.", "fr", 2),
+    ("La frappe a tué quatre garçons et leur père dans la nuit.", "fr", 5),
+    # ... but not the parts of a count, the wounded, a group counted already or the mourned
+    ("Four villagers, three boys and a girl, were killed by the shell.", "en", 4),
+    ("The mine killed eight people, five boys and three men.", "en", 8),
+    ("The shell killed nine people, four boys and a woman among them.", "en", 9),
+    ("The rocket killed 11 people and a nurse was wounded.", "en", 11),
+    ("The rocket killed 11 people and wounded a nurse.", "en", 11),
+    ("The blast killed 30 people including children and two nurses.", "en", 30),
+    ("The raid killed a farmer and his three sons.", "en", 4),
+    ("A nurse and a boy were wounded when the clinic was hit.", "en", None),
+    ("The funerals of a farmer and two boys killed by a sniper drew crowds.", "en", None),
+    ("Quatre habitants, trois garçons et une fille, ont été tués par l'obus.", "fr", 4),
+    ("La roquette a tué 11 personnes et un infirmier a été blessé.", "fr", 11),
+    # the whole so far told with other verbs, a leader and his men (toll_forms)
+    ("Toll from car bomb at the crossing hits 57", "en", 57),
+    ("The death toll from Monday's shelling of the suburb was put at 9 civilians.", "en", 9),
+    ("The death toll of the blast has become 23, the governor said.", "en", 23),
+    ("Le bilan de l'attentat a été estimé à 23 morts, selon le gouverneur.", "fr", 23),
+    ("The toll of the wounded was put at 30.", "en", None),
+    ("The emir and 16 of his fighters were killed in the ambush.", "en", 17),
+    ("L'émir et 16 de ses combattants ont été tués dans l'embuscade.", "fr", 17),
+    # a count of the wounded right after the dead, no comma between: the first is the toll
+    ("Toll from mortar attacks on the city rises to 14 52 injured", "en", 14),
 ]
 
 

