@@ -160,7 +160,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     events: list[ArticleEvent] = []
     facilities: dict[str, tuple[Place, str]] = {}
     last_dated: DateMention | None = None
-    dated_at = -1  # the sentence that told last_dated
+    dated_at, news = -1, None  # the sentence that told last_dated; the last day no backdrop told
     last_event: ArticleEvent | None = None
     last_event_sentence = -2
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
@@ -251,9 +251,10 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             continue
 
         # people killed at a place on a day of their own (or undated: toll_only), no act named: an event
-        if typing is None and not continues and places and not background and not future and not non_event:
-            typing = toll_typing(fatalities, places[0].place, events)
-            if not dates and typing is not None and undated_toll_place(places[0].place, published, index):
+        # (or near a reference point only: "12 morts mardi à X, au nord d'Alep", X a place the gazetteer lacks)
+        if typing is None and not continues and told_at is not None and not background and not future and not non_event:
+            typing = toll_typing(fatalities, told_at.place, events)
+            if not dates and typing is not None and undated_toll_place(told_at.place, published, index):
                 undated, typing = True, typing if undated_tolls else None
             elif not dates:
                 typing = None
@@ -271,7 +272,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
                                             place=places[0].place if places else None))
             remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
-                last_dated, dated_at = own_date, index
+                last_dated, dated_at, news = own_date, index, paragraph.news_day(own_date, index, news)
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
             continue_event(last_event, span, actors, own_tolls, typing if earlier is None else own_act, *refinement)
@@ -283,10 +284,11 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             continue
         # the day of the act just told, not of history told just before ("… fighting last year.
         # The Observatory also reported clashes at X": today's clashes)
-        inherited = (own_date is None and adjacent and last_dated is not None and not background
+        followed = paragraph.followed_day(index, last_dated, dated_at, news)  # (not a pluperfect's eve)
+        inherited = (own_date is None and adjacent and followed is not None and not background
                      and last_event.reported)
         if inherited:
-            own_date = last_dated  # a new place on the day just reported
+            own_date = followed  # a new place on the day just reported
         counted = any(f.count > 0 for f in fatalities)
         opening = None if places else paragraph.place_before(index)  # "À Damas, … . De violents combats …"
         on_publication_day = own_date is None and not background and dated_by_publication(s_text, lang, published,
@@ -296,7 +298,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # undated act of a story filed after the fact is of the story's day
         by_story = story if on_publication_day and not counted else None
         # ... or the day its paragraph told ("Samedi, … . Dix civils ont été tués à X")
-        by_story = (paragraph.paragraph_day(index, last_dated, dated_at) if on_publication_day else None) or by_story
+        by_story = (paragraph.paragraph_day(index, followed, dated_at) if on_publication_day else None) or by_story
         if own_date is None and not background and not on_publication_day:
             remember_facilities(facilities, nouns, places, None)  # no date, nothing to continue, no history
             strays.append(stray_toll(span, [] if continues else own_tolls, None, act=True,
@@ -385,7 +387,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # veille" and the next sentence's new place are dated by
         told = own_date or (dated if on_publication_day else None)
         if told is not None and told.date_start is not None:
-            last_dated, dated_at = told, index
+            last_dated, dated_at, news = told, index, paragraph.news_day(told, index, news)
         remember_facilities(facilities, nouns, places, event)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
