@@ -56,6 +56,7 @@ from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
+from geo.extract.clause_acts import clause_sentences, second_clause
 from geo.extract.confidence import CONTEXT_SOURCES, PART_SOURCE, date_source, event_confidence
 from geo.extract.continuations import continue_event
 from geo.extract.country_parts import country_part, in_part
@@ -165,7 +166,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     last_event_sentence = -2
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
     starts = [m.start for m in mentions]
-    sentences = split_sentences(text)
+    sentences = clause_sentences(split_sentences(text), mentions, starts)  # two acts at two places: two
     how = attachment.mode()
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
     own_places = sentence_event_places(text, sentences, mentions, starts, parsed, how)
@@ -230,7 +231,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         continues = continues and not (listed is not None and holder_of(text, listed, said_here) is not None)
         # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
-        continues = continues and not starts_another_part(unlisted, last_event)
+        continues = continues and not starts_another_part(unlisted, last_event) and not second_clause(s_text)
         # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (nearby_acts, other_towns)
         continues = continues and not (typing is not None and (tells_another(
             s_text, typing, fatalities, last_event, bool(places or unlisted or nouns))
