@@ -90,6 +90,16 @@ def test_two_acts_at_two_places_in_one_sentence_are_two_events(place_finder, lan
 
 
 @pytest.mark.parametrize("text", [
+    "Mardi, l'armée a bombardé Homs ; à Hama, des combats ont fait trois morts.",
+    "Mardi, l'armée a bombardé Homs, et des combats ont fait trois morts à Hama.",
+])
+def test_a_second_clause_after_a_semicolon_or_et_is_another_act_with_its_own_toll(place_finder, text):
+    homs, hama = reported_events(place_finder, f"Syrie : violences.\n\n{text}", "fr")
+    assert (homs.place.name, homs.event_type, homs.fatalities) == ("Homs", EXPLOSIONS, None)
+    assert (hama.place.name, hama.event_type, hama.fatalities, hama.date_start) == ("Ḩamāh", BATTLES, 3, TUESDAY)
+
+
+@pytest.mark.parametrize("text", [
     # a background clause names no place inside a country
     "Mardi, l'armée a bombardé Homs, alors que le conflit a fait plus de 100 000 morts en Syrie.",
     # the second clause tells no act
@@ -107,6 +117,7 @@ def test_a_sentence_without_two_placed_acts_stays_whole(place_finder, text):
 def test_the_second_clause_is_marked_as_another_act():
     assert second_clause("tandis que des combats opposaient soldats et rebelles à Hama.")
     assert second_clause("while clashes raged in Hama.")
+    assert second_clause("; à Hama, des combats ont fait trois morts.")
     assert not second_clause("Des combats ont opposé soldats et rebelles à Hama.")
 
 
