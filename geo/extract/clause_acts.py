@@ -6,8 +6,9 @@ des combats …", "Warplanes struck Saraqib, while clashes raged in Hama".
 ACLED codes one event per act, place and day; read as one sentence, the second act was no event
 (the sentence's event took its first place).  Such a sentence is read as two, split where the
 second clause opens, when each clause tells an act (:func:`geo.extract.event_types.type_sentence`)
-and names a place inside a country that is no reference point ("au nord d'Alep"); the second
-clause keeps the first's day when it tells none (the next sentence's rule in
+and names a place inside a country that is no reference point ("au nord d'Alep"), the second
+clause an act of violence or a protest (not a truce kept: "tandis qu'une trêve était respectée à
+X"); the second clause keeps the first's day when it tells none (the next sentence's rule in
 :mod:`geo.extract.events`).  A clause that tells a background ("alors que le conflit a fait
 100 000 morts en Syrie") names no such place and splits nothing.
 """
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from geo.extract.event_types import type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.taxonomy import STRATEGIC
 
 __all__ = ["clause_sentences", "second_clause"]
 
@@ -40,7 +42,8 @@ def _split(sentence: Sentence, said: Sequence[PlaceMention]) -> list[Sentence]:
     for opening in _OPENING_RE.finditer(sentence.text):
         comma, cut = sentence.start + opening.start(), sentence.start + opening.end()
         first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
-        if (type_sentence(first) is not None and type_sentence(second) is not None
+        typing = type_sentence(second)
+        if (type_sentence(first) is not None and typing is not None and typing.event_type != STRATEGIC
                 and any(_places(m) and m.end <= comma for m in said) and any(_places(m) and m.start >= cut for m in said)):
             return [Sentence(sentence.start, comma, first, sentence.paragraph),
                     *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said)]

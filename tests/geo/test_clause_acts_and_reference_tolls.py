@@ -102,7 +102,8 @@ def test_a_second_clause_after_a_semicolon_or_et_is_another_act_with_its_own_tol
 @pytest.mark.parametrize("text", [
     # a background clause names no place inside a country
     "Mardi, l'armée a bombardé Homs, alors que le conflit a fait plus de 100 000 morts en Syrie.",
-    # the second clause tells no act
+    # the second clause tells no act, or no act of violence
+    "Mardi, des combats ont eu lieu à Alep, tandis qu'une trêve était respectée à Homs.",
     "Mardi, l'armée a bombardé Homs, tandis que les habitants fuyaient vers Hama.",
     # one place only
     "Mardi, l'armée a bombardé Homs, tandis que des combats opposaient soldats et rebelles dans la ville.",
