@@ -21,6 +21,8 @@ _DAY = r"(?<![\w.,:/])(?P<{name}>[0-3]?\d)(?:er)?(?![\w:.,]\d)"
 FR_DAY_ALONE = re.compile(
     rf"(?:^|(?<=[,;:]\s))(?i:le)\s+{_DAY.format(name='d_a')}(?=\s*,)"
     rf"|\b(?i:le)\s+{_DAY.format(name='d_b')}\s+(?i:au\s+(?:soir|matin))\b"
+    # ... or after a participle, before where the act was: "tués le 12 à Douma", "bombardée le 3 dans la nuit"
+    rf"|(?:(?<=[ée]\s)|(?<=[ée]s\s))(?i:le)\s+{_DAY.format(name='d_c')}(?=\s+(?i:à|au|aux|dans|près|sur|lors|par)\s)"
     rf"|\b(?i:(?:dans\s+)?la\s+nuit\s+du)\s+{_DAY.format(name='d1')}\s+(?i:au)\s+{_DAY.format(name='d2')}"
     r"(?!\s+(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|sept|oct|nov|d[ée]c|\d))"
 )

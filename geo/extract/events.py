@@ -56,6 +56,7 @@ from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
+from geo.extract.clause_acts import clause_sentences, second_clause
 from geo.extract.confidence import CONTEXT_SOURCES, PART_SOURCE, date_source, event_confidence
 from geo.extract.continuations import continue_event
 from geo.extract.country_parts import country_part, in_part
@@ -161,12 +162,12 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     events: list[ArticleEvent] = []
     facilities: dict[str, tuple[Place, str]] = {}
     last_dated: DateMention | None = None
-    dated_at = -1  # the sentence that told last_dated
+    dated_at, news = -1, None  # the sentence that told last_dated; the last day no backdrop told
     last_event: ArticleEvent | None = None
     last_event_sentence = -2
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
     starts = [m.start for m in mentions]
-    sentences = split_sentences(text)
+    sentences = clause_sentences(split_sentences(text), mentions, starts)  # two acts at two places: two
     how = attachment.mode()
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
     own_places = sentence_event_places(text, sentences, mentions, starts, parsed, how)
@@ -231,7 +232,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         continues = continues and not (listed is not None and holder_of(text, listed, said_here) is not None)
         # ... and so is an act at another place the gazetteer lacks (geo.extract.unlisted_places)
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
-        continues = continues and not starts_another_part(unlisted, last_event)
+        continues = continues and not starts_another_part(unlisted, last_event) and not second_clause(s_text)
         # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (nearby_acts, other_towns)
         continues = continues and not (typing is not None and (tells_another(
             s_text, typing, fatalities, last_event, bool(places or unlisted or nouns))
@@ -252,9 +253,10 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             continue
 
         # people killed at a place on a day of their own (or undated: toll_only), no act named: an event
-        if typing is None and not continues and places and not background and not future and not non_event:
-            typing = toll_typing(fatalities, places[0].place, events)
-            if not dates and typing is not None and undated_toll_place(places[0].place, published, index):
+        # (or near a reference point only: "12 morts mardi à X, au nord d'Alep", X a place the gazetteer lacks)
+        if typing is None and not continues and told_at is not None and not background and not future and not non_event:
+            typing = toll_typing(fatalities, told_at.place, events)
+            if not dates and typing is not None and undated_toll_place(told_at.place, published, index):
                 undated, typing = True, typing if undated_tolls else None
             elif not dates:
                 typing = None
@@ -273,7 +275,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
                                             place=places[0].place if places else None))
             remember_facilities(facilities, nouns, places, last_event if continues else None)
             if own_date is not None and own_date.date_start is not None:
-                last_dated, dated_at = own_date, index
+                last_dated, dated_at, news = own_date, index, paragraph.news_day(own_date, index, news)
             continue
         if continues and not background and not toll_of_another_act(last_event, typing, fatalities):
             own_part_toll(last_event, refinement[0], places, own_tolls)
@@ -286,10 +288,11 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             continue
         # the day of the act just told, not of history told just before ("… fighting last year.
         # The Observatory also reported clashes at X": today's clashes)
-        inherited = (own_date is None and adjacent and last_dated is not None and not background
+        followed = paragraph.followed_day(index, last_dated, dated_at, news)  # (not a pluperfect's eve)
+        inherited = (own_date is None and adjacent and followed is not None and not background
                      and last_event.reported)
         if inherited:
-            own_date = last_dated  # a new place on the day just reported
+            own_date = followed  # a new place on the day just reported
         counted = any(f.count > 0 for f in fatalities)
         opening = None if places else paragraph.place_before(index)  # "À Damas, … . De violents combats …"
         on_publication_day = own_date is None and not background and dated_by_publication(s_text, lang, published,
@@ -299,7 +302,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # undated act of a story filed after the fact is of the story's day
         by_story = story if on_publication_day and not counted else None
         # ... or the day its paragraph told ("Samedi, … . Dix civils ont été tués à X")
-        by_story = (paragraph.paragraph_day(index, last_dated, dated_at) if on_publication_day else None) or by_story
+        by_story = (paragraph.paragraph_day(index, followed, dated_at) if on_publication_day else None) or by_story
         if own_date is None and not background and not on_publication_day:
             remember_facilities(facilities, nouns, places, None)  # no date, nothing to continue, no history
             strays.append(stray_toll(span, [] if continues else own_tolls, None, act=True,
@@ -388,7 +391,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # veille" and the next sentence's new place are dated by
         told = own_date or (dated if on_publication_day else None)
         if told is not None and told.date_start is not None:
-            last_dated, dated_at = told, index
+            last_dated, dated_at, news = told, index, paragraph.news_day(told, index, news)
         remember_facilities(facilities, nouns, places, event)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)

@@ -83,3 +83,20 @@ class ParagraphContext:
         if told is None or told.precision != "day" or told.date_start is None:
             return None
         return told if told_at in self._earlier(index) else None
+
+    def news_day(self, told: DateMention | None, told_at: int, news: DateMention | None) -> DateMention | None:
+        """The last day a sentence told that is no backdrop's: ``told`` (told by sentence
+        ``told_at``), or ``news`` (the one such a day before it) when that sentence tells a
+        backdrop (:data:`BACKDROP_RE`: "La veille, des combats avaient opposé …")."""
+        return news if told_at >= 0 and BACKDROP_RE.search(self._sentences[told_at].text) else told
+
+    def followed_day(self, index: int, told: DateMention | None, told_at: int,
+                     news: DateMention | None) -> DateMention | None:
+        """The day an undated sentence ``index`` takes from the sentences before it: ``told``, the
+        last day told (by sentence ``told_at``), unless that sentence tells a backdrop in the
+        pluperfect and ``index`` does not ("La veille, des combats avaient opposé … à X. L'armée a
+        bombardé Y": the report's day, not the eve): then ``news``, the last day a sentence that
+        is no backdrop told (:meth:`news_day`), or None."""
+        if BACKDROP_RE.search(self._sentences[index].text):
+            return told
+        return self.news_day(told, told_at, news)

@@ -18,11 +18,13 @@ import re
 
 from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 
-__all__ = ["SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
+__all__ = ["PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
 
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
                   r"environs|outskirts)")
 _PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quartiers|faubourgs|villes)"
+#: plural nouns of places, English or French ("towns", "localités")
+PLURAL_PLACE_NOUNS = rf"(?:{_PLURAL_PLACES}|{_PLURAL_PLACES_FR})"
 #: "plusieurs", "de nombreux": places left unnamed, in French
 _SEVERAL_FR = r"plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses"
 #: the verbs of an attack whose object is the places hit
