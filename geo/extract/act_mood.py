@@ -26,6 +26,8 @@ dead, stands outside that frame:
 * a **negated** act: "the army did not shell the town", "l'armée n'a pas bombardé la ville"
   (:data:`NEGATED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
   kill anyone but destroyed a house" tells the destruction);
+* an act named by its **theme**, what it is dedicated to: "Les manifestations de ce vendredi sont
+  dédiées aux enfants", "a meeting devoted to the chemical attacks" (:data:`_THEME`);
 * chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
   "un plan d'élimination des armes chimiques".
 
@@ -122,6 +124,14 @@ _ONGOING = {
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
 }
 
+#: an act spoken of by what it is dedicated to, its theme, not told: "Les manifestations de ce
+#: vendredi sont dédiées aux enfants", "Friday's protests are dedicated to the children", "une
+#: réunion consacrée aux attaques chimiques"
+_THEME = {
+    "en": (r"(?:dedicated|devoted)\s+to",),
+    "fr": (r"(?:dédi|consacr)(?:é|ée|és|ées)\s+(?:à|au|aux)",),
+}
+
 
 #: "depuis jeudi", "depuis deux jours", "depuis l'aube": going on from a recent day up to the report
 _SINCE_RECENT_FR = re.compile(rf"{_W}depuis\s+(?:{RECENT_START_FR}){_E}", re.I)
@@ -134,7 +144,8 @@ def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
 #: per language, the frames under which an act is spoken of, not told, by name
 FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
     lang: {"stance": _alternatives(tuple(STANCE_VERBS[lang].values())), "plan": _alternatives(_PLAN[lang]),
-           "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang])}
+           "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang]),
+           "theme": _alternatives(_THEME[lang])}
     for lang in ("en", "fr")
 }
 
@@ -157,7 +168,7 @@ _ACT_BASE_EN = re.compile(
 
 def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
     """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
-    "arsenal", "negated"), or
+    "arsenal", "theme", "negated"), or
     ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
     Languages without frames here (all but English and French) are never judged."""
     frames = FRAME_RES.get(lang)

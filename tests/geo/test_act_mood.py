@@ -47,6 +47,10 @@ from tests.geo.reported_events import text_events
     ("fr", "Les pays voisins se préparent à un afflux de réfugiés en cas de frappes.", "plan"),
     ("fr", "Des milliers de familles ont fui les combats vers la frontière mercredi.", "ongoing"),
     ("fr", "L'émissaire avait proposé un plan prévoyant une cessation des combats et une transition.", "plan"),
+    # an act named by its theme, what it is dedicated to
+    ("fr", "Les manifestations de ce vendredi sont dédiées aux prisonniers et à leurs familles.", "theme"),
+    ("fr", "Une réunion consacrée aux attaques chimiques s'est tenue mardi à Genève.", "theme"),
+    ("en", "This Friday's protests are dedicated to the prisoners and their families.", "theme"),
 ])
 def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     assert no_act_reason(sentence, lang) == reason
@@ -74,6 +78,9 @@ def test_an_act_only_spoken_of_is_no_act(lang, sentence, reason):
     # a toll is a completed act
     ("en", "Twelve people were reported dead after the attack the rebels had vowed on Monday."),
     ("fr", "Des habitants ont fui mardi les bombardements qui ont tué six civils dans le quartier."),
+    # a theme beside a completed act
+    ("fr", "Vendredi, des milliers de personnes ont manifesté à Hama lors d'une journée dédiée aux prisonniers."),
+    ("en", "On Friday thousands protested in Hama in marches dedicated to the prisoners."),
 ])
 def test_a_completed_act_or_a_report_is_an_act(lang, sentence):
     assert no_act_reason(sentence, lang) is None
@@ -95,6 +102,10 @@ def test_a_toll_keeps_a_sentence_an_act():
     ("fr", "Des avions ont frappé jeudi la ville de Saraqeb, tuant huit civils. "
            "Vendredi, des milliers d'habitants ont fui les bombardements vers la frontière turque. "
            "Vendredi, le président a demandé au Parlement d'autoriser des frappes contre Alep.", 1),
+    ("fr", "Des avions ont frappé jeudi la ville de Saraqeb, tuant huit civils. "
+           "Les manifestations de ce vendredi à Alep sont dédiées aux victimes.", 1),
+    ("en", "Warplanes struck the town of Saraqib on Thursday, killing eight civilians. "
+           "This Friday's protests in Aleppo are dedicated to the victims.", 1),
 ])
 def test_statements_and_plans_give_no_event_beside_the_act(place_finder, lang, text, kept):
     events = text_events(place_finder, text, lang)
