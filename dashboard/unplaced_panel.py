@@ -20,7 +20,8 @@ SENTENCE_CHARS = 300
 
 def unplaced(view: pd.DataFrame) -> pd.DataFrame:
     """The events of ``view`` the map cannot show: no coordinates."""
-    return view[view["lat"].isna() | view["lon"].isna()]
+    mask = view["lat"].isna().to_numpy() | view["lon"].isna().to_numpy()
+    return view[mask] if mask.any() else view.iloc[0:0]  # none, as in most windows: no rows to pick
 
 
 def unplaced_lines(events: pd.DataFrame, sources: pd.DataFrame, limit: int = LISTED) -> dict[str, str]:

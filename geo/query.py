@@ -186,15 +186,16 @@ def matching(events: pd.DataFrame, query: EventQuery, sources: pd.DataFrame) -> 
 
 def within(events: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:
     """The events whose days overlap [start, end] (either end open when None)."""
+    import numpy as np
     import pandas as pd
 
     if start is None and end is None:
         return events
-    mask = pd.Series(True, index=events.index)
+    mask = np.ones(len(events), dtype=bool)  # an array: no index to align (about 1 ms a slider move)
     if start is not None:
-        mask &= events["end"] >= pd.Timestamp(start)
+        mask &= (events["end"] >= pd.Timestamp(start)).to_numpy(dtype=bool, na_value=False)
     if end is not None:
-        mask &= events["start"] <= pd.Timestamp(end)
+        mask &= (events["start"] <= pd.Timestamp(end)).to_numpy(dtype=bool, na_value=False)
     return events[mask]
 
 
