@@ -41,10 +41,11 @@ def _places(m: PlaceMention) -> bool:
 def _split(sentence: Sentence, said: Sequence[PlaceMention]) -> list[Sentence]:
     for opening in _OPENING_RE.finditer(sentence.text):
         comma, cut = sentence.start + opening.start(), sentence.start + opening.end()
+        if not (any(_places(m) and m.end <= comma for m in said) and any(_places(m) and m.start >= cut for m in said)):
+            continue  # (the places first: typing a clause costs more)
         first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
         typing = type_sentence(second)
-        if (type_sentence(first) is not None and typing is not None and typing.event_type != STRATEGIC
-                and any(_places(m) and m.end <= comma for m in said) and any(_places(m) and m.start >= cut for m in said)):
+        if typing is not None and typing.event_type != STRATEGIC and type_sentence(first) is not None:
             return [Sentence(sentence.start, comma, first, sentence.paragraph),
                     *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said)]
     return [sentence]
