@@ -24,9 +24,13 @@ _ALSO_STRUCK_RE = re.compile(
     rf"{attack_verb_pattern('en+fr', ('past', 'é'))}(?![\w-])", re.I)
 #: a word saying "another", right before the act's word (at most one word between)
 _ANOTHER_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:another|other|a\s+(?:second|third|fresh|new)|une\s+autre|un\s+autre|d['’]autres|"
+    r"(?<![\w-])(?:another|other|a\s+(?:second|third|fresh|new|similar)|une\s+autre|un\s+autre|d['’]autres|"
     r"une\s+(?:seconde|deuxième|troisième|nouvelle)|un\s+(?:second|deuxième|troisième|nouveau))\s+"
     r"(?:[\w-]+\s+)?$", re.I)
+#: a word saying "of the same kind", right after the act's word ("une attaque similaire", "un raid
+#: semblable", "d'autres frappes du même type"): another act like the one told ("a similar attack":
+#: :data:`_ANOTHER_BEFORE_RE`)
+_SIMILAR_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:similaires?|semblables?|du\s+même\s+type)(?![\w-])", re.I)
 #: a subject opening on a definite article or a possessive ("The strikes also hit", "Les frappes
 #: ont aussi touché", "Their raids also struck"): an act's word there points back to the act told
 _DEFINITE_OPENING_RE = re.compile(
@@ -43,10 +47,11 @@ def _names_an_act(words: str) -> bool:
 
 def named_another(sentence: str, trigger: str) -> bool:
     """Whether ``sentence`` names its act's word, ``trigger``, right after a word saying "another"
-    ("another air strike killed two", "a second raid", "une autre frappe"): a further act, its dead
-    its own."""
+    ("another air strike killed two", "a second raid", "a similar attack", "une autre frappe") or
+    right before one saying "similar" ("une attaque similaire"): a further act, its dead its own."""
     at = sentence.lower().find(trigger.lower()) if trigger else -1
-    return at >= 0 and _ANOTHER_BEFORE_RE.search(sentence[max(0, at - 30):at]) is not None
+    return at >= 0 and (_ANOTHER_BEFORE_RE.search(sentence[max(0, at - 30):at]) is not None
+                        or _SIMILAR_AFTER_RE.match(sentence, at + len(trigger)) is not None)
 
 
 def tells_a_further_act(sentence: str, trigger: str) -> bool:
