@@ -9,16 +9,21 @@ act at its head ("au lendemain de l'appel des Occidentaux"), or is a clause ("ne
 après que la France a déclaré …"), dates nothing; one that opens on the dead it counts names its act ("a day after eight
 civilians were killed in shelling on X", "deux jours après que huit civils ont été tués …").
 The dead counted up to the end of the phrase's clause are the earlier act's, not the sentence's
-own act's ("… comes one week after a bomber blew himself up at the crossing killing 29").
+own act's ("… comes one week after a bomber blew himself up at the crossing killing 29"), and so
+is a place named there when the sentence names its own act's elsewhere ("quatre jours après
+l'attentat qui a fait 50 morts à Damas, un nouvel attentat a frappé Homs": the earlier act at
+Damascus, the new one at Homs; :meth:`EarlierAct.places_apart`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TypeVar
 
+from geo.extract.event_places import mention_precision
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.number_words import NUMBER, parse_number
 from geo.extract.numbers import find_fatalities
@@ -27,7 +32,10 @@ from geo.extract.tallies import Tally
 #: an event (:class:`geo.extract.events.ArticleEvent`, which imports this module)
 E = TypeVar("E")
 
-__all__ = ["EarlierAct", "dated_earlier", "earlier_act"]
+__all__ = ["EarlierAct", "dated_earlier", "earlier_act", "placed_earlier"]
+
+#: a place mention (:class:`geo.extract.places.PlaceMention`)
+M = TypeVar("M")
 
 #: how many days a unit of distance is
 _UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
@@ -83,6 +91,15 @@ class EarlierAct:
         m = _CLAUSE_END_RE.search(sentence, self.end)
         return len(sentence) if m is None else m.start()
 
+    def places_apart(self, sentence: str, offset: int, places: Sequence[M]) -> tuple[list[M], M | None]:
+        """The sentence's event ``places`` (mentions, ``offset``: where ``sentence`` starts in its
+        text) of its own act, and the earlier act's place: the first named inside the phrase's
+        clause, when places are named both there and elsewhere; else all of them and ``None``."""
+        start, end = offset + self.start, offset + self.clause_end(sentence)
+        inside = [m for m in places if start <= m.start < end]
+        own = [m for m in places if not start <= m.start < end]
+        return (own, inside[0]) if inside and own else (list(places), None)
+
 
 def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
     """The first earlier act the sentence dates by its distance to the sentence's own, or
@@ -103,6 +120,13 @@ def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
         if typing is not None and ((not m.group("that") and _heads(np, typing.trigger)) or _counts_dead(np, lang)):
             return EarlierAct(m.start(), m.end(), days, typing)
     return None
+
+
+def placed_earlier(event: E, mention) -> E:
+    """``event`` (the earlier act :func:`dated_earlier` gives) at the place its phrase names
+    (:meth:`EarlierAct.places_apart`), if any."""
+    return event if mention is None else replace(event, place=mention.place, place_precision=mention_precision(mention),
+                                                 place_source="sentence")
 
 
 def dated_earlier(event: E, earlier: EarlierAct, tally: Tally) -> E:

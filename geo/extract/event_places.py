@@ -32,6 +32,7 @@ from geo.extract.several_places import PLURAL_PLACE_NOUNS
 from geo.extract.speaker_places import speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.struck_places import struck_subject
+from geo.extract.there import told_there
 from geo.models import Place, precision_rank
 
 LOCATIVE_WORDS = frozenset(
@@ -51,9 +52,10 @@ _COUNTRY_PART_RE = re.compile(
     r"(?:north|south|east|west|centre|center|nord|sud|est|ouest)(?:[\s-]*(?:east|west|est|ouest))?\s+"
     r"(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]\s*)$", re.I)
 #: verbs whose object is where an attack happened ("warplanes struck Aleppo", "ont pilonné Homs")
-#: (the attack and taking verbs of geo.extract.act_lexicon, English in all forms, French participle and present)
+#: (the attack and taking verbs of geo.extract.act_lexicon, English in all forms, French participle,
+#: present and imperfect: "tandis que l'aviation bombardait Homs")
 STRIKE_WORDS = frozenset(attack_verb_forms("en", EN_FORMS, taking=True)
-                         + attack_verb_forms("fr", ("é", "e", "ent"), taking=True))
+                         + attack_verb_forms("fr", ("é", "e", "ent", "ait", "aient"), taking=True))
 #: words of time: a locative right before one governs the time, not a place after it
 _TIME_WORDS = CALENDAR_WORDS | frozenset("dawn morning afternoon evening night aube matin soir nuit".split())
 #: words that may stand between a locative word or an attack verb and the place ("in the besieged
@@ -289,10 +291,12 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
 def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
                           starts: Sequence[int], parsed: Sequence[dict[int, Attachment]] | None,
                           how: str) -> list[list[PlaceMention]]:
-    """Each sentence's event places (:func:`event_places_of`), lone namesakes abroad left out."""
+    """Each sentence's event places (:func:`event_places_of`), lone namesakes abroad left out; a
+    sentence's "y" is the place the sentence before names (:func:`geo.extract.there.told_there`)."""
     lone = lone_namesakes(mentions)
-    return [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed else None, how, lone)
-            for i, sentence in enumerate(sentences)]
+    return told_there([s.text for s in sentences],
+                      [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed else None, how, lone)
+                       for i, sentence in enumerate(sentences)])
 
 
 def parsed_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import FAMILIES, FR_FORMS, attack_verb_pattern
+from geo.extract.number_words import NUMBER
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
@@ -65,10 +66,10 @@ _BASE_RULES: tuple[Rule, ...] = (
           rf"frappes? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
           # ... or with a count, or a possessive after a verb carrying them on ("une série de raids", "a
           # poursuivi ses frappes"; not "a justifié ses frappes", "a suspendu ses raids")
-          r"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|quelques|deux|trois|(?:dizaines?|centaines?|"
-          r"série|vague) de|\d+) raids?",
-          r"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|quelques|deux|trois|(?:dizaines?|centaines?|"
-          r"série|vague) de|\d+) frappes?",
+          rf"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|quelques|(?:dizaines?|centaines?|"
+          rf"série|vague) de|{NUMBER}) raids?",
+          rf"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|quelques|(?:dizaines?|centaines?|"
+          rf"série|vague) de|{NUMBER}) frappes?",
           r"(?:poursui(?:vi|t|vent|vait|vaient)|intensifi(?:é|e|ent|ait|aient)|multipli(?:é|e|ent|ait|aient)|"
           r"men(?:é|ait|aient)|lancé|repris|redoublé)\s+(?:\w+\s+)?(?:ses|leurs)\s+(?:frappes|raids)",
           # one: "un raid a fait vingt morts", "une frappe a visé"
@@ -83,7 +84,9 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"booby[\s-]trapped", r"engins? explosifs?", r"attentats? à la bombe",
           r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?",
           # a vehicle or a man blown up by a mine: "un véhicule a sauté sur une mine"
-          r"(?:sauté|sautant|saute|sautent)\s+(?:\w+\s+)?sur\s+(?:une|des)\s+mines?", r"explosion\s+d['’]une\s+mine"),
+          r"(?:sauté|sautant|saute|sautent)\s+(?:\w+\s+)?sur\s+(?:une|des)\s+mines?", r"explosion\s+d['’]une\s+mine",
+          # killed by a mine, a mine going off: "tué par une mine", "une mine a explosé", "killed by a mine"
+          r"(?:par|by)\s+(?:une|des|a)\s+mines?", r"(?:une|des|a)\s+mines?\s+(?:a|ont|avait)?\s*(?:explosé|exploded|went off)"),
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
     _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
@@ -112,15 +115,26 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"gunfights?", r"assaults?", r"offensives?", r"skirmish(?:es)?", r"ambush(?:ed)?",
           r"affrontements?", r"combats?", r"assauts?", r"accrochages?", r"heurts", r"embuscades?",
           r"se sont affrontée?s?", r"s['’]affront(?:e|ent|ait|aient)", r"fusillades?", r"échanges? de tirs",
+          # fighters facing others, active: "des déserteurs ont affronté des soldats" (not "affronter une crise")
+          r"(?:(?:a|ont|avait|avaient)\s+)?affront(?:é|ent|aient|ait|ant)\s+(?:\w+\s+)?(?:les|des|l['’]|d['’]|la|le)\s*"
+          r"(?:[\w-]+\s+)?(?:soldats|forces|rebelles|troupes|jihadistes|djihadistes|insurgés|combattants|armée|"
+          r"militaires|miliciens|déserteurs|policiers|milices|unités|kurdes|loyalistes)",
           # a counter-attack ("une contre-offensive", "ont contre-attaqué")
-          r"contre-offensives?", r"contre-attaques?", r"contre-attaqu(?:é|ent|ait|aient)"),
+          r"contre-offensives?", r"contre-attaques?", r"contre-attaqu(?:é|ent|ait|aient)",
+          # an aircraft shot down by the other side: "ont abattu un hélicoptère", "shot down a jet"
+          r"(?:abattu|abattent|abattait|abattaient|abattant|shot down|shoots down|shooting down)\s+"
+          r"(?:un|une|deux|des|l['’]|le|a|an|two|the)\s*(?:[\w-]+\s+)?(?:hélicoptères?|avions?|appareils?|"
+          r"chasseurs?|drones?|helicopters?|jets?|planes?|aircraft|warplanes?)",
+          r"(?:hélicoptères?|avions?|appareils?|drones?|helicopters?|jets?|planes?|aircraft|warplanes?)\s+"
+          r"(?:[\w'’-]+\s+){0,3}?(?:a|ont|avait|avaient)\s+été\s+abattue?s?",
+          r"(?:helicopters?|jets?|planes?|aircraft|warplanes?)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|has been|had been)\s+shot\s+down"),
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies|ied)", r"ont manifesté", r"manifestaient",
           r"(?:se sont|s['’]est|s['’]étaient) rassemblée?s?", r"rassemblements?", r"sit-ins?",
           # the street and the crowd: "sont descendus dans la rue", "ont défilé", "took to the
           # streets", "ont tiré sur la foule", "opened fire on the crowd"
           r"(?:a|ont|avait|avaient) manifesté", r"manifestent", r"protestataires?",
-          r"(?:sont|est|étaient|était) descendue?s? dans (?:la|les) rues?", r"(?:a|ont|avaient) défilé", r"défilaient",
+          r"(?:sont|est|étaient|était) (?:descendue?s?|sortie?s?) dans (?:la|les) rues?", r"(?:a|ont|avaient) défilé", r"défilaient",
           r"(?:took|taken|take|taking) to the streets",
           r"(?:tiré|tirant|tirent|ouvert le feu|fired|firing|opened fire)\s+(?:\w+\s+){0,3}?(?:sur|on|at|into)\s+"
           r"(?:la|une|the|a)\s+(?:foule|crowd)s?"),

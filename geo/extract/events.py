@@ -63,7 +63,7 @@ from geo.extract.country_parts import country_part, in_part
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dateline_leads import dated_by_retellings
 from geo.extract.dates import DateMention, find_dates
-from geo.extract.earlier_acts import dated_earlier, earlier_act
+from geo.extract.earlier_acts import dated_earlier, earlier_act, placed_earlier
 from geo.extract.event_places import (
     context_place_finder,
     mention_precision,
@@ -211,7 +211,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             # the dead the phrase counts are the earlier act's ("a day after strikes killed 26")
             earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.clause_end(s_text)]
             fatalities = [f for f in fatalities if f not in earlier_dead]
-        places = own_places[index]
+        places, earlier_at = earlier.places_apart(s_text, sentence.start, own_places[index]) if own_act else (own_places[index], None)
         nouns = facility_nouns(s_text, partial(named_at, mentions, starts, sentence.start), facilities, lang)
         listed = listed_names(text, sentence.start, sentence.end) if typing is not None else None
         adjacent = (last_event is not None and last_event_sentence == index - 1 and not dates
@@ -375,7 +375,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":
             # the earlier act beside the sentence's own, or alone when the sentence tells no other
-            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead))
+            shifted = placed_earlier(dated_earlier(event, earlier, Tally().told(earlier_dead)), earlier_at)
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
             events.extend(shared_out_events(event, span, shares, actors, first=True))

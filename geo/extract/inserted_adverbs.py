@@ -28,10 +28,11 @@ _INSERTED_RE = re.compile(rf"(?<![\w-])({_AUXILIARY})\s+(?:(?:{_ADVERB}),?\s+)+(
 _WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: a day set after a verb, before its complement: "repris mardi le contrôle", "tués jeudi soir par",
+#: "ont abattu mardi un hélicoptère",
 #: "killed on Tuesday by"
 _INSERTED_DAY_RE = re.compile(
     rf"(?<=\w)\s+(?:(?:{_WEEKDAYS_FR}|hier|avant-hier)(?:\s+(?:matin|soir|après-midi|dernier))?"
-    rf"(?=\s+(?:le|la|les|l['’]|de|du|des|d['’]|par|sur)(?![\w-]))"
+    rf"(?=\s+(?:le|la|les|l['’]|de|du|des|d['’]|par|sur|un|une)(?![\w-]))"
     rf"|on\s+(?:{_WEEKDAYS_EN})(?=\s+by(?![\w-])))",
     re.I)
 

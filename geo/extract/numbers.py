@@ -141,8 +141,11 @@ _PATTERNS = [
                rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
-    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
-               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|tuée?|abattue?|{TO_DEATH})|"
+    # (French sets an adjective or a complement after the victim: "un responsable local a été tué",
+    # "un responsable de l'opposition a été tué")
+    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}(?:\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?[\w-]+"
+               rf"|\s+(?!(?:a|est|aurait|was|has|had)\s)[\w-]+)?\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
+               rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|murdered|assassinated|executed|tuée?|abattue?|assassinée?|exécutée?|{TO_DEATH})|"
                # ... or dying: "un soldat a trouvé la mort", "un civil a péri", "a child died"
                r"(?:a|aurait)(?:\s+(?:également|aussi))?\s+(?:trouvé\s+la\s+mort|perdu\s+la\s+vie|péri|succombé)|died)\b", re.I),
     re.compile(rf"(?:{KILL_VERBS}|leaving|left|laissant|{LIVES_OF})\s+{INSERTED_DAY}{{0,2}}(?P<n>{ONE})\s+(?:[\w-]+\s+)?"
@@ -224,6 +227,7 @@ _NOT_A_TOLL_BEFORE = re.compile(
     rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
+_MONTH_END = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 #: what after a number makes it a time, a date or a measure
 _NOT_A_TOLL_AFTER = re.compile(
     rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{MONTHS})\b|%|per ?cent|"
@@ -368,7 +372,9 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     start, end = m.start("n"), m.end("n")
     if is_year(n, m.group("n")) or mourned(sentence, start) or over_several_places(sentence, start, end):
         return False
-    if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
+    before = _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start])
+    # (a month before a count told in words is no date: "ont tué le 3 mars dix civils")
+    if m.groupdict().get("min") is None and before and not (not re.search(r"\d", m.group("n")) and _MONTH_END.search(before.group())):
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
         return False

@@ -80,10 +80,16 @@ def another_weapon(trigger: str, other: str) -> bool:
     return rule is not None and rule_other is not None and rule is not rule_other
 
 
+#: an arm French names with its article whatever it does ("l'aviation a bombardé X", "l'artillerie a
+#: pilonné Y"): the article points back to no act told
+_ARM_RE = re.compile(r"(?:aviation|artillerie)\b", re.I)
+
+
 def named_as_new(sentence: str, trigger: str) -> bool:
-    """Whether the act's word first stands without a word pointing back to an act told."""
+    """Whether the act's word first stands without a word pointing back to an act told (the arm
+    that acts, :data:`_ARM_RE`, is no act's word)."""
     at = sentence.lower().find(trigger.lower())
-    return at >= 0 and _POINTS_BACK_RE.search(sentence[max(0, at - 30):at]) is None
+    return at >= 0 and (_ARM_RE.match(trigger) is not None or _POINTS_BACK_RE.search(sentence[max(0, at - 30):at]) is None)
 
 
 def other_weapon_tolls(sentence: str, trigger: str, fatalities: Sequence, last_trigger: str, placed: bool) -> bool:

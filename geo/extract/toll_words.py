@@ -27,7 +27,7 @@ TO_DEATH = (r"(?:(?:stoned|beaten|burned|burnt|tortured|stabbed|hacked|crushed|s
 DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
          r"were murdered|were assassinated|assassinés|assassinées|"
          r"shot dead|gunned down|"
-         r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|"
+         r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|massacrés|massacrées|décapités|"
          r"exécutés|exécutées|pendus|pendues|fusillés|égorgés|abattus|abattues|"
          r"were eliminated|were neutrali[sz]ed|ont été éliminés|ont été neutralisés|"
          r"trouvé la mort|perdu la vie)")
@@ -75,8 +75,10 @@ SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of|
 ONE = r"(?:an?|une?|another)"
 ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
                r"commander|resident|worker|farmer|doctor|nurse|teenager|mother|father|"
+               r"official|officer|activist|rebel|militant|jihadist|priest|photographer|leader|"
                r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
-               r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent|mère|père)")
+               r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent|mère|père|"
+               r"chef|responsable|officier|militant|rebelle|jihadiste|djihadiste|prêtre|photographe|dirigeant)")
 ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b", re.I)
 #: "… and 12 others, including women and children, were wounded": the others are the wounded
 OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{NUMBER_WORDS})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
@@ -88,7 +90,11 @@ OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|mor
 #: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
 #: ailleurs 12 soldats"); English writes the day after the object
 INSERTED_DAY = (rf"(?:(?:(?:{WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
-                 r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi),?\s+)")
+                 r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi|"
+                 # the day told otherwise: "ont tué ce matin 8 civils", "a tué le 3 mars 10 civils",
+                 # "ont tué mardi 15 mars 7 soldats", "a tué à l'aube 4 enfants", "dans la nuit"
+                 rf"(?:(?:{WEEKDAYS})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?!,?\s+(?:19|20)\d\d\b)|ce\s+(?:matin|soir|week-?end)|"
+                 r"cette\s+nuit|(?:dans\s+)?la\s+nuit|à\s+l['’]aube|tôt\s+(?:le\s+)?matin),?\s+)")
 #: French for the death an act causes: "a causé la mort (de)", "provoquant la mort", "entraîné la mort"
 DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|era)\s+{INSERTED_DAY}{{0,2}}"
              r"la\s+mort")

@@ -1,0 +1,152 @@
+"""French probes of event extraction (``bench/fr_probes.tsv``): short wire-style texts of our own
+(AFP, Le Monde, RFI, Global Voices style on the war in Syria), each with the events a careful coder
+puts on the map (GUIDELINES of the events gold: one act, one day, one place; background and
+cumulative tolls are no events).
+
+Run: ``PYTHONPATH=. CONFLICTMAP_GAZETTEER=/work/main/var/gazetteer.sqlite python -m bench.fr_probes``
+(``-v`` prints every failure; ``-k WORD`` only the probes whose text holds WORD).  Prints the pass
+rate and the failures grouped by what went wrong (missed, extra, date, toll, type, place).
+
+A probe passes when its reported events match its expected ones one to one: place within 30 km (a
+governorate found: its centre within 150 km),
+date within a day (or inside a found range of at most 7 days), the same ACLED type and the same toll.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VIOLENCE_CIVILIANS
+
+PUBLISHED = date(2016, 3, 16)  # a Wednesday (the probes' days are written out in bench/fr_probes.tsv)
+
+#: approximate coordinates of the places the probes name (our own list, for the check only)
+AT = {
+    "alep": (36.20, 37.16), "homs": (34.73, 36.71), "hama": (35.13, 36.75), "idleb": (35.93, 36.63),
+    "deraa": (32.62, 36.10), "damas": (33.51, 36.29), "lattaquie": (35.52, 35.79), "tartous": (34.89, 35.89),
+    "rakka": (35.95, 39.01), "deir": (35.34, 40.14), "hassake": (36.50, 40.75), "qamichli": (37.05, 41.23),
+    "kobane": (36.89, 38.35), "kafrnabel": (35.61, 36.56), "palmyre": (34.56, 38.28), "douma": (33.57, 36.40),
+    "ghouta": (33.55, 36.45),
+    "maarat": (35.65, 36.67), "saraqeb": (35.86, 36.80), "jisr": (35.81, 36.32), "khan": (35.44, 36.65),
+    "daraya": (33.46, 36.24), "zabadani": (33.72, 36.10), "qousseir": (34.51, 36.58), "rastane": (34.93, 36.73),
+    "azaz": (36.59, 37.05), "bab": (36.37, 37.52), "manbij": (36.53, 37.95), "jarablous": (36.82, 38.01),
+    "soueida": (32.71, 36.57), "bosra": (32.52, 36.48), "yabroud": (33.97, 36.66), "harasta": (33.56, 36.37),
+    "baniyas": (35.18, 35.94), "salamiyeh": (35.01, 37.05), "mayadine": (35.02, 40.45), "afrine": (36.51, 36.87),
+    "ariha": (35.81, 36.61), "talbisseh": (34.84, 36.73), "tal_abyad": (36.70, 38.95), "quneitra": (33.13, 35.82),
+    "syrie": (35.0, 38.5), "mossoul": (36.34, 43.13), "beyrouth": (33.89, 35.50), "kilis": (36.72, 37.12),
+    "nawa": (32.89, 36.04), "boukamal": (34.45, 40.92), "jobar": (33.53, 36.33), "yarmouk": (33.47, 36.30),
+}
+
+#: the ACLED types by their letter in the probes
+KINDS = {"B": BATTLES, "E": EXPLOSIONS, "V": VIOLENCE_CIVILIANS, "P": PROTESTS, "S": STRATEGIC}
+#: the probes: one a line (see the file's opening comment)
+PROBES_PATH = Path(__file__).with_name("fr_probes.tsv")
+#: the headline each text is read under: a report names its country (a lone sentence has no context)
+HEADLINE = "Le conflit en Syrie"
+
+
+def read_probes(path: Path = PROBES_PATH) -> list[tuple[str, list[tuple]]]:
+    """The probes of ``path``: (text, expected events), each event (place key, day or None, ACLED
+    type, toll or None)."""
+    probes = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, _, told = line.partition("\t")
+        expected = []
+        for one in filter(None, (part.strip() for part in told.split("|"))):
+            place, day, kind, toll = one.split()
+            if place not in AT:
+                raise ValueError(f"{path}: no coordinates for {place!r} (bench.fr_probes.AT)")
+            expected.append((place, None if day == "-" else date.fromisoformat(day), KINDS[kind],
+                             None if toll == "-" else int(toll)))
+        probes.append((text.replace("\\n", "\n"), expected))
+    return probes
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def _date_ok(e, day: date | None) -> bool:
+    if day is None:
+        return True
+    if e.date_start is None:
+        return False
+    end = e.date_end or e.date_start
+    if (end - e.date_start).days <= 7 and e.date_start <= day <= end:
+        return True
+    return abs((e.date_start - day).days) <= 1 and abs((end - day).days) <= 1
+
+
+def _place_ok(e, key: str) -> bool:
+    if e.place is None:
+        return False
+    # a country anywhere in it; a governorate (its centre) as the eval's admin1 rule takes it
+    limit = 400 if key == "syrie" else 150 if e.place.feature == "ADM1" else 30
+    return _km((e.place.lat, e.place.lon), AT[key]) <= limit
+
+
+def check(found: list, expected: list[tuple]) -> list[str]:
+    """The failures of one probe: one word per problem ("missed", "extra", "date", "toll", "type")."""
+    problems: list[str] = []
+    left = list(found)
+    for key, day, kind, toll in expected:
+        here = [e for e in left if _place_ok(e, key)]
+        if not here:
+            problems.append("missed")
+            continue
+        best = next((e for e in here if _date_ok(e, day)), None)
+        if best is None:
+            problems.append("date")
+            best = here[0]
+        left.remove(best)
+        if best.event_type != kind:
+            problems.append("type")
+        # wounded only (0): no toll or 0 will do
+        if (best.fatalities or 0) != 0 if toll == 0 else best.fatalities != toll:
+            problems.append("toll")
+    problems.extend("extra" for _ in left)
+    return problems
+
+
+def _describe(e) -> str:
+    place = e.place.name if e.place else None
+    return f"{e.event_type[:12]}/{place}/{e.date_start}/{e.fatalities}"
+
+
+def main(argv: list[str]) -> None:
+    from geo.articles.model import Article
+    from geo.gazetteer.index import Gazetteer
+    from geo.pipeline import Analyser
+
+    verbose = "-v" in argv
+    word = argv[argv.index("-k") + 1] if "-k" in argv else None
+    probes = [p for p in read_probes() if word is None or word in p[0]]
+    tally: Counter[str] = Counter()
+    passed = 0
+    with Gazetteer(os.environ["CONFLICTMAP_GAZETTEER"]) as gazetteer:
+        analyser = Analyser(gazetteer)
+        for text, expected in probes:
+            article = Article(title=HEADLINE, text=f"{HEADLINE}\n{text}", lang="fr", published=PUBLISHED)
+            analysis = analyser.analyse(article)
+            found = [e for e in analysis.events if e.reported]
+            problems = check(found, expected)
+            if not problems:
+                passed += 1
+                continue
+            tally.update(set(problems))
+            if verbose:
+                print(f"FAIL {sorted(set(problems))}: {text[:150]!r}\n   found: {[_describe(e) for e in found]}")
+    print(f"passed {passed}/{len(probes)}; failures by kind: {dict(tally.most_common())}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
