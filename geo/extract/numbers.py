@@ -44,7 +44,13 @@ from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, is_cumulative, without_war_tolls
 from geo.extract.several_places import over_several_places
-from geo.extract.toll_forms import ONE_AND_MEN, TOLL_FORMS, WHOLE_SO_FAR
+from geo.extract.toll_forms import (
+    COUNTED_WHOLE_BEFORE,
+    ONE_AND_MEN,
+    PART_OF_A_WHOLE,
+    TOLL_FORMS,
+    WHOLE_SO_FAR,
+)
 from geo.extract.toll_words import (
     AS_WELL_AS,
     AUX,
@@ -205,7 +211,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
     WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
-    ONE_AND_MEN: re.compile(DEAD, re.I),
+    **dict.fromkeys((ONE_AND_MEN, PART_OF_A_WHOLE), re.compile(DEAD, re.I)),
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
@@ -381,6 +387,9 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to
     if m.re is _FIRST_OF_TWO and AUX_RE.search(sentence, end, m.start("join")):
+        return False
+    # "three of the 12 passengers were killed": the whole is who was there (PART_OF_A_WHOLE reads the part)
+    if m.re in _DEAD_LAST and AUX_RE.search(sentence, end, m.end()) and COUNTED_WHOLE_BEFORE.search(sentence, max(0, start - 40), start):
         return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
     return m.re in _VERB_FIRST or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])

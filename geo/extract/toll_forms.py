@@ -5,7 +5,9 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
   civilians", "the death toll has become 40" (it replaces what was told before it, as "the death
   toll rose to 43" does);
 * a leader killed with his men: "the commander and 34 of his comrades were killed" (the men and
-  the one told: 35).
+  the one told: 35);
+* a part of a counted whole: "three of the 12 passengers were killed" (3: the whole is who was
+  there, not the dead; :data:`COUNTED_WHOLE_BEFORE` keeps the whole's count from being read).
 
 GUIDELINES: a toll is the number killed in the event, as the article reports it.
 
@@ -19,9 +21,11 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.toll_words import AUX, DEAD, MINIMUM, TOLL_COUNT
+from geo.extract.number_words import NUMBER
+from geo.extract.toll_words import AUX, DEAD, GAP_WORD, MINIMUM, TOLL_COUNT
+from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ONE_AND_MEN", "TOLL_FORMS", "WHOLE_SO_FAR"]
+__all__ = ["COUNTED_WHOLE_BEFORE", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "WHOLE_SO_FAR"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
 WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?killed)\b(?:(?!wounded|injured|blessés)[^.;\d]){{0,100}}?\b(?:hits|hit|has become|"
@@ -30,4 +34,10 @@ WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?kill
 ONE_AND_MEN = re.compile(rf"(?:and|alongside|along with|together with|with|et|avec)\s+{MINIMUM}{TOLL_COUNT}\s+(?:of|de)\s+"
                          rf"(?:his|their|ses|leurs)\s+(?:[\w'’-]+\s+)?(?:comrades|companions|men|fighters|aides|bodyguards|"
                          rf"guards|escorts|compagnons|hommes|combattants|gardes)\s+{AUX}{DEAD}\b", re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN)
+#: a part of a counted whole killed: "three of the 12 passengers were killed", "trois des 12 passagers ont été tués"
+PART_OF_A_WHOLE = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+the|des)\s+(?:{NUMBER})\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:were|was|have been|has been|had been|ont été|a été|sont|est)\s+(?:[\w-]+\s+)?{DEAD}\b",
+                             re.I)
+#: what before a count makes it the whole a part of which is killed: "three of the [12 passengers were killed]"
+COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w-])(?:{NUMBER})\s+(?:of\s+the|des)\s*$", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE)

@@ -1,0 +1,51 @@
+"""Tolls found wanting by probing with wire-style sentences of our own (bench/en_toll_probe.py),
+EN and FR, each written for these tests: a part of a counted whole ("three of the 12 passengers
+were killed": 3, :mod:`geo.extract.toll_forms`), and dead told at another town, with no act
+named, right after an act ("In the town of X three people were killed": an act of its own, the
+first one's day, :mod:`geo.extract.other_towns`)."""
+
+from datetime import timedelta
+
+import pytest
+
+from geo.extract.numbers import find_fatalities
+from geo.extract.tallies import event_toll
+from tests.geo.reported_events import PUBLISHED
+
+
+def toll(sentence: str, lang: str) -> int | None:
+    return event_toll(find_fatalities(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    # the part killed, not the whole that was there
+    ("Three of the 12 passengers were killed when the bus was hit.", "en", 3),
+    ("One of the four guards was killed in the ambush at dawn.", "en", 1),
+    ("Two of the nine shepherds were shot dead near the well.", "en", 2),
+    ("Trois des 12 passagers ont été tués quand le bus a été touché.", "fr", 3),
+    # the whole is the dead, a part of them told after: the whole
+    ("Two of the 12 people killed were children.", "en", 12),
+    # the part wounded: no toll
+    ("Three of the 12 passengers were wounded when the bus was hit.", "en", None),
+])
+def test_a_part_of_a_counted_whole_is_the_dead(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an act at a town, then dead at another town, no act named: two acts on one day
+    ("en", "Syria: shelling\n\nShelling killed ten people in the town of Douma on Thursday. In the town of Harasta "
+           "three civilians were killed.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    ("fr", "Syrie : bombardements\n\nJeudi, des obus ont tué dix personnes dans la ville de Douma. À Harasta, trois "
+           "civils ont été tués.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    # a whole over a province, then its parts town by town: each town its own
+    ("en", "Syria: shelling\n\nEight people were killed in shelling on Idlib province on Thursday. In Saraqib five "
+           "people were killed. In Binnish three people were killed including a child.",
+     [("Binnish", 3), ("Saraqib", 5)]),
+    # the wounded at another town tell no act of their own
+    ("en", "Syria: shelling\n\nShelling killed ten people in the town of Douma on Thursday. In the town of Harasta "
+           "three civilians were wounded.", [("Dūmā", 10)]),
+])
+def test_dead_told_at_another_town_with_no_act_named_are_an_act_of_its_own(told_events, expected):
+    assert all(e.date_start == PUBLISHED - timedelta(days=1) for e in told_events)
+    assert sorted((e.place.name, e.fatalities) for e in told_events) == expected
