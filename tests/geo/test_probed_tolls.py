@@ -1,6 +1,8 @@
 """Tolls found wanting by probing with wire-style sentences of our own (bench/en_toll_probe.py),
 EN and FR, each written for these tests: a part of a counted whole ("three of the 12 passengers
-were killed": 3, :mod:`geo.extract.toll_forms`), and dead told at another town, with no act
+were killed": 3, :mod:`geo.extract.toll_forms`), the passive of more verbs of killing and a
+reported death ("were summarily executed", "were slaughtered", "are believed to have died":
+:mod:`geo.extract.toll_words`), and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -29,6 +31,19 @@ def toll(sentence: str, lang: str) -> int | None:
     ("Three of the 12 passengers were wounded when the bus was hit.", "en", None),
 ])
 def test_a_part_of_a_counted_whole_is_the_dead(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("At least 20 prisoners were summarily executed by the militia.", "en", 20),
+    ("Six men were publicly executed in the square.", "en", 6),
+    ("Eleven villagers were slaughtered in the night raid.", "en", 11),
+    ("Four hostages were beheaded by the group.", "en", 4),
+    ("At least 10 people are believed to have died in the blast.", "en", 10),
+    ("Nine people were feared to have been killed in the collapse.", "en", 9),
+    ("Eleven villagers were slaughtered or wounded in the night raid.", "en", None),
+])
+def test_more_verbs_of_killing_and_reported_deaths(sentence, lang, expected):
     assert toll(sentence, lang) == expected
 
 
