@@ -42,7 +42,13 @@ from geo.extract.count_ranges import one_count_per_range
 from geo.extract.kin_tolls import ONE_KIN, kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
-from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, is_cumulative, without_war_tolls
+from geo.extract.running_tolls import (
+    MONTHS,
+    NO_DEATHS_RE,
+    RUNNING_TOLL_OF_RE,
+    is_cumulative,
+    without_war_tolls,
+)
 from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
     COUNTED_WHOLE_BEFORE,
@@ -387,6 +393,8 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to
     if m.re is _FIRST_OF_TWO and AUX_RE.search(sentence, end, m.start("join")):
+        return False
+    if RUNNING_TOLL_OF_RE.search(sentence, max(0, start - 120), start):  # "raising the toll of the week's strikes to 80"
         return False
     # "three of the 12 passengers were killed": the whole is who was there (PART_OF_A_WHOLE reads the part)
     if m.re in _DEAD_LAST and AUX_RE.search(sentence, end, m.end()) and COUNTED_WHOLE_BEFORE.search(sentence, max(0, start - 40), start):

@@ -2,7 +2,9 @@
 EN and FR, each written for these tests: a part of a counted whole ("three of the 12 passengers
 were killed": 3, :mod:`geo.extract.toll_forms`), the passive of more verbs of killing and a
 reported death ("were summarily executed", "were slaughtered", "are believed to have died":
-:mod:`geo.extract.toll_words`), and dead told at another town, with no act
+:mod:`geo.extract.toll_words`), tolls of a country's day, of this month or year so far and a
+campaign's whole are no act's ("killed across Syria", "have been killed this month", "raising the
+toll of the week's strikes to 80": :mod:`geo.extract.running_tolls`), and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -44,6 +46,23 @@ def test_a_part_of_a_counted_whole_is_the_dead(sentence, lang, expected):
     ("Eleven villagers were slaughtered or wounded in the night raid.", "en", None),
 ])
 def test_more_verbs_of_killing_and_reported_deaths(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("A total of 64 people were killed across Lebanon on Sunday, the ministry said.", "en", None),
+    ("Au moins 64 personnes ont été tuées dimanche à travers la Syrie.", "fr", None),
+    ("At least 230 civilians have been killed this month in the province.", "en", None),
+    ("This year more than 900 fighters have died in the valley.", "en", None),
+    ("Shelling killed 14 people on Tuesday, raising the toll of the week's raids to 77.", "en", 14),
+    ("The death toll from the offensive rose to 260, the monitor said.", "en", None),
+    ("Le bilan de la campagne est passé à 260 morts.", "fr", None),
+    # one act's: a day's act compared with the month, a toll of one blast, fire from across a border
+    ("A car bomb killed 12 people on Monday, the third attack in the town this month.", "en", 12),
+    ("The death toll from the car bomb at the market rose to 25.", "en", 25),
+    ("Shells fired from across the border killed three shepherds.", "en", 3),
+])
+def test_a_countrys_day_this_month_so_far_or_a_campaigns_whole_is_no_acts_toll(sentence, lang, expected):
     assert toll(sentence, lang) == expected
 
 
