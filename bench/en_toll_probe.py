@@ -217,6 +217,87 @@ en|6|A doctor said six of the wounded later died in hospital.
 en|10|The monitor, which relies on a network of sources on the ground, said 10 people were killed.
 en|5|Five people who were waiting for bread were killed in the airstrike.
 en|3|The shelling, which hit a crowded market, killed three people.
+# agency forms, headlines and unpunctuated copy
+en|4|Four citizens were martyred and 11 others injured as terrorists targeted al-Midan neighborhood with rocket shells.
+en|3|A terrorist rocket attack claimed the lives of three citizens in Jaramana city.
+en|2|Terrorists fired mortar shells on Bab Touma killing two civilians and injuring 9 others.
+en|15|Army units killed 15 terrorists and injured many others in Deir Ezzor countryside.
+en|-|Army units destroyed a hideout for terrorists in Daraa countryside.
+en|40|An army unit eliminated 40 terrorists of Jabhat al-Nusra in the eastern countryside of Hama.
+en|6|Six civilians lost their lives and 14 were injured in a car bomb explosion in Homs.
+en|9|The SOHR said nine people were killed among them four children.
+en|9|Nine people were killed among them four children the SOHR said.
+en|22|At least 22 people were killed mostly women and children.
+en|13|The strikes killed 13 and wounded 29 with most casualties occurring in a vegetable market.
+en|86|At least 86 people were killed early on Tuesday in the town.
+en|35|Warplanes carried out six strikes in the village killing at least 35 civilians including 11 schoolchildren.
+en|6|Initial reports of 6 killed & many injured after the town was targeted with an airstrike.
+en|57|The regime stepped up air attacks killing at least 57 civilians when it dropped container bombs on the town at the weekend.
+en|7|At least seven people died in rebel shelling of a neighbourhood of the city at dawn on Saturday.
+en|-|More than 40 people were also wounded in the attack.
+en|-|Hundreds of people have been killed in the city since peace talks broke off in April.
+en|1|A child died of wounds sustained in the shelling.
+en|3|The bodies of three young men were found dumped near the river.
+en|-|The death toll is expected to rise.
+en|-|The death toll is likely to rise as many of the wounded are in critical condition.
+en|18|The death toll has risen to 18 people including 5 children.
+en|18|The number of victims has risen to 18.
+en|18|The number of martyrs rose to 18.
+en|18|Eighteen were killed.
+en|18|18 were killed and 40 wounded.
+en|5|Five were killed in the attack.
+en|5|Five others were killed in the attack.
+en|5|Five of them were killed.
+en|12|The attack killed 12 including the bomber.
+en|12|Twelve people including the bomber died in the blast.
+en|3|Three members of the White Helmets were killed while rescuing victims.
+en|4|Four paramedics were killed when their ambulance was hit.
+en|2|Two Red Crescent volunteers were killed.
+en|20|The regime forces killed 20 people in the town including women and children.
+en|20|Regime forces committed a massacre killing 20 people in the village.
+en|10|A massacre in the village left 10 civilians dead.
+en|8|Eight people from one family were killed.
+en|8|Eight members of one family including five children were killed in the strike.
+en|-|Members of one family were killed in the strike.
+en|11|11 people among them 6 children were killed in the barrel bomb attack.
+en|11|11 people among whom 6 children were killed in the barrel bomb attack.
+en|7|The strike killed a family of seven.
+en|5|A family of five was killed when their house was bombed.
+en|30|Around 30 people were killed in the twin blasts which targeted the security building.
+en|2|A double suicide bombing killed two people.
+en|16|Sixteen people were reported dead after the explosion.
+en|16|Sixteen people were confirmed dead after the explosion.
+en|16|Sixteen people have been confirmed killed.
+en|4|The strike killed four people from the same family.
+en|26|A total of 26 people were killed in the strike.
+en|6|Half a dozen people were killed in the strike.
+en|2|A couple of civilians were killed in the strike.
+en|24|Two dozen people were killed in the strike.
+en|-|A child was injured.
+en|1|A man was killed by a sniper.
+en|1|An elderly man was killed by a sniper.
+en|1|A young man was killed by sniper fire.
+en|1|A pregnant woman was shot dead by a sniper.
+en|1|A member of the civil defence was killed.
+en|1|A journalist was killed while covering the clashes.
+en|1|One civilian was killed.
+en|1|One person died.
+en|2|A woman and a child were killed.
+en|3|A woman and two children were killed.
+en|3|A man his wife and their son were killed.
+en|13|13 civilians killed in regime air raids on northern Syria
+en|7|Syria rebels kill 7 in Aleppo assault
+en|22|UNICEF says 22 schoolchildren killed in Syria raid
+en|28|UNICEF says 22 schoolchildren and six teachers killed in Syria raid
+en|10|Ten including children killed in strikes
+en|-|Civilians killed in strikes
+en|12|Strikes leave 12 dead in Idlib
+en|12|12 dead 30 wounded in Idlib strikes
+en|9|Airstrike kills family of nine
+en|3|Three killed as rockets hit Damascus
+en|50|IS kills 50 in attack on Kurdish town
+en|50|IS militants kill at least 50
+en|4|Shelling on Aleppo kills four children
 """
 
 #: toll per reported event (sorted; "-" none) | a short report, published on a Friday

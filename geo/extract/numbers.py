@@ -52,6 +52,7 @@ from geo.extract.running_tolls import (
 from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
     COUNTED_WHOLE_BEFORE,
+    FAMILY_OF,
     ONE_AND_MEN,
     PART_OF_A_WHOLE,
     TOLL_FORMS,
@@ -113,7 +114,7 @@ _PATTERNS = [
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
     re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{SUBSET}{AUX}{DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
-    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts|number of (?:[\w-]+ )?killed)\b[^.;]{{0,100}}?"
+    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|martyrs|bilan|victimes|morts|number of (?:[\w-]+ )?killed)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
                rf"s'élève à|s’élève à|"
                rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{INSERTED_DAY}?à)\s+(?:to\s+)?{MINIMUM}{TOLL_COUNT}", re.I),
@@ -213,7 +214,7 @@ _WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: them is not tried against it (the same tolls, found faster)
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(DEAD, re.I)),
-    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
+    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5], FAMILY_OF), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
     WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
@@ -236,11 +237,11 @@ _NOT_A_TOLL_BEFORE = re.compile(
     rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
-#: what after a number makes it a time, a date or a measure
+#: what after a number makes it a time, a date, a measure or a family counted ("members of one family")
 _NOT_A_TOLL_AFTER = re.compile(
     rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{MONTHS})\b|%|per ?cent|"
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
-    r"semaines?|mois|ans|times|fois)\b))", re.I)
+    r"semaines?|mois|ans|times|fois)\b)|\s+famil(?:y|ies|le|les)\b(?!\s+members))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
 #: other side's dead, added to the act's
 _SIDE_TOLL = re.compile(rf"\b{SIDE}", re.I)

@@ -4,7 +4,9 @@ were killed": 3, :mod:`geo.extract.toll_forms`), the passive of more verbs of ki
 reported death ("were summarily executed", "were slaughtered", "are believed to have died":
 :mod:`geo.extract.toll_words`), tolls of a country's day, of this month or year so far and a
 campaign's whole are no act's ("killed across Syria", "have been killed this month", "raising the
-toll of the week's strikes to 80": :mod:`geo.extract.running_tolls`), and dead told at another town, with no act
+toll of the week's strikes to 80": :mod:`geo.extract.running_tolls`), a family counted by its
+members ("killed a family of seven": 7; "members of one family": no count), half a dozen (6), "the
+number of martyrs rose to 18", and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -63,6 +65,20 @@ def test_more_verbs_of_killing_and_reported_deaths(sentence, lang, expected):
     ("Shells fired from across the border killed three shepherds.", "en", 3),
 ])
 def test_a_countrys_day_this_month_so_far_or_a_campaigns_whole_is_no_acts_toll(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("The drone strike killed a family of seven near the well.", "en", 7),
+    ("Airstrike kills entire family of nine", "en", 9),
+    ("Members of one family were killed when the shell hit their house.", "en", None),
+    ("Des membres d'une famille ont été tués par l'obus.", "fr", None),
+    ("Eight members of one family were killed when the shell hit their house.", "en", 8),
+    ("Twelve family members were killed in the raid.", "en", 12),
+    ("Half a dozen shepherds were killed by the mine.", "en", 6),
+    ("The number of martyrs rose to 18, the agency said.", "en", 18),
+])
+def test_families_half_a_dozen_and_martyrs(sentence, lang, expected):
     assert toll(sentence, lang) == expected
 
 
