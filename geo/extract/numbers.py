@@ -57,6 +57,7 @@ from geo.extract.toll_forms import (
     PART_OF_A_WHOLE,
     TOLL_FORMS,
     WHOLE_SO_FAR,
+    WOUNDED_WHO_DIED,
 )
 from geo.extract.toll_words import (
     AS_WELL_AS,
@@ -204,7 +205,7 @@ _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: "two gunmen shot dead a soldier") was the killers', not the dead's
 _DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD)
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD, WOUNDED_WHO_DIED)
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
@@ -218,7 +219,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
     WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
-    **dict.fromkeys((ONE_AND_MEN, PART_OF_A_WHOLE), re.compile(DEAD, re.I)),
+    **dict.fromkeys((ONE_AND_MEN, PART_OF_A_WHOLE, WOUNDED_WHO_DIED), re.compile(DEAD, re.I)),
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
@@ -383,7 +384,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     if m.groupdict().get("min") is None and _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start]):
         return False
-    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
+    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
         return False
     # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
     # eliminated": no dead)

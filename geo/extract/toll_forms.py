@@ -6,6 +6,7 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
   toll rose to 43" does);
 * a leader killed with his men: "the commander and 34 of his comrades were killed" (the men and
   the one told: 35);
+* the wounded who died after: "three of the wounded later died" (three more dead);
 * a family counted by its members: "the strike killed a family of seven" (7);
 * a part of a counted whole: "three of the 12 passengers were killed" (3: the whole is who was
   there, not the dead; :data:`COUNTED_WHOLE_BEFORE` keeps the whole's count from being read).
@@ -26,7 +27,7 @@ from geo.extract.number_words import NUMBER
 from geo.extract.toll_words import AUX, DEAD, GAP_WORD, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "WHOLE_SO_FAR"]
+__all__ = ["COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "WOUNDED_WHO_DIED", "PART_OF_A_WHOLE", "TOLL_FORMS", "WHOLE_SO_FAR"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
 WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?killed)\b(?:(?!wounded|injured|blessés)[^.;\d]){{0,100}}?\b(?:hits|hit|has become|"
@@ -43,4 +44,8 @@ PART_OF_A_WHOLE = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+the|des)\s+(?:{N
 COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w-])(?:{NUMBER})\s+(?:of\s+the|des)\s*$", re.I)
 #: a family counted by its members, killed: "killed a family of seven", "kills an entire family of nine"
 FAMILY_OF = re.compile(rf"{KILL_VERBS}\s+(?:(?:an?|the|an entire|a whole|entire)\s+)?family\s+of\s+{TOLL_COUNT}", re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF)
+#: the wounded who died after, more dead: "three of the wounded later died", "trois des blessés ont succombé"
+WOUNDED_WHO_DIED = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)|des\s+blessés)\s+"
+                              rf"(?:(?:later|have|has|had|also|subsequently|since|ont|sont|depuis|également)\s+){{0,2}}"
+                              rf"(?:died|succumbed|succombé|décédés?|morts?)\b", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED)

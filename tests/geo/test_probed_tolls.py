@@ -6,7 +6,8 @@ reported death ("were summarily executed", "were slaughtered", "are believed to 
 campaign's whole are no act's ("killed across Syria", "have been killed this month", "raising the
 toll of the week's strikes to 80": :mod:`geo.extract.running_tolls`), a family counted by its
 members ("killed a family of seven": 7; "members of one family": no count), half a dozen (6), "the
-number of martyrs rose to 18", and dead told at another town, with no act
+number of martyrs rose to 18", the wounded who died after ("three of the wounded later died":
+three more), and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -15,7 +16,7 @@ from datetime import timedelta
 import pytest
 
 from geo.extract.numbers import find_fatalities
-from geo.extract.tallies import event_toll
+from geo.extract.tallies import Tally, event_toll
 from tests.geo.reported_events import PUBLISHED
 
 
@@ -80,6 +81,20 @@ def test_a_countrys_day_this_month_so_far_or_a_campaigns_whole_is_no_acts_toll(s
 ])
 def test_families_half_a_dozen_and_martyrs(sentence, lang, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("sentences", "lang", "expected"), [
+    (("Ten people were killed in the strike on Monday.", "Three of the wounded later died in hospital."), "en", 13),
+    (("Dix personnes ont été tuées lundi dans la frappe.", "Trois des blessés ont succombé à l'hôpital."), "fr", 13),
+    (("Ten people were killed in the strike on Monday.",
+      "Three of the wounded later died, bringing the toll to 13."), "en", 13),
+    (("Ten people were killed in the strike on Monday.", "Three of the wounded are in critical condition."), "en", 10),
+])
+def test_the_wounded_who_died_after_are_more_dead(sentences, lang, expected):
+    tally = Tally()
+    for sentence in sentences:
+        tally = tally.told(find_fatalities(sentence, lang))
+    assert tally.toll == expected
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
