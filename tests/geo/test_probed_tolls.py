@@ -7,7 +7,8 @@ campaign's whole are no act's ("killed across Syria", "have been killed this mon
 toll of the week's strikes to 80": :mod:`geo.extract.running_tolls`), a family counted by its
 members ("killed a family of seven": 7; "members of one family": no count), half a dozen (6), "the
 number of martyrs rose to 18", the wounded who died after ("three of the wounded later died":
-three more), and dead told at another town, with no act
+three more), the attackers' own figure told with their claim ("claimed responsibility for the
+attack, which it said killed 30": another estimate, :mod:`geo.extract.other_estimates`), and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -16,6 +17,7 @@ from datetime import timedelta
 import pytest
 
 from geo.extract.numbers import find_fatalities
+from geo.extract.other_estimates import marked_estimates
 from geo.extract.tallies import Tally, event_toll
 from tests.geo.reported_events import PUBLISHED
 
@@ -91,10 +93,28 @@ def test_families_half_a_dozen_and_martyrs(sentence, lang, expected):
     (("Ten people were killed in the strike on Monday.", "Three of the wounded are in critical condition."), "en", 10),
 ])
 def test_the_wounded_who_died_after_are_more_dead(sentences, lang, expected):
+    assert told_in_turn(sentences, lang) == expected
+
+
+@pytest.mark.parametrize(("sentences", "lang", "expected"), [
+    (("A twin bombing killed 12 people in the city on Thursday.",
+      "The group claimed responsibility for the attack, which it said killed 30 people."), "en", 12),
+    (("Six soldiers were killed in the ambush.", "The rebels claimed to have killed 40 soldiers."), "en", 6),
+    (("Six soldiers were killed in the ambush.",
+      "Le groupe a revendiqué l'attaque, affirmant avoir tué 40 soldats."), "fr", 6),
+    # the claim alone: the only figure there is
+    (("The group claimed responsibility for the bombing, which it said killed 30 people.",), "en", 30),
+])
+def test_the_attackers_claimed_figure_is_another_estimate(sentences, lang, expected):
+    assert told_in_turn(sentences, lang) == expected
+
+
+def told_in_turn(sentences: tuple[str, ...], lang: str) -> int | None:
+    """The toll of an act told by ``sentences`` in turn, each's estimates marked."""
     tally = Tally()
     for sentence in sentences:
-        tally = tally.told(find_fatalities(sentence, lang))
-    assert tally.toll == expected
+        tally = tally.told(marked_estimates(sentence, find_fatalities(sentence, lang)))
+    return tally.toll
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
