@@ -348,7 +348,7 @@ TEXTS = """
 7|Seven people were killed in an airstrike on the town of Atarib on Thursday. "We pulled seven bodies out of the rubble," a rescue worker said.
 9;4|Nine people were killed in airstrikes on the town of Saraqib on Thursday. On Wednesday four people were killed in shelling on the town of Binnish.
 12|Twelve civilians were killed on Thursday when regime helicopters dropped barrel bombs on the town of Anadan. Most of the victims were women and children. The White Helmets said they had recovered the bodies of 12 people.
-3|Three soldiers killed in attack on checkpoint. Three soldiers were killed and four were wounded when gunmen attacked a checkpoint near the town of Jableh on Thursday. The army said it killed five of the attackers.
+8|Three soldiers killed in attack on checkpoint. Three soldiers were killed and four were wounded when gunmen attacked a checkpoint near the town of Jableh on Thursday. The army said it killed five of the attackers.
 6|A car bomb exploded in the city of Azaz on Thursday. The blast killed six people and wounded 20, a monitor said. Six people were killed, among them two children.
 4|Monitor: 4 dead in Daraa shelling. At least four people were killed in shelling on the city of Daraa on Thursday. The Syrian Observatory for Human Rights said the number of dead was likely to rise. The shelling also damaged a school.
 32|Clashes between government forces and rebels near the town of Morek on Thursday killed at least 32 fighters, the Observatory said. The dead included 18 rebels and 14 pro-government fighters.

@@ -253,7 +253,9 @@ _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|di
                             rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))",
                             re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres?|"
-                            r"supplémentaires|additional)\b", re.I)
+                            # the attackers' dead beside their victims': "killed five of the attackers", "cinq assaillants"
+                            r"supplémentaires|additional|(?:of\s+the\s+|des\s+)?(?:attackers|assailants|raiders|assaillants))\b",
+                            re.I)
 #: things a verb of destruction counts ("destroyed 14 of IS military vehicles", "executed six
 #: families", "a détruit 3 chars"): no dead, or none counted one by one
 _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|homes?|positions?|targets?|caches?|"

@@ -8,7 +8,8 @@ toll of the week's strikes to 80": :mod:`geo.extract.running_tolls`), a family c
 members ("killed a family of seven": 7; "members of one family": no count), half a dozen (6), "the
 number of martyrs rose to 18", the wounded who died after ("three of the wounded later died":
 three more), the attackers' own figure told with their claim ("claimed responsibility for the
-attack, which it said killed 30": another estimate, :mod:`geo.extract.other_estimates`), and dead told at another town, with no act
+attack, which it said killed 30": another estimate, :mod:`geo.extract.other_estimates`), the attackers' dead beside their victims'
+("the army said it killed five of the attackers" after three soldiers killed: 8), and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -106,6 +107,18 @@ def test_the_wounded_who_died_after_are_more_dead(sentences, lang, expected):
     (("The group claimed responsibility for the bombing, which it said killed 30 people.",), "en", 30),
 ])
 def test_the_attackers_claimed_figure_is_another_estimate(sentences, lang, expected):
+    assert told_in_turn(sentences, lang) == expected
+
+
+@pytest.mark.parametrize(("sentences", "lang", "expected"), [
+    (("Three soldiers were killed when gunmen attacked the checkpoint.", "The army said it killed five of the attackers."),
+     "en", 8),
+    (("Trois soldats ont été tués dans l'attaque du barrage.", "L'armée a tué cinq des assaillants."), "fr", 8),
+    # the attackers' dead alone are the act's toll
+    (("Three attackers were killed when they stormed the checkpoint.",), "en", 3),
+    (("Five attackers stormed the checkpoint, killing three soldiers.",), "en", 3),
+])
+def test_the_attackers_dead_add_to_their_victims(sentences, lang, expected):
     assert told_in_turn(sentences, lang) == expected
 
 
