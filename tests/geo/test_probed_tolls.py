@@ -9,7 +9,8 @@ members ("killed a family of seven": 7; "members of one family": no count), half
 number of martyrs rose to 18", the wounded who died after ("three of the wounded later died":
 three more), the attackers' own figure told with their claim ("claimed responsibility for the
 attack, which it said killed 30": another estimate, :mod:`geo.extract.other_estimates`), the attackers' dead beside their victims'
-("the army said it killed five of the attackers" after three soldiers killed: 8), and dead told at another town, with no act
+("the army said it killed five of the attackers" after three soldiers killed: 8), the groups opening a sentence up to the count of a passive "were
+killed" ("A child and two women were killed": 3, :mod:`geo.extract.victim_groups`), and dead told at another town, with no act
 named, right after an act ("In the town of X three people were killed": an act of its own, the
 first one's day, :mod:`geo.extract.other_towns`)."""
 
@@ -120,6 +121,18 @@ def test_the_attackers_claimed_figure_is_another_estimate(sentences, lang, expec
 ])
 def test_the_attackers_dead_add_to_their_victims(sentences, lang, expected):
     assert told_in_turn(sentences, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("A child and two women were killed in the shelling on Thursday.", "en", 3),
+    ("A nurse, a boy and three farmers were killed when the rocket hit.", "en", 5),
+    ("Un enfant et deux femmes ont été tués dans le bombardement.", "fr", 3),
+    # not the subject of "were killed": a group wounded, a group not opening the sentence
+    ("A child was wounded and two women were killed in the shelling.", "en", 2),
+    ("After a child and two women were killed the town was evacuated.", "en", 2),
+])
+def test_the_groups_opening_a_passive_toll_add_up(sentence, lang, expected):
+    assert toll(sentence, lang) == expected
 
 
 def told_in_turn(sentences: tuple[str, ...], lang: str) -> int | None:
