@@ -52,9 +52,8 @@ from geo.extract.running_tolls import (
 from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
     COUNTED_WHOLE_BEFORE,
-    FAMILY_OF,
     ONE_AND_MEN,
-    PART_OF_A_WHOLE,
+    TOLL_FORM_CUES,
     TOLL_FORMS,
     WHOLE_SO_FAR,
     WOUNDED_WHO_DIED,
@@ -215,11 +214,12 @@ _WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: them is not tried against it (the same tolls, found faster)
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(DEAD, re.I)),
-    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5], FAMILY_OF), re.compile(KILL_VERBS, re.I)),
+    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
     _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
     WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
-    **dict.fromkeys((ONE_AND_MEN, PART_OF_A_WHOLE, WOUNDED_WHO_DIED), re.compile(DEAD, re.I)),
+    ONE_AND_MEN: re.compile(DEAD, re.I),
+    **TOLL_FORM_CUES,
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
