@@ -13,6 +13,8 @@ far", no other source's estimate); and saying it tells a further act ("égalemen
 frappe": :mod:`geo.extract.further_acts`), opening on its town ("À Harasta, …", "In Harasta, …"), or
 counting its dead as more of an act of another kind named as new ("Air strikes on Saraqib killed
 seven.  Shelling on Ariha killed three others": the day's dead told on, town by town).
+A sentence naming no act, only dead, opening on its town ("In the town of Harasta three people
+were killed") is such an act too, on the day of the act before it (:mod:`geo.extract.events`).
 A toll told over an area ("dix morts dans la Ghouta …  trois à Harasta") is a whole and its part,
 and stays one event; so does a count told after the town without either sign ("… 10 morts à
 Douma.  Trois enfants figurent parmi les victimes à Harasta" may tell a part).
