@@ -234,9 +234,9 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         unlisted = unlisted_place(text, sentence.start, sentence.end, said_here) if typing and not listed else None
         continues = continues and not starts_another_part(unlisted, last_event) and not second_clause(s_text)
         # "Barrel bombs also hit a mosque", "In X a barrel bomb killed 3", dead at another town: other acts (nearby_acts, other_towns)
-        continues = continues and not (typing is not None and (tells_another(
-            s_text, typing, fatalities, last_event, bool(places or unlisted or nouns))
-            or at_another_town(s_text, sentence.start, places, last_event, fatalities, typing.trigger)))
+        other_town = continues and at_another_town(s_text, sentence.start, places, last_event, fatalities, typing and typing.trigger)
+        continues = continues and not other_town and not (typing is not None and tells_another(
+            s_text, typing, fatalities, last_event, bool(places or unlisted or nouns)))
         span = SourceSpan(s_text, sentence.start, sentence.end)
         # what a continuing sentence tells of the event's place: its own place, or a reference
         # point when the event is known only by its country or its context ("… in northern Syria.
@@ -256,9 +256,9 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # (or near a reference point only: "12 morts mardi à X, au nord d'Alep", X a place the gazetteer lacks)
         if typing is None and not continues and told_at is not None and not background and not future and not non_event:
             typing = toll_typing(fatalities, told_at.place, events)
-            if not dates and typing is not None and undated_toll_place(told_at.place, published, index):
+            if not dates and not other_town and typing is not None and undated_toll_place(told_at.place, published, index):
                 undated, typing = True, typing if undated_tolls else None
-            elif not dates:
+            elif not dates and not other_town:  # (dead at another town right after an act: its day's)
                 typing = None
         # a stance on an act, a plan or an ongoing state names an act without telling one
         spoken_of = typing is not None and tells_no_act(s_text, lang, toll=any(f.count > 0 for f in fatalities))

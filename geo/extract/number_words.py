@@ -37,7 +37,7 @@ APPROXIMATE = {"dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vin
                "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
 _APPROXIMATE = rf"(?:an?|une)\s+(?:{'|'.join(APPROXIMATE)}|hundred|thousand)(?:\s+de(?=\s))?"
 #: dozens counted: "two dozen" is 24, "three dozen" 36 (not "dozens": unknown)
-_DOZENS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+dozen(?![\w-])"
+_DOZENS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|half\s+a)\s+dozen(?![\w-])"
 #: the number words of both languages, as a regex alternation
 NUMBER_WORDS = "|".join(re.escape(w) for w in sorted({*_EN_WORDS, *_FR_WORDS}, key=len, reverse=True))
 #: a number: digits (with thousands separators) or a run of number words joined by - or spaces
@@ -68,6 +68,8 @@ def parse_number(text: str, lang: str | None = None) -> int | None:
     approximate = re.fullmatch(r"(?:an?|une) (\w+)(?: de)?", words)
     if approximate is not None and approximate.group(1) in APPROXIMATE:
         return APPROXIMATE[approximate.group(1)]
+    if words == "half a dozen":
+        return APPROXIMATE["dozen"] // 2
     dozens = re.fullmatch(r"(\w+) dozen", words)
     if dozens is not None:
         n = parse_number(dozens.group(1), lang)

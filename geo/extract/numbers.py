@@ -42,9 +42,22 @@ from geo.extract.count_ranges import one_count_per_range
 from geo.extract.kin_tolls import ONE_KIN, kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
-from geo.extract.running_tolls import MONTHS, NO_DEATHS_RE, is_cumulative, without_war_tolls
+from geo.extract.running_tolls import (
+    MONTHS,
+    NO_DEATHS_RE,
+    RUNNING_TOLL_OF_RE,
+    is_cumulative,
+    without_war_tolls,
+)
 from geo.extract.several_places import over_several_places
-from geo.extract.toll_forms import ONE_AND_MEN, TOLL_FORMS, WHOLE_SO_FAR
+from geo.extract.toll_forms import (
+    COUNTED_WHOLE_BEFORE,
+    ONE_AND_MEN,
+    TOLL_FORM_CUES,
+    TOLL_FORMS,
+    WHOLE_SO_FAR,
+    WOUNDED_WHO_DIED,
+)
 from geo.extract.toll_words import (
     AS_WELL_AS,
     AUX,
@@ -101,7 +114,7 @@ _PATTERNS = [
     # "56 people were killed", "au moins 70 morts", "33 soldiers died", "12 Syrian civilians dead"
     re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{SUBSET}{AUX}{DEAD}\b", re.I),
     # "death toll rose to 33", "victims ... increased to thirty-three", "le bilan est passé à 33 morts"
-    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|bilan|victimes|morts|number of (?:[\w-]+ )?killed)\b[^.;]{{0,100}}?"
+    re.compile(rf"(?:death toll|toll|victims|dead|deaths|fatalities|martyrs|bilan|victimes|morts|number of (?:[\w-]+ )?killed)\b[^.;]{{0,100}}?"
                rf"\b(?:rose|risen|rises|rising|increased|climbed|climbs|jumped|jumps|soared|topped|reached|stands at|stood at|grew|"
                rf"s'élève à|s’élève à|"
                rf"est passé à|atteint|a atteint|passe à|est de|(?:s['’]est\s+)?alourdi\s+{INSERTED_DAY}?à)\s+(?:to\s+)?{MINIMUM}{TOLL_COUNT}", re.I),
@@ -194,7 +207,7 @@ _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: "two gunmen shot dead a soldier") was the killers', not the dead's
 _DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD)
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD, WOUNDED_WHO_DIED)
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]
@@ -209,6 +222,7 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
     WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
     ONE_AND_MEN: re.compile(DEAD, re.I),
+    **TOLL_FORM_CUES,
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
 _CUE_SET = tuple(set(_CUES.values()))
@@ -228,11 +242,11 @@ _NOT_A_TOLL_BEFORE = re.compile(
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 _MONTH_END = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
-#: what after a number makes it a time, a date or a measure
+#: what after a number makes it a time, a date, a measure or a family counted ("members of one family")
 _NOT_A_TOLL_AFTER = re.compile(
     rf"^(?:\s*[:h]\d\d|\s*(?:a\.?m\b|p\.?m\b|gmt|utc|o['’]clock|heures?\b|hrs\b|(?:{MONTHS})\b|%|per ?cent|"
     r"pour ?cent|km|kilomet|miles?\b|-year|years? old|(?:hours?|days?|weeks?|months?|years?|heures?|jours?|"
-    r"semaines?|mois|ans|times|fois)\b))", re.I)
+    r"semaines?|mois|ans|times|fois)\b)|\s+famil(?:y|ies|le|les)\b(?!\s+members))", re.I)
 #: a toll named for one side ("the number of victims among the SDF fighters increased to 33"): the
 #: other side's dead, added to the act's
 _SIDE_TOLL = re.compile(rf"\b{SIDE}", re.I)
@@ -243,7 +257,9 @@ _WOUNDED_AFTER = re.compile(r"^\s+(?:(?!(?:and|or|et|ou|while|but|killed|dead|di
                             rf"(?!\s+(?:(?:at least|more than|over|some|about|au moins|plus de)\s+)?(?:\d|(?:{NUMBER_WORDS})\b))",
                             re.I)
 _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^\s*(?:more|others?|autres?|"
-                            r"supplémentaires|additional)\b", re.I)
+                            # the attackers' dead beside their victims': "killed five of the attackers", "cinq assaillants"
+                            r"supplémentaires|additional|(?:of\s+the\s+|des\s+)?(?:attackers|assailants|raiders|assaillants))\b",
+                            re.I)
 #: things a verb of destruction counts ("destroyed 14 of IS military vehicles", "executed six
 #: families", "a détruit 3 chars"): no dead, or none counted one by one
 _THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|homes?|positions?|targets?|caches?|"
@@ -376,7 +392,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     # (a month before a count told in words is no date: "ont tué le 3 mars dix civils")
     if m.groupdict().get("min") is None and before and not (not re.search(r"\d", m.group("n")) and _MONTH_END.search(before.group())):
         return False
-    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or _WOUNDED_AFTER.search(sentence[end:end + 50]):
+    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
         return False
     # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
     # eliminated": no dead)
@@ -387,6 +403,11 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to
     if m.re is _FIRST_OF_TWO and AUX_RE.search(sentence, end, m.start("join")):
+        return False
+    if RUNNING_TOLL_OF_RE.search(sentence, max(0, start - 120), start):  # "raising the toll of the week's strikes to 80"
+        return False
+    # "three of the 12 passengers were killed": the whole is who was there (PART_OF_A_WHOLE reads the part)
+    if m.re in _DEAD_LAST and AUX_RE.search(sentence, end, m.end()) and COUNTED_WHOLE_BEFORE.search(sentence, max(0, start - 40), start):
         return False
     # "12 people were killed or wounded": casualties (only where the match ends on "killed")
     return m.re in _VERB_FIRST or not _CASUALTIES_AFTER.search(sentence[m.end():m.end() + 30])

@@ -3,8 +3,8 @@
 "A suicide bomber struck a wedding, killing 32 people. … The Observatory gave a slightly lower
 toll of 31 people killed. … The claim said 40 people had been killed": the act's toll is the
 first whole figure (32); the figures other sources give for the same dead ("other reports
-suggest", "a higher toll", "the group's claim said", "d'autres sources font état de", "un bilan
-plus lourd") are their estimates of it, neither a retelling that raises the toll nor a part of
+suggest", "a higher toll", "the group's claim said", "claimed responsibility for the attack,
+which it said killed 30", "d'autres sources font état de", "un bilan plus lourd") are their estimates of it, neither a retelling that raises the toll nor a part of
 it.  A count told so is marked :attr:`geo.extract.numbers.Fatalities.alternative`; an act's
 :class:`geo.extract.tallies.Tally` passes over it once a whole is told (told first, it is the
 toll: the only figure there is).
@@ -31,6 +31,10 @@ OTHER_ESTIMATE_RE = re.compile(
     r"separate|another|smaller|larger|heavier)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally)\b|"
     r"\banother\s+(?:death\s+)?(?:toll|figure|estimate|tally)\b|"
     r"\b(?:the|its|their|a|an)\s+(?:[\w-]+['’]s?\s+)?(?:(?:own|online|separate)\s+)?claim\b(?!\s+(?:of|for)\s+responsibility\s+for)|"
+    # the attackers' own figure, told with their claim: "IS claimed responsibility for the attack, which
+    # it said killed 30", "claimed to have killed 30"
+    r"\bclaim(?:ed|ing|s)?\s+responsibility\b[^.;]{0,80}?\b(?:it|they)\s+(?:said|claimed)\b|"
+    r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have|(?:it|they)\s+had)\s+killed\b|\baffirmant\s+avoir\s+tué\b|"
     r"\bd['’]autres\s+sources\b|\bselon\s+d['’]autres\b|\bun\s+autre\s+bilan\b|"
     r"\bun\s+bilan\s+(?:plus|moins)\s+(?:lourd|élevé|faible|bas)\b|\bsource\s+différente\b",
     re.I,

@@ -13,6 +13,8 @@ far", no other source's estimate); and saying it tells a further act ("égalemen
 frappe": :mod:`geo.extract.further_acts`), opening on its town ("À Harasta, …", "In Harasta, …"), or
 counting its dead as more of an act of another kind named as new ("Air strikes on Saraqib killed
 seven.  Shelling on Ariha killed three others": the day's dead told on, town by town).
+A sentence naming no act, only dead, opening on its town ("In the town of Harasta three people
+were killed") is such an act too, on the day of the act before it (:mod:`geo.extract.events`).
 A toll told over an area ("dix morts dans la Ghouta …  trois à Harasta") is a whole and its part,
 and stays one event; so does a count told after the town without either sign ("… 10 morts à
 Douma.  Trois enfants figurent parmi les victimes à Harasta" may tell a part).
@@ -46,8 +48,9 @@ _OPENING_PLACE_RE = re.compile(
 
 
 def at_another_town(sentence: str, sentence_start: int, places: Sequence[PlaceMention], event: ArticleEvent,
-                    fatalities: Sequence[Fatalities], trigger: str) -> bool:
-    """Whether ``sentence`` (opening at ``sentence_start`` in the text; its act's word ``trigger``),
+                    fatalities: Sequence[Fatalities], trigger: str | None) -> bool:
+    """Whether ``sentence`` (opening at ``sentence_start`` in the text; its act's word ``trigger``,
+    ``None`` when it names no act, only dead: "In Harasta three people were killed"),
     naming ``places`` (its event places, most precise first) and counting ``fatalities``, right
     after ``event``, tells an act at another town (see the module)."""
     if not places or event.place is None or event.place_source != "sentence":
@@ -61,7 +64,8 @@ def at_another_town(sentence: str, sentence_start: int, places: Sequence[PlaceMe
         return False
     opening = places[0].start - sentence_start
     return ((0 <= opening and _OPENING_PLACE_RE.match(sentence[:opening]) is not None)
-            or tells_a_further_act(sentence, trigger) or _more_dead_of_another_weapon(sentence, trigger, fatalities, event))
+            or (trigger is not None and (tells_a_further_act(sentence, trigger)
+                                         or _more_dead_of_another_weapon(sentence, trigger, fatalities, event))))
 
 
 def _more_dead_of_another_weapon(sentence: str, trigger: str, fatalities: Sequence[Fatalities], event: ArticleEvent) -> bool:

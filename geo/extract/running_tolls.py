@@ -19,7 +19,7 @@ import re
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.number_words import NUMBER_WORDS
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
 
@@ -46,6 +46,11 @@ CUMULATIVE_RE = re.compile(
     r"[\w-]+\s+(?:years?|months?|ans|années|mois)\s+(?:of|de|d['’])|"
     r"\b(?:across|throughout|elsewhere in|everywhere in|à travers|dans tout|ailleurs dans|partout dans|"
     r"dans l['’]ensemble d[eu]) (?:the |le )?(?:country|pays)\b|"
+    # "killed across Syria", "à travers la Syrie": a country's or a region's day, no one act
+    r"\b(?:across|throughout|à travers)\s+(?:la\s+|le\s+|l['’]\s*)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+|"
+    # the dead of this month or year so far: "300 people have been killed this month"
+    r"\b(?:have|has)\s+(?:[\w-]+\s+)?(?:been\s+killed|died|killed)\b[^.;]{0,80}\bthis\s+(?:month|year)\b|"
+    r"\bthis\s+(?:month|year)\b[^.;]{0,80}\b(?:have|has)\s+(?:[\w-]+\s+)?(?:been\s+killed|died|killed)\b|"
     r"\bnationwide\b|"
     # "in the first six months of 2016", "for the past three weeks", "totalled 304 killed"
     r"\b(?:in|for|during|over) the (?:first|last|past) (?:[\w-]+ )?(?:weeks?|months?|years?)\b|\btotall?(?:ed|ing)\b|"
@@ -62,6 +67,12 @@ CUMULATIVE_RE = re.compile(
     r"\ben tout\b|\b(?:la guerre|le conflit)\b[^.;]{0,60}\b(?:a fait|a tué|a coûté)",
     re.I,
 )
+#: the words before a count that make it a period's or a campaign's whole ("raising the toll of the
+#: week's strikes to [80]", "the death toll from the offensive rose to [200]"): no one act's
+RUNNING_TOLL_OF_RE = re.compile(
+    r"\b(?:toll|bilan)\s+(?:of|from|in|for|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:weeks?|months?|years?|offensive|campaign|war|conflict|semaines?|mois|années?|offensive|campagne|guerre|conflit)"
+    r"(?:['’]s?)?\b[^.;\d]{0,60}$", re.I)
 #: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle"):
 #: no single act's, unless the sentence narrows the period down to the act's own day
 #: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed

@@ -5,7 +5,11 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
   civilians", "the death toll has become 40" (it replaces what was told before it, as "the death
   toll rose to 43" does);
 * a leader killed with his men: "the commander and 34 of his comrades were killed" (the men and
-  the one told: 35).
+  the one told: 35);
+* the wounded who died after: "three of the wounded later died" (three more dead);
+* a family counted by its members: "the strike killed a family of seven" (7);
+* a part of a counted whole: "three of the 12 passengers were killed" (3: the whole is who was
+  there, not the dead; :data:`COUNTED_WHOLE_BEFORE` keeps the whole's count from being read).
 
 GUIDELINES: a toll is the number killed in the event, as the article reports it.
 
@@ -19,9 +23,12 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.toll_words import AUX, DEAD, MINIMUM, TOLL_COUNT
+from geo.extract.number_words import NUMBER, NUMBER_WORDS
+from geo.extract.toll_words import AUX, DEAD, GAP_WORD, KILL_VERBS, MINIMUM, TOLL_COUNT
+from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ONE_AND_MEN", "TOLL_FORMS", "WHOLE_SO_FAR"]
+__all__ = ["COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "TOLL_FORM_CUES",
+           "WHOLE_SO_FAR", "WOUNDED_WHO_DIED"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
 WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?killed)\b(?:(?!wounded|injured|blessés)[^.;\d]){{0,100}}?\b(?:hits|hit|has become|"
@@ -30,4 +37,23 @@ WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?kill
 ONE_AND_MEN = re.compile(rf"(?:and|alongside|along with|together with|with|et|avec)\s+{MINIMUM}{TOLL_COUNT}\s+(?:of|de)\s+"
                          rf"(?:his|their|ses|leurs)\s+(?:[\w'’-]+\s+)?(?:comrades|companions|men|fighters|aides|bodyguards|"
                          rf"guards|escorts|compagnons|hommes|combattants|gardes)\s+{AUX}{DEAD}\b", re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN)
+#: a part of a counted whole killed: "three of the 12 passengers were killed", "trois des 12 passagers ont été tués"
+PART_OF_A_WHOLE = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+the|des)\s+(?:{NUMBER})\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:were|was|have been|has been|had been|ont été|a été|sont|est)\s+(?:[\w-]+\s+)?{DEAD}\b",
+                             re.I)
+#: what before a count makes it the whole a part of which is killed: "three of the [12 passengers were killed]"
+COUNTED_WHOLE_BEFORE = re.compile(rf"(?<![\w-])(?:{NUMBER})\s+(?:of\s+the|des)\s*$", re.I)
+#: a family counted by its members, killed: "killed a family of seven", "kills an entire family of nine"
+FAMILY_OF = re.compile(rf"{KILL_VERBS}\s+(?:(?:an?|the|an entire|a whole|entire)\s+)?family\s+of\s+{TOLL_COUNT}", re.I)
+#: the wounded who died after, more dead: "three of the wounded later died", "trois des blessés ont succombé"
+WOUNDED_WHO_DIED = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)|des\s+blessés)\s+"
+                              rf"(?:(?:later|have|has|had|also|subsequently|since|ont|sont|depuis|également)\s+){{0,2}}"
+                              rf"(?:died|succumbed|succombé|décédés?|morts?)\b", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED)
+#: words the last three cannot match without, cheap to look for (a sentence without them is not
+#: tried against the pattern: the same tolls, found faster)
+TOLL_FORM_CUES = {
+    PART_OF_A_WHOLE: re.compile(rf"\b(?:of\s+the|des)\s+(?:\d|(?:{NUMBER_WORDS})\b)", re.I),
+    FAMILY_OF: re.compile(r"\bfamily\s+of\s", re.I),
+    WOUNDED_WHO_DIED: re.compile(r"\b(?:of\s+(?:the|those)\s+(?:wounded|injured)|des\s+blessés)\b", re.I),
+}

@@ -24,7 +24,7 @@ KILL_VERBS = (  # the verbs that tell a killing (an alternation, also read by ge
 #: how a killing is told "to death": "two women were stoned to death", "battus à mort", "brûlés vifs"
 TO_DEATH = (r"(?:(?:stoned|beaten|burned|burnt|tortured|stabbed|hacked|crushed|starved|clubbed|shot)\s+to\s+death|"
             r"(?:battue?s?|lapidée?s?|torturée?s?|poignardée?s?)\s+à\s+mort|brûlée?s?\s+vifs?|brûlées?\s+vives?)")
-DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were executed|were hanged|"
+DEAD = (rf"(?:{TO_DEATH}|dead|killed|died|perished|slain|deaths|fatalities|lost their lives|were massacred|were (?:summarily |publicly )?executed|were hanged|were slaughtered|were beheaded|"
          r"were murdered|were assassinated|assassinés|assassinées|"
          r"shot dead|gunned down|"
          r"martyred|martyrs|morts?|mortes?|meurent|meurt|succombé|succombent|tués?|tuées?|décédés?|décès|péri|périssent|ont péri|sont morts|massacrés|massacrées|décapités|"
@@ -61,7 +61,7 @@ AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins o
         r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
         r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
         # "two more people were reported killed"
-        r"(?:(?:reported|said to have been|believed to have been|confirmed)\s+)?")
+        r"(?:(?:reported|(?:said|believed|feared|thought) to have(?:\s+been)?|confirmed)\s+)?")
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
 AUX_RE = re.compile(r"\b(?:were|was|are|is|been|été|sont|est)\s", re.I)
 #: the group victims belong to, told after them: "of the ISIS", "of the Nusra Front", "de l'EI"

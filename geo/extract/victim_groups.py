@@ -10,6 +10,11 @@ groups listed after it, each a count or an article and its victims ("nine childr
 told before "were killed" or after "killing" with no toll read in it is counted whole, its first
 group the toll.
 
+The groups that open a sentence and are listed up to the count a pattern read, its people the
+subject of a passive "were killed" right after ("a child and two women were killed" = 3), are more
+dead too (tried and dropped: any such list before the count, opening the sentence or not: held-out
+FA-KES toll 121 -> 120).
+
 Not more dead: a list whose later groups add up to the first count is its parts told in
 apposition ("three civilians, two women and a man, were killed"); a group the next words say
 wounded ("… and a child was injured") ends the list; a group already counted (by a pattern or as
@@ -94,6 +99,19 @@ def _later_groups(sentence: str, at: int, lang: str | None) -> tuple[list[tuple[
     return out, at
 
 
+def _subject_groups_before(sentence: str, start: int, after: int | None, lang: str | None) -> list[tuple[Group, int, int]]:
+    """The groups that open the sentence and are listed up to the count at ``start`` (its people
+    end at ``after``), the subject of a passive "were killed" right after ("[A child and] two women
+    were killed"), each with where its words start and end (none when no such list reaches the count)."""
+    m = _FIRST_RE.match(sentence)
+    if m is None or after is None or (first := _count(m, lang)) is None or not _DEAD_AFTER_RE.match(sentence, after):
+        return []
+    later, _end = _later_groups(sentence, m.end(), lang)
+    if not any(g_start == start for _g, g_start, _e in later):
+        return []
+    return [(first, first[1], m.end()), *((g, a, b) for g, a, b in later if a < start)]
+
+
 def _told_apart(first: int, later: Sequence[tuple[Group, int, int]]) -> bool:
     """Whether the later groups are the first count's parts told in apposition (they add up to it)."""
     return first > 1 and sum(g[0] for g, _a, _b in later) == first
@@ -105,16 +123,17 @@ def group_counts(sentence: str, counted: Sequence[tuple[int, int, int, bool]], l
     count, added) of each), each with whether it is added to a toll (else it is the toll itself:
     a list before "were killed" in which no count was found); ``told``: whether the sentence has
     a word of death or killing, when the caller knows (else it is looked for)."""
-    firsts = [(end, n) for _start, end, n, added in sorted(counted) if not added and n > 0][:1]
+    firsts = [(start, end, n) for start, end, n, added in sorted(counted) if not added and n > 0][:1]
     if firsts:
-        end, n = firsts[0]
+        start, end, n = firsts[0]
         people = _PEOPLE_RE.match(sentence, end)
         later, stop = _later_groups(sentence, people.end(), lang) if people is not None else ([], end)
         apposed = (people is not None and n > 1 and _ANYONE_RE.search(people.group(0))
                    and sentence[people.end():people.end() + 2].lstrip().startswith(","))
         if _told_apart(n, later) or apposed or _PARTS_AFTER_RE.match(sentence, stop):
             return []
-        return [(g, True) for g, g_start, g_end in later if not any(a < g_end and g_start < b for a, b, _n, _x in counted)]
+        return [(g, True) for g, g_start, g_end in [*_subject_groups_before(sentence, start, people and people.end(), lang), *later]
+                if not any(a < g_end and g_start < b for a, b, _n, _x in counted)]
     if told is None:
         told = _TOLD_CUE_RE.search(sentence) is not None
     who = None if counted or not told else _WHO_RE.search(sentence)

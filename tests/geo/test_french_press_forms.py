@@ -115,6 +115,19 @@ def test_the_day_before_with_no_day_told_is_the_day_before_publication(told_even
            "tués par les raids.", [("Dūmā", 10)]),
     ("fr", "Syrie : raids\n\nJeudi, des raids ont fait 30 morts dans la province d'Idleb. À Saraqeb, 18 personnes "
            "ont été tuées par les raids.", [("Saraqib", 30)]),
+    # dead told at another town with no act named, right after an act: an act of its own (other_towns)
+    # an act at a town, then dead at another town, no act named: two acts on one day
+    ("en", "Syria: shelling\n\nShelling killed ten people in the town of Douma on Thursday. In the town of Harasta "
+           "three civilians were killed.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    ("fr", "Syrie : bombardements\n\nJeudi, des obus ont tué dix personnes dans la ville de Douma. À Harasta, trois "
+           "civils ont été tués.", [("Dūmā", 10), ("Ḩarastā", 3)]),
+    # a whole over a province, then its parts town by town adding up to it: each town its own
+    ("en", "Syria: shelling\n\nEight people were killed in shelling on Idlib province on Thursday. In Saraqib five "
+           "people were killed. In Binnish three people were killed including a child.",
+     [("Binnish", 3), ("Saraqib", 5)]),
+    # the wounded at another town tell no act of their own
+    ("en", "Syria: shelling\n\nShelling killed ten people in the town of Douma on Thursday. In the town of Harasta "
+           "three civilians were wounded.", [("Dūmā", 10)]),
 ])
 def test_dead_of_its_own_at_another_town_is_another_act(told_events, expected):
     assert all(e.date_start == PUBLISHED - timedelta(days=1) for e in told_events)
