@@ -1,0 +1,57 @@
+"""Acts told with an attack verb in the past or a counted noun ("the coalition bombed X", "carried
+out 14 strikes"), a protest told with "demonstrated in", aircraft's sorties (geo.extract.event_types);
+a place a taking verb governs though the verb also qualifies places ("forces besieged X", not only
+"in the besieged town of X": geo.extract.event_places); and an act one sentence tells at two places
+it names, however near each other, two events (geo.extract.retellings).  Sentences of our own (EN
+and FR), published on a Friday: Tuesday is 20 September 2016 (bench/en_event_probes.py probes the
+same forms at scale)."""
+
+import pytest
+
+from geo.extract.event_types import type_sentence
+from tests.geo.reported_events import reported_events
+
+
+def _places(events):
+    return sorted((e.place.name, e.date_start.isoformat()) for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The US-led coalition bombed Islamic State positions near Raqqa on Tuesday.", "Air/drone strike"),
+    ("Gunmen stormed a checkpoint on the edge of the town on Tuesday.", "Armed clash"),
+    ("The coalition said it carried out 14 strikes near the city.", "Air/drone strike"),
+    ("Russian aircraft flew 40 sorties over Hama province on Tuesday.", "Air/drone strike"),
+    ("Thousands demonstrated in the town after prayers on Tuesday.", "Peaceful protest"),
+])
+def test_acts_told_by_verb_count_or_flight(sentence, kind):
+    typing = type_sentence(sentence, ["US-led coalition"] if "coalition" in sentence else [])
+    assert typing is not None and typing.sub_event_type == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The raids drew condemnation from the United Nations.",  # an act told already, not counted
+    "The report demonstrated that the convoy had been targeted.",  # showed, no protest
+    "Les sorties de la ville sont fermées depuis mardi.",  # French exits, no flight
+])
+def test_words_that_tell_no_new_act(sentence):
+    typing = type_sentence(sentence)
+    assert typing is None or typing.sub_event_type not in ("Peaceful protest", "Air/drone strike")
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("en", "Troops advance in Syria\n\nGovernment forces besieged Harasta on Tuesday and cut the last supply road.",
+     [("Ḩarastā", "2016-09-20")]),
+    ("en", "Shells fell on the besieged town of Harasta on Tuesday, killing three.", [("Ḩarastā", "2016-09-20")]),
+    ("fr", "L'armée avance en Syrie\n\nLes forces du régime ont assiégé Harasta mardi.", [("Ḩarastā", "2016-09-20")]),
+])
+def test_a_town_besieged_is_the_acts_place(place_finder, lang, text, places):
+    assert _places(reported_events(place_finder, text, lang)) == places
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Government jets bombed Douma and Harasta on Tuesday, killing at least ten people."),
+    ("en", "Air strikes killed ten people in Douma and Harasta on Tuesday."),
+    ("fr", "Des avions du régime ont bombardé Douma et Harasta mardi, tuant dix personnes."),
+])
+def test_one_act_at_two_near_places_named_apart_is_two_events(place_finder, lang, text):
+    assert _places(reported_events(place_finder, text, lang)) == [("Dūmā", "2016-09-20"), ("Ḩarastā", "2016-09-20")]
