@@ -35,7 +35,7 @@ from geo.extract.struck_places import struck_subject
 from geo.models import Place, precision_rank
 
 LOCATIVE_WORDS = frozenset(
-    "in at near inside outside around across into on of from to towards toward between "
+    "in at near inside outside around across into on of from to towards toward between over along throughout "
     "à a au aux dans près de du des d en vers sur contre entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())

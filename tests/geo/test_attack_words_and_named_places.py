@@ -55,3 +55,22 @@ def test_a_town_besieged_is_the_acts_place(place_finder, lang, text, places):
 ])
 def test_one_act_at_two_near_places_named_apart_is_two_events(place_finder, lang, text):
     assert _places(reported_events(place_finder, text, lang)) == [("Dūmā", "2016-09-20"), ("Ḩarastā", "2016-09-20")]
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    # aircraft over an area: the area is the act's place
+    ("en", "Strikes in Syria\n\nRussian aircraft flew 40 sorties over Hama province on Tuesday.",
+     [("Hama Governorate", "2016-09-20")]),
+    # what bombs fall on, a name NER may not read as a place
+    ("en", "Barrel bombs in Syria\n\nBarrel bombs were dropped on Darayya on Tuesday, killing a family of five.",
+     [("Dārayyā", "2016-09-20")]),
+    # an act asked for is no act (as French "a appelé à")
+    ("en", "Protests in Syria\n\nOpposition groups called for protests in Daraa on Tuesday against the siege.", []),
+    ("en", "Protests in Syria\n\nActivists called on residents of Daraa to rally on Tuesday.", []),
+    ("fr", "Manifestations en Syrie\n\nL'opposition a appelé à manifester à Deraa mardi contre le siège.", []),
+    # ... but an act told beside it is
+    ("en", "Protests in Syria\n\nThousands protested in Daraa on Tuesday and called for the release of detainees.",
+     [("Dar‘ā", "2016-09-20")]),
+])
+def test_places_over_and_fallen_on_and_acts_asked_for(place_finder, lang, text, places):
+    assert _places(reported_events(place_finder, text, lang)) == places
