@@ -34,6 +34,7 @@ PLACES = {
     "Atarib": (36.14, 36.83), "Anadan": (36.29, 37.04), "Qusayr": (34.51, 36.58), "Jarablus": (36.82, 38.01),
     "Tal Rifaat": (36.47, 37.10), "Muadamiyat al-Sham": (33.46, 36.19), "Inkhil": (32.95, 36.17),
     "Sheikh Miskeen": (32.83, 36.16), "Qardaha": (35.46, 36.06), "Safira": (36.07, 37.37), "Binnish": (35.95, 36.71),
+    "Kafr Zita": (35.37, 36.60), "Tabqa": (35.84, 38.55),
 }
 #: provinces: (admin1 name as the gold writes it, centre)
 AREAS = {
@@ -252,6 +253,28 @@ HAND: list[tuple[str, str, list[tuple[str, date | None]]]] = [
      "Tuesday, SANA said.", [("Morek", TUE)]),
     ("several-acts-one-sentence", "Violence in Syria\n\nOn Wednesday, warplanes bombed Ariha, a car bomb went off in "
      "Azaz and rebels shelled Nawa, activists said.", [("Ariha", WED), ("Azaz", WED), ("Nawa", WED)]),
+    # several acts, near each other or at one place, each an event
+    ("two-sides-one-city", "Aleppo violence in Syria\n\nAir strikes hit rebel-held eastern Aleppo on Tuesday, killing "
+     "10 civilians, the Observatory said. Rebel shelling of government-held western Aleppo killed four people the "
+     "same day, state media said.", [("Aleppo", TUE), ("Aleppo", TUE)]),
+    ("two-districts", "Aleppo in Syria\n\nShells hit the Sukkari and Bustan al-Qasr districts of Aleppo on Tuesday, "
+     "killing six people.", [("Aleppo", TUE), ("Aleppo", TUE)]),
+    ("tolls-by-town", "Idlib in Syria\n\nIn Idlib province, air strikes killed five people in Saraqeb and three in "
+     "Binnish on Tuesday, activists said.", [("Saraqeb", TUE), ("Binnish", TUE)]),
+    ("two-sentences-near", "Ghouta in Syria\n\nIn Douma, an air strike killed four people on Tuesday. In Harasta, "
+     "shelling killed two children.", [("Douma", TUE), ("Harasta", TUE)]),
+    ("shelling-and-mortars", "Ghouta in Syria\n\nGovernment forces shelled Douma on Tuesday, killing four people. "
+     "Rebels fired mortars at the Damascus district of Abbasiyin, wounding three.", [("Douma", TUE), ("Damascus", TUE)]),
+    ("attack-and-response", "Hama in Syria\n\nRebels attacked army positions near Morek on Tuesday, and government "
+     "jets responded by bombing the town of Kafr Zita, killing five.", [("Morek", TUE), ("Kafr Zita", TUE)]),
+    ("second-blast", "Homs in Syria\n\nA car bomb exploded in the Zahraa neighbourhood of Homs on Tuesday, killing "
+     "eight, while a second blast hit a checkpoint at the city's entrance.", [("Homs", TUE), ("Homs", TUE)]),
+    ("and-clause", "Daraa in Syria\n\nBarrel bombs struck the towns of Nawa and Inkhil in Daraa province on Tuesday, "
+     "killing 11 people, and clashes raged in Sheikh Miskeen.", [("Nawa", TUE), ("Inkhil", TUE), ("Sheikh Miskeen", TUE)]),
+    ("districts-of-city", "Deir ez-Zor in Syria\n\nIslamic State shelled the government-held Joura and Qusour "
+     "districts of Deir ez-Zor on Tuesday, killing nine civilians, SANA said.", [("Deir ez-Zor", TUE), ("Deir ez-Zor", TUE)]),
+    ("while-offset", "Raqqa in Syria\n\nUS-led coalition strikes killed 12 civilians in Raqqa city on Tuesday, while "
+     "Russian jets struck Tabqa, 50 km to the west, killing six.", [("Raqqa", TUE), ("Tabqa", TUE)]),
     ("as-dates", "Offensive on Manbij in Syria\n\nUS-backed fighters entered Manbij on Saturday after a two-month siege, "
      "the SDF said.", [("Manbij", SAT)]),
     ("weekday-in-lead-date-in-body", "Jarablus in Syria\n\nTurkish tanks rolled into Jarablus on Wednesday. Turkish "

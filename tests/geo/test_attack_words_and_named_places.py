@@ -74,3 +74,31 @@ def test_one_act_at_two_near_places_named_apart_is_two_events(place_finder, lang
 ])
 def test_places_over_and_fallen_on_and_acts_asked_for(place_finder, lang, text, places):
     assert _places(reported_events(place_finder, text, lang)) == places
+
+
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    # a second act at a place of its own opened by ", and" (as ", et" and ", while")
+    ("en", "Daraa in Syria\n\nBarrel bombs struck the towns of Nawa and Inkhil in Daraa province on Tuesday, killing 11 "
+     "people, and clashes raged in Sheikh Miskeen.",
+     [("Inkhil", "2016-09-20"), ("Nawá", "2016-09-20"), ("Shaykh Miskīn", "2016-09-20")]),
+    ("fr", "Deraa en Syrie\n\nDes barils d'explosifs ont frappé Nawa mardi, tuant onze personnes, et des combats ont "
+     "éclaté à Cheikh Miskine.", [("Nawá", "2016-09-20"), ("Shaykh Miskīn", "2016-09-20")]),
+    # ... not a clause telling no act of its own
+    ("en", "Idlib in Syria\n\nAir strikes hit Saraqeb on Tuesday, killing 11 people, and residents fled to Binnish.",
+     [("Saraqib", "2016-09-20")]),
+])
+def test_a_second_act_opened_by_and(place_finder, lang, text, places):
+    assert _places(reported_events(place_finder, text, lang)) == places
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    # a named quarter's noun: the city after it, not its area
+    ("Shells hit the Sukkari district of Aleppo on Tuesday.", "Aleppo", "point"),
+    ("Shells hit the Sukkari and Bustan al-Qasr districts of Aleppo on Tuesday.", "Aleppo", "point"),
+    ("A bomb killed 30 people in the Kurdish district of Hasakah on Tuesday.", "Al Ḩasakah", "point"),
+    # the noun alone, or a first-level area's: the area
+    ("Rebels attacked army posts in the province of Aleppo on Tuesday.", "Aleppo Governorate", "admin1"),
+])
+def test_a_quarter_named_before_district_of_a_city(place_finder, text, name, precision):
+    named = [m for m in place_finder.find(text, "en") if m.text in ("Aleppo", "Hasakah")]
+    assert [(m.place.name, m.place.precision) for m in named] == [(name, precision)]
