@@ -177,113 +177,62 @@ def _systematic() -> list[tuple[str, str, list[tuple[str, date | None]]]]:
 
 
 # -- hand-written probes: several acts, retellings, datelines, non-events ------------------------------
-HAND: list[tuple[str, str, list[tuple[str, date | None]]]] = [
-    ("two-places", "Airstrikes kill civilians in Syria's Idlib\n\nAirstrikes hit the towns of Saraqeb and Binnish in Idlib "
-     "province on Wednesday, killing 11 civilians, the Observatory said.", [("Saraqeb", WED), ("Binnish", WED)]),
-    ("two-acts", "Syria fighting\n\nGovernment jets bombed Douma on Tuesday, while rebels shelled the Damascus "
-     "neighbourhood of Abbasiyin, killing two people, state media said.", [("Douma", TUE), ("Damascus", TUE)]),
-    ("retold", "Car bomb kills 20 in Syria's Azaz\n\nA car bomb killed at least 20 people in the town of Azaz near "
-     "the Turkish border on Thursday, a monitor said. The blast hit a busy market in Azaz, the Syrian Observatory "
-     "for Human Rights said. Rescue workers were searching for survivors under the rubble.", [("Azaz", THU)]),
-    ("dateline-ap", "Rebels shell Aleppo in Syria\n\nALEPPO, Syria (AP) — Rebel shelling killed six people in "
-     "government-held western Aleppo on Thursday, state media said.", [("Aleppo", THU)]),
-    ("dateline-beirut", "Air raids in Idlib in Syria\n\nBEIRUT (Reuters) - Air strikes killed 15 people in the town of "
-     "Maarat al-Numan in Idlib province on Thursday, a war monitor said.", [("Maarat al-Numan", THU)]),
-    ("dateline-damascus", "Mortars on capital in Syria\n\nDAMASCUS, Sept 22 (Reuters) - Mortar shells fired by insurgents "
-     "killed three people in central Damascus, state television said.", [("Damascus", THU)]),
-    ("three-places", "Syrian army advances\n\nThe Syrian army and its allies took control of the villages of "
-     "Safira and Anadan and the town of Tal Rifaat on Sunday, SANA said.",
-     [("Safira", SUN), ("Anadan", SUN), ("Tal Rifaat", SUN)]),
-    ("km-from", "Strike near Palmyra in Syria\n\nRussian warplanes struck Islamic State positions 20 km from Palmyra on "
-     "Monday, the Russian defence ministry said.", [("Palmyra", MON)]),
-    ("east-of", "Suicide attack in Syria\n\nA suicide bomber killed eight people at a checkpoint east of Homs on Wednesday, "
-     "the governor said.", [("Homs", WED)]),
-    ("neighbourhood-of", "Shelling in Aleppo in Syria\n\nShells hit the Salaheddine neighbourhood of Aleppo on Monday, "
-     "killing four civilians, activists said.", [("Aleppo", MON)]),
-    ("possessive", "Deir ez-Zor in Syria\n\nIslamic State fighters attacked army positions around Deir ez-Zor's military "
-     "airport on Tuesday, killing 12 soldiers, the Observatory said.", [("Deir ez-Zor", TUE)]),
-    ("possessive-no-apos", "Raid in Idlib in Syria\n\nAn air raid on a market in Idlibs Maarat al-Numan killed nine "
-     "people on Wednesday, rescuers said.", [("Maarat al-Numan", WED)]),
-    ("passive", "Hospital hit in Syria\n\nA field hospital in Atarib was hit by missiles on Tuesday evening, killing two "
-     "nurses, the medical charity said.", [("Atarib", TUE)]),
-    ("nominal", "Latakia in Syria\n\nThe attack on a military checkpoint near Qardaha on Thursday killed five soldiers, "
-     "the Observatory said.", [("Qardaha", THU)]),
-    ("liberated", "SANA: army liberates town in Syria\n\nArmy units liberated the town of Morek in the northern "
-     "countryside of Hama on Wednesday after killing scores of terrorists, SANA reported.", [("Morek", WED)]),
-    ("took-control", "IS takes town in Syria\n\nIslamic State took control of the town of al-Bab on Saturday after heavy "
-     "fighting with rebels, the Observatory said.", [("Al-Bab", SAT)]),
-    ("sit-in", "Protest in Sweida in Syria\n\nDozens of residents staged a sit-in in front of the governorate building in "
-     "Sweida on Monday to protest against rising prices.", [("Sweida", MON)]),
-    ("protest-friday", "Protests in Syria\n\nThousands demonstrated in Maarat al-Numan after Friday prayers today, "
-     "chanting against the regime, activists said.", [("Maarat al-Numan", FRI)]),
-    ("on-date", "Strikes on Raqqa in Syria\n\nThe US-led coalition carried out 14 strikes on Islamic State targets near "
-     "Raqqa on September 20, the coalition said in a statement on Friday.", [("Raqqa", TUE)]),
-    ("date-day-month", "Bombing in Hasakah in Syria\n\nA double suicide bombing killed 30 people in the Kurdish district "
-     "of Hasakah on 21 September, Kurdish officials said.", [("Hasakah", WED)]),
-    ("the-day-before", "Qamishli in Syria\n\nA truck bomb hit a Kurdish security building in Qamishli on Wednesday. The "
-     "day before, an IED killed two fighters in the same city.", [("Qamishli", WED), ("Qamishli", TUE)]),
-    ("ied-past-perfect", "Bomb in Homs in Syria\n\nA bomb that had been planted in a car exploded in the Zahraa "
-     "neighbourhood of Homs on Tuesday, killing four people, the governor told state TV.", [("Homs", TUE)]),
-    ("rif-dimashq", "Ghouta in Syria\n\nGovernment forces pressed an offensive in Eastern Ghouta on Thursday, shelling "
-     "Douma and Harasta and killing at least ten people, activists said.", [("Douma", THU), ("Harasta", THU)]),
-    ("in-the-province-of", "Offensive in Syria\n\nRebels launched an offensive in the province of Hama on Monday and "
-     "seized several villages, the Observatory said.", [("Hama province", MON)]),
-    ("along-highway", "Ambush in Syria\n\nInsurgents ambushed an army convoy near Khan Sheikhoun on the Damascus-Aleppo "
-     "highway on Sunday, killing 11 soldiers.", [("Khan Sheikhoun", SUN)]),
-    ("headline-lead-body", "Russian strikes kill 18 in Jisr al-Shughur in Syria\n\nRussian air strikes killed 18 "
-     "civilians in Jisr al-Shughur on Monday, the Observatory said. The strikes hit a market in the town, which "
-     "is held by rebels. Monday's raids were among the deadliest in the area this month.",
-     [("Jisr al-Shughur", MON)]),
-    ("executed", "IS executes men in Syria\n\nIslamic State militants publicly executed three men accused of spying in "
-     "Mayadin on Tuesday, the Observatory said.", [("Mayadin", TUE)]),
-    ("kidnapped", "Abduction in Syria\n\nGunmen kidnapped a priest in the town of Qusayr on Sunday, the church said.",
-     [("Qusayr", SUN)]),
-    ("barrel-bombs-passive", "Barrel bombs in Syria\n\nBarrel bombs were dropped on Darayya on Wednesday, killing a "
-     "family of five, the local council said.", [("Darayya", WED)]),
-    ("sorties", "Russia in Syria\n\nRussian aircraft flew 40 sorties over Hama province on Thursday, hitting 60 targets, "
-     "the defence ministry said.", [("Hama province", THU)]),
-    ("mortars-on", "Mortar in Syria\n\nThree mortar rounds landed on the old city of Damascus on Tuesday morning, wounding "
-     "five people, SANA said.", [("Damascus", TUE)]),
-    ("gunfire", "Sniper in Syria\n\nA sniper shot dead a woman in Bosra on Saturday, activists said.", [("Bosra", SAT)]),
-    ("recaptured-from", "Recapture in Syria\n\nSyrian troops recaptured Salqin from Nusra Front fighters on Monday, "
-     "state TV reported.", [("Salqin", MON)]),
-    ("clashes-around", "Clashes in Syria\n\nHeavy clashes erupted around Tal Abyad on Sunday between Kurdish fighters and "
-     "Islamic State, the Observatory said.", [("Tal Abyad", SUN)]),
-    ("repelled", "Attack repelled in Syria\n\nThe army repelled an attack by Jaish al-Fatah on positions near Morek on "
-     "Tuesday, SANA said.", [("Morek", TUE)]),
-    ("several-acts-one-sentence", "Violence in Syria\n\nOn Wednesday, warplanes bombed Ariha, a car bomb went off in "
-     "Azaz and rebels shelled Nawa, activists said.", [("Ariha", WED), ("Azaz", WED), ("Nawa", WED)]),
-    # several acts, near each other or at one place, each an event
-    ("two-sides-one-city", "Aleppo violence in Syria\n\nAir strikes hit rebel-held eastern Aleppo on Tuesday, killing "
-     "10 civilians, the Observatory said. Rebel shelling of government-held western Aleppo killed four people the "
-     "same day, state media said.", [("Aleppo", TUE), ("Aleppo", TUE)]),
-    ("two-districts", "Aleppo in Syria\n\nShells hit the Sukkari and Bustan al-Qasr districts of Aleppo on Tuesday, "
-     "killing six people.", [("Aleppo", TUE), ("Aleppo", TUE)]),
-    ("tolls-by-town", "Idlib in Syria\n\nIn Idlib province, air strikes killed five people in Saraqeb and three in "
-     "Binnish on Tuesday, activists said.", [("Saraqeb", TUE), ("Binnish", TUE)]),
-    ("two-sentences-near", "Ghouta in Syria\n\nIn Douma, an air strike killed four people on Tuesday. In Harasta, "
-     "shelling killed two children.", [("Douma", TUE), ("Harasta", TUE)]),
-    ("shelling-and-mortars", "Ghouta in Syria\n\nGovernment forces shelled Douma on Tuesday, killing four people. "
-     "Rebels fired mortars at the Damascus district of Abbasiyin, wounding three.", [("Douma", TUE), ("Damascus", TUE)]),
-    ("attack-and-response", "Hama in Syria\n\nRebels attacked army positions near Morek on Tuesday, and government "
-     "jets responded by bombing the town of Kafr Zita, killing five.", [("Morek", TUE), ("Kafr Zita", TUE)]),
-    ("second-blast", "Homs in Syria\n\nA car bomb exploded in the Zahraa neighbourhood of Homs on Tuesday, killing "
-     "eight, while a second blast hit a checkpoint at the city's entrance.", [("Homs", TUE), ("Homs", TUE)]),
-    ("and-clause", "Daraa in Syria\n\nBarrel bombs struck the towns of Nawa and Inkhil in Daraa province on Tuesday, "
-     "killing 11 people, and clashes raged in Sheikh Miskeen.", [("Nawa", TUE), ("Inkhil", TUE), ("Sheikh Miskeen", TUE)]),
-    ("districts-of-city", "Deir ez-Zor in Syria\n\nIslamic State shelled the government-held Joura and Qusour "
-     "districts of Deir ez-Zor on Tuesday, killing nine civilians, SANA said.", [("Deir ez-Zor", TUE), ("Deir ez-Zor", TUE)]),
-    ("while-offset", "Raqqa in Syria\n\nUS-led coalition strikes killed 12 civilians in Raqqa city on Tuesday, while "
-     "Russian jets struck Tabqa, 50 km to the west, killing six.", [("Raqqa", TUE), ("Tabqa", TUE)]),
-    ("as-dates", "Offensive on Manbij in Syria\n\nUS-backed fighters entered Manbij on Saturday after a two-month siege, "
-     "the SDF said.", [("Manbij", SAT)]),
-    ("weekday-in-lead-date-in-body", "Jarablus in Syria\n\nTurkish tanks rolled into Jarablus on Wednesday. Turkish "
-     "troops and allied rebels took the town from Islamic State within hours.", [("Jarablus", WED)]),
-    ("shelling-killed-2", "Kobani in Syria\n\nTurkish shelling killed two Kurdish fighters near Kobani on Thursday, the "
-     "YPG said.", [("Kobani", THU)]),
-    ("earlier-this-week", "Sheikh Miskeen in Syria\n\nRebels seized Sheikh Miskeen on Monday after fierce battles with "
-     "government troops, opposition sources said on Friday.", [("Sheikh Miskeen", MON)]),
-]
+#: one probe a line: name | title | body | the events, "place@DAY" (DAY: FRI, the publication day, back to SAT)
+HAND_LINES = """
+two-places | Airstrikes kill civilians in Syria's Idlib | Airstrikes hit the towns of Saraqeb and Binnish in Idlib province on Wednesday, killing 11 civilians, the Observatory said. | Saraqeb@WED; Binnish@WED
+two-acts | Syria fighting | Government jets bombed Douma on Tuesday, while rebels shelled the Damascus neighbourhood of Abbasiyin, killing two people, state media said. | Douma@TUE; Damascus@TUE
+retold | Car bomb kills 20 in Syria's Azaz | A car bomb killed at least 20 people in the town of Azaz near the Turkish border on Thursday, a monitor said. The blast hit a busy market in Azaz, the Syrian Observatory for Human Rights said. Rescue workers were searching for survivors under the rubble. | Azaz@THU
+dateline-ap | Rebels shell Aleppo in Syria | ALEPPO, Syria (AP) — Rebel shelling killed six people in government-held western Aleppo on Thursday, state media said. | Aleppo@THU
+dateline-beirut | Air raids in Idlib in Syria | BEIRUT (Reuters) - Air strikes killed 15 people in the town of Maarat al-Numan in Idlib province on Thursday, a war monitor said. | Maarat al-Numan@THU
+dateline-damascus | Mortars on capital in Syria | DAMASCUS, Sept 22 (Reuters) - Mortar shells fired by insurgents killed three people in central Damascus, state television said. | Damascus@THU
+three-places | Syrian army advances | The Syrian army and its allies took control of the villages of Safira and Anadan and the town of Tal Rifaat on Sunday, SANA said. | Safira@SUN; Anadan@SUN; Tal Rifaat@SUN
+km-from | Strike near Palmyra in Syria | Russian warplanes struck Islamic State positions 20 km from Palmyra on Monday, the Russian defence ministry said. | Palmyra@MON
+east-of | Suicide attack in Syria | A suicide bomber killed eight people at a checkpoint east of Homs on Wednesday, the governor said. | Homs@WED
+neighbourhood-of | Shelling in Aleppo in Syria | Shells hit the Salaheddine neighbourhood of Aleppo on Monday, killing four civilians, activists said. | Aleppo@MON
+possessive | Deir ez-Zor in Syria | Islamic State fighters attacked army positions around Deir ez-Zor's military airport on Tuesday, killing 12 soldiers, the Observatory said. | Deir ez-Zor@TUE
+possessive-no-apos | Raid in Idlib in Syria | An air raid on a market in Idlibs Maarat al-Numan killed nine people on Wednesday, rescuers said. | Maarat al-Numan@WED
+passive | Hospital hit in Syria | A field hospital in Atarib was hit by missiles on Tuesday evening, killing two nurses, the medical charity said. | Atarib@TUE
+nominal | Latakia in Syria | The attack on a military checkpoint near Qardaha on Thursday killed five soldiers, the Observatory said. | Qardaha@THU
+liberated | SANA: army liberates town in Syria | Army units liberated the town of Morek in the northern countryside of Hama on Wednesday after killing scores of terrorists, SANA reported. | Morek@WED
+took-control | IS takes town in Syria | Islamic State took control of the town of al-Bab on Saturday after heavy fighting with rebels, the Observatory said. | Al-Bab@SAT
+sit-in | Protest in Sweida in Syria | Dozens of residents staged a sit-in in front of the governorate building in Sweida on Monday to protest against rising prices. | Sweida@MON
+protest-friday | Protests in Syria | Thousands demonstrated in Maarat al-Numan after Friday prayers today, chanting against the regime, activists said. | Maarat al-Numan@FRI
+on-date | Strikes on Raqqa in Syria | The US-led coalition carried out 14 strikes on Islamic State targets near Raqqa on September 20, the coalition said in a statement on Friday. | Raqqa@TUE
+date-day-month | Bombing in Hasakah in Syria | A double suicide bombing killed 30 people in the Kurdish district of Hasakah on 21 September, Kurdish officials said. | Hasakah@WED
+the-day-before | Qamishli in Syria | A truck bomb hit a Kurdish security building in Qamishli on Wednesday. The day before, an IED killed two fighters in the same city. | Qamishli@WED; Qamishli@TUE
+ied-past-perfect | Bomb in Homs in Syria | A bomb that had been planted in a car exploded in the Zahraa neighbourhood of Homs on Tuesday, killing four people, the governor told state TV. | Homs@TUE
+rif-dimashq | Ghouta in Syria | Government forces pressed an offensive in Eastern Ghouta on Thursday, shelling Douma and Harasta and killing at least ten people, activists said. | Douma@THU; Harasta@THU
+in-the-province-of | Offensive in Syria | Rebels launched an offensive in the province of Hama on Monday and seized several villages, the Observatory said. | Hama province@MON
+along-highway | Ambush in Syria | Insurgents ambushed an army convoy near Khan Sheikhoun on the Damascus-Aleppo highway on Sunday, killing 11 soldiers. | Khan Sheikhoun@SUN
+headline-lead-body | Russian strikes kill 18 in Jisr al-Shughur in Syria | Russian air strikes killed 18 civilians in Jisr al-Shughur on Monday, the Observatory said. The strikes hit a market in the town, which is held by rebels. Monday's raids were among the deadliest in the area this month. | Jisr al-Shughur@MON
+executed | IS executes men in Syria | Islamic State militants publicly executed three men accused of spying in Mayadin on Tuesday, the Observatory said. | Mayadin@TUE
+kidnapped | Abduction in Syria | Gunmen kidnapped a priest in the town of Qusayr on Sunday, the church said. | Qusayr@SUN
+barrel-bombs-passive | Barrel bombs in Syria | Barrel bombs were dropped on Darayya on Wednesday, killing a family of five, the local council said. | Darayya@WED
+sorties | Russia in Syria | Russian aircraft flew 40 sorties over Hama province on Thursday, hitting 60 targets, the defence ministry said. | Hama province@THU
+mortars-on | Mortar in Syria | Three mortar rounds landed on the old city of Damascus on Tuesday morning, wounding five people, SANA said. | Damascus@TUE
+gunfire | Sniper in Syria | A sniper shot dead a woman in Bosra on Saturday, activists said. | Bosra@SAT
+recaptured-from | Recapture in Syria | Syrian troops recaptured Salqin from Nusra Front fighters on Monday, state TV reported. | Salqin@MON
+clashes-around | Clashes in Syria | Heavy clashes erupted around Tal Abyad on Sunday between Kurdish fighters and Islamic State, the Observatory said. | Tal Abyad@SUN
+repelled | Attack repelled in Syria | The army repelled an attack by Jaish al-Fatah on positions near Morek on Tuesday, SANA said. | Morek@TUE
+several-acts-one-sentence | Violence in Syria | On Wednesday, warplanes bombed Ariha, a car bomb went off in Azaz and rebels shelled Nawa, activists said. | Ariha@WED; Azaz@WED; Nawa@WED
+two-sides-one-city | Aleppo violence in Syria | Air strikes hit rebel-held eastern Aleppo on Tuesday, killing 10 civilians, the Observatory said. Rebel shelling of government-held western Aleppo killed four people the same day, state media said. | Aleppo@TUE; Aleppo@TUE
+two-districts | Aleppo in Syria | Shells hit the Sukkari and Bustan al-Qasr districts of Aleppo on Tuesday, killing six people. | Aleppo@TUE; Aleppo@TUE
+tolls-by-town | Idlib in Syria | In Idlib province, air strikes killed five people in Saraqeb and three in Binnish on Tuesday, activists said. | Saraqeb@TUE; Binnish@TUE
+two-sentences-near | Ghouta in Syria | In Douma, an air strike killed four people on Tuesday. In Harasta, shelling killed two children. | Douma@TUE; Harasta@TUE
+shelling-and-mortars | Ghouta in Syria | Government forces shelled Douma on Tuesday, killing four people. Rebels fired mortars at the Damascus district of Abbasiyin, wounding three. | Douma@TUE; Damascus@TUE
+attack-and-response | Hama in Syria | Rebels attacked army positions near Morek on Tuesday, and government jets responded by bombing the town of Kafr Zita, killing five. | Morek@TUE; Kafr Zita@TUE
+second-blast | Homs in Syria | A car bomb exploded in the Zahraa neighbourhood of Homs on Tuesday, killing eight, while a second blast hit a checkpoint at the city's entrance. | Homs@TUE; Homs@TUE
+and-clause | Daraa in Syria | Barrel bombs struck the towns of Nawa and Inkhil in Daraa province on Tuesday, killing 11 people, and clashes raged in Sheikh Miskeen. | Nawa@TUE; Inkhil@TUE; Sheikh Miskeen@TUE
+districts-of-city | Deir ez-Zor in Syria | Islamic State shelled the government-held Joura and Qusour districts of Deir ez-Zor on Tuesday, killing nine civilians, SANA said. | Deir ez-Zor@TUE; Deir ez-Zor@TUE
+while-offset | Raqqa in Syria | US-led coalition strikes killed 12 civilians in Raqqa city on Tuesday, while Russian jets struck Tabqa, 50 km to the west, killing six. | Raqqa@TUE; Tabqa@TUE
+as-dates | Offensive on Manbij in Syria | US-backed fighters entered Manbij on Saturday after a two-month siege, the SDF said. | Manbij@SAT
+weekday-in-lead-date-in-body | Jarablus in Syria | Turkish tanks rolled into Jarablus on Wednesday. Turkish troops and allied rebels took the town from Islamic State within hours. | Jarablus@WED
+shelling-killed-2 | Kobani in Syria | Turkish shelling killed two Kurdish fighters near Kobani on Thursday, the YPG said. | Kobani@THU
+earlier-this-week | Sheikh Miskeen in Syria | Rebels seized Sheikh Miskeen on Monday after fierce battles with government troops, opposition sources said on Friday. | Sheikh Miskeen@MON
+"""
+_DAYS = {"FRI": FRI, "THU": THU, "WED": WED, "TUE": TUE, "MON": MON, "SUN": SUN, "SAT": SAT}
+HAND = [(name, f"{title}\n\n{body}", [(e.split("@")[0], _DAYS[e.split("@")[1]]) for e in events.split("; ")])
+        for name, title, body, events in (line.split(" | ") for line in HAND_LINES.strip().splitlines())]
 
 
 #: texts that tell no event (statements, threats, plans, history, talks, deployments): name | title | body
