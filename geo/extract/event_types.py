@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geo.extract.act_lexicon import FAMILIES, FR_FORMS, attack_verb_pattern
+from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
@@ -158,12 +158,14 @@ def _rules_union(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
 
 #: every rule at once: a sentence without a match is not tried rule by rule (the same types, faster)
 _RULES_RE = _rules_union(RULES)
+#: the English attack verbs whose past tells an attack typed by its attacker
+_TYPED_ATTACK_VERBS = tuple(v for v in ATTACK_VERBS["en"] if v != "raid")
 #: generic attack words, typed by the attacker (see module docstring)
 _ATTACK_RE = re.compile(
     # the English attack verbs of geo.extract.act_lexicon in the past ("the coalition bombed X",
-    # "gunmen stormed"), and their nouns counted ("carried out 14 strikes", "a series of raids";
-    # not "the raids", an act told already)
-    rf"(?<![\w-])(?:attack(?:s|ing)?|{attack_verb_pattern('en', ('past',))}|"
+    # "gunmen stormed"; not "raided", as often a search of homes as an attack), and their nouns
+    # counted ("carried out 14 strikes", "a series of raids"; not "the raids", an act told already)
+    rf"(?<![\w-])(?:attack(?:s|ing)?|{attack_verb_pattern('en', ('past',), lemmas=_TYPED_ATTACK_VERBS)}|"
     r"(?:\d+|several|multiple|(?:dozens|scores|hundreds|a\s+series|a\s+wave)\s+of)\s+(?:strikes|raids|bombings)|"
     r"attaques|visé|frappé|"
     # "attaquer": the infinitive of a purpose ("ont utilisé des chars pour attaquer l'aéroport")
