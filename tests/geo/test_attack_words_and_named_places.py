@@ -12,8 +12,25 @@ from geo.extract.event_types import type_sentence
 from tests.geo.reported_events import reported_events
 
 
+def _kind(sentence):
+    typing = type_sentence(sentence)
+    return typing and (typing.event_type, typing.sub_event_type)
+
+
 def _places(events):
     return sorted((e.place.name, e.date_start.isoformat()) for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # bombs from afar are no armed clash, whoever drops them
+    ("On Tuesday, the army bombed the town, killing ten civilians.", ("Explosions/Remote violence", None)),
+    ("Jets carried out 14 strikes near the city on Tuesday.", ("Explosions/Remote violence", None)),
+    # chemical or toxic substances used: a chemical attack
+    ("Chemical substances were used in the attack on the town.", ("Explosions/Remote violence", "Chemical weapon")),
+    ("Des substances toxiques ont été utilisées lors de l'attaque.", ("Explosions/Remote violence", "Chemical weapon")),
+])
+def test_remote_and_chemical_acts(sentence, kind):
+    assert _kind(sentence) == kind
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
