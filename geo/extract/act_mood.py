@@ -81,7 +81,9 @@ _PLAN = {
     # intent, threat, preparation, the future and modals
     "en": (r"vow(?:s|ed)?\s+to", r"threat(?:en|ens|ened)\s+to", r"plan(?:s|ned)?\s+to", r"intend(?:s|ed)?\s+to",
            r"prepar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:to|for)", r"ready\s+to", r"poised\s+to", r"(?:set|expected|going)\s+to",
-           r"will", r"would", r"could", r"might", r"on\s+the\s+eve\s+of"),
+           r"will", r"would", r"could", r"might", r"on\s+the\s+eve\s+of",
+           # an act asked for, as French "a appelé à": "called for protests", "calls on residents to rally"
+           r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)"),
     # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
     "fr": (r"menac(?:e|ent|é|ait|aient)\s+d[e'’]", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
            r"s['’]apprêt(?:e|ent|ait|aient)", r"prêts?\s+à", r"prévoi(?:t|ent)\s+d[e'’]", r"envisag(?:e|ent)\s+d[e'’]",

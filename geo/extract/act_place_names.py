@@ -38,7 +38,10 @@ STRUCK_BEFORE_RE = re.compile(
 _ACT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|à|dans|près\s+de)\s+(?:[\w]+-(?:held|controlled|besieged)\s+)?"
     r"|\b(?:strikes?|airstrikes?|raids?|attacks?|assaults?|offensive|shelling|bombardments?|bombings?|"
-    r"frappes?|bombardements?|attaques?|offensives?)\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+)$", re.I)
+    r"frappes?|bombardements?|attaques?|offensives?)\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+"
+    # what a bomb or a shell falls on: "barrel bombs were dropped on X", "shells fell on X"
+    r"|\b(?:dropped|fell|landed|rained\s+down)\s+(?:on|onto|upon)\s+"
+    r"|\b(?:bombs|shells|rockets|missiles|mortars|barrels)\s+(?:on|onto|upon|at)\s+)$", re.I)
 #: what joins a name to the one before it in a list of places ("A and B", "A, B et C")
 _JOINED = r"\s*(?:,\s*(?:(?:and|et|or|ou)\s+)?|\s(?:and|et|or|ou)\s+)"
 _JOINED_RE = re.compile(_JOINED)

@@ -37,6 +37,9 @@ _BEFORE_RE = re.compile(
     rf"(?:\s+{_ADJECTIVE_FR})?\s+(?i:{_OF})"
     rf"(?:{_NAME}(?:\s*,\s*|\s+(?:and|et)\s+(?i:{_OF})?))*$"
 )
+#: a name or an adjective of people right before a noun of an area of any size: the noun names a
+#: part of the place after it ("the Sukkari district of", "the Sukkari and Bustan al-Qasr districts of")
+_QUARTER_NAME_RE = re.compile(r"(?-i:[A-Z])[\w'’-]*\s+$")
 _AFTER_RE = re.compile(
     rf"^\s*(?i:provinces?|governorates?|gouvernorat)\b(?!\s*(?i:of|de|du|d['’]))"
     rf"|^(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|et)\s+{_NAME}\s+(?i:provinces|governorates)\b"
@@ -47,9 +50,14 @@ def named_as_area(text: str, start: int, end: int) -> str | None:
     """How the name at ``text[start:end]`` is named (see the module's forms): :data:`ADMIN1` by a
     noun of a first-level area ("province", "gouvernorat"), :data:`AREA` by one of an area of any
     size ("region", "district"), else None."""
-    m = _BEFORE_RE.search(text[max(0, start - AREA_CONTEXT_CHARS):start])
-    if m:
-        return ADMIN1 if _ADMIN_NOUN_RE.fullmatch(m.group("noun")) else AREA
+    window = text[max(0, start - AREA_CONTEXT_CHARS):start]
+    m = _BEFORE_RE.search(window)
+    if m and _ADMIN_NOUN_RE.fullmatch(m.group("noun")):
+        return ADMIN1
+    # "the Sukkari district of Aleppo", "the Kurdish district of X": the noun names a quarter of the
+    # city X, not X's area (as "the district of Afrin" does)
+    if m and not _QUARTER_NAME_RE.search(window, 0, m.start("noun")):
+        return AREA
     return ADMIN1 if _AFTER_RE.match(text[end:end + AREA_CONTEXT_CHARS]) else None
 
 

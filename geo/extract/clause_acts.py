@@ -1,7 +1,7 @@
 """Two acts told in one sentence, each at a place of its own, the second opened by a contrast,
-"et" after a comma or a semicolon: "L'armée a bombardé Homs, tandis que des combats opposaient
+"et" / "and" after a comma or a semicolon: "L'armée a bombardé Homs, tandis que des combats opposaient
 soldats et rebelles à Hama", "…, et des combats ont fait trois morts à Hama", "… Homs ; à Hama,
-des combats …", "Warplanes struck Saraqib, while clashes raged in Hama".
+des combats …", "Warplanes struck Saraqib, while clashes raged in Hama", "…, and clashes raged in Hama".
 
 ACLED codes one event per act, place and day; read as one sentence, the second act was no event
 (the sentence's event took its first place).  Such a sentence is read as two, split where the
@@ -30,8 +30,8 @@ __all__ = ["clause_sentences", "second_clause"]
 _CONJUNCTION = r"(?:(?:tandis|alors|pendant)\s+qu(?:e|['’])|(?:while|whereas)(?![\w-]))"
 #: where a second clause opens: after the comma before such a conjunction or before "et" and a
 #: clause of its own ("…, et des combats ont fait trois morts à Hama"), or at a semicolon
-_OPENING_RE = re.compile(rf",\s+(?={_CONJUNCTION}|(?-i:et)\s)|(?=;)", re.I)
-_CLAUSE_RE = re.compile(rf"{_CONJUNCTION}|;|(?-i:et)\s", re.I)
+_OPENING_RE = re.compile(rf",\s+(?={_CONJUNCTION}|(?-i:et|and)\s)|(?=;)", re.I)
+_CLAUSE_RE = re.compile(rf"{_CONJUNCTION}|;|(?-i:et|and)\s", re.I)
 
 
 def _places(m: PlaceMention) -> bool:

@@ -36,7 +36,7 @@ from geo.extract.there import told_there
 from geo.models import Place, precision_rank
 
 LOCATIVE_WORDS = frozenset(
-    "in at near inside outside around across into on of from to towards toward between "
+    "in at near inside outside around across into on of from to towards toward between over along throughout "
     "à a au aux dans près de du des d en vers sur contre entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
@@ -72,6 +72,9 @@ _MODIFIER_RE = re.compile(
     r"également|aussi|notamment|encore|ainsi|déjà|de\s+nouveau|à\s+nouveau)$",
     re.I,
 )
+#: words before which an attack verb's participle qualifies a place ("in the besieged X", "its besieged X")
+#: rather than governing it ("forces besieged X")
+_BEFORE_A_MODIFIER = LOCATIVE_WORDS | frozenset("the a an its their this that his her le la les l".split())
 #: the most qualifying words looked past between a locative word and the place
 _MAX_MODIFIERS = 5
 #: a place that speaks: right before its verb, with no comma between ("Moscow said"; in "killed 12
@@ -159,6 +162,8 @@ def _governing_word(text: str, start: int, sentence_start: int, names: frozenset
         possessive = bare != word or (word[:1].isupper() and word.endswith("s") and len(word) > 3)
         if not (_MODIFIER_RE.match(word) or (possessive and (bare in names or word[:1].isupper()))):
             return word.lower()
+        if word.lower() in STRIKE_WORDS and not (words and words[-1].lower() in _BEFORE_A_MODIFIER):
+            return word.lower()  # "forces besieged X", not "in the besieged X"
         skipped += 1
     return ""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geo.extract.act_lexicon import FAMILIES, FR_FORMS, attack_verb_pattern
+from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.extract.number_words import NUMBER
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
@@ -57,7 +57,9 @@ def _rule(rank: int, event_type: str, sub: str | None, *forms: str) -> Rule:
 _BASE_RULES: tuple[Rule, ...] = (
     _rule(3, EXPLOSIONS, "Air/drone strike", r"air ?strikes?", r"air raids?", r"aerial (?:bombardment|attacks?)",
           r"drone (?:strikes?|attacks?)", r"drones?", r"UAVs?", r"unmanned aerial vehicles?", r"warplanes?",
-          r"fighter jets?", r"helicopter gunships?", r"frappes? (?:aériennes?|de drones?)",
+          r"fighter jets?", r"helicopter gunships?",
+          # aircraft's flights ("flew 40 sorties over X"; not French "sorties", exits)
+          r"(?:flew|flown|flying|carried out|conducted)\s+(?:\w+\s+){0,2}?(?:combat\s+)?sorties", r"frappes? (?:aériennes?|de drones?)",
           r"raids? aériens?", r"bombardements? aériens?", r"drones? (?:armés?|kamikazes?)",
           r"avions? (?:de combat|de guerre|de chasse|militaires?)", r"chasseurs?[\s-]bombardiers?",
           # French "raid" and bare "frappe" are air raids: "un raid israélien", "des raids sur X",
@@ -136,6 +138,8 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"(?:a|ont|avait|avaient) manifesté", r"manifestent", r"protestataires?",
           r"(?:sont|est|étaient|était) (?:descendue?s?|sortie?s?) dans (?:la|les) rues?", r"(?:a|ont|avaient) défilé", r"défilaient",
           r"(?:took|taken|take|taking) to the streets",
+          # "thousands demonstrated in X" (not "the attack demonstrated that")
+          r"demonstrat(?:ed|ing)(?=\s+(?:in|against|outside|near|at|on|for|across|throughout)\b)",
           r"(?:tiré|tirant|tirent|ouvert le feu|fired|firing|opened fire)\s+(?:\w+\s+){0,3}?(?:sur|on|at|into)\s+"
           r"(?:la|une|the|a)\s+(?:foule|crowd)s?"),
     _rule(31, RIOTS, "Violent demonstration", r"riots?", r"émeutes?"),
@@ -168,13 +172,22 @@ def _rules_union(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
 
 #: every rule at once: a sentence without a match is not tried rule by rule (the same types, faster)
 _RULES_RE = _rules_union(RULES)
+#: the English attack verbs whose past tells an attack typed by its attacker
+_TYPED_ATTACK_VERBS = tuple(v for v in ATTACK_VERBS["en"] if v != "raid")
 #: generic attack words, typed by the attacker (see module docstring)
 _ATTACK_RE = re.compile(
-    r"(?<![\w-])(?:attack(?:s|ed|ing)?|struck|targeted|hit|attaques|visé|frappé|"
+    # the English attack verbs of geo.extract.act_lexicon in the past ("the coalition bombed X",
+    # "gunmen stormed"; not "raided", as often a search of homes as an attack), and their nouns
+    # counted ("carried out 14 strikes", "a series of raids"; not "the raids", an act told already)
+    rf"(?<![\w-])(?:attack(?:s|ing)?|{attack_verb_pattern('en', ('past',), lemmas=_TYPED_ATTACK_VERBS)}|"
+    r"(?:\d+|several|multiple|(?:dozens|scores|hundreds|a\s+series|a\s+wave)\s+of)\s+(?:strikes|raids|bombings)|"
+    r"attaques|visé|frappé|"
     # "attaquer": the infinitive of a purpose ("ont utilisé des chars pour attaquer l'aéroport")
     rf"{attack_verb_pattern('fr', FR_FORMS, lemmas=('attaquer',))})(?![\w-])",
     re.I,
 )
+#: attack words of an act from afar (bombs, strikes): never an armed clash, whoever the attacker
+_REMOTE_RE = re.compile(r"bomb|strikes|raids", re.I)
 _NON_EVENT_RE = re.compile(
     r"(?<![\w-])(?:sanctions?|would|could|might|threat(?:en(?:s|ed)?)?|warned|warning|mis en garde|"
     r"susceptibles?|pourrai(?:t|ent)|menace(?:s|r)?|has been going on|dure depuis)(?![\w-])",
@@ -214,6 +227,8 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
 
     if actors and actors[0] in AIR_CAPABLE:
         return Typing(EXPLOSIONS, "Air/drone strike", m.group(0), ACTOR_AIR_RANK)
+    if _REMOTE_RE.search(m.group(0)):  # "the army bombed X", "14 strikes": an explosion of unsaid kind
+        return Typing(EXPLOSIONS, None, m.group(0), GENERIC_RANK)
     return Typing(BATTLES, "Armed clash", m.group(0), ACTOR_CLASH_RANK)
 
 

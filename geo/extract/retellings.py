@@ -165,6 +165,15 @@ def _listed_apart(a, b) -> bool:
     return _listed(b) and a.place_source in _INFERRED and a.place_source != REFERENCE_SOURCE
 
 
+def _named_apart(a, b) -> bool:
+    """Whether one sentence told both acts at two places it names separately ("jets bombed A and
+    B", the same act at each: :mod:`geo.extract.other_places`): two acts however near A and B lie
+    (a town at the edge of a city, two suburbs), not one told twice."""
+    return (a.place_source == b.place_source == "sentence" and a.place is not None and b.place is not None
+            and not one_place(a.place, b.place) and a.spans[0].start == b.spans[0].start
+            and a.place_precision == b.place_precision)
+
+
 def _listed(event) -> bool:
     """Whether an event is at a part a list names: a list's toll is no one place's (its tally is
     shared); a place the gazetteer lacks named alone (:mod:`geo.extract.unlisted_places`) is not."""
@@ -300,6 +309,7 @@ def same_act(a, b, published: date | None = None) -> bool:
             and (_places_agree(a, b) or toll_retold(a, b, published))
             and not _tells_another(b) and not _summary_on_a_list(a, b) and not other_parts(a.part, b.part)
             and not _finer_than_a_part(a, b) and not _finer_than_a_part(b, a) and not _listed_apart(a, b)
+            and not _named_apart(a, b)
             and not other_weapon_act(a, b) and not other_means_act(a, b) and not opposing_attackers(a, b))
 
 
