@@ -23,16 +23,16 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TypeVar
 
-from geo.extract.event_places import mention_precision
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.number_words import NUMBER, parse_number
 from geo.extract.numbers import find_fatalities
+from geo.extract.places import PlaceMention, mention_precision
 from geo.extract.tallies import Tally
 
 #: an event (:class:`geo.extract.events.ArticleEvent`, which imports this module)
 E = TypeVar("E")
 
-__all__ = ["EarlierAct", "dated_earlier", "earlier_act", "placed_earlier"]
+__all__ = ["CLAUSE_END_RE", "EarlierAct", "dated_earlier", "earlier_act"]
 
 #: a place mention (:class:`geo.extract.places.PlaceMention`)
 M = TypeVar("M")
@@ -42,7 +42,7 @@ _UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaine
 #: the act phrase: what follows up to a clause break
 _PHRASE = r"(?P<np>(?:(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s*)?[^,.;:()\"«»]{3,90})"
 _AFTER_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<n>{NUMBER})\s+(?P<unit>jours?|semaines?|days?|weeks?)\s+(?:après|after)"
+    rf"(?<![\w-])(?:(?P<n>{NUMBER}|an?)\s+(?P<unit>jours?|semaines?|days?|weeks?)\s+(?:après|after)"
     rf"|(?P<next>au\s+lendemain|the\s+day\s+after|a\s+day\s+after))\s+(?:de\s+(?=la|l['’])|d['’](?=un)|du\s|des\s)?"
     rf"\s*(?:(?P<that>que\b|qu['’]|that\b)\s*)?{_PHRASE}",
     re.I,
@@ -62,7 +62,8 @@ def _heads(phrase: str, trigger: str) -> bool:
     return at >= 0 and len(words) <= _HEAD_WORDS and not _COMPLEMENT.intersection(words)
 
 
-_CLAUSE_END_RE = re.compile(r"[,;:()\"«»]|\.(?:\s|$)")
+#: where a clause ends: a comma, a colon, a semicolon, a bracket, quotes or the sentence's end
+CLAUSE_END_RE = re.compile(r"[,;:()\"«»]|\.(?:\s|$)")
 #: the most words before the count of a phrase that tells its act by its dead
 _COUNT_WORDS = 2
 
@@ -83,32 +84,35 @@ class EarlierAct:
     end: int
     days: int
     typing: Typing
+    #: the place its phrase names (:mod:`geo.extract.other_act_phrases`), or None: the sentence's
+    place: PlaceMention | None = None
 
     def clause_end(self, sentence: str) -> int:
         """Where the clause of the phrase ends in ``sentence`` (at a comma, a colon, a semicolon,
         a bracket or the sentence's end): the dead counted up to there are the earlier act's ("one
         week after a suicide bomber blew himself up at the crossing killing 29 fighters")."""
-        m = _CLAUSE_END_RE.search(sentence, self.end)
+        m = CLAUSE_END_RE.search(sentence, self.end)
         return len(sentence) if m is None else m.start()
 
-    def places_apart(self, sentence: str, offset: int, places: Sequence[M]) -> tuple[list[M], M | None]:
+    def places_apart(self, sentence: str, offset: int, places: Sequence[M]) -> tuple[list[M], EarlierAct]:
         """The sentence's event ``places`` (mentions, ``offset``: where ``sentence`` starts in its
-        text) of its own act, and the earlier act's place: the first named inside the phrase's
-        clause, when places are named both there and elsewhere; else all of them and ``None``."""
+        text) of its own act, and this act at the first place named inside the phrase's clause,
+        when places are named both there and elsewhere; else all of them and this act as it is."""
         start, end = offset + self.start, offset + self.clause_end(sentence)
         inside = [m for m in places if start <= m.start < end]
         own = [m for m in places if not start <= m.start < end]
-        return (own, inside[0]) if inside and own else (list(places), None)
+        return (own, replace(self, place=inside[0])) if inside and own else (list(places), self)
 
 
-def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
+def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = ()) -> EarlierAct | None:
     """The first earlier act the sentence dates by its distance to the sentence's own, or
-    ``None``."""
+    ``None``; at the first of ``places`` (those the sentence names in phrases of other acts:
+    :func:`geo.extract.other_act_phrases.without_other_acts`), when any."""
     for m in _AFTER_RE.finditer(sentence):
         if m.group("next"):
             days = 1
         else:
-            n = parse_number(m.group("n"), lang)
+            n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"), lang)  # "a week after"
             if n is None or n < 1:
                 continue
             days = n * _UNIT_DAYS[m.group("unit").lower()]
@@ -118,21 +122,18 @@ def earlier_act(sentence: str, lang: str) -> EarlierAct | None:
         # américaine de l'utilisation d'armes chimiques"); a clause ("après que …") or a phrase
         # names one by the dead it counts first thing
         if typing is not None and ((not m.group("that") and _heads(np, typing.trigger)) or _counts_dead(np, lang)):
-            return EarlierAct(m.start(), m.end(), days, typing)
+            return EarlierAct(m.start(), m.end(), days, typing, places[0] if places else None)
     return None
 
 
-def placed_earlier(event: E, mention) -> E:
-    """``event`` (the earlier act :func:`dated_earlier` gives) at the place its phrase names
-    (:meth:`EarlierAct.places_apart`), if any."""
-    return event if mention is None else replace(event, place=mention.place, place_precision=mention_precision(mention),
-                                                 place_source="sentence")
-
-
 def dated_earlier(event: E, earlier: EarlierAct, tally: Tally) -> E:
-    """The act a sentence dates by its distance to its own: of the phrase's type, ``earlier.days`` before ``event``, at its place, with the toll its phrase
-    counts (``tally``)."""
+    """The act a sentence dates by its distance to its own: of the phrase's type, ``earlier.days``
+    before ``event``, at the phrase's place (else ``event``'s), with the toll its phrase counts
+    (``tally``)."""
     shift = timedelta(days=earlier.days)
+    if earlier.place is not None:
+        event = replace(event, place=earlier.place.place, place_precision=mention_precision(earlier.place),
+                        place_source="sentence")
     return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
                    trigger=earlier.typing.trigger, date_start=event.date_start - shift,
                    date_end=(event.date_end or event.date_start) - shift, fatalities=tally.toll, tally=tally,

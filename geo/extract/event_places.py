@@ -24,8 +24,9 @@ from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.event_types import type_sentence
 from geo.extract.lone_namesakes import lone_namesakes
+from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
-from geo.extract.places import PlaceMention
+from geo.extract.places import PlaceMention, mention_precision
 from geo.extract.sentences import Sentence
 from geo.extract.settlements import qualifies_settlement
 from geo.extract.several_places import PLURAL_PLACE_NOUNS
@@ -295,13 +296,16 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
 
 def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
                           starts: Sequence[int], parsed: Sequence[dict[int, Attachment]] | None,
-                          how: str) -> list[list[PlaceMention]]:
-    """Each sentence's event places (:func:`event_places_of`), lone namesakes abroad left out; a
-    sentence's "y" is the place the sentence before names (:func:`geo.extract.there.told_there`)."""
+                          how: str, lang: str) -> tuple[list[list[PlaceMention]], list[list[PlaceMention]]]:
+    """Each sentence's event places (:func:`event_places_of`), lone namesakes abroad left out, and
+    those named in a phrase telling another act, left out of the first
+    (:mod:`geo.extract.other_act_phrases`); a sentence's "y" is the place the sentence before
+    names (:func:`geo.extract.there.told_there`)."""
     lone = lone_namesakes(mentions)
-    return told_there([s.text for s in sentences],
-                      [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed else None, how, lone)
-                       for i, sentence in enumerate(sentences)])
+    return without_other_acts(sentences, told_there([s.text for s in sentences],
+                                                    [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed
+                                                                     else None, how, lone) for i, sentence in enumerate(sentences)]),
+                              lang)
 
 
 def parsed_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],
@@ -383,10 +387,3 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
         return first
 
     return place_for
-
-
-def mention_precision(m: PlaceMention) -> str:
-    if m.area and m.place.feature == "ADM1":
-        return "admin1"
-    return m.place.precision
-

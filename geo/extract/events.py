@@ -63,7 +63,7 @@ from geo.extract.country_parts import country_part, in_part
 from geo.extract.dateline_dates import own_dates
 from geo.extract.dateline_leads import dated_by_retellings
 from geo.extract.dates import DateMention, find_dates
-from geo.extract.earlier_acts import dated_earlier, earlier_act, placed_earlier
+from geo.extract.earlier_acts import dated_earlier, earlier_act
 from geo.extract.event_places import (
     context_place_finder,
     mention_precision,
@@ -170,7 +170,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     sentences = clause_sentences(split_sentences(text), mentions, starts)  # two acts at two places: two
     how = attachment.mode()
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
-    own_places = sentence_event_places(text, sentences, mentions, starts, parsed, how)
+    own_places, told_apart = sentence_event_places(text, sentences, mentions, starts, parsed, how, lang)
     context_place = context_place_finder(text, sentences, own_places, mentions, starts)
     paragraph = ParagraphContext(text, sentences, own_places)  # a short paragraph's place and day
     # the dateline's date dates the article, not the act of the sentence it is glued to when
@@ -202,7 +202,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         fatalities = list(area_details.area_detail(s_text, fatalities, lang))  # ", dont 12 dans des raids sur X"
         if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
             fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
-        earlier = earlier_act(s_text, lang) if typing is not None else None
+        earlier = earlier_act(s_text, lang, told_apart[index]) if typing is not None else None
         own_act, earlier_dead = None, []
         if earlier is not None:
             rest = s_text[:earlier.start] + s_text[earlier.end:]
@@ -211,7 +211,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             # the dead the phrase counts are the earlier act's ("a day after strikes killed 26")
             earlier_dead = [f for f in fatalities if earlier.start <= f.start < earlier.clause_end(s_text)]
             fatalities = [f for f in fatalities if f not in earlier_dead]
-        places, earlier_at = earlier.places_apart(s_text, sentence.start, own_places[index]) if own_act else (own_places[index], None)
+        places, earlier = earlier.places_apart(s_text, sentence.start, own_places[index]) if own_act else (own_places[index], earlier)
         nouns = facility_nouns(s_text, partial(named_at, mentions, starts, sentence.start), facilities, lang)
         listed = listed_names(text, sentence.start, sentence.end) if typing is not None else None
         adjacent = (last_event is not None and last_event_sentence == index - 1 and not dates
@@ -220,7 +220,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # reference point: "… pounded X valley northwest of Damascus") far from the event's (a new event on
         # the same date: "Shelling also hit X"), or it says "the prison", "the town" of the event's place,
         # told before ("In Homs, forces are shelling the old city" after an act in Daraa: a new act)
-        told_at = places[0] if places else reference_place(sentence, mentions, starts)
+        told_at = (places or told_apart[index] or [None])[0] or reference_place(sentence, mentions, starts)
         continues = adjacent and (told_at is None or last_event.place is None
                                   or last_event.place_source in CONTEXT_SOURCES
                                   or near(told_at.place, last_event.place)
@@ -297,7 +297,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         opening = None if places else paragraph.place_before(index)  # "À Damas, … . De violents combats …"
         on_publication_day = own_date is None and not background and dated_by_publication(s_text, lang, published,
             same_day=same_day or story is not None, toll=counted,  # ("à 30 km au nord d'Alep": placed)
-            placed=bool(places) or opening is not None or offset_place(text, told_at) is not None)
+            placed=bool(places or told_apart[index]) or opening is not None or offset_place(text, told_at) is not None)
         # an undated toll keeps the publication day (geo.extract.publication_retellings); another
         # undated act of a story filed after the fact is of the story's day
         by_story = story if on_publication_day and not counted else None
@@ -375,7 +375,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":
             # the earlier act beside the sentence's own, or alone when the sentence tells no other
-            shifted = placed_earlier(dated_earlier(event, earlier, Tally().told(earlier_dead)), earlier_at)
+            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead))
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
             events.extend(shared_out_events(event, span, shares, actors, first=True))

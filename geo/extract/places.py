@@ -348,3 +348,10 @@ def _stop_words(lang: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(module.STOP_WORDS)
+
+
+def mention_precision(m: PlaceMention) -> str:
+    """How precise a mention's place is, "admin1" for a first-level area named as such."""
+    if m.area and m.place.feature == "ADM1":
+        return "admin1"
+    return m.place.precision

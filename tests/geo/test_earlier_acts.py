@@ -30,6 +30,7 @@ def test_an_act_dated_by_its_distance_to_another_gives_both_acts(told_events):
     ("fr", "Au lendemain du massacre de la ville, des milliers de personnes ont défilé.", 1),
     ("fr", "Deux semaines après le bombardement du marché, la ville est vide.", 14),
     ("en", "Two days after the shelling of the market, the town was empty.", 2),
+    ("en", "A week after the shelling of the market, the town was empty.", 7),
     ("fr", "Au lendemain de l'appel des Occidentaux, des milliers de manifestants sont sortis.", None),
     ("fr", "L'annonce, neuf jours après que la France a déclaré l'usage d'armes chimiques, surprend.", None),
     ("en", "Three days after the talks on chemical weapons, the army moved in.", None),
