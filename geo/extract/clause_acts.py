@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Any
 
+from geo.extract import nlp
 from geo.extract.event_types import type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
@@ -29,35 +31,96 @@ __all__ = ["clause_sentences", "second_clause"]
 #: the conjunction opening a second clause of contrast or of the same time, after a comma
 _CONJUNCTION = r"(?:(?:tandis|alors|pendant)\s+qu(?:e|['’])|(?:while|whereas)(?![\w-]))"
 #: where a second clause opens: after the comma before such a conjunction or before "et" and a
-#: clause of its own ("…, et des combats ont fait trois morts à Hama"), or at a semicolon
-_OPENING_RE = re.compile(rf",\s+(?={_CONJUNCTION}|(?-i:et|and)\s)|(?=;)", re.I)
-_CLAUSE_RE = re.compile(rf"{_CONJUNCTION}|;|(?-i:et|and)\s", re.I)
+#: clause of its own ("…, et des combats ont fait trois morts à Hama"), or at a semicolon; or, a
+#: clause of a list (``listed``), at a bare comma ("Warplanes bombed A, a car bomb went off in B")
+#: or at the "and"/"et" that closes such a list ("… in B and rebels shelled C")
+_OPENING_RE = re.compile(rf",\s+(?={_CONJUNCTION}|(?-i:et|and)\s)|(?=;)|(?P<listed>(?=,\s)|\s+(?=(?-i:et|and)\s))", re.I)
+_CLAUSE_RE = re.compile(rf"{_CONJUNCTION}|[;,]|(?-i:et|and)\s", re.I)
+#: a listed clause: up to the next comma or semicolon, past its opening comma
+_LISTED_CLAUSE_RE = re.compile(r",?\s*[^,;]*")
+#: the parse's subjects; what a clause's verb hangs from when it is no clause of the sentence's own
+#: ("a town rebels took", "où des combats …"); what a clause's verb is when it heads one ("and
+#: rebels shelled C", often read as rebels conjoined to the place before and a verb with no subject)
+_SUBJECTS = frozenset("nsubj nsubjpass nsubj:pass expl".split())
+_DEPENDENT = frozenset("relcl acl acl:relcl".split())
+_CLAUSE_HEADS = frozenset("ROOT conj ccomp advcl parataxis dep".split())
+#: what may come before a clause's verb without being its subject ("and then", "et ont")
+_NO_SUBJECT = frozenset("cc punct advmod aux aux:tense aux:pass auxpass neg mark case det".split())
 
 
 def _places(m: PlaceMention) -> bool:
     return m.method != "demonym" and not m.reference and m.place.precision != "country"
 
 
-def _split(sentence: Sentence, said: Sequence[PlaceMention]) -> list[Sentence]:
+def _own_subject(doc: Any, start: int, end: int) -> bool:
+    """Whether the parsed sentence ``doc`` has, between characters ``start`` and ``end``, a verb
+    of a clause of its own (no relative or subordinate one: "a town rebels took", "after rebels
+    attacked B") and that verb's subject: one the parse reads, or words before a verb hung from
+    outside ("and rebels shelled C", misread), not a verb opening the clause ("killing five",
+    "and killed five")."""
+    inside = [t for t in doc if start <= t.idx < end]
+    for t in inside:
+        verb = t.head if t.dep_ in _SUBJECTS and start <= t.head.idx < end else t
+        if verb.dep_ in _DEPENDENT or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        if verb is not t:
+            return True
+        if (t.dep_ in _CLAUSE_HEADS and not start <= t.head.idx < end
+                and any(w.i < t.i and w.is_alpha and w.dep_ not in _NO_SUBJECT for w in inside)):
+            return True
+    return False
+
+
+class _Parse:
+    """The sentence's parse, made only when a listed clause needs it (and only once)."""
+
+    def __init__(self, sentence: Sentence, lang: str) -> None:
+        self.sentence, self.lang, self.doc, self.done = sentence, lang, None, False
+
+    def own_subject(self, start: int, end: int) -> bool:
+        """:func:`_own_subject` between offsets ``start`` and ``end`` of the text."""
+        if not self.done:
+            pipe = nlp.parser(self.lang)
+            self.doc, self.done = (pipe(self.sentence.text) if pipe is not None else None), True
+        base = self.sentence.start
+        return self.doc is not None and _own_subject(self.doc, start - base, end - base)
+
+
+def _listed_clause(sentence: Sentence, at: int, said: Sequence[PlaceMention], parse: _Parse) -> bool:
+    """Whether a clause of a list opens at ``at`` (an offset in the sentence): up to the next
+    comma, it tells an act (not a truce), names a place, and has a subject of its own."""
+    clause = _LISTED_CLAUSE_RE.match(sentence.text, at)
+    start, end = sentence.start + at, sentence.start + clause.end()
+    typing = type_sentence(clause.group(0))
+    return (typing is not None and typing.event_type != STRATEGIC
+            and any(_places(m) and start <= m.start and m.end <= end for m in said)
+            and parse.own_subject(start, end))
+
+
+def _split(sentence: Sentence, said: Sequence[PlaceMention], parse: _Parse, listing: bool = False) -> list[Sentence]:
     for opening in _OPENING_RE.finditer(sentence.text):
         comma, cut = sentence.start + opening.start(), sentence.start + opening.end()
+        listed = opening.group("listed") is not None
+        if listed and opening.start() != opening.end() and not listing:
+            continue  # a bare "and" closes a list of clauses only
         if not (any(_places(m) and m.end <= comma for m in said) and any(_places(m) and m.start >= cut for m in said)):
             continue  # (the places first: typing a clause costs more)
         first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
         typing = type_sentence(second)
-        if typing is not None and typing.event_type != STRATEGIC and type_sentence(first) is not None:
+        if (typing is not None and typing.event_type != STRATEGIC and type_sentence(first) is not None
+                and (not listed or _listed_clause(sentence, opening.end(), said, parse))):
             return [Sentence(sentence.start, comma, first, sentence.paragraph),
-                    *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said)]
+                    *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said, parse, listed)]
     return [sentence]
 
 
 def clause_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
-                     starts: Sequence[int]) -> list[Sentence]:
+                     starts: Sequence[int], lang: str) -> list[Sentence]:
     """``sentences`` with each that tells two acts at two places split in two (see the module);
     ``mentions`` sorted by start, ``starts`` their starts."""
     out: list[Sentence] = []
     for s in sentences:
-        out.extend(_split(s, mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)]))
+        out.extend(_split(s, mentions[bisect_left(starts, s.start):bisect_left(starts, s.end)], _Parse(s, lang)))
     return out
 
 
