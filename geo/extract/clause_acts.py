@@ -46,6 +46,8 @@ _DEPENDENT = frozenset("relcl acl acl:relcl".split())
 _CLAUSE_HEADS = frozenset("ROOT conj ccomp advcl parataxis dep".split())
 #: what may come before a clause's verb without being its subject ("and then", "et ont")
 _NO_SUBJECT = frozenset("cc punct advmod aux aux:tense aux:pass auxpass neg mark case det".split())
+#: relative adverbs that make a clause a place's or a time's ("…, where clashes raged", "…, où …")
+_RELATIVE_ADVERBS = frozenset("where when où".split())
 
 
 def _places(m: PlaceMention) -> bool:
@@ -61,7 +63,7 @@ def _own_subject(doc: Any, start: int, end: int) -> bool:
     inside = [t for t in doc if start <= t.idx < end]
     for t in inside:
         verb = t.head if t.dep_ in _SUBJECTS and start <= t.head.idx < end else t
-        if verb.dep_ in _DEPENDENT or any(c.dep_ == "mark" for c in verb.children):
+        if verb.dep_ in _DEPENDENT or any(c.dep_ == "mark" or c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
             continue
         if verb is not t:
             return True
