@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from geo.extract import nlp
-from geo.extract.event_types import type_sentence
+from geo.extract.event_types import Typing, type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.extract.territory import territory_typing
 from geo.taxonomy import STRATEGIC
 
 __all__ = ["clause_sentences", "second_clause"]
@@ -39,15 +40,17 @@ _CLAUSE_RE = re.compile(rf"{_CONJUNCTION}|[;,]|(?-i:et|and)\s", re.I)
 #: a listed clause: up to the next comma or semicolon, past its opening comma
 _LISTED_CLAUSE_RE = re.compile(r",?\s*[^,;]*")
 #: the parse's subjects; what a clause's verb hangs from when it is no clause of the sentence's own
-#: ("a town rebels took", "où des combats …"); what a clause's verb is when it heads one ("and
-#: rebels shelled C", often read as rebels conjoined to the place before and a verb with no subject)
+#: ("a town rebels took", "où des combats …"); what a clause's verb is when it heads one
 _SUBJECTS = frozenset("nsubj nsubjpass nsubj:pass expl".split())
 _DEPENDENT = frozenset("relcl acl acl:relcl".split())
 _CLAUSE_HEADS = frozenset("ROOT conj ccomp advcl parataxis dep".split())
-#: what may come before a clause's verb without being its subject ("and then", "et ont")
-_NO_SUBJECT = frozenset("cc punct advmod aux aux:tense aux:pass auxpass neg mark case det".split())
-#: relative adverbs that make a clause a place's or a time's ("…, where clashes raged", "…, où …")
-_RELATIVE_ADVERBS = frozenset("where when où".split())
+#: words that make a clause a relative one, a place's or a time's ("…, where clashes raged", "…, où …")
+_RELATIVE_WORDS = frozenset("where when which who whom whose où qui que qu' qu’ dont lequel laquelle lesquels".split())
+
+
+def _act(clause: str) -> Typing | None:
+    """The act a clause tells, ground taken included ("les forces ont repris X")."""
+    return territory_typing(clause, type_sentence(clause))
 
 
 def _places(m: PlaceMention) -> bool:
@@ -57,18 +60,21 @@ def _places(m: PlaceMention) -> bool:
 def _own_subject(doc: Any, start: int, end: int) -> bool:
     """Whether the parsed sentence ``doc`` has, between characters ``start`` and ``end``, a verb
     of a clause of its own (no relative or subordinate one: "a town rebels took", "after rebels
-    attacked B") and that verb's subject: one the parse reads, or words before a verb hung from
-    outside ("and rebels shelled C", misread), not a verb opening the clause ("killing five",
-    "and killed five")."""
-    inside = [t for t in doc if start <= t.idx < end]
+    attacked B") and that verb's subject: one the parse reads, or, before a verb hung from outside,
+    a noun it read as conjoined to a word before ("A and rebels shelled C": rebels and A), never
+    a verb opening the clause ("killing five", "and killed five")."""
+    inside = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    if not inside or inside[0].lower_ in _RELATIVE_WORDS:
+        return False
     for t in inside:
         verb = t.head if t.dep_ in _SUBJECTS and start <= t.head.idx < end else t
-        if verb.dep_ in _DEPENDENT or any(c.dep_ == "mark" or c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
+        if ((verb.dep_ in _DEPENDENT and start <= verb.head.idx < end)  # ("a town rebels took")
+                or any(c.dep_ == "mark" or c.lower_ in _RELATIVE_WORDS for c in verb.children)):
             continue
         if verb is not t:
             return True
         if (t.dep_ in _CLAUSE_HEADS and not start <= t.head.idx < end
-                and any(w.i < t.i and w.is_alpha and w.dep_ not in _NO_SUBJECT for w in inside)):
+                and any(w.i < t.i and w.dep_ == "conj" and w.head.idx < start for w in inside)):
             return True
     return False
 
@@ -93,7 +99,7 @@ def _listed_clause(sentence: Sentence, at: int, said: Sequence[PlaceMention], pa
     comma, it tells an act (not a truce), names a place, and has a subject of its own."""
     clause = _LISTED_CLAUSE_RE.match(sentence.text, at)
     start, end = sentence.start + at, sentence.start + clause.end()
-    typing = type_sentence(clause.group(0))
+    typing = _act(clause.group(0))
     return (typing is not None and typing.event_type != STRATEGIC
             and any(_places(m) and start <= m.start and m.end <= end for m in said)
             and parse.own_subject(start, end))
@@ -108,8 +114,8 @@ def _split(sentence: Sentence, said: Sequence[PlaceMention], parse: _Parse, list
         if not (any(_places(m) and m.end <= comma for m in said) and any(_places(m) and m.start >= cut for m in said)):
             continue  # (the places first: typing a clause costs more)
         first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
-        typing = type_sentence(second)
-        if (typing is not None and typing.event_type != STRATEGIC and type_sentence(first) is not None
+        typing = _act(second)
+        if (typing is not None and typing.event_type != STRATEGIC and _act(first) is not None
                 and (not listed or _listed_clause(sentence, opening.end(), said, parse))):
             return [Sentence(sentence.start, comma, first, sentence.paragraph),
                     *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said, parse, listed)]
