@@ -11,6 +11,19 @@ clause an act of violence or a protest (not a truce kept: "tandis qu'une trêve 
 X"); the second clause keeps the first's day when it tells none (the next sentence's rule in
 :mod:`geo.extract.events`).  A clause that tells a background ("alors que le conflit a fait
 100 000 morts en Syrie") names no such place and splits nothing.
+
+Acts are also listed clause by clause with commas, the last after "and" / "et": "Warplanes bombed
+A, a car bomb went off in B and rebels shelled C", "des raids ont visé A, des obus sont tombés sur
+B et des combats ont eu lieu à C".  A listed clause opens at a bare comma, or at the bare "and" /
+"et" after one, when up to the next comma it tells an act at a place of its own and has a subject
+of its own, read from spaCy's parse (made only then, once per sentence: only sentences with two
+places and two acts get that far): no apposition ("A, a town rebels took"), participle ("…,
+killing five in B"), relative or subordinate clause ("…, where clashes raged in B", "…, after
+rebels attacked B").  A list of places under one act ("airstrikes hit A, B and C") has no clause
+of its own after its commas and is an event per place elsewhere (:mod:`geo.extract.place_lists`);
+tolls told place by place with the verb left out ("five killed in A, three in B") are shared out
+by :mod:`geo.extract.place_tolls`.  Ground taken is an act here too ("les forces ont repris A,
+l'aviation a bombardé B": :func:`geo.extract.territory.territory_typing`).
 """
 
 from __future__ import annotations
