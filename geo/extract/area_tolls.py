@@ -102,6 +102,20 @@ def _one_toll_a_place(parts: Sequence) -> list[int]:
     return [toll for _, toll in tolls]
 
 
+def _after_its_sentence(event, later: Sequence) -> list:
+    """The ``later`` events told after ``event``'s sentence and the clauses split off it
+    (:mod:`geo.extract.clause_acts`): its sentence's other places and their tolls ("12 killed:
+    five in A, four in B and three in C") are the whole's siblings, not its parts."""
+    first = event.spans[0]
+    end, out = first.end, []
+    for e in later:
+        if e.spans[0].start == first.start or e.spans[0].start == end:
+            end = max(end, e.spans[0].end)
+        else:
+            out.append(e)
+    return out
+
+
 def _named_areas(event, mentions: Sequence[PlaceMention]) -> frozenset[str]:
     """The governorates of the places the event's own sentences name."""
     return frozenset(m.place.admin1 for m in mentions if m.place.admin1 and m.method != "demonym"
@@ -118,7 +132,8 @@ def sums_told_first(events: Sequence, lang: str, mentions: Sequence[PlaceMention
     may also lie in the governorates of the other places the whole's sentence names ("Three
     civilians killed in rocket attacks on Deir Ezzor, Aleppo": two there, one here).  A whole
     told again (the headline's and the lead's) is no part of itself, and a part told twice counts
-    once."""
+    once.  A whole's own sentence tells no parts of it, unless told over an area: its places with
+    a toll each are its siblings ("12 killed: five in A, four in B …": A's five, no sum)."""
     out = list(events)
     for i, event in enumerate(out):
         if not event.fatalities or event.place is None or not event.place.admin1 or event.date_precision != "day":
@@ -128,7 +143,8 @@ def sums_told_first(events: Sequence, lang: str, mentions: Sequence[PlaceMention
             continue
         # at the whole's place too when that place is only a guess or one of several
         at_its_place = event.place_source in INFERRED_SOURCES or len(areas) > 1
-        parts = _one_toll_a_place([e for e in _parts(event, out[i + 1:], at_its_place, areas)
+        later = out[i + 1:] if _told_over_an_area(event, lang) else _after_its_sentence(event, out[i + 1:])
+        parts = _one_toll_a_place([e for e in _parts(event, later, at_its_place, areas)
                                    if e.fatalities < event.fatalities])
         if len(parts) >= 2 and sum(parts) >= event.fatalities:
             out[i] = replace(event, fatalities=None, tally=Tally(heard=event.tally.heard))

@@ -167,7 +167,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     last_event_sentence = -2
     mentions = sorted(mentions, key=lambda m: m.start)  # stable: same-start mentions keep their order
     starts = [m.start for m in mentions]
-    sentences = clause_sentences(split_sentences(text), mentions, starts)  # two acts at two places: two
+    sentences = clause_sentences(split_sentences(text), mentions, starts, lang)  # two acts at two places: two
     how = attachment.mode()
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
     own_places, told_apart = sentence_event_places(text, sentences, mentions, starts, parsed, how, lang)

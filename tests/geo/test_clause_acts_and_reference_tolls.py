@@ -112,7 +112,7 @@ def test_a_sentence_without_two_placed_acts_stays_whole(place_finder, text):
     full = f"Syrie : violences.\n\n{text}"
     mentions = sorted(place_finder.find(full, "fr"), key=lambda m: m.start)
     sentences = split_sentences(full)
-    assert clause_sentences(sentences, mentions, [m.start for m in mentions]) == sentences
+    assert clause_sentences(sentences, mentions, [m.start for m in mentions], "fr") == sentences
 
 
 def test_the_second_clause_is_marked_as_another_act():
