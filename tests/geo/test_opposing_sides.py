@@ -120,3 +120,17 @@ _DOUMA = "Air strikes killed five people in Douma on Monday. "
 ])
 def test_an_opening_on_another_act_of_the_day_tells_its_own(told_events, acts):
     assert _acts(told_events) == acts
+
+
+_CAR_BOMB = [("Saraqib", 3), ("Saraqib", 8)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "a bomb went off" tells an explosion; "a second bomb" names a further one, not more of the first
+    ("en", "A car bomb exploded at a checkpoint in Saraqeb on Tuesday, killing eight people. Hours later, a "
+           "second bomb went off in the town's market, killing three."),
+    ("fr", "Une voiture piégée a explosé mardi à un barrage de Saraqeb, tuant huit personnes. Quelques heures plus "
+           "tard, une deuxième bombe a explosé sur le marché de la ville, tuant trois personnes."),
+])
+def test_a_second_bomb_at_the_same_town_is_another_act(told_events):
+    assert sorted((e.place.name, e.fatalities) for e in told_events) == _CAR_BOMB
