@@ -91,6 +91,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"(?:par|by)\s+(?:une|des|a)\s+mines?", r"(?:une|des|a)\s+mines?\s+(?:a|ont|avait)?\s*(?:explosé|exploded|went off)"),
     _rule(6, EXPLOSIONS, "Grenade", r"grenades?"),
     _rule(GENERIC_RANK, EXPLOSIONS, None, r"explosions?", r"blasts?", r"exploded", r"detonated", r"ont explosé",
+          r"bombs?\s+(?:had\s+)?went\s+off",  # "a bomb went off", "a second bomb went off"
           r"a explosé", r"déflagrations?", r"fired upon", r"came under fire", r"pris pour cible",
           # "came under fire": "une patrouille a essuyé des tirs", "ont essuyé des tirs nourris"
           r"(?:a|ont|avait|avaient|ayant)\s+essuyé\s+(?:\w+\s+)?(?:des|de\s+nombreux|plusieurs)\s+tirs",

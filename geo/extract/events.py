@@ -124,10 +124,9 @@ class ArticleEvent:
     confidence: float
     spans: list[SourceSpan] = field(default_factory=list)
     trigger: str = ""
-    #: where the place comes from: "sentence" (its own), "facility" (a noun referring back to a
-    #: place), "part" (a listed place the gazetteer lacks, at the place holding the list), or
-    #: inferred from context: "opening" (an earlier sentence of its short paragraph),
-    #: "paragraph", "lead", "headline"
+    #: where the place comes from: "sentence" (its own), "facility" (a noun referring back to a place), "part"
+    #: (a listed place the gazetteer lacks, at the place holding the list), or inferred from context:
+    #: "opening" (an earlier sentence of its short paragraph), "paragraph", "lead", "headline"
     place_source: str | None = None
     #: how the date and the type were found (see geo.extract.confidence)
     date_source: str = "undated"
@@ -138,9 +137,10 @@ class ArticleEvent:
     background_hint: str | None = None
     #: how its toll adds up over its sentences (:class:`geo.extract.tallies.Tally`)
     tally: Tally = field(default_factory=Tally, repr=False, compare=False)
-    #: a listed place the gazetteer does not know, inside ``place`` ("the villages of A and B in
-    #: rural Aleppo": A): its own act (:mod:`geo.extract.listed_parts`)
+    #: a listed place the gazetteer lacks, inside ``place`` ("the villages of A and B in rural Aleppo": A): its own act (listed_parts)
     part: str | None = None
+    #: the part of the country ("n", "se") an event known only by its country is in (country_parts)
+    compass: str | None = None
 
     @property
     def has_date_expression(self) -> bool:
@@ -314,11 +314,11 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         place_mention, source = own_place(text, places, sentence, mentions, starts)
         place = place_mention.place if place_mention else None
         precision = mention_precision(place_mention) if place_mention else None
+        # "in (northern) Syria" and no reference point inside it (own_place takes one: "east of
+        # Homs", reference_places.inner_reference): the context's place in that part
+        compass = country_part(text, place_mention.start) if place_mention is not None and precision == "country" else None
         if place_mention is not None and precision == "country":
-            # "in (northern) Syria" and no reference point inside it (own_place takes one: "east of
-            # Homs", reference_places.inner_reference): the context's place in that part
-            part = country_part(text, place_mention.start)
-            inferred = context_place(index, partial(in_part, country=place, part=part or ""))
+            inferred = context_place(index, partial(in_part, country=place, part=compass or ""))
             if inferred is not None:
                 place_mention, source = inferred
                 place, precision = place_mention.place, mention_precision(place_mention)
@@ -370,7 +370,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             type_source=typing.how,
             reported=reported,
             background_hint=hint,
-            part=part,
+            part=part, compass=compass if precision == "country" else None,
         )
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":

@@ -50,7 +50,9 @@ def named_another(sentence: str, trigger: str) -> bool:
     ("another air strike killed two", "a second raid", "a similar attack", "une autre frappe") or
     right before one saying "similar" ("une attaque similaire"): a further act, its dead its own."""
     at = sentence.lower().find(trigger.lower()) if trigger else -1
-    return at >= 0 and (_ANOTHER_BEFORE_RE.search(sentence[max(0, at - 30):at]) is not None
+    # the act's word may open the trigger or follow its first words ("Une nouvelle frappe")
+    heads = [at, *(at + m.start() for m in re.finditer(r"(?<=\s)\S", trigger))][:3]
+    return at >= 0 and (any(_ANOTHER_BEFORE_RE.search(sentence[max(0, h - 30):h]) for h in heads)
                         or _SIMILAR_AFTER_RE.match(sentence, at + len(trigger)) is not None)
 
 

@@ -9,7 +9,8 @@ type (explosions/remote violence).  The side that carries out an act is read nex
 preposition between ("rebel shelling", "regime forces shelled", "Russian air strikes",
 "terrorists fired rocket shells"), or named as the doer right after it ("shelling by the regime",
 "shells fired by opposition groups", "frappes du régime", "tirs des rebelles", "obus tirés par les
-rebelles").  A side named as the place or the victim ("rebel-held", "regime positions", "killed 20
+rebelles"), inside the act's words ("l'aviation du régime a bombardé"), or by a French adjective right
+after them ("une attaque rebelle", "des frappes russes": :data:`POSTPOSED`).  A side named as the place or the victim ("rebel-held", "regime positions", "killed 20
 rebels in air strikes", "quartiers rebelles") is not the attacker.  Two tellings whose attackers are
 read on two opposing sides (:data:`SIDES`), with two different tolls, are two acts: a sentence that
 would continue the act told before it tells its own (:mod:`geo.extract.nearby_acts`), and two such
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BEFORE_WORDS", "SIDES", "attacker_side", "opposing_attackers", "other_side_act"]
+__all__ = ["BEFORE_WORDS", "POSTPOSED", "SIDES", "attacker_side", "opposing_attackers", "other_side_act"]
 
 #: side -> words naming it as an attacker: the state and its allies, the armed groups fighting it;
 #: acronyms (all capitals) match in capitals only ("IS", not "is")
@@ -34,9 +35,15 @@ SIDES: dict[str, tuple[str, ...]] = {
     "armed groups": (
         "rebel", "rebels", "opposition", "insurgent", "insurgents", "jihadist", "jihadists", "militant",
         "militants", "terrorist", "terrorists", "Islamist", "Islamists", "IS", "ISIS", "ISIL", "Daesh",
-        "Nusra", "rebelle", "rebelles", "insurgés", "jihadistes", "djihadistes", "terroristes", "islamistes",
-        "EI", "Daech"),
+        "Nusra", "rebelle", "rebelles", "insurgés", "jihadiste", "jihadistes", "djihadiste", "djihadistes",
+        "terroriste", "terroristes", "islamiste", "islamistes", "EI", "Daech"),
 }
+#: a side's French adjective right after the act's noun names its doer ("une attaque rebelle", "des
+#: frappes russes", "des tirs jihadistes"); English puts it before ("a rebel attack")
+POSTPOSED = ("rebelle", "rebelles", "russe", "russes", "gouvernementales", "gouvernementaux", "loyalistes",
+             "jihadiste", "jihadistes", "djihadiste", "djihadistes", "islamiste", "islamistes", "terroriste",
+             "terroristes")
+_POSTPOSED_RE = re.compile(rf"^\s+(?:{'|'.join(POSTPOSED)})(?![\w-])", re.I)
 
 #: the most words between an attacker's word and the act's word after it ("regime forces shelled")
 BEFORE_WORDS = 4
@@ -93,6 +100,10 @@ def attacker_side(sentence: str, trigger: str) -> str | None:
     for m in _PHRASE_RE.finditer(before[-40:]):
         if not _APART_RE.search(before[-40:][m.end():]):
             found.add(next(s for s, ws in SIDES.items() if m.group(0).lower() in (w.lower() for w in ws)))
+    # a side named inside the act's words ("l'aviation du régime a bombardé") or by an adjective after them
+    for m in [*re.finditer(r"[\w'’-]+", trigger), _POSTPOSED_RE.match(sentence[end:end + 30])]:
+        if m is not None and _side(m.group(0).strip()) and not m.group(0).lower().endswith(("-held", "-controlled")):
+            found.add(_side(m.group(0).strip()))
     doer = _DOER_AFTER_RE.match(sentence[end:end + 60])
     if doer is not None and _side(doer.group("side")) and not _HELD_RE.match(sentence[end + doer.end():]):
         found.add(_side(doer.group("side")))

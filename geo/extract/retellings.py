@@ -19,7 +19,8 @@ article are the same act, and are joined, when they are compatible
   is dated only by the publication and the other, of its type, a few days before
   (:mod:`geo.extract.publication_retellings`);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
-  a governorate in "Syria"), or the later one at a place in or at the edge of the city the earlier
+  a governorate in "Syria", a town in the north of "northern Syria": not one in its south,
+  :mod:`geo.extract.country_parts`), or the later one at a place in or at the edge of the city the earlier
   one names, when both name the same type of act and no two sub-types (shelling of the city and an air
   strike on a town at its edge are two acts: :mod:`geo.extract.city_retellings`), or one's place was only inferred from its context (paragraph,
   lead, headline) or is unknown, or both tell the same toll of at least :data:`RETOLD_TOLL_MIN`
@@ -64,6 +65,7 @@ from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
+from geo.extract.country_parts import in_part
 from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.further_acts import named_another
 from geo.extract.listed_parts import other_parts
@@ -202,9 +204,15 @@ def _places_agree(a, b) -> bool:
         return a.place.country_code == b.place.country_code or not (a.place.country_code and b.place.country_code)
     if one_place(a.place, b.place):
         return True
-    return (lies_inside(a.place, a.place_precision, b.place, b.place_precision)
-            or lies_inside(b.place, b.place_precision, a.place, a.place_precision)
+    return ((lies_inside(a.place, a.place_precision, b.place, b.place_precision) and _in_its_part(a.place, b))
+            or (lies_inside(b.place, b.place_precision, a.place, a.place_precision) and _in_its_part(b.place, a))
             or _in_earlier_city(a, b))
+
+
+def _in_its_part(place: Place, area) -> bool:
+    """Whether ``place`` lies in the part of the country the event ``area`` is said to be in, when it
+    is known only by such a part ("in southern Lebanon": a city in the north is no place of its)."""
+    return area.compass is None or area.place_precision != "country" or in_part(place, area.place, area.compass)
 
 
 def _in_earlier_city(a, b) -> bool:

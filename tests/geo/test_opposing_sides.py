@@ -29,6 +29,11 @@ def _acts(events):
     ("IS shelled the town.", "shelled", "armed groups"),
     ("The town is shelled every day.", "shelled", None),
     ("Rebel and regime shelling hit the town.", "shelling", None),
+    # French: a side inside the act's words, or its adjective right after the act's noun
+    ("L'aviation du régime a bombardé la ville lundi.", "aviation du régime a bombardé", "government"),
+    ("Une attaque rebelle contre un poste de l'armée a fait trois morts.", "attaque", "armed groups"),
+    ("Des frappes russes ont touché un marché.", "frappes", "government"),
+    ("Des frappes ont touché des positions rebelles.", "frappes", None),  # the rebels' positions: the target
 ])
 def test_the_attacker_is_read_next_to_the_act(sentence, trigger, side):
     assert attacker_side(sentence, trigger) == side
@@ -49,6 +54,8 @@ _TWO_STRIKES = [("Saraqib", AIR, 2), ("Saraqib", AIR, 5)]
      "killing three civilians Friday.", [("Dūmā", SHELLING, 3), ("Dūmā", SHELLING, 10)]),
     ("fr", "Des frappes du régime ont tué vingt civils à Alep lundi. Des obus tirés par les rebelles sur les "
      "quartiers gouvernementaux d'Alep ont tué cinq personnes.", _TWO_SIDES),
+    ("fr", "Des obus tirés par les rebelles ont tué cinq civils lundi à Alep. Lundi, l'aviation du régime a "
+     "bombardé les quartiers rebelles d'Alep, tuant vingt personnes.", _TWO_SIDES),
     # an act named as another, with its own dead
     ("en", _MARKET + "Another air strike hit a hospital in Saraqeb, killing two.", _TWO_STRIKES),
     ("en", _MARKET + "A second air strike hit a hospital in Saraqeb, killing two.", _TWO_STRIKES),
@@ -105,6 +112,25 @@ _DOUMA = "Air strikes killed five people in Douma on Monday. "
     ("en", _DOUMA + "Also on Monday, regime shelling killed three civilians in Douma.",
      [("Dūmā", AIR, 5), ("Dūmā", SHELLING, 3)]),
     ("en", _DOUMA + "In a separate air strike, three civilians were killed in Douma.", [("Dūmā", AIR, 3), ("Dūmā", AIR, 5)]),
+    ("fr", "Des frappes aériennes ont tué cinq personnes lundi à Douma. Lundi également, des tirs d'artillerie "
+     "ont tué trois civils dans la ville.", [("Dūmā", AIR, 5), ("Dūmā", SHELLING, 3)]),
+    # the act's word inside the words naming it new ("Une nouvelle frappe")
+    ("fr", "Une frappe aérienne a tué cinq personnes lundi à Douma. Une nouvelle frappe a visé la ville dans la "
+     "soirée, faisant deux morts.", [("Dūmā", AIR, 2), ("Dūmā", AIR, 5)]),
 ])
 def test_an_opening_on_another_act_of_the_day_tells_its_own(told_events, acts):
     assert _acts(told_events) == acts
+
+
+_CAR_BOMB = [("Saraqib", 3), ("Saraqib", 8)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "a bomb went off" tells an explosion; "a second bomb" names a further one, not more of the first
+    ("en", "A car bomb exploded at a checkpoint in Saraqeb on Tuesday, killing eight people. Hours later, a "
+           "second bomb went off in the town's market, killing three."),
+    ("fr", "Une voiture piégée a explosé mardi à un barrage de Saraqeb, tuant huit personnes. Quelques heures plus "
+           "tard, une deuxième bombe a explosé sur le marché de la ville, tuant trois personnes."),
+])
+def test_a_second_bomb_at_the_same_town_is_another_act(told_events):
+    assert sorted((e.place.name, e.fatalities) for e in told_events) == _CAR_BOMB

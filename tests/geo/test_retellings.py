@@ -128,6 +128,22 @@ def test_two_acts_on_different_days_at_one_place_are_two_events(finder, lang):
     assert sorted(e.date_start for e in found) == [date(2016, 10, 24), date(2016, 10, 26)]
 
 
+@pytest.mark.parametrize(("lang", "text", "south", "north"), [
+    ("en", "An explosion at an army checkpoint in Qamishli killed five soldiers on Tuesday, activists said. "
+           "Israeli jets bombed a Hezbollah convoy in {part} Syria on Tuesday, a monitoring group said.",
+     "southern", "northern"),
+    ("fr", "Une explosion à un barrage de l'armée à Qamichli a tué cinq soldats mardi, selon des militants. "
+           "Des avions israéliens ont bombardé mardi un convoi du Hezbollah dans le {part} de la Syrie, selon une ONG.",
+     "sud", "nord"),
+])
+def test_an_act_in_one_part_of_the_country_is_not_a_retelling_of_one_elsewhere(finder, lang, text, south, north):
+    """The strike known only as "in southern Syria" is not at Qamishli, in the north-east: two acts
+    (one the generic "explosion" would otherwise absorb); "in northern Syria" may be Qamishli's."""
+    found = counted_events(finder, text.format(part=south), lang, 2)
+    assert sorted(e.place_precision for e in found) == ["country", "point"]
+    assert len(counted_events(finder, text.format(part=north), lang, 1)[0].spans) == 2
+
+
 FURTHER_ACT = {
     "en": ("Air strikes killed four people in Saraqib on Tuesday, activists said.\n\n"
            "Aid convoys have not reached the area for weeks.\n\n"
