@@ -318,6 +318,18 @@ def parsed_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMent
     return attachment.attachments(sentences, wanted, lang)
 
 
+#: people moved out of a place under a deal ("evacuees from X", "granted safe passage out of X",
+#: "évacués de la ville de X"): the place they leave, no place of an act there
+_EVACUATED_FROM_RE = re.compile(
+    r"\b(?:evacuat(?:ed|ion|ions)|evacuees|safe\s+passage|évacu(?:é|ée|és|ées|ation|ations|er))\b[^.;]{0,50}?"
+    r"(?:\bout\s+of|\bfrom|\bde|\bd['’]|\bdu|\bdes)\s*(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _evacuated_from(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """Whether the sentence names ``m`` as the place people are evacuated from (:data:`_EVACUATED_FROM_RE`)."""
+    return _EVACUATED_FROM_RE.search(text, max(sentence.start, m.start - 80), m.start) is not None
+
+
 def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence[Sequence[PlaceMention]],
                    mentions: Sequence[PlaceMention], starts: Sequence[int]) -> Callable[[int], tuple[PlaceMention, str] | None]:
     """The place an event of sentence ``i`` without one of its own is inferred to be at, and from
@@ -327,7 +339,8 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
     (the first sentence) is never the paragraph's or the lead's: scraped text that runs it into
     the body has the rest of that block as its paragraph.  A paragraph's places in the country the
     document names most come before its places abroad ("… said in the Turkish town of Kilis"),
-    then the most precise, then the first told."""
+    then the most precise, then the first told; a sentence naming a place people are evacuated from gives no context
+    ("granted safe passage out of X, a town near Y": no act there)."""
     # the country the document names most (names and demonyms: "en Syrie", "syrien")
     sources = {id(m) for sentence in sentences
                for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
@@ -345,6 +358,8 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
     # the headline is context of its own, even when scraped text runs it into the first
     # paragraph (then that paragraph's other sentences are still the paragraph and the lead)
     for sentence, places in zip(sentences[1:], own[1:], strict=True):
+        if any(_evacuated_from(text, m, sentence) for m in places):
+            continue  # (and the places that tell where that place lies: "out of X, a town near Y")
         for m in places[:1]:
             of_paragraph.setdefault(sentence.paragraph, []).append(m)
     for places in of_paragraph.values():

@@ -32,6 +32,7 @@ from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.date_patterns import CALENDAR_WORDS
+from geo.extract.home_namesakes import read_at_home
 from geo.extract.organisation_heads import organisation_heads
 from geo.extract.place_neighbours import read_with_neighbours, within_named_areas
 from geo.extract.place_spans import SpanFinder, _Span, demonym_regex
@@ -301,6 +302,8 @@ class PlaceFinder(SpanFinder):
                         return not (area and p.feature == "ADM1"), -(p.score + REGION_WEIGHT * local)
 
                     places = sorted(places, key=rank)
+            if span.method != "demonym" and span.start not in inexact:  # a town abroad, its namesake at home
+                places = read_at_home(places, context, all_regions - regions.get(surface, Counter()))
             if span.start in small:
                 places = self._namesake_at_home(surface, places, context, inexact, span.start)
             ranked.append(places)

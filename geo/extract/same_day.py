@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from geo.extract.act_lexicon import ATTACK_VERBS, attack_verb_pattern
+from geo.extract.act_lexicon import ACT_NOUNS, ATTACK_VERBS, attack_verb_pattern
 from geo.extract.dates import DateMention
 from geo.extract.present_acts import tells_a_present_act
 from geo.extract.speech import SPEECH_VERBS
@@ -124,11 +124,30 @@ def tells_a_past_act(sentence: str, lang: str) -> bool:
                                     or _REPORTED_ACT_RE.search(sentence) is not None)
 
 
+#: an act told as one of a series: "during one of the battles for X", "in one of the many raids on X",
+#: "durant l'un des combats de la ville de X", "lors d'une des frappes" (no adjective of its own
+#: between: "one of the deadliest attacks" compares a known act with others)
+SERIES_ACT_RE = re.compile(
+    r"\b(?:one|any)\s+of\s+the\s+(?:(?:many|numerous|countless|frequent|repeated|daily)\s+)?"
+    r"|\b(?:l['’]\s*une?|une?)\s+des\s+(?:(?:nombreu(?:x|ses)|multiples|innombrables|fréquente?s|incessante?s)\s+)?",
+    re.I)
+_SERIES_NOUN_RE = re.compile(rf"{ACT_NOUNS}\b|(?:battles|clashes|fights|skirmishes|ambushes|offensives|combats|"
+                             r"affrontements|accrochages|heurts|batailles|embuscades|offensives)\b", re.I)
+
+
+def one_of_a_series(sentence: str) -> bool:
+    """Whether the sentence tells its act as one of a series of acts (:data:`SERIES_ACT_RE`): no
+    one act of a day, an instance the text does not date."""
+    return any(_SERIES_NOUN_RE.match(sentence, m.end()) for m in SERIES_ACT_RE.finditer(sentence))
+
+
 def dated_by_publication(sentence: str, lang: str, published: date | None, *, same_day: bool, placed: bool,
                          toll: bool) -> bool:
     """Whether an undated sentence of a reported act takes the publication day: it names a place
     of its own, and either tells a toll above zero (``toll``) or, in same-day reporting
     (``same_day``: :func:`is_same_day_reporting`), a completed act or one told in the present
-    (:mod:`geo.extract.present_acts`: "l'armée bombarde X", "forces are shelling X")."""
-    return published is not None and placed and (toll or (same_day and (
+    (:mod:`geo.extract.present_acts`: "l'armée bombarde X", "forces are shelling X"); never an
+    act told as one of a series (:func:`one_of_a_series`: "during one of the battles for X, five
+    fighters died"), whose day the text leaves untold."""
+    return published is not None and placed and not one_of_a_series(sentence) and (toll or (same_day and (
         tells_a_past_act(sentence, lang) or tells_a_present_act(sentence, lang))))

@@ -1,5 +1,6 @@
-"""A place abroad nothing else in the document points to is a namesake, not an event place
-(geo.extract.lone_namesakes), and a paragraph's places in the document's own country come
+"""A town abroad nothing else in the document points to gives way to its namesake in the document's
+country (geo.extract.home_namesakes), a place abroad nothing else points to is otherwise a namesake,
+not an event place (geo.extract.lone_namesakes), and a paragraph's places in the document's own country come
 before its places abroad when an event takes its place from its context
 (geo.extract.event_places.context_place_finder).  Sentences of our own, in English and French,
 with the world gazetteer."""
@@ -9,17 +10,26 @@ import pytest
 from tests.geo.reported_events import reported_events
 
 
-@pytest.mark.parametrize(("lang", "text"), [
+@pytest.mark.parametrize(("lang", "text", "country"), [
     ("en", "Shelling kills nine in Madaya. Government shelling killed nine people in Madaya on Thursday, "
-           "activists said. The town in Syria lies near Damascus and has been besieged for months."),
+           "activists said. The town in Syria lies near Damascus and has been besieged for months.", "SY"),
     ("fr", "Des bombardements tuent neuf personnes à Madaya. Des bombardements ont tué neuf personnes jeudi "
-           "à Madaya, selon des militants. La ville, en Syrie, près de Damas, est assiégée depuis des mois."),
+           "à Madaya, selon des militants. La ville, en Syrie, près de Damas, est assiégée depuis des mois.", "SY"),
+    ("en", "Violence in Syria\n\nA series of air raids in Ariha on Thursday killed 14 civilians, activists said.", "SY"),
+    ("fr", "Violences en Syrie\n\nDes raids aériens sur Ariha ont tué 14 civils jeudi, selon des militants.", "SY"),
+    # an article about Myanmar: its Madaya is Myanmar's, whatever Syria's village of that name
+    ("en", "Fighting in Myanmar\n\nClashes between the army and an ethnic militia killed nine people near Madaya on "
+           "Thursday, officials in Mandalay said. Myanmar's army has fought the militia for months.", "MM"),
+    ("fr", "Combats en Birmanie\n\nDes affrontements entre l'armée et une milice ont fait neuf morts jeudi près de "
+           "Madaya, selon des responsables à Mandalay. L'armée birmane combat la milice depuis des mois.", "MM"),
 ])
-def test_a_lone_namesake_abroad_gives_way_to_the_context_place(place_finder, lang, text):
-    # the gazetteer's larger "Madaya" is in Myanmar, which nothing else in the text names
-    assert any(m.place.country_code == "MM" for m in place_finder.find(text, lang))
+def test_a_town_abroad_gives_way_to_its_namesake_at_home(place_finder, lang, text, country):
+    # the gazetteer's larger "Madaya" is in Myanmar, its "Ariha" Jericho (the West Bank); in an article about
+    # Syria, which names neither country, the Syrian villages (no recorded population) are meant
+    # (geo.extract.home_namesakes)
+    assert {m.place.country_code for m in place_finder.find(text, lang)} == {country}
     events = reported_events(place_finder, text, lang)
-    assert [(e.place.name, e.place_source) for e in events] == [("Damascus", "paragraph")]
+    assert [(e.place.country_code, e.place_source) for e in events] == [(country, "sentence")]
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -1,0 +1,63 @@
+"""A town abroad that the document names nowhere else gives way to its namesake at home.
+
+News about one country names its villages by names that towns elsewhere also bear ("Madaya" in
+Myanmar, "Ariha", Jericho's Arabic name); GeoNames records no population for many villages, so
+the gazetteer's ranking, by size, reads the town abroad even in an article about the village's
+country.  When the rest of the document points mostly to one country (its places, its name, its
+demonyms: :data:`HOME_SHARE` of their votes, the headline's and dateline's included) and never
+to the foreign town's country, a reading in the home country of the very same name (its own or
+an alternate name, not a spelling variant) that is a populated place or an area comes first.
+A city abroad (a capital, a first-level seat, :data:`geo.features.CITY_POPULATION` people) is
+the place meant whatever the document's country ("Paris" in an article about the United States
+is still the French capital); so is a town abroad its country or a demonym of it is named for
+("the Turkish town of Kilis").  Used by :meth:`geo.extract.places.PlaceFinder.find`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from geo.features import AREA_FEATURES, CITY_FEATURES, CITY_POPULATION
+from geo.models import Place
+
+#: the least share of the rest of the document's country votes its home country needs
+HOME_SHARE = 0.5
+#: GeoNames features of a populated place that no longer is one (historical, abandoned, destroyed)
+_FORMER_PLACES = frozenset({"PPLH", "PPLQ", "PPLW"})
+
+
+def _populated_or_area(place: Place) -> bool:
+    return (place.feature.startswith("PPL") and place.feature not in _FORMER_PLACES) or (
+        place.feature in AREA_FEATURES or place.feature.startswith("ADM"))
+
+
+def _city(place: Place) -> bool:
+    return place.feature in CITY_FEATURES or place.feature in AREA_FEATURES or place.population >= CITY_POPULATION
+
+
+def home_country(context: Mapping[str, float]) -> str | None:
+    """The country of :data:`HOME_SHARE` or more of the votes in ``context`` (country -> share)."""
+    home = max(context, key=lambda cc: context[cc], default=None)
+    return home if home and context[home] >= HOME_SHARE else None
+
+
+def read_at_home(places: list[Place], context: Mapping[str, float],
+                 named_areas: Collection[tuple[str, str]] = ()) -> list[Place]:
+    """``places`` (exact readings of one name, best first) with the best reading in the document's
+    home country first when the best one is a town abroad the rest of the document (``context``:
+    its country votes, the name's own left out) never points to.  Home readings in several
+    first-level areas are no reading: the one in an area the document names (``named_areas``:
+    (country, area) pairs) is taken, or none."""
+    best = places[0]
+    home = home_country(context)
+    if (home is None or best.country_code == home or context.get(best.country_code, 0.0) > 0.0
+            or not best.country_code or _city(best)):
+        return places
+    local = [p for p in places if p.country_code == home and _populated_or_area(p)]
+    if len({p.admin1 for p in local}) > 1:
+        local = [p for p in local if (p.country_code, p.admin1) in named_areas]
+        if len({p.admin1 for p in local}) > 1:
+            return places
+    if not local:
+        return places
+    return [local[0]] + [p for p in places if p is not local[0]]
