@@ -40,7 +40,11 @@ _BETWEEN_RE = re.compile(r"(?<![\w-])(?:between|entre)\s+(?:(?:the|le|la|les|l['
 _HAS_CONJUNCTION_RE = re.compile(rf"(?<![\w-]){_CONJUNCTION}(?![\w-])", re.I)
 #: a comma, then "near": what follows places the items before it ("A et B, près de Damas")
 _NEAR = (r"(?:near|close\s+to|not\s+far\s+from|(?:tout\s+)?près\s+d[e'’]|non\s+loin\s+d[e'’]|"
-         r"aux\s+environs\s+d[e'’]|à\s+proximité\s+d[e'’])")
+         r"aux\s+environs\s+d[e'’]|à\s+proximité\s+d[e'’]|"
+         # or the part of a city or area they lie in: "à Douma et à Harasta, dans la banlieue de
+         # Damas", "in A and B, on the outskirts of C"
+         r"(?:in|on|dans|à|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
+         r"(?:suburbs|outskirts|countryside|environs|banlieues?|périphérie|campagne|faubourgs?)\s+(?:of|de|d['’]))")
 _NEAR_APPOSITION_RE = re.compile(rf"\s*,\s*{_NEAR}", re.I)
 #: ... set between commas after an item, which the list goes on past ("Douma, près de Damas, et Rastane")
 _NEAR_BETWEEN_COMMAS_RE = re.compile(rf",\s*{_NEAR}[^,;.]*(?=,)", re.I)

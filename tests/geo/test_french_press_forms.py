@@ -1,6 +1,6 @@
 """Forms of French agency writing that any conflict article uses, on sentences of our own: a place
-set after a list by "près de" locates the list and is no item of it ("Douma et Zabadani, près de
-Damas": geo.extract.place_lists); a part of the day told without its day is the day told before,
+set after a list by "près de" or as the part of a city it lies in ("dans la banlieue de") locates
+the list and is no item of it ("Douma et Zabadani, près de Damas": geo.extract.place_lists); a part of the day told without its day is the day told before,
 else the day of publication ("Depuis l'aube, l'aviation bombarde …": geo.extract.dates), and a
 sentence opening on "Depuis l'aube" tells today's act, not history (geo.extract.background);
 something blown up is an explosion (geo.extract.event_types); a spelling variant is read in the
@@ -23,6 +23,11 @@ from tests.geo.reported_events import PUBLISHED
     ("fr", "Vendredi, l'aviation a bombardé Douma et Zabadani, près de Damas.", ["Az Zabadānī", "Dūmā"]),
     ("fr", "Vendredi, l'aviation a bombardé Douma, près de Damas, et Rastane, près de Homs.", ["Ar Rastan", "Dūmā"]),
     ("en", "On Friday, warplanes struck Douma and Zabadani, near Damascus.", ["Az Zabadānī", "Dūmā"]),
+    # so does the part of a city or area they lie in, after a comma
+    ("fr", "Vendredi, des manifestations ont été réprimées à Douma et à Harasta, dans la banlieue de Damas.",
+     ["Dūmā", "Ḩarastā"]),
+    ("en", "On Friday, protests were put down in Douma and Harasta, in the suburbs of Damascus.", ["Dūmā", "Ḩarastā"]),
+    ("en", "On Friday, warplanes struck Douma and Harasta, on the outskirts of Damascus.", ["Dūmā", "Ḩarastā"]),
     # a list the capital closes is a list still
     ("fr", "Vendredi, l'aviation a bombardé Douma, Zabadani et Damas.", ["Az Zabadānī", "Damascus", "Dūmā"]),
 ])
