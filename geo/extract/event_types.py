@@ -68,10 +68,11 @@ _BASE_RULES: tuple[Rule, ...] = (
           rf"frappes? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
           # ... or with a count, or a possessive after a verb carrying them on ("une série de raids", "a
           # poursuivi ses frappes"; not "a justifié ses frappes", "a suspendu ses raids")
-          rf"(?:des|les|ces|nouveaux|de nouveaux|plusieurs|quelques|(?:dizaines?|centaines?|"
-          rf"série|vague) de|{NUMBER}) raids?",
-          rf"(?:des|les|ces|nouvelles|de nouvelles|plusieurs|quelques|(?:dizaines?|centaines?|"
-          rf"série|vague) de|{NUMBER}) frappes?",
+          # (the look-ahead first: a count's grammar tried at every position made typing a third slower)
+          rf"(?=(?:[\w'’,.-]+\s+){{1,3}}raids?(?![\w-]))(?:des|les|ces|nouveaux|de nouveaux|plusieurs|quelques|"
+          rf"(?:dizaines?|centaines?|série|vague) de|{NUMBER}) raids?",
+          rf"(?=(?:[\w'’,.-]+\s+){{1,3}}frappes?(?![\w-]))(?:des|les|ces|nouvelles|de nouvelles|plusieurs|quelques|"
+          rf"(?:dizaines?|centaines?|série|vague) de|{NUMBER}) frappes?",
           r"(?:poursui(?:vi|t|vent|vait|vaient)|intensifi(?:é|e|ent|ait|aient)|multipli(?:é|e|ent|ait|aient)|"
           r"men(?:é|ait|aient)|lancé|repris|redoublé)\s+(?:\w+\s+)?(?:ses|leurs)\s+(?:frappes|raids)",
           # one: "un raid a fait vingt morts", "une frappe a visé"
