@@ -296,7 +296,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
 
 def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
                           starts: Sequence[int], parsed: Sequence[dict[int, Attachment]] | None,
-                          how: str, lang: str) -> tuple[list[list[PlaceMention]], list[list[PlaceMention]]]:
+                          how: str) -> tuple[list[list[PlaceMention]], list[list[PlaceMention]]]:
     """Each sentence's event places (:func:`event_places_of`), lone namesakes abroad left out, and
     those named in a phrase telling another act, left out of the first
     (:mod:`geo.extract.other_act_phrases`); a sentence's "y" is the place the sentence before
@@ -304,8 +304,7 @@ def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Se
     lone = lone_namesakes(mentions)
     return without_other_acts(sentences, told_there([s.text for s in sentences],
                                                     [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed
-                                                                     else None, how, lone) for i, sentence in enumerate(sentences)]),
-                              lang)
+                                                                     else None, how, lone) for i, sentence in enumerate(sentences)]))
 
 
 def parsed_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention], starts: Sequence[int],

@@ -170,7 +170,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     sentences = clause_sentences(split_sentences(text), mentions, starts, lang)  # two acts at two places: two
     how = attachment.mode()
     parsed = parsed_sentences(sentences, mentions, starts, lang) if how != "words" else None
-    own_places, told_apart = sentence_event_places(text, sentences, mentions, starts, parsed, how, lang)
+    own_places, told_apart = sentence_event_places(text, sentences, mentions, starts, parsed, how)
     context_place = context_place_finder(text, sentences, own_places, mentions, starts)
     paragraph = ParagraphContext(text, sentences, own_places)  # a short paragraph's place and day
     # the dateline's date dates the article, not the act of the sentence it is glued to when

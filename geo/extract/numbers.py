@@ -390,7 +390,8 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
         return False
     before = _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start])
     # (a month before a count told in words is no date: "ont tué le 3 mars dix civils")
-    if m.groupdict().get("min") is None and before and not (not re.search(r"\d", m.group("n")) and _MONTH_END.search(before.group())):
+    in_words = re.search(r"\d", m.group("n")) is None
+    if m.groupdict().get("min") is None and before and not (in_words and _MONTH_END.search(before.group())):
         return False
     if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
         return False

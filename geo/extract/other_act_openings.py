@@ -21,12 +21,12 @@ from geo.extract.other_weapons import new_act
 
 __all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_another_act"]
 
+_WEEKDAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 #: a sentence opening on another act than the one just told
 ANOTHER_ACT_OPENING_RE = re.compile(
     r"^\W*(?:meanwhile|elsewhere|separately|in (?:a )?separate|in another|"
     # a roundup's next act of the day told: "Also on Monday, …", "Also that day, …", "Également lundi, …", "Lundi également, …"
-    r"also (?:on|that|in the|earlier|later)|également (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:également|aussi)|"
+    rf"also (?:on|that|in the|earlier|later)|également {_WEEKDAYS_FR}|{_WEEKDAYS_FR} (?:également|aussi)|"
     r"ailleurs|par ailleurs|parallèlement|d['’]autre part|dans un autre|de leur côté|de son côté)\b", re.I)
 #: a sentence opening on a later or earlier moment of the day told ("Later that day, …", "Hours
 #: later, …", "Quelques heures plus tard, …"): another act when it names one as new

@@ -55,9 +55,9 @@ _CLAUSE_WORD_RE = re.compile(r"\s(?:while|whereas|tandis\s+qu|alors\s+qu)", re.I
 _OPENING_WORDS = 1
 
 
-def other_act_phrase(sentence: str, lang: str) -> tuple[int, int] | None:
-    """Where the first phrase of ``sentence`` telling another act lies (start, end), or ``None``."""
-    del lang  # the openings of both languages are read alike
+def other_act_phrase(sentence: str) -> tuple[int, int] | None:
+    """Where the first phrase of ``sentence`` telling another act lies (start, end), or ``None``
+    (the openings of both languages are read alike)."""
     m = _OPENING_RE.search(sentence)
     if m is None:
         return None
@@ -81,25 +81,23 @@ def _tells_its_own(sentence: str, span: tuple[int, int]) -> bool:
     return typing is not None and not refers_back(sentence, typing)
 
 
-def without_other_acts(sentences: Sequence[Sentence], places: Sequence[list[PlaceMention]],
-                       lang: str) -> tuple[list[list[PlaceMention]], list[list[PlaceMention]]]:
+def without_other_acts(sentences: Sequence[Sentence],
+                       places: Sequence[list[PlaceMention]]) -> tuple[list[list[PlaceMention]], list[list[PlaceMention]]]:
     """Each sentence's event ``places`` less those inside a phrase telling another act, and those
     (the other act's places)."""
     own: list[list[PlaceMention]] = []
     other: list[list[PlaceMention]] = []
     for sentence, found in zip(sentences, places, strict=True):
-        span = other_act_phrase(sentence.text, lang) if found else None
+        span = other_act_phrase(sentence.text) if found else None
         if span is None:
             own.append(found)
             other.append([])
             continue
         start, end = sentence.start + span[0], sentence.start + span[1]
-        kept = [m for m in found if not start <= m.start < end]
-        inside = [m for m in found if start <= m.start < end]
-        if kept or not _tells_its_own(sentence.text, span):
-            own.append(found)
+        if any(not start <= m.start < end for m in found) or not _tells_its_own(sentence.text, span):
+            own.append(found)  # (a place of its own: its places as they are)
             other.append([])
         else:
-            own.append(kept)
-            other.append(inside)
+            own.append([])
+            other.append(found)
     return own, other

@@ -71,7 +71,7 @@ CUMULATIVE_RE = re.compile(
 #: week's strikes to [80]", "the death toll from the offensive rose to [200]"): no one act's
 RUNNING_TOLL_OF_RE = re.compile(
     r"\b(?:toll|bilan)\s+(?:of|from|in|for|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:weeks?|months?|years?|offensive|campaign|war|conflict|semaines?|mois|années?|offensive|campagne|guerre|conflit)"
+    r"(?:weeks?|months?|years?|offensive|campaign|war|conflict|semaines?|mois|années?|campagne|guerre|conflit)"
     r"(?:['’]s?)?\b[^.;\d]{0,60}$", re.I)
 #: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle"):
 #: no single act's, unless the sentence narrows the period down to the act's own day

@@ -63,5 +63,6 @@ def test_the_act_a_week_before_the_act_told_is_at_the_phrase_s_place(told_events
     ("fr", "Cinq personnes ont été tuées après l'explosion d'une voiture piégée dans la ville.", None),
 ])
 def test_the_phrase_of_another_act(lang, sentence, phrase):
-    found = other_act_phrase(sentence, lang)
+    del lang  # (the openings of both languages are read alike)
+    found = other_act_phrase(sentence)
     assert (sentence[found[0]:found[1]] if found else None) == phrase
