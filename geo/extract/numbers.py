@@ -51,6 +51,7 @@ from geo.extract.running_tolls import (
 )
 from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
+    ADDED_FORMS,
     COUNTED_WHOLE_BEFORE,
     ONE_AND_MEN,
     TOLL_FORM_CUES,
@@ -148,10 +149,10 @@ _PATTERNS = [
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{MINIMUM}{TOLL_COUNT}", re.I),
-    re.compile(rf"(?:bringing|brought|raising|raised|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
+    re.compile(rf"(?:bringing|brought|raising|raised|revis(?:ed|es|ing)|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
                rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
                # "put the death toll from the attack at 12"
-               rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:to|at|à)\s+{MINIMUM}{TOLL_COUNT}", re.I),
+               rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:(?:up\s+)?to|at|à)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
     # (French sets an adjective or a complement after the victim: "un responsable local a été tué",
@@ -185,7 +186,7 @@ _PATTERNS = [
     # were found", "retrouvé 12 corps", "12 corps ont été retrouvés"
     re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|retrouvé|découvert|"
                rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{MINIMUM}{TOLL_COUNT}\s+(?:{GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
-    re.compile(rf"(?:{MINIMUM}{TOLL_COUNT}\s+(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
+    re.compile(rf"(?:{MINIMUM}{TOLL_COUNT}\s+(?:more\s+)?(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
                rf"pulled|unearthed|discovered|retrouvés|découverts|dégagés|extraits))", re.I),
     # a toll told by its figure: "the death toll was 213", "Death toll from Aleppo bomb attack at least 112"
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
@@ -207,7 +208,7 @@ _VERB_FIRST = (_PATTERNS[0], _PATTERNS[14], _PATTERNS[15])
 #: "two gunmen shot dead a soldier") was the killers', not the dead's
 _DEAD_LAST = (_PATTERNS[1], _PATTERNS[6], _PATTERNS[10])
 #: the patterns whose count adds to the act's other counts: the other side's dead, another group
-_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD, WOUNDED_WHO_DIED)
+_ADDED = (_PATTERNS[3], _PATTERNS[8], _PATTERNS[9], _AS_WELL_AS_TOLD, *ADDED_FORMS)
 #: the pattern of a group told before the group it adds to ("five children and four medical staff
 #: killed"): the first is counted as a figure and the second as added to it
 _FIRST_OF_TWO = _PATTERNS[6]

@@ -30,6 +30,14 @@ OTHER_ESTIMATE_RE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:(?:slightly|much|far|even)\s+)?(?:lower|higher|different|conflicting|"
     r"separate|another|smaller|larger|heavier)\s+(?:death\s+)?(?:toll|figure|count|estimate|tally)\b|"
     r"\banother\s+(?:death\s+)?(?:toll|figure|estimate|tally)\b|"
+    # another source, told apart: "the LCC, another activist group, said 15"
+    r"\banother\s+(?:[\w-]+\s+)?(?:group|source|monitor|organi[sz]ation|agency|network)\b|"
+    # a second source's figure set against the first's: "…, while activists put the toll at 45"
+    r"\b(?:while|whereas)\b[^.;]{0,60}?\b(?:put|puts|placed|places|gave|gives|giving)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:toll|figure|tally|count)\b|"
+    # a source's own figure told after the lead's, not a rise: "Kurdish officials gave a toll of 22",
+    # "the Observatory put the toll at 25" (not "later put", "now puts")
+    r"(?<!later\s)(?<!now\s)(?<!since\s)\b(?:gave|gives|put|puts)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure)\b|"
     r"\b(?:the|its|their|a|an)\s+(?:[\w-]+['’]s?\s+)?(?:(?:own|online|separate)\s+)?claim\b(?!\s+(?:of|for)\s+responsibility\s+for)|"
     # the attackers' own figure, told with their claim: "IS claimed responsibility for the attack, which
     # it said killed 30", "claimed to have killed 30"

@@ -10,13 +10,21 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
 * a family counted by its members: "the strike killed a family of seven" (7);
 * a part of a counted whole: "three of the 12 passengers were killed" (3: the whole is who was
   there, not the dead; :data:`COUNTED_WHOLE_BEFORE` keeps the whole's count from being read).
+* the whole so far told as "gone up to 23" or "rose from 11 to 23" (the later figure);
+* another group's dead told "as were 10 rebels", "as did three attackers" (more dead, added);
+* the dead counted by their bodies found: "the bodies of nine civilians were pulled from the
+  rubble", "rescuers retrieved the bodies of nine people" (only with a verb of finding);
+* a group told among the dead: "nine children were among the dead" (at least them: a part of a
+  whole told before it, the toll when none was).
 
 GUIDELINES: a toll is the number killed in the event, as the article reports it.
 
 Tried and dropped (a held-out FA-KES toll figure dropped, no held-out events figure moved): more
 dead told with "another"/"a further" between the verb and the count ("killed another three
 people"; FA-KES toll 121 -> 120), the dead counted by "the bodies of 10 victims" (-> 119 with the
-rest), "all five people on board were killed" and "fourteen of the fighters were killed" (-> 120).
+rest), "all five people on board were killed" and "fourteen of the fighters were killed" (-> 120);
+a count after "resulted in" ("resulted in five fatalities": held-out events fatalities 31 -> 32
+of 43 but FA-KES toll 122 -> 121, 5 December).
 """
 
 from __future__ import annotations
@@ -27,12 +35,15 @@ from geo.extract.number_words import NUMBER, NUMBER_WORDS
 from geo.extract.toll_words import AUX, DEAD, GAP_WORD, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "TOLL_FORM_CUES",
+__all__ = ["ADDED_FORMS", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "TOLL_FORM_CUES",
            "WHOLE_SO_FAR", "WOUNDED_WHO_DIED"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
 WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?killed)\b(?:(?!wounded|injured|blessés)[^.;\d]){{0,100}}?\b(?:hits|hit|has become|"
-                          rf"became|(?:was|is|has been|had been)\s+(?:put|placed|estimated)\s+at)\s+{MINIMUM}{TOLL_COUNT}", re.I)
+                          rf"became|(?:was|is|has been|had been)\s+(?:put|placed|estimated)\s+at|"
+                          # "the toll has gone up to 23", "the death toll jumped from 11 to 23" (the later figure)
+                          rf"(?:gone|went|goes|going)\s+up\s+to|(?:rose|risen|rises|climbed|jumped|increased|soared|grew)\s+from\s+(?:{NUMBER})\s+to)"
+                          rf"\s+{MINIMUM}{TOLL_COUNT}", re.I)
 #: a leader and his men: "X and 34 of his comrades were killed" (the men told, and the one)
 ONE_AND_MEN = re.compile(rf"(?:and|alongside|along with|together with|with|et|avec)\s+{MINIMUM}{TOLL_COUNT}\s+(?:of|de)\s+"
                          rf"(?:his|their|ses|leurs)\s+(?:[\w'’-]+\s+)?(?:comrades|companions|men|fighters|aides|bodyguards|"
@@ -49,11 +60,29 @@ FAMILY_OF = re.compile(rf"{KILL_VERBS}\s+(?:(?:an?|the|an entire|a whole|entire)
 WOUNDED_WHO_DIED = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)|des\s+blessés)\s+"
                               rf"(?:(?:later|have|has|had|also|subsequently|since|ont|sont|depuis|également)\s+){{0,2}}"
                               rf"(?:died|succumbed|succombé|décédés?|morts?)\b", re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED)
-#: words the last three cannot match without, cheap to look for (a sentence without them is not
+#: another group's dead told after a toll as the same fate: "15 soldiers were killed, as were 10 rebels"
+AS_WERE = re.compile(rf"{DEAD}\b[^.;]{{0,80}}?,?\s+as\s+(?:were|did)\s+{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b", re.I)
+#: the dead counted by their bodies found: "the bodies of nine civilians were pulled from the rubble",
+#: "rescuers retrieved the bodies of nine people" (a verb of finding: "the bodies of 10 victims" alone
+#: retells the dead, tried and dropped as above)
+_FOUND = r"(?:found|recovered|retrieved|pulled|removed|unearthed|discovered|dumped|dug\s+out|collected)"
+BODIES_OF = re.compile(rf"(?:(?P<verb>{_FOUND}|recover|retrieve|pull|find|collect)\s+(?:out\s+)?)?the\s+bodies\s+of\s+{MINIMUM}{TOLL_COUNT}"
+                       rf"(?(verb)|(?=[^.;]{{0,80}}?\s(?:were|have been|had been)\s+(?:[\w-]+ly\s+)?{_FOUND}\b))", re.I)
+#: a group told among the dead: "nine children were among the dead", "cinq enfants sont parmi les morts" (at
+#: least them; not "among the victims": victims may be the wounded too)
+AMONG_THE_DEAD = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+(?:were|are|sont|figurent|étaient)\s+"
+                            r"(?:also\s+|aussi\s+)?(?:among\s+(?:the|those)(?:\s+people)?\s+(?:dead|killed)|parmi\s+(?:les|ces)\s+(?:morts|tués))\b",
+                            re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD)
+#: the forms whose count is more dead, added to the act's toll
+ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE)
+#: words the last six cannot match without, cheap to look for (a sentence without them is not
 #: tried against the pattern: the same tolls, found faster)
 TOLL_FORM_CUES = {
     PART_OF_A_WHOLE: re.compile(rf"\b(?:of\s+the|des)\s+(?:\d|(?:{NUMBER_WORDS})\b)", re.I),
     FAMILY_OF: re.compile(r"\bfamily\s+of\s", re.I),
     WOUNDED_WHO_DIED: re.compile(r"\b(?:of\s+(?:the|those)\s+(?:wounded|injured)|des\s+blessés)\b", re.I),
+    AS_WERE: re.compile(r"\bas\s+(?:were|did)\s", re.I),
+    BODIES_OF: re.compile(r"\bbodies\s+of\s", re.I),
+    AMONG_THE_DEAD: re.compile(r"\b(?:among|parmi)\s", re.I),
 }

@@ -11,7 +11,7 @@ import re
 from geo.extract.number_words import NUMBER, NUMBER_WORDS
 from geo.extract.running_tolls import MONTHS, WEEKDAYS
 
-MINIMUM = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|up to|as many as|no fewer than|between|entre|"
+MINIMUM = (r"(?P<min>at least|more than|over|some|nearly|almost|around|about|upwards of|in excess of|up to|as many as|no fewer than|between|entre|"
         r"no less than|not less than|an estimated|a confirmed|a total of|roughly|approximately|"
         r"au moins|plus de|près de|environ|quelque|jusqu'à)?\s*")
 KILL_VERBS = (  # the verbs that tell a killing (an alternation, also read by geo.extract.stray_tolls)
@@ -102,7 +102,8 @@ DEATH_OF = (rf"(?:caus|provoqu|entraîn)(?:é|ée|és|ées|ant|e|ent|ait|aient|e
 LIVES_OF = r"(?:the lives of|(?:claimed|claiming|claims|cost|costing)\s+lives of|coûté la vie à)"
 #: the participle of a passive killing that closes a toll told with what its victims were doing
 #: a group told after another as one more: "ainsi que", "as well as"
-AS_WELL_AS = r"(?:ainsi\s+que|as\s+well\s+as)"
+#: (or with them: "nine civilians were killed along with five fighters", "together with")
+AS_WELL_AS = r"(?:ainsi\s+que|as\s+well\s+as|along\s+with|together\s+with)"
 PASSIVE_KILLED = r"(?:killed|slain|shot dead|massacred|executed|eliminated|tués|tuées|abattus|exécutés|pendus|massacrés|éliminés)"
 
 __all__ = ["AS_WELL_AS", "AUX", "AUX_RE", "DEAD", "DEATH_OF", "GAP_WORD", "INSERTED_DAY", "KILL_VERBS", "LIVES_OF", "MINIMUM", "OF_GROUP", "ONE", "ONE_VICTIM", "ONE_VICTIM_RE", "OTHERS_WOUNDED", "PASSIVE_KILLED", "SIDE", "SUBSET", "TOLL_COUNT", "TO_DEATH"]

@@ -6,7 +6,7 @@ three children as well as another child were killed" = 5, "la frappe a tué une 
 GUIDELINES: the toll is the number killed in the act.  A toll pattern of :mod:`geo.extract.numbers`
 reads the first group (the count next to "killed", or the one victim it takes as its object); the
 groups listed after it, each a count or an article and its victims ("nine children", "a child",
-"their mother"), joined by "and", "as well as" or commas, are more dead, added to it.  A list
+"their mother"), joined by "and", "as well as", "along with" or commas, are more dead, added to it.  A list
 told before "were killed" or after "killing" with no toll read in it is counted whole, its first
 group the toll.
 
@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from geo.extract.kin_tolls import ONE_KIN
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, is_year, parse_number
-from geo.extract.toll_words import AUX, DEAD, KILL_VERBS, ONE_VICTIM, OTHERS_WOUNDED
+from geo.extract.toll_words import AS_WELL_AS, AUX, DEAD, KILL_VERBS, ONE_VICTIM, OTHERS_WOUNDED
 from geo.extract.victim_kinds import VICTIMS
 
 __all__ = ["group_counts"]
@@ -48,7 +48,7 @@ GROUP_WORDS = 2
 #: a group: a count or an article, or a possessive (kin: "their mother", "her three children"), then its people
 _GROUP = (rf"(?:(?P<n>{NUMBER})|(?P<one>an?|one|another|une?)|(?P<kin>his|her|their|ses|leurs?|sa|son)"
           rf"(?:\s+(?P<kn>{NUMBER}))?)\s+(?:(?!(?:and|et|of|de)\b)[\w'’-]+\s+){{0,{GROUP_WORDS}}}?(?P<who>{_WHO})\b")
-_SEPARATOR = r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+|\s+)"
+_SEPARATOR = rf"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|{AS_WELL_AS})\s+|\s+)"
 _NEXT_RE = re.compile(rf"{_SEPARATOR}{_GROUP}", re.I)
 #: the first group's people, right after the count a pattern read ("[17] militants", "[a] child")
 _PEOPLE_RE = re.compile(rf"\s+(?:(?!(?:and|et|of|de)\b)[\w'’-]+\s+){{0,{GROUP_WORDS}}}?{_WHO}\b", re.I)
