@@ -186,5 +186,17 @@ TEXTS = """
 9|A mortar shell slammed into a school in the Damascus district of Qassaa on Thursday. Nine children were among the dead, state media said.
 3|Gunmen shot dead a man and his two sons at a checkpoint near the town of Salamiyah on Thursday, the monitor said.
 11|Regime barrel bombs killed 11 people in the town of Daraya on Thursday. The toll includes four children.
+8|Syrian troops shelled the rebel-held town of Talbiseh in Homs province on Thursday. Eight civilians, among them three women, died in the bombardment, the Observatory said.
+5|A roadside bomb struck a military bus near the town of Salamiyah on Thursday, state TV said. Five soldiers died and 11 were injured.
+13|At least 13 civilians, most of them women and children, were killed on Thursday in air strikes on the town of Jisr al-Shughur, the Syrian Observatory for Human Rights said. Rescuers were still digging through the rubble.
+4|Four people, including a child, were killed when a shell landed on a bakery in the town of Atarib on Thursday, the White Helmets said.
+19|Nineteen fighters from the Islamic State group died in clashes with Kurdish forces near the town of Tal Abyad on Thursday, the monitor said. Kurdish forces lost three fighters.
+10|Gunmen opened fire on a minibus near the town of Salamiyah on Thursday, killing 10 passengers, SANA reported. Among the dead were two children.
+6|An Israeli strike hit a position near the town of Quneitra on Thursday, killing six fighters, the monitor said. The dead were all members of Hezbollah.
+2|A sniper killed two people in the town of Madaya on Thursday, activists said. The victims were a man and his son.
+14|Government air strikes on the town of Douma killed 14 people on Thursday. The Observatory said the dead included six children, while a local council put the toll at 19.
+40|Islamic State militants killed around 40 people in an attack on the village of Aqareb on Thursday, the monitor said. Most of the victims were women and children.
+9|A car bomb exploded near a hospital in the town of Tal Abyad on Thursday. "Nine people were killed and dozens wounded," a local official told Reuters.
+12|Two car bombs went off in quick succession in the city of Qamishli on Thursday, killing 12 people. The first blast hit a restaurant and the second a crowd that had gathered.
 6|Regime helicopters dropped barrel bombs on the town of Darayya on Thursday, killing six people. The bodies of the six were pulled from the rubble by rescuers.
 """
