@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.extract.other_weapons import new_act
+from geo.extract.other_weapons import named_as_new, new_act
 
-__all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_another_act"]
+__all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_a_new_act",
+           "opens_on_another_act"]
 
 _WEEKDAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 #: a sentence opening on another act than the one just told
@@ -55,3 +56,11 @@ def opens_later_on_a_new_act(sentence: str, trigger: str | None) -> bool:
     ``trigger``, as a new act of a kind of its own ("Later that day, forces shelled the town"; not
     "Later that day, the Observatory said the strikes had hit a market")."""
     return bool(trigger) and LATER_OPENING_RE.search(sentence) is not None and new_act(sentence, trigger)
+
+
+def opens_on_a_new_act(sentence: str, trigger: str | None) -> bool:
+    """Whether a sentence opens on another act and names its act, ``trigger``, as new (no word
+    pointing back to an act told), whatever its kind and dead: "In a separate attack, gunmen shot
+    dead a council member in X", "Separately, militants abducted 15 civilians" (not "Meanwhile,
+    the death toll from the strikes rose": no act named as new)."""
+    return bool(trigger) and ANOTHER_ACT_OPENING_RE.search(sentence) is not None and named_as_new(sentence, trigger)
