@@ -11,8 +11,7 @@
   date the article told (``last``); without one, "la veille" / "the day before" and "le même
   jour" / "the same day" are told from the day of publication (a wire story's "la veille" is the
   day before the one it reports: "La veille, des raids avaient fait 12 morts"), and "le
-  lendemain" stays unresolved; a count of days ("two days later", "a day earlier", "trois jours
-  plus tard") moves that many days from the last date told, and stays unresolved without one.
+  lendemain" stays unresolved; a count of days ("two days later", "a day earlier") moves that many days from the last date told, and stays unresolved without one.
 """
 
 from __future__ import annotations
@@ -31,11 +30,10 @@ __all__ = ["narrows_a_period", "sentence_date"]
 _PERIOD_KINDS = frozenset({"relative", "month", "year"})
 #: the kinds of date that may narrow a period down (not an anaphoric one: it has no date of its own)
 _NARROWING_KINDS = frozenset({"absolute", "relative", "weekday", "range", "month"})
-_NEXT_DAY_RE = re.compile(r"next|following|day after|lendemain|jour suivant|later|plus tard", re.I)
-_DAY_BEFORE_RE = re.compile(r"day before|previous|preceding|veille|jour précédent|earlier|plus t[ôo]t|auparavant",
-                            re.I)
-#: a count of days told before "later", "earlier", "plus tard" (geo.extract.date_patterns.DAYS_LATER_EN)
-_DAYS_COUNT_RE = re.compile(r"^(\w+)\s+(?:days?|jours?)\s", re.I)
+_NEXT_DAY_RE = re.compile(r"next|following|day after|lendemain|jour suivant|later", re.I)
+_DAY_BEFORE_RE = re.compile(r"day before|previous|preceding|veille|jour précédent|earlier", re.I)
+#: a count of days told before "later", "earlier" (geo.extract.date_patterns.DAYS_LATER_EN)
+_DAYS_COUNT_RE = re.compile(r"^(\w+)\s+days?\s", re.I)
 
 
 def _shift(text: str) -> int:
@@ -45,7 +43,7 @@ def _shift(text: str) -> int:
     if count is None:
         return direction
     word = count.group(1).lower()
-    return direction * (1 if word in ("a", "un") else parse_number(word) or 1)
+    return direction * (1 if word == "a" else parse_number(word, "en") or 1)
 
 
 def _narrower(period: DateMention, later: Sequence[DateMention]) -> DateMention | None:

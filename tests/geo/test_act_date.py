@@ -66,8 +66,6 @@ def test_an_anaphoric_day_resolves_against_the_last_date_told():
     ("en", "A day earlier, a car bomb went off.", date(2022, 1, 19)),
     ("en", "The next morning, jets bombed the town.", date(2022, 1, 21)),
     ("en", "The previous night, shells hit the market.", date(2022, 1, 19)),
-    ("fr", "Trois jours plus tard, les rebelles ont pris la ville.", date(2022, 1, 23)),
-    ("fr", "Deux jours auparavant, un attentat avait fait dix morts.", date(2022, 1, 18)),
 ])
 def test_a_count_of_days_moves_from_the_last_date_told(lang, text, expected):
     last = find_dates("Le 20 janvier", "fr", PUBLISHED)[0]
