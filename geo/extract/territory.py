@@ -7,10 +7,7 @@ The lexicon of :mod:`geo.extract.event_types` knows the set phrases ("took contr
 "recaptured"); these are the verbs around them.  A capture verb counts only when what is taken
 is ground: a place noun ("villages", "the town of", "positions", "la ville"), a determiner
 before a capitalised name ("the Y"), or a capitalised name itself ("seized Y"), so "captured two
-soldiers" stays what it is.  Entering ground ("fighters entered Y", "tanks rolled into the town of Y",
-"les rebelles sont entrés dans Y") counts only when an armed doer is named right before the verb
-(fighters, troops, tanks, or a side: :data:`geo.extract.opposing_sides.SIDES`), so "an aid convoy
-entered Y" tells no act.  Leaving ground ("ousted from", "retreat from", "chassés de",
+soldiers" stays what it is.  Leaving ground ("ousted from", "retreat from", "chassés de",
 "broke the siege") needs no object.
 
 Who gains the ground gives the sub-type, as ACLED codes it: state forces (the air-capable actors
@@ -30,8 +27,6 @@ from dataclasses import replace
 from geo.extract.act_lexicon import BATTLES
 from geo.extract.actors import AIR_CAPABLE, find_actors
 from geo.extract.event_types import Typing
-from geo.extract.opposing_sides import BEFORE_WORDS, attacker_side
-from geo.extract.victim_kinds import FIGHTER_WORDS
 
 GOVERNMENT_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
@@ -51,29 +46,9 @@ _BEFORE_GROUND += r"le|la|les|l['’]|un|une|des|deux|trois|plusieurs|quelques)\
 _TAKE = (r"captured|captures|capturing|seized|seizes|seizing|overran|overrun|liberated|"
          r"liberating|stormed|ont (?:pris|repris|libéré|pris d['’]assaut|conquis|investi)|a (?:pris|repris|libéré|"
          r"conquis|investi)|se sont emparés?|s['’]est emparée?|se sont emparées")
-#: what is taken or entered: ground ("three villages", "the town of") or a place's name ("Y", "the Y")
-_PLACE_OBJECT = rf"(?:(?i:{_BEFORE_GROUND}{_GROUND})(?![\w-])|(?i:de\s+|d['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+)"
 _CAPTURE_RE = re.compile(
-    rf"(?<![\w-])(?i:{_TAKE})\s+(?!(?i:position)\b)" + _PLACE_OBJECT
+    rf"(?<![\w-])(?i:{_TAKE})\s+(?!(?i:position)\b)(?:(?i:{_BEFORE_GROUND}{_GROUND})(?![\w-])|(?i:de\s+|d['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+)"
 )
-#: ground entered ("entered the centre of Y", "rolled into Y", "sont entrés dans la ville de Y")
-_ENTER_RE = re.compile(
-    r"(?<![\w-])(?i:entered|rolled into|stormed into|swept into|pushed into|advanced into|moved into|"
-    r"(?:sont|est) entrée?s? dans|(?:ont|a) pénétré dans)\s+"
-    r"(?:(?i:the\s+|le\s+|la\s+)?(?i:centre|center|heart|edges?|centre-ville|cœur)\s+(?i:of|de|du)\s+)?" + _PLACE_OBJECT)
-#: an armed doer's word (fighters, troops, armour) right before the verb of ground entered
-_ARMED_DOER_RE = re.compile(rf"(?<![\w-])(?i:{FIGHTER_WORDS}|tanks?|forces|army|units|armou?r|chars?|unités)(?![\w-])")
-
-
-def _entered(sentence: str) -> re.Match[str] | None:
-    """Ground entered by an armed doer named at most BEFORE_WORDS words before the verb."""
-    for m in _ENTER_RE.finditer(sentence):
-        before = " ".join(re.findall(r"[\w'’-]+", sentence[:m.start()])[-BEFORE_WORDS:])
-        if _ARMED_DOER_RE.search(before) or attacker_side(sentence, m.group(0)) is not None:
-            return m
-    return None
-
-
 _LEAVE_RE = re.compile(
     r"(?<![\w-])(?:(?:ousted|expelled|driven|drove|pushed|forced|chased|routed)\b[^.;]{0,60}?\b(?:out of|from|back)|"
     r"retreat(?:ed|ing)? from|withdr[ae]w(?:n)? from|broke (?:the|a) (?:siege|blockade)|breaking (?:the|a) "
@@ -121,7 +96,7 @@ def territory_typing(sentence: str, typing: Typing | None = None) -> Typing | No
             return replace(typing, sub_event_type=GOVERNMENT_REGAINS)
     if typing is not None and typing.rank <= TERRITORY_RANK:
         return typing
-    m = _CAPTURE_RE.search(sentence) or _LEAVE_RE.search(sentence) or _entered(sentence)
+    m = _CAPTURE_RE.search(sentence) or _LEAVE_RE.search(sentence)
     if m is None:
         return typing
     sub = GOVERNMENT_REGAINS if _state_gains(sentence, m.start(), m.end(), False) else NON_STATE_OVERTAKES

@@ -54,8 +54,6 @@ _KINDS = {
                r"gunmen|combatants?|loyalists|mercenaries|militiamen|jihadistes?|djihadistes?|soldats?|"
                r"combattants?|militaires|terroristes?|rebelles?|insurgés|loyalistes|miliciens"),
 }
-#: the words naming fighters (a victim's kind; also an armed doer: geo.extract.territory)
-FIGHTER_WORDS = _KINDS[FIGHTERS]
 _KIND_RE = {kind: re.compile(rf"^(?:{words})$") for kind, words in _KINDS.items()}
 #: the most words after the number to look at for the victims' word ("19 pro-regime militia fighters")
 KIND_WORDS = 4

@@ -55,27 +55,6 @@ def test_capturing_people_or_a_position_is_no_ground_taken(sentence):
     assert territory_typing(sentence) is None
 
 
-@pytest.mark.parametrize(("sentence", "sub"), [
-    ("Rebel fighters entered the centre of the town on Friday after a long siege.", NON_STATE_OVERTAKES),
-    ("Armoured units rolled into the village at dawn.", NON_STATE_OVERTAKES),
-    ("The Syrian army entered the town of Y on Thursday.", GOVERNMENT_REGAINS),
-    ("Les rebelles sont entrés dans la ville vendredi.", NON_STATE_OVERTAKES),
-])
-def test_ground_entered_by_an_armed_doer_is_taken(sentence, sub):
-    typing = territory_typing(sentence)
-    assert typing is not None and typing.sub_event_type == sub
-
-
-@pytest.mark.parametrize("sentence", [
-    "An aid convoy entered the besieged town on Thursday.",
-    "UN inspectors entered the city of Y on Saturday.",
-    "The conflict entered its sixth year.",
-    "Un convoi humanitaire est entré dans la ville jeudi.",
-])
-def test_ground_entered_by_no_armed_doer_is_no_act(sentence):
-    assert territory_typing(sentence) is None
-
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("Rebels captured the town of Manbij on Friday, the monitor said.", "en"),
     ("Les rebelles ont pris la ville de Manbij vendredi, selon l'OSDH.", "fr"),
