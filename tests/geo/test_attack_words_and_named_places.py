@@ -39,6 +39,10 @@ def test_remote_and_chemical_acts(sentence, kind):
     ("The coalition said it carried out 14 strikes near the city.", "Air/drone strike"),
     ("Russian aircraft flew 40 sorties over Hama province on Tuesday.", "Air/drone strike"),
     ("Thousands demonstrated in the town after prayers on Tuesday.", "Peaceful protest"),
+    # bare strikes or raids of an air force named by its adjective, the coalition or the regime
+    ("Russian strikes killed nine people in the town on Tuesday.", "Air/drone strike"),
+    ("Coalition strikes hit a bridge over the river on Tuesday.", "Air/drone strike"),
+    ("Regime raids on the market left six dead.", "Air/drone strike"),
 ])
 def test_acts_told_by_verb_count_or_flight(sentence, kind):
     typing = type_sentence(sentence, ["US-led coalition"] if "coalition" in sentence else [])
@@ -50,6 +54,8 @@ def test_acts_told_by_verb_count_or_flight(sentence, kind):
     "The report demonstrated that the route was known to all sides.",  # showed, no protest
     "Les sorties de la ville sont fermées depuis mardi.",  # French exits, no flight
     "Police raided several homes on Tuesday.",  # a search of homes, not an attack
+    "The government strikes a deal with the unions.",  # a deal struck
+    "The coalition strikes back at its critics.",
 ])
 def test_words_that_tell_no_new_act(sentence):
     typing = type_sentence(sentence)
