@@ -126,3 +126,15 @@ def test_a_second_act_opened_by_and(place_finder, lang, text, places):
 def test_a_quarter_named_before_district_of_a_city(place_finder, text, name, precision):
     named = [m for m in place_finder.find(text, "en") if m.text in ("Aleppo", "Hasakah")]
     assert [(m.place.name, m.place.precision) for m in named] == [(name, precision)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a road named by its two ends leads to them: the act is at the town named near it
+    ("Gunmen ambushed a convoy on the Damascus-Baghdad highway near Dumayr on Tuesday, killing nine soldiers.",
+     "Aḑ Ḑumayr"),
+    ("Rebels shelled the Aleppo-Gaziantep road near Azaz on Tuesday, killing two drivers.", "I‘zāz"),
+    # ... and a road alone is still placed at its end
+    ("Gunmen ambushed a convoy on the Damascus-Aleppo highway on Tuesday, killing nine soldiers.", "Damascus"),
+])
+def test_a_road_named_by_its_ends_comes_after_the_place_the_act_is_near(place_finder, text, place):
+    assert [e.place.name for e in reported_events(place_finder, text, "en")] == [place]
