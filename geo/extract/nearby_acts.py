@@ -18,7 +18,8 @@ another one:
 * So does one that opens on another act and names its act as new, whatever its kind and dead ("In
   a separate attack, gunmen shot dead a council member in X", "Separately, militants abducted 15
   civilians from X", "Dans une autre attaque, des hommes armés ont tué …"): the opening says so
-  (:func:`geo.extract.other_act_openings.opens_on_a_new_act`).
+  (:func:`geo.extract.other_act_openings.opens_on_a_new_act`), at a place it names or at the place
+  just told, named again by its kind ("… in the town", "dans la ville": :func:`~geo.extract.other_act_openings.told_back_at`).
 * So does a protest named as new after an act of violence ("Air strikes killed six in X.  Hours
   later, hundreds took to the streets of X to protest against the strikes"): the coder's two
   events, one of each type (:func:`protest_after_violence`).
@@ -36,7 +37,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.extract.opposing_sides import other_side_act
-from geo.extract.other_act_openings import opens_later_on_a_new_act, opens_on_a_new_act, opens_on_another_act
+from geo.extract.other_act_openings import (
+    opens_later_on_a_new_act,
+    opens_on_a_new_act,
+    opens_on_another_act,
+    told_back_at,
+)
 from geo.extract.other_weapons import named_as_new, new_act, own_kind, tells_another_act
 from geo.extract.retellings import ANOTHER_RE
 from geo.taxonomy import PROTESTS, RIOTS
@@ -81,6 +87,6 @@ def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities
             or another_kind(sentence, typing, event, placed)
             or (placed and opens_on_another_act(sentence, fatalities, typing.trigger) and new_act(sentence, typing.trigger))
             or (placed and opens_later_on_a_new_act(sentence, typing.trigger))
-            or (placed and opens_on_a_new_act(sentence, typing.trigger))
+            or ((placed or told_back_at(sentence)) and opens_on_a_new_act(sentence, typing.trigger))
             or (placed and protest_after_violence(sentence, typing, event))
             or other_side_act(sentence, typing.trigger, fatalities, event))

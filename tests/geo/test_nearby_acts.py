@@ -77,6 +77,11 @@ ATTACK, ABDUCTION, PROTEST = "Attack", "Abduction/forced disappearance", "Peacef
      [("Saraqib", ABDUCTION, None), ("Saraqib", AIR, 7)]),
     ("fr", _BOMBED["fr"] + "Dans une autre attaque, des hommes armés ont abattu un membre du conseil local à Saraqeb.",
      [("Saraqib", AIR, 7), ("Saraqib", ATTACK, 1)]),
+    # ... at the place just told, named again by its kind
+    ("en", _BOMBED["en"] + "In a separate attack, gunmen shot dead a council member in the town.",
+     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, None)]),
+    ("fr", _BOMBED["fr"] + "Dans une autre attaque, des hommes armés ont enlevé douze civils dans la ville.",
+     [("Saraqib", ABDUCTION, None), ("Saraqib", AIR, 7)]),
     # a protest after an act of violence
     ("en", _BOMBED["en"] + "On Tuesday evening, hundreds of residents took to the streets of Saraqeb, chanting against the regime.",
      [("Saraqib", AIR, 7), ("Saraqib", PROTEST, None)]),
