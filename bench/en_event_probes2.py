@@ -39,14 +39,17 @@ SECOND = [
     "A few hours later, a second explosion hit the market in {p}, killing five more",
     "In another incident, an air strike hit a hospital in {p}, killing two medics",
 ]
-#: (place as told, expected key, day phrase, day key)
-TWICE_AT = [
-    ("Saraqeb", "Saraqeb", "on Tuesday", "TUE"), ("Douma", "Douma", "on Monday", "MON"),
-    ("Jableh", "Jableh", "on Wednesday", "WED"), ("Tafas", "Tafas", "on Sunday", "SUN"),
-    ("Manbij", "Manbij", "on Thursday", "THU"), ("Mhardeh", "Mhardeh", "on Saturday", "SAT"),
-    ("Hajin", "Hajin", "on Tuesday", "TUE"), ("Baniyas", "Baniyas", "on Monday", "MON"),
-    ("Sanamayn", "Sanamayn", "on Wednesday", "WED"), ("Kafr Nabl", "Kafr Nabl", "on Thursday", "THU"),
-]
+_WEEKDAYS = {"MON": "Monday", "TUE": "Tuesday", "WED": "Wednesday", "THU": "Thursday", "FRI": "Friday",
+             "SAT": "Saturday", "SUN": "Sunday"}
+
+
+def _at(line: str) -> list[tuple[str, str, str, str]]:
+    """(place as told, its key, day phrase, day key) of "Place@DAY; …" (the place told by its key)."""
+    return [(key, key, f"on {_WEEKDAYS[day]}", day) for key, day in (e.split("@") for e in line.split("; "))]
+
+
+TWICE_AT = _at("Saraqeb@TUE; Douma@MON; Jableh@WED; Tafas@SUN; Manbij@THU; Mhardeh@SAT; Hajin@TUE; Baniyas@MON; "
+               "Sanamayn@WED; Kafr Nabl@THU")
 
 
 def _pairs() -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -76,13 +79,8 @@ RETOLD = [
     ("Clashes between rebels and the army killed 13 fighters in {p} {d}, the Observatory said.", "The fighting subsided by nightfall."),
     ("An air raid hit a school in {p} {d}, killing four children, the opposition's civil defence said.", "The raid was carried out by Russian jets, it said."),
 ]
-RETOLD_AT = [
-    ("Ariha", "Ariha", "on Tuesday", "TUE"), ("Dumayr", "Dumayr", "on Monday", "MON"),
-    ("Abu Dhuhur", "Abu Dhuhur", "on Sunday", "SUN"), ("Shaddadi", "Shaddadi", "on Wednesday", "WED"),
-    ("Arbin", "Arbin", "on Thursday", "THU"), ("Kafr Batna", "Kafr Batna", "on Saturday", "SAT"),
-    ("Tal Tamr", "Tal Tamr", "on Tuesday", "TUE"), ("Jassem", "Jassem", "on Monday", "MON"),
-    ("Maskanah", "Maskanah", "on Wednesday", "WED"), ("Hraytan", "Hraytan", "on Thursday", "THU"),
-]
+RETOLD_AT = _at("Ariha@TUE; Dumayr@MON; Abu Dhuhur@SUN; Shaddadi@WED; Arbin@THU; Kafr Batna@SAT; Tal Tamr@TUE; "
+                "Jassem@MON; Maskanah@WED; Hraytan@THU")
 
 
 def _retold() -> list[tuple[str, str, str, list[tuple[str, str]]]]:
