@@ -12,8 +12,7 @@ preposition between ("rebel shelling", "regime forces shelled", "Russian air str
 rebelles"), inside the act's words ("l'aviation du régime a bombardé"), or by a French adjective right
 after them ("une attaque rebelle", "des frappes russes": :data:`POSTPOSED`).  A side named as the place or the victim ("rebel-held", "regime positions", "killed 20
 rebels in air strikes", "quartiers rebelles") is not the attacker.  Two tellings whose attackers are
-read on two opposing sides (:data:`SIDES`; an air strike whose side is not named is the state's,
-:data:`AIR_STRIKE`), with two different tolls, are two acts: a sentence that
+read on two opposing sides (:data:`SIDES`), with two different tolls, are two acts: a sentence that
 would continue the act told before it tells its own (:mod:`geo.extract.nearby_acts`), and two such
 events are not joined as retellings (:mod:`geo.extract.retellings`).  The same toll told by both is
 one act whose attacker the sources dispute.
@@ -111,19 +110,10 @@ def attacker_side(sentence: str, trigger: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: an act only an air force carries out (armed groups have none; drones excepted): the state's side
-#: when its telling names none ("Air strikes hit eastern Aleppo …  Rebel shelling of western Aleppo …")
-AIR_STRIKE = "Air/drone strike"
-_DRONE_RE = re.compile(r"drone|UAV|unmanned", re.I)
-
-
 def _side_of(event) -> str | None:
     for span in event.spans:
         if event.trigger and event.trigger.lower() in span.sentence.lower():
-            side = attacker_side(span.sentence, event.trigger)
-            if side is None and event.sub_event_type == AIR_STRIKE and not _DRONE_RE.search(event.trigger):
-                return "government"
-            return side
+            return attacker_side(span.sentence, event.trigger)
     return None
 
 
