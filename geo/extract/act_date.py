@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from geo.extract.date_patterns import DAYS_LATER_EN
 from geo.extract.dates import DateMention
 from geo.extract.number_words import parse_number
 
@@ -32,17 +33,16 @@ _PERIOD_KINDS = frozenset({"relative", "month", "year"})
 _NARROWING_KINDS = frozenset({"absolute", "relative", "weekday", "range", "month"})
 _NEXT_DAY_RE = re.compile(r"next|following|day after|lendemain|jour suivant|later", re.I)
 _DAY_BEFORE_RE = re.compile(r"day before|previous|preceding|veille|jour précédent|earlier", re.I)
-#: a count of days told before "later", "earlier" (geo.extract.date_patterns.DAYS_LATER_EN)
-_DAYS_COUNT_RE = re.compile(r"^(\w+)\s+days?\s", re.I)
+#: a count of days told before "later", "earlier" (its first word the count)
+_DAYS_COUNT_RE = re.compile(DAYS_LATER_EN, re.I)
 
 
 def _shift(text: str) -> int:
     """How many days an anaphoric date lies after (or before: negative) the day told before it."""
     direction = 1 if _NEXT_DAY_RE.search(text) else -1 if _DAY_BEFORE_RE.search(text) else 0
-    count = _DAYS_COUNT_RE.match(text)
-    if count is None:
+    if _DAYS_COUNT_RE.fullmatch(text) is None:
         return direction
-    word = count.group(1).lower()
+    word = text.split()[0].lower()
     return direction * (1 if word == "a" else parse_number(word, "en") or 1)
 
 
@@ -69,7 +69,7 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
     if first.kind == "anaphoric":
         shift = _shift(first.text)
         if last is None or last.date_start is None:
-            if published is None or shift > 0 or _DAYS_COUNT_RE.match(first.text):
+            if published is None or shift > 0 or _DAYS_COUNT_RE.fullmatch(first.text):
                 return first
             day = published + timedelta(days=shift)
             return replace(first, date_start=day, date_end=day, precision="day")
