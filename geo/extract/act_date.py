@@ -11,7 +11,7 @@
   date the article told (``last``); without one, "la veille" / "the day before" and "le même
   jour" / "the same day" are told from the day of publication (a wire story's "la veille" is the
   day before the one it reports: "La veille, des raids avaient fait 12 morts"), and "le
-  lendemain" stays unresolved.
+  lendemain" stays unresolved; a count of days ("two days later", "a day earlier") moves that many days from the last date told, and stays unresolved without one.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from geo.extract.date_patterns import DAYS_LATER_EN
 from geo.extract.dates import DateMention
+from geo.extract.number_words import parse_number
 
 __all__ = ["narrows_a_period", "sentence_date"]
 
@@ -29,8 +31,19 @@ __all__ = ["narrows_a_period", "sentence_date"]
 _PERIOD_KINDS = frozenset({"relative", "month", "year"})
 #: the kinds of date that may narrow a period down (not an anaphoric one: it has no date of its own)
 _NARROWING_KINDS = frozenset({"absolute", "relative", "weekday", "range", "month"})
-_NEXT_DAY_RE = re.compile(r"next day|following day|lendemain|jour suivant", re.I)
-_DAY_BEFORE_RE = re.compile(r"day before|previous day|veille|jour précédent", re.I)
+_NEXT_DAY_RE = re.compile(r"next|following|day after|lendemain|jour suivant|later", re.I)
+_DAY_BEFORE_RE = re.compile(r"day before|previous|preceding|veille|jour précédent|earlier", re.I)
+#: a count of days told before "later", "earlier" (its first word the count)
+_DAYS_COUNT_RE = re.compile(DAYS_LATER_EN, re.I)
+
+
+def _shift(text: str) -> int:
+    """How many days an anaphoric date lies after (or before: negative) the day told before it."""
+    direction = 1 if _NEXT_DAY_RE.search(text) else -1 if _DAY_BEFORE_RE.search(text) else 0
+    if _DAYS_COUNT_RE.fullmatch(text) is None:
+        return direction
+    word = text.split()[0].lower()
+    return direction * (1 if word == "a" else parse_number(word, "en") or 1)
 
 
 def _narrower(period: DateMention, later: Sequence[DateMention]) -> DateMention | None:
@@ -54,9 +67,9 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
         return None
     first = own[0]
     if first.kind == "anaphoric":
-        shift = 1 if _NEXT_DAY_RE.search(first.text) else -1 if _DAY_BEFORE_RE.search(first.text) else 0
+        shift = _shift(first.text)
         if last is None or last.date_start is None:
-            if published is None or shift > 0:
+            if published is None or shift > 0 or _DAYS_COUNT_RE.fullmatch(first.text):
                 return first
             day = published + timedelta(days=shift)
             return replace(first, date_start=day, date_end=day, precision="day")

@@ -188,7 +188,9 @@ FAMILIES: tuple[Family, ...] = (
            en=(r"(?:was|were|been)\s+(?:\w+\s+)?(?:killed|shot|stabbed|hanged|hung)\s+(?:dead\s+)?by",
                r"shot\s+(?:dead|and\s+killed)", r"gunned\s+down", r"(?:was|were|been)\s+hanged",
                r"sniper(?:s|\s+fire)?", en_verb("assassinate", forms="ed"), en_noun("assassination"),
-               r"tortured\s+to\s+death", r"(?:wounded|injured)\s+by\s+(?:\w+\s+)?(?:gunfire|bullets?|sniper|fire\s+from)"),
+               r"tortured\s+to\s+death", r"(?:wounded|injured)\s+by\s+(?:\w+\s+)?(?:gunfire|bullets?|sniper|fire\s+from)",
+               # gunmen killing, named as such ("Gunmen killed a council member in X"; militants' kills may be a battle)
+               r"(?:gunmen|assailants|armed\s+men|unidentified\s+attackers)\s+(?:\w+\s+){0,2}?(?:killed|murdered)"),
            fr=(r"(?:tuée?s?|abattue?s?|pendue?s?|poignardée?s?)\s+par", r"tuée?s?\s+par\s+balles?",
                r"(?:a|ont|avait|avaient)\s+été\s+(?:pendue?s?|abattue?s?)", r"blessée?s?\s+par\s+(?:des\s+)?(?:tirs|balles?)", r"tireurs?\s+embusqués?", r"snipers?",
                r"(?:mort|morte|morts|mortes|décédée?s?|tuée?s?)\s+sous\s+la\s+torture",
@@ -198,6 +200,7 @@ FAMILIES: tuple[Family, ...] = (
                r"(?:a|ont|avait|avaient)\s+ouvert\s+le\s+feu\s+(?:\w+\s+)?sur",
                # gunmen machine-gunning a bus or a car ("des tireurs ont mitraillé un bus"; by aircraft: an air strike)
                r"(?:a|ont|avait|avaient)\s+mitraillé",
+               r"(?:hommes\s+armés|assaillants)\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient)\s+tué",
                r"(?:a|ont|avait|avaient)\s+abattu\s+(?:\w+\s+){0,2}?(?:soldats?|civils?|personnes?|hommes|femmes?|"
                r"enfants?|rebelles?|combattants?|militaires?|jihadistes?|policiers?|membres?)")),
 )

@@ -306,10 +306,15 @@ _FR_WEEKDAY_RE = _compile(
     rf"(?:\s+(?i:soir|matin|apr[èe]s[{_HY}]midi)\b)?"
 )
 
+#: a count of days told from the day told before: "two days later", "a day earlier"
+#: (:func:`geo.extract.act_date.sentence_date` reads its count and direction; French "deux jours plus
+#: tard" read so cost a held-out French event, and is not)
+DAYS_LATER_EN = r"(?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:later|earlier)"
 _EN_ANAPHORIC = _compile(
-    r"tT",
+    r"tTaAoOfFsS1-6",
     r"\b(?i:(?:that|the)\s+(?:very\s+)?same\s+(?:day|night)|that\s+(?:very\s+)?(?:day|night)"
-    r"|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after))\b"
+    r"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|night|evening)|the\s+day\s+(?:before|after)"
+    rf"|{DAYS_LATER_EN})\b"
 )
 #: two weekdays of one stretch: "between Monday and Tuesday", "from Monday to Wednesday",
 #: "entre lundi et mardi", "du lundi au mercredi", "dans la nuit de samedi à dimanche"

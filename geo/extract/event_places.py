@@ -203,6 +203,25 @@ def _path_end(text: str, m: PlaceMention, own: Sequence[PlaceMention]) -> bool:
                for a, b in ((k, k + 1), (k - 1, k)))
 
 
+#: a road named by its two ends: "the Damascus-Baghdad highway", "the Aleppo-Gaziantep road", "l'autoroute
+#: Damas-Alep": an end is a place the road leads to, after any place the sentence locates the act at
+_ROAD = r"(?:highway|road|motorway|expressway|autoroute|route|axe)"
+_NAME = r"[A-ZÀ-Ý][\w'’]*(?:[\s-](?:al|el|ez|ad|ar|as|ash|at|az|an)-?[\w'’]*)?"
+_ROAD_AFTER_FIRST_RE = re.compile(rf"\s*-\s*{_NAME}(?:\s+{_NAME})?\s+{_ROAD}\b")
+_ROAD_BEFORE_SECOND_RE = re.compile(rf"{_NAME}\s*-\s*$")
+_ROAD_AFTER_SECOND_RE = re.compile(rf"\s+{_ROAD}\b")
+_ROAD_BEFORE_FR_RE = re.compile(rf"\b{_ROAD}s?\s+(?:{_NAME}\s*-\s*)?$")
+
+
+def _road_end(text: str, m: PlaceMention) -> bool:
+    """Whether ``m`` is an end of a road named by its two ends (English before the road's noun,
+    French after it)."""
+    before = text[max(0, m.start - 60):m.start]
+    return bool(_ROAD_AFTER_FIRST_RE.match(text, m.end)
+                or (_ROAD_BEFORE_SECOND_RE.search(before) and _ROAD_AFTER_SECOND_RE.match(text, m.end))
+                or (_ROAD_BEFORE_FR_RE.search(before) and ("-" in before[-3:] or text[m.end:m.end + 2].strip().startswith("-"))))
+
+
 def _is_dateline(text: str, m: PlaceMention) -> bool:
     """A place heading an agency's dateline: before the agency's name ("Moscow AFP", "MOSCOW
     (Sputnik)"), or before its date and the agency's name in parentheses when in capitals or heading
@@ -291,7 +310,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]
-    return sorted(chosen, key=lambda m: (m.start in destinations, precision_rank(mention_precision(m)), m.start))
+    return sorted(chosen, key=lambda m: (m.start in destinations or _road_end(text, m),
+                                         precision_rank(mention_precision(m)), m.start))
 
 
 def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],

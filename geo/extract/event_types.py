@@ -32,6 +32,13 @@ _AIR_FORCE_COUNTRIES = ("US", "RU", "TR", "IL", "SY")
 _FR_AIR_FORCES = "(?:" + "|".join(sorted(
     {re.escape(d) for iso in _AIR_FORCE_COUNTRIES for d in country_names.load()[iso].demonyms_fr},
     key=len, reverse=True)) + ")"
+#: ... and their English adjectives, with the coalition and the regime, make bare "strikes" or "raids"
+#: one ("Russian strikes killed 12", "US-led coalition strikes hit X"; not "the government strikes a deal")
+_EN_AIR_FORCES = "(?:" + "|".join(sorted(
+    {re.escape(d) for iso in _AIR_FORCE_COUNTRIES for d in country_names.load()[iso].demonyms_en if not d.endswith("s")}
+    | {"US", "U\\.S\\.", "US-led", "Syrian-Russian", "Russian-Syrian"}
+    | {w for word in ("coalition", "regime", "government", "pro-government") for w in (word, word.capitalize())},
+    key=len, reverse=True)) + ")"
 
 #: the rank of an explosion whose kind the sentence does not say ("a blast", "an explosion")
 GENERIC_RANK = 7
@@ -66,6 +73,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           # "les frappes de la coalition", "de nouvelles frappes"
           rf"raids? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
           rf"frappes? (?:de l['’]aviation|du régime|de la coalition|{_FR_AIR_FORCES})",
+          rf"(?-i:{_EN_AIR_FORCES})\s+(?:strikes|raids)(?!\s+(?:a|an|the|back|deal|deals)\b)",
           # ... or with a count, or a possessive after a verb carrying them on ("une série de raids", "a
           # poursuivi ses frappes"; not "a justifié ses frappes", "a suspendu ses raids")
           # (the look-ahead first: a count's grammar tried at every position made typing a third slower)

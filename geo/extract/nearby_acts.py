@@ -15,6 +15,14 @@ another one:
   ("Meanwhile, rebels clashed …", "Parallèlement, des combats …":
   :mod:`geo.extract.other_act_openings`), or on a later moment of the day told ("Later that day,
   forces shelled the town", "Quelques heures plus tard, …"): :func:`tells_another`.
+* So does one that opens on another act and names its act as new, whatever its kind and dead ("In
+  a separate attack, gunmen shot dead a council member in X", "Separately, militants abducted 15
+  civilians from X", "Dans une autre attaque, des hommes armés ont tué …"): the opening says so
+  (:func:`geo.extract.other_act_openings.opens_on_a_new_act`), at a place it names or at the place
+  just told, named again by its kind ("… in the town", "dans la ville": :func:`~geo.extract.other_act_openings.told_back_at`).
+* So does a protest named as new after an act of violence ("Air strikes killed six in X.  Hours
+  later, hundreds took to the streets of X to protest against the strikes"): the coder's two
+  events, one of each type (:func:`protest_after_violence`).
 
 Tried and dropped: a sentence telling an act (named as new, of a kind of its own, or any act) at a
 town of its own within :data:`~geo.events.MERGE_KM` of the act told ("… in Saraqeb.  In the town of
@@ -29,16 +37,25 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.extract.opposing_sides import other_side_act
-from geo.extract.other_act_openings import opens_later_on_a_new_act, opens_on_another_act
-from geo.extract.other_weapons import new_act, own_kind, tells_another_act
+from geo.extract.other_act_openings import (
+    opens_later_on_a_new_act,
+    opens_on_a_new_act,
+    opens_on_another_act,
+    told_back_at,
+)
+from geo.extract.other_weapons import named_as_new, new_act, own_kind, tells_another_act
 from geo.extract.retellings import ANOTHER_RE
+from geo.taxonomy import PROTESTS, RIOTS
 
 if TYPE_CHECKING:
     from geo.extract.event_types import Typing
     from geo.extract.events import ArticleEvent
     from geo.extract.numbers import Fatalities
 
-__all__ = ["another_kind", "tells_another"]
+__all__ = ["another_kind", "protest_after_violence", "tells_another"]
+
+#: the types of a crowd's act, no act of violence's retelling
+_CROWD_TYPES = frozenset({PROTESTS, RIOTS})
 
 
 def another_kind(sentence: str, typing: Typing, event: ArticleEvent, placed: bool) -> bool:
@@ -48,6 +65,13 @@ def another_kind(sentence: str, typing: Typing, event: ArticleEvent, placed: boo
     told = own_kind(event.trigger)
     return (placed and told is not None and typing.event_type != told.event_type
             and ANOTHER_RE.search(sentence) is not None and new_act(sentence, typing.trigger))
+
+
+def protest_after_violence(sentence: str, typing: Typing, event: ArticleEvent) -> bool:
+    """Whether ``sentence``, typed ``typing``, names a protest (or riot) as new right after ``event``,
+    an act of violence (see the module)."""
+    return (typing.event_type in _CROWD_TYPES and event.event_type not in _CROWD_TYPES
+            and named_as_new(sentence, typing.trigger))
 
 
 def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities], event: ArticleEvent,
@@ -63,4 +87,6 @@ def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities
             or another_kind(sentence, typing, event, placed)
             or (placed and opens_on_another_act(sentence, fatalities, typing.trigger) and new_act(sentence, typing.trigger))
             or (placed and opens_later_on_a_new_act(sentence, typing.trigger))
+            or ((placed or told_back_at(sentence)) and opens_on_a_new_act(sentence, typing.trigger))
+            or (placed and protest_after_violence(sentence, typing, event))
             or other_side_act(sentence, typing.trigger, fatalities, event))

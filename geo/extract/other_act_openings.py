@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geo.extract.other_weapons import new_act
+from geo.extract.other_weapons import named_as_new, new_act
 
-__all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_another_act"]
+__all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_a_new_act",
+           "opens_on_another_act", "told_back_at"]
 
 _WEEKDAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 #: a sentence opening on another act than the one just told
@@ -27,7 +28,7 @@ ANOTHER_ACT_OPENING_RE = re.compile(
     r"^\W*(?:meanwhile|elsewhere|separately|in (?:a )?separate|in another|"
     # a roundup's next act of the day told: "Also on Monday, …", "Also that day, …", "Également lundi, …", "Lundi également, …"
     rf"also (?:on|that|in the|earlier|later)|également {_WEEKDAYS_FR}|{_WEEKDAYS_FR} (?:également|aussi)|"
-    r"ailleurs|par ailleurs|parallèlement|d['’]autre part|dans un autre|de leur côté|de son côté)\b", re.I)
+    r"ailleurs|par ailleurs|parallèlement|d['’]autre part|dans une? autre|de leur côté|de son côté)\b", re.I)
 #: a sentence opening on a later or earlier moment of the day told ("Later that day, …", "Hours
 #: later, …", "Quelques heures plus tard, …"): another act when it names one as new
 LATER_OPENING_RE = re.compile(
@@ -55,3 +56,23 @@ def opens_later_on_a_new_act(sentence: str, trigger: str | None) -> bool:
     ``trigger``, as a new act of a kind of its own ("Later that day, forces shelled the town"; not
     "Later that day, the Observatory said the strikes had hit a market")."""
     return bool(trigger) and LATER_OPENING_RE.search(sentence) is not None and new_act(sentence, trigger)
+
+
+def opens_on_a_new_act(sentence: str, trigger: str | None) -> bool:
+    """Whether a sentence opens on another act and names its act, ``trigger``, as new (no word
+    pointing back to an act told), whatever its kind and dead: "In a separate attack, gunmen shot
+    dead a council member in X", "Separately, militants abducted 15 civilians" (not "Meanwhile,
+    the death toll from the strikes rose": no act named as new)."""
+    return bool(trigger) and ANOTHER_ACT_OPENING_RE.search(sentence) is not None and named_as_new(sentence, trigger)
+
+
+#: the place just told, named again by its kind ("in the city", "near the town", "dans la ville")
+_PLACE_TOLD_RE = re.compile(
+    r"(?<![\w-])(?:in|near|outside|around|on the outskirts of|dans|près de|aux abords de)\s+"
+    r"(?:the|la|le|cette|ce)\s+(?:same\s+|même\s+)?(?:city|town|village|ville|localité|village)(?![\w-])", re.I)
+
+
+def told_back_at(sentence: str) -> bool:
+    """Whether ``sentence`` tells its act at the place just told, named again by its kind: "In a
+    separate attack, a roadside bomb killed two rebels in the city" (an act of its own there)."""
+    return _PLACE_TOLD_RE.search(sentence) is not None

@@ -357,11 +357,13 @@ class SpanFinder:
 
     def _extended(self, text: str, start: int, end: int) -> int:
         """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Rio Grande| do
-        Sul", "Jammu| and Kashmir"): the span's end, or a later one the gazetteer knows."""
+        Sul", "Jammu| and Kashmir", "Deir| ez-Zor's" without its possessive): the span's end, or a
+        later one the gazetteer knows."""
         m = _CONTINUATION_RE.match(text, end)
         if m is None:
             return end
-        for stop in sorted({m.end(1), m.end()}, reverse=True):
+        stops = {m.end(1), m.end()}
+        for stop in sorted(stops | {s - 2 for s in stops if _POSSESSIVE_RE.search(text, end, s)}, reverse=True):
             if stop > end:
                 try:
                     if self.gazetteer.candidates(text[start:stop], loose=False, limit=1):

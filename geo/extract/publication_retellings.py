@@ -22,11 +22,24 @@ way: it joins the act of its type told a few days before, and the act keeps its 
 
 from __future__ import annotations
 
-__all__ = ["PUBLICATION_LAG_DAYS", "REPORT_DAY_SOURCES", "retold_on_publication", "told_on_the_same_day"]
+from geo.extract.same_day import STORY_DAYS
+
+__all__ = ["PUBLICATION_LAG_DAYS", "REPORT_DAY_SOURCES", "publication_lag", "retold_on_publication", "told_on_the_same_day"]
 
 #: the most days a report may be published after the act it tells: the next day is usual; a
 #: weekly or a Monday edition reports the Friday's act three days later
 PUBLICATION_LAG_DAYS = 3
+
+
+def publication_lag(on_publication) -> int:
+    """The most days before the publication an act retold by ``on_publication`` (a telling dated
+    by the publication's day) may lie: :data:`PUBLICATION_LAG_DAYS`, or for the article's headline
+    the days of a story filed after the fact (:data:`~geo.extract.same_day.STORY_DAYS`): a Friday
+    story's "Car bomb kills 15 in X" tells the body's "a car bomb killed 15 in X on Monday"."""
+    headline = any(span.start == 0 for span in on_publication.spans)
+    return STORY_DAYS.days if headline else PUBLICATION_LAG_DAYS
+
+
 #: the ``date_source`` of a telling dated only by its report: the publication, a source's speech
 REPORT_DAY_SOURCES = frozenset({"publication", "speech"})
 

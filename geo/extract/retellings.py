@@ -15,7 +15,8 @@ article are the same act, and are joined, when they are compatible
   toll of at least :data:`RETOLD_TOLL_MIN` dead told on the publication day and at most
   :data:`~geo.extract.publication_retellings.PUBLICATION_LAG_DAYS` days before it (a headline
   glued to its dateline, "July 19 Islamic State killed 270 …", and the body's "killed 270 … on
-  Thursday"), or one
+  Thursday"; the article's headline itself up to a week before:
+  :func:`~geo.extract.publication_retellings.publication_lag`), or one
   is dated only by the publication and the other, of its type, a few days before
   (:mod:`geo.extract.publication_retellings`);
 * by place: the same place, or one lies inside the other's area (a village in "Idlib province",
@@ -73,7 +74,7 @@ from geo.extract.opposing_sides import opposing_attackers
 from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE, opens_later_on_a_new_act
 from geo.extract.other_weapons import other_means_act, other_weapon_act
 from geo.extract.publication_retellings import (
-    PUBLICATION_LAG_DAYS,
+    publication_lag,
     retold_on_publication,
     told_on_the_same_day,
 )
@@ -128,7 +129,7 @@ def _dates_agree(a, b, published: date | None = None) -> bool:
     return apart <= RETOLD_TOLL_DAYS or (
         # a headline dated by its dateline (the publication's day) retells the act of days before
         a.fatalities >= RETOLD_TOLL_MIN and published is not None and max(da[0], db[0]) == published
-        and apart <= PUBLICATION_LAG_DAYS)
+        and apart <= publication_lag(a if da[0] == published else b))
 
 
 def _same_place(a, b) -> bool:

@@ -61,6 +61,21 @@ def test_an_anaphoric_day_resolves_against_the_last_date_told():
     assert act_date("The same day, clashes broke out.", "en") == (None, None)
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Two days later, rebels ambushed a patrol.", date(2022, 1, 22)),
+    ("en", "A day earlier, a car bomb went off.", date(2022, 1, 19)),
+    ("en", "The next morning, jets bombed the town.", date(2022, 1, 21)),
+    ("en", "The previous night, shells hit the market.", date(2022, 1, 19)),
+])
+def test_a_count_of_days_moves_from_the_last_date_told(lang, text, expected):
+    last = find_dates("Le 20 janvier", "fr", PUBLISHED)[0]
+    assert act_date(text, lang, last) == (expected, expected)
+
+
+def test_a_count_of_days_without_a_date_told_stays_unresolved():
+    assert act_date("Two days later, rebels ambushed a patrol.", "en") == (None, None)
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "On January 2, a massacre killed 30 people in Houla. The United Nations called for an inquiry. "
            "Government forces shelled Saraqib, killing three civilians. A woman was also shot dead in Daraya."),

@@ -39,6 +39,10 @@ def test_remote_and_chemical_acts(sentence, kind):
     ("The coalition said it carried out 14 strikes near the city.", "Air/drone strike"),
     ("Russian aircraft flew 40 sorties over Hama province on Tuesday.", "Air/drone strike"),
     ("Thousands demonstrated in the town after prayers on Tuesday.", "Peaceful protest"),
+    # bare strikes or raids of an air force named by its adjective, the coalition or the regime
+    ("Russian strikes killed nine people in the town on Tuesday.", "Air/drone strike"),
+    ("Coalition strikes hit a bridge over the river on Tuesday.", "Air/drone strike"),
+    ("Regime raids on the market left six dead.", "Air/drone strike"),
 ])
 def test_acts_told_by_verb_count_or_flight(sentence, kind):
     typing = type_sentence(sentence, ["US-led coalition"] if "coalition" in sentence else [])
@@ -50,6 +54,8 @@ def test_acts_told_by_verb_count_or_flight(sentence, kind):
     "The report demonstrated that the route was known to all sides.",  # showed, no protest
     "Les sorties de la ville sont fermées depuis mardi.",  # French exits, no flight
     "Police raided several homes on Tuesday.",  # a search of homes, not an attack
+    "The government strikes a deal with the unions.",  # a deal struck
+    "The coalition strikes back at its critics.",
 ])
 def test_words_that_tell_no_new_act(sentence):
     typing = type_sentence(sentence)
@@ -120,3 +126,15 @@ def test_a_second_act_opened_by_and(place_finder, lang, text, places):
 def test_a_quarter_named_before_district_of_a_city(place_finder, text, name, precision):
     named = [m for m in place_finder.find(text, "en") if m.text in ("Aleppo", "Hasakah")]
     assert [(m.place.name, m.place.precision) for m in named] == [(name, precision)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a road named by its two ends leads to them: the act is at the town named near it
+    ("Gunmen ambushed a convoy on the Damascus-Baghdad highway near Dumayr on Tuesday, killing nine soldiers.",
+     "Aḑ Ḑumayr"),
+    ("Rebels shelled the Aleppo-Gaziantep road near Azaz on Tuesday, killing two drivers.", "I‘zāz"),
+    # ... and a road alone is still placed at its end
+    ("Gunmen ambushed a convoy on the Damascus-Aleppo highway on Tuesday, killing nine soldiers.", "Damascus"),
+])
+def test_a_road_named_by_its_ends_comes_after_the_place_the_act_is_near(place_finder, text, place):
+    assert [e.place.name for e in reported_events(place_finder, text, "en")] == [place]

@@ -17,6 +17,8 @@ from geo.extract.event_types import type_sentence
     ("A teenager was killed by a sniper.", ("Violence against civilians", "Attack")),
     ("Two prisoners were hanged by the militia.", ("Violence against civilians", "Attack")),
     ("A detainee was tortured to death in the prison.", ("Violence against civilians", "Attack")),
+    ("Gunmen killed a member of the town council on Tuesday.", ("Violence against civilians", "Attack")),
+    ("Des hommes armés ont tué un membre du conseil municipal mardi.", ("Violence against civilians", "Attack")),
     ("Une militante a été arrêtée à son domicile.", ("Strategic developments", "Arrests")),
 ])
 def test_killings_by_someone_are_attacks(sentence, expected):

@@ -64,3 +64,34 @@ def test_a_later_telling_of_the_act_told_stays_one_event(place_finder, lang):
     assert (event.sub_event_type, event.fatalities, len(event.spans)) == (AIR, 7, 2)
     assert _acts(reported_events(place_finder, _BOMBED[lang] + other, lang)) == [
         ("Saraqib", AIR, 7), ("Saraqib", SHELLING, None)]
+
+
+ATTACK, ABDUCTION, PROTEST = "Attack", "Abduction/forced disappearance", "Peaceful protest"
+
+
+@pytest.mark.parametrize(("lang", "text", "acts"), [
+    # an opening that says another act follows, whatever the act's kind and dead
+    ("en", _BOMBED["en"] + "In a separate attack, gunmen shot dead a member of the local council in Saraqeb.",
+     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, None)]),
+    ("en", _BOMBED["en"] + "Separately, militants abducted a dozen farmers from Saraqeb.",
+     [("Saraqib", ABDUCTION, None), ("Saraqib", AIR, 7)]),
+    ("fr", _BOMBED["fr"] + "Dans une autre attaque, des hommes armés ont abattu un membre du conseil local à Saraqeb.",
+     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, 1)]),
+    # ... at the place just told, named again by its kind
+    ("en", _BOMBED["en"] + "In a separate attack, gunmen shot dead a council member in the town.",
+     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, None)]),
+    ("fr", _BOMBED["fr"] + "Dans une autre attaque, des hommes armés ont enlevé douze civils dans la ville.",
+     [("Saraqib", ABDUCTION, None), ("Saraqib", AIR, 7)]),
+    # a protest after an act of violence
+    ("en", _BOMBED["en"] + "On Tuesday evening, hundreds of residents took to the streets of Saraqeb, chanting against the regime.",
+     [("Saraqib", AIR, 7), ("Saraqib", PROTEST, None)]),
+    ("fr", _BOMBED["fr"] + "Mardi soir, des centaines d'habitants ont manifesté à Saraqeb contre le régime.",
+     [("Saraqib", AIR, 7), ("Saraqib", PROTEST, None)]),
+])
+def test_an_act_opened_as_another_or_a_protest_after_violence_is_an_event_of_its_own(told_events, acts):
+    assert _acts(told_events) == acts
+
+
+def test_an_opening_on_another_act_keeps_a_toll_update_with_the_act_told(place_finder):
+    (event,) = reported_events(place_finder, _BOMBED["en"] + "Meanwhile, the toll from the raids on Saraqeb rose to nine.", "en")
+    assert event.sub_event_type == AIR

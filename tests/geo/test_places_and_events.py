@@ -165,6 +165,12 @@ def test_names_cut_short_and_places_in_lists_tagged_as_people(finder):
     assert {m.place.country_code for m in finder.find(french, "fr")} >= {"NE"}
 
 
+def test_a_name_cut_short_before_its_possessive(finder):
+    """NER reads "Deir" alone; the name's rest, "ez-Zor", is read past it without the "'s"."""
+    text = "Militants attacked army positions around Deir ez-Zor's military airport on Tuesday, killing 12 soldiers."
+    assert "Deir ez-Zor" in {m.text for m in finder.find(text, "en")}
+
+
 def test_possessives_and_runs_opened_by_an_article(finder):
     text = ("Bird flu has surfaced in local poultry. Hong Kong's Health Secretary said so on Monday. "
             "A Stamford teacher was charged on Monday.")

@@ -29,6 +29,7 @@ from geo.articles.model import Article
 from geo.extract.events import ArticleEvent, SourceSpan, extract_events
 from geo.extract.publication_retellings import PUBLICATION_LAG_DAYS
 from geo.extract.retellings import RETOLD_ANY_KIND_MIN, RETOLD_TOLL_MIN
+from geo.extract.same_day import STORY_DAYS
 from geo.models import Place
 from geo.store import Store
 from tests.geo import test_event_place_attachment as attachment
@@ -254,19 +255,36 @@ def test_two_acts_each_dated_by_the_text_stay_apart(finder, lang):
 
 LONG_BEFORE = {
     "en": ("Air strikes kill 12 civilians in Idlib province\n\n"
-           "On 20 October, warplanes struck the town of Saraqib in Idlib province, killing 12 civilians, "
+           "On 18 October, warplanes struck the town of Saraqib in Idlib province, killing 12 civilians, "
            "activists said."),
     "fr": ("Des frappes aériennes font 12 morts dans la province d'Idleb\n\n"
-           "Le 20 octobre, des avions de combat ont bombardé la ville de Saraqeb, dans la province "
+           "Le 18 octobre, des avions de combat ont bombardé la ville de Saraqeb, dans la province "
            "d'Idleb, tuant 12 civils, selon des militants."),
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_act_told_longer_before_the_publication_is_not_the_headline(finder, lang):
-    assert (PUBLISHED - date(2016, 10, 20)).days > PUBLICATION_LAG_DAYS
+    assert (PUBLISHED - date(2016, 10, 18)).days > STORY_DAYS.days
     found = counted_events(finder, LONG_BEFORE[lang], lang, 2)
-    assert sorted(e.date_start for e in found) == [date(2016, 10, 20), PUBLISHED]
+    assert sorted(e.date_start for e in found) == [date(2016, 10, 18), PUBLISHED]
+
+
+#: a story filed days after the act: its headline, dated by the publication, and the body's act of
+#: the same toll four days before it (more than PUBLICATION_LAG_DAYS, within a story's days)
+HEADLINE_DAYS_BEFORE = {
+    "en": "Blast kills 15 at Jableh bus station\n\nA car bomb killed 15 people at a bus station in Jableh on "
+          "Saturday, state media said.",
+    "fr": "Une explosion fait 15 morts à Jableh\n\nUne voiture piégée a tué 15 personnes samedi dans une gare "
+          "routière de Jableh, selon la télévision d'Etat.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_headline_of_the_publication_day_retells_the_act_of_a_story_filed_days_later(finder, lang):
+    assert PUBLICATION_LAG_DAYS < (PUBLISHED - date(2016, 10, 22)).days <= STORY_DAYS.days
+    (event,) = counted_events(finder, HEADLINE_DAYS_BEFORE[lang], lang, 1)
+    assert (event.date_start, event.fatalities) == (date(2016, 10, 22), 15)
 
 
 TOLD_THE_SAME_DAY = {
