@@ -85,7 +85,9 @@ _PLAN = {
            # an act asked for, as French "a appelé à": "called for protests", "calls on residents to rally"
            r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)"),
     # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
-    "fr": (r"menac(?:e|ent|é|ait|aient)\s+d[e'’]", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
+    # (a day or an object before the infinitive: "a menacé mardi de frapper", "accusé X de préparer une attaque")
+    "fr": (r"menac(?:e|ent|é|ait|aient)\s+(?:d[e'’]|(?:\w+\s+){0,3}?d(?:e\s+|['’]\s*)\w+(?:er|ir|re))", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
+           r"prépar(?:e|ent|ait|aient|er)\s+(?:une?|des|les?|la|l['’])\s*(?:\w+\s+)?(?:attaques?|offensives?|assauts?|frappes?)",
            r"s['’]apprêt(?:e|ent|ait|aient)", r"prêts?\s+à", r"prévoi(?:t|ent)\s+d[e'’]", r"envisag(?:e|ent)\s+d[e'’]",
            r"projet(?:te|tent)\s+d[e'’]", r"(?:veut|veulent|voulait|voulaient)\s+\w+",
            r"(?:va|vont|allait|allaient)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)", r"pourrai(?:t|ent)",
