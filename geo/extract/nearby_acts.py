@@ -15,6 +15,10 @@ another one:
   ("Meanwhile, rebels clashed …", "Parallèlement, des combats …":
   :mod:`geo.extract.other_act_openings`), or on a later moment of the day told ("Later that day,
   forces shelled the town", "Quelques heures plus tard, …"): :func:`tells_another`.
+* A protest told as held after a strike or a battle ("Des frappes ont tué six civils à X. Des
+  centaines de personnes ont ensuite manifesté dans la ville") is an act of its own, not more of
+  the strike (:func:`protest_after_an_attack`; after violence against civilians it may be the
+  protest they were killed at, and is left to the rules above).
 
 Tried and dropped: a sentence telling an act (named as new, of a kind of its own, or any act) at a
 town of its own within :data:`~geo.events.MERGE_KM` of the act told ("… in Saraqeb.  In the town of
@@ -28,17 +32,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.act_mood import PROTEST_DONE_RE
 from geo.extract.opposing_sides import other_side_act
 from geo.extract.other_act_openings import opens_later_on_a_new_act, opens_on_another_act
 from geo.extract.other_weapons import new_act, own_kind, tells_another_act
 from geo.extract.retellings import ANOTHER_RE
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS
 
 if TYPE_CHECKING:
     from geo.extract.event_types import Typing
     from geo.extract.events import ArticleEvent
     from geo.extract.numbers import Fatalities
 
-__all__ = ["another_kind", "tells_another"]
+__all__ = ["another_kind", "protest_after_an_attack", "tells_another"]
 
 
 def another_kind(sentence: str, typing: Typing, event: ArticleEvent, placed: bool) -> bool:
@@ -48,6 +54,13 @@ def another_kind(sentence: str, typing: Typing, event: ArticleEvent, placed: boo
     told = own_kind(event.trigger)
     return (placed and told is not None and typing.event_type != told.event_type
             and ANOTHER_RE.search(sentence) is not None and new_act(sentence, typing.trigger))
+
+
+def protest_after_an_attack(sentence: str, typing: Typing, event: ArticleEvent) -> bool:
+    """Whether ``sentence``, typed ``typing``, tells a protest held ("ont manifesté") after
+    ``event``, a strike or a battle (see the module)."""
+    return (typing.event_type == PROTESTS and event.event_type in (EXPLOSIONS, BATTLES)
+            and PROTEST_DONE_RE.search(sentence) is not None)
 
 
 def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities], event: ArticleEvent,
@@ -63,4 +76,5 @@ def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities
             or another_kind(sentence, typing, event, placed)
             or (placed and opens_on_another_act(sentence, fatalities, typing.trigger) and new_act(sentence, typing.trigger))
             or (placed and opens_later_on_a_new_act(sentence, typing.trigger))
-            or other_side_act(sentence, typing.trigger, fatalities, event))
+            or other_side_act(sentence, typing.trigger, fatalities, event)
+            or protest_after_an_attack(sentence, typing, event))

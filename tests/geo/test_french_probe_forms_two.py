@@ -11,7 +11,10 @@ import pytest
 
 from geo.extract.act_mood import no_act_reason
 from geo.extract.country_parts import country_part, part_before_adjective
+from geo.extract.offset_places import NOMINAL_OFFSET_KM
 from geo.extract.running_tolls import is_cumulative
+from geo.models import haversine_km
+from geo.taxonomy import EXPLOSIONS, PROTESTS
 from tests.geo.reported_events import reported_events
 
 
@@ -101,3 +104,35 @@ def test_a_moment_later_the_same_act_told_again_is_no_new_event(place_finder):
             "de huit morts dans l'attentat.")
     (event,) = reported_events(place_finder, text, "fr")
     assert (event.place.name, event.fatalities) == ("Homs", 8)
+
+
+@pytest.mark.parametrize(("lang", "text", "bearing"), [
+    ("fr", "Jeudi, un raid a tué six civils dans le village de Hazzano, au sud de Saraqeb.", "s"),
+    ("fr", "Jeudi, les forces kurdes ont repris le village de Hazzano, à l'ouest de Hassaké.", "w"),
+    ("en", "On Thursday an air strike killed six civilians in the village of Hazzano, south of Saraqib.", "s"),
+])
+def test_an_unknown_village_told_by_a_direction_alone_is_in_that_towns_countryside(place_finder, lang, text, bearing):
+    town = place_finder.find(text, lang)[-1].place
+    event = _one(place_finder, text, lang)
+    assert event.part == "Hazzano" and event.place_precision == "point"
+    assert abs(haversine_km(town.point, event.place.point) - NOMINAL_OFFSET_KM) < 0.5
+    assert (event.place.lat < town.lat) if bearing == "s" else (event.place.lon < town.lon)
+
+
+def test_a_direction_alone_moves_no_act_placed_at_a_known_town(place_finder):
+    event = _one(place_finder, "Jeudi, des combats ont eu lieu près d'une base militaire, au nord d'Alep.")
+    assert event.place.name == "Aleppo"  # (only a place the gazetteer lacks is moved)
+
+
+def test_a_protest_held_after_a_strike_is_an_event_of_its_own(place_finder):
+    text = ("Jeudi, des frappes ont tué six civils à Idleb. Des centaines de personnes ont ensuite manifesté "
+            "contre le régime dans la ville.")
+    events = reported_events(place_finder, text, "fr")
+    assert sorted((e.event_type, e.place.name, e.fatalities) for e in events) == [
+        (EXPLOSIONS, "Idlib", 6), (PROTESTS, "Idlib", None)]
+
+
+def test_protesters_killed_then_the_protest_told_stay_one_event(place_finder):
+    text = ("Vendredi, les forces de sécurité ont tué six personnes à Homs. Des milliers de personnes avaient "
+            "manifesté dans la ville.")
+    assert len(reported_events(place_finder, text, "fr")) == 1
