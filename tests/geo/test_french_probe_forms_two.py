@@ -14,7 +14,7 @@ from geo.extract.country_parts import country_part, part_before_adjective
 from geo.extract.offset_places import NOMINAL_OFFSET_KM
 from geo.extract.running_tolls import is_cumulative
 from geo.models import haversine_km
-from geo.taxonomy import EXPLOSIONS, PROTESTS
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS
 from tests.geo.reported_events import reported_events
 
 
@@ -135,4 +135,22 @@ def test_a_protest_held_after_a_strike_is_an_event_of_its_own(place_finder):
 def test_protesters_killed_then_the_protest_told_stay_one_event(place_finder):
     text = ("Vendredi, les forces de sécurité ont tué six personnes à Homs. Des milliers de personnes avaient "
             "manifesté dans la ville.")
+    assert len(reported_events(place_finder, text, "fr")) == 1
+
+
+#: per language: clashes in a town, then, in a clause of contrast, a strike on "the city" (another act)
+_CLAUSES = {"fr": ("Jeudi, des combats ont opposé rebelles et soldats à Hama, tandis que l'aviation bombardait "
+                   "un marché de la ville, tuant sept civils."),
+            "en": ("On Thursday clashes pitted rebels against troops in Hama, while jets bombed a market in the "
+                   "city, killing seven civilians.")}
+
+
+@pytest.mark.parametrize("lang", sorted(_CLAUSES))
+def test_a_second_clause_of_another_act_at_the_town_told_again_is_an_event_of_its_own(place_finder, lang):
+    acts = {(e.event_type, e.place.name, e.fatalities) for e in reported_events(place_finder, _CLAUSES[lang], lang)}
+    assert acts == {(BATTLES, "Ḩamāh", None), (EXPLOSIONS, "Ḩamāh", 7)}
+
+
+def test_a_second_clause_of_the_same_act_at_the_town_told_again_is_no_new_event(place_finder):
+    text = "Jeudi, des raids ont tué six civils à Hama, tandis que l'artillerie pilonnait la ville."
     assert len(reported_events(place_finder, text, "fr")) == 1
