@@ -51,11 +51,12 @@ from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 from geo.extract.date_patterns import RECENT_START_FR
 from geo.extract.speech import STANCE_VERBS
 
-__all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "no_act_reason", "tells_no_act"]
+__all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "PROTEST_DONE_RE", "no_act_reason", "tells_no_act"]
 
 _W = r"(?<![\w-])"
 _E = r"(?![\w-])"
 
+_PROTEST_DONE = r"manifesté|protested|demonstrated|rassemblée?s?|descendue?s\s+dans|défilé"
 #: a verb of violence, or of an act that happened, in a completed or headline form (English and
 #: French; active, passive, participle)
 DONE_RE = re.compile(
@@ -72,10 +73,11 @@ DONE_RE = re.compile(
     r"tirée?s?|tiré|explosée?s?|explosé|pris(?:e|es)?|"
     r"repris(?:e|es)?|emparée?s?|conquise?s?|affrontée?s?|battue?s?|enlevée?s?|kidnappée?s?|détruite?s?|"
     r"lancée?s?|menée?s?|largué(?:e|s|es)?|éclaté|eu\s+lieu|tombée?s?(?!\s+d['’]accord)|"
-    r"manifesté|protested|demonstrated|rassemblée?s?|descendue?s\s+dans|défilé"
-    r")" + _E,
+    + _PROTEST_DONE + r")" + _E,
     re.I,
 )
+#: a protest that happened ("ont manifesté", "protested")
+PROTEST_DONE_RE = re.compile(_W + "(?:" + _PROTEST_DONE + ")" + _E, re.I)
 
 _PLAN = {
     # intent, threat, preparation, the future and modals
@@ -85,7 +87,9 @@ _PLAN = {
            # an act asked for, as French "a appelé à": "called for protests", "calls on residents to rally"
            r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)"),
     # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
-    "fr": (r"menac(?:e|ent|é|ait|aient)\s+d[e'’]", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
+    # (a day or an object before the infinitive: "a menacé mardi de frapper", "accusé X de préparer une attaque")
+    "fr": (r"menac(?:e|ent|é|ait|aient)\s+(?:d[e'’]|(?:\w+\s+){0,3}?d(?:e\s+|['’]\s*)\w+(?:er|ir|re))", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
+           r"prépar(?:e|ent|ait|aient|er)\s+(?:une?|des|les?|la|l['’])\s*(?:\w+\s+)?(?:attaques?|offensives?|assauts?|frappes?)",
            r"s['’]apprêt(?:e|ent|ait|aient)", r"prêts?\s+à", r"prévoi(?:t|ent)\s+d[e'’]", r"envisag(?:e|ent)\s+d[e'’]",
            r"projet(?:te|tent)\s+d[e'’]", r"(?:veut|veulent|voulait|voulaient)\s+\w+",
            r"(?:va|vont|allait|allaient)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)", r"pourrai(?:t|ent)",

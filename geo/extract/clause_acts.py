@@ -1,4 +1,5 @@
-"""Two acts told in one sentence, each at a place of its own, the second opened by a contrast,
+"""Two acts told in one sentence, each at a place of its own (or the second, of another type, at the
+first's town told again: "…, tandis que l'aviation bombardait un hôpital de la ville"), the second opened by a contrast,
 "et" / "and" after a comma or a semicolon: "L'armée a bombardé Homs, tandis que des combats opposaient
 soldats et rebelles à Hama", "…, et des combats ont fait trois morts à Hama", "… Homs ; à Hama,
 des combats …", "Warplanes struck Saraqib, while clashes raged in Hama", "…, and clashes raged in Hama".
@@ -59,6 +60,9 @@ _DEPENDENT = frozenset("relcl acl acl:relcl".split())
 _CLAUSE_HEADS = frozenset("ROOT conj ccomp advcl parataxis dep".split())
 #: words that make a clause a relative one, a place's or a time's ("…, where clashes raged", "…, où …")
 _RELATIVE_WORDS = frozenset("where when which who whom whose où qui que qu' qu’ dont lequel laquelle lesquels".split())
+#: the first clause's town told again in a second one of contrast ("…, tandis que l'aviation
+#: bombardait un hôpital de la ville", "…, while jets struck the town"): its place, for an act of another type
+_SAME_TOWN_RE = re.compile(r"(?<![\w-])(?:la\s+(?:ville|localité)|the\s+(?:city|town))(?![\w-])", re.I)
 
 
 def _act(clause: str) -> Typing | None:
@@ -124,11 +128,14 @@ def _split(sentence: Sentence, said: Sequence[PlaceMention], parse: _Parse, list
         listed = opening.group("listed") is not None
         if listed and opening.start() != opening.end() and not listing:
             continue  # a bare "and" closes a list of clauses only
-        if not (any(_places(m) and m.end <= comma for m in said) and any(_places(m) and m.start >= cut for m in said)):
+        placed = any(_places(m) and m.start >= cut for m in said)
+        same_town = not (placed or listed) and _SAME_TOWN_RE.search(sentence.text, opening.end()) is not None
+        if not (any(_places(m) and m.end <= comma for m in said) and (placed or same_town)):
             continue  # (the places first: typing a clause costs more)
         first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
-        typing = _act(second)
-        if (typing is not None and typing.event_type != STRATEGIC and _act(first) is not None
+        typing, told = _act(second), _act(first)
+        if (typing is not None and typing.event_type != STRATEGIC and told is not None
+                and not (same_town and typing.event_type == told.event_type)
                 and (not listed or _listed_clause(sentence, opening.end(), said, parse))):
             return [Sentence(sentence.start, comma, first, sentence.paragraph),
                     *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said, parse, listed)]

@@ -17,11 +17,22 @@ _PART_BEFORE_RE = re.compile(
     r"\b(?:(north|south)[-\s]?(east|west)?(?:ern)?|(east|west)(?:ern)?"
     r"|(nord|sud)(?:-(est|ouest))?\s+(?:de\s+la|du|de\s+l['’]|des)|(est|ouest)\s+(?:de\s+la|du|de\s+l['’]|des))"
     r"\s*$", re.I)
+#: the compass point before a country's French adjective: "le nord-ouest syrien", "l'est libanais"
+_PART_BEFORE_ADJECTIVE_RE = re.compile(r"\b(?:le|l['’])\s*(?:(nord|sud)(?:-(est|ouest))?|(est|ouest))\s+$", re.I)
+
+
+def part_before_adjective(text: str, start: int) -> re.Match[str] | None:
+    """The compass point before the country's adjective at ``start`` ("le nord-ouest |syrien": a
+    part of the country, where an act is; "des raids |russes" names who acted), if any."""
+    if not text[start:start + 1].islower():
+        return None
+    return _PART_BEFORE_ADJECTIVE_RE.search(text[max(0, start - 30):start])
 
 
 def country_part(text: str, start: int) -> str | None:
-    """The compass point ("n", "ne", "e" …) that qualifies the country named at ``start``, if any."""
-    m = _PART_BEFORE_RE.search(text[max(0, start - 30):start])
+    """The compass point ("n", "ne", "e" …) that qualifies the country named at ``start`` (or its
+    adjective), if any."""
+    m = _PART_BEFORE_RE.search(text[max(0, start - 30):start]) or part_before_adjective(text, start)
     if m is None:
         return None
     return "".join(_POINTS[w.lower()] for w in m.groups() if w)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from geo.extract import attachment
 from geo.extract.act_lexicon import EN_FORMS, attack_verb_forms
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.country_parts import part_before_adjective
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.event_types import type_sentence
@@ -265,7 +266,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     own = [m for m in mentions if sentence.start <= m.start < sentence.end]
     names = frozenset(m.text for m in own)
     for k, m in enumerate(own):
-        if m.method == "demonym" or m.reference or m.start in lone or _stands_for_government(text, m, sentence):
+        if ((m.method == "demonym" and not part_before_adjective(text, m.start)) or m.reference or m.start in lone
+                or _stands_for_government(text, m, sentence)):
             continue
         if k + 1 < len(own) and own[k + 1].place.precision != "country" and qualifies_settlement(
                 text, m.end, own[k + 1].start):
@@ -287,7 +289,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
         governing = _governing_word(text, m.start, sentence.start, names)
         if m.place.precision == "country":
             if not (_COUNTRY_LOCATIVE_WORDS.intersection(words[-2:]) or governing in _COUNTRY_LOCATIVE_WORDS
-                    or _COUNTRY_PART_RE.search(text, max(sentence.start, m.start - 60), m.start)):
+                    or _COUNTRY_PART_RE.search(text, max(sentence.start, m.start - 60), m.start)
+                    or m.method == "demonym"):  # "dans le nord-ouest syrien" (part_before_adjective)
                 continue
         elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
                   or governing in STRIKE_WORDS or struck_subject(text, m.end)  # "Alep a subi des raids"

@@ -216,9 +216,9 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> PlaceList
 
 #: what stands between a list and the place that holds it: a locative or a direction "of", and
 #: the words that qualify the place ("in rural Aleppo", "south of the city of X", "in Syria's
-#: Idlib province", "dans la province d'Idleb")
+#: Idlib province", "dans la province d'Idleb"), or a bracket ("X (province d'Idleb)")
 _HOLDER_GAP_RE = re.compile(
-    r"\s*,?\s*(?:(?:in|inside|near|outside|around|across|of|à|dans|près\s+(?:de\s+|d['’])|de|d['’]|aux?\s+environs\s+de)\s*"
+    r"\s*,?\s*(?:\(\s*|(?:in|inside|near|outside|around|across|of|à|dans|près\s+(?:de\s+|d['’])|de|d['’]|aux?\s+environs\s+de)\s*"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
     r"|(?:au|à\s+l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+(?:de\s+|d['’]\s*))"
     r"(?:(?:the|la|le|les|l['’]|rural|besieged|[a-z]+ern|[\w-]+-held|countryside|outskirts|suburbs|province|"

@@ -20,9 +20,12 @@ another one:
   civilians from X", "Dans une autre attaque, des hommes armés ont tué …"): the opening says so
   (:func:`geo.extract.other_act_openings.opens_on_a_new_act`), at a place it names or at the place
   just told, named again by its kind ("… in the town", "dans la ville": :func:`~geo.extract.other_act_openings.told_back_at`).
-* So does a protest named as new after an act of violence ("Air strikes killed six in X.  Hours
-  later, hundreds took to the streets of X to protest against the strikes"): the coder's two
-  events, one of each type (:func:`protest_after_violence`).
+* So does a protest (or riot) after an act of violence, when it is named as new at a place of its own
+  ("Air strikes killed six in X.  Hours later, hundreds took to the streets of X to protest against
+  the strikes") or told as held after a strike or a battle ("Des frappes ont tué six civils à X. Des
+  centaines de personnes ont ensuite manifesté dans la ville"): the coder's two events, one of each
+  type (:func:`protest_after_violence`; after violence against civilians a protest told only as held
+  may be the one they were killed at, and is left to the rules above).
 
 Tried and dropped: a sentence telling an act (named as new, of a kind of its own, or any act) at a
 town of its own within :data:`~geo.events.MERGE_KM` of the act told ("… in Saraqeb.  In the town of
@@ -36,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.act_mood import PROTEST_DONE_RE
 from geo.extract.opposing_sides import other_side_act
 from geo.extract.other_act_openings import (
     opens_later_on_a_new_act,
@@ -45,7 +49,7 @@ from geo.extract.other_act_openings import (
 )
 from geo.extract.other_weapons import named_as_new, new_act, own_kind, tells_another_act
 from geo.extract.retellings import ANOTHER_RE
-from geo.taxonomy import PROTESTS, RIOTS
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS
 
 if TYPE_CHECKING:
     from geo.extract.event_types import Typing
@@ -67,11 +71,13 @@ def another_kind(sentence: str, typing: Typing, event: ArticleEvent, placed: boo
             and ANOTHER_RE.search(sentence) is not None and new_act(sentence, typing.trigger))
 
 
-def protest_after_violence(sentence: str, typing: Typing, event: ArticleEvent) -> bool:
-    """Whether ``sentence``, typed ``typing``, names a protest (or riot) as new right after ``event``,
-    an act of violence (see the module)."""
-    return (typing.event_type in _CROWD_TYPES and event.event_type not in _CROWD_TYPES
-            and named_as_new(sentence, typing.trigger))
+def protest_after_violence(sentence: str, typing: Typing, event: ArticleEvent, placed: bool) -> bool:
+    """Whether ``sentence``, typed ``typing`` (naming a place if ``placed``), tells a protest (or riot)
+    of its own right after ``event``, an act of violence (see the module)."""
+    if typing.event_type not in _CROWD_TYPES or event.event_type in _CROWD_TYPES:
+        return False
+    return ((placed and named_as_new(sentence, typing.trigger))
+            or (event.event_type in (EXPLOSIONS, BATTLES) and PROTEST_DONE_RE.search(sentence) is not None))
 
 
 def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities], event: ArticleEvent,
@@ -88,5 +94,5 @@ def tells_another(sentence: str, typing: Typing, fatalities: Sequence[Fatalities
             or (placed and opens_on_another_act(sentence, fatalities, typing.trigger) and new_act(sentence, typing.trigger))
             or (placed and opens_later_on_a_new_act(sentence, typing.trigger))
             or ((placed or told_back_at(sentence)) and opens_on_a_new_act(sentence, typing.trigger))
-            or (placed and protest_after_violence(sentence, typing, event))
+            or protest_after_violence(sentence, typing, event, placed)
             or other_side_act(sentence, typing.trigger, fatalities, event))

@@ -33,7 +33,9 @@ ANOTHER_ACT_OPENING_RE = re.compile(
 #: later, …", "Quelques heures plus tard, …"): another act when it names one as new
 LATER_OPENING_RE = re.compile(
     r"^\W*(?:later (?:that|in the) day|earlier (?:that|in the) day|(?:a few |several )?hours (?:later|earlier)|"
-    r"plus tard dans la journée|plus tôt dans la journée|quelques heures (?:plus tard|plus tôt|auparavant))\b", re.I)
+    r"shortly (?:after|afterwards)|(?:an|one|two|three|half an) hours? later|minutes later|"
+    r"plus tard dans la journée|plus tôt dans la journée|quelques heures (?:plus tard|plus tôt|auparavant)|"
+    r"peu (?:de temps )?après|(?:une|deux|trois|une demi-) ?heures? plus tard|quelques minutes plus tard)\b", re.I)
 #: the definite article right before the act's word: the act told already
 _DEFINITE_RE = re.compile(r"(?<![\w-])(?:the|le|la|les|l['’])\s*(?:[\w-]+\s+)?$", re.I)
 

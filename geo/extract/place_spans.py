@@ -26,9 +26,10 @@ from geo.models import Place
 
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
+_ARABIC_ARTICLE = r"(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-"  # joined to the word: "al-Hawa"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
 _RUN_RE = re.compile(
-    rf"(?<![\w’'])(?:(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-)?(?:{_WORD})"
+    rf"(?<![\w’'])(?:{_ARABIC_ARTICLE})?(?:{_WORD})"
     rf"(?:(?:\s|-)(?:(?!(?<=\s)et\s){_CONNECT}(?:\s|-))?(?:{_WORD})){{0,3}}"  # (" et " joins two names: a list)
 )
 _STOP = frozenset(
@@ -351,14 +352,13 @@ class SpanFinder:
     def _plausible_surface(surface: str) -> bool:
         if len(surface) < 3 and surface not in ("US", "UK"):
             return False
-        if not surface[:1].isupper() and not re.match(r"(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-", surface):
+        if not surface[:1].isupper() and not re.match(_ARABIC_ARTICLE, surface):
             return False
         return surface.lower() not in _STOP
 
     def _extended(self, text: str, start: int, end: int) -> int:
-        """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Rio Grande| do
-        Sul", "Jammu| and Kashmir", "Deir| ez-Zor's" without its possessive): the span's end, or a
-        later one the gazetteer knows."""
+        """The end of the longest longer name NER cut short ("Guinea|-Bissau", "Jammu| and Kashmir",
+        "Deir| ez-Zor's" less its 's): the span's end, or a later one the gazetteer knows."""
         m = _CONTINUATION_RE.match(text, end)
         if m is None:
             return end
@@ -393,10 +393,11 @@ class SpanFinder:
             longer = self._extended(text, span.start, span.end)
             if longer > span.end:  # a name NER cut short: "Deir| ez-Zor", the whole is the place
                 return span.start, longer
-            # a name NER read too long, over the next name or a headline's word ("Deir ez-Zor| Syria",
-            # "Hama| Killing"): its longest leading words that name a notable place
+            # a name NER read too long ("Hama| Killing"): its longest head naming a notable place (in French not "Bab| al-Hawa" nor a "village de" name)
             for stop in reversed(_word_ends(text, span.start, span.end, _NER_PART_WORDS)[:-1]):
                 part = text[span.start:stop].rstrip(",;:")
+                if spelling and (re.match(rf"\s+{_ARABIC_ARTICLE}", text[stop:]) or settlement_named(text, span.start)):
+                    continue
                 if self._plausible_surface(part) and part.lower() not in common and (
                         self._well_known(part) or self._notable_before_country(text, span.start, stop, span.end)):
                     return span.start, span.start + len(part)

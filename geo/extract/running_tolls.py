@@ -79,7 +79,9 @@ RUNNING_TOLL_OF_RE = re.compile(
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
     r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
-    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule)\s+(?:week|semaine)\b|"
+    # (not an act counted: "the second in a week", "le deuxième en un mois")
+    r"(?<!second )(?<!third )(?<!deuxième )(?<!seconde )(?<!troisième )"
+    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule|un|un seul)\s+(?:week|semaine|month|mois)\b|"
     rf"\b(?!(?:one|un|une)\b)(?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
     r"combats|affrontements|violences)\b|\b(?:battle|bataille|offensive|siege|siège|assault|assaut|campaign|campagne)s?"

@@ -33,7 +33,7 @@ _SPEECH: dict[str, str] = {
     "préciser": "précisé précise", "condamner": "condamné condamne", "rapporter": "rapporté rapporte",
     "exiger": "exigé exige", "déplorer": "déploré déplore", "regretter": "regretté regrette",
     "ajouter": "", "souligner": "", "appeler": "", "rejeter": "", "réclamer": "", "menacer": "",
-    "avertir": "", "nier": "", "réagir": "", "confirmer": "", "revendiquer": "",
+    "avertir": "", "nier": "", "réagir": "", "confirmer": "", "revendiquer": "revendiqué revendique",
 }
 #: verbs of speech the word rules read that the parse does not take for speech (as before the
 #: vocabularies were joined; whether it should is a change of behaviour of its own)

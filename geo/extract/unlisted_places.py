@@ -32,6 +32,7 @@ from geo.events import more_precise
 from geo.extract.confidence import INFERRED_SOURCES, PART_SOURCE, REFERENCE_SOURCE
 from geo.extract.event_places import LOCATIVE_WORDS, STRIKE_WORDS
 from geo.extract.listed_parts import NAME_HEADS, ListedName, PlaceList, holder_of, is_adjective, part_key
+from geo.extract.offset_places import offset_place
 from geo.extract.places import PlaceMention
 from geo.extract.retellings import one_place
 from geo.models import AREA_PRECISIONS, Place
@@ -153,7 +154,8 @@ def placed_at_part(text: str, unlisted: UnlistedPlace | None, said: Sequence[Pla
     if holder is not None and (place is None or source in INFERRED_SOURCES or one_place(holder.place, place)
                                or not more_precise(precision, precision_of(holder))):
         # said of the act's sentence; a reference point near it when the sentence gave no place of its own
-        place, precision = holder.place, precision_of(holder)
+        # (at the told distance and direction from it: "X, au sud de Saraqeb", geo.extract.offset_places)
+        place, precision = offset_place(text, holder, nominal=True) or holder.place, precision_of(holder)
         source = REFERENCE_SOURCE if source in INFERRED_SOURCES else PART_SOURCE
     if place is None:
         return place, precision, source, None
