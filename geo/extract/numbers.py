@@ -82,7 +82,7 @@ from geo.extract.toll_words import (
 )
 from geo.extract.victim_groups import group_counts
 from geo.extract.victim_kinds import VICTIMS
-from geo.extract.word_tries import word_trie
+from geo.extract.word_tries import leading_group, word_trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +228,9 @@ _CUES: dict[re.Pattern[str], re.Pattern[str]] = {  # (long alternations as tries
     **TOLL_FORM_CUES,
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
+#: ... and the words the others open on (a group of words every match opens on)
+_CUES.update({p: re.compile(word_trie(head), p.flags) for p in _PATTERNS
+              if p not in _CUES and (head := leading_group(p.pattern)) is not None and "(?P" not in head})
 _CUE_SET = tuple(set(_CUES.values()))
 #: the cues of a word of death or killing (a list of victims is told with one: victim_groups)
 _TOLD_CUES = (_CUE_SET.index(_DEAD_CUE), _CUE_SET.index(_KILL_CUE))

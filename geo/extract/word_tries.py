@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alternatives", "word_trie"]
+__all__ = ["alternatives", "leading_group", "word_trie"]
 
 #: characters that are not a literal character of their own in a pattern
 _SPECIAL = frozenset("\\[](){}?*+|.^$")
@@ -78,16 +78,23 @@ def alternatives(pattern: str) -> list[str]:
     return out
 
 
+def leading_group(pattern: str) -> str | None:
+    """The alternation inside the non-capturing group a pattern opens on, when that group is not
+    repeated (every match of the pattern opens on a match of it); else None."""
+    if not pattern.startswith("(?:"):
+        return None
+    end = _group_end(pattern, 0)
+    return None if pattern[end:end + 1] in _QUANTIFIERS else pattern[3:end - 1]
+
+
 def _distributed(alternative: str) -> list[str]:
     """An alternative opening on a non-capturing group not repeated, as one alternative per
     alternative of the group, each followed by the rest ("(?:a|b)c" -> ["ac", "bc"])."""
-    if not alternative.startswith("(?:"):
+    group = leading_group(alternative)
+    if group is None:
         return [alternative]
-    end = _group_end(alternative, 0)
-    if alternative[end:end + 1] in _QUANTIFIERS:
-        return [alternative]
-    rest = alternative[end:]
-    return [out for inner in alternatives(alternative[3:end - 1]) for out in _distributed(inner + rest)]
+    rest = alternative[len(group) + 4:]
+    return [out for inner in alternatives(group) for out in _distributed(inner + rest)]
 
 
 def _head(alternative: str) -> str | None:

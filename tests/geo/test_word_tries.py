@@ -6,9 +6,10 @@ import re
 
 import pytest
 
+from geo.extract.actors import _ACTOR_RE, _NAMES, _POSSESSIVE_LOOKING_RE, find_actors
 from geo.extract.event_types import _RULES_RE, RULES, _first_rule
 from geo.extract.toll_words import DEAD, KILL_VERBS
-from geo.extract.word_tries import alternatives, word_trie
+from geo.extract.word_tries import alternatives, leading_group, word_trie
 
 SENTENCES = [
     "Government forces shelled the eastern suburbs overnight, killing four civilians, a monitor said.",
@@ -50,3 +51,17 @@ def test_the_rules_union_finds_the_first_rule_as_the_rules_one_by_one():
         found = next(((rule, m.group(0)) for rule in RULES if (m := rule.pattern.search(text))), None)
         assert _first_rule(text) == found
         assert (_RULES_RE.search(text) is None) == (found is None)
+
+
+def test_the_group_a_pattern_opens_on():
+    assert leading_group(r"(?:killed|slain)\s+\d") == "killed|slain"
+    assert leading_group(r"(?:the )?toll") is None
+    assert leading_group(r"(?<!x)a") is None
+
+
+def test_actors_are_found_as_by_their_pattern_alone():
+    for text in SENTENCES + ["ISIS and Islamic State fighters clashed with the SDF; is this the IS?",
+                             "L'EI et l'État islamique ont attaqué les FDS."]:
+        expected = [(m.start(), m.end(), m.lastgroup) for m in _ACTOR_RE.finditer(text)]
+        assert [(a.start, a.end, f"a{_NAMES.index(a.name)}") for a in find_actors(text)] == [
+            e for e in expected if not _POSSESSIVE_LOOKING_RE.fullmatch(text[e[0]:e[1]])]
