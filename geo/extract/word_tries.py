@@ -134,8 +134,9 @@ def _trie(alts: list[str]) -> str:
 def word_trie(pattern: str) -> str:
     """A pattern matching at the same positions as ``pattern``, as a trie of its alternatives'
     leading characters (see the module); a non-capturing group.  A pattern with named groups,
-    back-references or global flags is left as it is (within the group)."""
-    if "(?P" in pattern or re.search(r"\\[1-9]|^\(\?[aiLmsux]+\)", pattern):
+    back-references, conditionals or global flags is left as it is (within the group); not for
+    verbose patterns (``re.X``)."""
+    if "(?P" in pattern or "(?(" in pattern or re.search(r"\\[1-9]|^\(\?[aiLmsux]+\)", pattern):
         return f"(?:{pattern})"
     alts = [d for alt in alternatives(pattern) for d in _distributed(alt)]
     trie = _trie(alts)

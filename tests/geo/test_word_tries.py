@@ -42,7 +42,7 @@ def test_a_trie_matches_where_its_pattern_does(words):
 
 
 def test_named_groups_and_back_references_are_left_as_they_are():
-    for words in (r"(?P<n>a|b)c", r"(a)\1|b", r"(?i)ab|ac"):
+    for words in (r"(?P<n>a|b)c", r"(a)\1|b", r"(?i)ab|ac", r"(a)?(?(1)b|c)"):
         assert word_trie(words) == f"(?:{words})"
 
 
