@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.extract.number_words import NUMBER
+from geo.extract.word_tries import word_trie
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
@@ -169,15 +170,14 @@ _RULE_OPEN, _RULE_CLOSE = r"(?<![\w-])(?:", r")(?![\w-])"
 
 
 def _rules_union(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
-    """One pattern trying every rule's words at each place, in rule order (rule ``i`` as group
-    ``_rule<i>``): its first match is where a rule first matches, by the first rule matching there
-    (the same words that rule alone finds there).  None when a rule is not of the usual shape."""
+    """One pattern matching where any rule matches, as a trie of all their words
+    (:func:`geo.extract.word_tries.word_trie`): its first match is where a rule first matches.
+    None when a rule is not of the usual shape."""
     if any(r.pattern.flags != re.I | re.U or not r.pattern.pattern.startswith(_RULE_OPEN)
            or not r.pattern.pattern.endswith(_RULE_CLOSE) for r in rules):
         return None
-    bodies = (r.pattern.pattern[len(_RULE_OPEN):-len(_RULE_CLOSE)] for r in rules)
-    return re.compile(_RULE_OPEN + "|".join(rf"(?P<_rule{i}>{body})(?![\w-])" for i, body in enumerate(bodies))
-                      + ")", re.I)
+    bodies = "|".join(r.pattern.pattern[len(_RULE_OPEN):-len(_RULE_CLOSE)] for r in rules)
+    return re.compile(_RULE_OPEN + word_trie(bodies) + _RULE_CLOSE, re.I)
 
 
 #: every rule at once: a sentence without a match is not tried rule by rule (the same types, faster)
@@ -244,15 +244,17 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
 
 def _first_rule(sentence: str) -> tuple[Rule, str] | None:
     """The first rule (most specific first) whose words the sentence has, and its first match."""
-    tried, first = RULES, None
+    tried, first, start = RULES, None, 0
     if _RULES_RE is not None:
         m = _RULES_RE.search(sentence)
         if m is None:
             return None
-        k = int(m.lastgroup.removeprefix("_rule"))  # type: ignore[union-attr]
-        tried, first = RULES[:k], (RULES[k], m.group(0))  # a rule before it may match further on
+        # the first rule matching where one first matches, and its words there: a rule before it
+        # may match further on (not before: no rule does)
+        k, found = next((i, f) for i, rule in enumerate(RULES) if (f := rule.pattern.match(sentence, m.start())))
+        tried, first, start = RULES[:k], (RULES[k], found.group(0)), m.start() + 1
     for rule in tried:
-        found = rule.pattern.search(sentence)
+        found = rule.pattern.search(sentence, start)
         if found:
             return rule, found.group(0)
     return first

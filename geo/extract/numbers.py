@@ -83,6 +83,7 @@ from geo.extract.toll_words import (
 )
 from geo.extract.victim_groups import group_counts
 from geo.extract.victim_kinds import VICTIMS
+from geo.extract.word_tries import leading_group, word_trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,19 +217,24 @@ _FIRST_OF_TWO = _PATTERNS[6]
 _WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: words a pattern cannot match without (each written in it, not optional): a sentence without
 #: them is not tried against it (the same tolls, found faster)
-_CUES: dict[re.Pattern[str], re.Pattern[str]] = {
-    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10]), re.compile(DEAD, re.I)),
-    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5]), re.compile(KILL_VERBS, re.I)),
-    _PATTERNS[16]: re.compile(PASSIVE_KILLED, re.I),
+_DEAD_CUE, _KILL_CUE, _TOLL_CUE = (re.compile(word_trie(words), re.I) for words in (DEAD, KILL_VERBS, "toll|bilan|number of"))
+_CUES: dict[re.Pattern[str], re.Pattern[str]] = {  # (long alternations as tries: geo.extract.word_tries)
+    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10], ONE_AND_MEN), _DEAD_CUE),
+    **dict.fromkeys((_PATTERNS[0], _PATTERNS[5], _PATTERNS[17]), _KILL_CUE),
+    _PATTERNS[9]: re.compile(word_trie(f"{KILL_VERBS}|{LIVES_OF}"), re.I),
+    _PATTERNS[16]: re.compile(word_trie(PASSIVE_KILLED), re.I),
+    **dict.fromkeys((_PATTERNS[19], _PATTERNS[20]), re.compile(r"bodies|corps", re.I)),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
-    WHOLE_SO_FAR: re.compile(r"toll|bilan|number of", re.I),
-    ONE_AND_MEN: re.compile(DEAD, re.I),
+    **dict.fromkeys((WHOLE_SO_FAR, _PATTERNS[12], _PATTERNS[21]), _TOLL_CUE),
     **TOLL_FORM_CUES,
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
+#: ... and the words the others open on (a group of words every match opens on)
+_CUES.update({p: re.compile(word_trie(head), p.flags) for p in _PATTERNS
+              if p not in _CUES and (head := leading_group(p.pattern)) is not None and "(?P" not in head})
 _CUE_SET = tuple(set(_CUES.values()))
 #: the cues of a word of death or killing (a list of victims is told with one: victim_groups)
-_TOLD_CUES = (_CUE_SET.index(re.compile(DEAD, re.I)), _CUE_SET.index(re.compile(KILL_VERBS, re.I)))
+_TOLD_CUES = (_CUE_SET.index(_DEAD_CUE), _CUE_SET.index(_KILL_CUE))
 #: each pattern and the index of its cue in _CUE_SET (or None), looked up once (hashing a compiled
 #: pattern hashes its whole code: too slow to ask _CUES for every sentence)
 _CUED_PATTERNS = tuple((p, _CUE_SET.index(_CUES[p]) if p in _CUES else None) for p in _PATTERNS)

@@ -18,6 +18,7 @@ import re
 
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.number_words import NUMBER_WORDS
+from geo.extract.word_tries import word_trie
 
 __all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
@@ -109,12 +110,16 @@ COMPARISON_RE = re.compile(
 )
 
 
+#: where CUMULATIVE_RE and SEVERAL_DAYS_RE match, found faster (geo.extract.word_tries): whether they do
+_CUMULATIVE_AT, _SEVERAL_DAYS_AT = (re.compile(word_trie(p.pattern), p.flags) for p in (CUMULATIVE_RE, SEVERAL_DAYS_RE))
+
+
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them); a
     period the act is compared with (:data:`COMPARISON_RE`) is left out."""
     sentence = COMPARISON_RE.sub(lambda m: " " * len(m.group(0)), sentence)
-    return CUMULATIVE_RE.search(sentence) is not None or (not one_day and SEVERAL_DAYS_RE.search(sentence) is not None)
+    return _CUMULATIVE_AT.search(sentence) is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
 
 
 #: a clause telling the war's running toll: "un conflit (armé) qui a fait plus de 60 000 morts
