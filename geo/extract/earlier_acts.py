@@ -13,6 +13,11 @@ own act's ("… comes one week after a bomber blew himself up at the crossing ki
 is a place named there when the sentence names its own act's elsewhere ("quatre jours après
 l'attentat qui a fait 50 morts à Damas, un nouvel attentat a frappé Homs": the earlier act at
 Damascus, the new one at Homs; :meth:`EarlierAct.places_apart`).
+
+This module owns the openings telling an act's distance in time to an earlier one (:data:`COUNT`,
+:data:`DAY_UNIT`, :data:`AFTER`, :func:`day_after`, :func:`lendemain`) and where such a phrase
+ends (:func:`clause_end`); :mod:`geo.extract.other_act_phrases` composes its wider set of phrases
+of another act of them, and keeps the places of the sentence's own act apart from theirs.
 """
 
 from __future__ import annotations
@@ -32,18 +37,44 @@ from geo.extract.tallies import Tally
 #: an event (:class:`geo.extract.events.ArticleEvent`, which imports this module)
 E = TypeVar("E")
 
-__all__ = ["CLAUSE_END_RE", "EarlierAct", "dated_earlier", "earlier_act"]
+__all__ = ["AFTER", "CLAUSE_END_RE", "COUNT", "DAY_UNIT", "EarlierAct", "clause_end", "dated_earlier", "day_after",
+           "earlier_act", "lendemain"]
 
 #: a place mention (:class:`geo.extract.places.PlaceMention`)
 M = TypeVar("M")
 
-#: how many days a unit of distance is
-_UNIT_DAYS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7}
+#: how many days a unit of distance is ("trois jours après", "two weeks after"; and their plurals)
+_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7}
+
+# The openings telling an act's distance in time to another, earlier one, shared with
+# :mod:`geo.extract.other_act_phrases`, which composes its wider openings of them: this module
+# dates an act only by a count of days or weeks after it, or the day after.
+#: a count this module dates by ("four", "a" week): :mod:`geo.extract.other_act_phrases` adds
+#: vaguer quantities ("several", "quelques")
+COUNT = rf"(?:{NUMBER}|an?)"
+#: a unit of distance counted in days (:data:`_UNIT_DAYS`): other_act_phrases adds hours and months
+DAY_UNIT = rf"(?:{'|'.join(_UNIT_DAYS)})s?"
+#: the word telling the distance runs back to the other act: other_act_phrases adds "since"
+AFTER = r"(?:after|après)"
+
+
+def day_after(moment: str = "day") -> str:
+    """The English next day's opening: "the day after", "a day after" (``moment``: the words for
+    it; other_act_phrases adds "the night after", "the morning after")."""
+    return rf"(?:the|a)\s+(?:{moment})\s+after"
+
+
+def lendemain(article: str = "au") -> str:
+    """The French next day's opening: "au lendemain" (``article``: the articles before it;
+    other_act_phrases adds "le lendemain")."""
+    return rf"(?:{article})\s+lendemain"
+
+
 #: the act phrase: what follows up to a clause break
 _PHRASE = r"(?P<np>(?:(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s*)?[^,.;:()\"«»]{3,90})"
 _AFTER_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<n>{NUMBER}|an?)\s+(?P<unit>jours?|semaines?|days?|weeks?)\s+(?:après|after)"
-    rf"|(?P<next>au\s+lendemain|the\s+day\s+after|a\s+day\s+after))\s+(?:de\s+(?=la|l['’])|d['’](?=un)|du\s|des\s)?"
+    rf"(?<![\w-])(?:(?P<n>{COUNT})\s+(?P<unit>{DAY_UNIT})\s+{AFTER}"
+    rf"|(?P<next>{lendemain()}|{day_after()}))\s+(?:de\s+(?=la|l['’])|d['’](?=un)|du\s|des\s)?"
     rf"\s*(?:(?P<that>que\b|qu['’]|that\b)\s*)?{_PHRASE}",
     re.I,
 )
@@ -64,6 +95,16 @@ def _heads(phrase: str, trigger: str) -> bool:
 
 #: where a clause ends: a comma, a colon, a semicolon, a bracket, quotes or the sentence's end
 CLAUSE_END_RE = re.compile(r"[,;:()\"«»]|\.(?:\s|$)")
+
+
+def clause_end(sentence: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends in ``sentence`` (:data:`CLAUSE_END_RE`): the end
+    of a phrase telling another act, here and in :mod:`geo.extract.other_act_phrases` (which also
+    ends it at "while", "tandis que")."""
+    m = CLAUSE_END_RE.search(sentence, at)
+    return len(sentence) if m is None else m.start()
+
+
 #: the most words before the count of a phrase that tells its act by its dead
 _COUNT_WORDS = 2
 
@@ -91,8 +132,7 @@ class EarlierAct:
         """Where the clause of the phrase ends in ``sentence`` (at a comma, a colon, a semicolon,
         a bracket or the sentence's end): the dead counted up to there are the earlier act's ("one
         week after a suicide bomber blew himself up at the crossing killing 29 fighters")."""
-        m = CLAUSE_END_RE.search(sentence, self.end)
-        return len(sentence) if m is None else m.start()
+        return clause_end(sentence, self.end)
 
     def places_apart(self, sentence: str, offset: int, places: Sequence[M]) -> tuple[list[M], EarlierAct]:
         """The sentence's event ``places`` (mentions, ``offset``: where ``sentence`` starts in its
@@ -115,7 +155,7 @@ def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = ()) -
             n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"), lang)  # "a week after"
             if n is None or n < 1:
                 continue
-            days = n * _UNIT_DAYS[m.group("unit").lower()]
+            days = n * _UNIT_DAYS[m.group("unit").lower().removesuffix("s")]
         np = m.group("np")
         typing = type_sentence(np)
         # the act is the phrase's head ("le pilonnage de X"), not a word deep in it ("l'annonce

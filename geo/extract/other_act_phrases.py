@@ -12,12 +12,18 @@ without one ("A car bomb exploded on Friday, a week after an attack in X": not a
 still tells that the sentence speaks of somewhere (a new act far from the one before, dated by
 the publication as a placed one is).  A sentence that names a place of its own keeps its places as
 they are (the most precise first); so does one that tells no act but the phrase's, or only the act
-told already ("Cette attaque survient une semaine après …": :mod:`geo.extract.back_references`).  The phrase runs to the end of its clause
-(:data:`geo.extract.earlier_acts.CLAUSE_END_RE`, or "while", "tandis que"); one opening the
+told already ("Cette attaque survient une semaine après …": :mod:`geo.extract.back_references`).
+The phrase runs to the end of its clause (:func:`geo.extract.earlier_acts.clause_end`, or
+"while", "tandis que"); one opening the
 sentence ends at a comma, else it leaves the sentence no clause of its own and is not read.  A
 bare "after" ("five people were killed after a car bomb exploded in X") tells the sentence's own
 act, and is not such a phrase.  (The parser runs only where place attachment is configured: the
 phrase is read from its words.)
+
+This module owns the wider set of openings and what a sentence's own act keeps of its places; the
+openings telling a distance in time are composed of those :mod:`geo.extract.earlier_acts` owns
+and dates by (a count of days or weeks after, the day after), widened here to the undated ones
+("several hours since", "the night after", "le lendemain de").
 """
 
 from __future__ import annotations
@@ -27,20 +33,23 @@ from collections.abc import Sequence
 
 from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.back_references import refers_back
-from geo.extract.earlier_acts import CLAUSE_END_RE
+from geo.extract.earlier_acts import AFTER, COUNT, DAY_UNIT, clause_end, day_after, lendemain
 from geo.extract.event_types import type_sentence
-from geo.extract.number_words import NUMBER
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 
 __all__ = ["other_act_phrase", "without_other_acts"]
 
-_QUANTITY = rf"(?:{NUMBER}|an?|several|a\s+few|few|quelques|plusieurs)"
-_UNITS = r"(?:hours?|days?|weeks?|months?|heures?|jours?|semaines?|mois)"
+#: the openings telling the distance in time to another act: those :mod:`geo.extract.earlier_acts`
+#: dates (:data:`~geo.extract.earlier_acts.COUNT` days or weeks after, the day after), and vaguer
+#: ones: a quantity of no count, hours and months, "since", "the night after", "le lendemain de"
+_QUANTITY = rf"(?:{COUNT}|several|a\s+few|few|quelques|plusieurs)"
+_UNITS = rf"(?:{DAY_UNIT}|hours?|months?|heures?|mois)"
+_BACK = rf"(?:{AFTER}|since)"
 #: what opens a phrase telling another act; ``at``: where the phrase starts when not at the match
 _OPENING_RE = re.compile(
-    rf"(?<![\w-])(?:(?:{_QUANTITY}\s+{_UNITS}|(?<!recent\s)(?<!past\s)(?<!last\s)(?:hours|days|weeks))\s+(?:after|since|après)"
-    r"|(?:the|a)\s+(?:day|night|morning)\s+after|(?:au|le)\s+lendemain\s+(?:de|du|des|d['’])"
+    rf"(?<![\w-])(?:(?:{_QUANTITY}\s+{_UNITS}|(?<!recent\s)(?<!past\s)(?<!last\s)(?:hours|days|weeks))\s+{_BACK}"
+    rf"|{day_after('day|night|morning')}|{lendemain('au|le')}\s+(?:de|du|des|d['’])"
     r"|following\s+(?:last\s+\w+['’]?s?|yesterday['’]?s|\w+day['’]?s|(?:the|an?)\s+(?:earlier|previous)|earlier)"
     r"|in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)"
     r"|en\s+(?:représailles?|riposte|réponse|vengeance)\s+(?:à|au|aux|contre|de|du|des|d['’])"
@@ -62,11 +71,11 @@ def other_act_phrase(sentence: str) -> tuple[int, int] | None:
     if m is None:
         return None
     start = m.start("at") if m.group("at") else m.start("at2") if m.group("at2") else m.start()
-    stop = CLAUSE_END_RE.search(sentence, m.end())
-    word = _CLAUSE_WORD_RE.search(sentence, m.end(), stop.start() if stop else len(sentence))
-    end = word.start() if word else stop.start() if stop else len(sentence)
+    stop = clause_end(sentence, m.end())
+    word = _CLAUSE_WORD_RE.search(sentence, m.end(), stop)
+    end = word.start() if word else stop
     opening = len(re.findall(r"\w+", sentence[:start])) <= _OPENING_WORDS
-    if opening and word is None and (stop is None or stop.group().startswith(".")):
+    if opening and word is None and sentence[stop:stop + 1] in ("", "."):  # at the sentence's end, or its full stop
         return None  # nothing but the phrase: no clause of the sentence's own
     # a phrase that names no act ("a day after the talks in Geneva") is left to the word rules
     phrase = sentence[m.end():end]

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 
+from geo.extract.earlier_acts import earlier_act
 from geo.extract.other_act_phrases import other_act_phrase
 from tests.geo.reported_events import PUBLISHED
 
@@ -66,3 +67,17 @@ def test_the_phrase_of_another_act(lang, sentence, phrase):
     del lang  # (the openings of both languages are read alike)
     found = other_act_phrase(sentence)
     assert (sentence[found[0]:found[1]] if found else None) == phrase
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Three days after the shelling of the market, a car bomb exploded near the mosque."),
+    ("en", "The day after an air strike on the camp, rebels attacked the checkpoint."),
+    ("fr", "Quatre jours après l'attentat contre la caserne, une voiture piégée a explosé près du marché."),
+    ("fr", "Au lendemain du bombardement de la ville, les rebelles ont attaqué le village."),
+])
+def test_a_dated_phrase_ends_where_its_earlier_act_s_clause_ends(lang, sentence):
+    """The openings earlier_acts dates by are among those of a phrase of another act, and the phrase
+    ends where the earlier act's clause does (one rule: geo.extract.earlier_acts.clause_end)."""
+    earlier, found = earlier_act(sentence, lang), other_act_phrase(sentence)
+    assert earlier is not None and found is not None
+    assert (earlier.start, earlier.clause_end(sentence)) == found
