@@ -6,8 +6,9 @@ does not know, or none: "l'aéroport militaire de X, à 30 km au nord-ouest d'Al
 that distance away in that direction is nearer the act than the reference itself, which lies
 the whole told distance from it.  A direction without a distance ("east of Homs") moves
 nothing, but for a village the gazetteer lacks (:mod:`geo.extract.unlisted_places`: "le village
-de X, au sud de Saraqeb"), which moves a nominal distance into that town's countryside.  The point keeps the reference's country and first-level area (the distances told are
-a few tens of kilometres) and is named as the text tells it.
+de X, au sud de Saraqeb"), which moves a nominal distance into that town's countryside.  The
+point keeps the reference's country and first-level area (the distances told are a few tens of
+kilometres) and is named as the text tells it.
 """
 
 from __future__ import annotations
