@@ -11,7 +11,8 @@
   date the article told (``last``); without one, "la veille" / "the day before" and "le même
   jour" / "the same day" are told from the day of publication (a wire story's "la veille" is the
   day before the one it reports: "La veille, des raids avaient fait 12 morts"), and "le
-  lendemain" stays unresolved; a count of days ("two days later", "a day earlier") moves that many days from the last date told, and stays unresolved without one.
+  lendemain" stays unresolved; a count of days ("two days later", "a day earlier") moves that
+  many days from the last date told, and stays unresolved without one.
 """
 
 from __future__ import annotations
