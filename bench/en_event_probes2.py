@@ -137,6 +137,9 @@ east-of-euphrates | Deir ez-Zor in Syria | US-backed fighters clashed with Islam
 countryside-of | Hama in Syria | Government warplanes struck several villages in the countryside of Hama on Thursday, killing eight people, activists said. | Hama province@THU
 southern-countryside | Aleppo in Syria | Clashes raged in the southern countryside of Aleppo on Sunday between rebels and pro-government militias, the Observatory said. | Aleppo province@SUN
 eastern-countryside-homs | Homs in Syria | Russian jets carried out 30 strikes in the eastern countryside of Homs on Saturday, the defence ministry said. | Homs province@SAT
+other-areas-unnamed | Ghouta in Syria | Government shelling killed six people in Douma on Tuesday, the Observatory said. A father wept beside the bodies of his two sons. The monitor said the bombardment on Tuesday also hit other areas of the enclave. | Douma@TUE
+other-villages-unnamed | Idlib in Syria | Russian jets bombed Kafr Nabl on Wednesday, killing four civilians, rescuers said. Residents fled to nearby olive groves. Activists said the jets also struck other villages in the province. | Kafr Nabl@WED
+also-hit-past-progressive | Idlib in Syria | Air strikes killed seven people in Saraqeb on Friday, rescuers said. Rescuers dug through the rubble with their bare hands. In the town of Binnish shelling also hit near a bakery as residents were queuing for bread, wounding eight. | Saraqeb@FRI; Binnish@FRI
 district-seat | Manbij in Syria | Turkish-backed rebels clashed with Kurdish fighters in the Manbij district on Tuesday, leaving six dead. | Manbij@TUE
 sub-district | Idlib in Syria | Air strikes hit the town of Kafr Nabl, in the Maarat al-Numan district of Idlib province, on Monday, killing three. | Kafr Nabl@MON
 unknown-village-province | Hama in Syria | Government shelling killed four civilians in the village of Umm Jurn al-Safi in Hama province on Tuesday, the Observatory said. | Hama province@TUE

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.extract.number_words import NUMBER
+from geo.extract.several_places import at_other_places_only
 from geo.extract.word_tries import word_trie
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
@@ -282,8 +283,9 @@ def _protest_by_force(typing: Typing, sentence: str) -> Typing:
 
 
 def is_non_event(sentence: str) -> bool:
-    """Sanctions, threats, warnings, hypotheticals and background are not events."""
-    return _NON_EVENT_RE.search(sentence) is not None
+    """Sanctions, threats, warnings, hypotheticals and background are not events, nor an attack
+    told only at other places it leaves unnamed (:func:`geo.extract.several_places.at_other_places_only`)."""
+    return _NON_EVENT_RE.search(sentence) is not None or at_other_places_only(sentence)
 
 
 #: specificity of sub-event types when two sentences of one event disagree (higher wins)

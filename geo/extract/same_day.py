@@ -86,7 +86,9 @@ def publication_day(published: date) -> DateMention:
 #: a present as well ("shells hit near a school", a headline's "warplanes hit X")
 _PAST_ATTACK_VERBS = tuple(verb for verb in ATTACK_VERBS["en"] if verb != "hit")
 #: a verb form telling a completed act: French compound past ("ont bombardé", "a été tuée",
-#: "se sont emparés", "s'étaient abattus") and passé simple; English simple past and perfect
+#: "se sont emparés", "s'étaient abattus") and passé simple; English simple past and perfect, and
+#: the past progressive, which sets the whole sentence in the past ("shelling hit near a school as
+#: pupils were leaving it": its "hit" is a past one)
 _PAST_ACT = {
     "fr": re.compile(
         r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent)\s+(?:(?:déjà|été|encore|aussi|également|"
@@ -94,7 +96,7 @@ _PAST_ACT = {
         r"it|ite|its|ites|ert|erte|erts|ertes)\b|\b\w+(?:èrent|irent|a)\b(?=\s+(?:le|la|les|l['’]|des|un|une|au|aux|à)\b)",
         re.I),
     "en": re.compile(r"\b(?:was|were|had|has|have)\s+(?:(?:been|also|already|reportedly)\s+){0,2}"
-                     r"\w+(?:ed|en|wn|ght|ck|ut|it|ot)\b"
+                     r"\w+(?:ed|en|wn|ght|ck|ut|it|ot)\b|\b(?:was|were)\s+(?:(?:still|already)\s+)?\w+ing\b"
                      r"|\b(?:killed|clashed|captured|launched|exploded|died|shot|fought|broke|took|seized|blew|"
                      r"fell|" + attack_verb_pattern("en", ("past",), lemmas=_PAST_ATTACK_VERBS) + r")\b",
                      re.I),

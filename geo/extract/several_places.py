@@ -18,7 +18,8 @@ import re
 
 from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 
-__all__ = ["PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "over_several_places"]
+__all__ = ["OTHER_PLACES_RE", "PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "at_other_places_only",
+           "over_several_places"]
 
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
                   r"environs|outskirts)")
@@ -59,3 +60,17 @@ def over_several_places(sentence: str, start: int, end: int) -> bool:
         if len(between) <= SUMMARY_CHARS and _CLAUSE_RE.search(between) is None:
             return True
     return False
+
+
+#: an attack told only as hitting other places, unnamed: "bombardment also hit other areas of X",
+#: "shelled other parts of the province", "a aussi frappé d'autres quartiers de la ville"
+OTHER_PLACES_RE = re.compile(
+    rf"\b(?:{_STRUCK}) (?:\w+\s+)?(?:other|d['’]autres) (?:[\w-]+\s+)?{PLURAL_PLACE_NOUNS}\b", re.I)
+
+
+def at_other_places_only(sentence: str) -> bool:
+    """Whether the sentence tells an attack only as hitting other places it leaves unnamed
+    (:data:`OTHER_PLACES_RE`): no act of a place of its own.  GUIDELINES: a vague "several
+    villages" adds nothing; the acts at the places told apart are the events, and "other areas
+    of X" is not one more act at X."""
+    return OTHER_PLACES_RE.search(sentence) is not None

@@ -60,6 +60,10 @@ def test_older_periods_and_anaphoric_days_do_not(lang, text):
     # a statement about fighting: its only past verb is one of speech
     ("fr", "Sur fond des combats dans le gouvernorat d'Hassaké, Damas a déploré des crimes de guerre.", False),
     ("en", "Amid the fighting in Hasakah province, Damascus has condemned the strikes.", False),
+    # "hit" alone may be a present; a past progressive beside it sets the sentence in the past
+    ("en", "Shelling also hit near a bakery as people were queuing for bread.", True),
+    ("en", "Warplanes hit the market while traders were still setting up their stalls.", True),
+    ("en", "Warplanes hit the market in the old city.", False),
 ])
 def test_a_past_verb_form_tells_a_completed_act(lang, sentence, past):
     assert tells_a_past_act(sentence, lang) is past
@@ -112,6 +116,17 @@ def test_an_undated_act_of_same_day_reporting_gets_the_publication_day(finder, l
     assert event.place is not None and event.place.geonameid == 170905  # Daraa
     assert (event.date_start, event.date_end, event.date_precision) == (day, day, "day")
     assert event.date_source == source and event.reported
+
+
+def test_an_undated_hit_in_a_past_sentence_is_an_act_of_the_day(finder):
+    # told after a sentence of colour (nothing to continue), its "hit" past by the progressive beside it
+    text = ("Fifteen civilians were killed on Friday by airstrikes in Aleppo, a monitor said. "
+            "A father wept over his son. In Daraa, shelling also hit near a school as pupils were leaving it, "
+            "wounding six children.")
+    (event,) = [e for e in text_events(finder, text, "en") if e.place is not None and e.place.geonameid == 170905]
+    assert (event.date_start, event.date_source, event.event_type) == (PUBLISHED, "publication",
+                                                                       "Explosions/Remote violence")
+    assert event.reported and event.fatalities is None
 
 
 @pytest.mark.parametrize(("lang", "text"), [
