@@ -10,6 +10,7 @@ give background are not events (see :func:`is_non_event`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
@@ -282,10 +283,11 @@ def _protest_by_force(typing: Typing, sentence: str) -> Typing:
     return typing
 
 
-def is_non_event(sentence: str) -> bool:
+def is_non_event(sentence: str, place_starts: Sequence[int] = (), toll: bool = False) -> bool:
     """Sanctions, threats, warnings, hypotheticals and background are not events, nor an attack
-    told only at other places it leaves unnamed (:func:`geo.extract.several_places.at_other_places_only`)."""
-    return _NON_EVENT_RE.search(sentence) is not None or at_other_places_only(sentence)
+    told only at other places it leaves unnamed, with no dead (``place_starts``: where the
+    sentence's place mentions start; :func:`geo.extract.several_places.at_other_places_only`)."""
+    return _NON_EVENT_RE.search(sentence) is not None or at_other_places_only(sentence, place_starts, toll)
 
 
 #: specificity of sub-event types when two sentences of one event disagree (higher wins)

@@ -243,7 +243,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # Most were killed west of Aleppo")
         refinement = (continuing_place(text, last_event, sentence, places, mentions, starts) if continues
                       else (None, None))
-        non_event = is_non_event(s_text)
+        non_event = is_non_event(s_text, [p.start - sentence.start for p in places], any(f.count > 0 for f in fatalities))
         # "un à Homs, trois à Idleb": one act per place, each with its own dead
         shares = distributed_tolls(text, sentence.start, places, lang) if fatalities or typing else []
         if shares and adjacent and not background and not future and not non_event:

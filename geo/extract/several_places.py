@@ -15,6 +15,7 @@ Friday with reports of clashes in several neighbourhoods" is one act's toll).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 
@@ -68,9 +69,12 @@ OTHER_PLACES_RE = re.compile(
     rf"\b(?:{_STRUCK}) (?:\w+\s+)?(?:other|d['’]autres) (?:[\w-]+\s+)?{PLURAL_PLACE_NOUNS}\b", re.I)
 
 
-def at_other_places_only(sentence: str) -> bool:
+def at_other_places_only(sentence: str, place_starts: Sequence[int] = (), toll: bool = False) -> bool:
     """Whether the sentence tells an attack only as hitting other places it leaves unnamed
-    (:data:`OTHER_PLACES_RE`): no act of a place of its own.  GUIDELINES: a vague "several
-    villages" adds nothing; the acts at the places told apart are the events, and "other areas
-    of X" is not one more act at X."""
-    return OTHER_PLACES_RE.search(sentence) is not None
+    (:data:`OTHER_PLACES_RE`): no place named before that phrase (``place_starts``: where the
+    sentence's place mentions start in it) and no dead counted (``toll``).  GUIDELINES: a vague
+    "several villages" adds nothing; the acts at the places told apart are the events, and "other
+    areas of X" is not one more act at X.  An act of a place of its own told first ("Strikes killed
+    five in X, and also hit other areas") stays an act."""
+    m = OTHER_PLACES_RE.search(sentence)
+    return m is not None and not toll and all(start >= m.start() for start in place_starts)

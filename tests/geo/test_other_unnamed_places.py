@@ -38,3 +38,23 @@ def test_other_unnamed_areas_add_no_event(place_finder):
     found = {lang: [(e.place.name, e.fatalities) for e in text_events(place_finder, text, lang) if e.reported]
              for lang, text in TEXTS}
     assert found == {"en": [("Dūmā", 5)], "fr": [("Dūmā", 5)]}
+
+
+#: an act at a place of its own told first, or with its dead, then other areas left unnamed: the act stays
+KEPT = [
+    ("en", "Air strikes killed four civilians in Saraqeb on Monday, while shelling also hit other areas of the province."),
+    ("en", "Warplanes bombed Saraqeb on Monday and also struck other villages in the province."),
+    ("fr", "Des frappes ont tué quatre civils lundi à Saraqeb et ont aussi frappé d'autres quartiers de la ville."),
+]
+
+
+def test_an_act_of_its_own_before_other_unnamed_places_stays(place_finder):
+    found = [[e.place.name for e in text_events(place_finder, text, lang) if e.reported] for lang, text in KEPT]
+    assert found == [["Saraqib"]] * 3
+
+
+def test_other_unnamed_places_with_dead_or_after_a_named_place_are_an_act():
+    sentence = "Shelling also hit other areas of the enclave, killing three people."
+    assert at_other_places_only(sentence) and not at_other_places_only(sentence, toll=True)
+    named = "Near Saraqeb, jets struck other villages in the province."
+    assert at_other_places_only(named) and not at_other_places_only(named, place_starts=[named.index("Saraqeb")])
