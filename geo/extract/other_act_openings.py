@@ -71,7 +71,7 @@ def opens_on_a_new_act(sentence: str, trigger: str | None) -> bool:
 #: the place just told, named again by its kind ("in the city", "near the town", "dans la ville")
 _PLACE_TOLD_RE = re.compile(
     r"(?<![\w-])(?:in|near|outside|around|on the outskirts of|dans|près de|aux abords de)\s+"
-    r"(?:the|la|le|cette|ce)\s+(?:same\s+|même\s+)?(?:city|town|village|ville|localité|village)(?![\w-])", re.I)
+    r"(?:the|la|le|cette|ce)\s+(?:same\s+|même\s+)?(?:city|town|village|ville|localité)(?![\w-])", re.I)
 
 
 def told_back_at(sentence: str) -> bool:

@@ -22,7 +22,12 @@ way: it joins the act of its type told a few days before, and the act keeps its 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geo.extract.same_day import STORY_DAYS
+
+if TYPE_CHECKING:
+    from geo.extract.events import ArticleEvent
 
 __all__ = ["PUBLICATION_LAG_DAYS", "REPORT_DAY_SOURCES", "publication_lag", "retold_on_publication", "told_on_the_same_day"]
 
@@ -31,7 +36,7 @@ __all__ = ["PUBLICATION_LAG_DAYS", "REPORT_DAY_SOURCES", "publication_lag", "ret
 PUBLICATION_LAG_DAYS = 3
 
 
-def publication_lag(on_publication) -> int:
+def publication_lag(on_publication: ArticleEvent) -> int:
     """The most days before the publication an act retold by ``on_publication`` (a telling dated
     by the publication's day) may lie: :data:`PUBLICATION_LAG_DAYS`, or for the article's headline
     the days of a story filed after the fact (:data:`~geo.extract.same_day.STORY_DAYS`): a Friday
