@@ -31,6 +31,10 @@ MIN_SIMILARITY = 0.6
 #: a loose match through one of a place's alternate names only (its own name is not as similar)
 #: must be at least this similar: "Jobar" is no spelling of Yabrūd, one of whose old names is "Jebru"
 ALTERNATE_SIMILARITY = 0.7
+#: a loose match this much less similar than the closest loose match of the query is no candidate:
+#: "Shaddadi" is Syria's Ash Shaddadah (an alternate name "Shadadi", 0.93), not India's larger
+#: Shahuwadi (0.71) nor Iran's Shahdad (0.80), which population would otherwise rank first
+LOOSE_MARGIN = 0.1
 #: the similarity a folded match (a transliteration variant) is scored with
 FOLDED_SIMILARITY = 0.9
 #: how much similarity a folded match loses per unit of spelling closeness
@@ -224,15 +228,18 @@ class Gazetteer(Closing):
             return
         similar = _similarity_to(key)
         rows = self._notable_skeleton_rows(skel) if notable_only else self._skeleton_rows(skel)
-        for matched_key, *row in rows:
-            sim = similar(matched_key)
-            if _near(sim, matched_key, row[2], similar):
-                keep(self._place(tuple(row), query, sim, context))
+        near: list[tuple[float, tuple | Place]] = [
+            (sim, tuple(row)) for matched_key, *row in rows if (not cc or row[5] == cc)
+            and _near(sim := similar(matched_key), matched_key, row[2], similar)]
         if self.layer is not None:
-            for matched_key, place in self.layer.by_skeleton(skel):
-                sim = similar(matched_key)
-                if _near(sim, matched_key, place.name, similar):
-                    keep(_rescored(place, query, sim, context))
+            near += [(sim, place) for matched_key, place in self.layer.by_skeleton(skel)
+                     if (not cc or place.country_code == cc)
+                     and _near(sim := similar(matched_key), matched_key, place.name, similar)]
+        closest = max((sim for sim, _ in near), default=1.0)  # only the closest spellings count
+        for sim, entry in near:
+            if sim >= closest - LOOSE_MARGIN:
+                keep(_rescored(entry, query, sim, context) if isinstance(entry, Place)
+                     else self._place(entry, query, sim, context))
 
     def _folded(self, query, key, context, keep) -> None:
         folds = fold_keys(query)  # (a French mute final "e" read both ways)
