@@ -165,6 +165,9 @@ al-jazeera-ambush-then-strike | Deir ez-Zor in Syria | Islamic State fighters am
 two-acts-two-provinces | Syria | Government forces shelled Rastan in Homs province on Tuesday, killing three, while rebels fired rockets at Suran in Hama province, killing a woman. | Rastan@TUE; Suran@TUE
 same-kind-two-towns | Idlib in Syria | Barrel bombs hit Binnish on Monday, killing two, and other barrel bombs struck Ariha, killing four. | Binnish@MON; Ariha@MON
 killed-in-both | Daraa in Syria | Regime strikes killed three people in Bosra and two in Inkhil on Sunday, the Observatory said. | Bosra@SUN; Inkhil@SUN
+day-total-three-towns | Air strikes kill 30 in Syria's Idlib province | Air strikes killed eight people in Saraqeb on Tuesday, activists said. Barrel bombs killed six civilians in Binnish on Tuesday. On Tuesday warplanes struck Ariha, killing four people. | Saraqeb@TUE; Binnish@TUE; Ariha@TUE
+day-total-sohr | Dozens killed in regime raids on Syria's Daraa province | The Observatory said 40 people were killed on Sunday in Daraa province. Regime strikes killed nine people in Bosra on Sunday. Barrel bombs killed seven in Inkhil on Sunday, and shelling on Nawa killed five. | Bosra@SUN; Inkhil@SUN; Nawa@SUN
+day-total-one-act-retold | Air strikes kill 9 in Syria's Idlib province | Air strikes killed at least 11 people in Saraqeb on Tuesday, activists said. Shelling killed two civilians in Binnish on Tuesday. | Saraqeb@TUE; Binnish@TUE
 aid-convoy | Madaya in Syria | An aid convoy entered the besieged town of Madaya on Thursday, the Red Cross said. | -
 reinforcements | Hama in Syria | The army sent reinforcements to northern Hama on Tuesday ahead of an expected offensive, a military source said. | -
 evacuation-deal | Darayya in Syria | Rebels and the government agreed on Thursday to evacuate fighters from Darayya, the local council said. | -

@@ -10,14 +10,13 @@ the places named in it.  Then, across the document:
 * a toll told in a sentence that makes no event (no act, place or day to make one of) and continues none
   is the toll of the act told nearest it, when that act has none ("The Observatory said the attack
   killed 58 people": :mod:`geo.extract.stray_tolls`);
-* "the base", "la prison", "the city" refer back to the last place named with that noun; "the same
-  day" / "le même jour" take the date of the last dated sentence;
+* "the base", "la prison", "the city" refer back to the last place named with that noun; "the same day" /
+  "le même jour" take the date of the last dated sentence;
 * an event with no actor of its own takes the attacker of an earlier one at the same date and place;
-* an act at several places a list names under a plural place noun ("the towns of A, B and C in rural
-  Aleppo", "A and B neighbourhoods") is an event per place, a place the gazetteer lacks placed at the
-  place holding the list (:mod:`geo.extract.listed_parts`); a sentence that lists them after an event
-  tells acts of its own, not more of that event; so is one named alone ("the village of X in rural Idlib":
-  :mod:`geo.extract.unlisted_places`);
+* an act at places a list names ("the towns of A, B and C in rural Aleppo") is an event per place, one the
+  gazetteer lacks at the list's holder (:mod:`geo.extract.listed_parts`), an act of its own after an event,
+  as is one named alone (:mod:`geo.extract.unlisted_places`); a headline's day total over acts at several
+  places is no act (:mod:`geo.extract.headline_totals`);
 * statements, sanctions, threats, hypotheticals, a sentence only speaking of an act (a stance, a plan, a
   state: :mod:`geo.extract.act_mood`) or with no date, continuation or background cue are not events;
 * an event is *reported* (news) or *background* (history, a running toll: "since 2011", "an attack in
@@ -72,6 +71,7 @@ from geo.extract.event_places import (
 )
 from geo.extract.event_types import is_non_event, type_sentence
 from geo.extract.facility_nouns import facility_nouns, named_at, refers_to_place, remember_facilities
+from geo.extract.headline_totals import day_totals_dropped
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.listed_parts import PlaceList, holder_of, listed_names
 from geo.extract.nearby_acts import tells_another
@@ -395,8 +395,8 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         remember_facilities(facilities, nouns, places, event)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
-    # a whole told over an area keeps what its parts told apart leave (geo.extract.area_tolls)
-    return area_tolls_shared_out(join_retellings(sums_told_first(events, lang, mentions), published), lang), undated
+    events = day_totals_dropped(sums_told_first(events, lang, mentions))  # area_tolls, headline_totals
+    return area_tolls_shared_out(join_retellings(events, published), lang), undated
 
 
 def own_part_toll(event: ArticleEvent, told_at: PlaceMention | None, places: Sequence[PlaceMention],
