@@ -32,6 +32,7 @@ from geo.extract.actors import find_actors
 from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
+from geo.extract.settlements import NAME_HEADS  # (re-exported: one list of a name's generic heads)
 from geo.models import AREA_PRECISIONS
 from geo.names import ARTICLES, name_key, skeleton
 
@@ -80,12 +81,6 @@ _STRUCK_LIST_RE = re.compile(
 
 #: a place name without commas is rarely longer than this many words
 MAX_NAME_WORDS = 3
-#: generic heads of Arabic place names, always followed by the rest of the name
-NAME_HEADS = frozenset(
-    "abu abou umm um om ain ayn ein aïn bab bayt beit bir deir dayr der hay hayy jabal jebel djebel jisr "
-    "kafr kafar kfar kafer khan khirbet khirbat maarat maaret maarrat marj mazraat qalaat qasr ras tal tall tel "
-    "tell wadi sheikh shaykh cheikh bustan bani beni tallet zawiyat hammam hamam".split()
-)
 #: words that qualify the name before them ("Urum al-Kubra", "Qibtan Aljabal", "Salah Eddin")
 NAME_QUALIFIERS = frozenset(
     "kubra kabir kabira sughra saghir saghira jabal gharbi gharbiya gharbiyah sharqi sharqiya sharqiyah "
