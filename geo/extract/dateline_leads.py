@@ -7,7 +7,9 @@ later sentence names an act again with a definite word ("the bombing on Saturday
 "Tuesday's attack", "l'attaque de samedi") and a day of its own at most
 :data:`~geo.extract.publication_retellings.PUBLICATION_LAG_DAYS` before the dateline's, that is
 the act's day: the event is dated by it (and may then join the body's telling of that day,
-:mod:`geo.extract.retellings`).
+:mod:`geo.extract.retellings`).  A lead that writes its own day, the dateline's ("Posted on July 2
+2016 … Thirty civilians were killed on Saturday", a Saturday), is dated by it, not only by its
+dateline: a later sentence's day is another act's ("… after his plane crashed on Friday").
 """
 
 from __future__ import annotations
@@ -52,10 +54,13 @@ def dated_by_retellings(text: str, sentences: Sequence[Sentence], dates: Sequenc
     printed, day = dateline_span(text), dateline_date(text)
     if printed is None or day is None:
         return list(events)
+    # a day the dateline's sentence writes besides the dateline: the lead's own
+    own_day = any(printed[0] < s.end and not printed[0] <= s.start + d.start < printed[1] and d.kind != "background"
+                  for s, ds in zip(sentences, dates, strict=True) if s.start <= printed[0] for d in ds)
     out = []
     for event in events:
         first = event.spans[0] if event.spans else None
-        if (first is None or not first.start <= printed[0] < first.end or event.date_precision != "day"
+        if (own_day or first is None or not first.start <= printed[0] < first.end or event.date_precision != "day"
                 or event.date_start != day or (event.date_end or day) != day):
             out.append(event)
             continue

@@ -255,7 +255,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         # people killed at a place on a day of their own (or undated: toll_only), no act named: an event
         # (or near a reference point only: "12 morts mardi à X, au nord d'Alep", X a place the gazetteer lacks)
         if typing is None and not continues and told_at is not None and not background and not future and not non_event:
-            typing = toll_typing(fatalities, told_at.place, events)
+            typing = toll_typing(fatalities, told_at.place, events, more=other_town)
             if not dates and not other_town and typing is not None and undated_toll_place(told_at.place, published, index):
                 undated, typing = True, typing if undated_tolls else None
             elif not dates and not other_town:  # (dead at another town right after an act: its day's)

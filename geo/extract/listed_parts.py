@@ -32,6 +32,7 @@ from geo.extract.actors import find_actors
 from geo.extract.number_words import parse_number
 from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
+from geo.extract.settlements import NAME_HEADS  # (re-exported: one list of a name's generic heads)
 from geo.models import AREA_PRECISIONS
 from geo.names import ARTICLES, name_key, skeleton
 
@@ -80,12 +81,6 @@ _STRUCK_LIST_RE = re.compile(
 
 #: a place name without commas is rarely longer than this many words
 MAX_NAME_WORDS = 3
-#: generic heads of Arabic place names, always followed by the rest of the name
-NAME_HEADS = frozenset(
-    "abu abou umm um om ain ayn ein aïn bab bayt beit bir deir dayr der hay hayy jabal jebel djebel jisr "
-    "kafr kafar kfar kafer khan khirbet khirbat maarat maaret maarrat marj mazraat qalaat qasr ras tal tall tel "
-    "tell wadi sheikh shaykh cheikh bustan bani beni tallet zawiyat hammam hamam".split()
-)
 #: words that qualify the name before them ("Urum al-Kubra", "Qibtan Aljabal", "Salah Eddin")
 NAME_QUALIFIERS = frozenset(
     "kubra kabir kabira sughra saghir saghira jabal gharbi gharbiya gharbiyah sharqi sharqiya sharqiyah "
@@ -226,6 +221,11 @@ _HOLDER_GAP_RE = re.compile(
 )
 
 
+#: a place opening its sentence as the area of what follows: "In the northern Aleppo countryside, …",
+#: "In rural Idlib …", "Dans la campagne d'Alep, …" (the words before and after the place's name)
+_AREA_OPENING_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:in|dans)\s+(?:the\s+|la\s+)?(?:[a-z]+ern\s+|rural\s+|"
+                                     r"campagne\s+(?:de\s+|d['’]\s*)|province\s+(?:de\s+|d['’]\s*))?$", re.I)
+_AREA_OPENING_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:countryside|province|governorate|suburbs|outskirts)\b|\s*,", re.I)
 #: what may stand between a city and the place noun right after it ("the Aleppo neighbourhood of X",
 #: "Aleppo's rebel-held districts of A and B"): a possessive, a word or two
 _CITY_BEFORE_NOUN_RE = re.compile(r"(?:['’]?s)?\s+(?:[\w-]+\s+){0,2}")
@@ -234,7 +234,8 @@ _CITY_BEFORE_NOUN_RE = re.compile(r"(?:['’]?s)?\s+(?:[\w-]+\s+){0,2}")
 def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place a list is said to lie in (:class:`PlaceList`), among ``mentions`` (the sentence's
     place names, in text order), or None; never one of the list's own names.  A city named right
-    before the list's noun holds it when no place is named after the list."""
+    before the list's noun holds it when no place is named after the list, else a place the
+    sentence opens on as an area ("In the northern Aleppo countryside, …")."""
     before = None
     for m in mentions:
         if (m.end <= place_list.noun_at and m.method != "demonym" and m.place.precision not in AREA_PRECISIONS
@@ -248,7 +249,16 @@ def holder_of(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]
         for at in place_list.holder_at:
             if m.start >= at and _HOLDER_GAP_RE.fullmatch(text, at, m.start):
                 return m
-    return before
+    return before or _area_opening(text, place_list, mentions)
+
+
+def _area_opening(text: str, place_list: PlaceList, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place a sentence opens on as the area of what follows, before the list ("In the northern
+    Aleppo countryside, … the village of X"), or None."""
+    first = min(n.start for n in place_list.names)
+    return next((m for m in mentions if m.end <= first and m.method != "demonym" and m.place.precision != "country"
+                 and _AREA_OPENING_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                 and _AREA_OPENING_AFTER_RE.match(text, m.end)), None)
 
 
 __all__ = ["LIST_SEP", "LIST_TAIL", "MAX_NAME_WORDS", "NAME_HEADS", "NAME_LIST", "NAME_WORD", "NAME_QUALIFIERS", "ListedName", "PlaceList", "holder_of", "is_adjective", "listed_names",

@@ -6,7 +6,8 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
 * a year, a clock time, a date, an age or a measure: only victims, modifiers and auxiliaries may
   stand between the number and "killed" (:data:`_GAP_WORDS`), four digits 1900–2100 are a year;
 * a part of a toll already counted ("including 5 children", "dont 5 enfants");
-* "killed or wounded", "killed and injured": casualties, not deaths;
+* "killed or wounded", "killed and injured", a headline's "killed, injured" (its comma kept or
+  lost): casualties, not deaths;
 * a cumulative, war-long or several days' toll ("since the war began", "so far this year",
   "depuis le début du conflit", "the conflict has killed", "in total", "in recent days", "seven
   days of airstrikes"): not one act's (:mod:`geo.extract.running_tolls`);
@@ -286,7 +287,11 @@ _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutral
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{MINIMUM})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b)",
                            re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
-                               r"(?:wounded|injured|hurt|blessés?|blessées?)\b", re.I)
+                               r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
+                               # a headline's pair, its comma kept or lost: "25 Killed, Injured", "25 Killed
+                               # Injured" (not "killed, wounded 20": the wounded counted apart)
+                               r"|^(?:\s*,\s*|[ \t]+)(?:wounded|injured|blessés?|blessées?)\b(?![ \t]*(?:\d|at\s+least|more\s+than|"
+                               r"au\s+moins|plus\s+de))", re.I)
 
 
 #: a run of white space this long or longer is read as one space (offsets kept): the patterns'

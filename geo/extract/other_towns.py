@@ -14,7 +14,9 @@ frappe": :mod:`geo.extract.further_acts`), opening on its town ("À Harasta, …
 counting its dead as more of an act of another kind named as new ("Air strikes on Saraqib killed
 seven.  Shelling on Ariha killed three others": the day's dead told on, town by town).
 A sentence naming no act, only dead, opening on its town ("In the town of Harasta three people
-were killed") is such an act too, on the day of the act before it (:mod:`geo.extract.events`).
+were killed") or counting them as more in the clause that places them there ("Three more civilians
+were killed in Harasta", "Trois autres civils ont été tués à Harasta") is such an act too, on the
+day of the act before it (:mod:`geo.extract.events`).
 A toll told over an area ("dix morts dans la Ghouta …  trois à Harasta") is a whole and its part,
 and stays one event; so does a count told after the town without either sign ("… 10 morts à
 Douma.  Trois enfants figurent parmi les victimes à Harasta" may tell a part).
@@ -64,8 +66,19 @@ def at_another_town(sentence: str, sentence_start: int, places: Sequence[PlaceMe
         return False
     opening = places[0].start - sentence_start
     return ((0 <= opening and _OPENING_PLACE_RE.match(sentence[:opening]) is not None)
+            or _more_dead_at_the_town(sentence, sentence_start, places[0], fatalities)
             or (trigger is not None and (tells_a_further_act(sentence, trigger)
                                          or _more_dead_of_another_weapon(sentence, trigger, fatalities, event))))
+
+
+def _more_dead_at_the_town(sentence: str, sentence_start: int, place: PlaceMention,
+                           fatalities: Sequence[Fatalities]) -> bool:
+    """Whether the sentence counts dead as more ("three more", "trois autres") at its town, told in the
+    clause of that count ("Three more civilians were killed in Harasta", after ten dead in Douma):
+    the day's dead told on at another town, not more of the act before."""
+    return any(f.additional and f.count > 0 and f.start < place.start - sentence_start
+               and not re.search(r"[;,]|\b(?:and|et|but|mais)\b", sentence[f.end:place.start - sentence_start])
+               for f in fatalities)
 
 
 def _more_dead_of_another_weapon(sentence: str, trigger: str, fatalities: Sequence[Fatalities], event: ArticleEvent) -> bool:

@@ -17,7 +17,7 @@ from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_p
 from geo.extract.actors import find_actors
 from geo.extract.area_owners import AREA_POSSESSIVE_AFTER_RE, area_owners
 from geo.extract.glued_sides import glued_side_names
-from geo.extract.settlements import INSIDE_AFTER_RE, settlement_named
+from geo.extract.settlements import INSIDE_AFTER_RE, NAME_HEADS, settlement_named
 from geo.extract.speech import SPEECH_VERBS
 from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
 from geo.gazetteer.index import Gazetteer
@@ -393,10 +393,10 @@ class SpanFinder:
             longer = self._extended(text, span.start, span.end)
             if longer > span.end:  # a name NER cut short: "Deir| ez-Zor", the whole is the place
                 return span.start, longer
-            # a name NER read too long ("Hama| Killing"): its longest head naming a notable place (in French not "Bab| al-Hawa" nor a "village de" name)
+            # a name NER read too long ("Hama| Killing"): its longest head naming a notable place (not a generic head: "Bab| al-Maqam"; in French not "Bab| al-Hawa" nor a "village de" name)
             for stop in reversed(_word_ends(text, span.start, span.end, _NER_PART_WORDS)[:-1]):
                 part = text[span.start:stop].rstrip(",;:")
-                if spelling and (re.match(rf"\s+{_ARABIC_ARTICLE}", text[stop:]) or settlement_named(text, span.start)):
+                if part.lower() in NAME_HEADS or spelling and (re.match(rf"\s+{_ARABIC_ARTICLE}", text[stop:]) or settlement_named(text, span.start)):
                     continue
                 if self._plausible_surface(part) and part.lower() not in common and (
                         self._well_known(part) or self._notable_before_country(text, span.start, stop, span.end)):

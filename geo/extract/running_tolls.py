@@ -74,7 +74,8 @@ RUNNING_TOLL_OF_RE = re.compile(
     r"\b(?:toll|bilan)\s+(?:of|from|in|for|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:weeks?|months?|years?|offensive|campaign|war|conflict|semaines?|mois|années?|campagne|guerre|conflit)"
     r"(?:['’]s?)?\b[^.;\d]{0,60}$", re.I)
-#: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle"):
+#: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle", a
+#: battle's dead told looking back: "had been killed in the fight for X"):
 #: no single act's, unless the sentence narrows the period down to the act's own day
 #: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
 #: the town at the weekend")
@@ -87,7 +88,10 @@ SEVERAL_DAYS_RE = re.compile(
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
     r"combats|affrontements|violences)\b|\b(?:battle|bataille|offensive|siege|siège|assault|assaut|campaign|campagne)s?"
     rf" (?:of|de) (?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines)\b|\b(?!(?:one|a)\b)(?:\d+|{NUMBER_WORDS})-(?:day|week)"
-    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b",
+    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b|"
+    # the dead of a whole battle, told looking back: "287 fighters had been killed in the fight for X"
+    r"\bhad\s+(?:[\w-]+\s+)?(?:been\s+killed|died|perished)\b[^.;]{0,60}?\bin\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:fight|battle|struggle|offensive|campaign)\s+(?:for|to|on|against)\b",
     re.I,
 )
 NO_DEATHS_RE = re.compile(

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+#: generic heads of Arabic place names, always followed by the rest of the name
+NAME_HEADS = frozenset(
+    "abu abou umm um om ain ayn ein aïn bab bayt beit bir deir dayr der hay hayy jabal jebel djebel jisr "
+    "kafr kafar kfar kafer khan khirbet khirbat maarat maaret maarrat marj mazraat qalaat qasr ras tal tall tel "
+    "tell wadi sheikh shaykh cheikh bustan bani beni tallet zawiyat hammam hamam".split()
+)
 #: a noun of settlement and its "of" just before a name ("the town of", "le village d'")
 SETTLEMENT_BEFORE_RE = re.compile(
     r"\b(?:villages?|towns?|city|hamlet|neighbou?rhoods?|suburbs?|camp|"

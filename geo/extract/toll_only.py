@@ -43,11 +43,12 @@ KILLING_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_CIVILIANS})
 
 
 def toll_typing(fatalities: Sequence[Fatalities], place: Place | None,
-                events: Sequence[ArticleEvent]) -> Typing | None:
+                events: Sequence[ArticleEvent], *, more: bool = False) -> Typing | None:
     """The typing of a sentence that tells people killed at ``place`` but no act, from the
     ``events`` found before it (at the same place: :func:`geo.events.near`), or ``None`` when it tells no
-    toll above zero or no place."""
-    told = next((f for f in fatalities if f.count > 0 and not f.additional), None)
+    toll above zero or no place; ``more``: dead told as more count too ("three more were killed in
+    X", at another town than the act before: :mod:`geo.extract.other_towns`)."""
+    told = next((f for f in fatalities if f.count > 0 and (more or not f.additional)), None)
     if told is None or place is None:
         return None
     for earlier in reversed(events):

@@ -257,6 +257,12 @@ TOLLS = [
     # casualties are not deaths
     ("Fifteen people were killed or wounded in the blast.", "en", None),
     ("Vingt personnes ont été tuées ou blessées dans l'explosion.", "fr", None),
+    # ... nor a headline's pair, its comma kept or lost; the wounded counted apart leave the dead
+    ("Rebels and jihadists clash near the border 18 fighters killed injured", "en", None),
+    ("Nine gunmen killed, injured in army ambush near Homs", "en", None),
+    ("Onze civils tués, blessés dans des tirs d'obus sur la ville", "fr", None),
+    ("Nine gunmen killed, 14 injured in army ambush near Homs", "en", 9),
+    ("Mortars killed 4, injured 11 in the old city", "en", 4),
     # cumulative, running and war-long tolls are not this act's
     ("The offensive has killed 412 civilians since it began in March.", "en", None),
     ("So far 96 people have been killed in the province this month.", "en", None),

@@ -9,7 +9,7 @@
 * a neighbourhood named like a province abroad ("the Salah Eddin neighbourhood in Aleppo") is no
   event place (geo.extract.named_quarters);
 * a lead dated only by its dateline takes the day a later sentence gives its act ("the bombing
-  on Saturday": geo.extract.dateline_leads);
+  on Saturday": geo.extract.dateline_leads); a lead writing its own day, the dateline's, keeps it;
 * a sentence that goes on about an act but places it only near a far city ("also pounded X
   valley northwest of Damascus") tells an act of its own (geo.extract.events, retellings).
 """
@@ -119,6 +119,20 @@ def test_a_day_a_week_before_the_dateline_is_another_act(place_finder):
     (event,) = extract_events(text, "en", date(2016, 10, 3), place_finder.find(text, "en"))
     assert event.date_start == date(2016, 10, 3)
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the lead writes its own day, the dateline's (3 October 2016, a Monday); the later day is an
+    # earlier act's, not the lead's
+    ("en", "Market hit\n\nPosted on October 3 2016 Twelve people were killed on Monday in air strikes on a market in "
+           "Idlib, a monitor said. Residents said the strikes came after a rebel attack on an army checkpoint on Saturday."),
+    ("fr", "Marché touché\n\nPublié le 3 octobre 2016 Douze personnes ont été tuées lundi dans des frappes aériennes "
+           "sur un marché d'Idleb, selon une ONG. Selon des habitants, les frappes ont suivi une attaque rebelle contre "
+           "un barrage de l'armée samedi."),
+])
+def test_a_lead_writing_the_datelines_day_keeps_it(place_finder, lang, text):
+    market = [e for e in extract_events(text, lang, date(2016, 10, 3), place_finder.find(text, lang)) if e.fatalities == 12]
+    assert [(e.date_start, e.date_end) for e in market] == [(date(2016, 10, 3), date(2016, 10, 3))]
 
 
 ELSEWHERE = {

@@ -1,6 +1,7 @@
 """The dead of one place of a list, told after the list, are that place's toll
 (:mod:`geo.extract.part_tolls`), and the dead told as more of another kind of act at another town
-are that town's (:mod:`geo.extract.other_towns`): sentences written for these tests, EN and FR."""
+are that town's, as are dead told as more at another town, no act named ("Three more civilians were
+killed in X": :mod:`geo.extract.other_towns`): sentences written for these tests, EN and FR."""
 
 import pytest
 
@@ -57,3 +58,17 @@ def test_more_dead_of_another_kind_of_act_at_another_town_are_its_own(told_event
 @pytest.mark.parametrize(("lang", "text"), MORE_OF_THE_SAME_KIND.items())
 def test_more_dead_of_the_same_kind_of_act_stay_the_acts(told_events, lang, text):
     assert dict(_tolls(told_events)) == {"Saraqib": 10}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # dead told as more, no act named, in a clause placing them at another town: that town's act, that day
+    ("en", "Mortar shells killed nine people in the town of Douma on Tuesday, activists said. Two more civilians were "
+           "killed in Harasta.", {"Dūmā": 9, "Ḩarastā": 2}),
+    ("fr", "Des obus de mortier ont tué neuf personnes mardi dans la ville de Douma, selon des militants. Deux autres "
+           "civils ont été tués à Harasta.", {"Dūmā": 9, "Ḩarastā": 2}),
+    # ... but more dead at the act's own town are more of its dead
+    ("en", "Mortar shells killed nine people in the town of Douma on Tuesday, activists said. Two more civilians died "
+           "of their wounds in a clinic in Douma.", {"Dūmā": 11}),
+])
+def test_more_dead_at_another_town_are_its_own_act(told_events, lang, text, expected):
+    assert dict(_tolls(told_events)) == expected and len({e.date_start for e in told_events}) == 1

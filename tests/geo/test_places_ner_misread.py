@@ -56,6 +56,15 @@ def test_english_place_span_read_over_the_next_word_gives_its_leading_place(plac
     assert places["Deir ez-Zor"][0] == "SY"
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Shells hit the Bab al-Nairab neighbourhood of Aleppo on Monday, killing two people in Syria."),
+    ("fr", "Des obus sont tombés sur le quartier Bab Tuma de Damas vendredi, en Syrie."),
+])
+def test_a_generic_head_opening_a_longer_name_is_no_place_of_its_own(place_finder, lang, text):
+    # "Bab" (a gate) opens a quarter's name NER reads whole: not the town of al-Bab
+    assert "Bab" not in _places(place_finder, text, lang)
+
+
 def test_a_leading_part_in_a_country_the_document_does_not_name_is_no_place(place_finder):
     # "Castello" is a Spanish city's other name; the road is in Syria
     text = "Government forces cut the Castello Road on Thursday after seizing a hilltop north of Aleppo, Syria."

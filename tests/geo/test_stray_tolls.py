@@ -79,6 +79,8 @@ def test_a_stray_toll_does_not_replace_the_acts_own(finder):
     ("The battle of three days left 40 dead.", "en"),
     ("Cette bataille de huit jours avait fait 200 morts.", "fr"),
     ("Activists said 374 people were killed in the city during the past week.", "en"),
+    # a battle's dead told looking back
+    ("At least 150 militants had been killed in the battle for the airbase, the monitor said.", "en"),
 ])
 def test_a_battle_or_a_week_tells_no_acts_toll(sentence, lang):
     assert find_fatalities(sentence, lang) == []
@@ -99,6 +101,11 @@ en|At least 327 people have also been killed in clashes in the province of Alepp
 en|Some 90 fighters have been killed in clashes near Saraqib.|Twelve commanders were among the dead in the past two weeks, the monitor said.
 fr|Au moins 327 personnes ont été tuées dans des combats dans la province d'Alep.|Selon l'OSDH, 76 enfants figurent parmi les morts de ces derniers jours.
 """
+#: lang | a running toll | dead told as more right after it: the same stretch's, no act's
+MORE_AFTER_A_STRETCH = """
+en|At least 150 militants had been killed in the battle for the airbase, the monitor said.|Another 60 soldiers were also killed.
+fr|Depuis le début de l'offensive, 150 jihadistes ont été tués, selon l'OSDH.|Soixante autres soldats ont également péri.
+"""
 
 
 @pytest.mark.parametrize(("lang", "toll", "after"), rows(OVER_A_STRETCH))
@@ -109,3 +116,12 @@ def test_a_toll_its_next_sentence_spreads_over_days_is_no_acts(finder, lang, tol
     assert [(e.place.name, e.fatalities) for e in found if e.reported] == [("Binnish", None)]
     # told without the stretch, the toll is an act's of its own
     assert any(e.reported and e.fatalities for e in events(finder, f"{act} {toll}", lang))
+
+
+@pytest.mark.parametrize(("lang", "toll", "more"), rows(MORE_AFTER_A_STRETCH))
+def test_dead_told_as_more_after_a_running_toll_are_no_acts(finder, lang, toll, more):
+    act = {"en": "Troops recaptured the town of Binnish on Tuesday.",
+           "fr": "Les troupes ont repris mardi la ville de Binnish."}[lang]
+    assert [e.fatalities for e in events(finder, f"{act} {toll} {more}", lang) if e.reported] == [None]
+    # right after the act, the dead told as more are its own
+    assert [e.fatalities for e in events(finder, f"{act} {more}", lang) if e.reported] == [60]

@@ -96,3 +96,19 @@ def test_an_act_at_a_quarter_set_in_apposition_after_an_act_at_its_city_is_its_o
     assert [(e.part, e.place.name, e.place_precision) for e in events] == [
         (None, "Aleppo", "point"), ("Soukkari", "Soukkari (Aleppo)", "point")]
     assert {e.date_start.isoformat() for e in events} == {"2016-09-22"}
+
+
+#: per language: an act at an unlisted town, then one at an unlisted village of the area the next
+#: sentence opens on, a point the gazetteer knows (Idlib): the village is in it, an act of its own
+_AREA_OPENINGS = {
+    "en": ("On Thursday jets struck a market in the town of Hazzano, killing six people. In the western Idlib "
+           "countryside nine people were killed when jets hit the village of Zardana."),
+    "fr": ("Jeudi, des avions ont frappé un marché dans le village de Hazzano, tuant six personnes. Dans la campagne "
+           "d'Idleb, neuf personnes ont été tuées lorsque des avions ont frappé le village de Zardana."),
+}
+
+
+def test_a_village_in_the_area_its_sentence_opens_on_is_an_act_of_its_own(place_finder):
+    tolls = {lang: sorted((e.part, e.fatalities) for e in reported_events(place_finder, text, lang))
+             for lang, text in _AREA_OPENINGS.items()}
+    assert tolls == {lang: [("Hazzano", 6), ("Zardana", 9)] for lang in _AREA_OPENINGS}
