@@ -257,6 +257,11 @@ TOLLS = [
     # casualties are not deaths
     ("Fifteen people were killed or wounded in the blast.", "en", None),
     ("Vingt personnes ont été tuées ou blessées dans l'explosion.", "fr", None),
+    # ... nor where scraped copy lost the comma between them (a count of dead and wounded apart stays)
+    ("Shelling on the market leaves 25 civilians killed, wounded", "en", None),
+    ("Shelling on the market leaves 25 civilians Killed Injured", "en", None),
+    ("Le bombardement du marché a fait 25 tués, blessés.", "fr", None),
+    ("Shelling on the market leaves 12 civilians killed, 30 wounded", "en", 12),
     # ... nor a headline's pair, its comma kept or lost; the wounded counted apart leave the dead
     ("Rebels and jihadists clash near the border 18 fighters killed injured", "en", None),
     ("Nine gunmen killed, injured in army ambush near Homs", "en", None),
