@@ -17,7 +17,11 @@ in a document about the country) puts the place (within 10 km) first.  A non-pla
 falsely* when that lookup gives a Syrian place at all (a common word or a person read as a place).
 Forms already spelled as one of the place's gazetteer names are counted apart (``exact``).
 
-    PYTHONPATH=. CONFLICTMAP_GAZETTEER=/work/main/var/gazetteer.sqlite python -m bench.name_variants [-v]
+    PYTHONPATH=. CONFLICTMAP_GAZETTEER=/work/main/var/gazetteer.sqlite python -m bench.name_variants [-v] [-s]
+
+``-s``: each name inside a sentence of our own (:data:`SENTENCES`), read by ``PlaceFinder.find`` with
+its NER spans: whether running text reaches the entry (about a minute); ``-s2``: the sentence names
+the place's governorate too.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import re
 import sqlite3
 import sys
 from collections import Counter
+from pathlib import Path
 
 from geo.gazetteer.index import Gazetteer
 from geo.models import haversine_km
@@ -36,141 +41,61 @@ from geo.names import strip_diacritics
 WITHIN_KM = 10.0
 
 
-def _sub(pattern: str, repl: str):
-    rx = re.compile(pattern)
-    return lambda name: rx.sub(repl, name)
+def _rewrite(*pairs):
+    """A rewrite of a name by (pattern, replacement) pairs in turn."""
+    compiled = [(re.compile(pattern), repl) for pattern, repl in pairs]
 
-
-def _chain(*rules):
     def apply(name: str) -> str:
-        for rule in rules:
-            name = rule(name)
+        for rx, repl in compiled:
+            name = rx.sub(repl, name)
         return name
     return apply
 
 
-def _cap(name: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] if w not in {"al", "el", "ech", "ed", "ez", "es"} and "-" not in w[:4]
-                    else w for w in name.split(" "))
-
-
-# -- French press habits --------------------------------------------------------------------------------
-FR_CH = _chain(_sub(r"Sh", "Ch"), _sub(r"sh", "ch"))
-FR_OU = _sub(r"(?<![oOqQ])([uU])", lambda m: "Ou" if m.group(1) == "U" else "ou")
-FR_DJ = _sub(r"\bJ", "Dj")
-FR_W = _sub(r"(?<=[aeiAEI])w|\bW(?=[aeiu])", "ou")
-FR_EI = _sub(r"ay(?![aeiou])", "ei")
-FR_AI = _sub(r"ay(?=[aeiou])", "aï")
-FR_END_A = _sub(r"ah\b", "a")
-FR_END_E = _sub(r"(?<=[^i])ah\b", "é")
-FR_IYE = _sub(r"[iī]yah\b", "iyé")
-FR_MUTE = _sub(r"(?<=[aiu][nm])\b(?!-)", "e")
-FR_Q = _sub(r"q", "k")
-FR_ART = _sub(r"\b(?:Al|Ar|As|Ash|At|Ad|Az|An|Aş|Aţ|Aḑ|Aḩ) (\w)", r"al-\1")
-FR_ART_EL = _sub(r"\b(?:Al|Ar|As|Ash|At|Ad|Az|An) (\w)", r"el-\1")
-FR_ART_SUN = _sub(r"\b(?:ash|Ash) (Sh)", r"ech-Ch")
-FR_NO_ART = _sub(r"\b(?:Al|Ar|As|Ash|At|Ad|Az|An|al|an|ash|ar|as|at|ad|az) (?=\w)", "")
-FR_DEIR = _sub(r"\bDayr\b", "Deir")
-FR_CHEIKH = _sub(r"\bShaykh\b", "Cheikh")
-FR_TELL = _sub(r"\bTall\b", "Tell")
-FR_AIN = _sub(r"\bAyn\b", "Aïn")
-FR_MAARET = _sub(r"\bMa.?arrat\b", "Maaret")
-FR_KAFR = _sub(r"\bKafr\b", "Kafr")
-#: a reporter's whole French spelling of a name
-FR_FULL = _chain(FR_DEIR, FR_CHEIKH, FR_TELL, FR_AIN, FR_MAARET, FR_ART_SUN, FR_ART, FR_CH, FR_OU, FR_EI, FR_AI,
-                 FR_IYE, FR_END_E, FR_Q)
-FR_FULL_A = _chain(FR_DEIR, FR_CHEIKH, FR_AIN, FR_NO_ART, FR_CH, FR_OU, FR_EI, FR_END_A, FR_MUTE)
-
-FRENCH = {
-    "ch": FR_CH, "ou": FR_OU, "dj": FR_DJ, "w-ou": FR_W, "ei": FR_EI, "-a": FR_END_A, "-é": FR_END_E,
-    "-iyé": FR_IYE, "mute-e": FR_MUTE, "al-": FR_ART, "el-": FR_ART_EL, "no-article": FR_NO_ART,
-    "full": FR_FULL, "full-a": FR_FULL_A,
+_ARTICLE = r"\b(?:Al|Ar|As|Ash|At|Ad|Az|An) "
+#: habits both presses share: (pattern, replacement) pairs
+_DEIR, _NO_ART = (r"\bDayr\b", "Deir"), (r"\b(?:Al|Ar|As|Ash|At|Ad|Az|An|al|an|ash|ar|as|at|ad|az) (?=\w)", "")
+#: French press habits, one rewrite each
+FR = {
+    "ch": [(r"Sh", "Ch"), (r"sh", "ch")], "ou": [(r"(?<![oOqQ])u", "ou"), (r"(?<![oOqQ])U", "Ou")],
+    "dj": [(r"\bJ", "Dj")], "w-ou": [(r"(?<=[aeiAEI])w|\bW(?=[aeiu])", "ou")], "ei": [(r"ay(?![aeiou])", "ei")],
+    "aï": [(r"ay(?=[aeiou])", "aï")], "-a": [(r"ah\b", "a")], "-é": [(r"(?<=[^i])ah\b", "é")],
+    "-iyé": [(r"[iī]yah\b", "iyé")], "mute-e": [(r"(?<=[aiu][nm])\b(?!-)", "e")], "k": [(r"q", "k")],
+    "al-": [(_ARTICLE + r"(\w)", r"al-\1")], "el-": [(_ARTICLE + r"(\w)", r"el-\1")],
+    "ech-": [(r"\b(?:ash|Ash) (Sh)", r"ech-Ch")], "no-article": [_NO_ART], "deir": [_DEIR],
+    "cheikh": [(r"\bShaykh\b", "Cheikh")], "tell": [(r"\bTall\b", "Tell")], "aïn": [(r"\bAyn\b", "Aïn")],
+    "maaret": [(r"\bMa.?arrat\b", "Maaret")],
 }
-
-# -- English press habits -------------------------------------------------------------------------------
-EN_IYEH = _sub(r"[iī]yah\b", "iyeh")
-EN_IYA = _sub(r"[iī]yah\b", "iya")
-EN_EI = _sub(r"ay(?![aeiou])", "ei")
-EN_AI = _sub(r"ay", "ai")
-EN_EE = _sub(r"(?<=[^aeiou\W])i(?=[^aeiou\W]\b|n\b)", "ee")
-EN_OU = _sub(r"(?<=[^aeiouq\W])u(?=[^aeiou\W])", "ou")
-EN_TAL = _sub(r"\bTall\b", "Tal")
-EN_TELL = _sub(r"\bTall\b", "Tell")
-EN_KFAR = _sub(r"\bKafr\b", "Kfar")
-EN_SINGLE = _sub(r"([a-z])\1", r"\1")
-EN_EH = _sub(r"(?<=[^i])ah\b", "eh")
-EN_A = _sub(r"ah\b", "a")
-EN_ART = _sub(r"\b(?:Al|Ar|As|Ash|At|Ad|Az|An) (\w)", r"Al-\1")
-EN_NO_ART = FR_NO_ART
-EN_DEIR = _sub(r"\bDayr\b", "Deir")
-EN_SHEIKH = _sub(r"\bShaykh\b", "Sheikh")
-EN_FULL = _chain(EN_DEIR, EN_SHEIKH, EN_ART, EN_IYEH, EN_EI, EN_EH)
-EN_FULL_A = _chain(EN_DEIR, EN_SHEIKH, EN_NO_ART, EN_IYA, EN_SINGLE, EN_A)
-
-ENGLISH = {
-    "-iyeh": EN_IYEH, "-iya": EN_IYA, "ei": EN_EI, "ai": EN_AI, "ee": EN_EE, "ou": EN_OU, "tal": EN_TAL,
-    "tell": EN_TELL, "kfar": EN_KFAR, "single": EN_SINGLE, "-eh": EN_EH, "-a": EN_A, "al-": EN_ART,
-    "no-article": EN_NO_ART, "full": EN_FULL, "full-a": EN_FULL_A,
+#: English press habits, one rewrite each
+EN = {
+    "-iyeh": [(r"[iī]yah\b", "iyeh")], "-iya": [(r"[iī]yah\b", "iya")], "ei": FR["ei"], "ai": [(r"ay", "ai")],
+    "ee": [(r"(?<=[^aeiou\W])i(?=[^aeiou\W]\b|n\b)", "ee")], "ou": [(r"(?<=[^aeiouq\W])u(?=[^aeiou\W])", "ou")],
+    "tal": [(r"\bTall\b", "Tal")], "tell": FR["tell"], "kfar": [(r"\bKafr\b", "Kfar")],
+    "single": [(r"([a-z])\1", r"\1")], "-eh": [(r"(?<=[^i])ah\b", "eh")], "-a": FR["-a"],
+    "al-": [(_ARTICLE + r"(\w)", r"Al-\1")], "no-article": [_NO_ART], "deir": [_DEIR],
+    "sheikh": [(r"\bShaykh\b", "Sheikh")],
 }
+#: a reporter's whole spelling of a name: the rewrites applied in turn
+FULL = {
+    "fr": {"full": ["deir", "cheikh", "tell", "aïn", "maaret", "ech-", "al-", "ch", "ou", "ei", "aï", "-iyé", "-é", "k"],
+           "full-a": ["deir", "cheikh", "aïn", "no-article", "ch", "ou", "ei", "-a", "mute-e"]},
+    "en": {"full": ["deir", "sheikh", "al-", "-iyeh", "ei", "-eh"],
+           "full-a": ["deir", "sheikh", "no-article", "-iya", "single", "-a"]},
+}
+#: the rules a probe spelling is written by, per language (words alone such as "deir" only in full spellings)
+_ALONE = {"fr": ["ch", "ou", "dj", "w-ou", "ei", "-a", "-é", "-iyé", "mute-e", "al-", "el-", "no-article"],
+          "en": ["-iyeh", "-iya", "ei", "ai", "ee", "ou", "tal", "tell", "kfar", "single", "-eh", "-a", "al-", "no-article"]}
+RULES = {lang: {**{rule: _rewrite(*table[rule]) for rule in _ALONE[lang]},
+                **{name: _rewrite(*(pair for rule in chain for pair in table[rule]))
+                   for name, chain in FULL[lang].items()}}
+         for lang, table in (("fr", FR), ("en", EN))}
 
-#: common press forms, written from general knowledge of French and English reporting on the region:
-#: (form, language, the gazetteer's name of the place meant, its country)
-PRESS_FORMS = [
-    ("Deir Ezzor", "fr", "Deir ez-Zor", "SY"), ("Deir el-Zor", "en", "Deir ez-Zor", "SY"),
-    ("Deir Ez-Zor", "fr", "Deir ez-Zor", "SY"), ("Idleb", "fr", "Idlib", "SY"),
-    ("Jisr al-Choughour", "fr", "Jisr ash Shughūr", "SY"), ("Jisr el-Choughour", "fr", "Jisr ash Shughūr", "SY"),
-    ("Jisr al-Shughour", "en", "Jisr ash Shughūr", "SY"), ("Jisr al-Shughur", "en", "Jisr ash Shughūr", "SY"),
-    ("Maaret al-Noomane", "fr", "Ma‘arrat an Nu‘mān", "SY"), ("Maarat al-Numan", "en", "Ma‘arrat an Nu‘mān", "SY"),
-    ("Maaret al-Nouman", "fr", "Ma‘arrat an Nu‘mān", "SY"), ("Ma'arrat al-Nu'man", "en", "Ma‘arrat an Nu‘mān", "SY"),
-    ("Maaret Misrine", "fr", "Ma‘arratmişrīn", "SY"), ("Maarat Misrin", "en", "Ma‘arratmişrīn", "SY"),
-    ("Khan Cheikhoun", "fr", "Khān Shaykhūn", "SY"), ("Khan Sheikhoun", "en", "Khān Shaykhūn", "SY"),
-    ("Khan Shaykhun", "en", "Khān Shaykhūn", "SY"), ("Kafranbel", "en", "Kafranbel", "SY"),
-    ("Kafr Nabl", "en", "Kafranbel", "SY"), ("Darayya", "en", "Dārayyā", "SY"), ("Daraya", "fr", "Dārayyā", "SY"),
-    ("Qusayr", "en", "Al Quşayr", "SY"), ("Qusair", "en", "Al Quşayr", "SY"), ("Qousseir", "fr", "Al Quşayr", "SY"),
-    ("Al-Qusayr", "en", "Al Quşayr", "SY"), ("Tal Abyad", "en", "Tall Abyaḑ", "SY"), ("Tell Abiad", "fr", "Tall Abyaḑ", "SY"),
-    ("Ras al-Ain", "en", "Ra’s al ‘Ayn", "SY"), ("Ras el-Aïn", "fr", "Ra’s al ‘Ayn", "SY"),
-    ("Ras al-Ayn", "en", "Ra’s al ‘Ayn", "SY"), ("Aïn al-Arab", "fr", "‘Ayn al ‘Arab", "SY"),
-    ("Hassaké", "fr", "Al Ḩasakah", "SY"), ("Hasakeh", "en", "Al Ḩasakah", "SY"), ("Hassakeh", "en", "Al Ḩasakah", "SY"),
-    ("Qamichli", "fr", "Al Qāmishlī", "SY"), ("Soueida", "fr", "As-Suwayda", "SY"), ("Sweida", "en", "As-Suwayda", "SY"),
-    ("Soueïda", "fr", "As-Suwayda", "SY"), ("Deraa", "fr", "Dar‘ā", "SY"), ("Dera'a", "en", "Dar‘ā", "SY"),
-    ("Kuneitra", "en", "Al Qunayţirah", "SY"), ("Koneitra", "fr", "Al Qunayţirah", "SY"),
-    ("Lattaquié", "fr", "Latakia", "SY"), ("Tartous", "fr", "Ţarţūs", "SY"), ("Palmyre", "fr", "Tadmur", "SY"),
-    ("Rakka", "fr", "Ar Raqqah", "SY"), ("Tabka", "fr", "Al-Tabqa", "SY"), ("Manbidj", "fr", "Manbij", "SY"),
-    ("Jarablous", "fr", "Jarābulus", "SY"), ("A'zaz", "en", "I‘zāz", "SY"), ("Afrine", "fr", "‘Afrīn", "SY"),
-    ("Boukamal", "fr", "Ālbū Kamāl", "SY"), ("Abou Kamal", "fr", "Ālbū Kamāl", "SY"), ("Al-Bukamal", "en", "Ālbū Kamāl", "SY"),
-    ("Mayadine", "fr", "Al Mayādīn", "SY"), ("Mayadeen", "en", "Al Mayādīn", "SY"), ("Saraqeb", "fr", "Saraqib", "SY"),
-    ("Sermine", "fr", "Sarmīn", "SY"), ("Darkouch", "fr", "Darkūsh", "SY"), ("Jablé", "fr", "Jablah", "SY"),
-    ("Jableh", "en", "Jablah", "SY"), ("Banias", "en", "Bāniyās", "SY"), ("Kessab", "fr", "Kassab", "SY"),
-    ("Harasta", "en", "Ḩarastā", "SY"), ("Arbin", "en", "‘Irbīn", "SY"), ("Kafr Batna", "en", "Kafr Baţnā", "SY"),
-    ("Zabadani", "en", "Az Zabadānī", "SY"), ("Madaya", "en", "Maḑāyā", "SY"), ("Yabroud", "fr", "Yabrūd", "SY"),
-    ("Nabek", "fr", "An Nabk", "SY"), ("An-Nabk", "en", "An Nabk", "SY"), ("Deir Attiyeh", "en", "Dayr ‘Aţīyah", "SY"),
-    ("Rankous", "fr", "Rankūs", "SY"), ("Sednaya", "en", "Şaydnāyā", "SY"), ("Saydnaya", "en", "Şaydnāyā", "SY"),
-    ("Maaloula", "fr", "Ma‘lūlā", "SY"), ("Qatana", "en", "Qaţanā", "SY"), ("Kisweh", "en", "Al Kiswah", "SY"),
-    ("Al-Kiswah", "en", "Al Kiswah", "SY"), ("Jassem", "fr", "Jāsim", "SY"), ("Inkhil", "en", "Inkhil", "SY"),
-    ("Sheikh Miskeen", "en", "Shaykh Miskīn", "SY"), ("Cheikh Meskine", "fr", "Shaykh Miskīn", "SY"),
-    ("Izraa", "en", "Izra‘", "SY"), ("Bosra", "fr", "Buşrá ash Shām", "SY"), ("Busra al-Sham", "en", "Buşrá ash Shām", "SY"),
-    ("Dael", "en", "Dā‘il", "SY"), ("Da'el", "en", "Dā‘il", "SY"), ("Hraytan", "en", "Ḩuraytān", "SY"),
-    ("Tal Rifaat", "en", "Tall Rif‘at", "SY"), ("Tell Rifaat", "fr", "Tall Rif‘at", "SY"), ("Nubl", "en", "Nubl", "SY"),
-    ("Marea", "en", "Māri‘", "SY"), ("Mare'", "en", "Māri‘", "SY"), ("Al-Safira", "en", "As Safīrah", "SY"),
-    ("Sfireh", "en", "As Safīrah", "SY"), ("Deir Hafer", "en", "Dayr Ḩāfir", "SY"), ("Maskana", "en", "Maskanah", "SY"),
-    ("Rastane", "fr", "Ar Rastan", "SY"), ("Talbiseh", "en", "Tallbīsah", "SY"), ("Talbisseh", "fr", "Tallbīsah", "SY"),
-    ("Tal Kalakh", "en", "Tallkalakh", "SY"), ("Tell Kalakh", "fr", "Tallkalakh", "SY"),
-    ("Al-Qaryatain", "en", "Al Qaryatayn", "SY"), ("Qaryatein", "fr", "Al Qaryatayn", "SY"),
-    ("Al-Soukhna", "fr", "As Sukhnah", "SY"), ("Sukhna", "en", "As Sukhnah", "SY"), ("Masyaf", "en", "Maşyāf", "SY"),
-    ("Mahardeh", "en", "Maharda", "SY"), ("Mhardeh", "en", "Maharda", "SY"), ("Suqaylabiyah", "en", "As Suqaylibīyah", "SY"),
-    ("Skeilbiyeh", "en", "As Suqaylibīyah", "SY"), ("Kafr Zita", "en", "Kafr Zaytā", "SY"), ("Kafrzita", "fr", "Kafr Zaytā", "SY"),
-    ("Morek", "en", "Mūrak", "SY"), ("Halfaya", "en", "Ḩalfāyā", "SY"), ("Salamiyeh", "en", "As Salamīyah", "SY"),
-    ("Salamieh", "fr", "As Salamīyah", "SY"), ("Khanasser", "en", "Khanāşir", "SY"), ("Shaddadi", "en", "Ash Shaddādah", "SY"),
-    ("Chaddadi", "fr", "Ash Shaddādah", "SY"), ("Al-Hol", "en", "Al Ḩawl", "SY"), ("Al-Hawl", "en", "Al Ḩawl", "SY"),
-    ("Hajine", "fr", "Hajīn", "SY"), ("Amouda", "fr", "‘Āmūdā", "SY"), ("Derbassiyeh", "en", "Ad Darbāsīyah", "SY"),
-    ("Al-Malikiyah", "en", "Al Mālikīyah", "SY"), ("Qahtaniyah", "en", "Al Qaḩţānīyah", "SY"),
-    ("Tal Tamr", "en", "Tall Tamr", "SY"), ("Tell Tamer", "fr", "Tall Tamr", "SY"), ("Aïn Issa", "fr", "‘Ayn ‘Īsá", "SY"),
-    ("Ain Issa", "en", "‘Ayn ‘Īsá", "SY"), ("Slouk", "fr", "Sulūk", "SY"), ("Qardaha", "en", "Al Qardāḩah", "SY"),
-    ("Qardaha", "fr", "Al Qardāḩah", "SY"), ("Ariha", "fr", "Arīḩā", "SY"), ("Douma", "fr", "Dūmā", "SY"),
-    ("Beiji", "en", "Bayjī", "IQ"), ("Baiji", "en", "Bayjī", "IQ"), ("Fallouja", "fr", "Al Fallūjah", "IQ"),
-    ("Falloujah", "fr", "Al Fallūjah", "IQ"), ("Tikrit", "fr", "Tikrīt", "IQ"), ("Ersal", "fr", "Aarsâl", "LB"),
-    ("Hermel", "fr", "El Hermel", "LB"),
-]
+
+#: common press forms (``bench/name_variants.tsv``): (form, language, the gazetteer's name of the
+#: place meant, its country)
+PRESS_FORMS = [tuple(line.rstrip("\n").split("\t")) for line in
+               Path(__file__).with_name("name_variants.tsv").read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
 
 #: capitalised words of the reporting that are no places, and towns of other countries: none may
 #: become a Syrian place
@@ -195,6 +120,16 @@ Misrata Gaza Rafah Jenin Naplouse Hébron Ramallah Kandahar Helmand Donetsk Louh
 Zahle Zahlé Jounieh Nabatieh Marjayoun Qaim Suruç Suruc Hatay Iskenderun Mardin Cizre Silopi Zakho
 Dohuk Duhok Sulaymaniyah Halabja Basra Bassora Najaf Kerbala Karbala Samarra Baquba Tal Afar Bartella Qaraqosh
 Hammam Ouadi Wadi Jebel Jabal Beit Bayt Umm Oum Abou Abu Ain Ras Khan Souk Hay Harat Qasr Deir Kafr Tell""".split()
+#: Arabic given names and family names as the press writes them (people, not places)
+NOT_SYRIAN += """Abdelkader Abdulkader Abdelaziz Abdulaziz Abdelkarim Abdulkarim Abderrahmane Abdulrahman Adnan
+Akram Amer Amir Anas Ayman Bakr Bilal Fadi Fahd Faisal Fayez Firas Ghassan Haitham Hamid Hani Haroun Hisham
+Houssam Husam Ihab Imad Issam Jamal Jamil Jihad Kamal Khalil Louay Maher Majid Malek Mazen Moaz Mounir Munir
+Nabil Nadim Naji Nizar Omran Osama Oussama Qusai Rafiq Ramzi Riad Riyad Saad Said Salah Salim Samir Sami Tarek
+Tariq Walid Wael Yasser Yassin Younes Zakaria Zouhair Zuhair Fatima Aisha Maryam Nour Rania Reem Salma Zeinab
+Zaynab Hala Lina Dima Razan Suad Makhlouf Shalish Tlass Sharaa Moallem Mouallem Jaafari Ghazali Haddad Khatib
+Hijab Sabra Kilo Atassi Jarba Khoja Hariri Mikati Aoun Jumblatt Berri Barzani Talabani Ocalan Kobler Assaf
+Qaddour Hammoud Hamoud Souleimane Sulaiman Shehadeh Tayfour Darwish Kanaan Shawkat Rustom Mamlouk Hassoun
+Zahreddine Suheil Hassan Bouthaina Shaaban Halabi Hamwi Homsi Dimashqi Idlibi""".split()
 #: multiword foreign places of the list above
 NOT_SYRIAN += ["Khan Younès", "Khan Yunis", "Tal Afar", "Tall Afar", "Al-Qaim", "Abou Ghraib", "Abu Ghraib",
                "Ras Baalbek", "Deir al-Ahmar", "Beit Hanoun", "Beit Lahia", "Kfar Kila", "Kafr Kanna"]
@@ -207,6 +142,11 @@ def _syrian_places(path: str) -> list[tuple[str, float, float]]:
                            "ORDER BY id").fetchall()
     finally:
         con.close()
+
+
+def _syrian_entries(gazetteer: Gazetteer, path: str):
+    return [p for name, _lat, _lon in _syrian_places(path)
+            for p in gazetteer.candidates(name, country="SY", loose=False, limit=50) if p.name == name]
 
 
 def _base(name: str) -> str:
@@ -248,7 +188,7 @@ def variants(places: list[tuple[str, float, float]]) -> list[tuple[str, str, str
         base = _base(name)
         if not base.isascii():
             continue
-        for lang, rules in (("fr", FRENCH), ("en", ENGLISH)):
+        for lang, rules in RULES.items():
             for rule, apply in rules.items():
                 form = apply(base)
                 if form != base and (form, lang, name) not in seen:
@@ -257,13 +197,38 @@ def variants(places: list[tuple[str, float, float]]) -> list[tuple[str, str, str
     return out
 
 
+#: sentences of our own per language for ``-s``: the name read in running text (NER spans included),
+#: alone and set in its governorate ({a}: the gazetteer's first-level area, "Governorate" left out)
+SENTENCES = {
+    "fr": ("Mardi, des frappes aériennes du régime ont tué six civils à {p}, dans le nord de la Syrie, selon l'OSDH.",
+           "Mardi, des frappes aériennes du régime ont tué six civils à {p}, dans la province de {a}, selon l'OSDH."),
+    "en": ("On Tuesday, government air strikes killed six civilians in {p}, in northern Syria, the Syrian "
+           "Observatory said.",
+           "On Tuesday, government air strikes killed six civilians in {p}, in {a} province, the Syrian "
+           "Observatory said."),
+}
+
+
+def _in_sentence(finder, surface: str, lang: str, area: str | None = None):
+    """The place :meth:`PlaceFinder.find` gives the name in :data:`SENTENCES` (the one naming its
+    governorate ``area`` if given), or ``None``."""
+    text = SENTENCES[lang][area is not None].format(p=surface, a=(area or "").replace(" Governorate", ""))
+    start = text.index(surface)
+    for m in finder.find(text, lang):
+        if m.start <= start < m.end or start <= m.start < start + len(surface):
+            return m.place
+    return None
+
+
 def main(argv: list[str]) -> None:
     from geo.extract.places import PlaceFinder
 
     verbose = "-v" in argv
     path = os.environ["CONFLICTMAP_GAZETTEER"]
     with Gazetteer(path) as gazetteer:
-        finder = PlaceFinder(gazetteer, use_ner=False)
+        sentences = "-s" in argv or "-s2" in argv
+        areas = {(p.lat, p.lon): p.admin1 for p in _syrian_entries(gazetteer, path)}
+        finder = PlaceFinder(gazetteer, use_ner=sentences)
         probes = variants(_syrian_places(path))
         for form, lang, name, cc in PRESS_FORMS:
             where = [p for p in gazetteer.candidates(name, country=cc, loose=False, limit=50) if p.name == name]
@@ -279,6 +244,8 @@ def main(argv: list[str]) -> None:
                 if (f, lg, n) == (form, lang, name):
                     cc = c
             top, exact = _lookup(finder, form, lang, cc)
+            if sentences:
+                top = _in_sentence(finder, form, lang, areas.get((lat, lon)) if "-s2" in argv else None)
             ok = top is not None and haversine_km((lat, lon), (top.lat, top.lon)) <= WITHIN_KM
             kind = "exact" if exact else "variant"
             tally[(lang, kind, ok)] += 1
@@ -297,6 +264,8 @@ def main(argv: list[str]) -> None:
         for lang in ("fr", "en"):
             for word in NOT_SYRIAN:
                 top, exact = _lookup(finder, word, lang, "SY")
+                if sentences:
+                    top = _in_sentence(finder, word, lang)
                 if top is not None and top.country_code == "SY":
                     false["exact" if exact else "variant"] += 1
                     if verbose:

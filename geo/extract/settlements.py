@@ -38,9 +38,15 @@ def qualifies_settlement(text: str, end: int, start: int) -> bool:
 
 
 #: a better-known place right after a name, said to hold it or lie by it ("X in Idlib", "X near
-#: Aleppo", "X, Homs", "X dans la province d'Idleb"): the capitalised words of its name
+#: Aleppo", "X, Homs", "X dans la province d'Idleb"), also after a comma or a bracket ("X, dans la
+#: province d'Idleb", "X, in northern Idlib province", "X (province d'Idleb)") and a side of it ("X,
+#: dans le nord de la province d'Idleb", "X, in the south of Daraa"): the capitalised words of its name
+_BY = r"(?:(?:in|near|outside|inside|à|dans|près\s+de)\s+|près\s+d['’]\s*)"
 INSIDE_AFTER_RE = re.compile(
-    r"(?:,\s*|\s+(?:in|near|outside|inside|à|dans|près\s+d['’]|près\s+de)\s+)"
-    r"(?:(?:the|rural|eastern|western|northern|southern|la|le|l['’])\s*)?"
+    rf"(?:,\s*{_BY}?|\s*\(\s*|\s+{_BY})"
+    r"(?:(?:the|rural|eastern|western|northern|southern|north-?western|north-?eastern|south-?western|"
+    r"south-?eastern|la|le|l['’])\s*){0,2}"
+    r"(?:(?:nord|sud|est|ouest|centre|north|south|east|west)(?:-(?:est|ouest|east|west))?\s+"
+    r"(?:de\s+la|du|de|d['’]|of\s+the|of)\s*)?"
     r"(?:(?:province|governorate|countryside|campagne|région|gouvernorat)\s+(?:of|de|d['’])\s*)?"
     r"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)")
