@@ -21,7 +21,8 @@ Forms already spelled as one of the place's gazetteer names are counted apart (`
 
 ``-s``: each name inside a sentence of our own (:data:`SENTENCES`), read by ``PlaceFinder.find`` with
 its NER spans: whether running text reaches the entry (about a minute); ``-s2``: the sentence names
-the place's governorate too.
+the place's governorate too; ``-s3``: a French sentence gives its side of the country in brackets
+("à X (nord-ouest)"; English as ``-s2``).
 """
 
 from __future__ import annotations
@@ -198,21 +199,37 @@ def variants(places: list[tuple[str, float, float]]) -> list[tuple[str, str, str
 
 
 #: sentences of our own per language for ``-s``: the name read in running text (NER spans included),
-#: alone and set in its governorate ({a}: the gazetteer's first-level area, "Governorate" left out)
+#: alone ({a}: nothing), set in its governorate (``-s2``; {a}: the gazetteer's first-level area,
+#: "Governorate" left out) and, in French, on its side of the country (``-s3``; {a}: "nord-ouest" …)
 SENTENCES = {
     "fr": ("Mardi, des frappes aériennes du régime ont tué six civils à {p}, dans le nord de la Syrie, selon l'OSDH.",
-           "Mardi, des frappes aériennes du régime ont tué six civils à {p}, dans la province de {a}, selon l'OSDH."),
+           "Mardi, des frappes aériennes du régime ont tué six civils à {p}, dans la province de {a}, selon l'OSDH.",
+           "Mardi, des frappes aériennes du régime ont tué six civils à {p} ({a}), selon l'OSDH. La Syrie est en "
+           "guerre depuis 2011."),
     "en": ("On Tuesday, government air strikes killed six civilians in {p}, in northern Syria, the Syrian "
            "Observatory said.",
            "On Tuesday, government air strikes killed six civilians in {p}, in {a} province, the Syrian "
            "Observatory said."),
 }
+#: the French compass points by the bearing they name, from north clockwise every 45 degrees
+_SIDES = ("nord", "nord-est", "est", "sud-est", "sud", "sud-ouest", "ouest", "nord-ouest")
 
 
-def _in_sentence(finder, surface: str, lang: str, area: str | None = None):
-    """The place :meth:`PlaceFinder.find` gives the name in :data:`SENTENCES` (the one naming its
-    governorate ``area`` if given), or ``None``."""
-    text = SENTENCES[lang][area is not None].format(p=surface, a=(area or "").replace(" Governorate", ""))
+def _side(place, country) -> str:
+    """The side of its country a French agency gives ``place`` ("centre" near the country's point)."""
+    from geo.extract.compass import bearing
+    from geo.extract.settlements import CENTRE_KM
+
+    if haversine_km(country.point, place.point) <= CENTRE_KM:
+        return "centre"
+    return _SIDES[int((bearing(country.point, place.point) + 22.5) % 360 // 45)]
+
+
+def _in_sentence(finder, surface: str, lang: str, template: int = 0, where: str = ""):
+    """The place :meth:`PlaceFinder.find` gives the name in the ``template``-th of :data:`SENTENCES`
+    of ``lang`` (the last one if it has fewer), or ``None``."""
+    forms = SENTENCES[lang]
+    text = forms[min(template, len(forms) - 1)].format(p=surface, a=where)
     start = text.index(surface)
     for m in finder.find(text, lang):
         if m.start <= start < m.end or start <= m.start < start + len(surface):
@@ -226,8 +243,12 @@ def main(argv: list[str]) -> None:
     verbose = "-v" in argv
     path = os.environ["CONFLICTMAP_GAZETTEER"]
     with Gazetteer(path) as gazetteer:
-        sentences = "-s" in argv or "-s2" in argv
-        areas = {(p.lat, p.lon): p.admin1 for p in _syrian_entries(gazetteer, path)}
+        template = next((int(a[2:] or 1) - 1 for a in argv if a in ("-s", "-s2", "-s3")), None)
+        sentences = template is not None
+        syria = gazetteer.country("SY")
+        told_where = {(p.lat, p.lon): {"fr": [p.admin1.replace(" Governorate", ""), _side(p, syria)],
+                                  "en": [p.admin1.replace(" Governorate", "")] * 2}
+                 for p in _syrian_entries(gazetteer, path)}
         finder = PlaceFinder(gazetteer, use_ner=sentences)
         probes = variants(_syrian_places(path))
         for form, lang, name, cc in PRESS_FORMS:
@@ -245,7 +266,8 @@ def main(argv: list[str]) -> None:
                     cc = c
             top, exact = _lookup(finder, form, lang, cc)
             if sentences:
-                top = _in_sentence(finder, form, lang, areas.get((lat, lon)) if "-s2" in argv else None)
+                told = told_where.get((lat, lon), {}).get(lang, ["", ""])
+                top = _in_sentence(finder, form, lang, template, told[template - 1] if template else "")
             ok = top is not None and haversine_km((lat, lon), (top.lat, top.lon)) <= WITHIN_KM
             kind = "exact" if exact else "variant"
             tally[(lang, kind, ok)] += 1

@@ -1,6 +1,10 @@
 """Where a text itself says a name is a settlement: "the village of X", "la localité de X", or
 puts it inside a better-known place: "X in Idlib", "X near Aleppo", "X, Homs" (the gazetteer's X
-must lie in that place's first-level area: :meth:`geo.extract.place_spans.SpanFinder._placed_inside`).
+must lie in that place's first-level area: :meth:`geo.extract.place_spans.SpanFinder._placed_inside`),
+or on a side of its country, as the French agencies place a town for readers abroad: "Khan
+Cheikhoun (nord-ouest)", "Deraa (sud)", "Homs (centre)" (X must lie on that side of its
+country's point, within :data:`SIDE_TOLERANCE` degrees of its bearing, or within :data:`CENTRE_KM`
+of it for "centre": :func:`on_told_side`).
 
 A name so introduced may be a small place (a village of no recorded population, a
 neighbourhood), which the gazetteer scan otherwise ignores, since people, organisations and
@@ -10,6 +14,9 @@ common words share names with small places.
 from __future__ import annotations
 
 import re
+
+from geo.extract.compass import BEARINGS, bearing
+from geo.models import Place, haversine_km
 
 #: a noun of settlement and its "of" just before a name ("the town of", "le village d'")
 SETTLEMENT_BEFORE_RE = re.compile(
@@ -50,3 +57,22 @@ INSIDE_AFTER_RE = re.compile(
     r"(?:de\s+la|du|de|d['’]|of\s+the|of)\s*)?"
     r"(?:(?:province|governorate|countryside|campagne|région|gouvernorat)\s+(?:of|de|d['’])\s*)?"
     r"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)")
+
+#: how far (degrees) from a told side's bearing a place may lie, seen from its country's point
+SIDE_TOLERANCE = 67.5
+#: how near its country's point a place told "(centre)" lies (km)
+CENTRE_KM = 150.0
+#: a French compass point or "centre" in brackets right after a name
+SIDE_AFTER_RE = re.compile(r"\s*\(\s*((?:nord|sud)-(?:est|ouest)|nord|sud|est|ouest|centre)\s*\)")
+
+
+def on_told_side(text: str, end: int, place: Place, country: Place | None) -> bool:
+    """Whether a side of the country in brackets right after the name ending at ``end`` ("(nord-ouest)")
+    is the side of ``country`` (its gazetteer entry) that ``place`` lies on."""
+    m = SIDE_AFTER_RE.match(text, end)
+    if m is None or country is None or country.country_code != place.country_code:
+        return False
+    if m.group(1) == "centre":
+        return haversine_km(country.point, place.point) <= CENTRE_KM
+    off = abs(bearing(country.point, place.point) - BEARINGS[m.group(1)]) % 360
+    return min(off, 360 - off) <= SIDE_TOLERANCE

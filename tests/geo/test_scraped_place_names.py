@@ -2,7 +2,8 @@
 geo.extract.events): a possessive whose apostrophe was stripped before "capital" ("Syrias
 capital") names the country's capital, and before a common word is the country's, no village;
 a small place the text puts inside a place of its own governorate ("KafrTakharim in Idlib", "à X, dans
-la province d'Idleb", "in X, in northern Hama province", "X (province d'Idleb)") is read;
+la province d'Idleb", "in X, in northern Hama province", "X (province d'Idleb)"), or on the side of
+its country told in brackets ("à X (nord-ouest)"), is read;
 a name NER cut short before its Arabic article ("Deir| ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
 is the town; and a sentence that only names the country ("… in Syria") does not
 replace the place inside it an event was placed at from its context.  Sentences of our own,
@@ -58,10 +59,26 @@ def test_a_stripped_country_possessive_before_a_common_word_is_no_village(place_
     ("en", "On Friday, shelling killed two children in Khirbat Ghazaleh, in the east of Daraa province, activists "
            "said.", "Khirbat Ghazaleh", "Daraa"),
     ("en", "Regime helicopters dropped barrel bombs on Slinfa, in Latakia province, on Sunday.", "Slinfa", "Latakia"),
+    # the side of the country in brackets, as French agencies write it (geo.extract.settlements.on_told_side)
+    ("fr", "Jeudi, un raid aérien a fait trois morts à Mouhambal (nord-ouest), selon des secouristes syriens.",
+     "Mouhambal", "Idlib"),
+    ("fr", "Des rebelles syriens ont pris dimanche le contrôle de Khirbat Ghazalé (sud), selon l'OSDH.",
+     "Khirbat Ghazalé", "Daraa"),
+    ("fr", "Mardi, des frappes aériennes ont tué six civils à Jawbat Bourghal (ouest), selon l'OSDH en Syrie.",
+     "Jawbat Bourghal", "Latakia"),
 ])
 def test_a_small_place_the_text_puts_in_a_place_of_its_governorate_is_read(place_finder, lang, text, name, admin1):
     found = {m.text: m.place for m in place_finder.find(text, lang)}
     assert found[name].admin1 == f"{admin1} Governorate" and found[name].precision == "point"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeudi, un raid aérien a fait trois morts à Mouhambal (sud), selon des secouristes syriens.",
+    "Des rebelles syriens ont pris dimanche le contrôle de Khirbat Ghazalé (nord), selon l'OSDH.",
+])
+def test_a_small_place_on_another_side_of_its_country_than_told_is_not_read(place_finder, text):
+    # Muḩambal lies in the north-west, Khirbat Ghazālah in the south: the name told is another place
+    assert [m.place.country_code for m in place_finder.find(text, "fr")] == ["SY"]  # only "syriens"
 
 
 @pytest.mark.parametrize(("after", "area"), [
