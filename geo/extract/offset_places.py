@@ -16,16 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from geo.extract.compass import BEARINGS
 from geo.extract.places import PlaceMention
 from geo.models import AREA_PRECISIONS, Place, destination
 
-#: a compass direction, in degrees clockwise from north, by its English and French words
-BEARINGS: dict[str, float] = {
-    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
-    "nord": 0.0, "nord-est": 45.0, "est": 90.0, "sud-est": 135.0,
-    "sud": 180.0, "sud-ouest": 225.0, "ouest": 270.0, "nord-ouest": 315.0,
-}  # fmt: skip
 #: kilometres in a unit of distance the press uses
 KM_PER_UNIT = {"km": 1.0, "kilomet": 1.0, "kilomèt": 1.0, "mile": 1.609344}
 #: a told offset farther than this is no estimate of where the act lies

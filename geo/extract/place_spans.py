@@ -17,7 +17,7 @@ from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_p
 from geo.extract.actors import find_actors
 from geo.extract.area_owners import AREA_POSSESSIVE_AFTER_RE, area_owners
 from geo.extract.glued_sides import glued_side_names
-from geo.extract.settlements import INSIDE_AFTER_RE, NAME_HEADS, settlement_named
+from geo.extract.settlements import INSIDE_AFTER_RE, NAME_HEADS, on_told_side, settlement_named
 from geo.extract.speech import SPEECH_VERBS
 from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
 from geo.gazetteer.index import Gazetteer
@@ -331,8 +331,8 @@ class SpanFinder:
         """Whether the text puts the small ``place`` named up to ``end`` inside or by a notable
         place of its own first-level area ("KafrTakharim in Idlib", "X near Aleppo")."""
         m = INSIDE_AFTER_RE.match(text, end)
-        if m is None or not place.admin1:
-            return False
+        if m is None or not place.admin1:  # else a side of its country in brackets ("X (nord-ouest)")
+            return on_told_side(text, end, place, self.gazetteer.country(place.country_code))
         try:
             found = self.gazetteer.candidates(m.group(1), loose=False, limit=3)
         except InvalidInputError:

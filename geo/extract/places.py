@@ -319,14 +319,9 @@ class PlaceFinder(SpanFinder):
         mentions: list[PlaceMention] = []
         for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,
                                                                                           strict=True):
-            best = places[0]
-            if spelling and span.start in inexact and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
-                # a spelling variant in another language's press is read in a country the document
-                # is about: French "Qousseir" is Syria's Al Quşayr, not Algiers, one of whose old
-                # names folds alike (in English, GeoNames' own spellings, a near miss is mostly
-                # another place, and a weak one is left out as before)
-                best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE), best)
-            if (not strong or span.tentative) and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
+            best = kept_reading(places, context, inexact=span.start in inexact, strong=strong and not span.tentative,
+                                spelling=spelling)
+            if best is None:
                 continue
             confidence = {"ner": 0.85, "gazetteer": 0.7, "demonym": 0.6}[span.method]
             if not strong:
@@ -340,6 +335,23 @@ class PlaceFinder(SpanFinder):
             ))
         candidates = {entry[0].start: places for entry, places in zip(first, ranked, strict=True)}
         return within_named_areas(text, sorted(mentions, key=lambda m: m.start), inexact, candidates)
+
+
+def kept_reading(places: list[Place], context: dict[str, float], *, inexact: bool, strong: bool,
+                 spelling: bool) -> Place | None:
+    """The reading of a name :meth:`PlaceFinder.find` keeps of its ranked ``places``, or ``None``:
+    a weak one (not ``strong``: loose, or a small place) only inside a country the document is
+    about (``context``)."""
+    best = places[0]
+    if spelling and inexact and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
+        # a spelling variant in another language's press is read in a country the document
+        # is about: French "Qousseir" is Syria's Al Quşayr, not Algiers, one of whose old
+        # names folds alike (in English, GeoNames' own spellings, a near miss is mostly
+        # another place, and a weak one is left out as before)
+        best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE), best)
+    if not strong and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
+        return None
+    return best
 
 
 def _identity(place: Place) -> tuple:

@@ -1,7 +1,9 @@
 """Places of events in scraped wire copy (geo.extract.place_spans, geo.extract.capitals,
 geo.extract.events): a possessive whose apostrophe was stripped before "capital" ("Syrias
 capital") names the country's capital, and before a common word is the country's, no village;
-a small place the text puts inside a place of its own governorate ("KafrTakharim in Idlib") is read;
+a small place the text puts inside a place of its own governorate ("KafrTakharim in Idlib", "à X, dans
+la province d'Idleb", "in X, in northern Hama province", "X (province d'Idleb)"), or on the side of
+its country told in brackets ("à X (nord-ouest)"), is read;
 a name NER cut short before its Arabic article ("Deir| ez-Zor") is read whole; a town's name followed by its country's without a comma ("Tabqa Syria")
 is the town; and a sentence that only names the country ("… in Syria") does not
 replace the place inside it an event was placed at from its context.  Sentences of our own,
@@ -38,15 +40,58 @@ def test_a_stripped_country_possessive_before_a_common_word_is_no_village(place_
     assert [(m.text, m.place.country_code) for m in place_finder.find(text, "en")] == [("Homs", "SY")]
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Initial reports say six were killed after KafrTakharim in Idlib was hit by an air strike."),
-    ("fr", "Selon les premiers bilans, six personnes ont été tuées après une frappe sur KafrTakharim dans la "
-           "province d'Idleb."),
-])
-def test_a_small_place_the_text_puts_in_a_place_of_its_governorate_is_read(place_finder, lang, text):
+@pytest.mark.parametrize(("lang", "text", "name", "admin1"), [
     # a small town written without its space, read by NER as an organisation: "in Idlib" says where it is
+    ("en", "Initial reports say six were killed after KafrTakharim in Idlib was hit by an air strike.", "KafrTakharim",
+     "Idlib"),
+    ("fr", "Selon les premiers bilans, six personnes ont été tuées après une frappe sur KafrTakharim dans la "
+           "province d'Idleb.", "KafrTakharim", "Idlib"),
+    # the area after a comma or in brackets, or a side of it (small places in another spelling,
+    # read by NER as persons)
+    ("fr", "Mardi, des barils d'explosifs ont tué quatre civils à Kafr Bouhoum, dans la province de Hama, selon des "
+           "militants.", "Kafr Bouhoum", "Hama"),
+    ("fr", "Jeudi, un raid aérien a fait trois morts à Mouhambal (province d'Idleb), selon des secouristes.",
+     "Mouhambal", "Idlib"),
+    ("fr", "Dimanche, des combats ont opposé rebelles et soldats à Kafr Bouhoum, dans le nord de la province de Hama.",
+     "Kafr Bouhoum", "Hama"),
+    ("en", "On Friday, shelling killed two children in Darat Izza, in western Aleppo province, activists said.",
+     "Darat Izza", "Aleppo"),
+    ("en", "On Friday, shelling killed two children in Khirbat Ghazaleh, in the east of Daraa province, activists "
+           "said.", "Khirbat Ghazaleh", "Daraa"),
+    ("en", "Regime helicopters dropped barrel bombs on Slinfa, in Latakia province, on Sunday.", "Slinfa", "Latakia"),
+    # the side of the country in brackets, as French agencies write it (geo.extract.settlements.on_told_side)
+    ("fr", "Jeudi, un raid aérien a fait trois morts à Mouhambal (nord-ouest), selon des secouristes syriens.",
+     "Mouhambal", "Idlib"),
+    ("fr", "Des rebelles syriens ont pris dimanche le contrôle de Khirbat Ghazalé (sud), selon l'OSDH.",
+     "Khirbat Ghazalé", "Daraa"),
+    ("fr", "Mardi, des frappes aériennes ont tué six civils à Jawbat Bourghal (ouest), selon l'OSDH en Syrie.",
+     "Jawbat Bourghal", "Latakia"),
+])
+def test_a_small_place_the_text_puts_in_a_place_of_its_governorate_is_read(place_finder, lang, text, name, admin1):
     found = {m.text: m.place for m in place_finder.find(text, lang)}
-    assert found["KafrTakharim"].admin1 == "Idlib Governorate" and found["KafrTakharim"].precision == "point"
+    assert found[name].admin1 == f"{admin1} Governorate" and found[name].precision == "point"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeudi, un raid aérien a fait trois morts à Mouhambal (sud), selon des secouristes syriens.",
+    "Des rebelles syriens ont pris dimanche le contrôle de Khirbat Ghazalé (nord), selon l'OSDH.",
+])
+def test_a_small_place_on_another_side_of_its_country_than_told_is_not_read(place_finder, text):
+    # Muḩambal lies in the north-west, Khirbat Ghazālah in the south: the name told is another place
+    assert [m.place.country_code for m in place_finder.find(text, "fr")] == ["SY"]  # only "syriens"
+
+
+@pytest.mark.parametrize(("after", "area"), [
+    (" in Idlib", "Idlib"), (", Homs", "Homs"), (" near Aleppo", "Aleppo"), (" dans la province d'Idleb", "Idleb"),
+    (", dans la province d'Idleb", "Idleb"), (", dans le nord-ouest de la province d'Idleb", "Idleb"),
+    (" (province d'Idleb)", "Idleb"), (", près d'Alep", "Alep"), (", in northern Hama province", "Hama"),
+    (" in the south of Daraa province", "Daraa"), (" (nord-ouest)", None), (", selon l'OSDH", None),
+])
+def test_the_words_that_put_a_name_inside_a_better_known_place(after, area):
+    from geo.extract.settlements import INSIDE_AFTER_RE
+
+    m = INSIDE_AFTER_RE.match(after)
+    assert (m.group(1) if m else None) == area
 
 
 def test_a_name_ner_cut_before_its_article_is_read_whole(analyser):
