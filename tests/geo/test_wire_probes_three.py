@@ -7,7 +7,9 @@ on sentences written for these tests, published on a Friday (Monday is 19 Septem
 * a second clause of the same type at the first's town that says it tells another act ("…, while
   a second blast hit …"), or tells a day of its own ("…, and on Wednesday rebels attacked …"), and
   a relative clause of place telling an act of its own day ("…, where fighting erupted on
-  Monday"): acts of their own (geo.extract.clause_acts)."""
+  Monday"): acts of their own (geo.extract.clause_acts);
+* a resident's or a witness's town right before their words ("a resident of X told AFP") is where
+  the act they tell happened, not a source (geo.extract.event_places)."""
 
 from datetime import date
 
@@ -69,3 +71,16 @@ def _acts(events):
 def test_a_clause_telling_another_act_is_an_event_of_its_own(told_events, acts):
     assert _acts(told_events) == acts
 
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    # a resident's or a witness's town right before their words is where they saw the act, no source
+    ("en", '"They shelled our street on Saturday night and three of my neighbours were killed," a resident of '
+           "Douma told AFP by phone.", "Dūmā"),
+    ("en", 'A witness in Saraqeb said: "A helicopter dropped two barrel bombs on the market on Monday morning."',
+     "Saraqib"),
+    ("fr", "Un habitant de Douma a déclaré : « Ils ont bombardé notre rue samedi soir et trois de mes voisins "
+           "ont été tués. »", "Dūmā"),
+])
+def test_a_witness_town_is_the_act_place(told_events, place):
+    assert [e.place.name for e in told_events] == [place]
