@@ -9,7 +9,9 @@ on sentences written for these tests, published on a Friday (Monday is 19 Septem
   a relative clause of place telling an act of its own day ("…, where fighting erupted on
   Monday"): acts of their own (geo.extract.clause_acts);
 * a resident's or a witness's town right before their words ("a resident of X told AFP") is where
-  the act they tell happened, not a source (geo.extract.event_places)."""
+  the act they tell happened, not a source (geo.extract.event_places);
+* the other side striking back ("Kurdish fighters hit back the same day, attacking …") tells
+  another act, no retelling (geo.extract.other_act_openings.strikes_back)."""
 
 from datetime import date
 
@@ -84,3 +86,17 @@ def test_a_clause_telling_another_act_is_an_event_of_its_own(told_events, acts):
 ])
 def test_a_witness_town_is_the_act_place(told_events, place):
     assert [e.place.name for e in told_events] == [place]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), [
+    # the other side striking back at the same town on the same day: another act
+    ("en", "Islamic State shelled Kurdish-held districts of Saraqeb on Monday, killing two people. Kurdish "
+           "fighters hit back the same day, attacking an Islamic State post in the town.", 2),
+    ("fr", "L'EI a bombardé des quartiers kurdes de Saraqeb lundi, tuant deux personnes. En représailles, les "
+           "combattants kurdes ont attaqué le même jour un poste de l'EI dans la ville.", 2),
+    # the act told already, named by a definite article: no other
+    ("en", "Government jets struck Saraqeb on Monday, killing five people. The strikes came in retaliation "
+           "for an attack on an army post, the army said.", 1),
+])
+def test_the_other_side_striking_back_is_another_act(told_events, n):
+    assert len(told_events) == n
