@@ -1,5 +1,6 @@
 """Two acts told in one sentence, each at a place of its own (or the second, of another type, at
-the first's town told again: "…, tandis que l'aviation bombardait un hôpital de la ville"), the
+the first's town told again: "…, tandis que l'aviation bombardait un hôpital de la ville"; of the same type when it says it is another: "…, while a
+second blast hit a checkpoint at the city's entrance"), the
 second opened by a contrast, "et" / "and" after a comma or a semicolon: "L'armée a bombardé Homs,
 tandis que des combats opposaient soldats et rebelles à Hama", "…, et des combats ont fait trois
 morts à Hama", "… Homs ; à Hama, des combats …", "Warplanes struck Saraqib, while clashes raged in
@@ -11,7 +12,12 @@ second clause opens, when each clause tells an act (:func:`geo.extract.event_typ
 and names a place inside a country that is no reference point ("au nord d'Alep"), the second
 clause an act of violence or a protest (not a truce kept: "tandis qu'une trêve était respectée à
 X"); the second clause keeps the first's day when it tells none (the next sentence's rule in
-:mod:`geo.extract.events`).  A clause that tells a background ("alors que le conflit a fait
+:mod:`geo.extract.events`).  Two clauses that each name a day, not the same, tell two acts whatever
+places they name ("On Tuesday, militants shelled the town, …, and on Wednesday rebels attacked a
+checkpoint on its edge": ACLED's one act is of one day), and so does a relative clause of place
+with a day of its own, read with the place it follows ("… advanced towards the town of B, where
+fighting continued on Tuesday": the fighting at B on Tuesday; "…, where 12 were killed on Tuesday"
+after an act of that day tells no other).  A clause that tells a background ("alors que le conflit a fait
 100 000 morts en Syrie") names no such place and splits nothing.
 
 Acts are also listed clause by clause with commas, the last after "and" / "et": "Warplanes bombed
@@ -36,7 +42,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from geo.extract import nlp
+from geo.extract.dates import find_dates
 from geo.extract.event_types import Typing, type_sentence
+from geo.extract.further_acts import named_another
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.territory import territory_typing
@@ -50,7 +58,8 @@ _CONJUNCTION = r"(?:(?:tandis|alors|pendant)\s+qu(?:e|['’])|(?:while|whereas)(
 #: clause of its own ("…, et des combats ont fait trois morts à Hama"), or at a semicolon; or, a
 #: clause of a list (``listed``), at a bare comma ("Warplanes bombed A, a car bomb went off in B")
 #: or at the "and"/"et" that closes such a list ("… in B and rebels shelled C")
-_OPENING_RE = re.compile(rf",\s+(?={_CONJUNCTION}|(?-i:et|and)\s)|(?=;)|(?P<listed>(?=,\s)|\s+(?=(?-i:et|and)\s))", re.I)
+_OPENING_RE = re.compile(rf",\s+(?={_CONJUNCTION}|(?-i:et|and)\s)|(?=;)|,\s+(?P<relative>(?=(?-i:where|où)\s))|"
+                         r"(?P<listed>(?=,\s)|\s+(?=(?-i:et|and)\s))", re.I)
 _CLAUSE_RE = re.compile(rf"{_CONJUNCTION}|[;,]|(?-i:et|and)\s", re.I)
 #: a listed clause: up to the next comma or semicolon, past its opening comma
 _LISTED_CLAUSE_RE = re.compile(r",?\s*[^,;]*")
@@ -61,6 +70,10 @@ _DEPENDENT = frozenset("relcl acl acl:relcl".split())
 _CLAUSE_HEADS = frozenset("ROOT conj ccomp advcl parataxis dep".split())
 #: words that make a clause a relative one, a place's or a time's ("…, where clashes raged", "…, où …")
 _RELATIVE_WORDS = frozenset("where when which who whom whose où qui que qu' qu’ dont lequel laquelle lesquels".split())
+#: the kinds of date that name a day of their own (not "the same day")
+_DAY_KINDS = frozenset({"absolute", "relative", "weekday", "anaphoric"})
+#: words without which a clause names no day (cheap to look for before reading its dates)
+_DAY_CUE_RE = re.compile(r"day|\d|yesterday|night|morning|evening|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|veille|lendemain", re.I)
 #: the first clause's town told again in a second one of contrast ("…, tandis que l'aviation
 #: bombardait un hôpital de la ville", "…, while jets struck the town"): its place, for an act of another type
 _SAME_TOWN_RE = re.compile(r"(?<![\w-])(?:la\s+(?:ville|localité)|the\s+(?:city|town))(?![\w-])", re.I)
@@ -129,18 +142,60 @@ def _split(sentence: Sentence, said: Sequence[PlaceMention], parse: _Parse, list
         listed = opening.group("listed") is not None
         if listed and opening.start() != opening.end() and not listing:
             continue  # a bare "and" closes a list of clauses only
+        if opening.group("relative") is not None:
+            parts = _relative_split(sentence, opening, said, parse.lang)
+            if parts is not None:
+                return [parts[0], *_split(parts[1], said, parse)]
+            continue
         placed = any(_places(m) and m.start >= cut for m in said)
         same_town = not (placed or listed) and _SAME_TOWN_RE.search(sentence.text, opening.end()) is not None
-        if not (any(_places(m) and m.end <= comma for m in said) and (placed or same_town)):
-            continue  # (the places first: typing a clause costs more)
         first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
+        other_day = None  # whether each clause tells its own day (read only when needed)
+        if not (any(_places(m) and m.end <= comma for m in said) and (placed or same_town)):
+            # (the places first: typing a clause costs more) ... unless each clause tells its own day
+            other_day = not listed and _other_days(first, second, parse.lang)
+            if not other_day:
+                continue
         typing, told = _act(second), _act(first)
         if (typing is not None and typing.event_type != STRATEGIC and told is not None
-                and not (same_town and typing.event_type == told.event_type)
+                and not (same_town and typing.event_type == told.event_type
+                         and not named_another(second, typing.trigger)
+                         and not (other_day if other_day is not None else _other_days(first, second, parse.lang)))
                 and (not listed or _listed_clause(sentence, opening.end(), said, parse))):
             return [Sentence(sentence.start, comma, first, sentence.paragraph),
                     *_split(Sentence(cut, sentence.end, second, sentence.paragraph), said, parse, listed)]
     return [sentence]
+
+
+def _days_told(clause: str, lang: str) -> set[str]:
+    """The days a clause names (their words: "tuesday", "the next day")."""
+    return {d.text.lower() for d in find_dates(clause, lang, None) if d.precision == "day" and d.kind in _DAY_KINDS}
+
+
+def _other_days(first: str, second: str, lang: str) -> bool:
+    """Whether two clauses each name a day, not the same ("On Tuesday, … shelled the town, and on
+    Wednesday rebels attacked …"): two acts, even at one place or at none named."""
+    if not _DAY_CUE_RE.search(second) or not _DAY_CUE_RE.search(first):
+        return False
+    days, told = _days_told(second, lang), _days_told(first, lang)
+    return bool(days) and bool(told) and not days & told
+
+
+def _relative_split(sentence: Sentence, opening: re.Match[str], said: Sequence[PlaceMention],
+                    lang: str) -> tuple[Sentence, Sentence] | None:
+    """A relative clause of place that tells an act of its own day at the place it follows ("…
+    captured A on Sunday and pushed on to B, where fierce fighting erupted on Monday"): the
+    sentence up to the comma, and that place with the clause (the act at B, on Monday)."""
+    comma = sentence.start + opening.start()
+    at = next((m for m in reversed(said) if _places(m) and m.end <= comma), None)
+    if at is None or sentence.text[at.end - sentence.start:opening.start()].strip():
+        return None
+    first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
+    typing = _act(second)
+    if typing is None or typing.event_type == STRATEGIC or not _other_days(first, second, lang):
+        return None
+    return (Sentence(sentence.start, comma, first, sentence.paragraph),
+            Sentence(at.start, sentence.end, sentence.text[at.start - sentence.start:], sentence.paragraph))
 
 
 def clause_sentences(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],

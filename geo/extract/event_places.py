@@ -86,6 +86,10 @@ _SOURCE_AFTER_RE = re.compile(
     rf"{_SPEECH_VERBS}\b)",
     re.I,
 )
+#: a witness's or a resident's town, right before their words ("a resident of Douma told AFP", "a
+#: witness in X said"): where they saw the act, no source
+_LOCAL_BEFORE_RE = re.compile(r"\b(?:residents?|witness(?:es)?|villagers?|locals?|habitants?|témoins?)\s+(?:of|in|from|de|d['’]|à)\s*$",
+                              re.I)
 #: a place that is a source: after "according to", "selon", or after a speech verb and an article
 #: ("said the Observatory", "a indiqué l'Observatoire"; not "activists said Aleppo was hit")
 _SOURCE_BEFORE_RE = re.compile(
@@ -172,7 +176,8 @@ def _governing_word(text: str, start: int, sentence_start: int, names: frozenset
 
 def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     """Whether a place stands for a government, agency or outlet, or is a gloss in parentheses."""
-    if _SOURCE_AFTER_RE.match(text, m.end) or _is_dateline(text, m):
+    if (_SOURCE_AFTER_RE.match(text, m.end) and not _LOCAL_BEFORE_RE.search(text, max(sentence.start, m.start - 40), m.start)
+            or _is_dateline(text, m)):
         return True
     if m.place.precision == "country" and _ATTRIBUTIVE_AFTER_RE.match(text, m.end):
         return True

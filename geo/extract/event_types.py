@@ -192,6 +192,8 @@ _ATTACK_RE = re.compile(
     # "gunmen stormed"; not "raided", as often a search of homes as an attack), and their nouns
     # counted ("carried out 14 strikes", "a series of raids"; not "the raids", an act told already)
     rf"(?<![\w-])(?:attack(?:s|ing)?|{attack_verb_pattern('en', ('past',), lemmas=_TYPED_ATTACK_VERBS)}|"
+    # ... and their gerund after "by", the means of an act ("responded by bombing X")
+    rf"by\s+{attack_verb_pattern('en', ('ing',), lemmas=_TYPED_ATTACK_VERBS)}|"
     r"(?:\d+|several|multiple|(?:dozens|scores|hundreds|a\s+series|a\s+wave)\s+of)\s+(?:strikes|raids|bombings)|"
     r"attaques|visé|frappé|"
     # "attaquer": the infinitive of a purpose ("ont utilisé des chars pour attaquer l'aéroport")

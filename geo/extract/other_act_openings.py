@@ -1,7 +1,8 @@
 """A sentence that opens on another act than the one just told: "Meanwhile three civilians were
 killed in airstrikes on …", "Elsewhere, two people died", "Ailleurs, trois civils ont été tués",
 "Parallèlement, six civils ont été tués"; or on a later moment of the day told, naming a new act of
-a kind of its own ("Later that day, forces shelled the town": :func:`opens_later_on_a_new_act`).  The act it tells is no retelling of an act told before
+a kind of its own ("Later that day, forces shelled the town": :func:`opens_later_on_a_new_act`); or
+tells the other side striking back ("Kurdish fighters hit back the same day, attacking …": :func:`strikes_back`).  The act it tells is no retelling of an act told before
 (:mod:`geo.extract.retellings`).
 
 A sentence right after an event continues it when it names no place of its own, or one near the
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from geo.extract.other_weapons import named_as_new, new_act
 
 __all__ = ["ANOTHER_ACT_OPENING_RE", "LATER_OPENING_RE", "opens_later_on_a_new_act", "opens_on_a_new_act",
-           "opens_on_another_act", "told_back_at"]
+           "opens_on_another_act", "strikes_back", "told_back_at"]
 
 _WEEKDAYS_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 #: a sentence opening on another act than the one just told
@@ -51,6 +52,20 @@ def opens_on_another_act(sentence: str, fatalities: Sequence, trigger: str | Non
     :class:`geo.extract.numbers.Fatalities`) not the event's; ``trigger``: its act's word, if any."""
     return (ANOTHER_ACT_OPENING_RE.search(sentence) is not None and not any(f.total for f in fatalities)
             and not (trigger and _definite(sentence, trigger)))
+
+
+#: the other side striking back: "Kurdish fighters hit back the same day, attacking …", "rebels
+#: retaliated by shelling …", "en représailles, les rebelles ont tiré …"
+_STRIKING_BACK_RE = re.compile(
+    r"(?<![\w-])(?:(?:hit|hits|hitting|struck|strikes|striking|fought|fighting)\s+back|retaliat(?:ed|ing)|"
+    r"in\s+retaliation|en\s+représailles|(?:a|ont)\s+riposté|ripostant)(?![\w-])", re.I)
+
+
+def strikes_back(sentence: str, trigger: str | None) -> bool:
+    """Whether a sentence tells the other side striking back, its act (``trigger``) not named by a
+    definite article ("The strikes came in retaliation for …": the strikes told already)."""
+    return (bool(trigger) and _STRIKING_BACK_RE.search(sentence) is not None
+            and not _definite(sentence, trigger))
 
 
 def opens_later_on_a_new_act(sentence: str, trigger: str | None) -> bool:

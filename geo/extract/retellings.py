@@ -71,7 +71,7 @@ from geo.extract.event_types import RULES, SUB_SPECIFICITY
 from geo.extract.further_acts import named_another
 from geo.extract.listed_parts import other_parts
 from geo.extract.opposing_sides import opposing_attackers
-from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE, opens_later_on_a_new_act
+from geo.extract.other_act_openings import ANOTHER_ACT_OPENING_RE, opens_later_on_a_new_act, strikes_back
 from geo.extract.other_weapons import other_means_act, other_weapon_act
 from geo.extract.publication_retellings import (
     publication_lag,
@@ -242,7 +242,8 @@ def _tells_another(event) -> bool:
     if not event.spans:
         return False
     sentence = event.spans[0].sentence
-    if ANOTHER_ACT_OPENING_RE.search(sentence) or opens_later_on_a_new_act(sentence, event.trigger):
+    if (ANOTHER_ACT_OPENING_RE.search(sentence) or opens_later_on_a_new_act(sentence, event.trigger)
+            or strikes_back(sentence, event.trigger)):  # ("Kurdish fighters hit back the same day, attacking …")
         return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …", "Later that day, troops shelled"
     if named_another(sentence, event.trigger):
         return True  # "A second air strike hit …", "une nouvelle frappe"

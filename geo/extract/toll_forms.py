@@ -24,18 +24,20 @@ dead told with "another"/"a further" between the verb and the count ("killed ano
 people"; FA-KES toll 121 -> 120), the dead counted by "the bodies of 10 victims" (-> 119 with the
 rest), "all five people on board were killed" and "fourteen of the fighters were killed" (-> 120);
 a count after "resulted in" ("resulted in five fatalities": held-out events fatalities 31 -> 32
-of 43 but FA-KES toll 122 -> 121, 5 December).
+of 43 but FA-KES toll 122 -> 121, 5 December; now read only with an act's word as the verb's subject:
+:data:`ACT_RESULTED_IN`).
 """
 
 from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.number_words import NUMBER, NUMBER_WORDS
 from geo.extract.toll_words import AUX, DEAD, GAP_WORD, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ADDED_FORMS", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "TOLL_FORM_CUES",
+__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "TOLL_FORM_CUES",
            "WHOLE_SO_FAR", "WOUNDED_WHO_DIED"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
@@ -73,10 +75,14 @@ BODIES_OF = re.compile(rf"(?:(?P<verb>{_FOUND}|recover|retrieve|pull|find|collec
 AMONG_THE_DEAD = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+(?:were|are|sont|figurent|étaient)\s+"
                             r"(?:also\s+|aussi\s+)?(?:among\s+(?:the|those)(?:\s+people)?\s+(?:dead|killed)|parmi\s+(?:les|ces)\s+(?:morts|tués))\b",
                             re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD)
+#: deaths an act resulted in, the act's word its subject: "The attack resulted in five fatalities"
+ACT_RESULTED_IN = re.compile(rf"(?:^|[.;:]\s*|\b(?:the|this|that|a|an|its|their)\s+)(?:[\w-]+\s+)?{ACT_NOUNS}\s+"
+                             rf"(?:(?:has|have|had)\s+)?(?:resulted|results|result)\s+in\s+{MINIMUM}{TOLL_COUNT}\s+"
+                             r"(?:fatalities|deaths|dead)\b", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN)
 #: the forms whose count is more dead, added to the act's toll
 ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE)
-#: words the last six cannot match without, cheap to look for (a sentence without them is not
+#: words the last seven cannot match without, cheap to look for (a sentence without them is not
 #: tried against the pattern: the same tolls, found faster)
 TOLL_FORM_CUES = {
     PART_OF_A_WHOLE: re.compile(rf"\b(?:of\s+the|des)\s+(?:\d|(?:{NUMBER_WORDS})\b)", re.I),
@@ -85,4 +91,5 @@ TOLL_FORM_CUES = {
     AS_WERE: re.compile(r"\bas\s+(?:were|did)\s", re.I),
     BODIES_OF: re.compile(r"\bbodies\s+of\s", re.I),
     AMONG_THE_DEAD: re.compile(r"\b(?:among|parmi)\s", re.I),
+    ACT_RESULTED_IN: re.compile(r"\bresult(?:ed|s)?\s+in\s", re.I),
 }
