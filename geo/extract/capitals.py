@@ -33,6 +33,16 @@ _BEFORE_RE = re.compile(
     r"(?:\bcapital\s+of\s+(?:the\s+)?|\bcapitale\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|des\s+)?)$", re.I)
 #: "the group's de facto Syrian capital", "sa capitale de facto": not the country's capital
 _DE_FACTO_RE = re.compile(r"\bde\s+facto\b", re.I)
+#: a group's capital ("de facto", self-proclaimed): what a place is to a group, no act's place
+_GROUPS_CAPITAL = (r"(?:(?:de\s+facto|self-(?:declared|proclaimed|styled))\s+(?:[\w'’-]+\s+){0,2}?capital"
+                   r"|capitale\s+(?:de\s+facto|autoproclamée))")
+#: a place named as a group's capital: "the group's de facto capital of Raqqa", "the IS de facto capital,
+#: the city of X", "la capitale de facto de l'EI, X" (before) or "X, the de facto capital of IS",
+#: "X, capitale autoproclamée de l'EI" (after)
+_GROUPS_CAPITAL_BEFORE_RE = re.compile(
+    rf"{_GROUPS_CAPITAL}(?:\s+(?:of|de\s+l['’]\s*|du|des|de)\s*(?!the\s+(?:city|town)\b)[\w'’-]+)?\s*,?\s*"
+    r"(?:of\s+)?(?:the\s+(?:city|town)\s+of\s+|la\s+ville\s+de\s+)?$", re.I)
+_GROUPS_CAPITAL_AFTER_RE = re.compile(rf"^(?:\s+city)?\s*,?\s*(?:the\s+|la\s+|sa\s+|its\s+)?{_GROUPS_CAPITAL}", re.I)
 
 
 #: the capital named alone ("dans la capitale", "in the capital"), not a possessed one ("sa capitale")
@@ -84,6 +94,14 @@ def names_capital(text: str, m: PlaceMention) -> bool:
     if not (_AFTER_RE.match(after) or _BEFORE_RE.search(before)):
         return False
     return not _DE_FACTO_RE.search(before[-25:] + after[:25])
+
+
+def named_as_groups_capital(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``text[start:end]`` is named as a group's capital ("the group's de facto capital of X",
+    "X, the de facto capital of IS", "X, capitale de facto de l'EI"): a description of the place, which
+    tells no act's place to the sentences after it (:func:`geo.extract.event_places.context_place_finder`)."""
+    return bool(_GROUPS_CAPITAL_BEFORE_RE.search(text[max(0, start - 60):start])
+                or _GROUPS_CAPITAL_AFTER_RE.match(text[end:end + 60]))
 
 
 def with_capitals(text: str, mentions: Sequence[PlaceMention],

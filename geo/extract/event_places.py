@@ -20,6 +20,7 @@ from dataclasses import replace
 from geo.extract import attachment
 from geo.extract.act_lexicon import EN_FORMS, attack_verb_forms
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
+from geo.extract.capitals import named_as_groups_capital
 from geo.extract.country_parts import part_before_adjective
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
@@ -367,7 +368,9 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
     the body has the rest of that block as its paragraph.  A paragraph's places in the country the
     document names most come before its places abroad ("… said in the Turkish town of Kilis"),
     then the most precise, then the first told; a sentence naming a place people are evacuated from gives no context
-    ("granted safe passage out of X, a town near Y": no act there)."""
+    ("granted safe passage out of X, a town near Y": no act there), nor does a place named as a group's
+    capital ("… between the border and the group's de facto capital of X": a description,
+    :func:`geo.extract.capitals.named_as_groups_capital`)."""
     # the country the document names most (names and demonyms: "en Syrie", "syrien")
     sources = {id(m) for sentence in sentences
                for m in mentions[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
@@ -387,7 +390,7 @@ def context_place_finder(text: str, sentences: Sequence[Sentence], own: Sequence
     for sentence, places in zip(sentences[1:], own[1:], strict=True):
         if any(_evacuated_from(text, m, sentence) for m in places):
             continue  # (and the places that tell where that place lies: "out of X, a town near Y")
-        for m in places[:1]:
+        for m in [m for m in places if not named_as_groups_capital(text, m.start, m.end)][:1]:  # "the de facto capital of X"
             of_paragraph.setdefault(sentence.paragraph, []).append(m)
     for places in of_paragraph.values():
         places.sort(key=rank)  # stable: the first told among equals

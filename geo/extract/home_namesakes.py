@@ -41,15 +41,30 @@ def home_country(context: Mapping[str, float]) -> str | None:
     return home if home and context[home] >= HOME_SHARE else None
 
 
+def _home_of_name(places: list[Place], context: Mapping[str, float], least_share: float) -> str | None:
+    """The document's :func:`home_country` if the name has a populated reading there, else, of the
+    countries of its populated readings, the one the rest of the document points to most if it
+    points to it with ``least_share`` of its votes at least: the home of a name in an article whose
+    actors' countries outvote its places' ("Russian jets struck Ariha in Syria")."""
+    home = home_country(context)
+    countries = {p.country_code for p in places if p.country_code and _populated_or_area(p)}
+    if home in countries or least_share >= HOME_SHARE:
+        return home
+    home = max(sorted(countries), key=lambda cc: context.get(cc, 0.0), default=None)
+    return home if home is not None and context.get(home, 0.0) >= least_share else None
+
+
 def read_at_home(places: list[Place], context: Mapping[str, float],
-                 named_areas: Collection[tuple[str, str]] = ()) -> list[Place]:
+                 named_areas: Collection[tuple[str, str]] = (), least_share: float = HOME_SHARE) -> list[Place]:
     """``places`` (exact readings of one name, best first) with the best reading in the document's
     home country first when the best one is a town abroad the rest of the document (``context``:
-    its country votes, the name's own left out) never points to.  Home readings in several
-    first-level areas are no reading: the one in an area the document names (``named_areas``:
-    (country, area) pairs) is taken, or none."""
+    its country votes, the name's own left out) never points to.  The home country has
+    :data:`HOME_SHARE` of the votes, or (a lower ``least_share``: a country the document is about)
+    is the most voted country of the name's readings with ``least_share`` of them
+    (:func:`_home_of_name`).  Home readings in several first-level areas are no reading: the one in
+    an area the document names (``named_areas``: (country, area) pairs) is taken, or none."""
     best = places[0]
-    home = home_country(context)
+    home = _home_of_name(places, context, least_share)
     if (home is None or best.country_code == home or context.get(best.country_code, 0.0) > 0.0
             or not best.country_code or _city(best)):
         return places

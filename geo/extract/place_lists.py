@@ -11,7 +11,10 @@ Deir Ezzor (est)") does not end the list; a place set after a comma by "near" / 
 no conjunction is where the items lie, not one more ("Douma et Harasta, près de Damas",
 "A and B, near Damascus").  Places one of which lies
 inside the other's area, or that are one place named twice, are not separate places; nor are the
-two ends of a stretch ("between A and B", "entre A et B").
+two ends of a stretch ("between A and B", "entre A et B").  Things hit each placed in its own
+governorate make a list of their places too, with or without the commas scraping drops ("an army
+checkpoint in A, two villages in B and houses in C": a few words of no verb, no clause word and no
+number between one "in A" and the next).
 """
 
 from __future__ import annotations
@@ -62,6 +65,18 @@ _DIRECTION_APPOSITION_RE = re.compile(
     rf"|\s*\(\s*{_DIRECTION}\s*\)", re.I)
 
 
+#: the locative of an item's place in a list of items each placed in its own first-level area ("X town in
+#: A, the villages of Y and Z in B and houses in C": an act at A, at B and at C)
+_ITEM_LOCATIVE = r"(?:in|à|dans)\s+(?:(?:the|la|le|les)\s+|l['’]\s*)?"
+_ITEM_PLACED_RE = re.compile(rf"(?<![\w-]){_ITEM_LOCATIVE}$", re.I)
+#: the gap from one item's place to the next's: a few words of no verb (no -ing/-ed form, no clause
+#: word, no number), then the next item's locative; the words of a clause end the list
+_ITEM_GAP_RE = re.compile(
+    rf"\s*,?\s*(?:(?:{_CONJUNCTION}|the|a|an|les?|la|des?|du|d['’])\s+)?"
+    rf"(?:(?!(?:while|as|after|when|where|who|which|that|said|says|but|tandis|alors|où|qui|selon|according)\b)"
+    rf"(?![\w'’-]*(?:ing|ed|é|ée|és|ées)\b)[^\W\d][\w'’-]*\s+){{1,10}}?{_ITEM_LOCATIVE}", re.I)
+
+
 def listed_after(text: str, left: PlaceMention, right: PlaceMention) -> bool:
     """Whether ``right`` follows ``left`` as an item of one list ("à Homs, Hama et Deraa": Hama
     after Homs, Deraa after Hama), so that what locates ``left`` locates ``right`` too."""
@@ -75,6 +90,11 @@ def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
     if _NEAR_APPOSITION_RE.match(gap) and not _HAS_CONJUNCTION_RE.search(gap):
         return None  # "A et B, près de Damas": Damascus places the list
     if _GAP_RE.fullmatch(gap) and _LINK_RE.search(gap):
+        return gap
+    if (left.place.admin1 != right.place.admin1 and _ITEM_PLACED_RE.search(text, max(0, left.start - 20), left.start)
+            and _ITEM_GAP_RE.fullmatch(gap)):
+        # items each placed in its own governorate: "X town in A, the villages of Y in B" (but "in A and
+        # Y in the B countryside": B, A's own area, is where the items lie)
         return gap
     return None
 

@@ -303,7 +303,8 @@ class PlaceFinder(SpanFinder):
 
                     places = sorted(places, key=rank)
             if span.method != "demonym" and span.start not in inexact:  # a town abroad, its namesake at home
-                at_home = read_at_home(places, context, all_regions - regions.get(surface, Counter()))
+                at_home = read_at_home(places, context, all_regions - regions.get(surface, Counter()),
+                                       least_share=CONTEXT_SHARE)
                 if at_home[0] is not places[0]:
                     inexact.add(span.start)  # checked as a variant is against the city its sentence puts it in
                 places = at_home

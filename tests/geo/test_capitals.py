@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from geo.articles.model import Article
+from geo.extract.capitals import named_as_groups_capital
 from geo.pipeline import Analyser
 
 
@@ -54,3 +55,33 @@ def test_the_mentions_stay_the_place_finders(analyser):
     text = "Two people were killed on Thursday when mortar rounds hit a market in the Syrian capital."
     assert [m.place.name for m in analyser.analyse(Article(url="u", title="", text=text, lang="en")).mentions] \
         == ["Syria"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Militants execute 12 after seizing village\nThe militants executed 12 civilians after taking the "
+           "village, a monitor said on Tuesday. The village lies 15 km west of Kobani, between the border and "
+           "the group's de facto capital of Raqqa. Coalition jets later struck Kobani."),
+    ("fr", "Des jihadistes exécutent 12 civils\nLes jihadistes ont exécuté mardi 12 civils après avoir pris le "
+           "village, selon l'OSDH. Le village se trouve entre la frontière turque et Raqa, capitale de facto de "
+           "l'EI. L'aviation de la coalition a ensuite frappé Kobané."),
+])
+def test_a_groups_capital_named_as_a_description_gives_no_act_its_place(analyser, lang, text):
+    assert [name for name, _precision in placed(analyser, text, lang)] == ["‘Ayn al ‘Arab", "‘Ayn al ‘Arab"]
+
+
+def _named_as_groups_capital(text):
+    """``named_as_groups_capital`` of the name in brackets."""
+    start, end = text.index("["), text.index("]") - 1
+    return named_as_groups_capital(text.replace("[", "").replace("]", ""), start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "between the border and the group's de facto capital of [Raqqa] city", "near [Raqqa], the de facto capital of IS",
+    "la capitale de facto de l'EI, [Raqa], est encerclée", "près de [Raqa], capitale autoproclamée de l'EI"])
+def test_a_place_named_as_a_groups_capital(text):
+    assert _named_as_groups_capital(text)
+
+
+@pytest.mark.parametrize("text", ["jets struck [Raqqa] on Monday", "in the capital of Syria, [Damascus], on Monday"])
+def test_a_place_not_named_as_a_groups_capital(text):
+    assert not _named_as_groups_capital(text)

@@ -76,3 +76,17 @@ def test_a_small_place_keeps_its_exact_name_in_its_own_country(place_finder):
     text = "Un incendie a détruit une grange jeudi à Arbin, près de Chambéry, en Savoie."
     arbin = [m.place.country_code for m in place_finder.find(text, "fr") if m.text == "Arbin"]
     assert arbin == ["FR"]
+
+
+
+def test_a_namesake_at_home_wins_when_the_actors_countries_outvote_the_places(place_finder):
+    # Syria named once, the attackers' country many times: Syria's Ariha, not the West Bank's (Jericho)
+    found = place_finder.find("Syria: deadly Russian raid\nA Russian air strike killed nine people in Ariha on "
+                              "Tuesday, Russian media said. Moscow denied hitting civilians.", "en")
+    found += place_finder.find("Syrie: raid russe meurtrier\nUn raid de l'aviation russe a tué mardi neuf "
+                               "personnes à Ariha, selon des médias russes. Moscou dément toute frappe.", "fr")
+    assert [m.place.country_code for m in found if m.text == "Ariha"] == ["SY", "SY"]
+    # the text points to the town's own country: the town abroad stands
+    found = place_finder.find("Clashes near the Dead Sea\nIsraeli troops clashed with Palestinian youths in "
+                              "Ariha on Tuesday, Palestinian officials said.", "en")
+    assert [m.place.country_code for m in found if m.text == "Ariha"] == ["PS"]
