@@ -80,6 +80,7 @@ from geo.extract.publication_retellings import (
 )
 from geo.extract.refinements import may_be_one_place
 from geo.extract.tallies import retold_toll
+from geo.extract.victim_kinds import victim_kind
 from geo.models import AREA_PRECISIONS, Place, haversine_km
 
 #: two places this close (km) are one place named twice ("Aleppo" and "Aleppo city")
@@ -261,9 +262,19 @@ def _tells_another(event) -> bool:
 def toll_of_another_act(event, typing, fatalities) -> bool:
     """Whether a sentence that would continue ``event`` tells the toll of another act: a kind of
     another type, both named by a word of their own (not "attack", "explosion"), a toll the event
-    has not told ("L'armée a bombardé la localité … Un garçon a été tué par un sniper")."""
-    return (bool(fatalities) and event.fatalities is None and typing.event_type != event.event_type
+    has not told ("L'armée a bombardé la localité … Un garçon a été tué par un sniper"), or only
+    dead of the other kind than the event's toll counts ("Air raids killed 13 civilians. … 19 regime
+    fighters were killed in the fighting": a battle's dead, :mod:`geo.extract.victim_kinds`)."""
+    return (bool(fatalities) and typing.event_type != event.event_type
+            and (event.fatalities is None or _other_kind(event, fatalities))
             and not generic(event) and not generic(typing))
+
+
+def _other_kind(event, fatalities) -> bool:
+    """Whether every count of ``fatalities`` tells the other kind of victim than ``event``'s toll."""
+    kind = event.tally.kind if event.tally is not None else None
+    kinds = {victim_kind(f.said) for f in fatalities}
+    return kind is not None and None not in kinds and kind not in kinds
 
 
 #: the smallest toll that, told of two acts of one type and day in one article, is one act's told

@@ -143,7 +143,7 @@ def test_the_toll_of_another_kind_of_act_is_not_the_shellings(finder, text, lang
 
 
 
-def test_a_larger_count_of_fighters_is_no_retelling_of_the_civilians_toll(finder):
+def test_a_larger_count_of_fighters_is_no_retelling_of_the_civilians_toll_but_a_battles(finder):
     told = {"en": ("Air raids by regime forces on the opposition-held town of Saraqib killed 13 civilians on "
                    "Monday, the monitor said. It also said that 19 regime fighters were killed in the fighting."),
             "fr": ("Des raids aériens du régime sur la ville rebelle de Saraqeb ont tué treize civils lundi, selon "
@@ -151,9 +151,18 @@ def test_a_larger_count_of_fighters_is_no_retelling_of_the_civilians_toll(finder
     # a larger count of the same kind of victim is the whole told again
     again = {lang: text.replace("19 regime fighters", "16 civilians").replace("Dix-neuf soldats du régime", "Seize civils")
              for lang, text in told.items()}
+    # fighters killed in the raids themselves tell no other act
+    raids = {"en": told["en"].replace("in the fighting", "in the raids"),
+             "fr": told["fr"].replace("dans les combats", "dans les raids")}
     for lang in told:
         assert [e.fatalities for e in events(finder, told[lang], lang) if e.reported][0] == 13, lang
         assert [e.fatalities for e in events(finder, again[lang], lang) if e.reported][0] == 16, lang
+        assert len([e for e in events(finder, raids[lang], lang) if e.reported]) == 1, lang
+        # the fighters' dead in the fighting are a battle's toll, an event of its own on the raids' day
+        found = [e for e in events(finder, told[lang], lang) if e.reported]
+        assert [(e.event_type, e.fatalities) for e in found] == [
+            ("Explosions/Remote violence", 13), ("Battles", 19)], (lang, found)
+        assert found[0].date_start == found[1].date_start, lang
 
 
 def test_another_sources_estimate_told_as_a_retelling_gives_way_to_the_acts_toll(finder):
