@@ -32,7 +32,7 @@ from geo.extract.places import PlaceMention, mention_precision
 from geo.extract.sentences import Sentence
 from geo.extract.settlements import qualifies_settlement
 from geo.extract.several_places import PLURAL_PLACE_NOUNS
-from geo.extract.speaker_places import speaker_place
+from geo.extract.speaker_places import opening_speaker_end, speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.struck_places import struck_subject
 from geo.extract.there import told_there
@@ -313,6 +313,12 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake,
     # A continent ("in Europe": no country code) locates the act in no country, nor does a country
     # that qualifies the town before it ("in Sochi Russia", "à Sotchi, Russie").
+    # "In Washington, the Pentagon confirmed strikes in Aleppo province": the opening place is the
+    # speaker's when the speech names a place after its verb (geo.extract.speaker_places)
+    if len(chosen) > 1:
+        spoken = {m.start: opening_speaker_end(text, m.start, m.end, sentence.start) for m in chosen[:1]}
+        chosen = [m for m in chosen if spoken.get(m.start) is None
+                  or not any(o.start >= spoken[m.start] for o in chosen)]
     countries = {m.place.country_code for m in chosen if m.place.precision == "country" and m.place.country_code
                  and not any(o.end <= m.start and o.place.country_code == m.place.country_code
                              and _QUALIFIED_GAP_RE.fullmatch(text, o.end, m.start) for o in own)}
