@@ -25,6 +25,7 @@ from geo.extract.country_parts import part_before_adjective
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.event_types import type_sentence
+from geo.extract.group_fields import names_a_coalitions_field
 from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
@@ -273,7 +274,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     names = frozenset(m.text for m in own)
     for k, m in enumerate(own):
         if ((m.method == "demonym" and not part_before_adjective(text, m.start)) or m.reference or m.start in lone
-                or _stands_for_government(text, m, sentence)):
+                or _stands_for_government(text, m, sentence)  # ... or a coalition's field: "fighting IS in Iraq"
+                or names_a_coalitions_field(text, m.start, sentence.start, m.place.precision == "country")):
             continue
         if k + 1 < len(own) and own[k + 1].place.precision != "country" and qualifies_settlement(
                 text, m.end, own[k + 1].start):
