@@ -24,6 +24,7 @@ from geo.extract.capitals import named_as_groups_capital
 from geo.extract.country_parts import part_before_adjective
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
+from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
 from geo.extract.group_fields import names_a_coalitions_field
 from geo.extract.lone_namesakes import lone_namesakes
@@ -44,11 +45,6 @@ LOCATIVE_WORDS = frozenset(
     "à a au aux dans près de du des d en vers sur contre entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
-#: words that govern where something goes, not where it is ("after delivering aid to X", "marching
-#: towards X", "en route vers X"): such a place comes after one the sentence locates the act at
-_DESTINATION_WORDS = frozenset("to towards toward vers".split())
-#: "to" that locates ("close to X", "next to X")
-_LOCATING_TO_RE = re.compile(r"\b(?:close|next|near|adjacent|nearby|due)\s+to\b(?:\s+\S+){0,4}\s*$", re.I)
 #: a part of a country the act is in: "dans le nord de la Syrie", "au sud du Liban", "dans
 #: l'extrême nord-est du pays", "in the north of Syria", "in the far east of Syria"
 _COUNTRY_PART_RE = re.compile(
@@ -307,8 +303,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue
         chosen.append(m)
-        if governing in _DESTINATION_WORDS and not _LOCATING_TO_RE.search(text, max(sentence.start, m.start - 60),
-                                                                            m.start):
+        if (destination(text, m, governing, sentence.start) or len(chosen) > 1 and chosen[-2].start in destinations
+                and listed_destination(text, chosen[-2], m, STRIKE_WORDS)):  # "their journey to A, B or C"
             destinations.add(m.start)
     # A small place the gazetteer scan alone found, in another country than the one the sentence
     # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
