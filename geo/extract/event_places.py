@@ -24,7 +24,9 @@ from geo.extract.capitals import named_as_groups_capital
 from geo.extract.country_parts import part_before_adjective
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
+from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
+from geo.extract.group_fields import names_a_coalitions_field
 from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
@@ -32,7 +34,7 @@ from geo.extract.places import PlaceMention, mention_precision
 from geo.extract.sentences import Sentence
 from geo.extract.settlements import qualifies_settlement
 from geo.extract.several_places import PLURAL_PLACE_NOUNS
-from geo.extract.speaker_places import speaker_place
+from geo.extract.speaker_places import opening_speaker_end, speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.struck_places import struck_subject
 from geo.extract.there import told_there
@@ -43,11 +45,6 @@ LOCATIVE_WORDS = frozenset(
     "à a au aux dans près de du des d en vers sur contre entre chez".split()
 )
 _COUNTRY_LOCATIVE_WORDS = frozenset("in inside across throughout en au aux dans".split())
-#: words that govern where something goes, not where it is ("after delivering aid to X", "marching
-#: towards X", "en route vers X"): such a place comes after one the sentence locates the act at
-_DESTINATION_WORDS = frozenset("to towards toward vers".split())
-#: "to" that locates ("close to X", "next to X")
-_LOCATING_TO_RE = re.compile(r"\b(?:close|next|near|adjacent|nearby|due)\s+to\b(?:\s+\S+){0,4}\s*$", re.I)
 #: a part of a country the act is in: "dans le nord de la Syrie", "au sud du Liban", "dans
 #: l'extrême nord-est du pays", "in the north of Syria", "in the far east of Syria"
 _COUNTRY_PART_RE = re.compile(
@@ -273,7 +270,8 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     names = frozenset(m.text for m in own)
     for k, m in enumerate(own):
         if ((m.method == "demonym" and not part_before_adjective(text, m.start)) or m.reference or m.start in lone
-                or _stands_for_government(text, m, sentence)):
+                or _stands_for_government(text, m, sentence)  # ... or a coalition's field: "fighting IS in Iraq"
+                or names_a_coalitions_field(text, m.start, sentence.start, m.place.precision == "country")):
             continue
         if k + 1 < len(own) and own[k + 1].place.precision != "country" and qualifies_settlement(
                 text, m.end, own[k + 1].start):
@@ -305,14 +303,20 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue
         chosen.append(m)
-        if governing in _DESTINATION_WORDS and not _LOCATING_TO_RE.search(text, max(sentence.start, m.start - 60),
-                                                                            m.start):
+        if (destination(text, m, governing, sentence.start) or len(chosen) > 1 and chosen[-2].start in destinations
+                and listed_destination(text, chosen[-2], m, STRIKE_WORDS)):  # "their journey to A, B or C"
             destinations.add(m.start)
     # A small place the gazetteer scan alone found, in another country than the one the sentence
     # locates the act in, is a namesake ("in eastern Syria … the month of Ramadan").
     # A place the text calls its country's ("the Syrian town of X", "la ville syrienne de X") is no namesake,
     # A continent ("in Europe": no country code) locates the act in no country, nor does a country
     # that qualifies the town before it ("in Sochi Russia", "à Sotchi, Russie").
+    # "In Washington, the Pentagon confirmed strikes in Aleppo province": the opening place is the
+    # speaker's when the speech names a place after its verb (geo.extract.speaker_places)
+    if len(chosen) > 1:
+        spoken = {m.start: opening_speaker_end(text, m.start, m.end, sentence.start) for m in chosen[:1]}
+        chosen = [m for m in chosen if spoken.get(m.start) is None
+                  or not any(o.start >= spoken[m.start] for o in chosen)]
     countries = {m.place.country_code for m in chosen if m.place.precision == "country" and m.place.country_code
                  and not any(o.end <= m.start and o.place.country_code == m.place.country_code
                              and _QUALIFIED_GAP_RE.fullmatch(text, o.end, m.start) for o in own)}

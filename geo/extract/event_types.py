@@ -94,7 +94,9 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"bombed|hit|targeted|détruit|bombard(?:é|e|ent|ait|aient)|frapp(?:é|e|ent|ait|aient)|visé|"
           r"pilonn(?:é|e|ent|ait|aient)|largu(?:é|e|ent|ait|aient)|mitraill(?:é|e|ent|ait|aient)|mené des raids)"),
     _rule(4, EXPLOSIONS, "Remote explosive/landmine/IED", r"IEDs?",
-          r"roadside bombs?", r"improvised explosive devices?", r"land ?mines?", r"explosive devices?",
+          r"roadside bombs?", r"improvised explosive devices?",
+          # "a bomb attack on a bus convoy" (a planted bomb; not one dropped: "cluster bomb attacks")
+          r"(?<!cluster\s)(?<!barrel\s)(?<!vacuum\s)(?<!napalm\s)(?<![\w-])bomb[\s-]+attacks?", r"land ?mines?", r"explosive devices?",
           r"booby[\s-]trapped", r"engins? explosifs?", r"attentats? à la bombe",
           r"mines? (?:terrestres?|antipersonnel)", r"bombes? artisanales?", r"piégée?s?",
           # a vehicle or a man blown up by a mine: "un véhicule a sauté sur une mine"

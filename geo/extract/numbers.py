@@ -172,8 +172,9 @@ _PATTERNS = [
     # the victims told with what they were doing: "at least 15 people queuing for bread were killed",
     # "15 people who were fleeing the town were killed", "six enfants jouant devant leur maison ont été
     # tués", "deux hommes soupçonnés de collaborer ont été pendus" (a participle or "who"/"qui", then
-    # a passive "killed")
-    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,6}}?"
+    # a passive "killed"; a relative of up to ten words: "70 fighters who were later identified as
+    # nationals of several foreign states were eliminated")
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+(?:(?:who|that|qui)\s+(?:(?!\d)[\w'’-]+\s+){{1,10}}?"
                rf"|[\w'’-]+(?:ing|ed|ant|és|ées)\s+(?:(?!\d)[\w'’-]+\s+){{0,5}}?)"
                rf"(?:were|have been|had been|ont été|avaient été|sont)\s+(?:(?:also|reportedly|aussi|également)\s+)?"
                rf"{PASSIVE_KILLED}\b", re.I),

@@ -23,3 +23,21 @@ def test_a_place_something_goes_to_comes_after_the_place_of_the_act(place_finder
 def test_a_place_close_to_another_is_no_destination(place_finder):
     text = "Shells fell in Idlib province and close to Aleppo."
     assert _places(place_finder, text, "en")[0].place.name == "Aleppo"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A car bomb exploded on Saturday at a transit point as evacuees waited to continue their journey to "
+           "Aleppo, Latakia or Damascus."),
+    ("en", "A car bomb exploded on Saturday at a transit point as evacuees waited to continue their journey to "
+           "Aleppo, the coastal province of Latakia or Damascus."),
+    ("fr", "Une voiture piégée a explosé samedi à un point de transit alors que les évacués attendaient de "
+           "poursuivre leur route vers Alep, Lattaquié ou Damas."),
+])
+def test_the_later_items_of_a_list_of_destinations_are_destinations_too(place_finder, lang, text):
+    # no place the act is at: the first destination named, not a later one more precise
+    assert _places(place_finder, text, lang)[0].place.name == "Aleppo"
+
+
+def test_a_place_hit_after_a_destination_is_no_destination(place_finder):
+    text = "Shells killed two people on a bus heading to Aleppo, as rockets hit Homs."
+    assert _places(place_finder, text, "en")[0].place.name == "Homs"
