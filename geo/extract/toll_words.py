@@ -44,11 +44,12 @@ GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in
              r"[\"“«]\s*[\w’'-]+\s*[\"”»],?\s+))")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
-#: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
+#: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués", "16
+#: people, eight of them members of one family, were killed" (up to four words after "of them")
 SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
            r"parmi eux|parmi lesquel(?:le)?s|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:()]{1,40}?[,)]?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
-           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
+           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w'’-]+,?\s+){{0,4}}"
            rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+"
            # the whole told part by part between brackets, dashes or commas: "85 people (54 civilians, 16
            # soldiers and 15 rebels) were killed", "85 personnes -54 civils, 16 soldats et 15 rebelles- ont péri"
