@@ -20,7 +20,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
 
@@ -140,7 +140,18 @@ WAR_TOLL_CLAUSE_RE = re.compile(
 )
 
 
+#: a clause after the act's toll that carries a running toll up to a figure: "…, raising to 40 the
+#: number of people killed in the town since Sunday", "…, portant à 40 le nombre de morts depuis
+#: dimanche" (to the end of the sentence; a running toll only when the clause is cumulative)
+RUNNING_CLAUSE_RE = re.compile(r",?\s*\b(?:bringing|raising|taking|pushing|portant|élevant)\b"
+                               r"(?=[^.;]{0,80}?\b(?:to|à)\b)[^.;]*", re.I)
+
+
 def without_war_tolls(sentence: str) -> str:
     """The sentence with each clause telling the war's running toll blanked (same length, so
-    offsets hold): see the module's rules."""
-    return WAR_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    offsets hold): see the module's rules.  So is a clause that carries a running toll up to a
+    figure after the act's own (:data:`RUNNING_CLAUSE_RE`, when it is cumulative: "Three civilians
+    were killed, raising to 40 the number killed in the town since Sunday" is the act's three)."""
+    sentence = WAR_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    return RUNNING_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)) if m.start() > 0 and is_cumulative(m.group(0))
+                                 else m.group(0), sentence)

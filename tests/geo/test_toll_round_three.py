@@ -3,6 +3,8 @@ French counterparts: sentences and articles written for these tests.
 
 * a part told in apposition with more words after "of them" ("16 people, eight of them members of
   one family, were killed": 16, :data:`geo.extract.toll_words.SUBSET`);
+* a running toll carried up after the act's own ("…, raising to 40 the number killed in the town
+  since Sunday": the act's three, :data:`geo.extract.running_tolls.RUNNING_CLAUSE_RE`);
 """
 
 import pytest
@@ -24,4 +26,20 @@ def toll(sentence: str, lang: str) -> int | None:
     ("fr", "Douze personnes, cinq d'entre elles des enfants, ont péri dans la frappe.", 12),
 ])
 def test_a_part_told_in_apposition_is_no_toll(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Three civilians were killed, raising to 40 the number of people killed in the town since Sunday.", 3),
+    ("en", "Three civilians were killed raising to 40 the number of people killed in the town since Sunday", 3),
+    ("en", "The strike killed 12 people, bringing to 300 the number killed since the offensive began.", 12),
+    ("en", "Five soldiers died in the ambush, taking the toll of the army's losses this year to 200.", 5),
+    ("fr", "Trois civils ont été tués, portant à 40 le nombre de morts dans la ville depuis dimanche.", 3),
+    # a toll carried up for the act itself is its whole, not a running toll
+    ("en", "Two of the wounded died overnight, raising the death toll to 23.", 23),
+    ("fr", "Deux blessés ont succombé, portant le bilan à 23 morts.", 23),
+    # a running toll with no act's own before it is none
+    ("en", "More than 400 people have been killed in the town since Sunday.", None),
+])
+def test_a_running_toll_carried_up_after_the_acts_own(lang, sentence, expected):
     assert toll(sentence, lang) == expected
