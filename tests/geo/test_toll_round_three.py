@@ -5,12 +5,18 @@ French counterparts: sentences and articles written for these tests.
   one family, were killed": 16, :data:`geo.extract.toll_words.SUBSET`);
 * a running toll carried up after the act's own ("…, raising to 40 the number killed in the town
   since Sunday": the act's three, :data:`geo.extract.running_tolls.RUNNING_CLAUSE_RE`);
+* a lead sentence telling a part of the headline's total is that part's act, no summary of the acts
+  after it (:mod:`geo.extract.headline_totals`).
 """
 
 import pytest
 
 from geo.extract.numbers import find_fatalities
 from geo.extract.tallies import event_toll
+from tests.geo import test_event_place_attachment as attachment
+from tests.geo.test_event_place_attachment import events
+
+finder = attachment.finder  # the module's place finder (a fixture)
 
 
 def toll(sentence: str, lang: str) -> int | None:
@@ -43,3 +49,23 @@ def test_a_part_told_in_apposition_is_no_toll(lang, sentence, expected):
 ])
 def test_a_running_toll_carried_up_after_the_acts_own(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+#: the headline's total (12) over the lead's act at Douma (9) and acts after it at Harasta and Damascus
+LEAD_TELLS_A_PART = {
+    "en": ("Air strikes kill 12 civilians near Damascus\n\n"
+           "Nine people were killed in regime air strikes on the town of Douma on Tuesday, a monitor said. "
+           "A child was killed in shelling on Harasta on Tuesday. "
+           "Rebels fired mortar rounds on Damascus, killing two people on Tuesday."),
+    "fr": ("Des raids aériens tuent 12 civils près de Damas\n\n"
+           "Neuf personnes ont été tuées mardi dans des raids aériens du régime sur la ville de Douma, selon une ONG. "
+           "Un enfant a été tué mardi dans des bombardements sur Harasta. "
+           "Les rebelles ont tiré mardi des obus de mortier sur Damas, tuant deux personnes."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_lead_telling_a_part_of_the_headlines_total_keeps_its_toll(finder, lang):
+    found = events(finder, LEAD_TELLS_A_PART[lang], lang)
+    assert sorted((e.place.name, e.fatalities) for e in found) == [
+        ("Damascus", 2), ("Dūmā", 9), ("Ḩarastā", 1)], [(e.place and e.place.name, e.fatalities) for e in found]
