@@ -6,7 +6,9 @@ French counterparts: sentences and articles written for these tests.
 * a running toll carried up after the act's own ("…, raising to 40 the number killed in the town
   since Sunday": the act's three, :data:`geo.extract.running_tolls.RUNNING_CLAUSE_RE`);
 * a lead sentence telling a part of the headline's total is that part's act, no summary of the acts
-  after it (:mod:`geo.extract.headline_totals`).
+  after it (:mod:`geo.extract.headline_totals`);
+* a headline dated by its report naming the acts only by a generic word ("6 killed in terrorist
+  attacks on Damascus and Aleppo") tells the body's acts (:mod:`geo.extract.publication_retellings`).
 """
 
 import pytest
@@ -69,3 +71,21 @@ def test_a_lead_telling_a_part_of_the_headlines_total_keeps_its_toll(finder, lan
     found = events(finder, LEAD_TELLS_A_PART[lang], lang)
     assert sorted((e.place.name, e.fatalities) for e in found) == [
         ("Damascus", 2), ("Dūmā", 9), ("Ḩarastā", 1)], [(e.place and e.place.name, e.fatalities) for e in found]
+
+
+#: a headline of no day naming the acts by a generic word, over two places the body tells
+GENERIC_HEADLINE_OVER_TWO_PLACES = {
+    "en": ("6 killed in terrorist attacks on Damascus and Aleppo\n\n"
+           "Terrorists fired mortar shells on the Bab Touma neighborhood in Damascus on Tuesday, killing a woman. "
+           "In Aleppo, rocket shells hit the al-Midan neighborhood on Tuesday, killing five people."),
+    "fr": ("Six morts dans des attaques terroristes à Damas et Alep\n\n"
+           "Des terroristes ont tiré mardi des obus de mortier sur le quartier de Bab Touma à Damas, tuant une femme. "
+           "À Alep, des roquettes ont frappé mardi le quartier d'al-Midan, tuant cinq personnes."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_generic_headline_of_the_reports_day_tells_the_bodys_acts(finder, lang):
+    found = events(finder, GENERIC_HEADLINE_OVER_TWO_PLACES[lang], lang)
+    assert sorted(e.fatalities for e in found) == [1, 5], [(e.place and e.place.name, e.fatalities) for e in found]
+    assert all(e.event_type == "Explosions/Remote violence" for e in found)
