@@ -59,8 +59,9 @@ SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|
 TOLL_COUNT = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins ont été tuées"
         r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
-        r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
-        r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
+        r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+)?"
+        # an adverb, after the auxiliary or alone: "were also killed", "later died", "have now died", "have since died"
+        r"(?:(?:also|reportedly|allegedly|later|subsequently|since|now|aussi|également|encore)\s+(?:été\s+)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|(?:said|believed|feared|thought) to have(?:\s+been)?|confirmed)\s+)?")
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)

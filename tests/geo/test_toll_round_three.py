@@ -89,3 +89,14 @@ def test_a_generic_headline_of_the_reports_day_tells_the_bodys_acts(finder, lang
     found = events(finder, GENERIC_HEADLINE_OVER_TWO_PLACES[lang], lang)
     assert sorted(e.fatalities for e in found) == [1, 5], [(e.place and e.place.name, e.fatalities) for e in found]
     assert all(e.event_type == "Explosions/Remote violence" for e in found)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Three more people later died of their wounds.", 3),
+    ("en", "Seven people have now died as a result of the shelling.", 7),
+    ("en", "Two of the wounded have since died.", 2),
+    ("en", "Nine civilians subsequently died in hospital.", 9),
+    ("fr", "Trois personnes sont également mortes.", 3),
+])
+def test_an_adverb_between_the_count_and_died(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
