@@ -54,6 +54,7 @@ from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
     ACT_RESULTED_IN,
     ADDED_FORMS,
+    AND_MORE_DIED,
     COUNTED_WHOLE_BEFORE,
     ONE_AND_MEN,
     TOLL_FORM_CUES,
@@ -365,6 +366,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found = one_count_per_range(sentence, sorted(found, key=lambda f: f.start))  # (count_ranges)
     if not found:
         found = _no_deaths(sentence)
+    added_after += [(m.start("n"), m.end("n")) for m in AND_MORE_DIED.finditer(sentence)]  # "… and two died"
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
     # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in

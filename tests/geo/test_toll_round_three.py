@@ -100,3 +100,15 @@ def test_a_generic_headline_of_the_reports_day_tells_the_bodys_acts(finder, lang
 ])
 def test_an_adverb_between_the_count_and_died(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Six people were killed instantly and two died on the way to hospital.", 8),
+    ("en", "Four were killed in the blast and three died later in hospital.", 7),
+    ("en", "Five people were killed and two others later died of their wounds.", 7),
+    ("fr", "Quatre personnes ont été tuées sur le coup et deux sont mortes à l'hôpital.", 6),
+    # the wounded are no more dead
+    ("en", "Twelve people were killed and 30 were wounded.", 12),
+])
+def test_more_dead_told_dying_after_the_first_group_are_added(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
