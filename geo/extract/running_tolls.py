@@ -81,6 +81,10 @@ RUNNING_TOLL_OF_RE = re.compile(
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
     r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    # more than a day's hours: "in the past 48 hours", "au cours des 72 dernières heures" (not the last 24)
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[3-9]\d|[1-9]\d\d|thirty-six|forty-eight|"
+    r"seventy-two)\s+hours\b|\b(?:des|les|ces|en)\s+(?:dernières\s+)?(?:[3-9]\d|[1-9]\d\d|trente-six|quarante-huit|"
+    r"soixante-douze)\s+(?:dernières\s+)?heures\b|"
     # (not an act counted: "the second in a week", "le deuxième en un mois")
     r"(?<!second )(?<!third )(?<!deuxième )(?<!seconde )(?<!troisième )"
     r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule|un|un seul)\s+(?:week|semaine|month|mois)\b|"

@@ -112,3 +112,14 @@ def test_an_adverb_between_the_count_and_died(lang, sentence, expected):
 ])
 def test_more_dead_told_dying_after_the_first_group_are_added(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "At least 40 people have been killed in the city in the past 48 hours.", None),
+    ("en", "At least 40 people were killed over the last 72 hours.", None),
+    ("fr", "Au moins 40 personnes ont été tuées au cours des 48 dernières heures.", None),
+    # the last 24 hours are one day's
+    ("en", "Air strikes killed 30 people in the past 24 hours.", 30),
+])
+def test_more_than_a_days_hours_is_several_days_toll(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
