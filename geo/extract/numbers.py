@@ -112,6 +112,9 @@ _AS_WELL_AS_TOLD = re.compile(rf"(?:{DEAD}|{KILL_VERBS}\s+{INSERTED_DAY}{{0,2}}{
 #: tués" (the victim here, the kin by geo.extract.kin_tolls)
 _ONE_AND_KIN = re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
                           rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{AUX}{DEAD}\b", re.I)
+#: the dead told as a number: "put the number of dead at 17", "portant le nombre de morts à 17"
+_NUMBER_OF_DEAD = (r"(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|people\s+killed|those\s+killed)|"
+                   r"nombre\s+de\s+(?:morts|victimes|tués))")
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -153,8 +156,8 @@ _PATTERNS = [
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{MINIMUM}{TOLL_COUNT}", re.I),
-    re.compile(rf"(?:bringing|brought|raising|raised|revis(?:ed|es|ing)|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
-               rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
+    re.compile(rf"(?:bringing|brought|raising|raised|revis(?:ed|es|ing)|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte|porté)\s+"
+               rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:(?:death\s+)?(?:toll|bilan)|{_NUMBER_OF_DEAD})"
                # "put the death toll from the attack at 12"
                rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:(?:up\s+)?to|at|à)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
@@ -188,10 +191,10 @@ _PATTERNS = [
     re.compile(rf"(?:killed|died|slain|tuée?s?|morte?s?)\s+(?:along\s+|together\s+)?(?:with|avec)\s+{TOLL_COUNT}\s+(?:others?|autres?)\b", re.I),
     # the dead counted by their bodies: "recovered 12 bodies", "carted away at least 100 bodies", "12 bodies
     # were found", "retrouvé 12 corps", "12 corps ont été retrouvés"
-    re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|retrouvé|découvert|"
+    re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|received|retrouvé|découvert|"
                rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{MINIMUM}{TOLL_COUNT}\s+(?:{GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
     re.compile(rf"(?:{MINIMUM}{TOLL_COUNT}\s+(?:more\s+)?(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
-               rf"pulled|unearthed|discovered|retrouvés|découverts|dégagés|extraits))", re.I),
+               rf"pulled|unearthed|discovered|brought|taken|transferred|retrouvés|découverts|dégagés|extraits|transportés|amenés))", re.I),
     # a toll told by its figure: "the death toll was 213", "Death toll from Aleppo bomb attack at least 112"
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
@@ -220,7 +223,7 @@ _FIRST_OF_TWO = _PATTERNS[6]
 _WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: words a pattern cannot match without (each written in it, not optional): a sentence without
 #: them is not tried against it (the same tolls, found faster)
-_DEAD_CUE, _KILL_CUE, _TOLL_CUE = (re.compile(word_trie(words), re.I) for words in (DEAD, KILL_VERBS, "toll|bilan|number of"))
+_DEAD_CUE, _KILL_CUE, _TOLL_CUE = (re.compile(word_trie(words), re.I) for words in (DEAD, KILL_VERBS, "toll|bilan|number of|nombre de"))
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {  # (long alternations as tries: geo.extract.word_tries)
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10], ONE_AND_MEN), _DEAD_CUE),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5], _PATTERNS[17]), _KILL_CUE),
@@ -248,7 +251,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )(?<!dead )(?<!deaths )(?<!victims )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 _MONTH_END = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)

@@ -123,3 +123,18 @@ def test_more_dead_told_dying_after_the_first_group_are_added(lang, sentence, ex
 ])
 def test_more_than_a_days_hours_is_several_days_toll(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Local activists put the number of dead at 17.", 17),
+    ("en", "Rescuers pulled two more bodies from the rubble, raising the number of dead to 23.", 23),
+    ("fr", "Des militants ont porté le nombre de morts à 17.", 17),
+    ("en", "Medics said at least 17 bodies had been brought to the hospital.", 17),
+    ("en", "The hospital received 17 bodies and dozens of wounded.", 17),
+    ("fr", "Au moins 17 corps ont été transportés à l'hôpital.", 17),
+    # the number of others is no toll
+    ("en", "The army said it had brought 300 soldiers to the town.", None),
+    ("en", "Twelve people were reported dead at 5 pm.", 12),
+])
+def test_the_number_of_dead_and_bodies_brought(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
