@@ -138,3 +138,22 @@ def test_more_than_a_days_hours_is_several_days_toll(lang, sentence, expected):
 ])
 def test_the_number_of_dead_and_bodies_brought(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+#: the act's wounded dying after it, told on a later day or overnight: more dead of that act
+LATER_DEATHS = [
+    ("en", "Air strikes on the town of Saraqib on Tuesday killed nine people. Three more people died of their wounds overnight.", 12),
+    ("en", "Air strikes on the town of Saraqib on Tuesday killed nine people. Two of the wounded died in hospital on Wednesday.", 11),
+    ("fr", "Des raids aériens ont tué neuf personnes mardi dans la ville de Saraqeb. Trois des blessés ont succombé mercredi à l'hôpital.", 12),
+    ("fr", "Des raids aériens ont tué neuf personnes mardi dans la ville de Saraqeb. Trois autres personnes ont succombé à leurs "
+           "blessures dans la nuit.", 12),
+    # more dead of another day, not the wounded dying, are no more of the act
+    ("en", "Air strikes on the town of Saraqib on Tuesday killed nine people. Another five people were killed on Wednesday.", 9),
+    ("en", "Air strikes on the town of Saraqib on Tuesday killed nine people. Two infants died of malnutrition on Wednesday.", 9),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LATER_DEATHS)
+def test_the_wounded_dying_after_the_act_add_to_its_toll(finder, lang, text, expected):
+    found = [e for e in events(finder, text, lang) if e.place is not None and e.place.name == "Saraqib"]
+    assert [e.fatalities for e in found] == [expected]
