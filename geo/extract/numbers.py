@@ -291,6 +291,10 @@ _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutral
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{MINIMUM})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b)",
                            re.I)
+#: a verb right after a count: it opens a clause of its own ("Of the 20 people killed 12 were civilians")
+_SUBJECT_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|étaient|sont|était)\b")  # (lower case: not "IS")
+#: the words of dying, which take no object: a count after them is no one they killed
+_TAKES_NO_OBJECT = re.compile(r"\b(?:died|perished|(?<!shot )dead|deaths|fatalities|lost their lives|succomb[ée]s?|morts?|mortes|péri)$", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
                                # a headline's pair, its comma kept or lost: "25 Killed, Injured", "25 Killed
@@ -413,7 +417,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     if (m.groupdict().get("min") is None and before and not (in_words and _MONTH_END.search(before.group()))
             and m.re is not ACT_RESULTED_IN):
         return False
-    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
+    if (m.re is _PATTERNS[0] and _SUBJECT_AFTER.match(sentence, end)) or _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
         return False
     # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
     # eliminated": no dead)
@@ -438,7 +442,8 @@ def _killers(sentence: str, m: re.Match[str]) -> bool:
     """Whether the count of a toll told before its verb ("three bombers killed") is the subject of
     that verb in the active voice, the dead being its object ("… killed at least two people"; not
     "2 killed 5 injured", whose second count is the wounded)."""
-    if AUX_RE.search(sentence, m.end("n"), m.end()):
-        return False
+    if AUX_RE.search(sentence, m.end("n"), m.end()) or _TAKES_NO_OBJECT.search(m.group(0)):
+        return False  # (a passive, or a verb of dying: "Twenty people died 12 of them civilians")
     obj = _OBJECT_AFTER.match(sentence[m.end():m.end() + 80])
-    return obj is not None and not _WOUNDED_AFTER.search(sentence[m.end() + obj.end():m.end() + obj.end() + 50])
+    return obj is not None and not (_WOUNDED_AFTER.search(sentence[m.end() + obj.end():m.end() + obj.end() + 50])
+                                    or _SUBJECT_AFTER.match(sentence, m.end() + obj.end()))

@@ -157,3 +157,19 @@ LATER_DEATHS = [
 def test_the_wounded_dying_after_the_act_add_to_its_toll(finder, lang, text, expected):
     found = [e for e in events(finder, text, lang) if e.place is not None and e.place.name == "Saraqib"]
     assert [e.fatalities for e in found] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    # a verb of dying takes no object: the count after it is no one killed
+    ("en", "Twenty people died 12 of them civilians and eight fighters.", 20),
+    ("fr", "Vingt personnes sont mortes 12 d'entre elles des civils.", 20),
+    # a count that opens a clause of its own, its comma lost, is no one "killed" takes
+    ("en", "Of the 20 people killed 12 were civilians.", 20),
+    ("fr", "Sur les 20 personnes tuées 12 étaient des civils.", 20),
+    ("en", "Coalition air strikes kill 8 IS group militants", 8),
+    # the killers' count before an active verb still gives way to its object
+    ("en", "Three suicide bombers killed at least two people.", 2),
+    ("en", "Two gunmen shot dead a soldier.", 1),
+])
+def test_a_count_after_the_verb_that_is_no_object(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
