@@ -173,3 +173,12 @@ def test_the_wounded_dying_after_the_act_add_to_its_toll(finder, lang, text, exp
 ])
 def test_a_count_after_the_verb_that_is_no_object(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "The dead were 12 civilians and eight fighters.", 20),
+    ("fr", "Les morts sont 12 civils et huit combattants.", 20),
+    ("en", "The dead were mostly civilians.", None),
+])
+def test_the_dead_told_by_kind_after_were(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
