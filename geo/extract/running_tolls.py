@@ -20,7 +20,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
 
@@ -122,11 +122,20 @@ COMPARISON_RE = re.compile(
 _CUMULATIVE_AT, _SEVERAL_DAYS_AT = (re.compile(word_trie(p.pattern), p.flags) for p in (CUMULATIVE_RE, SEVERAL_DAYS_RE))
 
 
+#: an act counted in a period ("the 2nd car bombing in a week", "la troisième attaque en un mois"): the
+#: period counts acts, not dead
+ORDINAL_IN_A_PERIOD_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|deuxième|troisième|quatrième|cinquième|\d+e)\b(?:\s+[\w'’-]+){0,5}?"
+    r"\s+(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b", re.I)
+
+
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them); a
-    period the act is compared with (:data:`COMPARISON_RE`) is left out."""
+    period the act is compared with (:data:`COMPARISON_RE`) or counted in (:data:`ORDINAL_IN_A_PERIOD_RE`)
+    is left out."""
     sentence = COMPARISON_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = ORDINAL_IN_A_PERIOD_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     return _CUMULATIVE_AT.search(sentence) is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
 
 

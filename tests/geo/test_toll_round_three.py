@@ -182,3 +182,15 @@ def test_a_count_after_the_verb_that_is_no_object(lang, sentence, expected):
 ])
 def test_the_dead_told_by_kind_after_were(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Ten people were killed in the 2nd car bombing in a week.", 10),
+    ("en", "Ten people were killed in the second car bombing in a week.", 10),
+    ("fr", "Dix personnes ont été tuées dans le deuxième attentat à la voiture piégée en une semaine.", 10),
+    # a week's dead are still no act's
+    ("en", "At least 40 people were killed in a single week.", None),
+    ("fr", "Cinquante personnes ont été tuées en une semaine.", None),
+])
+def test_an_act_counted_in_a_period_is_no_period_toll(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
