@@ -164,7 +164,7 @@ _PATTERNS = [
     # civilian", "left a child dead", "tuant une femme")
     # (French sets an adjective or a complement after the victim: "un responsable local a été tué",
     # "un responsable de l'opposition a été tué")
-    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}(?:\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?[\w-]+"
+    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}(?:\s+(?:de|du|des|d['’]|of(?:\s+the)?(?:\s+[\w-]+)?)\s*(?:l['’]|la\s+|le\s+)?[\w-]+"
                rf"|\s+(?!(?:a|est|aurait|was|has|had)\s)[\w-]+)?\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|murdered|assassinated|executed|tuée?|abattue?|assassinée?|exécutée?|{TO_DEATH})|"
                # ... or dying: "un soldat a trouvé la mort", "un civil a péri", "a child died"

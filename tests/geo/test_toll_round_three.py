@@ -194,3 +194,15 @@ def test_the_dead_told_by_kind_after_were(lang, sentence, expected):
 ])
 def test_an_act_counted_in_a_period_is_no_period_toll(lang, sentence, expected):
     assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "A member of the civil defence was killed.", 1),
+    ("en", "A member of the local council was shot dead.", 1),
+    ("en", "A commander of the group was killed.", 1),
+    ("fr", "Un membre du groupe a été tué.", 1),
+    # a member who speaks is no victim
+    ("en", "A member of parliament said 12 people were killed.", 12),
+])
+def test_one_victim_told_with_whom_they_belong_to(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
