@@ -403,13 +403,16 @@ def _run(table: str, reports: str, finder, gazetteer_date: date) -> tuple[int, i
 def main() -> None:
     from bench.en_toll_cases2 import SENTENCES as SENTENCES2
     from bench.en_toll_cases2 import TEXTS as TEXTS2
+    from bench.en_toll_cases3 import SENTENCES as SENTENCES3
+    from bench.en_toll_cases3 import TEXTS as TEXTS3
     from geo.extract.places import PlaceFinder
     from geo.gazetteer.index import Gazetteer
 
     total_passed = total = 0
     with Gazetteer(os.environ["CONFLICTMAP_GAZETTEER"]) as gazetteer:
         finder = PlaceFinder(gazetteer)
-        for name, table, reports in (("round 1", SENTENCES, TEXTS), ("round 2", SENTENCES2, TEXTS2)):
+        for name, table, reports in (("round 1", SENTENCES, TEXTS), ("round 2", SENTENCES2, TEXTS2),
+                                      ("round 3", SENTENCES3, TEXTS3)):
             passed, failed = _run(table, reports, finder, date(2016, 9, 23))
             print(f"{name}: passed {passed}/{passed + failed}")
             total_passed, total = total_passed + passed, total + passed + failed

@@ -11,6 +11,10 @@ lands on no act's event.  The acts' days are the headline's or, when the headlin
 its report (publication, dateline), up to
 :func:`~geo.extract.publication_retellings.publication_lag` days before it.
 
+A lead sentence that tells a part of the total the sentence before it told ("at least 10 civilians were
+killed in the Eastern Ghouta … Seven people were killed in Douma"), inside its area and of its time
+with a smaller toll, is that part's act, no summary of the acts told after it.
+
 One act retold in the headline still joins its body as before: the rule does not apply when another
 sentence tells the headline's very toll, when a body sentence (past the lead) tells an act of its type
 at the headline's own place with no toll (the headline then gives that act's toll; a place the
@@ -73,6 +77,9 @@ def _summary(total: ArticleEvent, events: Sequence[ArticleEvent], lead_starts: f
     after it (see the module); ``lead_starts``: the headline's and lead's sentences."""
     if any(e.fatalities == total.fatalities for e in events if e is not total):
         return False  # the toll told again: one act
+    if any(e.spans[0].start in lead_starts and e.spans[0].start < total.spans[0].start and e.place is not None
+           and (e.fatalities or 0) > total.fatalities and _inside(e, total) and _of_its_time(e, total) for e in events):
+        return False  # a part of the lead's larger total told before it: its own act, no summary
     acts = [e for e in events if e.spans[0].start > total.spans[0].start and e.event_type == total.event_type
             and e.place is not None and e.place_source not in INFERRED_SOURCES and _of_its_time(total, e)]
     tolled = [e for e in acts if e.fatalities]  # the body's acts with a toll of their own: a list's parts share one

@@ -54,6 +54,7 @@ from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
     ACT_RESULTED_IN,
     ADDED_FORMS,
+    AND_MORE_DIED,
     COUNTED_WHOLE_BEFORE,
     ONE_AND_MEN,
     TOLL_FORM_CUES,
@@ -111,6 +112,9 @@ _AS_WELL_AS_TOLD = re.compile(rf"(?:{DEAD}|{KILL_VERBS}\s+{INSERTED_DAY}{{0,2}}{
 #: tués" (the victim here, the kin by geo.extract.kin_tolls)
 _ONE_AND_KIN = re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}\s+(?:and|et)\s+(?:his|her|their|sa|son)\s+"
                           rf"(?:[\w-]+\s+)?{ONE_KIN}\s+{AUX}{DEAD}\b", re.I)
+#: the dead told as a number: "put the number of dead at 17", "portant le nombre de morts à 17"
+_NUMBER_OF_DEAD = (r"(?:number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|people\s+killed|those\s+killed)|"
+                   r"nombre\s+de\s+(?:morts|victimes|tués))")
 _PATTERNS = [
     # "killed 56 terrorists", "ont tué 56 terroristes", "destroyed fifty-six terrorists", "killing 12",
     # "ont tué dimanche 20 civils"
@@ -152,15 +156,15 @@ _PATTERNS = [
     # "the execution of 18 prisoners", "the beheading of 18", "le massacre de 18 civils"
     re.compile(rf"(?:(?:death )?toll of|the deaths? of|(?:the )?(?:martyrdom|elimination) of|(?:executions?|beheadings?|killings?|massacres?|murders?|"
                rf"exécutions?|décapitations?|massacres?|assassinats?|meurtres?) (?:of|de|d['’]))\s+{MINIMUM}{TOLL_COUNT}", re.I),
-    re.compile(rf"(?:bringing|brought|raising|raised|revis(?:ed|es|ing)|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte)\s+"
-               rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|bilan)"
+    re.compile(rf"(?:bringing|brought|raising|raised|revis(?:ed|es|ing)|pushing|pushed|taking|took|putting|puts?|plac(?:ed|es|ing)|portant|porte|porté)\s+"
+               rf"(?:the\s+|le\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:(?:death\s+)?(?:toll|bilan)|{_NUMBER_OF_DEAD})"
                # "put the death toll from the attack at 12"
                rf"(?:\s+(?:from|of|in|du|de)\s+[^.;]{{1,60}}?)?\s+(?:(?:up\s+)?to|at|à)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # one victim told by an article: "a woman was killed", "un civil a été tué" (the next: "killing a
     # civilian", "left a child dead", "tuant une femme")
     # (French sets an adjective or a complement after the victim: "un responsable local a été tué",
     # "un responsable de l'opposition a été tué")
-    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}(?:\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?[\w-]+"
+    re.compile(rf"(?<![\w-])(?P<n>{ONE})\s+(?:[\w-]+\s+)?{ONE_VICTIM}(?:\s+(?:de|du|des|d['’]|of(?:\s+the)?(?:\s+[\w-]+)?)\s*(?:l['’]|la\s+|le\s+)?[\w-]+"
                rf"|\s+(?!(?:a|est|aurait|was|has|had)\s)[\w-]+)?\s+(?:(?:was|has been|had been|(?:a|aurait)(?:\s+(?:également|aussi))?\s+été|est)\s+"
                rf"(?:(?:also|reportedly|later|aussi|également)\s+)?(?:killed|shot dead|slain|murdered|assassinated|executed|tuée?|abattue?|assassinée?|exécutée?|{TO_DEATH})|"
                # ... or dying: "un soldat a trouvé la mort", "un civil a péri", "a child died"
@@ -188,10 +192,10 @@ _PATTERNS = [
     re.compile(rf"(?:killed|died|slain|tuée?s?|morte?s?)\s+(?:along\s+|together\s+)?(?:with|avec)\s+{TOLL_COUNT}\s+(?:others?|autres?)\b", re.I),
     # the dead counted by their bodies: "recovered 12 bodies", "carted away at least 100 bodies", "12 bodies
     # were found", "retrouvé 12 corps", "12 corps ont été retrouvés"
-    re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|retrouvé|découvert|"
+    re.compile(rf"(?:(?:recovered|retrieved|found|pulled|removed|collected|carted away|taken away|received|retrouvé|découvert|"
                rf"dégagé|extrait)\s+(?:the\s+|les\s+)?{MINIMUM}{TOLL_COUNT}\s+(?:{GAP_WORD}?(?:dead\s+)?bodies|corps)\b)", re.I),
     re.compile(rf"(?:{MINIMUM}{TOLL_COUNT}\s+(?:more\s+)?(?:bodies|corps)\s+(?:were|have been|had been|ont été|avaient été)\s+(?:recovered|retrieved|found|"
-               rf"pulled|unearthed|discovered|retrouvés|découverts|dégagés|extraits))", re.I),
+               rf"pulled|unearthed|discovered|brought|taken|transferred|retrouvés|découverts|dégagés|extraits|transportés|amenés))", re.I),
     # a toll told by its figure: "the death toll was 213", "Death toll from Aleppo bomb attack at least 112"
     # (no other count between: "the latest toll 44 civilians and wounding over 140")
     re.compile(rf"(?:death toll|toll)\b[^.;:\d]{{0,100}}?(?:\b(?:was|is|now)\s+|\s(?=(?:at least|more than|over|nearly|almost)\s))"
@@ -220,7 +224,7 @@ _FIRST_OF_TWO = _PATTERNS[6]
 _WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: words a pattern cannot match without (each written in it, not optional): a sentence without
 #: them is not tried against it (the same tolls, found faster)
-_DEAD_CUE, _KILL_CUE, _TOLL_CUE = (re.compile(word_trie(words), re.I) for words in (DEAD, KILL_VERBS, "toll|bilan|number of"))
+_DEAD_CUE, _KILL_CUE, _TOLL_CUE = (re.compile(word_trie(words), re.I) for words in (DEAD, KILL_VERBS, "toll|bilan|number of|nombre de"))
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {  # (long alternations as tries: geo.extract.word_tries)
     **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10], ONE_AND_MEN), _DEAD_CUE),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5], _PATTERNS[17]), _KILL_CUE),
@@ -248,7 +252,7 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 
 #: what before a number makes it a date, an age, a time, a rank or a part of a toll already told
 _NOT_A_TOLL_BEFORE = re.compile(
-    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
+    rf"(?:\b(?:{MONTHS})\.?|\baged|\bâgée?s? de|\bage of|\bno\.?|\bnot|#|(?<!toll )(?<!stands )(?<!stood )(?<!put )(?<!placed )(?<!dead )(?<!deaths )(?<!victims )\bat|\bfrom|\bin|\bon|\bsince|\ben|\bdepuis|\ble|"
     r"\d[:h]|\bincluding|\bamong them|\bamong whom|\bof whom|\bamong the (?:dead|victims)|\bdont|\bparmi (?:eux|elles|"
     r"lesquels|lesquelles|les morts|les victimes)|\by compris)\s*$", re.I)
 _MONTH_END = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
@@ -288,6 +292,10 @@ _THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutral
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{MINIMUM})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b)",
                            re.I)
+#: a verb right after a count: it opens a clause of its own ("Of the 20 people killed 12 were civilians")
+_SUBJECT_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has|étaient|sont|était)\b")  # (lower case: not "IS")
+#: the words of dying, which take no object: a count after them is no one they killed
+_TAKES_NO_OBJECT = re.compile(r"\b(?:died|perished|(?<!shot )dead|deaths|fatalities|lost their lives|succomb[ée]s?|morts?|mortes|péri)$", re.I)
 _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critically|also|gravement)\s+)?"
                                r"(?:wounded|injured|hurt|blessés?|blessées?)\b"
                                # a headline's pair, its comma kept or lost: "25 Killed, Injured", "25 Killed
@@ -366,6 +374,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found = one_count_per_range(sentence, sorted(found, key=lambda f: f.start))  # (count_ranges)
     if not found:
         found = _no_deaths(sentence)
+    added_after += [(m.start("n"), m.end("n")) for m in AND_MORE_DIED.finditer(sentence)]  # "… and two died"
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
     # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
@@ -409,7 +418,7 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     if (m.groupdict().get("min") is None and before and not (in_words and _MONTH_END.search(before.group()))
             and m.re is not ACT_RESULTED_IN):
         return False
-    if _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
+    if (m.re is _PATTERNS[0] and _SUBJECT_AFTER.match(sentence, end)) or _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
         return False
     # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
     # eliminated": no dead)
@@ -434,7 +443,8 @@ def _killers(sentence: str, m: re.Match[str]) -> bool:
     """Whether the count of a toll told before its verb ("three bombers killed") is the subject of
     that verb in the active voice, the dead being its object ("… killed at least two people"; not
     "2 killed 5 injured", whose second count is the wounded)."""
-    if AUX_RE.search(sentence, m.end("n"), m.end()):
-        return False
+    if AUX_RE.search(sentence, m.end("n"), m.end()) or _TAKES_NO_OBJECT.search(m.group(0)):
+        return False  # (a passive, or a verb of dying: "Twenty people died 12 of them civilians")
     obj = _OBJECT_AFTER.match(sentence[m.end():m.end() + 80])
-    return obj is not None and not _WOUNDED_AFTER.search(sentence[m.end() + obj.end():m.end() + obj.end() + 50])
+    return obj is not None and not (_WOUNDED_AFTER.search(sentence[m.end() + obj.end():m.end() + obj.end() + 50])
+                                    or _SUBJECT_AFTER.match(sentence, m.end() + obj.end()))

@@ -22,6 +22,7 @@ way: it joins the act of its type told a few days before, and the act keeps its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from geo.extract.same_day import STORY_DAYS
@@ -56,13 +57,18 @@ def _told_days_before(told, on_publication) -> bool:
     return 0 < lag <= PUBLICATION_LAG_DAYS
 
 
-def retold_on_publication(a, b) -> bool:
+def retold_on_publication(a, b, *, generic: Callable[[ArticleEvent], bool] | None = None) -> bool:
     """Whether one of two events of one type is dated only by its report (the publication, a
     source's speech: :data:`REPORT_DAY_SOURCES`) and the other, dated by the text, lies at most
-    :data:`PUBLICATION_LAG_DAYS` before it."""
-    if a.event_type != b.event_type or (a.date_source in REPORT_DAY_SOURCES) == (b.date_source in REPORT_DAY_SOURCES):
+    :data:`PUBLICATION_LAG_DAYS` before it.  The telling dated by its report may also name the act
+    only by a generic word (``generic``: :func:`geo.extract.retellings.generic`): "6 killed in terrorist
+    attacks on A and B" tells the body's shelling of A on Thursday; not the other way round (a
+    generic "six had been killed the previous day" is no earlier telling of the day's shelling)."""
+    if (a.date_source in REPORT_DAY_SOURCES) == (b.date_source in REPORT_DAY_SOURCES):
         return False
     told, on_publication = (b, a) if a.date_source in REPORT_DAY_SOURCES else (a, b)
+    if a.event_type != b.event_type and not (generic is not None and generic(on_publication)):
+        return False
     return told.date_source != "undated" and _told_days_before(told, on_publication)
 
 

@@ -125,7 +125,7 @@ def _dates_agree(a, b, published: date | None = None) -> bool:
         return True
     da, db = _days(a), _days(b)
     if not (_same_toll(a, b) and a.date_precision == b.date_precision == "day"):
-        return retold_on_publication(a, b)
+        return retold_on_publication(a, b, generic=generic)
     apart = abs((da[0] - db[0]).days)
     return apart <= RETOLD_TOLL_DAYS or (
         # a headline dated by its dateline (the publication's day) retells the act of days before
@@ -373,7 +373,8 @@ def _joined(a, b):
                   tally=replace(a.tally, heard=a.tally.heard | b.tally.heard,
                                 estimate=a.tally.estimate and (b.fatalities is None or b.tally.estimate)),
                   confidence=max(a.confidence, b.confidence))
-    if generic(out) and not generic(b):
+    if generic(out) and (not generic(b) or (out.type_source == "actor" != b.type_source)):
+        # (a bare "attack" typed by its attacker gives way to a kind the words name: "blast")
         out = replace(out, event_type=b.event_type, sub_event_type=b.sub_event_type, trigger=b.trigger)
     elif out.event_type == b.event_type and (
             SUB_SPECIFICITY.get(b.sub_event_type, 0) > SUB_SPECIFICITY.get(out.sub_event_type, 0)):

@@ -20,7 +20,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
 
@@ -81,6 +81,10 @@ RUNNING_TOLL_OF_RE = re.compile(
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
     r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    # more than a day's hours: "in the past 48 hours", "au cours des 72 dernières heures" (not the last 24)
+    r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[3-9]\d|[1-9]\d\d|thirty-six|forty-eight|"
+    r"seventy-two)\s+hours\b|\b(?:des|les|ces|en)\s+(?:dernières\s+)?(?:[3-9]\d|[1-9]\d\d|trente-six|quarante-huit|"
+    r"soixante-douze)\s+(?:dernières\s+)?heures\b|"
     # (not an act counted: "the second in a week", "le deuxième en un mois")
     r"(?<!second )(?<!third )(?<!deuxième )(?<!seconde )(?<!troisième )"
     r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule|un|un seul)\s+(?:week|semaine|month|mois)\b|"
@@ -118,11 +122,20 @@ COMPARISON_RE = re.compile(
 _CUMULATIVE_AT, _SEVERAL_DAYS_AT = (re.compile(word_trie(p.pattern), p.flags) for p in (CUMULATIVE_RE, SEVERAL_DAYS_RE))
 
 
+#: an act counted in a period ("the 2nd car bombing in a week", "la troisième attaque en un mois"): the
+#: period counts acts, not dead
+ORDINAL_IN_A_PERIOD_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|deuxième|troisième|quatrième|cinquième|\d+e)\b(?:\s+[\w'’-]+){0,5}?"
+    r"\s+(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b", re.I)
+
+
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them); a
-    period the act is compared with (:data:`COMPARISON_RE`) is left out."""
+    period the act is compared with (:data:`COMPARISON_RE`) or counted in (:data:`ORDINAL_IN_A_PERIOD_RE`)
+    is left out."""
     sentence = COMPARISON_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    sentence = ORDINAL_IN_A_PERIOD_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     return _CUMULATIVE_AT.search(sentence) is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
 
 
@@ -140,7 +153,18 @@ WAR_TOLL_CLAUSE_RE = re.compile(
 )
 
 
+#: a clause after the act's toll that carries a running toll up to a figure: "…, raising to 40 the
+#: number of people killed in the town since Sunday", "…, portant à 40 le nombre de morts depuis
+#: dimanche" (to the end of the sentence; a running toll only when the clause is cumulative)
+RUNNING_CLAUSE_RE = re.compile(r",?\s*\b(?:bringing|raising|taking|pushing|portant|élevant)\b"
+                               r"(?=[^.;]{0,80}?\b(?:to|à)\b)[^.;]*", re.I)
+
+
 def without_war_tolls(sentence: str) -> str:
     """The sentence with each clause telling the war's running toll blanked (same length, so
-    offsets hold): see the module's rules."""
-    return WAR_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    offsets hold): see the module's rules.  So is a clause that carries a running toll up to a
+    figure after the act's own (:data:`RUNNING_CLAUSE_RE`, when it is cumulative: "Three civilians
+    were killed, raising to 40 the number killed in the town since Sunday" is the act's three)."""
+    sentence = WAR_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    return RUNNING_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)) if m.start() > 0 and is_cumulative(m.group(0))
+                                 else m.group(0), sentence)

@@ -17,7 +17,9 @@ in the governorate of the place it names or near it, when it names one (a toll "
 an act's in Daraa); that act takes it when it has no toll of its own (a figure told again, or another
 source's, does not replace the act's; the whole as it stood on a later day does, when larger: "the
 death toll rose to 18 on Thursday", "portant le bilan à 18 morts"), and the sentence becomes one of
-its sources.  A sentence
+its sources.  The wounded of the act dying after it ("Three more people died of their wounds
+overnight", "two of the wounded later died": all more dead) add to its toll, on its day or a later
+one.  A sentence
 gives nothing when it names no act and no killing (a count of dead: "133 morts samedi", "two
 infants died of malnutrition"), is dated by several days, opens on another act ("Meanwhile three
 civilians were killed …": :mod:`geo.extract.other_act_openings`), or tells a cumulative or several
@@ -43,9 +45,14 @@ from geo.models import Place
 if TYPE_CHECKING:
     from geo.extract.events import ArticleEvent, SourceSpan
 
-__all__ = ["StrayToll", "give_stray_tolls", "stray_toll"]
+__all__ = ["StrayToll", "give_stray_tolls", "later_deaths", "stray_toll"]
 
 _KILLING_RE = re.compile(rf"\b{KILL_VERBS}\b", re.I)
+#: the wounded of an act dying after it: "three more people died of their wounds overnight", "two of the
+#: wounded later died", "deux autres ont succombé à leurs blessures"
+_LATER_DEATHS_RE = re.compile(r"\b(?:died|succumbed|perished)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|"
+                              r"\bof\s+(?:the|those)\s+(?:wounded|injured)\b|\bsuccomb\w*\s+à\s+(?:leurs|ses)\s+blessures\b|"
+                              r"\bdes\s+blessés\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +72,20 @@ def stray_toll(span: SourceSpan, fatalities: Sequence[Fatalities], day: DateMent
     counts no one killed, is dated by a stretch of several days (a toll of several days is no
     act's), or names no act (``act``) and no killing ("133 morts samedi", "two infants died of
     malnutrition" tell the dead of no act told; "the army killed 33 militants" tells one)."""
-    if not (act or _KILLING_RE.search(span.sentence) or _whole(fatalities)) or not any(f.count > 0 for f in fatalities):
+    if (not (act or _KILLING_RE.search(span.sentence) or _whole(fatalities) or later_deaths(span.sentence, fatalities))
+            or not any(f.count > 0 for f in fatalities)):
         return None
     if day is not None and speech_date(span.sentence, day):
         day = None  # the day a source spoke, not the act's ("…, the Observatory said on Thursday")
-    if day is not None and (day.date_start is None or day.date_end != day.date_start):
-        return None
+    if day is not None and (day.date_start is None or (day.date_end != day.date_start and not later_deaths(span.sentence, fatalities))):
+        return None  # (the wounded dying "overnight" die on its first day or after)
     return StrayToll(span, tuple(fatalities), day, place)
+
+
+def later_deaths(sentence: str, fatalities: Sequence[Fatalities]) -> bool:
+    """Whether a sentence's dead are all more dead, the wounded of an act dying after it (see
+    :data:`_LATER_DEATHS_RE`): they add to that act's toll, on its day or a later one."""
+    return bool(fatalities) and all(f.additional for f in fatalities) and _LATER_DEATHS_RE.search(sentence) is not None
 
 
 def _whole(fatalities: Sequence[Fatalities]) -> bool:
@@ -86,8 +100,8 @@ def _of_the_day(event: ArticleEvent, stray: StrayToll) -> bool:
         return True
     if event.date_start is None or event.date_end is None:
         return False
-    if _whole(stray.fatalities):  # the whole as it stood on a later day ("Friday, the toll rose to 18")
-        return event.date_start <= day.date_start
+    if _whole(stray.fatalities) or later_deaths(stray.span.sentence, stray.fatalities):
+        return event.date_start <= day.date_start  # the whole as it stood on a later day, or the wounded dying after
     return event.date_start <= day.date_start <= event.date_end
 
 
@@ -118,8 +132,9 @@ def give_stray_tolls(events: list[ArticleEvent], strays: Sequence[StrayToll | No
     (see the module)."""
     for stray in strays:
         event = _act_of(stray, events) if stray is not None else None
-        if event is None or (event.fatalities is not None and not _whole(stray.fatalities)):
-            continue  # a toll told again, or another figure (but a larger whole told later is the act's)
+        if event is None or (event.fatalities is not None and not _whole(stray.fatalities)
+                             and not later_deaths(stray.span.sentence, stray.fatalities)):
+            continue  # a toll told again, or another figure (but a larger whole told later, or more dead, are the act's)
         tally = event.tally.told(stray.fatalities)
         if event.fatalities is not None and (tally.toll is None or tally.toll < event.fatalities):
             continue

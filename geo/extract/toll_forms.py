@@ -14,6 +14,9 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
 * another group's dead told "as were 10 rebels", "as did three attackers" (more dead, added);
 * the dead counted by their bodies found: "the bodies of nine civilians were pulled from the
   rubble", "rescuers retrieved the bodies of nine people" (only with a verb of finding);
+* more dead told dying after the first group: "six were killed instantly and two died on the way to
+  hospital" (8: the two are added);
+* the dead told by kind after "were": "the dead were 12 civilians and eight fighters" (20);
 * a group told among the dead: "nine children were among the dead" (at least them: a part of a
   whole told before it, the toll when none was).
 
@@ -37,7 +40,7 @@ from geo.extract.number_words import NUMBER, NUMBER_WORDS
 from geo.extract.toll_words import AUX, DEAD, GAP_WORD, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "TOLL_FORMS", "TOLL_FORM_CUES",
+__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AND_MORE_DIED", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "THE_DEAD_WERE", "TOLL_FORMS", "TOLL_FORM_CUES",
            "WHOLE_SO_FAR", "WOUNDED_WHO_DIED"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
@@ -64,6 +67,12 @@ WOUNDED_WHO_DIED = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+(?:the|those)\s
                               rf"(?:died|succumbed|succombé|décédés?|morts?)\b", re.I)
 #: another group's dead told after a toll as the same fate: "15 soldiers were killed, as were 10 rebels"
 AS_WERE = re.compile(rf"{DEAD}\b[^.;]{{0,80}}?,?\s+as\s+(?:were|did)\s+{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b", re.I)
+#: more dead told dying after the first group, joined to it by "and": "six people were killed instantly
+#: and two died on the way to hospital", "quatre personnes ont été tuées et deux ont succombé" (the count
+#: another pattern reads is marked added: :func:`geo.extract.numbers.find_fatalities`)
+AND_MORE_DIED = re.compile(rf"{DEAD}\b[^.;]{{0,60}}?\s(?:and|et)\s+{MINIMUM}{TOLL_COUNT}\s+(?:(?:others?|autres|people|personnes)\s+)?"
+                           rf"(?:(?:later|subsequently|also|ont|sont|ensuite|plus tard)\s+){{0,2}}"
+                           rf"(?:died|succumbed|perished|succombée?s?|décédée?s?|morte?s?)\b", re.I)
 #: the dead counted by their bodies found: "the bodies of nine civilians were pulled from the rubble",
 #: "rescuers retrieved the bodies of nine people" (a verb of finding: "the bodies of 10 victims" alone
 #: retells the dead, tried and dropped as above)
@@ -79,7 +88,12 @@ AMONG_THE_DEAD = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS
 ACT_RESULTED_IN = re.compile(rf"(?:^|[.;:]\s*|\b(?:the|this|that|a|an|its|their)\s+)(?:[\w-]+\s+)?{ACT_NOUNS}\s+"
                              rf"(?:(?:has|have|had)\s+)?(?:resulted|results|result)\s+in\s+{MINIMUM}{TOLL_COUNT}\s+"
                              r"(?:fatalities|deaths|dead)\b", re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN)
+#: the dead told by kind after "were": "the dead were 12 civilians and eight fighters", "les morts sont 12
+#: civils et huit combattants" (the groups after the first: geo.extract.victim_groups)
+THE_DEAD_WERE = re.compile(rf"\b(?:the|les)\s+(?:dead|fatalities|morts|tués)\s+(?:were|are|sont|étaient)\s+{MINIMUM}{TOLL_COUNT}\s+"
+                           rf"{GAP_WORD}{{0,2}}{VICTIMS}\b", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN,
+              THE_DEAD_WERE)
 #: the forms whose count is more dead, added to the act's toll
 ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE)
 #: words the last seven cannot match without, cheap to look for (a sentence without them is not
@@ -92,4 +106,5 @@ TOLL_FORM_CUES = {
     BODIES_OF: re.compile(r"\bbodies\s+of\s", re.I),
     AMONG_THE_DEAD: re.compile(r"\b(?:among|parmi)\s", re.I),
     ACT_RESULTED_IN: re.compile(r"\bresult(?:ed|s)?\s+in\s", re.I),
+    THE_DEAD_WERE: re.compile(r"\b(?:dead|fatalities|morts|tués)\s+(?:were|are|sont|étaient)\s", re.I),
 }

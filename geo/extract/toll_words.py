@@ -44,11 +44,12 @@ GAP_WORD = (rf"(?:(?!(?:when|after|before|as|while|where|since|ago|and|or|but|in
              r"[\"“«]\s*[\w’'-]+\s*[\"”»],?\s+))")
 #: a part of the toll told inside it: "53 civilians, including 21 children, died", "from one family",
 #: and the parts told in apposition: "three people, two of them children, died", "three civilians,
-#: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués"
+#: two women and a man, were killed", "trois civils, deux femmes et un homme, ont été tués", "16
+#: people, eight of them members of one family, were killed" (up to four words after "of them")
 SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|mainly|most of them|many of them|dont|"
            r"parmi eux|parmi lesquel(?:le)?s|y compris|surtout|principalement|en majorité|pour la plupart)\s+"
            r"[^,.;:()]{1,40}?[,)]?\s+|(?:from|of|d['’]une|de la) (?:one|the same|a single|une|la même|même) famil(?:y|le)\s+"
-           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w-]+,?\s+){{0,2}}"
+           rf"|(?P<sub>(?:,\s*)?(?:{NUMBER})\s+(?:of them|of whom|d['’]entre eux|d['’]entre elles),?\s+(?:[\w'’-]+,?\s+){{0,4}}"
            rf"|(?:,\s*)?(?:{NUMBER})\s+[\w-]+\s+(?:and|et)\s+(?:{NUMBER}|an?|une?)\s+[\w-]+,?\s+"
            # the whole told part by part between brackets, dashes or commas: "85 people (54 civilians, 16
            # soldiers and 15 rebels) were killed", "85 personnes -54 civils, 16 soldats et 15 rebelles- ont péri"
@@ -58,8 +59,9 @@ SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|
 TOLL_COUNT = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins ont été tuées"
         r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
-        r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+"
-        r"(?:(?:also|reportedly|allegedly|later|aussi|également|encore)\s+(?:été\s+)?)?)?"
+        r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+)?"
+        # an adverb, after the auxiliary or alone: "were also killed", "later died", "have now died", "have since died"
+        r"(?:(?:also|reportedly|allegedly|later|subsequently|since|now|aussi|également|encore)\s+(?:été\s+)?)?"
         # "two more people were reported killed"
         r"(?:(?:reported|(?:said|believed|feared|thought) to have(?:\s+been)?|confirmed)\s+)?")
 #: a passive auxiliary: "were killed", "ont été tués" (the count before it is the dead's)
@@ -75,10 +77,10 @@ SIDE = r"(?:parmi|among|dans les rangs|in the ranks of|du côté|on the side of|
 ONE = r"(?:an?|une?|another)"
 ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
                r"commander|resident|worker|farmer|doctor|nurse|teenager|mother|father|"
-               r"official|officer|activist|rebel|militant|jihadist|priest|photographer|leader|"
+               r"official|officer|activist|rebel|militant|jihadist|priest|photographer|leader|member|"
                r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
                r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent|mère|père|"
-               r"chef|responsable|officier|militant|rebelle|jihadiste|djihadiste|prêtre|photographe|dirigeant)")
+               r"chef|responsable|officier|militant|rebelle|jihadiste|djihadiste|prêtre|photographe|dirigeant|membre)")
 ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b", re.I)
 #: "… and 12 others, including women and children, were wounded": the others are the wounded
 OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{NUMBER_WORDS})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"

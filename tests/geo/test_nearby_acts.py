@@ -72,14 +72,14 @@ ATTACK, ABDUCTION, PROTEST = "Attack", "Abduction/forced disappearance", "Peacef
 @pytest.mark.parametrize(("lang", "text", "acts"), [
     # an opening that says another act follows, whatever the act's kind and dead
     ("en", _BOMBED["en"] + "In a separate attack, gunmen shot dead a member of the local council in Saraqeb.",
-     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, None)]),
+     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, 1)]),
     ("en", _BOMBED["en"] + "Separately, militants abducted a dozen farmers from Saraqeb.",
      [("Saraqib", ABDUCTION, None), ("Saraqib", AIR, 7)]),
     ("fr", _BOMBED["fr"] + "Dans une autre attaque, des hommes armés ont abattu un membre du conseil local à Saraqeb.",
      [("Saraqib", AIR, 7), ("Saraqib", ATTACK, 1)]),
     # ... at the place just told, named again by its kind
     ("en", _BOMBED["en"] + "In a separate attack, gunmen shot dead a council member in the town.",
-     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, None)]),
+     [("Saraqib", AIR, 7), ("Saraqib", ATTACK, 1)]),
     ("fr", _BOMBED["fr"] + "Dans une autre attaque, des hommes armés ont enlevé douze civils dans la ville.",
      [("Saraqib", ABDUCTION, None), ("Saraqib", AIR, 7)]),
     # a protest after an act of violence
