@@ -43,12 +43,13 @@ __all__ = ["AFTER", "CLAUSE_END_RE", "COUNT", "DAY_UNIT", "EarlierAct", "clause_
 #: a place mention (:class:`geo.extract.places.PlaceMention`)
 M = TypeVar("M")
 
-#: how many days a unit of distance is ("trois jours après", "two weeks after"; and their plurals)
-_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7}
+#: how many days a unit of distance is ("trois jours après", "two weeks after"; and their plurals;
+#: a year's act lies in history, whatever its day: "trois ans après l'attaque chimique de 2013")
+_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7, "an": 365, "année": 365, "year": 365}
 
 # The openings telling an act's distance in time to another, earlier one, shared with
 # :mod:`geo.extract.other_act_phrases`, which composes its wider openings of them: this module
-# dates an act only by a count of days or weeks after it, or the day after.
+# dates an act only by a count of days, weeks or years after it, or the day after.
 #: a count this module dates by ("four", "a" week): :mod:`geo.extract.other_act_phrases` adds
 #: vaguer quantities ("several", "quelques")
 COUNT = rf"(?:{NUMBER}|an?)"
