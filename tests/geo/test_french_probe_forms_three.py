@@ -1,0 +1,62 @@
+"""Forms of French wire reports the third round of French probes (``bench/fr_probes3.tsv``) found
+unread, on sentences of our own (English where the form is shared): history told beside a reported
+act in the same sentence (a year or a month in an apposition or a relative clause, an opening "N ans
+après <history>,"), and an earlier act a year's distance away, which is history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract.act_date import sentence_date
+from geo.extract.background import is_background_sentence
+from geo.extract.dates import find_dates
+from tests.geo.reported_events import PUBLISHED, text_events
+
+THURSDAY = date(2016, 9, 22)  # the day before PUBLISHED
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La ville de Hama, bastion rebelle en 2012, a été bombardée jeudi par l'aviation.", "fr"),
+    ("Le quartier, repris par l'armée en mars 2014, a été visé jeudi par des tirs d'obus.", "fr"),
+    ("The town, which rebels seized in 2013, was shelled on Thursday by government forces.", "en"),
+])
+def test_history_beside_the_act_leaves_the_act_its_own_day(text, lang):
+    dated = sentence_date(find_dates(text, lang, PUBLISHED), None, PUBLISHED)
+    assert (dated.date_start, dated.date_end) == (THURSDAY, THURSDAY)
+
+
+def test_a_year_alone_still_dates_the_act():
+    text = "En 2013, l'armée a bombardé la ville."
+    dated = sentence_date(find_dates(text, "fr", PUBLISHED), None, PUBLISHED)
+    assert dated.date_start.year == 2013
+
+
+@pytest.mark.parametrize("text", [
+    "Cinq ans après le début de la révolte, des milliers de Syriens ont manifesté jeudi à Idleb.",
+    "Two years after the siege began, shells killed six civilians in Douma on Thursday.",
+])
+def test_an_opening_years_after_history_leaves_a_dated_act_news(text):
+    assert not is_background_sentence(text, dated=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Trois ans après, les rebelles ont repris la ville.",  # no history named: told from it
+    "Il y a trois ans, les rebelles avaient repris la ville.",
+    "Two years later, rebels took the town.",
+])
+def test_years_after_or_ago_without_history_stays_background(text):
+    assert is_background_sentence(text, dated=False)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trois ans après l'attaque chimique de la Ghouta, des raids ont tué huit civils jeudi à Douma.", "fr"),
+    ("Two years after the chemical attack on Ghouta, air strikes killed eight civilians in Douma on Thursday.", "en"),
+])
+def test_an_act_years_before_is_history_the_sentence_act_news(place_finder, text, lang):
+    events = text_events(place_finder, text, lang)
+    reported = [e for e in events if e.reported]
+    assert [(e.date_start, e.event_type) for e in reported] == [(THURSDAY, "Explosions/Remote violence")]
+    assert reported[0].fatalities == 8
+    assert any(not e.reported and e.date_start.year < 2016 for e in events)  # the attack itself: background
