@@ -32,7 +32,7 @@ BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 #: act's place through _ACT_PLACE_BEFORE_RE only, not unblocked in geo.extract.place_spans, where it
 #: would take a list's names from the listed-parts rule: "shells hit A, B and C in Y")
 _STRUCK_BEFORE_LEMMAS = {lang: tuple(v for v in ATTACK_VERBS[lang] + TAKING_VERBS[lang] if v != "hit") for lang in ("en", "fr")}
-#: the nouns of an attack whose "on" names what it hits ("raids sur X", "strikes on X")
+#: the nouns of an attack whose "on" names what it hits ("strikes on X", "raids sur X")
 _ATTACK_NOUNS = (r"(?:strikes?|airstrikes?|raids?|attacks?|assaults?|offensive|shelling|bombardments?|bombings?|"
                  r"frappes?|bombardements?|attaques?|offensives?)")
 #: the day French sets between a verb and its complement ("ont frappé lundi X", "se sont emparés
@@ -43,8 +43,8 @@ STRUCK_BEFORE_RE = re.compile(
     rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE, lemmas=_STRUCK_BEFORE_LEMMAS['fr'])}){_INSERTED_DAY}"
     # a town seized: "se sont emparés (mardi) de X"
     rf"|empar(?:é|ée|és|ées|ent|ait|aient|er){_INSERTED_DAY}\s+(?:de|d['’])"
-    # what an attack is on: "raids sur X", "strikes on X"
-    rf"|{_ATTACK_NOUNS}\s+(?:on|upon|sur))\s*$",
+    # what a French attack is on: "raids sur X" (English "attack on Hama's airport": _ACT_PLACE_BEFORE_RE)
+    r"|(?:frappes?|raids?|bombardements?|attaques?|offensives?)\s+sur)\s*$",
     re.I)
 #: how far before a name STRUCK_BEFORE_RE is looked for
 STRUCK_WINDOW = 45
