@@ -60,3 +60,23 @@ def test_an_act_years_before_is_history_the_sentence_act_news(place_finder, text
     assert [(e.date_start, e.event_type) for e in reported] == [(THURSDAY, "Explosions/Remote violence")]
     assert reported[0].fatalities == 8
     assert any(not e.reported and e.date_start.year < 2016 for e in events)  # the attack itself: background
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the day between the attack verb and the town it hits
+    ("Des obus ont frappé jeudi Lattakié, tuant un enfant.", "Latakia"),
+    ("L'aviation a bombardé jeudi soir Lattakié.", "Latakia"),
+    # a town seized, the day before its "de"
+    ("Les forces kurdes se sont emparées jeudi de Tal Abyad.", "Tall Abyaḑ"),
+    # what the raids are on, in a French spelling
+    ("Huit civils ont été tués jeudi dans des raids sur Khan Cheikhoun.", "Khān Shaykhūn"),
+])
+def test_a_name_read_as_a_person_where_an_act_strikes_is_a_place(place_finder, text, town):
+    text = f"Le conflit en Syrie\n{text}"
+    assert town in [m.place.name for m in place_finder.find(text, "fr")]
+
+
+def test_a_person_after_an_attack_verb_and_a_day_is_no_place_abroad(place_finder):
+    # a name no place of the countries the document names has stays no place
+    text = "Le conflit en Syrie\nLes rebelles ont attaqué jeudi Abou Mohammed al-Joulani."
+    assert [m.place.country_code for m in place_finder.find(text, "fr")] == ["SY"]
