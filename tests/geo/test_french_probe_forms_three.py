@@ -12,6 +12,7 @@ import pytest
 from geo.extract.act_date import sentence_date
 from geo.extract.background import is_background_sentence
 from geo.extract.dates import find_dates
+from geo.extract.numbers import find_fatalities
 from tests.geo.reported_events import PUBLISHED, text_events
 
 THURSDAY = date(2016, 9, 22)  # the day before PUBLISHED
@@ -80,3 +81,26 @@ def test_a_person_after_an_attack_verb_and_a_day_is_no_place_abroad(place_finder
     # a name no place of the countries the document names has stays no place
     text = "Le conflit en Syrie\nLes rebelles ont attaqué jeudi Abou Mohammed al-Joulani."
     assert [m.place.country_code for m in place_finder.find(text, "fr")] == ["SY"]
+
+
+@pytest.mark.parametrize(("text", "lang", "toll"), [
+    # the dead after their verb, the subject inverted
+    ("Selon l'OSDH, ont également péri jeudi cinq combattants kurdes dans des combats à Hassaké.", "fr", 5),
+    ("Ont trouvé la mort jeudi sept civils, selon les secouristes.", "fr", 7),
+    # a cleft
+    ("Ce sont au moins neuf civils qui ont été tués jeudi dans des raids sur Ariha.", "fr", 9),
+    # victims counted first, killed as a pronoun
+    ("Quatre enfants jouaient dans la rue à Deraa lorsqu'un obus les a tués jeudi.", "fr", 4),
+    ("Gunmen stopped six workers at a checkpoint near Homs and shot them dead on Thursday.", "en", 6),
+])
+def test_dead_told_in_an_inverted_cleft_or_pronoun_order(text, lang, toll):
+    assert [f.count for f in find_fatalities(text, lang)] == [toll]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cinq personnes ont été blessées lorsqu'un obus les a touchées jeudi.", "fr"),
+    ("Ont été évacués jeudi sept civils blessés.", "fr"),
+    ("Rebels captured six soldiers and later released them.", "en"),
+])
+def test_no_dead_in_those_orders_without_a_killing(text, lang):
+    assert find_fatalities(text, lang) == []
