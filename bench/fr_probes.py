@@ -45,6 +45,8 @@ AT = {
     "chayrat": (34.49, 36.91), "hmeimim": (35.41, 35.95), "bab_hawa": (36.23, 36.68), "kweires": (36.19, 37.58),
     "tabqa": (35.84, 38.55), "tell_rifaat": (36.47, 37.10),
     "hajin": (34.70, 40.83), "kinsabba": (35.74, 36.16),
+    # the third round's (bench/fr_probes3.tsv)
+    "hass": (35.62, 36.60), "jable": (35.36, 35.93), "souran": (35.29, 36.74), "maan": (35.31, 36.84),
 }
 
 #: the ACLED types by their letter in the probes

@@ -104,3 +104,25 @@ def test_dead_told_in_an_inverted_cleft_or_pronoun_order(text, lang, toll):
 ])
 def test_no_dead_in_those_orders_without_a_killing(text, lang):
     assert find_fatalities(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "toll"), [
+    # several quarters of one named city: the city's act and its toll
+    ("L'aviation a bombardé jeudi plusieurs quartiers rebelles de Homs, tuant six civils.", "fr", [6]),
+    ("Des obus sont tombés jeudi sur plusieurs quartiers de la ville, tuant deux enfants.", "fr", [2]),
+    ("Warplanes bombed several districts of Homs on Thursday, killing six civilians.", "en", [6]),
+    # ... but not several villages of a province: a summary
+    ("L'aviation a bombardé jeudi plusieurs villages de la province de Hama, tuant six civils.", "fr", []),
+    ("Warplanes bombed several villages in Hama province on Thursday, killing six civilians.", "en", []),
+])
+def test_several_quarters_of_one_city_are_its_act(text, lang, toll):
+    assert [f.count for f in find_fatalities(text, lang)] == toll
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Au moins 12 soldats et miliciens prorégime et neuf rebelles ont été tués jeudi près de Hama.", "fr"),
+    ("At least 12 soldiers and allied militiamen and nine rebels were killed near Hama on Thursday.", "en"),
+])
+def test_a_first_group_of_two_kinds_adds_to_the_second(place_finder, text, lang):
+    (event,) = [e for e in text_events(place_finder, text, lang) if e.reported]
+    assert event.fatalities == 21
