@@ -135,13 +135,14 @@ _DEMONYM_OF_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|
 _CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
 #: a place standing for its government whatever the parse reads: the forces it backs or leads
 #: ("Damascus-backed militias", "Moscow-led talks"), its veto ("Moscow vetoed", "Moscou a opposé son
-#: veto"), or named as an ally ("its ally Damascus", "son allié Damas")
+#: veto"), or named as an ally ("its ally Damascus", "son allié Damas", "allié de Damas", "allied to Damascus")
 _GOVERNMENT_AFTER_RE = re.compile(
     r"(?:-(?:backed|led|allied|aligned|supported|sponsored)\b|\s+(?:(?:has|had|also|again|then|on\s+\w+)\s+){0,2}"
     r"(?:vetoed|vetoes|a\s+opposé\s+son\s+veto|oppose\s+son\s+veto)\b)", re.I)
 _GOVERNMENT_BEFORE_RE = re.compile(
     r"\b(?:(?:its|their|his|her|an?|the|key|close|main|staunch|closest)\s+)+all(?:y|ies)\s+(?:of\s+)?$"
-    r"|\b(?:son|leur|ses|leurs|un|l['’]\s*)\s*(?:proches?\s+|principal\s+)?alliée?s?\s+$", re.I)
+    r"|\b(?:son|leur|ses|leurs|un|l['’]\s*)\s*(?:proches?\s+|principal\s+)?alliée?s?\s+$"
+    r"|\balli(?:é|ée|és|ées)\s+(?:de\s+|d['’]\s*)$|\ballied\s+(?:to|with)\s+$|\ban?\s+ally\s+of\s+$", re.I)
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
