@@ -22,8 +22,9 @@ from geo.extract.act_lexicon import ATTACK_VERBS, FR_PARTICIPLE, TAKING_VERBS, a
 from geo.extract.date_patterns import WEEKDAY_NUMBERS
 from geo.extract.nlp import Entity
 from geo.extract.settlements import settlement_named
+from geo.extract.several_places import INCLUDED_PLACE_BEFORE_RE
 
-__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "STRUCK_WINDOW", "act_place_entities"]
+__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities", "struck_before"]
 
 #: NER labels of names that are no place unless the text or the gazetteer says so
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
@@ -47,7 +48,7 @@ STRUCK_BEFORE_RE = re.compile(
     r"|(?:frappes?|raids?|bombardements?|attaques?|offensives?)\s+sur)\s*$",
     re.I)
 #: how far before a name STRUCK_BEFORE_RE is looked for
-STRUCK_WINDOW = 45
+_STRUCK_WINDOW = 45
 #: what stands just before an act's place: a locative, an attack and its "on", "hit"
 _ACT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|à|dans|près\s+de)\s+(?:[\w]+-(?:held|controlled|besieged)\s+)?"
@@ -62,6 +63,13 @@ _JOINED_RE = re.compile(_JOINED)
 _TRAILING_JOIN_RE = re.compile(r"\s+(?:and|et|or|ou)$")
 #: how far before a name its locative or attack is looked for
 _WINDOW = 40
+
+
+def struck_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is what an act strikes or takes (:data:`STRUCK_BEFORE_RE`), or
+    one of several places an act is at ("dans plusieurs villes, dont X": a place, whatever NER reads)."""
+    return bool(STRUCK_BEFORE_RE.search(text[max(0, start - _STRUCK_WINDOW):start])
+                or INCLUDED_PLACE_BEFORE_RE.search(text, max(0, start - 80), start))
 
 
 def _at_act_place(text: str, start: int) -> bool:

@@ -31,7 +31,7 @@ from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention, mention_precision
 from geo.extract.sentences import Sentence
 from geo.extract.settlements import qualifies_settlement
-from geo.extract.several_places import PLURAL_PLACE_NOUNS
+from geo.extract.several_places import INCLUDED_PLACE_BEFORE_RE
 from geo.extract.speaker_places import speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.struck_places import struck_subject
@@ -103,10 +103,6 @@ _SOURCE_BEFORE_RE = re.compile(
     r"|(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
     rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
-#: a place named as one of several places ("dans plusieurs villes, dont Idleb", "plusieurs localités,
-#: notamment Saraqeb", "in several towns, including Binnish"): located where they are
-_INCLUDED_RE = re.compile(rf"\b{PLURAL_PLACE_NOUNS}(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*(?:dont|notamment|en\s+particulier|"
-                          r"comme|parmi\s+lesquelles|including|such\s+as|among\s+them)\s*$", re.I)
 #: how far before a place :data:`_SOURCE_BEFORE_RE` looks (characters)
 _SOURCE_SPAN = 70
 
@@ -301,7 +297,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                 continue
         elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
                   or governing in STRIKE_WORDS or struck_subject(text, m.end)  # "Alep a subi des raids"
-                  or _INCLUDED_RE.search(text, max(sentence.start, m.start - 80), m.start)
+                  or INCLUDED_PLACE_BEFORE_RE.search(text, max(sentence.start, m.start - 80), m.start)
                   # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue

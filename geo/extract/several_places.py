@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 
-__all__ = ["OTHER_PLACES_RE", "PARTS_OF_A_CITY_RE", "PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "at_other_places_only",
+__all__ = ["INCLUDED_PLACE_BEFORE_RE", "OTHER_PLACES_RE", "PARTS_OF_A_CITY_RE", "PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "at_other_places_only",
            "over_several_places"]
 
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
@@ -28,6 +28,11 @@ _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|lo
 _PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quartiers|faubourgs|villes)"
 #: plural nouns of places, English or French ("towns", "localités")
 PLURAL_PLACE_NOUNS = rf"(?:{_PLURAL_PLACES}|{_PLURAL_PLACES_FR})"
+#: a place named as one of several places ("dans plusieurs villes, dont Idleb", "plusieurs localités,
+#: notamment Saraqeb", "in several towns, including Binnish"): located where they are (and a place,
+#: whatever NER reads it as: geo.extract.place_spans)
+INCLUDED_PLACE_BEFORE_RE = re.compile(rf"\b{PLURAL_PLACE_NOUNS}(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*(?:dont|notamment|en\s+particulier|"
+                                      r"comme|parmi\s+lesquelles|including|such\s+as|among\s+them)\s*$", re.I)
 #: "plusieurs", "de nombreux": places left unnamed, in French
 _SEVERAL_FR = r"plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses"
 #: the verbs of an attack whose object is the places hit
