@@ -126,3 +126,30 @@ def test_several_quarters_of_one_city_are_its_act(text, lang, toll):
 def test_a_first_group_of_two_kinds_adds_to_the_second(place_finder, text, lang):
     (event,) = [e for e in text_events(place_finder, text, lang) if e.reported]
     assert event.fatalities == 21
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'EI a repris jeudi la ville de Palmyre, moins d'un an après en avoir été chassé par l'armée.", "fr"),
+    ("Islamic State fighters stormed Palmyra on Thursday, less than a year after being driven out by the army.", "en"),
+])
+def test_years_after_history_inside_a_dated_sentence_leaves_it_news(text, lang):
+    assert not is_background_sentence(text, dated=True)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Douze combattants du Hezbollah ont été tués jeudi dans une embuscade près de la frontière libanaise.\n"
+     "Le mouvement chiite, allié de Damas, n'a pas confirmé ce bilan.", "fr"),
+    ("Twelve Hezbollah fighters were killed on Thursday in an ambush near the Lebanese border.\n"
+     "The movement, an ally of Damascus, did not confirm the toll.", "en"),
+])
+def test_a_place_named_as_an_ally_is_no_place_of_the_act(place_finder, text, lang):
+    text = f"{'Le conflit en Syrie' if lang == 'fr' else 'The war in Syria'}\n{text}"
+    events = [e for e in text_events(place_finder, text, lang) if e.reported]
+    assert events and all(e.place is None or e.place.name != "Damascus" for e in events)
+
+
+def test_places_named_as_some_of_several_are_each_an_act(place_finder):
+    text = ("Le conflit en Syrie\nDes centaines de personnes ont manifesté jeudi dans plusieurs villes de la "
+            "province d'Idleb, dont Maaret al-Noomane et Saraqeb.")
+    events = [e for e in text_events(place_finder, text, "fr") if e.reported]
+    assert sorted(e.place.name for e in events) == ["Ma‘arrat an Nu‘mān", "Saraqib"]
