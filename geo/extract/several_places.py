@@ -8,7 +8,7 @@ named with its surrounding towns, or an unnamed plurality of places, is the same
 the acts it adds up are told apart, if at all, by the sentences that name their places.  Only
 plural places count ("its suburbs", "ses environs"): "Aleppo and its countryside" names one
 area, whose toll may be one act's; so do the parts of one named city ("plusieurs quartiers d'Alep",
-"several districts of Aleppo": :data:`PARTS_OF_A_CITY_RE`), the city the act's place.  The places must be the toll's: named at most
+"several districts of Aleppo": :data:`PARTS_OF_A_CITY_RE`), the city named the act's place.  The places must be the toll's: named at most
 :data:`SUMMARY_CHARS` after it (or before it) with no clause between ("left 11 people dead on
 Friday with reports of clashes in several neighbourhoods" is one act's toll).
 """
@@ -53,9 +53,10 @@ SEVERAL_PLACES_RE = re.compile(
 
 
 #: what follows several quarters (:data:`_CITY_PARTS`) that makes them the parts of one named city: "(plusieurs) quartiers
-#: (rebelles) d'Alep", "(several) districts of Aleppo", "quartiers de la ville (de Homs)"
+#: (rebelles) d'Alep", "(several) districts of Aleppo", "quartiers de la ville de Homs" (unnamed, "plusieurs
+#: quartiers de la ville" stays a summary)
 PARTS_OF_A_CITY_RE = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+la\s+ville\b|of\s+the\s+city\b|(?:de\s+|d['’]\s*|of\s+)(?=[A-Z]))")
+    r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+la\s+ville\s+(?:de\s+|d['’]\s*)|of\s+the\s+city\s+of\s+|de\s+|d['’]\s*|of\s+)(?=[A-Z])")
 #: the parts of a city PARTS_OF_A_CITY_RE may follow
 _CITY_PARTS = ("quartiers", "districts", "neighbourhoods", "neighborhoods")
 #: the most characters between a toll and the several places it is told over

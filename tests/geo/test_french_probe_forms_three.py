@@ -109,7 +109,7 @@ def test_no_dead_in_those_orders_without_a_killing(text, lang):
 @pytest.mark.parametrize(("text", "lang", "toll"), [
     # several quarters of one named city: the city's act and its toll
     ("L'aviation a bombardé jeudi plusieurs quartiers rebelles de Homs, tuant six civils.", "fr", [6]),
-    ("Des obus sont tombés jeudi sur plusieurs quartiers de la ville, tuant deux enfants.", "fr", [2]),
+    ("Des obus sont tombés jeudi sur plusieurs quartiers de la ville de Homs, tuant deux enfants.", "fr", [2]),
     ("Warplanes bombed several districts of Homs on Thursday, killing six civilians.", "en", [6]),
     # ... but not several villages of a province: a summary
     ("L'aviation a bombardé jeudi plusieurs villages de la province de Hama, tuant six civils.", "fr", []),
