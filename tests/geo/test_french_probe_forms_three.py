@@ -12,6 +12,7 @@ import pytest
 from geo.extract.act_date import sentence_date
 from geo.extract.background import is_background_sentence
 from geo.extract.dates import find_dates
+from geo.extract.event_types import type_sentence
 from geo.extract.numbers import find_fatalities
 from tests.geo.reported_events import PUBLISHED, text_events
 
@@ -153,3 +154,23 @@ def test_places_named_as_some_of_several_are_each_an_act(place_finder):
             "province d'Idleb, dont Maaret al-Noomane et Saraqeb.")
     events = [e for e in text_events(place_finder, text, "fr") if e.reported]
     assert sorted(e.place.name for e in events) == ["Ma‘arrat an Nu‘mān", "Saraqib"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Une source militaire a affirmé que l'armée avait repris jeudi plusieurs collines autour de Zabadani.",
+     "Government regains territory"),
+    ("Selon l'OSDH, les rebelles avaient pris jeudi la ville de Jisr al-Choughour.", "Non-state actor overtakes territory"),
+])
+def test_ground_taken_in_the_pluperfect_of_reported_speech(place_finder, text, sub):
+    (event,) = [e for e in text_events(place_finder, f"Le conflit en Syrie\n{text}", "fr") if e.reported]
+    assert (event.event_type, event.sub_event_type, event.date_start) == ("Battles", sub, THURSDAY)
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Des centaines d'habitants ont protesté jeudi à Soueida contre la hausse des prix.", True),
+    ("Des milliers d'étudiants ont protesté jeudi à Damas.", True),
+    ("Moscou a protesté jeudi contre les sanctions.", False),
+])
+def test_a_counted_crowd_that_protested_is_a_protest(text, protest):
+    typing = type_sentence(text)
+    assert (typing is not None and typing.event_type == "Protests") == protest
