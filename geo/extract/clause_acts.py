@@ -45,8 +45,8 @@ from typing import Any
 from geo.extract import nlp
 from geo.extract.dates import find_dates
 from geo.extract.event_types import Typing, type_sentence
-from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.further_acts import named_another
+from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.territory import territory_typing

@@ -246,7 +246,7 @@ def _tells_another(event) -> bool:
     if not event.spans:
         return False
     sentence = event.spans[0].sentence
-    if second_clause(sentence):  # a clause split off as another act ("…, tandis que l'aviation bombardait …")
+    if second_clause(sentence) and not sentence[:1].isupper():  # split off: "…, tandis que l'aviation bombardait …"
         return True
     if (ANOTHER_ACT_OPENING_RE.search(sentence) or opens_later_on_a_new_act(sentence, event.trigger)
             or strikes_back(sentence, event.trigger)):  # ("Kurdish fighters hit back the same day, attacking …")
