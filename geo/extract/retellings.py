@@ -52,9 +52,7 @@ cannot bridge two acts at two named places: once the first act has its place, th
 compatible with it).  Acts at two separately named places, or on two different days, stay two
 events, and so does a later sentence that says it tells a further act ("shelling also hit",
 "another strike", "une autre frappe": :data:`ANOTHER_RE`, near the act's own word; or opens on
-another act: "Meanwhile, …", "Parallèlement, …", :mod:`geo.extract.other_act_openings`; or is the
-second clause :mod:`geo.extract.clause_acts` split off a sentence as another act: "…, tandis que
-l'aviation bombardait un hôpital de la ville").
+another act: "Meanwhile, …", "Parallèlement, …", :mod:`geo.extract.other_act_openings`).
 """
 
 from __future__ import annotations
@@ -66,7 +64,6 @@ from datetime import date
 
 from geo.events import more_precise, more_precise_date
 from geo.extract.city_retellings import inside_the_city
-from geo.extract.clause_acts import second_clause
 from geo.extract.confidence import INFERRED_SOURCES as _INFERRED
 from geo.extract.confidence import OPENING_SOURCE, PLACE_FACTORS, REFERENCE_SOURCE
 from geo.extract.country_parts import in_part
@@ -246,8 +243,6 @@ def _tells_another(event) -> bool:
     if not event.spans:
         return False
     sentence = event.spans[0].sentence
-    if second_clause(sentence) and not sentence[:1].isupper():  # split off: "…, tandis que l'aviation bombardait …"
-        return True
     if (ANOTHER_ACT_OPENING_RE.search(sentence) or opens_later_on_a_new_act(sentence, event.trigger)
             or strikes_back(sentence, event.trigger)):  # ("Kurdish fighters hit back the same day, attacking …")
         return True  # "Parallèlement, six civils ont été tués …", "Meanwhile …", "Later that day, troops shelled"
