@@ -174,3 +174,17 @@ def test_ground_taken_in_the_pluperfect_of_reported_speech(place_finder, text, s
 def test_a_counted_crowd_that_protested_is_a_protest(text, protest):
     typing = type_sentence(text)
     assert (typing is not None and typing.event_type == "Protests") == protest
+
+
+def test_a_relative_clause_of_place_telling_another_kind_of_act_is_its_own_act(place_finder):
+    text = ("Le conflit en Syrie\nDes frappes ont tué quatre civils jeudi à Saraqeb, où des centaines de "
+            "personnes ont ensuite manifesté contre le régime.")
+    events = [e for e in text_events(place_finder, text, "fr") if e.reported]
+    assert sorted((e.event_type, e.place.name, e.fatalities) for e in events) == [
+        ("Explosions/Remote violence", "Saraqib", 4), ("Protests", "Saraqib", None)]
+
+
+def test_a_relative_clause_of_place_telling_the_dead_is_no_other_act(place_finder):
+    text = "Le conflit en Syrie\nLes rebelles ont attaqué jeudi la ville de Mhardeh, où douze personnes ont été tuées."
+    (event,) = [e for e in text_events(place_finder, text, "fr") if e.reported]
+    assert (event.event_type, event.fatalities) == ("Battles", 12)
