@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import RECENT_START_FR
-from geo.extract.running_tolls import without_war_tolls
+from geo.extract.running_tolls import HELD_SINCE_RE, without_war_tolls
 from geo.extract.word_tries import word_trie
 
 __all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
@@ -171,7 +171,8 @@ _SUPERLATIVE_RE = re.compile(
 
 def has_background_cue(sentence: str) -> bool:
     """Whether a sentence recalls history or tells a running toll (see the module's rules)."""
-    text = without_war_tolls(sentence)  # the war's toll is no history of the act
+    # the war's toll is no history of the act, nor a place held since ("l'aéroport, assiégé depuis 2015")
+    text = HELD_SINCE_RE.sub(lambda m: " " * len(m.group(0)), without_war_tolls(sentence))
     if _BACKGROUND_CUE_AT.search(text) is None:
         return False
     for m in BACKGROUND_CUE_RE.finditer(text):
