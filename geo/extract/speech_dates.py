@@ -11,9 +11,7 @@ news).
 A date is the speech's when it follows the verb with at most a few words between that say when
 or in what the speaker spoke ("said on Monday", "said late on Monday", "reported Wednesday",
 "announced in a statement on Friday", "a indiqué vendredi", "a rapporté une ONG vendredi", "told
-Reuters on Monday", "a déclaré à l'AFP samedi"), or stands right before it ("… on Thursday said");
-so is the date of a report published ("selon un bilan de l'OSDH publié mardi", "a report issued on
-Tuesday": :data:`_PUBLISHED_RE`).
+Reuters on Monday", "a déclaré à l'AFP samedi"), or stands right before it ("… on Thursday said").
 """
 
 from __future__ import annotations
@@ -34,14 +32,12 @@ _BETWEEN = (r"(?:on|late|early|earlier|later|in\s+a\s+(?:statement|report|tweet)
             rf"dans\s+un\s+(?:communiqué|rapport)|tard|tôt|une?\s+\w+|l[’']\w+|le\s+\w+|la\s+\w+|{_TOLD})")
 _AFTER_SPEECH_RE = re.compile(rf"(?<![\w-]){SPEECH_VERBS}(?:\s+{_BETWEEN})*\s*$", re.I)
 _BEFORE_SPEECH_RE = re.compile(rf"^\s*{SPEECH_VERBS}(?![\w-])", re.I)
-#: what dates a report right before its date: "un bilan publié mardi", "a report issued on Tuesday"
-_PUBLISHED_RE = re.compile(r"(?<![\w-])(?:publiée?s?|diffusée?s?|published|issued)(?:\s+(?:on|le))?\s*$", re.I)
 
 
 def speech_date(sentence: str, mention: DateMention) -> bool:
     """Whether ``mention`` (a date of ``sentence``) is the date of a verb of speech."""
     before = sentence[max(0, mention.start - 80):mention.start]
-    if _AFTER_SPEECH_RE.search(before) or _PUBLISHED_RE.search(before):
+    if _AFTER_SPEECH_RE.search(before):
         return True
     return _BEFORE_SPEECH_RE.match(sentence[mention.end:mention.end + 40]) is not None
 
