@@ -11,6 +11,8 @@
   an apposition or a relative clause: "Homs, berceau de la révolte en 2011, a été frappée mardi",
   "the town, which rebels seized in 2013, was shelled on Tuesday") and a later day lies inside the
   window: that day dates the act;
+* an anaphoric date of no shift ("à l'aube", "the same day") before a day the sentence names is that
+  day's ("Les avions ont frappé à l'aube, …, où 11 civils ont été tués mardi");
 * an anaphoric date ("the same day", "le lendemain", "la veille") is resolved against the last
   date the article told (``last``); without one, "la veille" / "the day before" and "le même
   jour" / "the same day" are told from the day of publication (a wire story's "la veille" is the
@@ -91,6 +93,9 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
     first = own[0]
     if first.kind == "anaphoric":
         shift = _shift(first.text)
+        later = next((d for d in own[1:] if d.kind in _DAY_KINDS and d.date_start is not None), None)
+        if shift == 0 and later is not None:  # "à l'aube, …, mardi": the dawn of the day the sentence names
+            return later
         if last is None or last.date_start is None:
             if published is None or shift > 0 or _DAYS_COUNT_RE.fullmatch(first.text):
                 return first
