@@ -47,7 +47,7 @@ AT = {
     "hajin": (34.70, 40.83), "kinsabba": (35.74, 36.16),
     # the third round's (bench/fr_probes3.tsv)
     "hass": (35.62, 36.60), "jable": (35.36, 35.93), "souran": (35.29, 36.74), "maan": (35.31, 36.84),
-    "qalamoun": (33.95, 36.55),
+    "qalamoun": (33.95, 36.55), "tamanaa": (35.51, 36.73),
 }
 
 #: the ACLED types by their letter in the probes

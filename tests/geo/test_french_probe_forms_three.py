@@ -188,3 +188,22 @@ def test_a_relative_clause_of_place_telling_the_dead_is_no_other_act(place_finde
     text = "Le conflit en Syrie\nLes rebelles ont attaqué jeudi la ville de Mhardeh, où douze personnes ont été tuées."
     (event,) = [e for e in text_events(place_finder, text, "fr") if e.reported]
     assert (event.event_type, event.fatalities) == ("Battles", 12)
+
+
+@pytest.mark.parametrize(("text", "lang", "toll"), [
+    ("Des combats ont fait 12 morts jeudi autour de l'aéroport de Deir Ezzor, assiégé par l'EI depuis 2015.", "fr", 12),
+    ("Clashes killed 12 soldiers on Thursday around the airport of Deir Ezzor, besieged by IS since 2015.", "en", 12),
+])
+def test_a_place_held_since_is_no_history_of_the_act(place_finder, text, lang, toll):
+    (event,) = [e for e in text_events(place_finder, text, lang) if e.reported]
+    assert (event.date_start, event.fatalities) == (THURSDAY, toll)
+
+
+def test_held_since_alone_is_still_history():
+    assert is_background_sentence("Depuis 2015, l'EI assiège l'aéroport de Deir Ezzor.")
+
+
+def test_dawn_before_a_day_the_sentence_names_is_that_days():
+    text = "Les avions ont frappé à l'aube, a raconté un habitant de Douma, où onze civils ont été tués jeudi."
+    dated = sentence_date(find_dates(text, "fr", PUBLISHED), None, PUBLISHED)
+    assert dated.date_start == THURSDAY
