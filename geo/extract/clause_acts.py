@@ -47,6 +47,7 @@ from geo.extract.dates import find_dates
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.further_acts import named_another
 from geo.extract.inserted_adverbs import without_inserted_adverbs
+from geo.extract.paragraph_context import BACKDROP_RE
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.territory import territory_typing
@@ -197,7 +198,9 @@ def _relative_split(sentence: Sentence, opening: re.Match[str], said: Sequence[P
         return None
     first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
     typing, told = _act(second), _act(first)
-    other_kind = told is not None and told.event_type != typing.event_type if typing is not None else False
+    # (an act of another type, not a backdrop in the pluperfect: "…, où des combats avaient eu lieu")
+    other_kind = (typing is not None and told is not None and told.event_type != typing.event_type
+                  and BACKDROP_RE.search(second) is None)
     if typing is None or typing.event_type == STRATEGIC or not (other_kind or _other_days(first, second, lang)):
         return None
     return (Sentence(sentence.start, comma, first, sentence.paragraph),
