@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TypeVar
 
+from geo.extract.background import REPORTED_WINDOW_DAYS
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.number_words import NUMBER, parse_number
 from geo.extract.numbers import find_fatalities
@@ -167,15 +168,18 @@ def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = ()) -
     return None
 
 
-def dated_earlier(event: E, earlier: EarlierAct, tally: Tally) -> E:
+def dated_earlier(event: E, earlier: EarlierAct, tally: Tally, published: date | None = None) -> E:
     """The act a sentence dates by its distance to its own: of the phrase's type, ``earlier.days``
     before ``event``, at the phrase's place (else ``event``'s), with the toll its phrase counts
-    (``tally``)."""
+    (``tally``); news only while its day lies in the reported window before ``published`` (a
+    year's distance puts it in history: "trois ans après l'attaque chimique")."""
     shift = timedelta(days=earlier.days)
+    end = (event.date_end or event.date_start) - shift
+    news = event.reported and (published is None or end >= published - timedelta(days=REPORTED_WINDOW_DAYS))
     if earlier.place is not None:
         event = replace(event, place=earlier.place.place, place_precision=mention_precision(earlier.place),
                         place_source="sentence")
     return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
                    trigger=earlier.typing.trigger, date_start=event.date_start - shift,
-                   date_end=(event.date_end or event.date_start) - shift, fatalities=tally.toll, tally=tally,
+                   date_end=end, fatalities=tally.toll, tally=tally, reported=news,
                    spans=list(event.spans), actors=list(event.actors))
