@@ -5,7 +5,7 @@ cumulative tolls are no events).
 
 Run: ``PYTHONPATH=. CONFLICTMAP_GAZETTEER=/work/main/var/gazetteer.sqlite python -m bench.fr_probes``
 (``-v`` prints every failure; ``-k WORD`` only the probes whose text holds WORD; ``-r 2`` the second
-round, ``bench/fr_probes2.tsv``).  Prints the pass
+round, ``bench/fr_probes2.tsv``; ``-r 3`` the third, ``bench/fr_probes3.tsv``).  Prints the pass
 rate and the failures grouped by what went wrong (missed, extra, date, toll, type, place).
 
 A probe passes when its reported events match its expected ones one to one: place within 30 km (a
@@ -45,6 +45,9 @@ AT = {
     "chayrat": (34.49, 36.91), "hmeimim": (35.41, 35.95), "bab_hawa": (36.23, 36.68), "kweires": (36.19, 37.58),
     "tabqa": (35.84, 38.55), "tell_rifaat": (36.47, 37.10),
     "hajin": (34.70, 40.83), "kinsabba": (35.74, 36.16),
+    # the third round's (bench/fr_probes3.tsv)
+    "hass": (35.62, 36.60), "jable": (35.36, 35.93), "souran": (35.29, 36.74), "maan": (35.31, 36.84),
+    "qalamoun": (33.95, 36.55), "tamanaa": (35.51, 36.73),
 }
 
 #: the ACLED types by their letter in the probes
@@ -54,6 +57,11 @@ PROBES_PATH = Path(__file__).with_name("fr_probes.tsv")
 #: the second round (``-r 2``): forms the first lacks (villages no gazetteer knows, facilities, regions,
 #: spellings, two acts at one place and day, retellings over headline, lead and body)
 SECOND_ROUND_PATH = Path(__file__).with_name("fr_probes2.tsv")
+#: the third round (``-r 3``): wire-copy forms (passive and impersonal tolls, "ont péri", a toll's
+#: "bilan", clitic and inverted orders, compass offsets, "la veille", background beside news)
+THIRD_ROUND_PATH = Path(__file__).with_name("fr_probes3.tsv")
+#: the rounds by their ``-r`` number
+ROUNDS = {"1": PROBES_PATH, "2": SECOND_ROUND_PATH, "3": THIRD_ROUND_PATH}
 #: the headline each text is read under: a report names its country (a lone sentence has no context)
 HEADLINE = "Le conflit en Syrie"
 
@@ -137,7 +145,7 @@ def main(argv: list[str]) -> None:
 
     verbose = "-v" in argv
     word = argv[argv.index("-k") + 1] if "-k" in argv else None
-    path = SECOND_ROUND_PATH if "-r" in argv and argv[argv.index("-r") + 1] == "2" else PROBES_PATH
+    path = ROUNDS[argv[argv.index("-r") + 1]] if "-r" in argv else PROBES_PATH
     probes = [p for p in read_probes(path) if word is None or word in p[0]]
     tally: Counter[str] = Counter()
     passed = 0

@@ -7,6 +7,12 @@
   weekend", "overnight"; or a month or a year) and a later, shorter date lies inside it: that is
   the narrower telling of the same time ("stepped up raids in recent days, killing 57 when it
   bombed the town at the weekend", "cette semaine … mardi");
+* unless that first is a month or a year that ended before the reported window (history told in
+  an apposition or a relative clause: "Homs, berceau de la révolte en 2011, a été frappée mardi",
+  "the town, which rebels seized in 2013, was shelled on Tuesday") and a later day lies inside the
+  window: that day dates the act;
+* an anaphoric date of no shift ("à l'aube", "the same day") before a day the sentence names is that
+  day's ("Les avions ont frappé à l'aube, …, où 11 civils ont été tués mardi");
 * an anaphoric date ("the same day", "le lendemain", "la veille") is resolved against the last
   date the article told (``last``); without one, "la veille" / "the day before" and "le même
   jour" / "the same day" are told from the day of publication (a wire story's "la veille" is the
@@ -22,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from geo.extract.background import REPORTED_WINDOW_DAYS
 from geo.extract.date_patterns import DAYS_LATER_EN
 from geo.extract.dates import DateMention
 from geo.extract.number_words import parse_number
@@ -32,6 +39,10 @@ __all__ = ["narrows_a_period", "sentence_date"]
 _PERIOD_KINDS = frozenset({"relative", "month", "year"})
 #: the kinds of date that may narrow a period down (not an anaphoric one: it has no date of its own)
 _NARROWING_KINDS = frozenset({"absolute", "relative", "weekday", "range", "month"})
+#: the kinds of date history is told by in a sentence that reports a later act ("en 2011", "in March 2013")
+_HISTORY_KINDS = frozenset({"month", "year"})
+#: the kinds of date that tell the reported act's own day
+_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
 _NEXT_DAY_RE = re.compile(r"next|following|day after|lendemain|jour suivant|later", re.I)
 _DAY_BEFORE_RE = re.compile(r"day before|previous|preceding|veille|jour précédent|earlier", re.I)
 #: a count of days told before "later", "earlier" (its first word the count)
@@ -58,6 +69,19 @@ def _narrower(period: DateMention, later: Sequence[DateMention]) -> DateMention 
                  and d.date_end <= period.date_end and d.date_end - d.date_start < length), None)
 
 
+def _day_after_history(first: DateMention, later: Sequence[DateMention],
+                       published: date | None) -> DateMention | None:
+    """A later single day inside the reported window when ``first`` is a month or a year that ended
+    before that window (history told beside the act: "berceau de la révolte en 2011, … mardi"), else None."""
+    if published is None or first.kind not in _HISTORY_KINDS or first.date_end is None:
+        return None
+    window = published - timedelta(days=REPORTED_WINDOW_DAYS)
+    if first.date_end >= window:
+        return None
+    return next((d for d in later if d.kind in _DAY_KINDS and d.date_start is not None
+                 and d.date_start == (d.date_end or d.date_start) and window <= d.date_start <= published), None)
+
+
 def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
                   published: date | None = None) -> DateMention | None:
     """The date of the act a sentence tells, of its date expressions ``mentions`` (in text
@@ -69,6 +93,9 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
     first = own[0]
     if first.kind == "anaphoric":
         shift = _shift(first.text)
+        later = next((d for d in own[1:] if d.kind in _DAY_KINDS and d.date_start is not None), None)
+        if shift == 0 and later is not None:  # "à l'aube, …, mardi": the dawn of the day the sentence names
+            return later
         if last is None or last.date_start is None:
             if published is None or shift > 0 or _DAYS_COUNT_RE.fullmatch(first.text):
                 return first
@@ -77,7 +104,7 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
         day = last.date_start + timedelta(days=shift)
         return replace(first, date_start=day, date_end=day if shift else (last.date_end or day),
                        precision=last.precision)
-    return _narrower(first, own[1:]) or first
+    return _narrower(first, own[1:]) or _day_after_history(first, own[1:], published) or first
 
 
 def narrows_a_period(mentions: Sequence[DateMention]) -> bool:

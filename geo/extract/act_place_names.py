@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from geo.extract.act_lexicon import ATTACK_VERBS, TAKING_VERBS, attack_verb_pattern
+from geo.extract.act_lexicon import ATTACK_VERBS, FR_PARTICIPLE, TAKING_VERBS, attack_verb_pattern
+from geo.extract.date_patterns import WEEKDAY_NUMBERS
 from geo.extract.nlp import Entity
 from geo.extract.settlements import settlement_named
+from geo.extract.several_places import INCLUDED_PLACE_BEFORE_RE
 
-__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities"]
+__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities", "struck_before"]
 
 #: NER labels of names that are no place unless the text or the gazetteer says so
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
@@ -31,14 +33,26 @@ BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
 #: act's place through _ACT_PLACE_BEFORE_RE only, not unblocked in geo.extract.place_spans, where it
 #: would take a list's names from the listed-parts rule: "shells hit A, B and C in Y")
 _STRUCK_BEFORE_LEMMAS = {lang: tuple(v for v in ATTACK_VERBS[lang] + TAKING_VERBS[lang] if v != "hit") for lang in ("en", "fr")}
+#: the nouns of an attack whose "on" names what it hits ("strikes on X", "raids sur X")
+_ATTACK_NOUNS = (r"(?:strikes?|airstrikes?|raids?|attacks?|assaults?|offensive|shelling|bombardments?|bombings?|"
+                 r"frappes?|bombardements?|attaques?|offensives?)")
+#: the day French sets between a verb and its complement ("ont frappé lundi X", "se sont emparés
+#: mardi soir de Y"; geo.extract.inserted_adverbs reads the same order for typing)
+_INSERTED_DAY = rf"(?:\s+(?:{'|'.join(d for d in WEEKDAY_NUMBERS if not d.endswith('day'))}|hier)(?:\s+(?:matin|soir))?)?"
 STRUCK_BEFORE_RE = re.compile(
     rf"\b(?:{attack_verb_pattern('en', ('past', 'ing'), lemmas=_STRUCK_BEFORE_LEMMAS['en'])}|"
-    rf"{attack_verb_pattern('fr', ('é',), lemmas=_STRUCK_BEFORE_LEMMAS['fr'])})\s+$", re.I)
+    rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE, lemmas=_STRUCK_BEFORE_LEMMAS['fr'])}){_INSERTED_DAY}"
+    # a town seized: "se sont emparés (mardi) de X"
+    rf"|empar(?:é|ée|és|ées|ent|ait|aient|er){_INSERTED_DAY}\s+(?:de|d['’])"
+    # what a French attack is on: "raids sur X" (English "attack on Hama's airport": _ACT_PLACE_BEFORE_RE)
+    r"|(?:frappes?|raids?|bombardements?|attaques?|offensives?)\s+sur)\s*$",
+    re.I)
+#: how far before a name STRUCK_BEFORE_RE is looked for
+_STRUCK_WINDOW = 45
 #: what stands just before an act's place: a locative, an attack and its "on", "hit"
 _ACT_PLACE_BEFORE_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|à|dans|près\s+de)\s+(?:[\w]+-(?:held|controlled|besieged)\s+)?"
-    r"|\b(?:strikes?|airstrikes?|raids?|attacks?|assaults?|offensive|shelling|bombardments?|bombings?|"
-    r"frappes?|bombardements?|attaques?|offensives?)\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+"
+    rf"|\b{_ATTACK_NOUNS}\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+"
     # what a bomb or a shell falls on: "barrel bombs were dropped on X", "shells fell on X"
     r"|\b(?:dropped|fell|landed|rained\s+down)\s+(?:on|onto|upon)\s+"
     r"|\b(?:bombs|shells|rockets|missiles|mortars|barrels)\s+(?:on|onto|upon|at)\s+)$", re.I)
@@ -49,6 +63,13 @@ _JOINED_RE = re.compile(_JOINED)
 _TRAILING_JOIN_RE = re.compile(r"\s+(?:and|et|or|ou)$")
 #: how far before a name its locative or attack is looked for
 _WINDOW = 40
+
+
+def struck_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is what an act strikes or takes (:data:`STRUCK_BEFORE_RE`), or
+    one of several places an act is at ("dans plusieurs villes, dont X": a place, whatever NER reads)."""
+    return bool(STRUCK_BEFORE_RE.search(text[max(0, start - _STRUCK_WINDOW):start])
+                or INCLUDED_PLACE_BEFORE_RE.search(text, max(0, start - 80), start))
 
 
 def _at_act_place(text: str, start: int) -> bool:

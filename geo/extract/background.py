@@ -16,6 +16,10 @@ before publication, or it has no date of its own in a sentence that reads as new
   a sentence opening on "since" / "depuis", earlier acts recalled ("have already been reported", "ont déjà
   été signalées") or a toll of the whole country ("killed across the country", "tués à travers le
   pays": no one act's toll);
+* (but a sentence that dates its own act and sets it "N years after <history>" tells that act by
+  its date alone: "Cinq ans après le début de la révolte, des milliers de Syriens ont manifesté
+  mardi", "L'EI a repris dimanche Palmyre, moins d'un an après en avoir été chassé", "Three years
+  after the chemical attack, strikes killed eight on Monday": :data:`AFTER_HISTORY_RE`);
 * it has no date of its own and dates a stretch longer than a week ("over the last 15 days",
   "ces dernières semaines": :data:`PERIOD_CUE_RE`).
 
@@ -31,10 +35,10 @@ from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import RECENT_START_FR
-from geo.extract.running_tolls import without_war_tolls
+from geo.extract.running_tolls import HELD_SINCE_RE, without_war_tolls
 from geo.extract.word_tries import word_trie
 
-__all__ = ["BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
+__all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
            "is_reported"]
 
 #: how many days before publication an act may lie and still be news (the annotation rule of the
@@ -150,6 +154,14 @@ PERIOD_CUE_RE = re.compile(
     r"|\bin\s+recent\s+(?:weeks|months)\b"
     rf"|\b(?:au\s+cours\s+des|durant\s+les|pendant\s+les|ces|les)\s+(?:{_LONGER_THAN_A_WEEK_FR})\b",
     re.I)
+#: "N years after <history>" (up to its clause's end): the time of the sentence's act, later than that
+#: history; when that act has a date of its own, the date alone says whether it is news ("Cinq ans
+#: après le début de la révolte, des milliers de Syriens ont manifesté mardi", "a repris dimanche
+#: Palmyre, moins d'un an après en avoir été chassé", "Two years after the siege began, shells
+#: killed six on Monday")
+AFTER_HISTORY_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:plus\s+de|près\s+de|moins\s+d['’]\s*|more\s+than|less\s+than|nearly|almost)\s*)?"
+    rf"(?<![\w-])(?:{_NUMBER_WORD})\s+(?:ans|années|an|année|years?)\s+(?:après|after)\s+[^,;.]{{3,160}}", re.I)
 #: a superlative before "since" compares the act with history, it does not tell history: "the
 #: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
 _SUPERLATIVE_RE = re.compile(
@@ -159,7 +171,8 @@ _SUPERLATIVE_RE = re.compile(
 
 def has_background_cue(sentence: str) -> bool:
     """Whether a sentence recalls history or tells a running toll (see the module's rules)."""
-    text = without_war_tolls(sentence)  # the war's toll is no history of the act
+    # the war's toll is no history of the act, nor a place held since ("l'aéroport, assiégé depuis 2015")
+    text = HELD_SINCE_RE.sub(lambda m: " " * len(m.group(0)), without_war_tolls(sentence))
     if _BACKGROUND_CUE_AT.search(text) is None:
         return False
     for m in BACKGROUND_CUE_RE.finditer(text):
@@ -175,7 +188,8 @@ def is_background_sentence(sentence: str, *, since: bool = False, dated: bool = 
     :mod:`geo.extract.dates`), or a stretch longer than a week (:data:`PERIOD_CUE_RE`), when it
     has no date of its own (``dated``): in "the army advanced on Saturday around the airport,
     closed since early January" the act is Saturday's."""
-    return ((since or PERIOD_CUE_RE.search(sentence) is not None) and not dated) or has_background_cue(sentence)
+    told = AFTER_HISTORY_RE.sub("", sentence) if dated else sentence
+    return ((since or PERIOD_CUE_RE.search(sentence) is not None) and not dated) or has_background_cue(told)
 
 
 def is_reported(sentence: str, date_start: date | None, date_end: date | None,

@@ -17,7 +17,8 @@ places they name ("On Tuesday, militants shelled the town, …, and on Wednesday
 checkpoint on its edge": ACLED's one act is of one day), and so does a relative clause of place
 with a day of its own, read with the place it follows ("… advanced towards the town of B, where
 fighting continued on Tuesday": the fighting at B on Tuesday; "…, where 12 were killed on Tuesday"
-after an act of that day tells no other).  A clause that tells a background ("alors que le conflit a fait
+after an act of that day tells no other), or one of an act of another type ("Des frappes ont tué six
+civils à Idleb, où des centaines de personnes ont ensuite manifesté": a protest at Idleb).  A clause that tells a background ("alors que le conflit a fait
 100 000 morts en Syrie") names no such place and splits nothing.
 
 Acts are also listed clause by clause with commas, the last after "and" / "et": "Warplanes bombed
@@ -45,6 +46,8 @@ from geo.extract import nlp
 from geo.extract.dates import find_dates
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.further_acts import named_another
+from geo.extract.inserted_adverbs import without_inserted_adverbs
+from geo.extract.paragraph_context import BACKDROP_RE
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
 from geo.extract.territory import territory_typing
@@ -80,7 +83,9 @@ _SAME_TOWN_RE = re.compile(r"(?<![\w-])(?:la\s+(?:ville|localité)|the\s+(?:city
 
 
 def _act(clause: str) -> Typing | None:
-    """The act a clause tells, ground taken included ("les forces ont repris X")."""
+    """The act a clause tells, ground taken included ("les forces ont repris X"), read as a sentence
+    is, without its inserted adverbs ("ont ensuite manifesté": geo.extract.inserted_adverbs)."""
+    clause = without_inserted_adverbs(clause)
     return territory_typing(clause, type_sentence(clause))
 
 
@@ -183,16 +188,20 @@ def _other_days(first: str, second: str, lang: str) -> bool:
 
 def _relative_split(sentence: Sentence, opening: re.Match[str], said: Sequence[PlaceMention],
                     lang: str) -> tuple[Sentence, Sentence] | None:
-    """A relative clause of place that tells an act of its own day at the place it follows ("…
-    captured A on Sunday and pushed on to B, where fierce fighting erupted on Monday"): the
-    sentence up to the comma, and that place with the clause (the act at B, on Monday)."""
+    """A relative clause of place that tells an act of its own day, or of another type, at the place
+    it follows ("… captured A on Sunday and pushed on to B, where fierce fighting erupted on Monday",
+    "… à Idleb, où des centaines de personnes ont ensuite manifesté"): the sentence up to the comma,
+    and that place with the clause (the act at B, on Monday)."""
     comma = sentence.start + opening.start()
     at = next((m for m in reversed(said) if _places(m) and m.end <= comma), None)
     if at is None or sentence.text[at.end - sentence.start:opening.start()].strip():
         return None
     first, second = sentence.text[:opening.start()], sentence.text[opening.end():]
-    typing = _act(second)
-    if typing is None or typing.event_type == STRATEGIC or not _other_days(first, second, lang):
+    typing, told = _act(second), _act(first)
+    # (an act of another type, not a backdrop in the pluperfect: "…, où des combats avaient eu lieu")
+    other_kind = (typing is not None and told is not None and told.event_type != typing.event_type
+                  and BACKDROP_RE.search(second) is None)
+    if typing is None or typing.event_type == STRATEGIC or not (other_kind or _other_days(first, second, lang)):
         return None
     return (Sentence(sentence.start, comma, first, sentence.paragraph),
             Sentence(at.start, sentence.end, sentence.text[at.start - sentence.start:], sentence.paragraph))

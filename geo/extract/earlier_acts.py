@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TypeVar
 
+from geo.extract.background import REPORTED_WINDOW_DAYS
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.number_words import NUMBER, parse_number
 from geo.extract.numbers import find_fatalities
@@ -43,12 +44,13 @@ __all__ = ["AFTER", "CLAUSE_END_RE", "COUNT", "DAY_UNIT", "EarlierAct", "clause_
 #: a place mention (:class:`geo.extract.places.PlaceMention`)
 M = TypeVar("M")
 
-#: how many days a unit of distance is ("trois jours après", "two weeks after"; and their plurals)
-_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7}
+#: how many days a unit of distance is ("trois jours après", "two weeks after"; and their plurals;
+#: a year's act lies in history, whatever its day: "trois ans après l'attaque chimique de 2013")
+_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7, "an": 365, "année": 365, "year": 365}
 
 # The openings telling an act's distance in time to another, earlier one, shared with
 # :mod:`geo.extract.other_act_phrases`, which composes its wider openings of them: this module
-# dates an act only by a count of days or weeks after it, or the day after.
+# dates an act only by a count of days, weeks or years after it, or the day after.
 #: a count this module dates by ("four", "a" week): :mod:`geo.extract.other_act_phrases` adds
 #: vaguer quantities ("several", "quelques")
 COUNT = rf"(?:{NUMBER}|an?)"
@@ -166,15 +168,18 @@ def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = ()) -
     return None
 
 
-def dated_earlier(event: E, earlier: EarlierAct, tally: Tally) -> E:
+def dated_earlier(event: E, earlier: EarlierAct, tally: Tally, published: date | None = None) -> E:
     """The act a sentence dates by its distance to its own: of the phrase's type, ``earlier.days``
     before ``event``, at the phrase's place (else ``event``'s), with the toll its phrase counts
-    (``tally``)."""
+    (``tally``); news only while its day lies in the reported window before ``published`` (a
+    year's distance puts it in history: "trois ans après l'attaque chimique")."""
     shift = timedelta(days=earlier.days)
+    end = (event.date_end or event.date_start) - shift
+    news = event.reported and (published is None or end >= published - timedelta(days=REPORTED_WINDOW_DAYS))
     if earlier.place is not None:
         event = replace(event, place=earlier.place.place, place_precision=mention_precision(earlier.place),
                         place_source="sentence")
     return replace(event, event_type=earlier.typing.event_type, sub_event_type=earlier.typing.sub_event_type,
                    trigger=earlier.typing.trigger, date_start=event.date_start - shift,
-                   date_end=(event.date_end or event.date_start) - shift, fatalities=tally.toll, tally=tally,
+                   date_end=end, fatalities=tally.toll, tally=tally, reported=news,
                    spans=list(event.spans), actors=list(event.actors))

@@ -33,7 +33,7 @@ from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention, mention_precision
 from geo.extract.sentences import Sentence
 from geo.extract.settlements import qualifies_settlement
-from geo.extract.several_places import PLURAL_PLACE_NOUNS
+from geo.extract.several_places import INCLUDED_PLACE_BEFORE_RE
 from geo.extract.speaker_places import opening_speaker_end, speaker_place
 from geo.extract.speech import SPEECH_VERBS as _SPEECH_VERBS
 from geo.extract.struck_places import struck_subject
@@ -100,10 +100,6 @@ _SOURCE_BEFORE_RE = re.compile(
     r"|(?:\bselon|\baccording\s+to|\bd['’]après|\bcited\s+by|\bquoted\s+by|\btold)"
     r"\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?"
     rf"|\b{_SPEECH_VERBS}\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))$", re.I)
-#: a place named as one of several places ("dans plusieurs villes, dont Idleb", "plusieurs localités,
-#: notamment Saraqeb", "in several towns, including Binnish"): located where they are
-_INCLUDED_RE = re.compile(rf"\b{PLURAL_PLACE_NOUNS}(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*(?:dont|notamment|en\s+particulier|"
-                          r"comme|parmi\s+lesquelles|including|such\s+as|among\s+them)\s*$", re.I)
 #: how far before a place :data:`_SOURCE_BEFORE_RE` looks (characters)
 _SOURCE_SPAN = 70
 
@@ -132,13 +128,14 @@ _DEMONYM_OF_RE = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}(?:town|city|village|
 _CAPS_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|[—–-]{1,2}\s)")
 #: a place standing for its government whatever the parse reads: the forces it backs or leads
 #: ("Damascus-backed militias", "Moscow-led talks"), its veto ("Moscow vetoed", "Moscou a opposé son
-#: veto"), or named as an ally ("its ally Damascus", "son allié Damas")
+#: veto"), or named as an ally ("its ally Damascus", "son allié Damas", "allié de Damas", "allied to Damascus")
 _GOVERNMENT_AFTER_RE = re.compile(
     r"(?:-(?:backed|led|allied|aligned|supported|sponsored)\b|\s+(?:(?:has|had|also|again|then|on\s+\w+)\s+){0,2}"
     r"(?:vetoed|vetoes|a\s+opposé\s+son\s+veto|oppose\s+son\s+veto)\b)", re.I)
 _GOVERNMENT_BEFORE_RE = re.compile(
     r"\b(?:(?:its|their|his|her|an?|the|key|close|main|staunch|closest)\s+)+all(?:y|ies)\s+(?:of\s+)?$"
-    r"|\b(?:son|leur|ses|leurs|un|l['’]\s*)\s*(?:proches?\s+|principal\s+)?alliée?s?\s+$", re.I)
+    r"|\b(?:son|leur|ses|leurs|un|l['’]\s*)\s*(?:proches?\s+|principal\s+)?alliée?s?\s+$"
+    r"|\balli(?:é|ée|és|ées)\s+(?:de\s+|d['’]\s*)$|\ballied\s+(?:to|with)\s+$|\ban?\s+ally\s+of\s+$", re.I)
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -298,7 +295,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                 continue
         elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
                   or governing in STRIKE_WORDS or struck_subject(text, m.end)  # "Alep a subi des raids"
-                  or _INCLUDED_RE.search(text, max(sentence.start, m.start - 80), m.start)
+                  or INCLUDED_PLACE_BEFORE_RE.search(text, max(sentence.start, m.start - 80), m.start)
                   # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
                   or (chosen and listed_after(text, chosen[-1], m))):
             continue

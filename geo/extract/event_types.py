@@ -151,6 +151,8 @@ _BASE_RULES: tuple[Rule, ...] = (
           # the street and the crowd: "sont descendus dans la rue", "ont défilé", "took to the
           # streets", "ont tiré sur la foule", "opened fire on the crowd"
           r"(?:a|ont|avait|avaient) manifesté", r"manifestent", r"protestataires?",
+          # a crowd that protested ("des centaines d'habitants ont protesté"; not "Moscou a protesté", a stance)
+          r"(?:centaines|milliers|dizaines)\s+(?:de|d['’])\s*[\w-]+\s+(?:[\w-]+\s+)?(?:ont|avaient)\s+protesté",
           r"(?:sont|est|étaient|était) (?:descendue?s?|sortie?s?) dans (?:la|les) rues?", r"(?:a|ont|avaient) défilé", r"défilaient",
           r"(?:took|taken|take|taking) to the streets",
           # "thousands demonstrated in X" (not "the attack demonstrated that")

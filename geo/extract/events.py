@@ -281,7 +281,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             own_part_toll(last_event, refinement[0], places, own_tolls)
             continue_event(last_event, span, actors, own_tolls, typing if earlier is None else own_act, *refinement)
             if earlier is not None and last_event.date_start is not None and last_event.date_precision == "day":
-                events.append(dated_earlier(last_event, earlier, Tally().told(earlier_dead)))
+                events.append(dated_earlier(last_event, earlier, Tally().told(earlier_dead), published))
                 events[-1].spans = [span]
             last_event_sentence = index
             remember_facilities(facilities, nouns, places, last_event)
@@ -375,7 +375,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":
             # the earlier act beside the sentence's own, or alone when the sentence tells no other
-            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead))
+            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead), published)
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
             events.extend(shared_out_events(event, span, shares, actors, first=True))

@@ -135,8 +135,8 @@ _PATTERNS = [
     # "killing nine children and 14 others": the others are added ("others", _ADDITIONAL_RE)
     re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{TOLL_COUNT}\s+(?:others|autres)\b(?!{OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll;
-    # "two rebels and a civilian were killed": one more ("deux soldats et un civil ont été tués")
-    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
+    # "two rebels and a civilian were killed": one more; the first group of two kinds: "23 soldats et miliciens et 15 rebelles"
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?:(?:and|et)\s+{GAP_WORD}{{1,3}})?(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
                rf"{GAP_WORD}{{0,3}}{AUX}{DEAD}\b", re.I),
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{LIVES_OF}|{DEATH_OF}\s+de)\s+{MINIMUM}{TOLL_COUNT}", re.I),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.errors import InvalidInputError
-from geo.extract.act_place_names import BLOCKING_LABELS, STRUCK_BEFORE_RE, act_place_entities
+from geo.extract.act_place_names import BLOCKING_LABELS, act_place_entities, struck_before
 from geo.extract.actors import find_actors
 from geo.extract.area_owners import AREA_POSSESSIVE_AFTER_RE, area_owners
 from geo.extract.glued_sides import glued_side_names
@@ -166,7 +166,7 @@ class SpanFinder:
                         candidates.append(_Span(start, end, "ner"))
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
-                    struck = STRUCK_BEFORE_RE.search(text[max(0, ent.start_char - 16):ent.start_char]) is not None
+                    struck = struck_before(text, ent.start_char)  # "ont bombardé X", "plusieurs villes, dont X"
                     placed = bool(_LOCATIVE_BEFORE_RE.search(text[max(0, ent.start_char - 40):ent.start_char])
                                   or ent.start_char in possessed or struck
                                   or AREA_POSSESSIVE_AFTER_RE.match(text, ent.end_char)

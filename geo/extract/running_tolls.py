@@ -20,7 +20,8 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE", "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "HELD_SINCE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
+           "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
 
@@ -117,6 +118,13 @@ COMPARISON_RE = re.compile(
     re.I,
 )
 
+#: a place's state since a time, told after a comma by a participle ("l'aéroport militaire, assiégé par
+#: l'EI depuis plus d'un an", "the airport, besieged by IS since 2015", "la ville, tenue par les rebelles
+#: depuis 2012"): the time measures the siege or the hold, it counts no dead (to the clause's end)
+HELD_SINCE_RE = re.compile(
+    r",\s*(?:(?:assiég|encercl|contrôl|ten|occup|bloqu)(?:ée?s?|ue?s?)|besieged|encircled|held|controlled|occupied)"
+    r"\s+(?:par\s+|by\s+)?[^.;,]{0,50}?\b(?:depuis|since)\b[^.;,]{0,60}", re.I)
+
 
 #: where CUMULATIVE_RE and SEVERAL_DAYS_RE match, found faster (geo.extract.word_tries): whether they do
 _CUMULATIVE_AT, _SEVERAL_DAYS_AT = (re.compile(word_trie(p.pattern), p.flags) for p in (CUMULATIVE_RE, SEVERAL_DAYS_RE))
@@ -132,10 +140,10 @@ ORDINAL_IN_A_PERIOD_RE = re.compile(
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them); a
-    period the act is compared with (:data:`COMPARISON_RE`) or counted in (:data:`ORDINAL_IN_A_PERIOD_RE`)
-    is left out."""
-    sentence = COMPARISON_RE.sub(lambda m: " " * len(m.group(0)), sentence)
-    sentence = ORDINAL_IN_A_PERIOD_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    period the act is compared with (:data:`COMPARISON_RE`) or counted in (:data:`ORDINAL_IN_A_PERIOD_RE`),
+    or a place held since (:data:`HELD_SINCE_RE`), is left out."""
+    for period in (COMPARISON_RE, ORDINAL_IN_A_PERIOD_RE, HELD_SINCE_RE):
+        sentence = period.sub(lambda m: " " * len(m.group(0)), sentence)
     return _CUMULATIVE_AT.search(sentence) is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
 
 

@@ -7,7 +7,8 @@ GUIDELINES: a toll is the number killed in *that* event (one act, one place, one
 named with its surrounding towns, or an unnamed plurality of places, is the same kind of sum:
 the acts it adds up are told apart, if at all, by the sentences that name their places.  Only
 plural places count ("its suburbs", "ses environs"): "Aleppo and its countryside" names one
-area, whose toll may be one act's.  The places must be the toll's: named at most
+area, whose toll may be one act's; so do the parts of one named city ("plusieurs quartiers d'Alep",
+"several districts of Aleppo": :data:`PARTS_OF_A_CITY_RE`), the city named the act's place.  The places must be the toll's: named at most
 :data:`SUMMARY_CHARS` after it (or before it) with no clause between ("left 11 people dead on
 Friday with reports of clashes in several neighbourhoods" is one act's toll).
 """
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 
-__all__ = ["OTHER_PLACES_RE", "PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "at_other_places_only",
+__all__ = ["INCLUDED_PLACE_BEFORE_RE", "OTHER_PLACES_RE", "PARTS_OF_A_CITY_RE", "PLURAL_PLACE_NOUNS", "SEVERAL_PLACES_RE", "SUMMARY_CHARS", "at_other_places_only",
            "over_several_places"]
 
 _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|localities|cities|hamlets|"
@@ -27,6 +28,11 @@ _PLURAL_PLACES = (r"(?:towns|villages|suburbs|neighbou?rhoods|districts|areas|lo
 _PLURAL_PLACES_FR = r"(?:environs|alentours|banlieues|villages|localités|quartiers|faubourgs|villes)"
 #: plural nouns of places, English or French ("towns", "localités")
 PLURAL_PLACE_NOUNS = rf"(?:{_PLURAL_PLACES}|{_PLURAL_PLACES_FR})"
+#: a place named as one of several places ("dans plusieurs villes, dont Idleb", "plusieurs localités,
+#: notamment Saraqeb", "in several towns, including Binnish"): located where they are (and a place,
+#: whatever NER reads it as: geo.extract.place_spans)
+INCLUDED_PLACE_BEFORE_RE = re.compile(rf"\b{PLURAL_PLACE_NOUNS}(?:\s+[\w'’-]+){{0,4}}?\s*,?\s*(?:dont|notamment|en\s+particulier|"
+                                      r"comme|parmi\s+lesquelles|including|such\s+as|among\s+them)\s*$", re.I)
 #: "plusieurs", "de nombreux": places left unnamed, in French
 _SEVERAL_FR = r"plusieurs|divers|diverses|différents|différentes|de nombreux|de nombreuses"
 #: the verbs of an attack whose object is the places hit
@@ -46,6 +52,13 @@ SEVERAL_PLACES_RE = re.compile(
 )
 
 
+#: what follows several quarters (:data:`_CITY_PARTS`) that makes them the parts of one named city: "(plusieurs) quartiers
+#: (rebelles) d'Alep", "(several) districts of Aleppo", "quartiers de la ville de Homs" (unnamed, "plusieurs
+#: quartiers de la ville" stays a summary)
+PARTS_OF_A_CITY_RE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:de\s+la\s+ville\s+(?:de\s+|d['’]\s*)|of\s+the\s+city\s+of\s+|de\s+|d['’]\s*|of\s+)(?=[A-Z])")
+#: the parts of a city PARTS_OF_A_CITY_RE may follow
+_CITY_PARTS = ("quartiers", "districts", "neighbourhoods", "neighborhoods")
 #: the most characters between a toll and the several places it is told over
 SUMMARY_CHARS = 120
 #: what starts another clause between a toll and the places
@@ -57,6 +70,8 @@ def over_several_places(sentence: str, start: int, end: int) -> bool:
     """Whether the toll written at ``start``–``end`` is told over several places at once (see the
     module)."""
     for m in SEVERAL_PLACES_RE.finditer(sentence):
+        if m.group(0).lower().endswith(_CITY_PARTS) and PARTS_OF_A_CITY_RE.match(sentence, m.end()):
+            continue  # the parts of one city: its act's toll
         between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():start]
         if len(between) <= SUMMARY_CHARS and _CLAUSE_RE.search(between) is None:
             return True

@@ -1,6 +1,7 @@
 """Territory changing hands, told with the everyday verbs of war reporting: "rebels captured
 three villages", "government troops broke the siege of X", "the militants were ousted from X",
-"forced the jihadists to retreat from X", "les rebelles ont pris la ville de X", "l'armée a
+"forced the jihadists to retreat from X", "les rebelles ont pris la ville de X" (or "avaient pris",
+the pluperfect of reported speech: "a affirmé que l'armée avait repris X"), "l'armée a
 brisé le siège de X", "les jihadistes ont été chassés de X".
 
 The lexicon of :mod:`geo.extract.event_types` knows the set phrases ("took control of",
@@ -44,7 +45,7 @@ _GROUND = (
 _BEFORE_GROUND = r"(?:(?:the|a|an|its|their|several|some|two|three|four|five|six|\d+|more|key|strategic|nearby|"
 _BEFORE_GROUND += r"le|la|les|l['’]|un|une|des|deux|trois|plusieurs|quelques)\s+|[\w-]+\s+){0,3}"
 _TAKE = (r"captured|captures|capturing|seized|seizes|seizing|overran|overrun|liberated|"
-         r"liberating|stormed|ont (?:pris|repris|libéré|pris d['’]assaut|conquis|investi)|a (?:pris|repris|libéré|"
+         r"liberating|stormed|(?:ont|avaient) (?:pris|repris|libéré|pris d['’]assaut|conquis|investi)|(?:a|avait) (?:pris|repris|libéré|"
          r"conquis|investi)|se sont emparés?|s['’]est emparée?|se sont emparées")
 _CAPTURE_RE = re.compile(
     rf"(?<![\w-])(?i:{_TAKE})\s+(?!(?i:position)\b)(?:(?i:{_BEFORE_GROUND}{_GROUND})(?![\w-])|(?i:de\s+|d['’]|the\s+)?[A-ZÀ-Ý][\w'’-]+)"

@@ -18,7 +18,13 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
   hospital" (8: the two are added);
 * the dead told by kind after "were": "the dead were 12 civilians and eight fighters" (20);
 * a group told among the dead: "nine children were among the dead" (at least them: a part of a
-  whole told before it, the toll when none was).
+  whole told before it, the toll when none was);
+* French dead told after their verb: "ont également péri lundi six combattants", "ont trouvé la
+  mort mardi huit civils" (:data:`DEAD_AFTER_VERB`), or in a cleft: "ce sont huit civils qui ont
+  été tués" (:data:`CLEFT_DEAD`);
+* the victims counted first and killed by a pronoun later: "trois enfants jouaient devant leur
+  école lorsqu'un obus les a tués", "gunmen stopped five workers and shot them dead"
+  (:data:`KILLED_THEM`).
 
 GUIDELINES: a toll is the number killed in the event, as the article reports it.
 
@@ -37,10 +43,11 @@ import re
 
 from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.number_words import NUMBER, NUMBER_WORDS
-from geo.extract.toll_words import AUX, DEAD, GAP_WORD, KILL_VERBS, MINIMUM, TOLL_COUNT
+from geo.extract.toll_words import AUX, DEAD, GAP_WORD, INSERTED_DAY, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AND_MORE_DIED", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "COUNTED_WHOLE_BEFORE", "FAMILY_OF", "ONE_AND_MEN", "PART_OF_A_WHOLE", "THE_DEAD_WERE", "TOLL_FORMS", "TOLL_FORM_CUES",
+__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AND_MORE_DIED", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "CLEFT_DEAD", "COUNTED_WHOLE_BEFORE",
+           "DEAD_AFTER_VERB", "FAMILY_OF", "KILLED_THEM", "ONE_AND_MEN", "PART_OF_A_WHOLE", "THE_DEAD_WERE", "TOLL_FORMS", "TOLL_FORM_CUES",
            "WHOLE_SO_FAR", "WOUNDED_WHO_DIED"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
@@ -92,11 +99,24 @@ ACT_RESULTED_IN = re.compile(rf"(?:^|[.;:]\s*|\b(?:the|this|that|a|an|its|their)
 #: civils et huit combattants" (the groups after the first: geo.extract.victim_groups)
 THE_DEAD_WERE = re.compile(rf"\b(?:the|les)\s+(?:dead|fatalities|morts|tués)\s+(?:were|are|sont|étaient)\s+{MINIMUM}{TOLL_COUNT}\s+"
                            rf"{GAP_WORD}{{0,2}}{VICTIMS}\b", re.I)
+#: French dead told after their verb, the subject inverted: "ont également péri lundi six combattants",
+#: "ont trouvé la mort mardi huit civils", "sont morts dimanche trois enfants"
+DEAD_AFTER_VERB = re.compile(rf"(?<![\w-])(?:ont|sont|avaient|auraient)\s+{INSERTED_DAY}{{0,2}}"
+                             rf"(?:péri|trouvé\s+la\s+mort|perdu\s+la\s+vie|succombé|morts|mortes)\s+{INSERTED_DAY}{{0,2}}"
+                             rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b", re.I)
+#: a French cleft: "ce sont (au moins) huit civils qui ont été tués"
+CLEFT_DEAD = re.compile(rf"(?:ce\s+sont|c['’]est|ce\s+furent)\s+{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\s+"
+                        rf"qui\s+{AUX}{DEAD}\b", re.I)
+#: victims counted first, then killed as a pronoun: "trois enfants jouaient … lorsqu'un obus les a
+#: tués", "gunmen stopped five workers and shot them dead", "… and killed them"
+KILLED_THEM = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b[^.;]{{0,100}}?"
+                         rf"(?:\bles\s+(?:a|ont|avait|avaient)\s+{INSERTED_DAY}{{0,2}}(?:tués|tuées|abattus|abattues|exécutés|exécutées)"
+                         r"|\b(?:killed|killing|executed|executing)\s+them|\bshot\s+them\s+dead)\b", re.I)
 TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN,
-              THE_DEAD_WERE)
+              THE_DEAD_WERE, DEAD_AFTER_VERB, CLEFT_DEAD, KILLED_THEM)
 #: the forms whose count is more dead, added to the act's toll
 ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE)
-#: words the last seven cannot match without, cheap to look for (a sentence without them is not
+#: words the forms below cannot match without, cheap to look for (a sentence without them is not
 #: tried against the pattern: the same tolls, found faster)
 TOLL_FORM_CUES = {
     PART_OF_A_WHOLE: re.compile(rf"\b(?:of\s+the|des)\s+(?:\d|(?:{NUMBER_WORDS})\b)", re.I),
@@ -107,4 +127,6 @@ TOLL_FORM_CUES = {
     AMONG_THE_DEAD: re.compile(r"\b(?:among|parmi)\s", re.I),
     ACT_RESULTED_IN: re.compile(r"\bresult(?:ed|s)?\s+in\s", re.I),
     THE_DEAD_WERE: re.compile(r"\b(?:dead|fatalities|morts|tués)\s+(?:were|are|sont|étaient)\s", re.I),
+    CLEFT_DEAD: re.compile(r"\b(?:ce\s+sont|c['’]est|ce\s+furent)\s", re.I),
+    KILLED_THEM: re.compile(r"\bles\s+(?:a|ont|avait|avaient)\s|\bthem\b", re.I),
 }
