@@ -14,21 +14,20 @@ A number is a toll only when the sentence counts people killed by it ("killed 12
 * a toll over several places at once ("on X and its villages": :mod:`geo.extract.several_places`);
 * the dead a funeral mourns ("the funerals of two boys killed by …": :mod:`geo.extract.mourned_dead`).
 
-Each side's dead told apart add up ("10 morts parmi les soldats, 16 dans les rangs rebelles",
-"killed 10 soldiers and 16 rebels", "claimed the lives of 12 soldiers and 9 rebels"); the parts
-told in apposition ("three people, two of them children, died") are no toll of their own; "12
-others, including women, were wounded" are wounded; one victim told by an article is 1 ("a
-woman was killed", "killing a child", "un civil a été tué"); "the death toll rose to 12", "bringing the
-toll to 12" tell the whole so far (the dead told as more before it included); a war's toll ("in
-Syria's 30-month war"), the rest of the country's ("elsewhere in the country") or a week's is no
-act's, the last 24 hours' is one day's.  Tolls are also told by a noun or a figure ("the death of
-12", "the martyrdom of 3", "the elimination of 34", "the death toll was 213", "Death toll from X
-at least 112", "placed the death toll at 12", "rises to 76"), by bodies ("recovered 12 bodies",
-"12 corps ont été retrouvés"), "to death" ("stoned to death", "lapidées à mort"), "had died",
-"were eliminated" (not things: "two tanks were eliminated"), with a gloss in parentheses ("23 IS
-(Daesh) militants") or a group named in quotes; a second count told at another place with its
-verb and victims left out ("killed 45 in A and 22 in B": each place's, paired by
-:mod:`geo.extract.place_tolls`); a victim killed "along with two other people" is 3.
+Each side's dead told apart add up ("10 morts parmi les soldats, 16 dans les rangs rebelles", "killed 10
+soldiers and 16 rebels", "claimed the lives of 12 soldiers and 9 rebels"); the parts told in apposition
+("three people, two of them children, died") are no toll of their own; "12 others, including women, were
+wounded" are wounded; one victim told by an article is 1 ("a woman was killed", "killing a child", "un civil a
+été tué"); "the death toll rose to 12", "bringing the toll to 12" tell the whole so far (the dead told as more
+before it included); a war's toll ("in Syria's 30-month war"), the rest of the country's ("elsewhere in the
+country") or a week's is no act's, the last 24 hours' is one day's. Tolls are also told by a noun or a figure
+("the death of 12", "the martyrdom of 3", "the elimination of 34", "the death toll was 213", "Death toll from
+X at least 112", "placed the death toll at 12", "rises to 76"), by bodies ("recovered 12 bodies", "12 corps
+ont été retrouvés"), "to death" ("stoned to death", "lapidées à mort"), "had died", "were eliminated" (not
+things: "two tanks were eliminated"), with a gloss in parentheses ("23 IS (Daesh) militants") or a group named
+in quotes; a second count told at another place with its verb and victims left out ("killed 45 in A and 22 in
+B": each place's, paired by :mod:`geo.extract.place_tolls`); a victim killed "along with two other people" is
+3.
 
 How tolls add up: :class:`geo.extract.tallies.Tally`; other sources' estimates: :mod:`geo.extract.other_estimates`.
 """
@@ -242,11 +241,11 @@ _CUES.update({p: re.compile(word_trie(head), p.flags) for p in _PATTERNS
 _CUE_SET = tuple(set(_CUES.values()))
 #: the cues of a word of death or killing (a list of victims is told with one: victim_groups)
 _TOLD_CUES = (_CUE_SET.index(_DEAD_CUE), _CUE_SET.index(_KILL_CUE))
+_AND_MORE_DIED_AT = _CUE_SET.index(TOLL_FORM_CUES[AND_MORE_DIED])  # (the cue of "… and two died")
 #: each pattern and the index of its cue in _CUE_SET (or None), looked up once (hashing a compiled
 #: pattern hashes its whole code: too slow to ask _CUES for every sentence)
 _CUED_PATTERNS = tuple((p, _CUE_SET.index(_CUES[p]) if p in _CUES else None) for p in _PATTERNS)
-#: how far past its number (inside its clause) a toll's words are compared with another's
-#: (:attr:`Fatalities.said`)
+#: how far past its number (inside its clause) a toll's words are compared with another's (:attr:`Fatalities.said`)
 _SAID_AFTER = 60
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 
@@ -374,7 +373,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     found = one_count_per_range(sentence, sorted(found, key=lambda f: f.start))  # (count_ranges)
     if not found:
         found = _no_deaths(sentence)
-    added_after += [(m.start("n"), m.end("n")) for m in AND_MORE_DIED.finditer(sentence)]  # "… and two died"
+    if cued[_AND_MORE_DIED_AT]:  # "… and two died"
+        added_after += [(m.start("n"), m.end("n")) for m in AND_MORE_DIED.finditer(sentence)]
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
     # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in

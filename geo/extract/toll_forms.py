@@ -129,4 +129,5 @@ TOLL_FORM_CUES = {
     THE_DEAD_WERE: re.compile(r"\b(?:dead|fatalities|morts|tués)\s+(?:were|are|sont|étaient)\s", re.I),
     CLEFT_DEAD: re.compile(r"\b(?:ce\s+sont|c['’]est|ce\s+furent)\s", re.I),
     KILLED_THEM: re.compile(r"\bles\s+(?:a|ont|avait|avaient)\s|\bthem\b", re.I),
+    AND_MORE_DIED: re.compile(r"\s(?:and|et)\s[^.;]*?\b(?:died|succumbed|perished|succomb|décéd|mort)", re.I),
 }
