@@ -1,7 +1,8 @@
 """Armed ground forces entering a place are an armed clash there (geo.extract.event_types, the
-"Armed clash" rule): "les chars de l'armée sont entrés mardi dans X", "the tanks entered the town
-of X", "fighters stormed into X"; not a truce "entrée en vigueur", nor troops entering talks or a
-country.  Sentences of our own (EN and FR), published on a Friday: Tuesday is 20 September 2016."""
+"Armed clash" rule): "les chars de l'armée sont entrés mardi dans X", "les rebelles sont entrés à
+X"; not a truce "entrée en vigueur", nor troops entering a country.  English "entered X" is left
+untyped (troops entering a country, talks, a town they hold: too many readings).  Sentences of our
+own, published on a Friday: Tuesday is 20 September 2016."""
 
 import pytest
 
@@ -13,8 +14,6 @@ from tests.geo.reported_events import reported_events
     "Les chars de l'armée sont entrés mardi dans la localité de Kafr Nabl.",
     "Les rebelles sont entrés lundi à Kafr Nabl après deux jours de combats.",
     "Selon l'OSDH, des combattants jihadistes étaient entrés dans le quartier dans la nuit.",
-    "Army tanks entered the town of Kafr Nabl on Tuesday.",
-    "Rebel fighters stormed into Kafr Nabl at dawn.",
 ])
 def test_forces_entering_a_place_is_a_clash(sentence):
     typing = type_sentence(sentence)
@@ -33,7 +32,6 @@ def test_other_entries_are_no_clash(sentence):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Troops advance in Syria\n\nArmy tanks entered the town of Harasta on Tuesday, residents said."),
     ("fr", "L'armée avance en Syrie\n\nLes chars de l'armée sont entrés mardi dans Harasta, selon des habitants."),
 ])
 def test_the_town_entered_is_the_acts_place(place_finder, lang, text):
