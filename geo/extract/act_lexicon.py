@@ -166,10 +166,16 @@ FAMILIES: tuple[Family, ...] = (
            fr=(fr_verb("décapiter"), fr_noun("décapitation"), fr_verb("égorger"), fr_noun("égorgement"))),
     Family("siege", 14, BATTLES, "Armed clash",
            en=(r"(?:lay|lays|laid|laying)\s+siege", en_verb("besiege", forms="s ing"),
-               r"(?<!the\s)(?<!a\s)besieged(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))"),
+               r"(?<!the\s)(?<!a\s)besieged(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))",
+               # a town surrounded by troops ("the army encircled Zabadani"), not "the encircled town"
+               en_verb("encircle", forms="s ing"),
+               r"(?<!the\s)(?<!a\s)encircled(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))"),
            fr=(r"(?:mis|mettre|met|mettent|mettaient|mettait)\s+le\s+siège",
                r"assi[éè]g(?:e|ent|eaient|eait|eant|èrent|era|eront)",
-               r"(?:a|ont|avait|avaient)\s+assiégé")),
+               r"(?:a|ont|avait|avaient)\s+assiégé",
+               # "l'armée a encerclé Zabadani", "les rebelles encerclent la ville", not "la ville encerclée"
+               r"encercl(?:e|ent|aient|ait|ant|èrent|era|eront)\b",
+               r"(?:a|ont|avait|avaient)\s+encerclé\b")),
     Family("kidnapping", 20, VIOLENCE_CIVILIANS, "Abduction/forced disappearance",
            en=(en_verb("kidnap", double=True), en_noun("kidnapper"), en_verb("abduct"), en_noun("abduction"),
                en_noun("abductor"), r"(?:taken|took|take|takes|taking)\s+(?:\w+\s+){0,3}?hostages?",
@@ -220,8 +226,8 @@ ATTACK_VERBS: dict[str, tuple[str, ...]] = {
 #: verbs (lemmas) of a place taken, besieged or overrun: territory changing hands, no attack; the
 #: rules that read a town so taken as the act's place add them to :data:`ATTACK_VERBS`
 TAKING_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("capture", "seize", "recapture", "overrun", "besiege"),
-    "fr": ("prendre", "reprendre", "assiéger"),
+    "en": ("capture", "seize", "recapture", "overrun", "besiege", "encircle"),
+    "fr": ("prendre", "reprendre", "assiéger", "encercler"),
 }
 #: the forms a rule may ask for: English base, third person, past (and participle), -ing; French
 #: infinitive, participle (é) and its agreement (ée, és, ées), present (e, ent), imperfect (ait, aient)

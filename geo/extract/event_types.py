@@ -144,7 +144,11 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"chasseurs?|drones?|helicopters?|jets?|planes?|aircraft|warplanes?)",
           r"(?:hélicoptères?|avions?|appareils?|drones?|helicopters?|jets?|planes?|aircraft|warplanes?)\s+"
           r"(?:[\w'’-]+\s+){0,3}?(?:a|ont|avait|avaient)\s+été\s+abattue?s?",
-          r"(?:helicopters?|jets?|planes?|aircraft|warplanes?)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|has been|had been)\s+shot\s+down"),
+          r"(?:helicopters?|jets?|planes?|aircraft|warplanes?)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|has been|had been)\s+shot\s+down",
+          # armed ground forces entering a place: "les chars de l'armée sont entrés mardi dans X" (not
+          # "la trêve est entrée en vigueur"; English "entered X" stays untyped: "troops entered Syria")
+          r"(?:chars|blindés|troupes|soldats|rebelles|jihadistes|djihadistes|insurgés|combattants|miliciens)\s+"
+          r"(?:[\w'’-]+\s+){0,3}?(?:sont|étaient)\s+entrés\s+(?:[\w'’-]+\s+){0,2}?(?:dans|à)"),
     _rule(30, PROTESTS, "Peaceful protest", r"protest(?:s|ers|ed)?", r"demonstrat(?:ion|ions|ors)",
           r"manifestations?", r"manifestants?", r"rall(?:y|ies|ied)", r"ont manifesté", r"manifestaient",
           r"(?:se sont|s['’]est|s['’]étaient) rassemblée?s?", r"rassemblements?", r"sit-ins?",

@@ -56,7 +56,8 @@ _LEAVE_RE = re.compile(
     r"(?:siege|blockade)|lifted (?:the|a) (?:siege|blockade)|"
     r"(?:chassée?s?|expulsée?s?|délogée?s?|repoussée?s?)\s+(?:de|d['’]|hors)|(?:se sont|s['’]est) retirée?s? de|"
     # the other side driven out, told actively: "les rebelles ont chassé l'EI de la ville"
-    r"(?:a|ont|avait|avaient)\s+(?:chassé|expulsé|délogé)\s+(?:[\w'’-]+\s+){1,4}?(?:de|d['’]|hors)|"
+    # (from the ground: "de", "d'", or with its article "du", "des": "ont chassé l'EI du village")
+    r"(?:a|ont|avait|avaient)\s+(?:chassé|expulsé|délogé)\s+(?:[\w'’-]+\s+){1,4}?(?:de|d['’]|du|des|hors)|"
     r"(?:brisé|levé|rompu) (?:le|un) (?:siège|blocus))(?![\w-])",
     re.I,
 )
