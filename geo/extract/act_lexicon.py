@@ -229,6 +229,9 @@ TAKING_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("capture", "seize", "recapture", "overrun", "besiege", "encircle"),
     "fr": ("prendre", "reprendre", "assiéger", "encercler"),
 }
+#: armed men moving into a place, in English ("tanks rolled into X", "troops swept into X"): a
+#: taking (geo.extract.territory), with its place right after (geo.extract.act_place_names)
+MOVED_INTO = r"(?:rolled|swept|pushed|moved|advanced|stormed|poured|drove)\s+into"
 #: the forms a rule may ask for: English base, third person, past (and participle), -ing; French
 #: infinitive, participle (é) and its agreement (ée, és, ées), present (e, ent), imperfect (ait, aient)
 EN_FORMS = ("base", "s", "past", "ing")

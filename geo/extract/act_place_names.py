@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from geo.extract.act_lexicon import ATTACK_VERBS, FR_PARTICIPLE, TAKING_VERBS, attack_verb_pattern
+from geo.extract.act_lexicon import ATTACK_VERBS, FR_PARTICIPLE, MOVED_INTO, TAKING_VERBS, attack_verb_pattern
 from geo.extract.date_patterns import WEEKDAY_NUMBERS
 from geo.extract.nlp import Entity
 from geo.extract.settlements import settlement_named
@@ -41,6 +41,8 @@ _ATTACK_NOUNS = (r"(?:strikes?|airstrikes?|raids?|attacks?|assaults?|offensive|s
 _INSERTED_DAY = rf"(?:\s+(?:{'|'.join(d for d in WEEKDAY_NUMBERS if not d.endswith('day'))}|hier)(?:\s+(?:matin|soir))?)?"
 STRUCK_BEFORE_RE = re.compile(
     rf"\b(?:{attack_verb_pattern('en', ('past', 'ing'), lemmas=_STRUCK_BEFORE_LEMMAS['en'])}|"
+    # armed men moving into a town: "tanks rolled into X"
+    rf"{MOVED_INTO}|"
     rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE, lemmas=_STRUCK_BEFORE_LEMMAS['fr'])}){_INSERTED_DAY}"
     # a town seized: "se sont emparés (mardi) de X"
     rf"|empar(?:é|ée|és|ées|ent|ait|aient|er){_INSERTED_DAY}\s+(?:de|d['’])"

@@ -8,7 +8,7 @@ import pytest
 from geo.extract import attachment
 from geo.extract.act_lexicon import ATTACK_VERBS, TAKING_VERBS, attack_verb_forms, attack_verb_pattern
 from geo.extract.act_mood import DONE_RE
-from geo.extract.act_place_names import STRUCK_BEFORE_RE
+from geo.extract.act_place_names import STRUCK_BEFORE_RE, struck_before
 from geo.extract.event_places import STRIKE_WORDS
 from geo.extract.further_acts import tells_a_further_act
 from geo.extract.listed_parts import listed_names
@@ -79,3 +79,11 @@ def test_the_named_subsets_and_additions():
     assert not tells_a_present_act("La crise touche les réfugiés.", "fr")
     assert "rocked" not in attack_verb_pattern("en", ("past",))
     assert struck_subject("Dar Amin was rocked by blasts.", len("Dar Amin"))
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian army tanks rolled into Kfar Hamra at dawn.",
+    "Opposition fighters swept into Ayn Deeb on Friday.",
+])
+def test_a_town_armed_men_moved_into_is_an_acts_place(text):
+    assert struck_before(text, text.index("into ") + len("into "))

@@ -64,3 +64,53 @@ def test_a_dated_capture_is_an_event_at_its_place(place_finder, text, lang):
     events = extract_events(text, lang, PUBLISHED, place_finder.find(text, lang))
     assert [(e.event_type, e.sub_event_type, e.date_start, e.place and e.place.name) for e in events] == [
         ("Battles", NON_STATE_OVERTAKES, date(2019, 3, 15), "Manbij")]
+
+
+@pytest.mark.parametrize(("sentence", "sub"), [
+    ("Army troops swept into Kfar Hamra on Friday after the insurgents pulled out.", GOVERNMENT_REGAINS),
+    ("Opposition fighters have pushed into the heart of the town of Ayn Deeb, the group said.", NON_STATE_OVERTAKES),
+    ("Syrian army tanks rolled into Beit Zaher at dawn.", GOVERNMENT_REGAINS),
+    ("Militants swept into the village of Sheikh Aqil overnight.", NON_STATE_OVERTAKES),
+    ("Les forces gouvernementales sont entrées vendredi dans Kfar Hamra.", GOVERNMENT_REGAINS),
+    ("Les chars de l'armée ont pénétré dans la ville jeudi soir.", GOVERNMENT_REGAINS),
+    ("Les rebelles sont entrés ce matin à Ayn Deeb.", NON_STATE_OVERTAKES),
+])
+def test_armed_men_entering_a_place_take_it(sentence, sub):
+    typing = territory_typing(sentence, type_sentence(sentence, unique_names(find_actors(sentence))))
+    assert typing is not None and typing.event_type == "Battles" and typing.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "A convoy of food trucks rolled into Kfar Hamra on Friday, the charity said.",
+    "The conflict entered its ninth year on Friday.",
+    "Rebels moved into talks with the government on Friday.",
+    "New rocket launchers were moved into range on Friday.",
+    "Le cessez-le-feu est entré en vigueur vendredi à minuit.",
+    "Les camions d'aide sont entrés vendredi dans Kfar Hamra.",
+])
+def test_entering_without_armed_men_or_ground_takes_nothing(sentence):
+    assert territory_typing(sentence) is None
+
+
+def test_an_entered_town_is_the_event_s_place(place_finder):
+    text = "Government troops swept into Manbij on Friday after the last insurgents left, the monitor said."
+    events = extract_events(text, "en", PUBLISHED, place_finder.find(text, "en"))
+    assert [(e.event_type, e.sub_event_type, e.date_start, e.place and e.place.name) for e in events] == [
+        ("Battles", GOVERNMENT_REGAINS, date(2019, 3, 15), "Manbij")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turkish troops rolled into Syria on Wednesday, the ministry said.",
+    "Les troupes turques sont entrées mercredi dans Syrie.",
+])
+def test_troops_entering_a_country_cross_a_border_and_take_no_ground(sentence):
+    assert territory_typing(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since government troops swept into Kfar Hamra in 2014, the town has been calm.",
+    "Residents fled after the rebels pushed into the village of Ayn Deeb.",
+    "Depuis que les rebelles sont entrés dans Kfar Hamra, la ville est assiégée.",
+])
+def test_an_entering_in_a_time_clause_is_a_reference_point(sentence):
+    assert territory_typing(sentence) is None
