@@ -1,10 +1,10 @@
-"""Two acts told in one sentence, each at a place of its own (or the second, of another type, at
-the first's town told again: "…, tandis que l'aviation bombardait un hôpital de la ville"; of the same type when it says it is another: "…, while a
-second blast hit a checkpoint at the city's entrance"), the
-second opened by a contrast, "et" / "and" after a comma or a semicolon: "L'armée a bombardé Homs,
-tandis que des combats opposaient soldats et rebelles à Hama", "…, et des combats ont fait trois
-morts à Hama", "… Homs ; à Hama, des combats …", "Warplanes struck Saraqib, while clashes raged in
-Hama", "…, and clashes raged in Hama".
+"""Two acts told in one sentence, each at a place of its own (or the second, of another type, at the
+first's town told again: "…, tandis que l'aviation bombardait un hôpital de la ville"; of the same
+type when it says it is another: "…, while a second blast hit a checkpoint at the city's entrance"),
+the second opened by a contrast, "et" / "and" after a comma or a semicolon: "L'armée a bombardé
+Homs, tandis que des combats opposaient soldats et rebelles à Hama", "…, et des combats ont fait
+trois morts à Hama", "… Homs ; à Hama, des combats …", "Warplanes struck Saraqib, while clashes
+raged in Hama", "…, and clashes raged in Hama".
 
 ACLED codes one event per act, place and day; read as one sentence, the second act was no event
 (the sentence's event took its first place).  Such a sentence is read as two, split where the

@@ -11,14 +11,14 @@ before a capitalised name ("the Y"), or a capitalised name itself ("seized Y"), 
 soldiers" stays what it is.  Leaving ground ("ousted from", "retreat from", "chassés de",
 "broke the siege") needs no object.
 
-Armed men going into a place take it: "Turkish tanks rolled into X", "government troops swept
-into the centre of X", "les rebelles sont entrés dans X", "les forces du régime ont pénétré dans la
-ville".  (English "troops entered X" is not read: tried, it added events placed outside the
-article's area in held-out FA-KES articles, with or without the two limits below.)  Entering counts only when an armed noun is its
-subject (just before it), so "les camions d'aide sont entrés dans X" and "guns moved into range"
-stay what they are; and only into ground (a capitalised name, "the centre of", "the town"), not
-into a country: "Turkish troops rolled into Syria" crosses a border; and not in a time clause
-("since regime forces swept into the city"), a reference point, not the act reported.
+Armed men going into a place take it: "Turkish tanks rolled into X", "government troops swept into
+the centre of X", "les rebelles sont entrés dans X", "les forces du régime ont pénétré dans la
+ville". (English "troops entered X" is not read: tried, it added events placed outside the article's
+area in held-out FA-KES articles, with or without the two limits below.) Entering counts only when
+an armed noun is its subject (just before it), so "les camions d'aide sont entrés dans X" and "guns
+moved into range" stay what they are; and only into ground (a capitalised name, "the centre of",
+"the town"), not into a country: "Turkish troops rolled into Syria" crosses a border; and not in a
+time clause ("since regime forces swept into the city"), a reference point, not the act reported.
 
 Who gains the ground gives the sub-type, as ACLED codes it: state forces (the air-capable actors
 of :mod:`geo.extract.actors`, or the state as French copy names it without a country: "l'armée",
