@@ -38,6 +38,7 @@ from geo.events import near
 from geo.extract.dates import DateMention
 from geo.extract.numbers import Fatalities
 from geo.extract.speech_dates import speech_date
+from geo.extract.toll_forms import TOLL_FORM_CUES, WOUNDED_WHO_DIED
 from geo.extract.toll_only import KILLING_TYPES
 from geo.extract.toll_words import KILL_VERBS
 from geo.models import Place
@@ -50,9 +51,10 @@ __all__ = ["StrayToll", "give_stray_tolls", "later_deaths", "stray_toll"]
 _KILLING_RE = re.compile(rf"\b{KILL_VERBS}\b", re.I)
 #: the wounded of an act dying after it: "three more people died of their wounds overnight", "two of the
 #: wounded later died", "deux autres ont succombé à leurs blessures"
+#: (the wounded counted as such, "of the wounded", "des blessés": the cue of toll_forms.WOUNDED_WHO_DIED)
 _LATER_DEATHS_RE = re.compile(r"\b(?:died|succumbed|perished)\b[^.;]{0,40}?\b(?:wounds|injuries)\b|"
-                              r"\bof\s+(?:the|those)\s+(?:wounded|injured)\b|\bsuccomb\w*\s+à\s+(?:leurs|ses)\s+blessures\b|"
-                              r"\bdes\s+blessés\b", re.I)
+                              r"\bsuccomb\w*\s+à\s+(?:leurs|ses)\s+blessures\b|"
+                              rf"{TOLL_FORM_CUES[WOUNDED_WHO_DIED].pattern}", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ class StrayToll:
     day: DateMention | None = None
     #: the place the sentence names, if any (its dead are an act's there, not one told elsewhere)
     place: Place | None = None
+    #: whether its dead are the wounded of an act dying after it (:func:`later_deaths`)
+    later: bool = False
 
 
 def stray_toll(span: SourceSpan, fatalities: Sequence[Fatalities], day: DateMention | None, *,
@@ -72,14 +76,14 @@ def stray_toll(span: SourceSpan, fatalities: Sequence[Fatalities], day: DateMent
     counts no one killed, is dated by a stretch of several days (a toll of several days is no
     act's), or names no act (``act``) and no killing ("133 morts samedi", "two infants died of
     malnutrition" tell the dead of no act told; "the army killed 33 militants" tells one)."""
-    if (not (act or _KILLING_RE.search(span.sentence) or _whole(fatalities) or later_deaths(span.sentence, fatalities))
-            or not any(f.count > 0 for f in fatalities)):
+    later = later_deaths(span.sentence, fatalities)
+    if not (act or _KILLING_RE.search(span.sentence) or _whole(fatalities) or later) or not any(f.count > 0 for f in fatalities):
         return None
     if day is not None and speech_date(span.sentence, day):
         day = None  # the day a source spoke, not the act's ("…, the Observatory said on Thursday")
-    if day is not None and (day.date_start is None or (day.date_end != day.date_start and not later_deaths(span.sentence, fatalities))):
+    if day is not None and (day.date_start is None or (day.date_end != day.date_start and not later)):
         return None  # (the wounded dying "overnight" die on its first day or after)
-    return StrayToll(span, tuple(fatalities), day, place)
+    return StrayToll(span, tuple(fatalities), day, place, later)
 
 
 def later_deaths(sentence: str, fatalities: Sequence[Fatalities]) -> bool:
@@ -100,7 +104,7 @@ def _of_the_day(event: ArticleEvent, stray: StrayToll) -> bool:
         return True
     if event.date_start is None or event.date_end is None:
         return False
-    if _whole(stray.fatalities) or later_deaths(stray.span.sentence, stray.fatalities):
+    if _whole(stray.fatalities) or stray.later:
         return event.date_start <= day.date_start  # the whole as it stood on a later day, or the wounded dying after
     return event.date_start <= day.date_start <= event.date_end
 
@@ -133,7 +137,7 @@ def give_stray_tolls(events: list[ArticleEvent], strays: Sequence[StrayToll | No
     for stray in strays:
         event = _act_of(stray, events) if stray is not None else None
         if event is None or (event.fatalities is not None and not _whole(stray.fatalities)
-                             and not later_deaths(stray.span.sentence, stray.fatalities)):
+                             and not stray.later):
             continue  # a toll told again, or another figure (but a larger whole told later, or more dead, are the act's)
         tally = event.tally.told(stray.fatalities)
         if event.fatalities is not None and (tally.toll is None or tally.toll < event.fatalities):
