@@ -42,6 +42,14 @@ PLACES = {
     "Tal Tamr": (36.66, 40.37), "Tafas": (32.74, 36.07), "Jassem": (32.99, 36.06), "Sanamayn": (33.07, 36.18),
     "Maskanah": (35.97, 38.04), "Jableh": (35.36, 35.93), "Baniyas": (35.18, 35.95), "Abu Dhuhur": (35.74, 37.04),
     "Sarmin": (35.90, 36.72),
+    # fourth round (bench/en_event_probes4.py)
+    "Taftanaz": (36.00, 36.79), "Dana": (36.21, 36.77), "Qudsaya": (33.53, 36.24), "Halfaya": (35.26, 36.61),
+    "Sukhnah": (34.89, 38.87), "Deir Hafer": (36.16, 37.71), "Markadah": (35.75, 40.76), "Suluk": (36.60, 39.14),
+    "Darat Izza": (36.28, 36.85), "Dael": (32.76, 36.13), "Maarrat Misrin": (36.01, 36.67), "Hish": (35.55, 36.64),
+    "Mhambal": (35.79, 36.47), "Tal Kalakh": (34.67, 36.26), "Yabroud": (33.97, 36.66), "Nabk": (34.02, 36.73),
+    "Rankous": (33.76, 36.39), "Izraa": (32.86, 36.25), "Kafr Shams": (33.12, 36.11), "Qalaat al-Madiq": (35.41, 36.39),
+    "Tremseh": (35.27, 36.50), "Akhtarin": (36.51, 37.34), "Rai": (36.61, 37.45), "Mare": (36.48, 37.20),
+    "Khanasir": (35.78, 37.50), "Kinsabba": (35.74, 36.16), "Khirbet Ghazaleh": (32.73, 36.20),
 }
 #: provinces: (admin1 name as the gold writes it, centre)
 AREAS = {
