@@ -29,8 +29,8 @@ from functools import lru_cache
 
 from geo.extract.act_lexicon import attack_verb_pattern
 from geo.extract.actors import find_actors
+from geo.extract.demonyms import demonym_regex
 from geo.extract.number_words import parse_number
-from geo.extract.place_spans import demonym_regex
 from geo.extract.places import PlaceMention
 from geo.extract.settlements import NAME_HEADS  # (re-exported: one list of a name's generic heads)
 from geo.models import AREA_PRECISIONS

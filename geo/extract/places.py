@@ -32,10 +32,11 @@ from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.date_patterns import CALENDAR_WORDS
+from geo.extract.demonyms import demonym_regex
 from geo.extract.home_namesakes import read_at_home
 from geo.extract.organisation_heads import organisation_heads
 from geo.extract.place_neighbours import read_with_neighbours, within_named_areas
-from geo.extract.place_spans import SpanFinder, _Span, demonym_regex
+from geo.extract.place_spans import SpanFinder, _Span
 from geo.extract.sentence_countries import read_in_sentence_countries
 from geo.features import COUNTRY_FEATURES, is_notable
 from geo.gazetteer.index import Gazetteer
