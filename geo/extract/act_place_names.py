@@ -24,10 +24,20 @@ from geo.extract.nlp import Entity
 from geo.extract.settlements import settlement_named
 from geo.extract.several_places import INCLUDED_PLACE_BEFORE_RE
 
-__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities", "struck_before"]
+__all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities", "misread_act_places", "struck_before"]
 
 #: NER labels of names that are no place unless the text or the gazetteer says so
 BLOCKING_LABELS = {"PERSON", "PER", "ORG"}
+#: NER labels a small English model gives unfamiliar village names that are neither a place's nor a
+#: person's ("pounded rebel-held Taftanaz": a work of art; "in the vicinity of Rankous": a product);
+#: "NORP" only where the name qualifies no noun after it (:data:`_NO_NOUN_AFTER_RE`): "in Hish killed",
+#: not "in Sunni areas"
+MISREAD_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "NORP"})
+#: what follows a name that qualifies no noun: punctuation, a preposition or conjunction, a verb in
+#: the past or "-ing" form ("Hish killed", "Hish, killing"), a day word
+_NO_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|and|or|late|early|overnight|yesterday|today|last|this|"
+    r"[a-z]+(?:ed|ing))\b")
 #: what an attack hits is a place ("warplanes bombed X", "ont pilonné X")
 #: (the attack and taking verbs of geo.extract.act_lexicon but "hit": a name right after "hit" is an
 #: act's place through _ACT_PLACE_BEFORE_RE only, not unblocked in geo.extract.place_spans, where it
@@ -47,13 +57,17 @@ STRUCK_BEFORE_RE = re.compile(
     # a town seized: "se sont emparés (mardi) de X"
     rf"|empar(?:é|ée|és|ées|ent|ait|aient|er){_INSERTED_DAY}\s+(?:de|d['’])"
     # what a French attack is on: "raids sur X" (English "attack on Hama's airport": _ACT_PLACE_BEFORE_RE)
-    r"|(?:frappes?|raids?|bombardements?|attaques?|offensives?)\s+sur)\s*$",
+    r"|(?:frappes?|raids?|bombardements?|attaques?|offensives?)\s+sur)"
+    # who holds the town, between the verb and its name: "pounded (the) rebel-held X"
+    r"(?:\s+(?:the\s+)?[\w]+-(?:held|controlled|besieged))?\s*$",
     re.I)
 #: how far before a name STRUCK_BEFORE_RE is looked for
 _STRUCK_WINDOW = 45
-#: what stands just before an act's place: a locative, an attack and its "on", "hit"
+#: what stands just before an act's place: a locative (also "in the vicinity of", "on the outskirts
+#: of"), an attack and its "on", "hit"
 _ACT_PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|at|near|outside|à|dans|près\s+de)\s+(?:[\w]+-(?:held|controlled|besieged)\s+)?"
+    r"(?:\b(?:in|at|near|outside|à|dans|près\s+de|(?:vicinity|outskirts|edges?|environs)\s+of)\s+"
+    r"(?:[\w]+-(?:held|controlled|besieged)\s+)?"
     rf"|\b{_ATTACK_NOUNS}\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+"
     # what a bomb or a shell falls on: "barrel bombs were dropped on X", "shells fell on X"
     r"|\b(?:dropped|fell|landed|rained\s+down)\s+(?:on|onto|upon)\s+"
@@ -110,3 +124,13 @@ def act_place_entities(text: str, ents: Iterable[Entity]) -> tuple[list[Entity],
             found.add((start, end))
             last_end = end
     return split, found
+
+
+def misread_act_places(text: str, ents: Iterable[Entity], act_places: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the names of :data:`MISREAD_LABELS` standing where an act's place
+    stands (``act_places``, of :func:`act_place_entities`): tried as villages as a misread person
+    is ("Warplanes pounded rebel-held Taftanaz", "clashes in the vicinity of Rankous", "an air
+    strike on a school in Hish killed 22 children"; not "attacks on Sunni areas")."""
+    return [(e.start_char, e.end_char) for e in ents
+            if e.label_ in MISREAD_LABELS and (e.start_char, e.end_char) in act_places
+            and (e.label_ != "NORP" or _NO_NOUN_AFTER_RE.match(text, e.end_char))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geo.errors import InvalidInputError
-from geo.extract.act_place_names import BLOCKING_LABELS, act_place_entities, struck_before
+from geo.extract.act_place_names import BLOCKING_LABELS, act_place_entities, misread_act_places, struck_before
 from geo.extract.actors import find_actors
 from geo.extract.area_owners import AREA_POSSESSIVE_AFTER_RE, area_owners
 from geo.extract.glued_sides import glued_side_names
@@ -21,7 +21,6 @@ from geo.extract.settlements import INSIDE_AFTER_RE, NAME_HEADS, on_told_side, s
 from geo.extract.speech import SPEECH_VERBS
 from geo.features import AREA_FEATURES, CITY_POPULATION, COUNTRY_FEATURES, NOTABLE_FEATURES
 from geo.gazetteer.index import Gazetteer
-from geo.gazetteer.sources import country_names
 from geo.models import Place
 
 NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
@@ -92,18 +91,6 @@ class _Span:
     #: a name NER labelled a person, tried as a place (:meth:`SpanFinder._named_place`): kept only
     #: in a country the rest of the document names
     tentative: bool = False
-
-
-def demonym_regex() -> tuple[re.Pattern[str], dict[str, str]]:
-    forms: dict[str, str] = {}
-    for iso, f in country_names.load().items():
-        for d in f.demonyms_en:
-            forms[d] = iso
-        for d in f.demonyms_fr:
-            forms[d] = iso
-            forms[d[:1].upper() + d[1:]] = iso
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), forms
 
 
 class SpanFinder:
@@ -189,6 +176,8 @@ class SpanFinder:
                                                 tentative=ent.label_ != "ORG"))
                     elif ent.label_ == "ORG":
                         organisations.append((ent.start_char, ent.end_char))
+            for start, end in misread_act_places(text, ents, act_places):  # "pounded rebel-held Taftanaz" (a work of art)
+                candidates.extend(self._struck_village(text, start, end, True))
         candidates.extend(_Span(m.start(), m.end(), "gazetteer") for m in _RUN_RE.finditer(text))
         candidates.extend(_Span(m.start(), m.end(), "demonym") for m in self._demonym_re.finditer(text))
         candidates.extend(_Span(s, e, "gazetteer") for s, e in glued_side_names(text))  # "Kobani|north Syria"
