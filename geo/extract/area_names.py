@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from geo.gazetteer.index import Gazetteer
     from geo.models import Place
 
-__all__ = ["ADMIN1", "AREA", "AREA_CONTEXT_CHARS", "containing_area", "named_as_area"]
+__all__ = ["ADMIN1", "AREA", "AREA_CONTEXT_CHARS", "containing_area", "countryside_named", "named_as_area"]
 
 #: how a name is named: as a first-level area ("X province"), as an area of any size ("la région de X")
 ADMIN1, AREA = "admin1", "area"
@@ -44,6 +44,22 @@ _AFTER_RE = re.compile(
     rf"^\s*(?i:provinces?|governorates?|gouvernorat)\b(?!\s*(?i:of|de|du|d['’]))"
     rf"|^(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|et)\s+{_NAME}\s+(?i:provinces|governorates)\b"
 )
+
+#: a town's countryside, the area around it ("in Hama's northern countryside", "the Idlib countryside",
+#: "the countryside of Homs", "la campagne nord d'Alep")
+_COUNTRYSIDE_AFTER_RE = re.compile(
+    r"(?:['’]s|['’]|s)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?countryside\b", re.I)
+_COUNTRYSIDE_BEFORE_RE = re.compile(
+    r"\b(?:countryside\s+of\s+(?:the\s+)?|campagne(?:\s+(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)?\s+(?:de\s+|d['’]\s*))$",
+    re.I)
+
+
+def countryside_named(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is told as a town's countryside: then it says where
+    an act lies less precisely than a village the sentence also names ("advanced in Latakia's
+    northern countryside, capturing the village of Kinsabba": Kinsabba)."""
+    return bool(_COUNTRYSIDE_AFTER_RE.match(text, end)
+                or _COUNTRYSIDE_BEFORE_RE.search(text, max(0, start - AREA_CONTEXT_CHARS), start))
 
 
 def named_as_area(text: str, start: int, end: int) -> str | None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from geo.extract import attachment
 from geo.extract.act_lexicon import EN_FORMS, attack_verb_forms
+from geo.extract.area_names import countryside_named
 from geo.extract.attachment import COUNTRY_LOCATIVE, EVENT, LOCATIVE, SOURCE, Attachment
 from geo.extract.capitals import named_as_groups_capital
 from geo.extract.country_parts import part_before_adjective
@@ -320,8 +321,9 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]
-    return sorted(chosen, key=lambda m: (m.start in destinations or _road_end(text, m),
-                                         precision_rank(mention_precision(m)), m.start))
+    # a town told as its countryside ("in Hama's countryside") is as vague as a first-level area
+    return sorted(chosen, key=lambda m: (m.start in destinations or _road_end(text, m), precision_rank(
+        "admin1" if countryside_named(text, m.start, m.end) else mention_precision(m)), m.start))
 
 
 def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],

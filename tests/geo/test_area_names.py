@@ -66,3 +66,39 @@ def test_a_town_before_its_province_stays_the_town(place_finder, text, lang):
 def test_a_province_with_its_adjective_is_the_area_and_the_city_stays_a_point(place_finder, province, city, lang):
     (area,), (town,) = places(place_finder, province, lang), places(place_finder, city, lang)
     assert area == ("ADM1", "admin1") and town[1] == "point"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rebels shelled villages in Homs's eastern countryside on Sunday.", "Homs"),
+    ("Jets bombed farms in the Deraa countryside on Sunday.", "Deraa"),
+    ("Jets bombed farms in the Hamas northern countryside on Sunday.", "Hama"),  # scraped: the apostrophe stripped
+    ("Jets bombed farms in the countryside of Idlib on Sunday.", "Idlib"),
+    ("Des avions ont bombardé des fermes dans la campagne nord d'Alep dimanche.", "Alep"),
+])
+def test_a_town_told_as_its_countryside(text, name):
+    from geo.extract.area_names import countryside_named
+
+    start = text.index(name)
+    assert countryside_named(text, start, start + len(name))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels shelled army posts in Homs on Sunday.",
+    "The countryside east of Homs was shelled on Sunday.",
+])
+def test_a_town_told_without_its_countryside(text):
+    from geo.extract.area_names import countryside_named
+
+    start = text.index("Homs")
+    assert not countryside_named(text, start, start + 4)
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "village"), [
+    ("en", "Syria fighting\n\nLoyalist troops pushed into Homs's eastern countryside on Sunday, seizing the "
+     "village of Tremseh.", date(2016, 9, 23), "Tremseh"),
+    ("fr", "Combats en Syrie\n\nLes troupes loyalistes ont avancé dans la campagne de Hama dimanche et se sont "
+     "emparées du village de Tremseh.", date(2016, 9, 23), "Tremseh"),
+])
+def test_a_village_taken_in_a_towns_countryside_is_the_acts_place(place_finder, lang, text, published, village):
+    events = extract_events(text, lang, published, place_finder.find(text, lang))
+    assert [e.place.name for e in events] == [village]
