@@ -288,6 +288,18 @@ _FR_DAY_PART = _compile(
     rf"(?!\s+(?:de|du|d{_APOS}|suivante|pr[ée]c[ée]dente)\b){_NOT_A_DAY_AFTER}"
 )
 
+#: the same in English wire copy: "at dawn", "before daybreak", "in the early hours", "early in the
+#: morning", "in the afternoon" (the day told just before, else the day of publication); a day named
+#: right after it ("at dawn on Wednesday", "in the early hours of Tuesday") dates it instead
+_EN_DAY_PART = _compile(
+    r"aAbBiIeEsSdD",
+    r"\b(?i:(?:at|before|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+"
+    r"(?:dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)"
+    r"|in\s+the\s+early\s+hours|early\s+in\s+the\s+(?:morning|day)|late\s+in\s+the\s+(?:day|evening)"
+    r"|(?:in|during)\s+the\s+(?:morning|afternoon|evening))\b"
+    rf"(?!\s+(?:of|hours)\b){_NOT_A_DAY_AFTER}"
+)
+
 #: a weekday's possessive whose apostrophe scraping lost, before the act it dates ("Tuesdays
 #: attack", "Fridays deadly air strike": Tuesday's, Friday's); a plural ("on Tuesdays") is not
 _EN_WEEKDAY_POSSESSIVE = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -52,6 +52,7 @@ from geo.extract.date_patterns import (
     _DEACCENT,
     _EN_ABSOLUTE,
     _EN_ANAPHORIC,
+    _EN_DAY_PART,
     _EN_MONTH_ONLY,
     _EN_RANGE,
     _EN_RELATIVE,
@@ -359,6 +360,7 @@ _EN: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_EN_MONTH_ONLY, _month_only),
     (_EN_YEAR_ONLY, _year_only),
     (_EN_ANAPHORIC, _anaphoric),
+    (_EN_DAY_PART, _day_part),
 )
 _FR: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_FR_RANGE, _range),

@@ -394,6 +394,13 @@ ANAPHORIC = [
     # ... and the day named with it dates it
     ("fr", "Des combats ont éclaté dans la soirée de jeudi.", [day("jeudi", date(2022, 1, 20), "weekday")]),
     ("fr", "Des combats ont éclaté à l'aube, jeudi, près de l'aéroport.", [day("jeudi", date(2022, 1, 20), "weekday")]),
+    # the same in English wire copy
+    ("en", "Troops stormed the hill at dawn, a source said.", [day("at dawn", PUB, "anaphoric")]),
+    ("en", "In the early hours, jets pounded the old town.", [day("In the early hours", PUB, "anaphoric")]),
+    ("en", "Gunmen opened fire shortly before nightfall.", [day("shortly before nightfall", PUB, "anaphoric")]),
+    ("en", "Shells fell on the market in the afternoon.", [day("in the afternoon", PUB, "anaphoric")]),
+    ("en", "Jets struck the bridge at dawn on Thursday.", [day("Thursday", date(2022, 1, 20), "weekday")]),
+    ("en", "Jets struck the bridge in the early hours of Thursday.", [day("Thursday", date(2022, 1, 20), "weekday")]),
 ]  # fmt: skip
 
 
