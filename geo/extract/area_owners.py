@@ -11,10 +11,13 @@ import re
 from collections.abc import Callable, Iterator
 
 #: a name whose possessive qualifies a part of an area is a place ("X's eastern suburbs", "Xs outskirts")
+#: (also a quarter's name between the possessive and its noun: "Qamishli's Antariya district", "Aleppo's
+#: Sheikh Saeed neighbourhood": the city is the place, the quarter a part of it)
 AREA_POSSESSIVE_AFTER_RE = re.compile(
     r"(?:['’]s|['’]|s)?\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|rural|old)\s+)?"
     r"(?:outskirts|suburbs?|countryside|districts?|neighbou?rhoods?|province|governorate|old city|"
-    r"city cent(?:re|er)|airport|airbase)\b", re.I)
+    r"city cent(?:re|er)|airport|airbase|(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:districts?|neighbou?rhoods?|quarters?)\b)\b",
+    re.I)
 #: up to three capitalised words before a possessive, with or without its apostrophe
 _OWNER_RE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*?(?:\s+[A-Z][\w-]*?){0,2})(?=(?:['’]s|['’]|s)\s)")
 

@@ -60,3 +60,13 @@ def test_a_group_named_like_a_city_elsewhere_is_no_place(analyser):
     place = analyser.analyse(Article(title="", text="Warplanes struck the Hamas countryside on Monday, killing "
                                                     "nine people."), date(2017, 3, 1))
     assert [(e.place.name, e.place.country_code) for e in place.events] == [("Ḩamāh", "SY")]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("A car bomb hit Hasakah's Ghuwayran district on Monday.", "Hasakah"),
+    ("Shells hit Aleppo's Sheikh Saeed neighbourhood on Monday.", "Aleppo"),
+    ("Rebels shelled Damascus's Old Christian quarter on Monday.", "Damascus"),
+])
+def test_a_citys_possessive_before_a_named_quarter_names_the_city(text, owner):
+    # the quarter's name stands between the possessive and its noun: the city is the place
+    assert [text[s:e] for s, e in area_owners(text, lambda name: name == owner)] == [owner]
