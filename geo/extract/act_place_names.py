@@ -63,12 +63,14 @@ STRUCK_BEFORE_RE = re.compile(
     re.I)
 #: how far before a name STRUCK_BEFORE_RE is looked for
 _STRUCK_WINDOW = 45
-#: what stands just before an act's place: a locative (also "in the vicinity of", "on the outskirts
-#: of"), an attack and its "on", "hit"
+#: what stands just before an act's place: a locative (also "around", "in the vicinity of", "on the
+#: outskirts of"), an attack and its "on", "hit", an attack or a taking aimed at ("an offensive to
+#: retake X", "a push to capture X")
 _ACT_PLACE_BEFORE_RE = re.compile(
-    r"(?:\b(?:in|at|near|outside|à|dans|près\s+de|(?:vicinity|outskirts|edges?|environs)\s+of)\s+"
+    r"(?:\b(?:in|at|near|outside|around|à|dans|près\s+de|(?:vicinity|outskirts|edges?|environs)\s+of)\s+"
     r"(?:[\w]+-(?:held|controlled|besieged)\s+)?"
     rf"|\b{_ATTACK_NOUNS}\s+(?:on|against|upon|of|sur|contre)\s+|\bhit\s+"
+    rf"|\bto\s+(?:retake|{attack_verb_pattern('en', ('base',), taking=True)})\s+(?:the\s+)?(?:[\w]+-held\s+)?"
     # what a bomb or a shell falls on: "barrel bombs were dropped on X", "shells fell on X"
     r"|\b(?:dropped|fell|landed|rained\s+down)\s+(?:on|onto|upon)\s+"
     r"|\b(?:bombs|shells|rockets|missiles|mortars|barrels)\s+(?:on|onto|upon|at)\s+)$", re.I)

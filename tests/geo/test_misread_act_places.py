@@ -48,3 +48,14 @@ def test_a_village_misread_as_a_person_past_who_holds_it_is_a_place(place_finder
     text = "Jets pounded rebel-held Taftanaz again on Monday, killing three people in Syria."
     places = {m.text: m.place.country_code for m in place_finder.find(text, "en")}
     assert places.get("Taftanaz") == "SY"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Troops shelled rebel posts around Kafrouma on Monday.", "Kafrouma"),
+    ("The army launched an offensive to retake Kafrouma on Monday.", "Kafrouma"),
+    ("Rebels began a push to capture the rebel-held Kafrouma on Monday.", "Kafrouma"),
+])
+def test_a_person_around_an_act_or_aimed_at_by_one_stands_where_an_acts_place_does(text, name):
+    start = text.index(name)
+    _, at_act = act_place_entities(text, [Entity(start, start + len(name), "PERSON")])
+    assert at_act == {(start, start + len(name))}
