@@ -69,7 +69,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           r"drone (?:strikes?|attacks?)", r"drones?", r"UAVs?", r"unmanned aerial vehicles?", r"warplanes?",
           r"fighter jets?", r"helicopter gunships?",
           # aircraft's flights ("flew 40 sorties over X"; not French "sorties", exits)
-          r"(?:flew|flown|flying|carried out|conducted)\s+(?:\w+\s+){0,2}?(?:combat\s+)?sorties", r"frappes? (?:aériennes?|de drones?)",
+          r"(?:flew|flown|flying|carried out|conducted)\s+(?:\w+\s+){0,3}?(?:combat\s+)?sorties", r"frappes? (?:aériennes?|de drones?)",
           r"raids? aériens?", r"bombardements? aériens?", r"drones? (?:armés?|kamikazes?)",
           r"avions? (?:de combat|de guerre|de chasse|militaires?)", r"chasseurs?[\s-]bombardiers?",
           # French "raid" and bare "frappe" are air raids: "un raid israélien", "des raids sur X",
@@ -139,7 +139,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           # a counter-attack ("une contre-offensive", "ont contre-attaqué")
           r"contre-offensives?", r"contre-attaques?", r"contre-attaqu(?:é|ent|ait|aient)",
           # an aircraft shot down by the other side: "ont abattu un hélicoptère", "shot down a jet"
-          r"(?:abattu|abattent|abattait|abattaient|abattant|shot down|shoots down|shooting down)\s+"
+          r"(?:abattu|abattent|abattait|abattaient|abattant|shot down|shoots down|shooting down|downed|downing)\s+"
           r"(?:un|une|deux|des|l['’]|le|a|an|two|the)\s*(?:[\w-]+\s+)?(?:hélicoptères?|avions?|appareils?|"
           r"chasseurs?|drones?|helicopters?|jets?|planes?|aircraft|warplanes?)",
           r"(?:hélicoptères?|avions?|appareils?|drones?|helicopters?|jets?|planes?|aircraft|warplanes?)\s+"

@@ -38,6 +38,8 @@ def test_remote_and_chemical_acts(sentence, kind):
     ("Gunmen stormed a checkpoint on the edge of the town on Tuesday.", "Armed clash"),
     ("The coalition said it carried out 14 strikes near the city.", "Air/drone strike"),
     ("Russian aircraft flew 40 sorties over Hama province on Tuesday.", "Air/drone strike"),
+    ("Jets carried out more than 30 sorties over the valley on Tuesday.", "Air/drone strike"),
+    ("Rebels downed an army helicopter over the hills on Tuesday.", "Armed clash"),
     ("Thousands demonstrated in the town after prayers on Tuesday.", "Peaceful protest"),
     # bare strikes or raids of an air force named by its adjective, the coalition or the regime
     ("Russian strikes killed nine people in the town on Tuesday.", "Air/drone strike"),
