@@ -10,11 +10,14 @@ an alternate name, not a spelling variant) that is a populated place or an area 
 A city abroad (a capital, a first-level seat, :data:`geo.features.CITY_POPULATION` people) is
 the place meant whatever the document's country ("Paris" in an article about the United States
 is still the French capital); so is a town abroad its country or a demonym of it is named for
-("the Turkish town of Kilis").  Used by :meth:`geo.extract.places.PlaceFinder.find`.
+("the Turkish town of Kilis").  But a name told as a front line of the war the document tells
+("along the Mare front", "on the Jobar front", "sur le front de X") is a place at home, whatever
+city abroad bears it (:func:`told_as_front`).  Used by :meth:`geo.extract.places.PlaceFinder.find`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
 from geo.features import AREA_FEATURES, CITY_FEATURES, CITY_POPULATION
@@ -24,6 +27,14 @@ from geo.models import Place
 HOME_SHARE = 0.5
 #: GeoNames features of a populated place that no longer is one (historical, abandoned, destroyed)
 _FORMER_PLACES = frozenset({"PPLH", "PPLQ", "PPLW"})
+#: a front line named by its place: "the Mare front", "the Jobar frontline", "le front de X"
+_FRONT_AFTER_RE = re.compile(r"\s+(?:front|front-?line|frontline)s?\b", re.I)
+_FRONT_BEFORE_RE = re.compile(r"\bfront\s+(?:de\s+|d['’]\s*)$", re.I)
+
+
+def told_as_front(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` names a front line ("along the Mare front")."""
+    return bool(_FRONT_AFTER_RE.match(text, end) or _FRONT_BEFORE_RE.search(text, max(0, start - 12), start))
 
 
 def _populated_or_area(place: Place) -> bool:
@@ -55,18 +66,20 @@ def _home_of_name(places: list[Place], context: Mapping[str, float], least_share
 
 
 def read_at_home(places: list[Place], context: Mapping[str, float],
-                 named_areas: Collection[tuple[str, str]] = (), least_share: float = HOME_SHARE) -> list[Place]:
+                 named_areas: Collection[tuple[str, str]] = (), least_share: float = HOME_SHARE,
+                 front: bool = False) -> list[Place]:
     """``places`` (exact readings of one name, best first) with the best reading in the document's
     home country first when the best one is a town abroad the rest of the document (``context``:
     its country votes, the name's own left out) never points to.  The home country has
     :data:`HOME_SHARE` of the votes, or (a lower ``least_share``: a country the document is about)
     is the most voted country of the name's readings with ``least_share`` of them
     (:func:`_home_of_name`).  Home readings in several first-level areas are no reading: the one in
-    an area the document names (``named_areas``: (country, area) pairs) is taken, or none."""
+    an area the document names (``named_areas``: (country, area) pairs) is taken, or none.
+    ``front``: the name is told as a front line (:func:`told_as_front`), so even a city abroad gives way."""
     best = places[0]
     home = _home_of_name(places, context, least_share)
     if (home is None or best.country_code == home or context.get(best.country_code, 0.0) > 0.0
-            or not best.country_code or _city(best)):
+            or not best.country_code or (_city(best) and not front)):
         return places
     local = [p for p in places if p.country_code == home and _populated_or_area(p)]
     if len({p.admin1 for p in local}) > 1:

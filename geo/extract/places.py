@@ -33,7 +33,7 @@ from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.demonyms import demonym_regex
-from geo.extract.home_namesakes import read_at_home
+from geo.extract.home_namesakes import read_at_home, told_as_front
 from geo.extract.organisation_heads import organisation_heads
 from geo.extract.place_neighbours import read_with_neighbours, within_named_areas
 from geo.extract.place_spans import SpanFinder, _Span
@@ -305,7 +305,7 @@ class PlaceFinder(SpanFinder):
                     places = sorted(places, key=rank)
             if span.method != "demonym" and span.start not in inexact:  # a town abroad, its namesake at home
                 at_home = read_at_home(places, context, all_regions - regions.get(surface, Counter()),
-                                       least_share=CONTEXT_SHARE)
+                                       least_share=CONTEXT_SHARE, front=told_as_front(text, span.start, span.end))
                 if at_home[0] is not places[0]:
                     inexact.add(span.start)  # checked as a variant is against the city its sentence puts it in
                 places = at_home

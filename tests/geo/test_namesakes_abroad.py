@@ -90,3 +90,23 @@ def test_a_namesake_at_home_wins_when_the_actors_countries_outvote_the_places(pl
     found = place_finder.find("Clashes near the Dead Sea\nIsraeli troops clashed with Palestinian youths in "
                               "Ariha on Tuesday, Palestinian officials said.", "en")
     assert [m.place.country_code for m in found if m.text == "Ariha"] == ["PS"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighting raged on the Mare front on Monday.", "Mare"),
+    ("Rebels held the Mare frontline overnight.", "Mare"),
+    ("Les combats se poursuivent sur le front de Mare.", "Mare"),
+])
+def test_a_name_told_as_a_front_line(text, name):
+    from geo.extract.home_namesakes import told_as_front
+
+    start = text.index(name)
+    assert told_as_front(text, start, start + len(name))
+    assert not told_as_front("Jets struck Mare on Monday.", 12, 16)
+
+
+def test_a_front_named_by_a_capital_abroad_is_the_place_at_home(place_finder):
+    # "Mare" is also a name of the Maldives' capital; a front of the war told is at home
+    text = "Syria war\n\nRebels and the army fought along the Mare front north of Aleppo in Syria on Monday."
+    found = {m.text: m.place.country_code for m in place_finder.find(text, "en")}
+    assert found["Mare"] == "SY"
