@@ -178,7 +178,8 @@ def _lookup(finder, surface: str, lang: str, cc: str):
         places = at_home
         if not strong:
             places = finder._namesake_at_home(surface, places, context, inexact, 0)
-    return kept_reading(places, context, inexact=bool(inexact), strong=strong, spelling=spelling), exact
+    close = finder.close_variants(surface, context) if not spelling and inexact else frozenset()
+    return kept_reading(places, context, inexact=bool(inexact), strong=strong, spelling=spelling, close=close), exact
 
 
 def variants(places: list[tuple[str, float, float]]) -> list[tuple[str, str, str, str, float, float]]:

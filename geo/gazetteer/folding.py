@@ -42,12 +42,18 @@ def fold_key(key: str) -> str:
     return _VOWEL_RUN_RE.sub("V", _spelled(key))  # (no letter doubled: _spelled undoubled them)
 
 
+#: "Kfar", the Levantine press's (and Lebanon's) form of the word "Kafr" (a village), its vowel
+#: before the r: folded as "kafr" ("Kfar Nabl" is Kafr Nabl)
+_KFAR_RE = re.compile(r"\bkfar\b")
+
+
 @lru_cache(maxsize=1 << 16)
 def _spelled(key: str) -> str:
     """A key after the transliteration rewrites, its letters run together and undoubled, its
-    vowels kept: "kessoue" -> ``kesue``, "kissoue" -> ``kisue``, "koussaie" -> ``kusaie``."""
+    vowels kept: "kessoue" -> ``kesue``, "kissoue" -> ``kisue``, "koussaie" -> ``kusaie``;
+    "kfar" read as "kafr"."""
     # in an Arabic name "qu" is a q and a vowel ("Qusayr", "Qousseir"), not French "qu" -> "k"
-    text = _FINAL_H_RE.sub("", key).replace("ou", "u").replace("qu", "ku")
+    text = _KFAR_RE.sub("kafr", _FINAL_H_RE.sub("", key)).replace("ou", "u").replace("qu", "ku")
     for old, new in _TRANSLIT:
         text = text.replace(old, new)
     return _REPEAT_RE.sub(r"\1", text.replace(" ", ""))
@@ -58,6 +64,44 @@ def closeness(key: str, other: str) -> float:
     :func:`_spelled` forms): French "Kessoué" is nearer Kissoué (one of Al Kiswah's names) than
     Koussaïé (one of Al Quşayr's), though all three fold to ``kVsV``."""
     return SequenceMatcher(None, _spelled(key), _spelled(other)).ratio()
+
+
+_RUN_OR_LETTER_RE = re.compile(r"[aeiouwy]+|[^aeiouwy]")
+
+
+def _vowel_runs(key: str) -> list[str]:
+    """The vowel runs of a key's :func:`_spelled` form, each as the press's vowel habits leave it:
+    y read i, w read u, o read u, repeats single ("ey", "ay", "ai" -> ``ei``/``ai``; "iyeh",
+    "iya" -> ``ie``/``ia``; "ou", "oo", "u" -> ``u``)."""
+    runs = []
+    for run in _RUN_OR_LETTER_RE.findall(_spelled(key)):
+        if run[0] in "aeiouwy":
+            run = run.replace("y", "i").replace("w", "u").replace("o", "u")
+            runs.append(_REPEAT_RE.sub(r"\1", run))
+    return runs
+
+
+def _run_agrees(a: str, b: str) -> bool:
+    # an "e" is the press's a or i ("Deir"/"Dayr", "Saraqeb"/"Saraqib", a final -eh/-ah)
+    return len(a) == len(b) and all(x == y or (x == "e" and y in "aei") or (y == "e" and x in "ai")
+                                    for x, y in zip(a, b, strict=True))
+
+
+def vowels_agree(key: str, other: str) -> bool:
+    """Whether two keys of one folded key also agree in their vowels, up to the English press's
+    habits (ee/i, ou/u, ei/ay/ai, -eh/-ah/-a, -iyeh/-iya/-iyah, e for a or i): a *close* variant.
+    "maskaneh" and "maskanah", "sarmeen" and "sarmin", "khan sheikhoun" and "khan shaykhun"
+    agree; "sharia" and "sharra", "bayanoun" and "banan", "hijab" and "hajib" do not."""
+    if fold_key(key) != fold_key(other):
+        return False
+    mine, theirs = _vowel_runs(key), _vowel_runs(other)
+    return len(mine) == len(theirs) and all(_run_agrees(a, b) for a, b in zip(mine, theirs, strict=True))
+
+
+def is_variant(other: str, folds: frozenset[str], key: str, close: bool = False) -> bool:
+    """Whether a gazetteer name's key ``other`` is a transliteration variant of a query (its
+    :func:`fold_keys` ``folds``, its article-free key ``key``); ``close``: its vowels agree too."""
+    return fold_key(other) in folds and (not close or vowels_agree(key, other))
 
 
 #: a last word ending in a consonant and a mute "e" (unaccented), as French transliterations end
