@@ -178,7 +178,7 @@ def _lookup(finder, surface: str, lang: str, cc: str):
         places = at_home
         if not strong:
             places = finder._namesake_at_home(surface, places, context, inexact, 0)
-    close = finder.close_variants(surface, context) if not spelling and inexact else frozenset()
+    close = finder.close_variants(surface, context) if inexact else frozenset()
     return kept_reading(places, context, inexact=bool(inexact), strong=strong, spelling=spelling, close=close), exact
 
 

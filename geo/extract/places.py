@@ -337,8 +337,7 @@ class PlaceFinder(SpanFinder):
         mentions: list[PlaceMention] = []
         for (span, surface, _places, area, reference, strong), places, context, named in zip(
                 first, ranked, contexts, areas, strict=True):
-            close = (self.close_variants(surface, context, named) if not spelling and span.start in inexact
-                     else frozenset())
+            close = self.close_variants(surface, context, named) if span.start in inexact else frozenset()
             best = kept_reading(places, context, inexact=span.start in inexact, strong=strong and not span.tentative,
                                 spelling=spelling, close=close)
             if best is None:
@@ -363,15 +362,19 @@ def kept_reading(places: list[Place], context: dict[str, float], *, inexact: boo
     a weak one (not ``strong``: loose, or a small place) only inside a country the document is
     about (``context``)."""
     best = places[0]
-    if (spelling or close) and inexact and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
+    if spelling and inexact and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
         # a spelling variant in another language's press is read in a country the document
         # is about: French "Qousseir" is Syria's Al Quşayr, not Algiers, one of whose old
-        # names folds alike; in English (GeoNames' own spellings, where a near miss is mostly
-        # another place) only a close variant, its vowels agreeing too (``close``: the identities
-        # of :meth:`PlaceFinder.close_variants`): "Maskaneh" in an article about Syria is its
-        # Maskanah, not Algeria's Meskiana
+        # names folds alike
+        best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE), best)
+    if close and inexact:
+        # a close variant, its vowels agreeing too (``close``: the identities of
+        # :meth:`PlaceFinder.close_variants`), in a country the document is about comes first; in
+        # English (GeoNames' own spellings, where a near miss is mostly another place) only it is
+        # read there: "Maskaneh" in an article about Syria is its Maskanah, not Algeria's
+        # Meskiana, and "Ziyareh", "Ziyaré" its Az Ziyārah, not Izra‘ (larger, folding alike)
         best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE
-                     and (spelling or _identity(p) in close)), best)
+                     and _identity(p) in close), best)
     if not strong and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
         return None
     return best

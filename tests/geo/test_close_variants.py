@@ -1,6 +1,7 @@
 """An English transliteration variant whose vowels agree with a gazetteer name's too (a *close*
 variant: "Maskaneh" for Maskanah) is read in the country the document is about, like a French
-spelling variant, though a larger place abroad folds alike; only in a first-level area the
+spelling variant, though a larger place abroad folds alike, and before a larger place that only
+folds alike, in English and French; only in a first-level area the
 document names, if it names any; "Kfar" folds as "Kafr" (geo.gazetteer.folding.vowels_agree,
 geo.extract.places.kept_reading)."""
 
@@ -63,3 +64,13 @@ def test_no_close_variant_of_a_common_capitalised_word(place_finder):
             "Deir ez-Zor province, residents said.")
     found = _places(place_finder, text, "en")
     assert "Sharia" not in found and "Hijab" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Air strikes hit the village of Al-Ziyareh in Syria on Sunday, killing four civilians.", "en", "Al-Ziyareh"),
+    ("Des frappes ont touché dimanche le village d'Al-Ziyaré, en Syrie, tuant quatre civils.", "fr", "Al-Ziyaré"),
+])
+def test_a_close_variant_comes_before_a_larger_place_folding_alike(place_finder, text, lang, name):
+    # Izra‘ (Daraa), a town, folds as Az Ziyārah (Hama), a village, does; only the village's
+    # vowels agree
+    assert _places(place_finder, text, lang)[name].name == "Az Ziyārah"
