@@ -433,10 +433,10 @@ class SpanFinder:
                 places, exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
                                              folding=size == len(tokens) and "\n" not in surface
                                              and not _POSSESSIVE_RE.search(surface))
-                # a small place only where the text calls the name a settlement ("the village of X"),
-                # or by its whole name of several words opening a run after "in" ("in Tell Abyad
-                # Attack": a headline's capitals), kept in a country the document names
-                leading = exact and i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
+                # a small place only where the text calls the name a settlement ("the village of X"), or by its whole
+                # name of several words (outside English or a close variant of it) opening a run after "in"/"à"
+                leading = (i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
+                           and places and (exact or spelling and bool(self.close_variants(surface, {}))))
                 if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading
                                       or self._placed_inside(text, e, places[0])):
                     continue

@@ -74,3 +74,10 @@ def test_a_close_variant_comes_before_a_larger_place_folding_alike(place_finder,
     # Izra‘ (Daraa), a town, folds as Az Ziyārah (Hama), a village, does; only the village's
     # vowels agree
     assert _places(place_finder, text, lang)[name].name == "Az Ziyārah"
+
+
+def test_a_french_close_variant_of_several_words_after_a_is_tried_as_a_place(place_finder):
+    # NER reads the unfamiliar name as a person; its whole run after "à" is a close variant of
+    # Shuyūkh Taḩtānī (Aleppo)
+    text = "Mardi, des frappes aériennes ont tué six civils à Chouyoukh Tahtani, dans le nord de la Syrie."
+    assert _places(place_finder, text, "fr")["Chouyoukh Tahtani"].name == "Shuyūkh Taḩtānī"
