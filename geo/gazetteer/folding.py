@@ -22,7 +22,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.names import _FINAL_H_RE, _REPEAT_RE, _TRANSLIT, name_key
+from geo.names import _FINAL_H_RE, _REPEAT_RE, _TRANSLIT, drop_articles, name_key, normalize
 
 #: the language whose transliterations the folding is made for: only places in countries that
 #: speak it are matched by folded key ("Meles" is no spelling of Turkey's Milas)
@@ -98,16 +98,17 @@ def vowels_agree(key: str, other: str) -> bool:
     return len(mine) == len(theirs) and all(_run_agrees(a, b) for a, b in zip(mine, theirs, strict=True))
 
 
-def is_variant(other: str, folds: frozenset[str], key: str, close: bool = False) -> bool:
-    """Whether a gazetteer name's key ``other`` is a transliteration variant of a query (its
-    :func:`fold_keys` ``folds``, its article-free key ``key``); ``close``: its vowels agree too."""
-    return fold_key(other) in folds and (not close or vowels_agree(key, other))
+def is_variant(other: str, query: str, close: bool = False) -> bool:
+    """Whether a gazetteer name's key ``other`` is a transliteration variant of a written name
+    (one of its :func:`fold_keys`); ``close``: its vowels agree too (with one of its :func:`query_keys`)."""
+    return fold_key(other) in fold_keys(query) and (not close or any(vowels_agree(key, other)
+                                                                     for key in query_keys(query)))
 
 
-#: a last word ending in a consonant and a mute "e" (unaccented), as French transliterations end
+#: a word ending in a consonant and a mute "e" (unaccented), as French transliterations end
 #: "-ine", "-ane", "-oune" where the Arabic ends on the consonant ("Maaret al-Noomane" for Ma'arrat
-#: an-Nu'man, "Afrine"); "Hassaké" (accented) ends on its vowel
-_MUTE_E_RE = re.compile(r"(?<=[^\W\daeiouyéèêë])e$")
+#: an-Nu'man, "Afrine", "Sirrine ach-Chamaliya"); "Hassaké" (accented) ends on its vowel
+_MUTE_E_RE = re.compile(r"(?<=[^\W\daeiouyéèêë])e\b")
 
 
 #: the Arabic article as French press writes it before a sun letter spelled "ch" ("Jisr ech-Choughour"
@@ -123,15 +124,24 @@ def article_free(key: str) -> str:
     return " ".join(w for i, w in enumerate(words) if w not in FRENCH_ARTICLES or i == len(words) - 1)
 
 
+@lru_cache(maxsize=1 << 14)
+def query_keys(query: str) -> tuple[str, ...]:
+    """The keys a written name may have, French article forms dropped (:func:`article_free`): its
+    :func:`geo.names.name_key`; where words end in a French mute "e", the same without it; where a
+    word after the first opens on a doubled letter after a vowel, that letter doubled rather than an
+    article run into the word ("Deir Attiyeh" is Dayr ‘Aţīyah, not "Deir Tiyeh")."""
+    keys = [article_free(name_key(query))]
+    text = query.strip().casefold()
+    if _MUTE_E_RE.search(text):
+        keys.append(article_free(name_key(_MUTE_E_RE.sub("", text))))
+    keys.append(article_free(" ".join(drop_articles(normalize(query).split(), assimilated=False))))
+    return tuple(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=1 << 14)
 def fold_keys(query: str) -> frozenset[str]:
-    """The folded keys a written name may have: :func:`folded` (French article forms dropped:
-    :func:`article_free`), and where its last word ends in a French mute "e", the same without it
-    (informative keys only)."""
-    key = article_free(name_key(query))
-    keys = {fold_key(key)}
-    if _MUTE_E_RE.search(query.strip().casefold()) and key.endswith("e"):
-        keys.add(fold_key(key[:-1]))
-    return frozenset(k for k in keys if informative(k))
+    """The folded keys of a written name's :func:`query_keys` (informative keys only)."""
+    return frozenset(k for k in map(fold_key, query_keys(query)) if informative(k))
 
 
 def folded(name: str) -> str:

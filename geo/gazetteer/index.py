@@ -242,7 +242,7 @@ class Gazetteer(Closing):
                      else self._place(entry, query, sim, context))
 
     def _folded(self, query, key, context, keep, close: bool = False) -> None:
-        folds = fold_keys(query)  # (a French mute final "e" read both ways)
+        folds = fold_keys(query)  # (a French mute final "e" read both ways …)
         if not folds:
             return
         key = article_free(key)
@@ -250,10 +250,10 @@ class Gazetteer(Closing):
         countries = folding_countries()
         found: list[tuple[str, str, tuple | Place]] = [
             (matched_key, row[5], tuple(row)) for matched_key, *row in self._skeleton_rows(skel)
-            if row[5] in countries and is_variant(matched_key, folds, key, close)]
+            if row[5] in countries and is_variant(matched_key, query, close)]
         if self.layer is not None:
             found += [(matched_key, place.country_code, place) for matched_key, place in self.layer.by_skeleton(skel)
-                      if place.country_code in countries and is_variant(matched_key, folds, key, close)]
+                      if place.country_code in countries and is_variant(matched_key, query, close)]
         # of a country's places, the names spelled closest to the query, vowels and all, keep
         # FOLDED_SIMILARITY, a farther one loses in proportion ("Kessoué" is Kissoué, Al Kiswah,
         # not Koussaïé, the larger Al Quşayr); between countries the document's context decides

@@ -7,7 +7,7 @@ geo.extract.places.kept_reading)."""
 
 import pytest
 
-from geo.gazetteer.folding import folded, vowels_agree
+from geo.gazetteer.folding import fold_keys, folded, vowels_agree
 from geo.names import name_key
 
 
@@ -81,3 +81,24 @@ def test_a_french_close_variant_of_several_words_after_a_is_tried_as_a_place(pla
     # Shuyūkh Taḩtānī (Aleppo)
     text = "Mardi, des frappes aériennes ont tué six civils à Chouyoukh Tahtani, dans le nord de la Syrie."
     assert _places(place_finder, text, "fr")["Chouyoukh Tahtani"].name == "Shuyūkh Taḩtānī"
+
+
+def test_a_doubled_letter_opening_a_word_may_be_no_article():
+    # "Attiyeh" is no "at" run into "Tiyeh": its doubled t is the press's
+    assert folded("Dayr ‘Aţīyah") in fold_keys("Deir Attiyeh")
+    assert folded("Dayr az Zawr") in fold_keys("Deir Ezzor")  # (and an article run in still is one)
+
+
+def test_every_word_ending_in_a_french_mute_e_is_read_without_it():
+    assert folded("Şirrīn ash Shamālīyah") in fold_keys("Sirrine ach-Chamaliya")
+    assert folded("Mukharram al Fawqānī") in fold_keys("Moukharrame al-Fawqani")
+    assert fold_keys("Hassaké") == {folded("Al-Hasakah")}  # an accented é is a vowel
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Shells fell on the town of Deir Attiyeh in Syria's Qalamoun region on Monday, killing two people.", "en",
+     "Deir Attiyeh"),
+    ("Lundi, des obus sont tombés sur la ville de Deir Attiyé, en Syrie, tuant deux personnes.", "fr", "Deir Attiyé"),
+])
+def test_a_town_written_with_its_doubled_letter_is_found(place_finder, text, lang, name):
+    assert _places(place_finder, text, lang)[name].name == "Dayr ‘Aţīyah"
