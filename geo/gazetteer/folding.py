@@ -81,10 +81,12 @@ def _vowel_runs(key: str) -> list[str]:
     return runs
 
 
-def _run_agrees(a: str, b: str) -> bool:
-    # an "e" is the press's a or i ("Deir"/"Dayr", "Saraqeb"/"Saraqib", a final -eh/-ah)
-    return len(a) == len(b) and all(x == y or (x == "e" and y in "aei") or (y == "e" and x in "ai")
-                                    for x, y in zip(a, b, strict=True))
+def _run_agrees(a: str, b: str, again: bool = True) -> bool:
+    # an "e" is the press's a or i ("Deir"/"Dayr", "Saraqeb"/"Saraqib", a final -eh/-ah); an "ae"
+    # an a, its ‘ayn unwritten, before a final -eh ("Mazraeh" for Mazra‘ah)
+    return (len(a) == len(b) and all(x == y or (x == "e" and y in "aei") or (y == "e" and x in "ai")
+                                     for x, y in zip(a, b, strict=True))
+            or again and "ae" in a + b and _run_agrees(a.replace("ae", "a"), b.replace("ae", "a"), False))
 
 
 def vowels_agree(key: str, other: str) -> bool:

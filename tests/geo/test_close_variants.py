@@ -15,6 +15,7 @@ from geo.names import name_key
     ("Maskaneh", "Maskanah"), ("Sarmeen", "Sarmin"), ("Khan Sheikhoun", "Khan Shaykhun"),
     ("Saraqeb", "Saraqib"), ("Ayyubiyeh", "Ayyubiyah"), ("Madaia", "Madaya"), ("Al Qureiya", "Al Qurayya"),
     ("Tell Rifaat", "Tall Rif'at"), ("Maaret al-Numan", "Ma'arrat an Nu'man"), ("Kfar Zayta", "Kafr Zayta"),
+    ("Al-Mazraeh", "Al Mazra‘ah"),
 ])
 def test_press_habits_of_vowels_agree(press, gazetteer):
     assert vowels_agree(name_key(press), name_key(gazetteer))
