@@ -13,7 +13,8 @@ Two lists of our own, neither taken from any evaluation article:
 
 A spelling *passes* when the extractor's lookup (``PlaceFinder._lookup``: the exact key, then the
 transliteration fold and, outside English, the notable near spelling; read alone first, then again
-in a document about the country) puts the place (within 10 km) first.  A non-place *resolves
+in a document about the country, where a close variant, its vowels agreeing too, comes first and
+alone is read in English: ``PlaceFinder.close_variants``) puts the place (within 10 km) first.  A non-place *resolves
 falsely* when that lookup gives a Syrian place at all (a common word or a person read as a place).
 Forms already spelled as one of the place's gazetteer names are counted apart (``exact``).
 
@@ -178,7 +179,8 @@ def _lookup(finder, surface: str, lang: str, cc: str):
         places = at_home
         if not strong:
             places = finder._namesake_at_home(surface, places, context, inexact, 0)
-    return kept_reading(places, context, inexact=bool(inexact), strong=strong, spelling=spelling), exact
+    close = finder.close_variants(surface, context) if inexact else frozenset()
+    return kept_reading(places, context, inexact=bool(inexact), strong=strong, spelling=spelling, close=close), exact
 
 
 def variants(places: list[tuple[str, float, float]]) -> list[tuple[str, str, str, str, float, float]]:

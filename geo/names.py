@@ -52,13 +52,14 @@ def normalize(name: str) -> str:
     return " ".join(text.split())
 
 
-def drop_articles(tokens: list[str]) -> list[str]:
+def drop_articles(tokens: list[str], assimilated: bool = True) -> list[str]:
+    """The tokens without Arabic article particles; ``assimilated``: also one run into its word."""
     kept: list[str] = []
     for i, token in enumerate(tokens):
         is_last = i == len(tokens) - 1
         if token in ARTICLES and not is_last:
             continue
-        if i > 0:
+        if i > 0 and assimilated:
             token = _ASSIMILATED_RE.sub(r"\1", token)
         kept.append(token)
     return kept or tokens

@@ -309,25 +309,25 @@ class SpanFinder:
         return len(surface) > 4 and surface.endswith("s") and " " not in surface and self._names_country(surface[:-1])
 
     def _named_inside(self, text: str, start: int, end: int) -> bool:
-        """A "person" or "organisation" the text puts inside a notable place of the first-level
-        area its name's place lies in ("after KafrTakharim in Idlib"): read as that place."""
+        """A "person" or "organisation" the text puts in its place's first-level area ("KafrTakharim in Idlib")."""
         if INSIDE_AFTER_RE.match(text, end) is None or not self._plausible_surface(text[start:end]):
             return False
-        found = self._lookup(text[start:end], "gazetteer", None, None, loose=False)[0]
-        return bool(found) and self._placed_inside(text, end, found[0])
+        found, exact = self._lookup(text[start:end], "gazetteer", None, None, loose=False)
+        return bool(found) and self._placed_inside(text, end, found[0], "" if exact else text[start:end])
 
-    def _placed_inside(self, text: str, end: int, place: Place) -> bool:
-        """Whether the text puts the small ``place`` named up to ``end`` inside or by a notable
-        place of its own first-level area ("KafrTakharim in Idlib", "X near Aleppo")."""
+    def _placed_inside(self, text: str, end: int, place: Place, variant: str = "") -> bool:
+        """Whether the text puts the small ``place`` named up to ``end`` (a spelling ``variant``: or one of its
+        close variants) inside or by a notable place of its own first-level area ("KafrTakharim in Idlib")."""
         m = INSIDE_AFTER_RE.match(text, end)
         if m is None or not place.admin1:  # else a side of its country in brackets ("X (nord-ouest)")
             return on_told_side(text, end, place, self.gazetteer.country(place.country_code))
         try:
             found = self.gazetteer.candidates(m.group(1), loose=False, limit=3)
+            places = [place, *(self.gazetteer.candidates(variant, loose="close", limit=5) if variant else ())]
         except InvalidInputError:
             return False
-        return any(p.country_code == place.country_code and p.admin1 == place.admin1
-                   and (p.feature in AREA_FEATURES or self._notable(p)) for p in found)
+        return any(p.country_code == q.country_code and p.admin1 == q.admin1
+                   and (p.feature in AREA_FEATURES or self._notable(p)) for p in found for q in places)
 
     def _notable_before_country(self, text: str, start: int, end: int, stop: int) -> bool:
         """Whether ``text[start:end]`` names a notable place (:func:`geo.features.is_notable`)
@@ -422,12 +422,12 @@ class SpanFinder:
                 places, exact = self._lookup(surface, "gazetteer", area, None, loose=loose,
                                              folding=size == len(tokens) and "\n" not in surface
                                              and not _POSSESSIVE_RE.search(surface))
-                # a small place only where the text calls the name a settlement ("the village of X"),
-                # or by its whole name of several words opening a run after "in" ("in Tell Abyad
-                # Attack": a headline's capitals), kept in a country the document names
-                leading = exact and i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
+                # a small place only where the text calls the name a settlement ("the village of X"), or by its whole
+                # name of several words (outside English or a close variant of it) opening a run after "in"/"à"
+                leading = (i == 0 and size > 1 and _IN_BEFORE_RE.search(text[max(0, s - 10):s]) is not None
+                           and places and (exact or spelling and bool(self.close_variants(surface, {}))))
                 if not places or not (self._notable(places[0]) or settlement_named(text, s) or leading
-                                      or self._placed_inside(text, e, places[0])):
+                                      or self._placed_inside(text, e, places[0], "" if exact else surface)):
                     continue
                 # An all-capitals word (an acronym: SANA, MFA) only names a country.
                 if surface.isupper() and len(surface) > 2 and places[0].feature != "PCLI":

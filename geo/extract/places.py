@@ -23,7 +23,7 @@ import importlib
 import re
 from bisect import bisect_left, insort
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -169,6 +169,21 @@ class PlaceFinder(SpanFinder):
                 found = areas + [p for p in found if p.feature != "ADM1"]
         return found, exact
 
+    def close_variants(self, surface: str, context: dict[str, float],
+                       areas: Collection[tuple[str, str]] = ()) -> frozenset[tuple]:
+        """The identities of the places one of whose names is a *close* transliteration variant
+        of ``surface``, its vowels agreeing too (``Gazetteer.candidates(loose="close")``):
+        "Maskaneh" -> Syria's Maskanah, not Algeria's larger Meskiana.  Where the document names
+        first-level areas of a place's country (``areas``: country, area name), only a place
+        inside one of them: "al-Maleh" in an article about Aleppo is no village of As-Suwayda."""
+        try:
+            found = self.gazetteer.candidates(surface, context=context, loose="close", limit=30)
+        except InvalidInputError:
+            return frozenset()
+        named = {cc for cc, _area in areas}
+        return frozenset(_identity(p) for p in found
+                         if p.country_code not in named or (p.country_code, p.admin1) in areas)
+
     @staticmethod
     def _notable(place: Place) -> bool:
         # the gazetteer's spelling-variant lookup (loose="notable") keeps the same places
@@ -285,6 +300,7 @@ class PlaceFinder(SpanFinder):
         # document is about.
         ranked: list[list[Place]] = []
         contexts: list[dict[str, float]] = []
+        areas: list[set[tuple[str, str]]] = []  # the first-level areas the rest of the document names
         for span, surface, places, area, _reference, _strong in first:
             others = all_votes - votes.get(surface, Counter())
             total = sum(others.values())
@@ -313,16 +329,18 @@ class PlaceFinder(SpanFinder):
                 places = self._namesake_at_home(surface, places, context, inexact, span.start)
             ranked.append(places)
             contexts.append(context)
+            areas.append(set(all_regions - regions.get(surface, Counter())))
         # a name of several countries' places read in the country its sentence names (sentence_countries)
         read_in_sentence_countries(text, [entry[0].start for entry in first], ranked,
                                    [entry[5] and entry[0].method != "demonym" and entry[2][0].feature in COUNTRY_FEATURES
                                     for entry in first])
         read_with_neighbours(text, [entry[0] for entry in first], ranked, [entry[5] for entry in first])
         mentions: list[PlaceMention] = []
-        for (span, _surface, _places, area, reference, strong), places, context in zip(first, ranked, contexts,
-                                                                                          strict=True):
+        for (span, surface, _places, area, reference, strong), places, context, named in zip(
+                first, ranked, contexts, areas, strict=True):
+            close = self.close_variants(surface, context, named) if span.start in inexact else frozenset()
             best = kept_reading(places, context, inexact=span.start in inexact, strong=strong and not span.tentative,
-                                spelling=spelling)
+                                spelling=spelling, close=close)
             if best is None:
                 continue
             confidence = {"ner": 0.85, "gazetteer": 0.7, "demonym": 0.6}[span.method]
@@ -340,7 +358,7 @@ class PlaceFinder(SpanFinder):
 
 
 def kept_reading(places: list[Place], context: dict[str, float], *, inexact: bool, strong: bool,
-                 spelling: bool) -> Place | None:
+                 spelling: bool, close: Collection[tuple] = ()) -> Place | None:
     """The reading of a name :meth:`PlaceFinder.find` keeps of its ranked ``places``, or ``None``:
     a weak one (not ``strong``: loose, or a small place) only inside a country the document is
     about (``context``)."""
@@ -348,9 +366,16 @@ def kept_reading(places: list[Place], context: dict[str, float], *, inexact: boo
     if spelling and inexact and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
         # a spelling variant in another language's press is read in a country the document
         # is about: French "Qousseir" is Syria's Al Quşayr, not Algiers, one of whose old
-        # names folds alike (in English, GeoNames' own spellings, a near miss is mostly
-        # another place, and a weak one is left out as before)
+        # names folds alike
         best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE), best)
+    if close and inexact:
+        # a close variant, its vowels agreeing too (``close``: the identities of
+        # :meth:`PlaceFinder.close_variants`), in a country the document is about comes first; in
+        # English (GeoNames' own spellings, where a near miss is mostly another place) only it is
+        # read there: "Maskaneh" in an article about Syria is its Maskanah, not Algeria's
+        # Meskiana, and "Ziyareh", "Ziyaré" its Az Ziyārah, not Izra‘ (larger, folding alike)
+        best = next((p for p in places if context.get(p.country_code, 0.0) >= CONTEXT_SHARE
+                     and _identity(p) in close), best)
     if not strong and context.get(best.country_code, 0.0) < CONTEXT_SHARE:
         return None
     return best

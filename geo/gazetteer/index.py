@@ -20,7 +20,7 @@ import numpy as np
 from geo.closing import Closing
 from geo.errors import GazetteerError, GazetteerNotBuiltError, NoMatchError
 from geo.features import is_notable
-from geo.gazetteer.folding import article_free, closeness, fold_key, fold_keys, folding_countries
+from geo.gazetteer.folding import article_free, closeness, fold_keys, folding_countries, is_variant
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
 from geo.models import Place, check_coordinates, haversine_km
@@ -185,9 +185,9 @@ class Gazetteer(Closing):
     ) -> list[Place]:
         """Ranked places the name may mean; ``country`` (ISO alpha-2) restricts them;
         ``loose=False`` skips the skeleton fallback (exact, article-insensitive keys only),
-        ``loose="notable"`` limits it to notable places (:func:`geo.features.is_notable`) and
-        ``loose="folded"`` keeps only the names whose folded key is the query's (a
-        transliteration variant: ``geo.gazetteer.folding``), of any place."""
+        ``loose="notable"`` limits it to notable places (:func:`geo.features.is_notable`),
+        ``loose="folded"`` keeps only the names whose folded key is the query's (a transliteration
+        variant: ``geo.gazetteer.folding``), ``"close"`` those whose vowels agree too, of any place."""
         answers = getattr(self._answers, "by_query", None)
         if answers is None:
             return self._candidates(query, country, context, limit, loose)
@@ -215,8 +215,8 @@ class Gazetteer(Closing):
         if self.layer is not None:
             for place in self.layer.by_key(key):
                 keep(_rescored(place, query, 1.0, context))
-        if not found and loose == "folded":
-            self._folded(query, key, context, keep)
+        if not found and loose in ("folded", "close"):
+            self._folded(query, key, context, keep, close=loose == "close")
         elif not found and loose:
             self._loose(query, key, cc, context, keep, notable_only=loose == "notable")
         ranked = sorted(found.values(), key=lambda p: (-p.score, p.name))
@@ -241,8 +241,8 @@ class Gazetteer(Closing):
                 keep(_rescored(entry, query, sim, context) if isinstance(entry, Place)
                      else self._place(entry, query, sim, context))
 
-    def _folded(self, query, key, context, keep) -> None:
-        folds = fold_keys(query)  # (a French mute final "e" read both ways)
+    def _folded(self, query, key, context, keep, close: bool = False) -> None:
+        folds = fold_keys(query)  # (a French mute final "e" read both ways …)
         if not folds:
             return
         key = article_free(key)
@@ -250,10 +250,10 @@ class Gazetteer(Closing):
         countries = folding_countries()
         found: list[tuple[str, str, tuple | Place]] = [
             (matched_key, row[5], tuple(row)) for matched_key, *row in self._skeleton_rows(skel)
-            if row[5] in countries and fold_key(matched_key) in folds]
+            if row[5] in countries and is_variant(matched_key, query, close)]
         if self.layer is not None:
             found += [(matched_key, place.country_code, place) for matched_key, place in self.layer.by_skeleton(skel)
-                      if place.country_code in countries and fold_key(matched_key) in folds]
+                      if place.country_code in countries and is_variant(matched_key, query, close)]
         # of a country's places, the names spelled closest to the query, vowels and all, keep
         # FOLDED_SIMILARITY, a farther one loses in proportion ("Kessoué" is Kissoué, Al Kiswah,
         # not Koussaïé, the larger Al Quşayr); between countries the document's context decides
