@@ -118,7 +118,7 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
           r"(?:a|ont|avait|avaient) repris le contrôle", r"reprise de",
           r"reconqu(?:is|ise|ises|ête|érir|iert|ièrent)"),
-    _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took) control of",
+    _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took|taken) (?:(?:full|total|complete) )?control of",
           r"overran", r"se sont emparée?s?", r"s['’](?:est|était) emparée?", r"s['’]emparent",
           r"(?:a|ont|avait|avaient) pris le contrôle",
           # a place taken: "les jihadistes ont pris la ville de X", "ont conquis le village"

@@ -1,0 +1,55 @@
+"""Forms of French wire reports the fourth round of French probes (``bench/fr_probes4.tsv``) found
+unread, on sentences of our own (English where the form is shared): a small town named after a noun
+of its edge or part ("à la sortie de X", "sur le marché de X", "on the outskirts of X") and a town
+whose control is taken ("ont repris le contrôle de X", "took full control of X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.act_place_names import struck_before
+from geo.extract.event_types import type_sentence
+from geo.extract.settlements import qualifies_settlement, settlement_named
+
+
+@pytest.mark.parametrize("before", [
+    "Une voiture piégée a explosé à la sortie de ", "Un kamikaze s'est fait exploser à l'entrée d'",
+    "Des combats ont eu lieu aux portes de ", "Des obus sont tombés sur le marché de ",
+    "Des combats ont éclaté dans les environs de ", "Un attentat a visé le centre de ",
+    "A car bomb exploded at the entrance to ", "Clashes broke out on the outskirts of ",
+])
+def test_a_noun_of_a_towns_edge_or_part_names_a_settlement(before):
+    assert settlement_named(before + "Tal Abyad", len(before))
+
+
+@pytest.mark.parametrize("before", ["Selon le porte-parole de ", "Le groupe a frappé de ", "the leader of "])
+def test_other_nouns_name_no_settlement(before):
+    assert not settlement_named(before + "Tal Abyad", len(before))
+
+
+def test_a_part_noun_is_no_qualifiers_noun():
+    text = "Alep la sortie de Morek"  # only "the Idlib town of X" qualifies
+    assert not qualifies_settlement(text, len("Alep"), len(text) - len("Morek"))
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Une voiture piégée a explosé jeudi à la sortie de Tal Abyad, tuant trois personnes.", "Tall Abyaḑ"),
+    ("Trois civils ont été tués jeudi par des obus sur le marché de Morek.", "Mūrak"),
+    ("Les rebelles ont repris jeudi le contrôle de Morek.", "Mūrak"),
+])
+def test_a_small_town_so_named_is_found(place_finder, text, town):
+    text = f"Le conflit en Syrie\n{text}"
+    assert town in [m.place.name for m in place_finder.find(text, "fr")]
+
+
+@pytest.mark.parametrize("before", [
+    "les rebelles ont repris le contrôle de ", "l'armée a pris jeudi le contrôle total d'",
+    "Rebels seized control of ", "Kurdish fighters took full control of ",
+])
+def test_a_town_whose_control_is_taken_is_struck(before):
+    assert struck_before(before + "Morek", len(before))
+
+
+def test_full_control_taken_is_a_taking():
+    typing = type_sentence("Kurdish fighters took full control of the town on Thursday.")
+    assert typing is not None and typing.sub_event_type == "Non-state actor overtakes territory"
