@@ -55,6 +55,7 @@ AT = {
     "kafrzita": (35.37, 36.60), "atareb": (36.14, 36.83), "qoudsaya": (33.55, 36.22), "tadef": (36.35, 37.53),
     "jassem": (32.99, 36.06), "dael": (32.75, 36.13), "kafr_batna": (33.51, 36.37), "inkhil": (33.02, 36.13),
     "abou_douhour": (35.74, 37.04), "sfire": (36.08, 37.37), "tafas": (32.74, 36.07), "sanamein": (33.07, 36.18),
+    "arsal": (34.18, 36.42),
 }
 
 #: the ACLED types by their letter in the probes

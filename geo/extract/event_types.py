@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.extract.number_words import NUMBER
+from geo.extract.protest_aims import without_protest_aims
 from geo.extract.several_places import at_other_places_only
 from geo.extract.word_tries import word_trie
 from geo.gazetteer.sources import country_names
@@ -239,6 +240,12 @@ class Typing:
 def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Typing | None:
     """The event type a sentence reports, or ``None``."""
     first = _first_rule(sentence)
+    if first is not None and first[0].event_type != PROTESTS:
+        # a protest against violence: the act its aim names is not the sentence's (geo.extract.protest_aims)
+        aimed = without_protest_aims(sentence)
+        again = _first_rule(aimed) if aimed != sentence else None
+        if again is not None and again[0].event_type == PROTESTS:
+            first = again
     best = Typing(first[0].event_type, first[0].sub_event_type, first[1], first[0].rank) if first else None
     if best is not None:
         return _protest_by_force(best, sentence) if best.event_type == PROTESTS else best

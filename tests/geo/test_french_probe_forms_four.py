@@ -9,6 +9,7 @@ import pytest
 
 from geo.extract.act_place_names import struck_before
 from geo.extract.event_types import type_sentence
+from geo.extract.protest_aims import without_protest_aims
 from geo.extract.settlements import qualifies_settlement, settlement_named
 
 
@@ -53,3 +54,29 @@ def test_a_town_whose_control_is_taken_is_struck(before):
 def test_full_control_taken_is_a_taking():
     typing = type_sentence("Kurdish fighters took full control of the town on Thursday.")
     assert typing is not None and typing.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "Des milliers de personnes ont manifesté jeudi à Hama pour dénoncer les bombardements de l'armée.",
+    "Des centaines d'habitants se sont rassemblés jeudi pour protester contre les raids aériens.",
+    "Des manifestants ont défilé jeudi à Douma pour réclamer la fin des bombardements.",
+    "Hundreds of people protested on Thursday in Hama against the shelling of the city.",
+])
+def test_a_protest_against_violence_is_a_protest(text):
+    typing = type_sentence(text)
+    assert typing is not None and typing.event_type == "Protests"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Des obus sont tombés jeudi sur des manifestants à Douma, tuant trois personnes.", "Explosions/Remote violence"),
+    ("Les rebelles ont lancé jeudi une offensive contre les positions de l'armée.", "Battles"),
+])
+def test_an_attack_without_a_protests_aim_stays_the_attack(text, kind):
+    typing = type_sentence(text)
+    assert typing is not None and typing.event_type == kind
+
+
+def test_the_aim_is_blanked_to_its_clauses_end():
+    text = "Ils ont manifesté pour dénoncer les frappes, puis se sont dispersés."
+    blanked = without_protest_aims(text)
+    assert len(blanked) == len(text) and "frappes" not in blanked and blanked.endswith(", puis se sont dispersés.")
