@@ -122,6 +122,8 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took|taken) (?:(?:full|total|complete) )?control of",
           r"overran", r"se sont emparée?s?", r"s['’](?:est|était) emparée?", r"s['’]emparent",
           r"(?:a|ont|avait|avaient) pris le contrôle",
+          # a town taken, its name right after ("l'armée a repris Rastane", "les rebelles ont pris Idleb")
+          r"(?:a|ont|avait|avaient) (?:re)?pris(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
           # a place taken: "les jihadistes ont pris la ville de X", "ont conquis le village"
           r"(?:a|ont|avait|avaient) (?:pris|conquis) (?:la|le|l['’]) ?(?:ville|localité|village|quartier|bastion|"
           r"base|aéroport|colline|position|cité)s?",

@@ -9,6 +9,7 @@ import pytest
 
 from geo.extract.act_place_names import struck_before
 from geo.extract.event_types import type_sentence
+from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.protest_aims import without_protest_aims
 from geo.extract.settlements import qualifies_settlement, settlement_named
 
@@ -80,3 +81,30 @@ def test_the_aim_is_blanked_to_its_clauses_end():
     text = "Ils ont manifesté pour dénoncer les frappes, puis se sont dispersés."
     blanked = without_protest_aims(text)
     assert len(blanked) == len(text) and "frappes" not in blanked and blanked.endswith(", puis se sont dispersés.")
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("La ville a été reprise la semaine dernière par l'armée.", "La ville a été reprise par l'armée."),
+    ("L'armée a repris il y a trois jours la ville.", "L'armée a repris la ville."),
+    ("Les avions ont bombardé dans la nuit le quartier.", "Les avions ont bombardé le quartier."),
+    ("L'armée a frappé le 3 mars la localité.", "L'armée a frappé la localité."),
+    ("L'armée a repris mardi Rastane.", "L'armée a repris Rastane."),
+])
+def test_a_time_between_the_verb_and_its_complement_is_left_out(text, plain):
+    assert without_inserted_adverbs(text) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "La ville a été reprise la semaine dernière par l'armée.",
+    "L'armée a repris jeudi Rastane.",
+    "Les rebelles ont pris Idleb jeudi.",
+])
+def test_a_town_taken_so_told_is_a_taking(text):
+    typing = type_sentence(without_inserted_adverbs(text))
+    assert typing is not None and typing.event_type == "Battles" and "territory" in (typing.sub_event_type or "")
+
+
+@pytest.mark.parametrize("text", ["Les négociations ont repris jeudi à Genève.", "Il a pris la parole jeudi."])
+def test_resuming_or_taking_no_town_is_no_taking(text):
+    typing = type_sentence(without_inserted_adverbs(text))
+    assert typing is None or "territory" not in (typing.sub_event_type or "")
