@@ -12,6 +12,7 @@ from geo.extract.event_types import type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.protest_aims import without_protest_aims
 from geo.extract.settlements import qualifies_settlement, settlement_named
+from tests.geo.reported_events import text_events
 
 
 @pytest.mark.parametrize("before", [
@@ -108,3 +109,14 @@ def test_a_town_taken_so_told_is_a_taking(text):
 def test_resuming_or_taking_no_town_is_no_taking(text):
     typing = type_sentence(without_inserted_adverbs(text))
     assert typing is None or "territory" not in (typing.sub_event_type or "")
+
+
+@pytest.mark.parametrize(("text", "lang", "tolls"), [
+    ("Selon l'OSDH, 17 personnes ont été tuées jeudi à travers le pays, dont huit à Alep et cinq à Deraa.", "fr",
+     {"Aleppo": 8, "Dar‘ā": 5}),
+    ("Au moins 30 personnes ont été tuées jeudi en Syrie, dont 12 à Homs.", "fr", {"Homs": 12}),
+    ("At least 30 people were killed across the country on Thursday, including 12 in Homs.", "en", {"Homs": 12}),
+])
+def test_a_countrys_toll_shared_out_to_places_is_each_places(place_finder, text, lang, tolls):
+    events = [e for e in text_events(place_finder, f"Syrie\n{text}", lang) if e.reported]
+    assert {e.place.name: e.fatalities for e in events} == tolls
