@@ -120,3 +120,14 @@ def test_resuming_or_taking_no_town_is_no_taking(text):
 def test_a_countrys_toll_shared_out_to_places_is_each_places(place_finder, text, lang, tolls):
     events = [e for e in text_events(place_finder, f"Syrie\n{text}", lang) if e.reported]
     assert {e.place.name: e.fatalities for e in events} == tolls
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Au lendemain du bombardement de Talbisseh par l'armée, des milliers de personnes ont manifesté jeudi dans la ville.",
+     "fr"),
+    ("A day after the shelling of Talbisseh, thousands of people protested on Thursday in the town.", "en"),
+])
+def test_an_act_in_the_town_an_earlier_act_names_is_there(place_finder, text, lang):
+    events = [e for e in text_events(place_finder, f"Syrie\n{text}", lang) if e.reported]
+    assert sorted((e.event_type, e.place.name) for e in events) == [
+        ("Explosions/Remote violence", "Tallbīsah"), ("Protests", "Tallbīsah")]
