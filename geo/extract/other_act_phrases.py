@@ -14,7 +14,8 @@ the publication as a placed one is).  A sentence that names a place of its own k
 they are (the most precise first); so does one that tells no act but the phrase's, or only the act
 told already ("Cette attaque survient une semaine après …": :mod:`geo.extract.back_references`),
 and one that tells its own act in the phrase's town by the town's noun ("Au lendemain du
-bombardement de X, des milliers de personnes ont manifesté dans la ville": both acts at X).
+bombardement de X, des milliers de personnes ont manifesté dans la ville", "… une manifestation y a
+été dispersée": both acts at X).
 The phrase runs to the end of its clause (:func:`geo.extract.earlier_acts.clause_end`, or
 "while", "tandis que"); one opening the
 sentence ends at a comma, else it leaves the sentence no clause of its own and is not read.  A
@@ -39,6 +40,7 @@ from geo.extract.earlier_acts import AFTER, COUNT, DAY_UNIT, clause_end, day_aft
 from geo.extract.event_types import type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.extract.there import THERE_RE
 
 __all__ = ["other_act_phrase", "without_other_acts"]
 
@@ -115,8 +117,8 @@ def without_other_acts(sentences: Sequence[Sentence],
         if any(not start <= m.start < end for m in found) or not _tells_its_own(sentence.text, span):
             own.append(found)  # (a place of its own: its places as they are)
             other.append([])
-        elif _SAME_TOWN_RE.search(sentence.text[:span[0]] + sentence.text[span[1]:]):
-            own.append(found)  # its own act in the phrase's town, told by its noun ("dans la ville")
+        elif any(r.search(sentence.text[:span[0]] + sentence.text[span[1]:]) for r in (_SAME_TOWN_RE, THERE_RE)):
+            own.append(found)  # its own act in the phrase's town, told by its noun or "y" ("dans la ville")
             other.append(found)
         else:
             own.append([])

@@ -5,6 +5,8 @@ whose control is taken ("ont repris le contrôle de X", "took full control of X"
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract.act_place_names import struck_before
@@ -131,3 +133,17 @@ def test_an_act_in_the_town_an_earlier_act_names_is_there(place_finder, text, la
     events = [e for e in text_events(place_finder, f"Syrie\n{text}", lang) if e.reported]
     assert sorted((e.event_type, e.place.name) for e in events) == [
         ("Explosions/Remote violence", "Tallbīsah"), ("Protests", "Tallbīsah")]
+
+
+def test_an_earlier_act_on_the_day_its_phrase_names_with_the_sentences_dead(place_finder):
+    text = "Syrie\nCette annonce intervient une semaine après le massacre commis le 8 septembre à Talbisseh, où 40 civils ont été tués."
+    events = [e for e in text_events(place_finder, text, "fr") if e.reported]
+    assert [(e.date_start, e.place.name, e.fatalities) for e in events] == [(date(2016, 9, 8), "Tallbīsah", 40)]
+
+
+def test_an_act_told_there_by_y_beside_an_earlier_acts_town_is_there(place_finder):
+    text = ("Syrie\nTrois jours après le pilonnage de plusieurs quartiers de Lattaquié par l'armée, une manifestation y "
+            "a été dispersée jeudi.")
+    events = [e for e in text_events(place_finder, text, "fr") if e.reported]
+    assert sorted((e.event_type, e.place.name) for e in events) == [
+        ("Explosions/Remote violence", "Latakia"), ("Protests", "Latakia")]
