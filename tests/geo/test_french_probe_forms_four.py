@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from geo.extract.act_mood import tells_no_act
 from geo.extract.act_place_names import struck_before
 from geo.extract.event_types import type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
@@ -147,3 +148,13 @@ def test_an_act_told_there_by_y_beside_an_earlier_acts_town_is_there(place_finde
     events = [e for e in text_events(place_finder, text, "fr") if e.reported]
     assert sorted((e.event_type, e.place.name) for e in events) == [
         ("Explosions/Remote violence", "Latakia"), ("Protests", "Latakia")]
+
+
+@pytest.mark.parametrize(("text", "lang", "no_act"), [
+    ("Moscou a démenti jeudi avoir bombardé des hôpitaux dans la province d'Idleb.", "fr", True),
+    ("L'armée a nié jeudi avoir visé des civils à Alep.", "fr", True),
+    ("Moscow denied on Thursday that its jets had bombed hospitals in Idlib province.", "en", True),
+    ("L'aviation a bombardé jeudi Alep, mais Moscou a démenti avoir frappé des hôpitaux.", "fr", False),
+])
+def test_a_denied_act_is_not_told(text, lang, no_act):
+    assert tells_no_act(text, lang) is no_act
