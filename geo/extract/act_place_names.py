@@ -46,9 +46,6 @@ STRUCK_BEFORE_RE = re.compile(
     rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE, lemmas=_STRUCK_BEFORE_LEMMAS['fr'])}){_INSERTED_DAY}"
     # a town seized: "se sont emparés (mardi) de X"
     rf"|empar(?:é|ée|és|ées|ent|ait|aient|er){_INSERTED_DAY}\s+(?:de|d['’])"
-    # a town's control taken: "ont repris (mardi) le contrôle de X", "seized control of X"
-    rf"|(?:re)?pri(?:s|se|ses|rent){_INSERTED_DAY}\s+le\s+contrôle\s+(?:(?:total|complet)\s+)?(?:de|du|d['’])"
-    r"|(?:took|taken|seized|regained|wrested)\s+(?:(?:full|total|complete)\s+)?control\s+of"
     # what a French attack is on: "raids sur X" (English "attack on Hama's airport": _ACT_PLACE_BEFORE_RE)
     r"|(?:frappes?|raids?|bombardements?|attaques?|offensives?)\s+sur)\s*$",
     re.I)

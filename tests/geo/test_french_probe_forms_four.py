@@ -1,7 +1,8 @@
 """Forms of French wire reports the fourth round of French probes (``bench/fr_probes4.tsv``) found
 unread, on sentences of our own (English where the form is shared): a small town named after a noun
-of its edge or part ("à la sortie de X", "sur le marché de X", "on the outskirts of X") and a town
-whose control is taken ("ont repris le contrôle de X", "took full control of X")."""
+of its edge or part ("à la sortie de X", "sur le marché de X", "on the outskirts of X"), "took full
+control of X", a protest against violence, times between a verb and its complement, a country's toll
+shared out by place, an act in the town an earlier act names, an earlier act's own day, a denied act."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from datetime import date
 import pytest
 
 from geo.extract.act_mood import tells_no_act
-from geo.extract.act_place_names import struck_before
 from geo.extract.event_types import type_sentence
 from geo.extract.inserted_adverbs import without_inserted_adverbs
 from geo.extract.protest_aims import without_protest_aims
@@ -41,19 +41,10 @@ def test_a_part_noun_is_no_qualifiers_noun():
 @pytest.mark.parametrize(("text", "town"), [
     ("Une voiture piégée a explosé jeudi à la sortie de Tal Abyad, tuant trois personnes.", "Tall Abyaḑ"),
     ("Trois civils ont été tués jeudi par des obus sur le marché de Morek.", "Mūrak"),
-    ("Les rebelles ont repris jeudi le contrôle de Morek.", "Mūrak"),
 ])
 def test_a_small_town_so_named_is_found(place_finder, text, town):
     text = f"Le conflit en Syrie\n{text}"
     assert town in [m.place.name for m in place_finder.find(text, "fr")]
-
-
-@pytest.mark.parametrize("before", [
-    "les rebelles ont repris le contrôle de ", "l'armée a pris jeudi le contrôle total d'",
-    "Rebels seized control of ", "Kurdish fighters took full control of ",
-])
-def test_a_town_whose_control_is_taken_is_struck(before):
-    assert struck_before(before + "Morek", len(before))
 
 
 def test_full_control_taken_is_a_taking():
