@@ -5,7 +5,8 @@ cumulative tolls are no events).
 
 Run: ``PYTHONPATH=. CONFLICTMAP_GAZETTEER=/work/main/var/gazetteer.sqlite python -m bench.fr_probes``
 (``-v`` prints every failure; ``-k WORD`` only the probes whose text holds WORD; ``-r 2`` the second
-round, ``bench/fr_probes2.tsv``; ``-r 3`` the third, ``bench/fr_probes3.tsv``).  Prints the pass
+round, ``bench/fr_probes2.tsv``; ``-r 3`` the third, ``bench/fr_probes3.tsv``; ``-r 4`` the fourth,
+``bench/fr_probes4.tsv``).  Prints the pass
 rate and the failures grouped by what went wrong (missed, extra, date, toll, type, place).
 
 A probe passes when its reported events match its expected ones one to one: place within 30 km (a
@@ -48,6 +49,13 @@ AT = {
     # the third round's (bench/fr_probes3.tsv)
     "hass": (35.62, 36.60), "jable": (35.36, 35.93), "souran": (35.29, 36.74), "maan": (35.31, 36.84),
     "qalamoun": (33.95, 36.55), "tamanaa": (35.51, 36.73),
+    # the fourth round's (bench/fr_probes4.tsv)
+    "darkouch": (35.99, 36.39), "taftanaz": (36.00, 36.79), "binnich": (35.96, 36.71), "morek": (35.38, 36.69),
+    "tal_kalakh": (34.67, 36.26), "chaddade": (36.06, 40.73), "mhardeh": (35.25, 36.57), "qaryatayn": (34.23, 37.24),
+    "kafrzita": (35.37, 36.60), "atareb": (36.14, 36.83), "qoudsaya": (33.55, 36.22), "tadef": (36.35, 37.53),
+    "jassem": (32.99, 36.06), "dael": (32.75, 36.13), "kafr_batna": (33.51, 36.37), "inkhil": (33.02, 36.13),
+    "abou_douhour": (35.74, 37.04), "sfire": (36.08, 37.37), "tafas": (32.74, 36.07), "sanamein": (33.07, 36.18),
+    "arsal": (34.18, 36.42),
 }
 
 #: the ACLED types by their letter in the probes
@@ -60,8 +68,12 @@ SECOND_ROUND_PATH = Path(__file__).with_name("fr_probes2.tsv")
 #: the third round (``-r 3``): wire-copy forms (passive and impersonal tolls, "ont péri", a toll's
 #: "bilan", clitic and inverted orders, compass offsets, "la veille", background beside news)
 THIRD_ROUND_PATH = Path(__file__).with_name("fr_probes3.tsv")
+#: the fourth round (``-r 4``): other verbs and nouns of acts ("pilonné", "ont succombé", "des
+#: accrochages", "la reprise de"), dates ("dans la matinée de lundi", "ce week-end", "lundi 14 mars") and
+#: places ("en périphérie de", "aux abords de", "dans le secteur de", "aux portes de", "(nord-ouest)")
+FOURTH_ROUND_PATH = Path(__file__).with_name("fr_probes4.tsv")
 #: the rounds by their ``-r`` number
-ROUNDS = {"1": PROBES_PATH, "2": SECOND_ROUND_PATH, "3": THIRD_ROUND_PATH}
+ROUNDS = {"1": PROBES_PATH, "2": SECOND_ROUND_PATH, "3": THIRD_ROUND_PATH, "4": FOURTH_ROUND_PATH}
 #: the headline each text is read under: a report names its country (a lone sentence has no context)
 HEADLINE = "Le conflit en Syrie"
 

@@ -23,8 +23,8 @@ dead, stands outside that frame:
   not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
   fighting going on as the report is written is the day's act
   (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
-* a **negated** act: "the army did not shell the town", "l'armée n'a pas bombardé la ville"
-  (:data:`NEGATED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
+* a **negated** or **denied** act: "the army did not shell the town", "l'armée n'a pas bombardé la
+  ville", "Moscou a démenti avoir bombardé …" (:data:`NEGATED_RE`, :data:`DENIED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
   kill anyone but destroyed a house" tells the destruction);
 * an act named by its **theme**, what it is dedicated to: "Les manifestations de ce vendredi sont
   dédiées aux enfants", "a meeting devoted to the chemical attacks" (:data:`_THEME`);
@@ -51,7 +51,7 @@ from geo.extract.act_lexicon import FR_PARTICIPLE, attack_verb_pattern
 from geo.extract.date_patterns import RECENT_START_FR
 from geo.extract.speech import STANCE_VERBS
 
-__all__ = ["DONE_RE", "FRAME_RES", "NEGATED_RE", "PROTEST_DONE_RE", "no_act_reason", "tells_no_act"]
+__all__ = ["DENIED_RE", "DONE_RE", "FRAME_RES", "NEGATED_RE", "PROTEST_DONE_RE", "no_act_reason", "tells_no_act"]
 
 _W = r"(?<![\w-])"
 _E = r"(?![\w-])"
@@ -166,6 +166,17 @@ NEGATED_RE = {
 }
 
 
+#: an act denied, in the denial's complement: "a démenti mardi avoir bombardé …", "nie avoir visé …",
+#: "denied that its jets had bombed …", "denied bombing …" (the span is left out when looking for a
+#: completed act, as a negated one is: the denial is the stance, the act is not told)
+DENIED_RE = {
+    "en": re.compile(r"(?<![\w-])(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:that\s+(?:[\w'’-]+\s+){0,4}?(?:had|has|have|was|were)\s+(?:been\s+)?[\w-]+|[\w-]+ing)", re.I),
+    "fr": re.compile(r"(?<![\w-])(?:dément(?:ent)?|démenti|démentant|ni(?:e|ent|é)|niant)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:avoir|être)\s+(?:été\s+)?[\w-]+", re.I),
+}
+
+
 #: the base form of an English verb of violence, as it follows "did not" ("did not shell")
 _ACT_BASE_EN = re.compile(
     _W + r"(?:kill|shell|strike|hit|bomb|attack|target|storm|raid|capture|seize|fire|fight|clash|execute|"
@@ -190,7 +201,8 @@ def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None
     if not found:
         return None
     affirmed = sentence
-    for m in reversed(negated):  # a negated act verb tells no act: look past it
+    # a negated or denied act verb tells no act: look past it
+    for m in sorted([*negated, *DENIED_RE[lang].finditer(sentence)], key=lambda m: m.start(), reverse=True):
         affirmed = affirmed[:m.start()] + " " * len(m.group(0)) + affirmed[m.end():]
     if DONE_RE.search(affirmed) is not None:
         return None

@@ -1,7 +1,8 @@
 """A toll over a whole area with one act's share told right after it, as agencies sum up a day:
 "Au moins 30 personnes ont été tuées samedi à travers la Syrie, dont 12 dans des bombardements à
 Alep", "40 personnes ont été tuées dans la province d'Idleb, dont 25 dans des raids sur Saraqeb",
-"30 people were killed across the country, including 12 in air strikes on Aleppo".
+"30 people were killed across the country, including 12 in air strikes on Aleppo"; or by its place
+alone: "30 personnes ont été tuées vendredi en Syrie, dont 12 à Homs".
 
 The whole adds up the area's acts of the day and is no one act's toll (GUIDELINES: "more than
 100 killed in two days across the country is not one event's toll"); the share the sentence ties
@@ -30,9 +31,11 @@ _AREA_RE = re.compile(
     r"|\b(?:dans|à\s+travers)\s+(?:la\s+province|le\s+gouvernorat|la\s+région)\s+(?:de|d['’]|du)"
     r"|\b(?:in|across)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:province|governorate)\b", re.I)
 #: ", dont 12 dans des bombardements", "(on Saturday), including 12 in air strikes": a share told by
-#: its act (the act's word at most 40 characters on, with no clause between)
+#: its act (the act's word at most 40 characters on, with no clause between); or by its place, named
+#: right after: ", dont huit à Alep (et cinq à Deraa)", ", including eight in Aleppo"
 DETAIL_AHEAD = (rf"(?:\s+[\w'’-]+){{0,3}}?\s*,\s*(?:dont|including)\s+(?:(?:au\s+moins|at\s+least)\s+)?(?:{NUMBER})\s+"
-                rf"(?:dans|lors|sous|par|in|during|by|from)\b[^,;.()]{{0,40}}?(?<![\w-]){ACT_NOUNS}(?![\w-])")
+                rf"(?:(?:dans|lors|sous|par|in|during|by|from)\b[^,;.()]{{0,40}}?(?<![\w-]){ACT_NOUNS}(?![\w-])"
+                r"|(?:à|au|aux|in|at)\s+(?-i:[A-ZÀ-ÖØ-Þ]))")
 _DETAIL_RE = re.compile(DETAIL_AHEAD.replace(f"(?:{NUMBER})", f"(?P<n>{NUMBER})", 1), re.I)
 
 

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from geo.extract.background import REPORTED_WINDOW_DAYS
+from geo.extract.dates import DateMention
 from geo.extract.event_types import Typing, type_sentence
 from geo.extract.number_words import NUMBER, parse_number
 from geo.extract.numbers import find_fatalities
@@ -129,6 +130,8 @@ class EarlierAct:
     typing: Typing
     #: the place its phrase names (:mod:`geo.extract.other_act_phrases`), or None: the sentence's
     place: PlaceMention | None = None
+    #: the day its phrase names ("une semaine après le massacre commis le 8 mars"): its own, unshifted
+    day: DateMention | None = None
 
     def clause_end(self, sentence: str) -> int:
         """Where the clause of the phrase ends in ``sentence`` (at a comma, a colon, a semicolon,
@@ -146,10 +149,12 @@ class EarlierAct:
         return (own, replace(self, place=inside[0])) if inside and own else (list(places), self)
 
 
-def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = ()) -> EarlierAct | None:
+def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = (),
+                dates: Sequence[DateMention] = ()) -> EarlierAct | None:
     """The first earlier act the sentence dates by its distance to the sentence's own, or
     ``None``; at the first of ``places`` (those the sentence names in phrases of other acts:
-    :func:`geo.extract.other_act_phrases.without_other_acts`), when any."""
+    :func:`geo.extract.other_act_phrases.without_other_acts`), when any; on the day of ``dates``
+    (the sentence's) its phrase's clause names, when one does."""
     for m in _AFTER_RE.finditer(sentence):
         if m.group("next"):
             days = 1
@@ -164,16 +169,20 @@ def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = ()) -
         # américaine de l'utilisation d'armes chimiques"); a clause ("après que …") or a phrase
         # names one by the dead it counts first thing
         if typing is not None and ((not m.group("that") and _heads(np, typing.trigger)) or _counts_dead(np, lang)):
-            return EarlierAct(m.start(), m.end(), days, typing, places[0] if places else None)
+            end = clause_end(sentence, m.end())
+            day = next((d for d in dates if d.kind == "absolute" and m.start() <= d.start < end), None)
+            return EarlierAct(m.start(), m.end(), days, typing, places[0] if places else None, day)
     return None
 
 
 def dated_earlier(event: E, earlier: EarlierAct, tally: Tally, published: date | None = None) -> E:
     """The act a sentence dates by its distance to its own: of the phrase's type, ``earlier.days``
-    before ``event``, at the phrase's place (else ``event``'s), with the toll its phrase counts
+    before ``event`` (on the day its phrase names, when it names one), at the phrase's place (else ``event``'s), with the toll its phrase counts
     (``tally``); news only while its day lies in the reported window before ``published`` (a
     year's distance puts it in history: "trois ans après l'attaque chimique")."""
     shift = timedelta(days=earlier.days)
+    if earlier.day is not None and earlier.day.date_start is not None:  # its own day, told in its phrase
+        shift = event.date_start - earlier.day.date_start
     end = (event.date_end or event.date_start) - shift
     news = event.reported and (published is None or end >= published - timedelta(days=REPORTED_WINDOW_DAYS))
     if earlier.place is not None:

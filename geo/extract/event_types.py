@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_verb_pattern
 from geo.extract.number_words import NUMBER
+from geo.extract.protest_aims import without_protest_aims
 from geo.extract.several_places import at_other_places_only
 from geo.extract.word_tries import word_trie
 from geo.gazetteer.sources import country_names
@@ -118,9 +119,11 @@ _BASE_RULES: tuple[Rule, ...] = (
     _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
           r"(?:a|ont|avait|avaient) repris le contrôle", r"reprise de",
           r"reconqu(?:is|ise|ises|ête|érir|iert|ièrent)"),
-    _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took) control of",
+    _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took|taken) (?:(?:full|total|complete) )?control of",
           r"overran", r"se sont emparée?s?", r"s['’](?:est|était) emparée?", r"s['’]emparent",
           r"(?:a|ont|avait|avaient) pris le contrôle",
+          # a town taken, its name right after ("l'armée a repris Rastane", "les rebelles ont pris Idleb")
+          r"(?:a|ont|avait|avaient) (?:re)?pris(?=\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
           # a place taken: "les jihadistes ont pris la ville de X", "ont conquis le village"
           r"(?:a|ont|avait|avaient) (?:pris|conquis) (?:la|le|l['’]) ?(?:ville|localité|village|quartier|bastion|"
           r"base|aéroport|colline|position|cité)s?",
@@ -239,6 +242,12 @@ class Typing:
 def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Typing | None:
     """The event type a sentence reports, or ``None``."""
     first = _first_rule(sentence)
+    if first is not None and first[0].event_type != PROTESTS:
+        # a protest against violence: the act its aim names is not the sentence's (geo.extract.protest_aims)
+        aimed = without_protest_aims(sentence)
+        again = _first_rule(aimed) if aimed != sentence else None
+        if again is not None and again[0].event_type == PROTESTS:
+            first = again
     best = Typing(first[0].event_type, first[0].sub_event_type, first[1], first[0].rank) if first else None
     if best is not None:
         return _protest_by_force(best, sentence) if best.event_type == PROTESTS else best

@@ -202,7 +202,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         fatalities = list(area_details.area_detail(s_text, fatalities, lang))  # ", dont 12 dans des raids sur X"
         if index >= FIRST_BODY_SENTENCES:  # past the headline and its repeat: another story's (other_headlines)
             fatalities = [f for f in fatalities if not in_another_headline(s_text, f.start, f.end)]
-        earlier = earlier_act(s_text, lang, told_apart[index]) if typing is not None else None
+        earlier = earlier_act(s_text, lang, told_apart[index], dates) if typing is not None else None
         own_act, earlier_dead = None, []
         if earlier is not None:
             rest = s_text[:earlier.start] + s_text[earlier.end:]
@@ -375,7 +375,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         extra: list[ArticleEvent] = []
         if earlier is not None and start is not None and event.date_precision == "day":
             # the earlier act beside the sentence's own, or alone when the sentence tells no other
-            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead), published)
+            shifted = dated_earlier(event, earlier, Tally().told(earlier_dead if own_act else [*earlier_dead, *fatalities]), published)
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
             events.extend(shared_out_events(event, span, shares, actors, first=True))

@@ -7,7 +7,8 @@ Y", "rebels have also seized Z".  Typing reads the sentence with these adverbs t
 else is changed (offsets into the sentence are not used by typing).
 
 French also sets the day between a verb and its complement ("l'armée a repris mardi le contrôle
-de X", "tués mercredi par des tirs", "se sont emparés jeudi soir de Y"), as English does less
+de X", "tués mercredi par des tirs", "se sont emparés jeudi soir de Y", "a été reprise la semaine
+dernière par l'armée", "a repris il y a trois jours Rastane"), as English does less
 often ("were killed on Tuesday by"): the day is taken out there too (the dates are read from the
 sentence itself, not from this text).
 """
@@ -15,6 +16,8 @@ sentence itself, not from this text).
 from __future__ import annotations
 
 import re
+
+from geo.extract.date_patterns import DAY_OF_MONTH  # one pattern of a day of a month
 
 __all__ = ["without_inserted_adverbs"]
 
@@ -31,8 +34,14 @@ _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: "ont abattu mardi un hélicoptère",
 #: "killed on Tuesday by"
 _INSERTED_DAY_RE = re.compile(
-    rf"(?<=\w)\s+(?:(?:{_WEEKDAYS_FR}|hier|avant-hier)(?:\s+(?:matin|soir|après-midi|dernier))?"
-    rf"(?=\s+(?:le|la|les|l['’]|de|du|des|d['’]|par|sur|un|une)(?![\w-]))"
+    rf"(?<=\w)\s+(?:(?:(?:{_WEEKDAYS_FR}|hier|avant-hier)(?:\s+(?:matin|soir|après-midi|dernier))?"
+    # other times French sets there: "reprise la semaine dernière par", "a pris il y a trois jours la
+    # ville", "ont bombardé dans la nuit le quartier", "a frappé le 3 mars la localité"
+    r"|(?:la\s+semaine|le\s+mois|le\s+week-end)\s+(?:dernière?|passée?)|la\s+veille|ce\s+week-end"
+    r"|il\s+y\s+a\s+(?:[\w-]+\s+)?(?:jours?|semaines?|mois)|dans\s+la\s+(?:nuit|matinée|soirée|journée)"
+    rf"|à\s+l['’]aube|{DAY_OF_MONTH})"
+    # ... before the complement: an article or a preposition, or a name ("a repris mardi Rastane")
+    rf"(?=\s+(?:le|la|les|l['’]|de|du|des|d['’]|par|sur|un|une)(?![\w-])|\s+(?-i:[A-ZÀ-ÖØ-Þ]))"
     rf"|on\s+(?:{_WEEKDAYS_EN})(?=\s+by(?![\w-])))",
     re.I)
 

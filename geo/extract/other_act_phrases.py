@@ -12,7 +12,10 @@ without one ("A car bomb exploded on Friday, a week after an attack in X": not a
 still tells that the sentence speaks of somewhere (a new act far from the one before, dated by
 the publication as a placed one is).  A sentence that names a place of its own keeps its places as
 they are (the most precise first); so does one that tells no act but the phrase's, or only the act
-told already ("Cette attaque survient une semaine après …": :mod:`geo.extract.back_references`).
+told already ("Cette attaque survient une semaine après …": :mod:`geo.extract.back_references`),
+and one that tells its own act in the phrase's town by the town's noun ("Au lendemain du
+bombardement de X, des milliers de personnes ont manifesté dans la ville", "… une manifestation y a
+été dispersée": both acts at X).
 The phrase runs to the end of its clause (:func:`geo.extract.earlier_acts.clause_end`, or
 "while", "tandis que"); one opening the
 sentence ends at a comma, else it leaves the sentence no clause of its own and is not read.  A
@@ -37,6 +40,7 @@ from geo.extract.earlier_acts import AFTER, COUNT, DAY_UNIT, clause_end, day_aft
 from geo.extract.event_types import type_sentence
 from geo.extract.places import PlaceMention
 from geo.extract.sentences import Sentence
+from geo.extract.there import THERE_RE
 
 __all__ = ["other_act_phrase", "without_other_acts"]
 
@@ -62,6 +66,13 @@ _ACT_NOUN_RE = re.compile(rf"(?<![\w-]){ACT_NOUNS}(?![\w-])", re.I)
 _CLAUSE_WORD_RE = re.compile(r"\s(?:while|whereas|tandis\s+qu|alors\s+qu)", re.I)
 #: the most words before a phrase that still opens the sentence ("And two days after …")
 _OPENING_WORDS = 1
+#: the town the phrase names, told again by its noun alone where the sentence's own act is: "Au
+#: lendemain du bombardement de X, des milliers de personnes ont manifesté dans la ville", "a day after
+#: the attack on X, protesters marched in the town" (no name after it: "dans la ville de Y" is another)
+_SAME_TOWN_RE = re.compile(
+    r"(?<![\w-])(?:dans|à|sur|aux\s+abords\s+de|in|at|inside|near)\s+(?:la|le|cette|ce|l['’]|the|that|this)\s*"
+    r"(?:même\s+|same\s+)?(?:ville|localité|village|bourgade|cité|town|city|village)(?![\w-])"
+    r"(?!\s+(?:de|d['’]|du|des|of)(?![\w-]))", re.I)
 
 
 def other_act_phrase(sentence: str) -> tuple[int, int] | None:
@@ -106,6 +117,9 @@ def without_other_acts(sentences: Sequence[Sentence],
         if any(not start <= m.start < end for m in found) or not _tells_its_own(sentence.text, span):
             own.append(found)  # (a place of its own: its places as they are)
             other.append([])
+        elif any(r.search(sentence.text[:span[0]] + sentence.text[span[1]:]) for r in (_SAME_TOWN_RE, THERE_RE)):
+            own.append(found)  # its own act in the phrase's town, told by its noun or "y" ("dans la ville")
+            other.append(found)
         else:
             own.append([])
             other.append(found)

@@ -30,6 +30,15 @@ SETTLEMENT_BEFORE_RE = re.compile(
     r"\b(?:villages?|towns?|city|hamlet|neighbou?rhoods?|suburbs?|camp|"
     r"localités?|ville|bourgade|quartiers?|hameau)\s+(?:of|de|d['’]|du)\s*(?:the\s+|la\s+|l['’]\s*)?$",
     re.I)
+#: a noun of a settlement's edge or part and its "of" just before a name: only a settlement has an
+#: entrance, outskirts or a market ("at the entrance to X", "on the outskirts of X", "à la sortie de
+#: X", "aux portes de X", "sur le marché de X", "dans le centre de X"); read as SETTLEMENT_BEFORE_RE is
+#: by :func:`settlement_named`, not as a qualifier's noun (:func:`qualifies_settlement`)
+SETTLEMENT_PART_BEFORE_RE = re.compile(
+    r"\b(?:outskirts|entrance|cent(?:re|er)|markets?|"
+    r"sortie|entrée|abords|portes|périphérie|environs|alentours|faubourgs?|banlieues?|lisière|centre|cœur|"
+    r"marchés?)\s+(?:of|to|de|d['’]|du)\s*(?:the\s+|la\s+|l['’]\s*)?$",
+    re.I)
 #: how far before a name its settlement noun may start
 _WINDOW = 40
 #: what may stand between a better-known place qualifying a settlement and its noun ("the Idlib
@@ -38,8 +47,10 @@ _QUALIFIER_GAP_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def settlement_named(text: str, start: int) -> bool:
-    """Whether the name at ``text[start:]`` follows a noun of settlement and its "of"."""
-    return SETTLEMENT_BEFORE_RE.search(text[max(0, start - _WINDOW):start]) is not None
+    """Whether the name at ``text[start:]`` follows a noun of settlement, or of a settlement's edge
+    or part, and its "of" ("the village of X", "à la sortie de X")."""
+    before = text[max(0, start - _WINDOW):start]
+    return SETTLEMENT_BEFORE_RE.search(before) is not None or SETTLEMENT_PART_BEFORE_RE.search(before) is not None
 
 
 def qualifies_settlement(text: str, end: int, start: int) -> bool:

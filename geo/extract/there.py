@@ -14,12 +14,13 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-__all__ = ["told_there"]
+__all__ = ["THERE_RE", "told_there"]
 
 #: a place mention (:class:`geo.extract.places.PlaceMention`)
 M = TypeVar("M")
 
-_THERE_RE = re.compile(
+#: "y" before an auxiliary: the place just told (not "il y a", "n'y")
+THERE_RE = re.compile(
     r"(?<![\w'’-])(?<!il\s)(?<!n['’])(?:s['’])?y\s+(?:a|ont|avait|avaient|aurait|auraient|sont|étaient|est|était)\s",
     re.I)
 
@@ -29,6 +30,6 @@ def told_there(texts: Sequence[str], own: Sequence[Sequence[M]]) -> list[Sequenc
     any that says "y" before its verb given the first of the sentence before it (see the module)."""
     out = list(own)
     for i in range(1, len(out)):
-        if not out[i] and out[i - 1] and _THERE_RE.search(texts[i]) is not None:
+        if not out[i] and out[i - 1] and THERE_RE.search(texts[i]) is not None:
             out[i] = out[i - 1][:1]
     return out
