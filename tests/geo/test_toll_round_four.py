@@ -1,0 +1,59 @@
+"""Tolls the fourth round of English toll probes (bench/en_toll_cases4.py) found wanting, with their
+French counterparts: sentences written for these tests.
+
+* the dead since a campaign began, told with its first day ("in an offensive which began last
+  weekend", "the siege of the town, which began in March", "l'offensive lancée mardi"), or of a
+  run of strikes told going on over days ("which began on Friday and continued on Saturday"), or
+  of a week-long campaign: no one act's (:data:`geo.extract.running_tolls.SEVERAL_DAYS_RE`); the
+  campaign's first day told as the act's own, or as the time after which the act came, is not;
+* one victim told by an article, of more kinds of people ("a paramedic was killed", "un
+  secouriste a été tué": :data:`geo.extract.toll_words.ONE_VICTIM`).
+"""
+
+import pytest
+
+from geo.extract.numbers import find_fatalities
+from geo.extract.tallies import event_toll
+
+
+def toll(sentence: str, lang: str) -> int | None:
+    return event_toll(find_fatalities(sentence, lang))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Kurdish fighters have killed at least 90 militants in an offensive which began last weekend."),
+    ("en", "The army said it had killed 64 insurgents in an operation that started on Sunday."),
+    ("en", "The offensive, launched last Wednesday, has so far cost the lives of 45 soldiers."),
+    ("en", "The siege of the old city, which began in May, has killed more than 180 people."),
+    ("en", "Air raids which began on Thursday and continued on Friday killed 26 people in the province."),
+    ("en", "Rebels lost 52 fighters in a week-long push on the airbase."),
+    ("en", "Rebels lost 52 fighters in a week-long push on the airbase"),  # (scraped: no full stop)
+    ("fr", "L'offensive lancée lundi par l'armée a fait 70 morts parmi les rebelles."),
+    ("fr", "Loffensive lancée lundi par larmée a fait 70 morts parmi les rebelles"),
+    ("fr", "Les frappes, qui ont commencé jeudi et se sont poursuivies vendredi, ont tué 26 civils."),
+    ("fr", "La campagne, entamée il y a dix jours, a fait 140 morts."),
+])
+def test_the_dead_since_a_campaign_began_are_no_act_s(lang, sentence):
+    assert toll(sentence, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "The army launched an offensive on the town on Sunday, killing 17 rebels.", 17),
+    ("en", "Air strikes that began early on Wednesday killed eleven people in the village.", 11),
+    ("en", "The assault began at dawn and killed 14 soldiers.", 14),
+    ("en", "Rebels killed nine soldiers on Friday in a raid, days after an offensive began on Monday.", 9),
+    ("fr", "L'armée a lancé lundi une offensive sur la ville, tuant 17 rebelles.", 17),
+])
+def test_a_campaign_s_first_day_told_as_the_act_s_keeps_its_toll(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "A paramedic was killed when a shell hit his ambulance."),
+    ("en", "A volunteer rescuer died after an air strike on the civil defence centre."),
+    ("en", "A student was shot dead at a checkpoint in the city."),
+    ("fr", "Un secouriste a été tué lorsqu'un obus a frappé son ambulance."),
+    ("fr", "Un étudiant a été tué par balle à un barrage."),
+])
+def test_one_victim_of_more_kinds(lang, sentence):
+    assert toll(sentence, lang) == 1
