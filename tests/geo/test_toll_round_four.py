@@ -6,6 +6,8 @@ French counterparts: sentences written for these tests.
   run of strikes told going on over days ("which began on Friday and continued on Saturday"), or
   of a week-long campaign: no one act's (:data:`geo.extract.running_tolls.SEVERAL_DAYS_RE`); the
   campaign's first day told as the act's own, or as the time after which the act came, is not;
+* another act's toll in a relative clause on an act named with an indefinite article, told after
+  the sentence's own ("…, near the site of a blast that killed 12 last month": :mod:`geo.extract.other_act_tolls`);
 * one victim told by an article, of more kinds of people ("a paramedic was killed", "un
   secouriste a été tué": :data:`geo.extract.toll_words.ONE_VICTIM`).
 """
@@ -13,6 +15,7 @@ French counterparts: sentences written for these tests.
 import pytest
 
 from geo.extract.numbers import find_fatalities
+from geo.extract.other_estimates import marked_estimates
 from geo.extract.tallies import event_toll
 
 
@@ -57,3 +60,16 @@ def test_a_campaign_s_first_day_told_as_the_act_s_keeps_its_toll(lang, sentence,
 ])
 def test_one_victim_of_more_kinds(lang, sentence):
     assert toll(sentence, lang) == 1
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "A shell killed four people in the market, near the site of a blast that killed 15 last month.", 4),
+    ("en", "Six soldiers died in the ambush, two weeks after an attack which left 25 dead on the same road.", 6),
+    ("en", "Three people were killed, days after another bombing that claimed the lives of 20.", 3),
+    ("fr", "Quatre personnes ont été tuées au marché, un mois après un attentat qui avait fait 40 morts.", 4),
+    # told first, it is the sentence's own act's; "the attack, which killed" retells the act told
+    ("en", "A car bomb that killed 12 people exploded near the bus station.", 12),
+    ("en", "Nine people were killed in the attack on the market; the attack, which killed nine, was claimed by IS.", 9),
+])
+def test_another_act_s_toll_in_a_relative_clause_is_not_the_act_s(lang, sentence, expected):
+    assert event_toll(marked_estimates(sentence, find_fatalities(sentence, lang))) == expected
