@@ -136,7 +136,7 @@ _PATTERNS = [
     # "five children and four medical staff killed": the first group is added to the second's toll;
     # "two rebels and a civilian were killed": one more; the first group of two kinds: "23 soldats et miliciens et 15 rebelles"
     re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?:(?:and|et)\s+{GAP_WORD}{{1,3}})?(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
-               rf"{GAP_WORD}{{0,3}}{AUX}{DEAD}\b", re.I),
+               rf"{GAP_WORD}{{0,3}}(?:{OF_GROUP}\s+)?{AUX}{DEAD}\b", re.I),  # ("… and five members of the army died")
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{LIVES_OF}|{DEATH_OF}\s+de)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead

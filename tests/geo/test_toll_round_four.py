@@ -8,6 +8,8 @@ French counterparts: sentences written for these tests.
   campaign's first day told as the act's own, or as the time after which the act came, is not;
 * another act's toll in a relative clause on an act named with an indefinite article, told after
   the sentence's own ("…, near the site of a blast that killed 12 last month": :mod:`geo.extract.other_act_tolls`);
+* a second group of dead told by the body it belongs to ("ten rebels and five members of the army
+  died": 15, :data:`geo.extract.numbers._FIRST_OF_TWO`);
 * one victim told by an article, of more kinds of people ("a paramedic was killed", "un
   secouriste a été tué": :data:`geo.extract.toll_words.ONE_VICTIM`).
 """
@@ -73,3 +75,13 @@ def test_one_victim_of_more_kinds(lang, sentence):
 ])
 def test_another_act_s_toll_in_a_relative_clause_is_not_the_act_s(lang, sentence, expected):
     assert event_toll(marked_estimates(sentence, find_fatalities(sentence, lang))) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Eight rebels and four members of the government forces died in the clashes.", 12),
+    ("en", "Six jihadists and two members of the Kurdish police were killed.", 8),
+    ("en", "Two civilians and three of the wounded died in hospital.", 5),
+    ("fr", "Huit rebelles et quatre membres des forces gouvernementales ont été tués.", 12),
+])
+def test_a_second_group_told_by_the_body_it_belongs_to_is_added(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
