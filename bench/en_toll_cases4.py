@@ -2,7 +2,8 @@
 before it was run, from the mechanisms read in development errors: the dead since a campaign began
 ("in an offensive which began last weekend", "the siege, which began in July"; FR "l'offensive
 lancée mardi"), strikes told going on over days ("which began Saturday and continued Sunday"),
-casualties that are wounded and dead together, the dead of the other side added ("12 soldiers and
+casualties that are wounded and dead together, the wounded's dead told as a part of them ("two of
+whom later died"), the dead of the other side added ("12 soldiers and
 20 militants"), "including" and "among them" parts, number words and "a"/"an" for one, another
 act's toll in a relative clause.  Reports: a headline's total over places written back to back (a
 list scraped of its commas: "in Damascus Aleppo and Homs"), each place's dead told after it; an
@@ -31,6 +32,11 @@ en|-|The blast caused 40 casualties, the health ministry said.
 en|-|At least 25 people were killed or wounded in the shelling of the market.
 en|-|The strike left 18 casualties among the residents of the building.
 en|6|The blast killed six people and caused dozens of casualties.
+# the wounded's dead told as a part of them: more dead
+en|2|Fifteen people were wounded in the blast, two of whom later died in hospital.
+en|9|Seven people were killed and 20 injured, two of whom died overnight.
+en|1|Six people were hurt in the shelling and one of them later died.
+en|6|Six people were killed, two of whom died on the way to hospital.
 # the dead of both sides added
 en|32|Clashes killed 12 soldiers and 20 militants near the airbase on Monday.
 en|15|Ten rebels and five members of the pro-government forces died in the fighting.

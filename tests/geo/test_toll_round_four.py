@@ -10,6 +10,8 @@ French counterparts: sentences written for these tests.
   the sentence's own ("…, near the site of a blast that killed 12 last month": :mod:`geo.extract.other_act_tolls`);
 * a second group of dead told by the body it belongs to ("ten rebels and five members of the army
   died": 15, :data:`geo.extract.numbers._FIRST_OF_TWO`);
+* the wounded's dead told as a part of them ("12 were wounded, two of whom later died": 2 more dead,
+  "15 blessés, dont deux ont succombé": :data:`geo.extract.toll_forms.WOUNDED_OF_THEM_DIED`);
 * one victim told by an article, of more kinds of people ("a paramedic was killed", "un
   secouriste a été tué": :data:`geo.extract.toll_words.ONE_VICTIM`).
 """
@@ -84,4 +86,17 @@ def test_another_act_s_toll_in_a_relative_clause_is_not_the_act_s(lang, sentence
     ("fr", "Huit rebelles et quatre membres des forces gouvernementales ont été tués.", 12),
 ])
 def test_a_second_group_told_by_the_body_it_belongs_to_is_added(lang, sentence, expected):
+    assert toll(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Eleven people were injured in the explosion, three of whom later died.", 3),
+    ("en", "Four people were killed and 30 wounded, two of whom died in hospital.", 6),
+    ("en", "Nine people were hurt and one of them died on Sunday.", 1),
+    ("en", "Nine people were killed, two of whom died in hospital.", 9),  # the killed's part: no more dead
+    ("fr", "Onze personnes ont été blessées, dont trois ont succombé.", 3),
+    ("fr", "Quatre civils ont été tués et trente blessés, dont deux sont morts ensuite.", 6),
+    ("fr", "Onze blessés, dont trois enfants.", None),
+])
+def test_the_wounded_s_dead_told_as_a_part_of_them_are_more_dead(lang, sentence, expected):
     assert toll(sentence, lang) == expected
