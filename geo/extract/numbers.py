@@ -51,9 +51,9 @@ from geo.extract.running_tolls import (
 )
 from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
-    ACT_RESULTED_IN,
     ADDED_FORMS,
     AND_MORE_DIED,
+    COUNTED_AFTER_ITS_CUE,
     COUNTED_WHOLE_BEFORE,
     ONE_AND_MEN,
     TOLL_FORM_CUES,
@@ -136,7 +136,7 @@ _PATTERNS = [
     # "five children and four medical staff killed": the first group is added to the second's toll;
     # "two rebels and a civilian were killed": one more; the first group of two kinds: "23 soldats et miliciens et 15 rebelles"
     re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?:(?:and|et)\s+{GAP_WORD}{{1,3}})?(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
-               rf"{GAP_WORD}{{0,3}}{AUX}{DEAD}\b", re.I),
+               rf"{GAP_WORD}{{0,3}}(?:{OF_GROUP}\s+)?{AUX}{DEAD}\b", re.I),  # ("… and five members of the army died")
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{LIVES_OF}|{DEATH_OF}\s+de)\s+{MINIMUM}{TOLL_COUNT}", re.I),
     # each side's dead told apart: "10 morts parmi les soldats, 16 dans les rangs rebelles", "10 dead
@@ -414,9 +414,9 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     before = _NOT_A_TOLL_BEFORE.search(sentence[max(0, start - 40):start])
     # (a month before a count told in words is no date: "ont tué le 3 mars dix civils")
     in_words = re.search(r"\d", m.group("n")) is None
-    # (the deaths an act "resulted in" are its toll: toll_forms.ACT_RESULTED_IN)
+    # (the deaths an act "resulted in", the wounded's dead "dont deux": its toll, toll_forms.COUNTED_AFTER_ITS_CUE)
     if (m.groupdict().get("min") is None and before and not (in_words and _MONTH_END.search(before.group()))
-            and m.re is not ACT_RESULTED_IN):
+            and m.re not in COUNTED_AFTER_ITS_CUE):
         return False
     if (m.re is _PATTERNS[0] and _SUBJECT_AFTER.match(sentence, end)) or _NOT_A_TOLL_AFTER.search(sentence[end:end + 15]) or (m.re is not WOUNDED_WHO_DIED and _WOUNDED_AFTER.search(sentence[end:end + 50])):
         return False

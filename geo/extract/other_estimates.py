@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from geo.extract.numbers import Fatalities
+from geo.extract.other_act_tolls import marked_other_act_tolls
 
 __all__ = ["ESTIMATE_BEFORE", "OTHER_ESTIMATE_RE", "marked_estimates"]
 
@@ -57,6 +58,8 @@ def _estimate(sentence: str, start: int) -> bool:
 
 
 def marked_estimates(sentence: str, fatalities: Sequence[Fatalities]) -> list[Fatalities]:
-    """``fatalities`` (a sentence's, in its offsets) with each count another source's estimate
-    marked ``alternative``."""
-    return [replace(f, alternative=True) if _estimate(sentence, f.start) else f for f in fatalities]
+    """``fatalities`` (a sentence's, in its offsets) with each count another source's estimate, or
+    another act's toll told after the sentence's own (:mod:`geo.extract.other_act_tolls`), marked
+    ``alternative``."""
+    return marked_other_act_tolls(sentence, [replace(f, alternative=True) if _estimate(sentence, f.start) else f
+                                             for f in fatalities])

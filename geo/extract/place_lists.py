@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from geo.extract.back_to_back import BARE_GAP_RE
 from geo.extract.paired_days import PAIRED_DAY_RE
 from geo.extract.places import PlaceMention
 from geo.extract.retellings import lies_inside, one_place
@@ -89,8 +90,8 @@ def _linked(text: str, left: PlaceMention, right: PlaceMention) -> str | None:
     gap = PAIRED_DAY_RE.sub("", gap)  # "mardi à Homs et mercredi à Hama": each its day (paired_days)
     if _NEAR_APPOSITION_RE.match(gap) and not _HAS_CONJUNCTION_RE.search(gap):
         return None  # "A et B, près de Damas": Damascus places the list
-    if _GAP_RE.fullmatch(gap) and _LINK_RE.search(gap):
-        return gap
+    if (_GAP_RE.fullmatch(gap) and _LINK_RE.search(gap)) or BARE_GAP_RE.fullmatch(gap):
+        return gap  # (a bare space: the comma scraping dropped, geo.extract.back_to_back)
     if (left.place.admin1 != right.place.admin1 and _ITEM_PLACED_RE.search(text, max(0, left.start - 20), left.start)
             and _ITEM_GAP_RE.fullmatch(gap)):
         # items each placed in its own governorate: "X town in A, the villages of Y in B" (but "in A and
@@ -129,7 +130,7 @@ def separately_named(text: str, first: PlaceMention, mentions: Sequence[PlaceMen
             chain.append(usable[i + step])
             gaps.append(gap)
             i += step
-    if len(chain) < 2 or not any(_HAS_CONJUNCTION_RE.search(g) for g in gaps):
+    if len(chain) < 2 or not any(_HAS_CONJUNCTION_RE.search(g) or BARE_GAP_RE.fullmatch(g) for g in gaps):
         return [first]
     opening = min(m.start for m in chain)
     if _BETWEEN_RE.search(text[max(0, opening - 30):opening]):

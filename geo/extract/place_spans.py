@@ -27,7 +27,7 @@ NER_LABELS = {"en": {"GPE", "LOC", "FAC"}, "fr": {"LOC"}}
 _CONNECT = r"(?:al|el|ez|es|ed|ad|ar|as|at|az|ash|an|et|de|du|des|la|le|d['’])"
 _ARABIC_ARTICLE = r"(?:al|el|ar|as|at|ad|az|ash|an|et|ed|es|ez)-"  # joined to the word: "al-Hawa"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-.]*[\w]|[A-ZÀ-ÖØ-Þ]"
-_RUN_RE = re.compile(
+RUN_RE = re.compile(
     rf"(?<![\w’'])(?:{_ARABIC_ARTICLE})?(?:{_WORD})"
     rf"(?:(?:\s|-)(?:(?!(?<=\s)et\s){_CONNECT}(?:\s|-))?(?:{_WORD})){{0,3}}"  # (" et " joins two names: a list)
 )
@@ -178,7 +178,7 @@ class SpanFinder:
                         organisations.append((ent.start_char, ent.end_char))
             for start, end in misread_act_places(text, ents, act_places):  # "pounded rebel-held Taftanaz" (a work of art)
                 candidates.extend(self._struck_village(text, start, end, True))
-        candidates.extend(_Span(m.start(), m.end(), "gazetteer") for m in _RUN_RE.finditer(text))
+        candidates.extend(_Span(m.start(), m.end(), "gazetteer") for m in RUN_RE.finditer(text))
         candidates.extend(_Span(m.start(), m.end(), "demonym") for m in self._demonym_re.finditer(text))
         candidates.extend(_Span(s, e, "gazetteer") for s, e in glued_side_names(text))  # "Kobani|north Syria"
         candidates.extend(_Span(s, e, "ner") for s, e in area_owners(text, self._well_known))  # "Hama|'s countryside"

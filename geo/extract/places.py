@@ -31,6 +31,7 @@ from typing import Any
 from geo.errors import InvalidInputError
 from geo.extract import nlp
 from geo.extract.area_names import ADMIN1, containing_area, named_as_area
+from geo.extract.back_to_back import back_to_back_names
 from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.demonyms import demonym_regex
 from geo.extract.home_namesakes import read_at_home, told_as_front
@@ -208,6 +209,8 @@ class PlaceFinder(SpanFinder):
         if doc is None:
             doc = self.ner_doc(text, lang)
         spans, blocked = self._spans(text, lang, doc)
+        # each name of a list scraped of its commas ("in Damascus Aleppo and Idleb": back_to_back)
+        spans += [_Span(s, e, "gazetteer") for s, e in back_to_back_names(text, self._well_known, self._names_country)]
         blocked += organisation_heads(text, lang)  # "selon l'Observatoire" (geo.extract.organisation_heads)
         # Words the document also writes in lower case are common words ("She", "Health", "Police"
         # open sentences), and calendar words ("Jul", "Mon", "Ramadan") are dates: never a place

@@ -75,6 +75,24 @@ RUNNING_TOLL_OF_RE = re.compile(
     r"\b(?:toll|bilan)\s+(?:of|from|in|for|de|du|des)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:weeks?|months?|years?|offensive|campaign|war|conflict|semaines?|mois|années?|campagne|guerre|conflit)"
     r"(?:['’]s?)?\b[^.;\d]{0,60}$", re.I)
+#: a campaign of several days ("offensive", "siege", "campagne") or a run of strikes told going on
+#: ("strikes which began Saturday and continued Sunday"), the verb telling it began, and its first day
+#: (a weekday, a week, a month, a date, "N days ago"): its dead are those since then
+_CAMPAIGN = r"(?:offensive|campaign|operation|onslaught|siege|battle|push|campagne|opération|bataille|siège)"
+_RUN_OF_STRIKES = (r"(?:bombardment|bombing|shelling|fighting|clashes|(?:air\s?|air-)?strikes|(?:air\s?)?raids|"
+                   r"bombardements?|frappes|raids|combats|affrontements)")
+_BEGUN = (r"(?:(?:which|that|qui)\s+(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+          r"(?:began|begun|started|launched|kicked\s+off|got\s+under\s?way|(?:a|ont)\s+(?:débuté|commencé))"
+          # (a participle right after the campaign: "the offensive, launched on Monday"; not its own verb:
+          # "days after an offensive began on Monday" dates the sentence's act by it)
+          r"|(?:launched|begun|started|lancée?s?|entamée?s?|déclenchée?s?|commencée?s?))\s+"
+          r"(?:(?:on|in|at|last|early|earlier|late|this|the|a|le|la|en|il\s+y\s+a|depuis)\s+)*")
+#: what may stand between a campaign and the clause telling it began: whom or where it is on ("the
+#: siege of the town, which began in March", "the offensive on X, launched …")
+_CAMPAIGN_OF = r"(?:\s+(?:of|on|against|in|for|de|du|des|contre|sur)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+_START_DAY = (rf"(?:{WEEKDAYS}|{MONTHS}|weekend|week|month|fin\s+de\s+semaine|semaine|mois|"
+              rf"(?:\d+|{NUMBER_WORDS})\s+(?:days|weeks|jours|semaines)(?:\s+ago)?)\b")
+_GOING_ON = r"(?:continued|went\s+on|lasted|carried\s+on|se\s+sont\s+poursuivi|ont\s+continué|ont\s+duré)"
 #: a toll over several days ("in recent days", "seven days of airstrikes", "the eight-day battle", a
 #: battle's dead told looking back: "had been killed in the fight for X"):
 #: no single act's, unless the sentence narrows the period down to the act's own day
@@ -96,7 +114,14 @@ SEVERAL_DAYS_RE = re.compile(
     r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b|"
     # the dead of a whole battle, told looking back: "287 fighters had been killed in the fight for X"
     r"\bhad\s+(?:[\w-]+\s+)?(?:been\s+killed|died|perished)\b[^.;]{0,60}?\bin\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:fight|battle|struggle|offensive|campaign)\s+(?:for|to|on|against)\b",
+    r"(?:fight|battle|struggle|offensive|campaign)\s+(?:for|to|on|against)\b|"
+    # a campaign told with the day it began: its dead since then ("in an offensive which began last
+    # weekend", "the strikes, which started on Saturday and continued Sunday", "l'offensive lancée mardi")
+    # ("Loffensive": a French article glued on by scraping)
+    rf"(?<!after\s)(?<!after\san\s)(?<!after\sthe\s)(?:\b|(?<=\bL)|(?<=\bl)){_CAMPAIGN}s?\b{_CAMPAIGN_OF},?\s+"
+    rf"{_BEGUN}{_START_DAY}|\b{_RUN_OF_STRIKES}\b,?\s+{_BEGUN}{_START_DAY}[^.;]{{0,20}}?\b(?:and|et)\s+{_GOING_ON}|"
+    # a campaign of a week or more: "a week-long push", "the month-long siege"
+    rf"\b(?:week|month|days?|weeks|months)-long\s+(?:{_CAMPAIGN}|{_RUN_OF_STRIKES}|assault)",
     re.I,
 )
 NO_DEATHS_RE = re.compile(

@@ -46,9 +46,9 @@ from geo.extract.number_words import NUMBER, NUMBER_WORDS
 from geo.extract.toll_words import AUX, DEAD, GAP_WORD, INSERTED_DAY, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AND_MORE_DIED", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "CLEFT_DEAD", "COUNTED_WHOLE_BEFORE",
+__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AND_MORE_DIED", "COUNTED_AFTER_ITS_CUE", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "CLEFT_DEAD", "COUNTED_WHOLE_BEFORE",
            "DEAD_AFTER_VERB", "FAMILY_OF", "KILLED_THEM", "ONE_AND_MEN", "PART_OF_A_WHOLE", "THE_DEAD_WERE", "TOLL_FORMS", "TOLL_FORM_CUES",
-           "WHOLE_SO_FAR", "WOUNDED_WHO_DIED"]
+           "WHOLE_SO_FAR", "WOUNDED_OF_THEM_DIED", "WOUNDED_WHO_DIED"]
 
 #: the whole so far: "death toll hits 43", "the toll was put at 8", "the death toll has become 40"
 WHOLE_SO_FAR = re.compile(rf"(?:death toll|toll|bilan|number of (?:[\w-]+ )?killed)\b(?:(?!wounded|injured|blessés)[^.;\d]){{0,100}}?\b(?:hits|hit|has become|"
@@ -72,6 +72,13 @@ FAMILY_OF = re.compile(rf"{KILL_VERBS}\s+(?:(?:an?|the|an entire|a whole|entire)
 WOUNDED_WHO_DIED = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+(?:of\s+(?:the|those)\s+(?:wounded|injured)|des\s+blessés)\s+"
                               rf"(?:(?:later|have|has|had|also|subsequently|since|ont|sont|depuis|également)\s+){{0,2}}"
                               rf"(?:died|succumbed|succombé|décédés?|morts?)\b", re.I)
+#: ... and told as a part of the wounded just counted: "12 were wounded, two of whom later died", "15
+#: blessés, dont deux ont succombé", scraped "… wounded two of whom died" (the match opens on the
+#: wounded; its count is the dead's)
+WOUNDED_OF_THEM_DIED = re.compile(rf"(?:wounded|injured|hurt|blessée?s)\b[^.;\d]{{0,40}}?(?:,\s*|\s+(?:and|et)\s+|\s+)"
+                                  rf"(?:dont\s+)?{MINIMUM}{TOLL_COUNT}\s+(?:of\s+(?:them|whom)\s+|d['’]entre\s+eux\s+)?"
+                                  rf"(?:(?:later|have|has|had|also|subsequently|since|ont|sont|depuis|également|ensuite)\s+){{0,2}}"
+                                  rf"(?:died|succumbed|succombé|décédés?|morts?)\b", re.I)
 #: another group's dead told after a toll as the same fate: "15 soldiers were killed, as were 10 rebels"
 AS_WERE = re.compile(rf"{DEAD}\b[^.;]{{0,80}}?,?\s+as\s+(?:were|did)\s+{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b", re.I)
 #: more dead told dying after the first group, joined to it by "and": "six people were killed instantly
@@ -113,9 +120,12 @@ KILLED_THEM = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b
                          rf"(?:\bles\s+(?:a|ont|avait|avaient)\s+{INSERTED_DAY}{{0,2}}(?:tués|tuées|abattus|abattues|exécutés|exécutées)"
                          r"|\b(?:killed|killing|executed|executing)\s+them|\bshot\s+them\s+dead)\b", re.I)
 TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN,
-              THE_DEAD_WERE, DEAD_AFTER_VERB, CLEFT_DEAD, KILLED_THEM)
+              THE_DEAD_WERE, DEAD_AFTER_VERB, CLEFT_DEAD, KILLED_THEM, WOUNDED_OF_THEM_DIED)
 #: the forms whose count is more dead, added to the act's toll
-ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE)
+ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE, WOUNDED_OF_THEM_DIED)
+#: the forms whose count a toll's usual "no toll" words may stand before ("resulted in the death of",
+#: "15 blessés, dont deux ont succombé": no part of a toll, the dead)
+COUNTED_AFTER_ITS_CUE = (ACT_RESULTED_IN, WOUNDED_OF_THEM_DIED)
 #: words the forms below cannot match without, cheap to look for (a sentence without them is not
 #: tried against the pattern: the same tolls, found faster)
 TOLL_FORM_CUES = {
@@ -125,6 +135,7 @@ TOLL_FORM_CUES = {
     AS_WERE: re.compile(r"\bas\s+(?:were|did)\s", re.I),
     BODIES_OF: re.compile(r"\bbodies\s+of\s", re.I),
     AMONG_THE_DEAD: re.compile(r"\b(?:among|parmi)\s", re.I),
+    WOUNDED_OF_THEM_DIED: re.compile(r"\b(?:wounded|injured|hurt|blessée?s)\b[^.;]*?\b(?:died|succomb|décéd|mort)", re.I),
     ACT_RESULTED_IN: re.compile(r"\bresult(?:ed|s)?\s+in\s", re.I),
     THE_DEAD_WERE: re.compile(r"\b(?:dead|fatalities|morts|tués)\s+(?:were|are|sont|étaient)\s", re.I),
     CLEFT_DEAD: re.compile(r"\b(?:ce\s+sont|c['’]est|ce\s+furent)\s", re.I),

@@ -78,9 +78,12 @@ ONE = r"(?:an?|une?|another)"
 ONE_VICTIM = (r"(?:person|civilian|soldier|child|woman|man|boy|girl|fighter|policeman|police officer|journalist|"
                r"commander|resident|worker|farmer|doctor|nurse|teenager|mother|father|"
                r"official|officer|activist|rebel|militant|jihadist|priest|photographer|leader|member|"
+               r"paramedic|medic|rescuer|volunteer|student|pupil|teacher|driver|shepherd|baby|infant|citizen|villager|"
                r"personne|civil|soldat|enfant|femme|homme|garçon|fille|combattant|policier|journaliste|"
                r"commandant|habitant|ouvrier|agriculteur|médecin|infirmière|adolescent|mère|père|"
-               r"chef|responsable|officier|militant|rebelle|jihadiste|djihadiste|prêtre|photographe|dirigeant|membre)")
+               r"chef|responsable|officier|militant|rebelle|jihadiste|djihadiste|prêtre|photographe|dirigeant|membre|"
+               r"secouriste|ambulancier|bénévole|étudiant|élève|enseignant|chauffeur|berger|bébé|nourrisson|citoyen|"
+               r"villageois)")
 ONE_VICTIM_RE = re.compile(rf"(?<![\w-]){ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b", re.I)
 #: "… and 12 others, including women and children, were wounded": the others are the wounded
 OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|morts?|{NUMBER_WORDS})\b)(?!\d)[\w'’-]+,?\s+){{0,6}}?"
