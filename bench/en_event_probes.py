@@ -18,6 +18,9 @@ from pathlib import Path
 
 PUB = date(2016, 9, 23)  # a Friday
 FRI, THU, WED, TUE, MON, SUN, SAT = (PUB - timedelta(days=i) for i in range(7))
+#: the day written in a hand-written probe line ("Suran@TUE"); ANY: the probe gives no day
+DAY_CODES: dict[str, date | None] = {"FRI": FRI, "THU": THU, "WED": WED, "TUE": TUE, "MON": MON, "SUN": SUN, "SAT": SAT,
+                                     "ANY": None}
 
 #: reference coordinates of the places the probes name (not read from the gazetteer under test)
 PLACES = {
@@ -245,8 +248,7 @@ weekday-in-lead-date-in-body | Jarablus in Syria | Turkish tanks rolled into Jar
 shelling-killed-2 | Kobani in Syria | Turkish shelling killed two Kurdish fighters near Kobani on Thursday, the YPG said. | Kobani@THU
 earlier-this-week | Sheikh Miskeen in Syria | Rebels seized Sheikh Miskeen on Monday after fierce battles with government troops, opposition sources said on Friday. | Sheikh Miskeen@MON
 """
-_DAYS = {"FRI": FRI, "THU": THU, "WED": WED, "TUE": TUE, "MON": MON, "SUN": SUN, "SAT": SAT}
-HAND = [(name, f"{title}\n\n{body}", [(e.split("@")[0], _DAYS[e.split("@")[1]]) for e in events.split("; ")])
+HAND = [(name, f"{title}\n\n{body}", [(e.split("@")[0], DAY_CODES[e.split("@")[1]]) for e in events.split("; ")])
         for name, title, body, events in (line.split(" | ") for line in HAND_LINES.strip().splitlines())]
 
 
@@ -267,6 +269,17 @@ condemned | Condemnation in Syria | France condemned on Wednesday the bombing of
 
 def probes() -> list[tuple[str, str, list[tuple[str, date | None]]]]:
     return _systematic() + HAND + NOT_EVENTS
+
+
+def hand_probes(lines: str, default_title: str) -> list[tuple[str, str, list[tuple[str, date | None]]]]:
+    """Probes of ``name | title | body | place@DAY; …`` lines (``-`` for the default title, or no event)."""
+    out = []
+    for line in lines.strip().splitlines():
+        name, title, body, events = line.split(" | ")
+        expected = [] if events == "-" else [tuple(e.split("@")) for e in events.split("; ")]
+        text = f"{default_title if title == '-' else title}\n\n{body}"
+        out.append((name, text, [(key, DAY_CODES[day]) for key, day in expected]))
+    return out
 
 
 def _gold(expected: list[tuple[str, date | None]], gazetteer):

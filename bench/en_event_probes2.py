@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import sys
 
-from bench.en_event_probes import FRI, MON, SAT, SOURCES, SUN, THU, TUE, WED, run
-
-_DATE = {"FRI": FRI, "THU": THU, "WED": WED, "TUE": TUE, "MON": MON, "SUN": SUN, "SAT": SAT}
+from bench.en_event_probes import DAY_CODES, SOURCES, run
 
 # -- systematic: two acts of two kinds at one place and day, told with a connective that says so ----------
 #: (first act, with {p} the place and {d} the day phrase; its kind)
@@ -181,7 +179,7 @@ def probes() -> list[tuple[str, str, list]]:
     for line in HAND_LINES.strip().splitlines():
         name, title, body, events = line.split(" | ")
         rows.append((name, title, body, [] if events == "-" else [tuple(e.split("@")) for e in events.split("; ")]))
-    return [(name, f"{title}\n\n{body}", [(key, _DATE[day]) for key, day in events]) for name, title, body, events in rows]
+    return [(name, f"{title}\n\n{body}", [(key, DAY_CODES[day]) for key, day in events]) for name, title, body, events in rows]
 
 
 if __name__ == "__main__":

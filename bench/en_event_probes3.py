@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import sys
 
-from bench.en_event_probes import FRI, MON, SAT, SUN, THU, TUE, WED, run
+from bench.en_event_probes import hand_probes, run
 
-_DATE = {"FRI": FRI, "THU": THU, "WED": WED, "TUE": TUE, "MON": MON, "SUN": SUN, "SAT": SAT}
 _TITLE = "Violence in Syria"
 
 #: one probe a line: name | title ("-": the usual one) | body | the events, "place@DAY" (as
@@ -77,13 +76,7 @@ took-control | - | Rebels took control of the village of Suran on Tuesday after 
 
 
 def probes() -> list[tuple[str, str, list]]:
-    out = []
-    for line in HAND_LINES.strip().splitlines():
-        name, title, body, events = line.split(" | ")
-        expected = [] if events == "-" else [tuple(e.split("@")) for e in events.split("; ")]
-        text = f"{_TITLE if title == '-' else title}\n\n{body}"
-        out.append((name, text, [(key, _DATE[day]) for key, day in expected]))
-    return out
+    return hand_probes(HAND_LINES, _TITLE)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import sys
 
-from bench.en_event_probes import FRI, MON, SAT, SUN, THU, TUE, WED, run
+from bench.en_event_probes import hand_probes, run
 
 #: "ANY": the text gives no day ("earlier this week"), any date agrees
-_DATE = {"FRI": FRI, "THU": THU, "WED": WED, "TUE": TUE, "MON": MON, "SUN": SUN, "SAT": SAT, "ANY": None}
 _TITLE = "Syria violence"
 
 #: one probe a line: name | title ("-": the usual one) | body | the events, "place@DAY" (as
@@ -89,13 +88,7 @@ year-ago | - | A year ago, warplanes pounded Dana, killing 30 people, in one of 
 
 
 def probes() -> list[tuple[str, str, list]]:
-    out = []
-    for line in HAND_LINES.strip().splitlines():
-        name, title, body, events = line.split(" | ")
-        expected = [] if events == "-" else [tuple(e.split("@")) for e in events.split("; ")]
-        text = f"{_TITLE if title == '-' else title}\n\n{body}"
-        out.append((name, text, [(key, _DATE[day]) for key, day in expected]))
-    return out
+    return hand_probes(HAND_LINES, _TITLE)
 
 
 if __name__ == "__main__":
