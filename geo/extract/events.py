@@ -52,6 +52,7 @@ from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
 from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
+from geo.extract.aside_dates import act_dates
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
 from geo.extract.background_hint import background_hint
@@ -92,7 +93,7 @@ from geo.extract.reported_dates import bounded_by_publication
 from geo.extract.retellings import join_retellings, one_place, toll_of_another_act
 from geo.extract.same_day import dated_by_publication, is_same_day_reporting, publication_day, story_day
 from geo.extract.sentences import is_caption, split_sentences
-from geo.extract.speech_dates import speech_date, without_speech_dates
+from geo.extract.speech_dates import speech_date
 from geo.extract.stray_tolls import StrayToll, give_stray_tolls, stray_toll
 from geo.extract.tallies import Tally
 from geo.extract.territory import territory_typing
@@ -176,8 +177,8 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
     # the dateline's date dates the article, not the act of the sentence it is glued to when
     # that sentence has a date of its own (geo.extract.dateline_dates)
     sentence_dates = own_dates(text, sentences, [find_dates(s.text, lang, published) for s in sentences])
-    # the date of a verb of speech dates the report, not an act dated apart (geo.extract.speech_dates)
-    sentence_dates = [without_speech_dates(s.text, ds) for s, ds in zip(sentences, sentence_dates, strict=True)]
+    # a verb of speech's date dates the report, an aside's the subject's history, not the act (aside_dates)
+    sentence_dates = [act_dates(s.text, ds) for s, ds in zip(sentences, sentence_dates, strict=True)]
     # an undated act of same-day reporting is dated the publication day (geo.extract.same_day)
     same_day = is_same_day_reporting((d for ds in sentence_dates for d in ds), published)
     # ... or of the day a story filed after the fact reports, its first dated act's
@@ -353,9 +354,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         at_place = place_mention if source == "sentence" else None
         tally = Tally().told(tolls_of_place(fatalities, said, sentence.start, at_place) if by_place else fatalities)
         event = ArticleEvent(
-            event_type=typing.event_type,
-            sub_event_type=typing.sub_event_type,
-            date_start=start, date_end=end,
+            event_type=typing.event_type, sub_event_type=typing.sub_event_type, date_start=start, date_end=end,
             date_precision=dated.precision if start is not None else None,
             actors=list(actors),
             fatalities=tally.toll,
