@@ -74,6 +74,16 @@ _ACT_PLACE_BEFORE_RE = re.compile(
     # what a bomb or a shell falls on: "barrel bombs were dropped on X", "shells fell on X"
     r"|\b(?:dropped|fell|landed|rained\s+down)\s+(?:on|onto|upon)\s+"
     r"|\b(?:bombs|shells|rockets|missiles|mortars|barrels)\s+(?:on|onto|upon|at)\s+)$", re.I)
+#: an attack's or a taking's passive right after a name, an aside on it between commas allowed: the
+#: name is what the act hit ("Saraqib was shelled on Tuesday", "Taftanaz, seized by rebels last month,
+#: was bombed", "Binnish a été pilonnée")
+_PASSIVE_STRUCK_AFTER_RE = re.compile(
+    r"(?:\s*,[^,.;\n]{1,90},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été)"
+    r"\s+(?:(?:again|also|heavily|repeatedly|reportedly|de\s+nouveau|à\s+nouveau|encore|violemment)\s+)?"
+    rf"(?:{attack_verb_pattern('en', ('past',), taking=True)}|retaken|{attack_verb_pattern('fr', FR_PARTICIPLE, taking=True)})"
+    r"(?![\w-])", re.I)
+#: what stands before a sentence's subject: the text's start, a sentence's end or a line's
+_SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 #: what joins a name to the one before it in a list of places ("A and B", "A, B et C")
 _JOINED = r"\s*(?:,\s*(?:(?:and|et|or|ou)\s+)?|\s(?:and|et|or|ou)\s+)"
 _JOINED_RE = re.compile(_JOINED)
@@ -90,10 +100,17 @@ def struck_before(text: str, start: int) -> bool:
                 or INCLUDED_PLACE_BEFORE_RE.search(text, max(0, start - 80), start))
 
 
-def _at_act_place(text: str, start: int) -> bool:
+def _at_act_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW):start]
     return bool(_ACT_PLACE_BEFORE_RE.search(before) or STRUCK_BEFORE_RE.search(before)
-                or settlement_named(text, start))
+                or settlement_named(text, start) or struck_subject(text, start, end))
+
+
+def struck_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a sentence whose verb is an attack's or a taking's
+    passive (:data:`_PASSIVE_STRUCK_AFTER_RE`): the act hit it."""
+    return (_SUBJECT_BEFORE_RE.search(text, max(0, start - 3), start) is not None
+            and _PASSIVE_STRUCK_AFTER_RE.match(text, end) is not None)
 
 
 def _names(text: str, ent: Entity) -> list[Entity]:
@@ -102,7 +119,7 @@ def _names(text: str, ent: Entity) -> list[Entity]:
     if ent.label_ not in BLOCKING_LABELS or not _JOINED_RE.search(text, ent.start_char, ent.end_char):
         return [ent]
     parts = re.split(rf"({_JOINED})", _TRAILING_JOIN_RE.sub("", text[ent.start_char:ent.end_char]))
-    if not all(p[:1].isupper() for p in parts[::2] if p) or not _at_act_place(text, ent.start_char):
+    if not all(p[:1].isupper() for p in parts[::2] if p) or not _at_act_place(text, ent.start_char, ent.end_char):
         return [ent]
     names, offset = [], ent.start_char
     for i, part in enumerate(parts):
@@ -122,7 +139,7 @@ def act_place_entities(text: str, ents: Iterable[Entity]) -> tuple[list[Entity],
     for ent in split:
         start, end = ent.start_char, ent.end_char
         joined = last_end >= 0 and _JOINED_RE.fullmatch(text, last_end, start) is not None
-        if not text[start:end].isupper() and (joined or _at_act_place(text, start)):
+        if not text[start:end].isupper() and (joined or _at_act_place(text, start, end)):
             found.add((start, end))
             last_end = end
     return split, found

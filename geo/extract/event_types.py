@@ -116,7 +116,7 @@ _BASE_RULES: tuple[Rule, ...] = (
           # "un attentat", "les attentats qui ont frappé X"; not "des attentats", mostly a kind of
           # act in general ("les moyens de commettre des attentats")
           r"(?:(?:un|cet|ces|les|double|nouvel|deux|trois) |l['’])attentats?"),
-    _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"regained control",
+    _rule(10, BATTLES, "Government regains territory", r"recaptured", r"retook", r"retaken", r"regained control",
           r"(?:a|ont|avait|avaient) repris le contrôle", r"reprise de",
           r"reconqu(?:is|ise|ises|ête|érir|iert|ièrent)"),
     _rule(11, BATTLES, "Non-state actor overtakes territory", r"(?:seized|captured|took|taken) (?:(?:full|total|complete) )?control of",
