@@ -33,7 +33,7 @@ from geo.extract.date_patterns import DAYS_LATER_EN
 from geo.extract.dates import DateMention
 from geo.extract.number_words import parse_number
 
-__all__ = ["narrows_a_period", "sentence_date"]
+__all__ = ["DAY_KINDS", "narrows_a_period", "sentence_date"]
 
 #: the kinds of date that may be a period a later single day narrows down
 _PERIOD_KINDS = frozenset({"relative", "month", "year"})
@@ -42,7 +42,7 @@ _NARROWING_KINDS = frozenset({"absolute", "relative", "weekday", "range", "month
 #: the kinds of date history is told by in a sentence that reports a later act ("en 2011", "in March 2013")
 _HISTORY_KINDS = frozenset({"month", "year"})
 #: the kinds of date that tell the reported act's own day
-_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
+DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
 _NEXT_DAY_RE = re.compile(r"next|following|day after|lendemain|jour suivant|later", re.I)
 _DAY_BEFORE_RE = re.compile(r"day before|previous|preceding|veille|jour précédent|earlier", re.I)
 #: a count of days told before "later", "earlier" (its first word the count)
@@ -78,7 +78,7 @@ def _day_after_history(first: DateMention, later: Sequence[DateMention],
     window = published - timedelta(days=REPORTED_WINDOW_DAYS)
     if first.date_end >= window:
         return None
-    return next((d for d in later if d.kind in _DAY_KINDS and d.date_start is not None
+    return next((d for d in later if d.kind in DAY_KINDS and d.date_start is not None
                  and d.date_start == (d.date_end or d.date_start) and window <= d.date_start <= published), None)
 
 
@@ -93,7 +93,7 @@ def sentence_date(mentions: Sequence[DateMention], last: DateMention | None,
     first = own[0]
     if first.kind == "anaphoric":
         shift = _shift(first.text)
-        later = next((d for d in own[1:] if d.kind in _DAY_KINDS and d.date_start is not None), None)
+        later = next((d for d in own[1:] if d.kind in DAY_KINDS and d.date_start is not None), None)
         if shift == 0 and later is not None:  # "à l'aube, …, mardi": the dawn of the day the sentence names
             return later
         if last is None or last.date_start is None:

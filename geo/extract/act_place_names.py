@@ -23,6 +23,7 @@ from geo.extract.date_patterns import WEEKDAY_NUMBERS
 from geo.extract.nlp import Entity
 from geo.extract.settlements import settlement_named
 from geo.extract.several_places import INCLUDED_PLACE_BEFORE_RE
+from geo.extract.struck_places import struck_subject
 
 __all__ = ["BLOCKING_LABELS", "STRUCK_BEFORE_RE", "act_place_entities", "misread_act_places", "struck_before"]
 
@@ -74,14 +75,6 @@ _ACT_PLACE_BEFORE_RE = re.compile(
     # what a bomb or a shell falls on: "barrel bombs were dropped on X", "shells fell on X"
     r"|\b(?:dropped|fell|landed|rained\s+down)\s+(?:on|onto|upon)\s+"
     r"|\b(?:bombs|shells|rockets|missiles|mortars|barrels)\s+(?:on|onto|upon|at)\s+)$", re.I)
-#: an attack's or a taking's passive right after a name, an aside on it between commas allowed: the
-#: name is what the act hit ("Saraqib was shelled on Tuesday", "Taftanaz, seized by rebels last month,
-#: was bombed", "Binnish a été pilonnée")
-_PASSIVE_STRUCK_AFTER_RE = re.compile(
-    r"(?:\s*,[^,.;\n]{1,90},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été)"
-    r"\s+(?:(?:again|also|heavily|repeatedly|reportedly|de\s+nouveau|à\s+nouveau|encore|violemment)\s+)?"
-    rf"(?:{attack_verb_pattern('en', ('past',), taking=True)}|retaken|{attack_verb_pattern('fr', FR_PARTICIPLE, taking=True)})"
-    r"(?![\w-])", re.I)
 #: what stands before a sentence's subject: the text's start, a sentence's end or a line's
 _SUBJECT_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 #: what joins a name to the one before it in a list of places ("A and B", "A, B et C")
@@ -103,14 +96,14 @@ def struck_before(text: str, start: int) -> bool:
 def _at_act_place(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW):start]
     return bool(_ACT_PLACE_BEFORE_RE.search(before) or STRUCK_BEFORE_RE.search(before)
-                or settlement_named(text, start) or struck_subject(text, start, end))
+                or settlement_named(text, start) or opens_on_struck_subject(text, start, end))
 
 
-def struck_subject(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` opens a sentence whose verb is an attack's or a taking's
-    passive (:data:`_PASSIVE_STRUCK_AFTER_RE`): the act hit it."""
-    return (_SUBJECT_BEFORE_RE.search(text, max(0, start - 3), start) is not None
-            and _PASSIVE_STRUCK_AFTER_RE.match(text, end) is not None)
+def opens_on_struck_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a sentence and the act that follows it hits it
+    (:func:`geo.extract.struck_places.struck_subject`: "Saraqib was shelled on Tuesday", "X, which
+    rebels seized last week, was shelled"), where NER misread the village as an organisation."""
+    return _SUBJECT_BEFORE_RE.search(text, max(0, start - 3), start) is not None and struck_subject(text, end)
 
 
 def _names(text: str, ent: Entity) -> list[Entity]:

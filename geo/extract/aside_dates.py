@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from geo.extract.act_date import DAY_KINDS
 from geo.extract.dates import DateMention
 from geo.extract.speech_dates import without_speech_dates
 
@@ -26,8 +27,6 @@ ASIDE_OPENING_RE = re.compile(
     r"\s*(?:which|who|that|whose|where|qui|que|qu['’]|dont|où|lequel|laquelle"
     r"|[a-z]+(?:ed|en|wn)|held|hit|struck|lost|won|fell|once"
     r"|[a-zà-ÿ]+(?:ée?s?|ise?s?|ite?s?|ue?s?|inte?s?))(?![\w'’-])", re.I)
-#: the kinds of date that tell the act's own day after the aside
-_DAY_KINDS = frozenset({"absolute", "relative", "weekday"})
 
 
 def _aside_bounds(sentence: str, mention: DateMention) -> tuple[int, int] | None:
@@ -46,7 +45,7 @@ def aside_date(sentence: str, mention: DateMention, mentions: Sequence[DateMenti
     if bounds is None:
         return False
     before = mention.date_end or mention.date_start
-    return any(d.start > bounds[1] and d.kind in _DAY_KINDS and d.date_start is not None
+    return any(d.start > bounds[1] and d.kind in DAY_KINDS and d.date_start is not None
                and (before is None or d.date_start > before) for d in mentions)
 
 

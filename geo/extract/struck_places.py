@@ -2,7 +2,7 @@
 violents bombardements", "Douma a été la cible de raids aériens", "Deraa a été le théâtre de
 combats", "Idleb a été frappée par des raids russes", "Aleppo came under heavy bombardment",
 "Douma was hit by air strikes"; so is a town taken ("Rastane est tombée aux mains des rebelles",
-"X est passée sous le contrôle de l'armée", "X a été reprise par l'armée", "X fell to the rebels",
+"X est passée sous le contrôle de l'armée", "X a été reprise par l'armée" or "… reprise mardi", "X fell to the rebels",
 "X was captured by the army").
 
 The word rules of :mod:`geo.extract.event_places` take a town as an act's place after a locative
@@ -34,6 +34,8 @@ _STRUCK_FR = (rf"(?:{attack_verb_pattern('fr', FR_PARTICIPLE)}|{_SHAKEN_FR}|pris
               # l'armée", "a été reprise par l'armée", "a été encerclée"
               rf"(?:tombée?s?|passée?s?)\s+{_BETWEEN}(?:aux\s+mains|sous\s+(?:le\s+)?contrôle)\s+d(?:e|u|es|['’])|"
               r"(?:re)?prise?s?\s+(?:\w+\s+)?(?:par|aux?)|conquise?s?|reconquise?s?|encerclée?s?|"
+              # ... or a day after it, no agent told: "a été reprise mardi"
+              rf"(?:re)?prise?s?\s+(?:{'|'.join(WEEKDAY_NUMBERS)})(?![\w-])|"
               rf"{attack_verb_pattern('fr', FR_PARTICIPLE, lemmas=('assiéger',))})")
 #: (a town taken is the act's place too: the attack and taking verbs, and "retaken", "encircled")
 _STRUCK_EN = (rf"(?:{attack_verb_pattern('en', ('past',), taking=True)}|{_SHAKEN_EN}|"

@@ -1,7 +1,7 @@
 """A name opening a sentence whose verb is an attack's or a taking's passive is what the act hit,
 an aside on it between commas allowed ("Saraqib was shelled on Tuesday", "X, which rebels seized
 last week, was shelled"): where the small English model reads the village as an organisation or a
-person, it is tried as a village as after "in" (``geo.extract.act_place_names.struck_subject``);
+person, it is tried as a village as after "in" (``geo.extract.act_place_names.opens_on_struck_subject``);
 sentences of our own, EN and FR, published on a Friday."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from geo.extract.act_place_names import struck_subject
+from geo.extract.act_place_names import opens_on_struck_subject
 from tests.geo.reported_events import reported_events
 
 
@@ -25,7 +25,7 @@ from tests.geo.reported_events import reported_events
 ])
 def test_the_subject_of_a_struck_passive_is_hit(text):
     start = text.index("Saraq")
-    assert struck_subject(text, start, start + len("Saraqib"))
+    assert opens_on_struck_subject(text, start, start + len("Saraqib"))
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +36,7 @@ def test_the_subject_of_a_struck_passive_is_hit(text):
 ])
 def test_other_names_are_not(text):
     start = text.index("Saraq")
-    assert not struck_subject(text, start, start + len("Saraqib"))
+    assert not opens_on_struck_subject(text, start, start + len("Saraqib"))
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [
