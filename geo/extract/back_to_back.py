@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from geo.extract.act_lexicon import attack_verb_pattern
 from geo.extract.place_spans import RUN_RE
 
 __all__ = ["BARE_GAP_RE", "back_to_back_names"]
 
 #: the words before a list of places: a locative or a list word ("in", "on", "and", "à", "sur", "et"),
 #: or a verb of striking whose object the places are ("shells hit A B and C", "ont visé A B et C")
-_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|on|at|and|to|from|of|à|dans|sur|et|de|hit|struck|shelled|targeted|"
-                        r"pounded|bombed|visé|frappé|bombardé|pilonné)\s+$", re.I)
+_BEFORE_RE = re.compile(r"(?<![\w-])(?:in|on|at|and|to|from|of|à|dans|sur|et|de|"
+                        rf"{attack_verb_pattern('en', ('past',))}|{attack_verb_pattern('fr', ('é',))})\s+$", re.I)
 #: what may follow such a list: the end, a punctuation mark, a conjunction
 _AFTER_RE = re.compile(r"\s*(?:$|[.,;:()\n]|(?:and|et)(?![\w-]))", re.I)
 #: the gap between two names of such a list: a space only
