@@ -9,7 +9,9 @@ to the foreign town's country, a reading in the home country of the very same na
 an alternate name, not a spelling variant) that is a populated place or an area comes first.
 A city abroad (a capital, a first-level seat, :data:`geo.features.CITY_POPULATION` people) is
 the place meant whatever the document's country ("Paris" in an article about the United States
-is still the French capital); so is a town abroad its country or a demonym of it is named for
+is still the French capital), unless the name is only one of its other names and a place at home
+bears it as its own ("the Suluk area" in an article about Syria is Syria's Sulūk, not Jolo, a
+Philippine city once called Suluk: :func:`_known_abroad_by`); so is a town abroad its country or a demonym of it is named for
 ("the Turkish town of Kilis").  But a name told as a front line of the war the document tells
 ("along the Mare front", "on the Jobar front", "sur le front de X") is a place at home, whatever
 city abroad bears it (:func:`told_as_front`).  Used by :meth:`geo.extract.places.PlaceFinder.find`.
@@ -22,6 +24,7 @@ from collections.abc import Collection, Mapping
 
 from geo.features import AREA_FEATURES, CITY_FEATURES, CITY_POPULATION
 from geo.models import Place
+from geo.names import name_key
 
 #: the least share of the rest of the document's country votes its home country needs
 HOME_SHARE = 0.5
@@ -44,6 +47,17 @@ def _populated_or_area(place: Place) -> bool:
 
 def _city(place: Place) -> bool:
     return place.feature in CITY_FEATURES or place.feature in AREA_FEATURES or place.population >= CITY_POPULATION
+
+
+def _own_name(place: Place) -> bool:
+    """Whether ``place`` was matched by its own name, not one of its alternate names."""
+    return bool(place.matched_name) and name_key(place.matched_name) == name_key(place.name)
+
+
+def _known_abroad_by(best: Place, local: list[Place]) -> bool:
+    """Whether the name read is only another name of the city abroad (``best``: "Suluk" for Jolo)
+    while a home reading (``local``) bears it as its own: that city is not what the name means."""
+    return not _own_name(best) and any(_own_name(p) for p in local)
 
 
 def home_country(context: Mapping[str, float]) -> str | None:
@@ -75,13 +89,16 @@ def read_at_home(places: list[Place], context: Mapping[str, float],
     is the most voted country of the name's readings with ``least_share`` of them
     (:func:`_home_of_name`).  Home readings in several first-level areas are no reading: the one in
     an area the document names (``named_areas``: (country, area) pairs) is taken, or none.
-    ``front``: the name is told as a front line (:func:`told_as_front`), so even a city abroad gives way."""
+    ``front``: the name is told as a front line (:func:`told_as_front`), so even a city abroad gives
+    way; so does one the name is only another name of (:func:`_known_abroad_by`)."""
     best = places[0]
     home = _home_of_name(places, context, least_share)
     if (home is None or best.country_code == home or context.get(best.country_code, 0.0) > 0.0
-            or not best.country_code or (_city(best) and not front)):
+            or not best.country_code):
         return places
     local = [p for p in places if p.country_code == home and _populated_or_area(p)]
+    if _city(best) and not front and not _known_abroad_by(best, local):
+        return places
     if len({p.admin1 for p in local}) > 1:
         local = [p for p in local if (p.country_code, p.admin1) in named_areas]
         if len({p.admin1 for p in local}) > 1:

@@ -52,3 +52,20 @@ def test_a_place_abroad_its_country_named_is_the_event_place(told_events):
 ])
 def test_the_context_place_in_the_documents_country_comes_before_one_abroad(told_events):
     assert [(e.place.name, e.place_source) for e in told_events] == [("Saraqib", "paragraph")]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    # "Suluk" is only another name of Jolo, a Philippine city; a Syrian town bears it as its own name:
+    # in an article about Syria a city abroad known by that other name is not what the name means
+    ("en", "Air strikes in Syria\n\nGovernment aircraft struck the Suluk area on Tuesday, killing three people, "
+           "the Syrian Observatory said.", "SY"),
+    ("fr", "Frappes en Syrie\n\nL'aviation du régime a frappé mardi le secteur de Suluk, tuant trois personnes, "
+           "selon l'Observatoire syrien des droits de l'homme.", "SY"),
+    # an article about the Philippines: the city it is about
+    ("en", "Clashes in the Philippines\n\nSoldiers clashed with militants near Suluk on Tuesday, killing three, "
+           "officials in Mindanao said.", "PH"),
+])
+def test_a_city_abroad_known_by_another_name_gives_way_to_the_place_of_that_name_at_home(
+        place_finder, lang, text, country):
+    suluk = [m.place.country_code for m in place_finder.find(text, lang) if m.text == "Suluk"]
+    assert suluk == [country]
