@@ -27,6 +27,7 @@ from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
+from geo.extract.fire_origins import fire_origin, tells_fire
 from geo.extract.group_fields import names_a_coalitions_field
 from geo.extract.lone_namesakes import lone_namesakes
 from geo.extract.other_act_phrases import without_other_acts
@@ -311,6 +312,13 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     # that qualifies the town before it ("in Sochi Russia", "à Sotchi, Russie").
     # "In Washington, the Pentagon confirmed strikes in Aleppo province": the opening place is the
     # speaker's when the speech names a place after its verb (geo.extract.speaker_places)
+    if len(chosen) > 1 and tells_fire(sentence.text):
+        # where fire comes from gives way to where it lands ("rockets fired from A hit B": B)
+        origins = {m.start for m in chosen if fire_origin(text, m.start, m.end, sentence.start, sentence.end)}
+        if origins and len(origins) < len(chosen):
+            chosen = [m for m in chosen if m.start not in origins]
+        elif origins:  # fire from several places at one the gazetteer lacks: one act, near the first
+            chosen = chosen[:1]
     if len(chosen) > 1:
         spoken = {m.start: opening_speaker_end(text, m.start, m.end, sentence.start) for m in chosen[:1]}
         chosen = [m for m in chosen if spoken.get(m.start) is None
