@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "HELD_SINCE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "EARLIER_ACT_TOLL_CLAUSE_RE", "HELD_SINCE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
            "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
@@ -162,14 +163,30 @@ ORDINAL_IN_A_PERIOD_RE = re.compile(
     r"\s+(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b", re.I)
 
 
+#: a relative clause set off by a comma, to its end ("l'armée, qui pilonne depuis dix jours les
+#: quartiers rebelles", "government forces, which have pounded the area since Friday,")
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:qui|which|who)\b[^,.;()]*", re.I)
+#: the day an act is told on, outside such a clause: a weekday, "yesterday", "hier", "today"
+_ONE_DAY_RE = re.compile(rf"\b(?:{WEEKDAYS}|yesterday|today|hier|aujourd['’]hui|avant-hier)\b", re.I)
+
+
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
     """Whether the sentence tells a cumulative, running or war-long toll ("since the war began"),
     or one over several days unless ``one_day`` (the sentence dates its act to a day of them); a
     period the act is compared with (:data:`COMPARISON_RE`) or counted in (:data:`ORDINAL_IN_A_PERIOD_RE`),
-    or a place held since (:data:`HELD_SINCE_RE`), is left out."""
+    or a place held since (:data:`HELD_SINCE_RE`), is left out.  So is what a relative clause set
+    off by a comma tells of its noun ("au moins cinq civils ont péri mardi sous les bombardements de
+    l'armée, qui pilonne depuis dix jours les quartiers rebelles") when the rest of the sentence tells
+    its act's day: the clause's period is the actor's or the campaign's, not the toll's."""
     for period in (COMPARISON_RE, ORDINAL_IN_A_PERIOD_RE, HELD_SINCE_RE):
         sentence = period.sub(lambda m: " " * len(m.group(0)), sentence)
-    return _CUMULATIVE_AT.search(sentence) is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
+    found = _CUMULATIVE_AT.search(sentence)
+    clauses = [c.span() for c in _RELATIVE_CLAUSE_RE.finditer(sentence)] if found is not None and "," in sentence else []
+    if any(a <= found.start() < b for a, b in clauses):
+        rest = _RELATIVE_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+        if _ONE_DAY_RE.search(rest):
+            found = _CUMULATIVE_AT.search(rest)
+    return found is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
 
 
 #: a clause telling the war's running toll: "un conflit (armé) qui a fait plus de 60 000 morts
@@ -193,11 +210,27 @@ RUNNING_CLAUSE_RE = re.compile(r",?\s*\b(?:bringing|raising|taking|pushing|porta
                                r"(?=[^.;]{0,80}?\b(?:to|à)\b)[^.;]*", re.I)
 
 
+#: another, earlier act's toll told in a relative clause with its own past time: "the chemical attack
+#: that killed hundreds in 2013", "l'attentat qui avait fait 40 morts l'an dernier", "un massacre qui a
+#: fait 20 morts il y a deux ans" (the act's noun, its clause, a count, and a year or a time ago)
+EARLIER_ACT_TOLL_CLAUSE_RE = re.compile(
+    rf"\b{ACT_NOUNS}(?:\s+[\w-]+){{0,2}}?\s*,?\s+(?:that|which|qui)\s+(?:(?:had|has|have|avait|a|ont|avaient)\s+)?"
+    r"(?:killed|left|claimed|fait|tué|coûté\s+la\s+vie\s+à|causé\s+la\s+mort\s+de)\s+[^.;,]{0,60}?"
+    rf"(?:\b(?:in|en)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b|\b(?:years?|months?)\s+ago\b|\blast\s+(?:year|month)\b|"
+    r"\bil\s+y\s+a\s+[\w-]+\s+(?:ans?|années?|mois)\b|\bl['’]\s*(?:an|année)\s+derni[eè]re?\b|\ble\s+mois\s+dernier\b)",
+    re.I)
+
+
+_HAS_YEAR_OR_AGO_RE = re.compile(r"(?:19|20)\d\d|\bago\b|\blast\s+(?:year|month)|\bil\s+y\s+a\b|derni", re.I)
+
+
 def without_war_tolls(sentence: str) -> str:
-    """The sentence with each clause telling the war's running toll blanked (same length, so
-    offsets hold): see the module's rules.  So is a clause that carries a running toll up to a
+    """The sentence with each clause telling the war's running toll, or an earlier act's
+    (:data:`EARLIER_ACT_TOLL_CLAUSE_RE`), blanked (same length, so offsets hold): see the module's rules.  So is a clause that carries a running toll up to a
     figure after the act's own (:data:`RUNNING_CLAUSE_RE`, when it is cumulative: "Three civilians
     were killed, raising to 40 the number killed in the town since Sunday" is the act's three)."""
     sentence = WAR_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    if _HAS_YEAR_OR_AGO_RE.search(sentence):  # (a cheap test first: the clause tells a year or a time ago)
+        sentence = EARLIER_ACT_TOLL_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     return RUNNING_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)) if m.start() > 0 and is_cumulative(m.group(0))
                                  else m.group(0), sentence)
