@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from geo.extract.act_date import DAY_KINDS
 from geo.extract.dates import DateMention
+from geo.extract.named_act_days import named_act_dates
 from geo.extract.speech_dates import without_speech_dates
 
 __all__ = ["act_dates", "aside_date", "without_aside_dates"]
@@ -58,5 +59,7 @@ def without_aside_dates(sentence: str, mentions: Sequence[DateMention]) -> list[
 
 def act_dates(sentence: str, mentions: Sequence[DateMention]) -> list[DateMention]:
     """The dates of ``sentence`` that may date its act: without its verbs of speech's
-    (:func:`geo.extract.speech_dates.without_speech_dates`) and its asides' (above)."""
-    return without_aside_dates(sentence, without_speech_dates(sentence, mentions))
+    (:func:`geo.extract.speech_dates.without_speech_dates`) and its asides' (above), and only the
+    day of an act named with it when the rest tells no act
+    (:func:`geo.extract.named_act_days.named_act_dates`)."""
+    return named_act_dates(sentence, without_aside_dates(sentence, without_speech_dates(sentence, mentions)))
