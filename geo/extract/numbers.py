@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from geo.extract.count_ranges import one_count_per_range
+from geo.extract.destroyed_things import THING_AFTER, THINGS_EFFACED
 from geo.extract.kin_tolls import ONE_KIN, kin_counts
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
@@ -273,21 +274,6 @@ _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^
                             # the attackers' dead beside their victims': "killed five of the attackers", "cinq assaillants"
                             r"supplémentaires|additional|(?:of\s+the\s+|des\s+)?(?:attackers|assailants|raiders|assaillants))\b",
                             re.I)
-#: things a verb of destruction counts ("destroyed 14 of IS military vehicles", "executed six
-#: families", "a détruit 3 chars"): no dead, or none counted one by one
-_THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|homes?|positions?|targets?|caches?|"
-           r"depots?|bases?|posts?|checkpoints?|launchers?|rockets?|missiles?|drones?|aircraft|planes?|"
-           r"helicopters?|bridges?|hospitals?|schools?|mosques?|weapons?|arms|ammunition|tunnels?|bunkers?|"
-           r"headquarters|facilities|facility|famil(?:ies|y)(?!\s+members)|"
-           r"véhicules?|chars?|camions?|bâtiments?|maisons?|cibles?|dépôts?|bases?|roquettes?|missiles?|"
-           r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
-           r"familles?)")
-_THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
-                          rf"dans|à|près|et|ou)\b)(?!{VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b"
-                          # (a thing naming the people after it is theirs: "five truck drivers")
-                          rf"(?!\s+{VICTIMS}\b)", re.I)
-#: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
-_THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{MINIMUM})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b)",
                            re.I)
@@ -423,8 +409,8 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
     # eliminated": no dead)
     if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower()
-                                                          or _THINGS_EFFACED.search(m.group(0)) is not None)
-                                                          and _THING_AFTER.match(sentence, end)):
+                                                          or THINGS_EFFACED.search(m.group(0)) is not None)
+                                                          and THING_AFTER.match(sentence, end)):
         return False
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to
