@@ -10,9 +10,14 @@ French counterparts: sentences written for these tests.
   killed in the attack", "portant à 40 le nombre de morts de l'attentat"), not a campaign's; "the
   dead now number 33" (:data:`geo.extract.toll_forms.BROUGHT_TO`, :data:`~geo.extract.toll_forms.DEAD_NUMBER`);
 * a count told with "may have been killed" (:data:`geo.extract.toll_words.AUX`);
-* a month's tally over an area or a monitor's count, naming no one act and no day
-  (:mod:`geo.extract.month_tallies`).
+* a month's or last week's tally over an area or a monitor's count, naming no one act and no day
+  (:mod:`geo.extract.month_tallies`);
+* a toll shared out place by place, each place with its own day ("seven in A on Thursday and four in
+  B on Wednesday": an act at each, on its day, :func:`geo.extract.place_tolls.distributed_tolls`,
+  :mod:`geo.extract.paired_days`).
 """
+
+from datetime import date
 
 import pytest
 
@@ -98,6 +103,8 @@ def test_may_have_been_killed(sentence, expected):
     ("en", "Some 150 civilians were killed in the province during the month of March, the monitor said."),
     ("en", "The network documented the deaths of 870 people across Syria last month."),
     ("fr", "L'OSDH a recensé 1100 morts en septembre dans la province."),
+    ("en", "At least 85 people were killed in air raids on the province last week."),
+    ("fr", "Au moins 85 personnes ont été tuées dans des raids sur la province la semaine dernière."),
 ])
 def test_a_month_s_tally_is_no_act_s(lang, sentence):
     assert month_tally(sentence)
@@ -109,6 +116,7 @@ def test_a_month_s_tally_is_no_act_s(lang, sentence):
     ("en", "A suicide bomber killed 16 people in the province in July.", 16),
     ("en", "In July over 20 civilians were killed in air raids on a village near the town.", 20),  # at a town
     ("fr", "En août, une voiture piégée a tué 20 personnes dans la province.", 20),
+    ("en", "A car bomb killed 14 people in the province last week.", 14),
 ])
 def test_an_act_dated_by_its_month_keeps_its_toll(lang, sentence, expected):
     assert toll(sentence, lang) == expected
@@ -116,3 +124,18 @@ def test_an_act_dated_by_its_month_keeps_its_toll(lang, sentence, expected):
 
 def test_a_sentence_telling_a_day_is_no_month_s_tally():
     assert not month_tally("Airstrikes killed 12 people in the province on Monday, and 240 were killed there in August.")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Syria: strikes\n\nAir raids killed six people in the town of Douma on Thursday and three in the town of "
+           "Harasta on Wednesday, the monitor said.", [("Dūmā", 6, date(2016, 9, 22)), ("Ḩarastā", 3, date(2016, 9, 21))]),
+    ("en", "Syria: strikes\n\nAir raids killed six people in Douma on Thursday and three in Harasta on Wednesday.",
+     [("Dūmā", 6, date(2016, 9, 22)), ("Ḩarastā", 3, date(2016, 9, 21))]),
+    ("fr", "Syrie : raids\n\nDes raids ont tué six personnes à Douma jeudi et trois à Harasta mercredi.",
+     [("Dūmā", 6, date(2016, 9, 22)), ("Ḩarastā", 3, date(2016, 9, 21))]),
+    # one day for both: each place its dead, on that day
+    ("en", "Syria: strikes\n\nAir raids killed six people in Douma and three in Harasta on Thursday.",
+     [("Dūmā", 6, date(2016, 9, 22)), ("Ḩarastā", 3, date(2016, 9, 22))]),
+])
+def test_a_toll_shared_out_with_a_day_beside_each_place(told_events, expected):
+    assert sorted((e.place.name, e.fatalities, e.date_start) for e in told_events) == expected
