@@ -407,6 +407,8 @@ def main() -> None:
     from bench.en_toll_cases3 import TEXTS as TEXTS3
     from bench.en_toll_cases4 import SENTENCES as SENTENCES4
     from bench.en_toll_cases4 import TEXTS as TEXTS4
+    from bench.en_toll_cases5 import SENTENCES as SENTENCES5
+    from bench.en_toll_cases5 import TEXTS as TEXTS5
     from geo.extract.places import PlaceFinder
     from geo.gazetteer.index import Gazetteer
 
@@ -414,7 +416,8 @@ def main() -> None:
     with Gazetteer(os.environ["CONFLICTMAP_GAZETTEER"]) as gazetteer:
         finder = PlaceFinder(gazetteer)
         for name, table, reports in (("round 1", SENTENCES, TEXTS), ("round 2", SENTENCES2, TEXTS2),
-                                      ("round 3", SENTENCES3, TEXTS3), ("round 4", SENTENCES4, TEXTS4)):
+                                      ("round 3", SENTENCES3, TEXTS3), ("round 4", SENTENCES4, TEXTS4),
+                                      ("round 5", SENTENCES5, TEXTS5)):
             passed, failed = _run(table, reports, finder, date(2016, 9, 23))
             print(f"{name}: passed {passed}/{passed + failed}")
             total_passed, total = total_passed + passed, total + passed + failed

@@ -377,7 +377,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
             shifted = dated_earlier(event, earlier, Tally().told(earlier_dead if own_act else [*earlier_dead, *fatalities]), published)
             extra, event = ([shifted], event) if own_act is not None else ([], shifted)
         if shares and source == "sentence":
-            events.extend(shared_out_events(event, span, shares, actors, first=True))
+            events.extend(shared_out_events(event, span, shares, actors, first=True, days=(text, dates, published)))
         else:
             events.append(event)
             toll_of = partial(tolls_of_place, fatalities, said, sentence.start) if by_place else None

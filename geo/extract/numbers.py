@@ -38,8 +38,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from geo.extract.also_dead import told_also
 from geo.extract.count_ranges import one_count_per_range
+from geo.extract.destroyed_things import THING_AFTER, THINGS_EFFACED
 from geo.extract.kin_tolls import ONE_KIN, kin_counts
+from geo.extract.month_tallies import month_tally
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
 from geo.extract.running_tolls import (
@@ -53,8 +56,10 @@ from geo.extract.several_places import over_several_places
 from geo.extract.toll_forms import (
     ADDED_FORMS,
     AND_MORE_DIED,
+    BROUGHT_TO,
     COUNTED_AFTER_ITS_CUE,
     COUNTED_WHOLE_BEFORE,
+    DEAD_NUMBER,
     ONE_AND_MEN,
     TOLL_FORM_CUES,
     TOLL_FORMS,
@@ -135,7 +140,7 @@ _PATTERNS = [
     re.compile(rf"{KILL_VERBS}\s+[^.;]{{0,60}}?\b(?:and|et)\s+{TOLL_COUNT}\s+(?:others|autres)\b(?!{OTHERS_WOUNDED})", re.I),
     # "five children and four medical staff killed": the first group is added to the second's toll;
     # "two rebels and a civilian were killed": one more; the first group of two kinds: "23 soldats et miliciens et 15 rebelles"
-    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?:(?:and|et)\s+{GAP_WORD}{{1,3}})?(?P<join>and|et)\s+(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
+    re.compile(rf"(?:{MINIMUM}){TOLL_COUNT}\s+{GAP_WORD}{{0,4}}(?:(?:and|et)\s+{GAP_WORD}{{1,3}})?(?P<join>and|et)\s+{MINIMUM.replace('(?P<min>', '(?:')}(?:{NUMBER}|(?P<one>an?|une?)(?=\s+{ONE_VICTIM}\b))\s+"
                rf"{GAP_WORD}{{0,3}}(?:{OF_GROUP}\s+)?{AUX}{DEAD}\b", re.I),  # ("… and five members of the army died")
     # "claimed the lives of 12", "a coûté la vie à 12", "a causé la mort de 12 personnes"
     re.compile(rf"(?:{LIVES_OF}|{DEATH_OF}\s+de)\s+{MINIMUM}{TOLL_COUNT}", re.I),
@@ -205,7 +210,7 @@ _PATTERNS = [
 #: the patterns that tell the whole toll so far ("the death toll rose to 12", "bringing the toll to
 #: 12"): it replaces what was told before it, the dead told as more included
 _PATTERNS += TOLL_FORMS  # more ways a toll is told (geo.extract.toll_forms)
-_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21], WHOLE_SO_FAR)
+_TOTALS = (_PATTERNS[2], _PATTERNS[12], _PATTERNS[21], WHOLE_SO_FAR, BROUGHT_TO, DEAD_NUMBER)
 #: the patterns that count one victim by an article, and those that count their victims after the
 #: verb that kills them (a match ending on "… and wounded" is then no casualty count)
 _SINGLE = (_PATTERNS[13], _PATTERNS[14], _PATTERNS[15], _ONE_AND_KIN)
@@ -225,13 +230,13 @@ _WITH_OTHERS = (_PATTERNS[18], ONE_AND_MEN)
 #: them is not tried against it (the same tolls, found faster)
 _DEAD_CUE, _KILL_CUE, _TOLL_CUE = (re.compile(word_trie(words), re.I) for words in (DEAD, KILL_VERBS, "toll|bilan|number of|nombre de"))
 _CUES: dict[re.Pattern[str], re.Pattern[str]] = {  # (long alternations as tries: geo.extract.word_tries)
-    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10], ONE_AND_MEN), _DEAD_CUE),
+    **dict.fromkeys((_PATTERNS[1], _PATTERNS[6], _PATTERNS[8], _PATTERNS[10], ONE_AND_MEN, DEAD_NUMBER), _DEAD_CUE),
     **dict.fromkeys((_PATTERNS[0], _PATTERNS[5], _PATTERNS[17]), _KILL_CUE),
     _PATTERNS[9]: re.compile(word_trie(f"{KILL_VERBS}|{LIVES_OF}"), re.I),
     _PATTERNS[16]: re.compile(word_trie(PASSIVE_KILLED), re.I),
     **dict.fromkeys((_PATTERNS[19], _PATTERNS[20]), re.compile(r"bodies|corps", re.I)),
     _AS_WELL_AS_TOLD: re.compile(AS_WELL_AS, re.I),
-    **dict.fromkeys((WHOLE_SO_FAR, _PATTERNS[12], _PATTERNS[21]), _TOLL_CUE),
+    **dict.fromkeys((WHOLE_SO_FAR, BROUGHT_TO, _PATTERNS[12], _PATTERNS[21]), _TOLL_CUE),
     **TOLL_FORM_CUES,
     **dict.fromkeys(_SINGLE, ONE_VICTIM_RE),  # (each counts its victim as ONE_VICTIM_RE finds it)
 }
@@ -273,21 +278,6 @@ _ADDITIONAL_RE = re.compile(r"(?:\banother|\bother|\bfurther|\badditional)\s*$|^
                             # the attackers' dead beside their victims': "killed five of the attackers", "cinq assaillants"
                             r"supplémentaires|additional|(?:of\s+the\s+|des\s+)?(?:attackers|assailants|raiders|assaillants))\b",
                             re.I)
-#: things a verb of destruction counts ("destroyed 14 of IS military vehicles", "executed six
-#: families", "a détruit 3 chars"): no dead, or none counted one by one
-_THINGS = (r"(?:vehicles?|tanks?|cars?|trucks?|pick-?ups?|buildings?|houses?|homes?|positions?|targets?|caches?|"
-           r"depots?|bases?|posts?|checkpoints?|launchers?|rockets?|missiles?|drones?|aircraft|planes?|"
-           r"helicopters?|bridges?|hospitals?|schools?|mosques?|weapons?|arms|ammunition|tunnels?|bunkers?|"
-           r"headquarters|facilities|facility|famil(?:ies|y)(?!\s+members)|"
-           r"véhicules?|chars?|camions?|bâtiments?|maisons?|cibles?|dépôts?|bases?|roquettes?|missiles?|"
-           r"drones?|avions?|hélicoptères?|ponts?|hôpitaux|écoles?|mosquées?|armes?|munitions?|tunnels?|"
-           r"familles?)")
-_THING_AFTER = re.compile(rf"\s+(?:(?:of|d['’]|de|des|the|les?|la)\s*|(?!(?:in|on|at|near|when|as|while|and|or|"
-                          rf"dans|à|près|et|ou)\b)(?!{VICTIMS}\b)[\w'’-]+\s+){{0,4}}?{_THINGS}\b"
-                          # (a thing naming the people after it is theirs: "five truck drivers")
-                          rf"(?!\s+{VICTIMS}\b)", re.I)
-#: what armies say of things destroyed as of men killed ("two tanks were eliminated": no dead)
-_THINGS_EFFACED = re.compile(r"\b(?:eliminated|neutrali[sz]ed|éliminés|neutralisés)\b", re.I)
 #: the dead an active "killed" takes as its object: "[three bombers] killed at least two people"
 _OBJECT_AFTER = re.compile(rf"^\s+(?:{MINIMUM})(?:(?<![\w.,-])(?:{NUMBER})(?![\w-])|{ONE}\s+(?:[\w-]+\s+)?{ONE_VICTIM}\b)",
                            re.I)
@@ -337,7 +327,7 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     if NUMBER_RE.search(sentence) is None and ONE_VICTIM_RE.search(sentence) is None:
         zero = _no_deaths(sentence)
         return zero if zero and not is_cumulative(sentence, one_day=one_day) else []
-    if is_cumulative(sentence, one_day=one_day):
+    if is_cumulative(sentence, one_day=one_day) or month_tally(sentence):  # (a month's tally: month_tallies)
         return []
     found: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
@@ -376,6 +366,8 @@ def _find_fatalities(sentence: str, lang: str | None, one_day: bool = False) -> 
     if cued[_AND_MORE_DIED_AT]:  # "… and two died"
         added_after += [(m.start("n"), m.end("n")) for m in AND_MORE_DIED.finditer(sentence)]
     found = [replace(f, additional=True) if any(a <= f.start < b for a, b in added_after) else f for f in found]
+    found = [replace(f, additional=True) if not f.additional and told_also(sentence, f.end, [g.start for g in found]) else f
+             for f in found]  # "… 17 jihadists, while six Kurdish fighters also died" (also_dead)
     # "a woman and her three children": the kin told with a victim are more dead (geo.extract.kin_tolls)
     found += [Fatalities(n, a, b, t, False, True, said=_said(sentence, (a, b))) for n, a, b, t in
               kin_counts(sentence, [(f.start, f.end, f.count, f.text) for f in found if not f.additional], lang)]
@@ -423,8 +415,8 @@ def _is_toll(sentence: str, m: re.Match[str], n: int) -> bool:
     # (what a verb of destruction counts, "deux avions ont été abattus" (shot down) or "two tanks were
     # eliminated": no dead)
     if (m.re in _DEAD_LAST and _killers(sentence, m)) or ((m.re is _PATTERNS[0] or "abattu" in m.group(0).lower()
-                                                          or _THINGS_EFFACED.search(m.group(0)) is not None)
-                                                          and _THING_AFTER.match(sentence, end)):
+                                                          or THINGS_EFFACED.search(m.group(0)) is not None)
+                                                          and THING_AFTER.match(sentence, end)):
         return False
     # "18 of the 31 lorries were destroyed and 20 civilians were killed": a first group with a verb
     # of its own is a clause of its own, not victims told before the group they add to

@@ -30,16 +30,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from geo.extract.confidence import event_confidence
 from geo.extract.event_places import mention_precision
 from geo.extract.number_words import NUMBER, is_year, parse_number
 from geo.extract.numbers import Fatalities, find_fatalities
+from geo.extract.paired_days import PAIRED_DAY_RE, give_paired_days
 from geo.extract.places import PlaceMention
 from geo.extract.tallies import Tally
 
 if TYPE_CHECKING:
+    from geo.extract.dates import DateMention
     from geo.extract.events import ArticleEvent, SourceSpan
 
 #: the most characters between a toll and the place it goes with ("six morts au sud de ")
@@ -90,9 +93,10 @@ def tolls_of_place(fatalities: Sequence[Fatalities], mentions: Sequence[PlaceMen
 
 
 #: a bare count before a place's preposition: "un à", "et trois à", "and three in", "2 others in",
-#: "dont six à", "including four in"
+#: "dont six à", "including four in"; the day of the place before it may open the clause ("seven in A on
+#: Thursday and four in B on Wednesday", "sept à A jeudi et quatre à B": geo.extract.paired_days)
 _BARE_COUNT_RE = re.compile(
-    rf"^\s*(?:(?:and|et|dont|including)\s+)?(?:(?:at least|au moins)\s+)?(?P<n>{NUMBER})\s+"
+    rf"^\s*(?:{PAIRED_DAY_RE.pattern}\s*)?(?:(?:and|et|dont|including)\s+)?(?:(?:at least|au moins)\s+)?(?P<n>{NUMBER})\s+"
     r"(?:(?:autres?|others?|more|de plus)\s+)?"
     r"(?:à|a|au|aux|dans|près\s+de|près\s+d['’]|en|in|at|near|on|outside|inside)\s*"
     # (and the words that qualify the place: "22 in neighbouring", "three in the northern province of")
@@ -143,10 +147,13 @@ def distributed_tolls(text: str, sentence_start: int, places: Sequence[PlaceMent
 
 
 def shared_out_events(event: ArticleEvent, span: SourceSpan, shares: Sequence[tuple[PlaceMention, int]],
-                      actors: Sequence[str], first: bool = False) -> list[ArticleEvent]:
+                      actors: Sequence[str], first: bool = False,
+                      days: tuple[str, Sequence[DateMention], date | None] | None = None) -> list[ArticleEvent]:
     """The act of ``event`` at each place of a shared-out toll, with that place's dead
     (:func:`distributed_tolls`): new events of its kind and day, told by ``span``
-    (``first``: ``span`` is ``event``'s own sentence, else one that follows it)."""
+    (``first``: ``span`` is ``event``'s own sentence, else one that follows it).  ``days``: the
+    text, the sentence's dates and the publication date, when each place may have a day of its own
+    set beside it ("seven in A on Thursday and four in B on Wednesday": :mod:`geo.extract.paired_days`)."""
     spans = [span] if not first else list(event.spans)
     out = []
     for m, dead in shares:
@@ -155,6 +162,9 @@ def shared_out_events(event: ArticleEvent, span: SourceSpan, shares: Sequence[tu
                            actors=list(dict.fromkeys([*event.actors, *actors]))))
     for e in out:
         e.confidence = event_confidence(e.place_source, e.date_source, e.type_source, e.background_hint)
+    if days is not None:
+        text, dates, published = days
+        out += give_paired_days(text, span.start, dates, [m for m, _dead in shares], out, published)
     return out
 
 

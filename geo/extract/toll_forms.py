@@ -10,7 +10,10 @@ patterns (the same checks apply: no year, no wounded, no part of a toll already 
 * a family counted by its members: "the strike killed a family of seven" (7);
 * a part of a counted whole: "three of the 12 passengers were killed" (3: the whole is who was
   there, not the dead; :data:`COUNTED_WHOLE_BEFORE` keeps the whole's count from being read).
-* the whole so far told as "gone up to 23" or "rose from 11 to 23" (the later figure);
+* the whole so far told as "gone up to 23" or "rose from 11 to 23" (the later figure), before the
+  word it counts, of one act named in the singular ("bringing to 40 the number of people killed in
+  the attack", "portant à 40 le nombre de morts de l'attentat": :data:`BROUGHT_TO`), or as what the
+  dead number ("the dead now number 33": :data:`DEAD_NUMBER`);
 * another group's dead told "as were 10 rebels", "as did three attackers" (more dead, added);
 * the dead counted by their bodies found: "the bodies of nine civilians were pulled from the
   rubble", "rescuers retrieved the bodies of nine people" (only with a verb of finding);
@@ -46,7 +49,7 @@ from geo.extract.number_words import NUMBER, NUMBER_WORDS
 from geo.extract.toll_words import AUX, DEAD, GAP_WORD, INSERTED_DAY, KILL_VERBS, MINIMUM, TOLL_COUNT
 from geo.extract.victim_kinds import VICTIMS
 
-__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "AND_MORE_DIED", "COUNTED_AFTER_ITS_CUE", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "CLEFT_DEAD", "COUNTED_WHOLE_BEFORE",
+__all__ = ["ADDED_FORMS", "ACT_RESULTED_IN", "BROUGHT_TO", "DEAD_NUMBER", "AND_MORE_DIED", "COUNTED_AFTER_ITS_CUE", "AMONG_THE_DEAD", "AS_WERE", "BODIES_OF", "CLEFT_DEAD", "COUNTED_WHOLE_BEFORE",
            "DEAD_AFTER_VERB", "FAMILY_OF", "KILLED_THEM", "ONE_AND_MEN", "PART_OF_A_WHOLE", "THE_DEAD_WERE", "TOLL_FORMS", "TOLL_FORM_CUES",
            "WHOLE_SO_FAR", "WOUNDED_OF_THEM_DIED", "WOUNDED_WHO_DIED"]
 
@@ -119,7 +122,23 @@ CLEFT_DEAD = re.compile(rf"(?:ce\s+sont|c['’]est|ce\s+furent)\s+{MINIMUM}{TOLL
 KILLED_THEM = re.compile(rf"{MINIMUM}{TOLL_COUNT}\s+{GAP_WORD}{{0,2}}{VICTIMS}\b[^.;]{{0,100}}?"
                          rf"(?:\bles\s+(?:a|ont|avait|avaient)\s+{INSERTED_DAY}{{0,2}}(?:tués|tuées|abattus|abattues|exécutés|exécutées)"
                          r"|\b(?:killed|killing|executed|executing)\s+them|\bshot\s+them\s+dead)\b", re.I)
-TOLL_FORMS = (WHOLE_SO_FAR, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN,
+#: the act's whole so far told before the word it counts: "bringing to 40 the number of people killed in the
+#: attack", "raising to 15 the death toll from the bombing", "portant à 40 le nombre de morts de l'attentat" (it
+#: replaces what was told before it).  Only of one act, named in the singular: "bringing to 300 the number killed
+#: in the offensive" or "… in the week's strikes" counts a campaign's dead, and a clause "since …" is a running
+#: toll, left out before (geo.extract.running_tolls.RUNNING_CLAUSE_RE).  (Cued as the other tolls told by a
+#: noun are, by "toll", "bilan", "number of", "nombre de"; DEAD_NUMBER by a word of death: geo.extract.numbers)
+BROUGHT_TO = re.compile(
+    rf"\b(?:bringing|brought|raising|raised|taking|took|pushing|pushed|portant|porté|élevant)\s+(?:to|à)\s+{MINIMUM}{TOLL_COUNT}\s+"
+    r"(?:the|le)\s+(?:(?:death\s+)?toll|bilan|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|victims|fatalities|martyrs)|"
+    r"nombre\s+de\s+(?:morts|victimes|tués|personnes\s+tuées))\s+(?:(?:in|from|of|by|de|du|dans)\s+)"
+    rf"(?:(?:the|this|that|its|le|la|cette|ce)\s+|l['’]\s*)?(?:[\w'’-]+\s+){{0,2}}?(?![\w-]*s\b){ACT_NOUNS}\b",
+    re.I)
+#: ... told as what the dead number: "the dead now number 33", "the dead numbered 19" ("totalled" tells a
+#: running toll: geo.extract.running_tolls.CUMULATIVE_RE)
+DEAD_NUMBER = re.compile(rf"\b(?:the|les)\s+(?:dead|fatalities|morts)\s+(?:now\s+)?(?:numbers?|numbered)\s+"
+                         rf"{MINIMUM}{TOLL_COUNT}", re.I)
+TOLL_FORMS = (WHOLE_SO_FAR, BROUGHT_TO, DEAD_NUMBER, ONE_AND_MEN, PART_OF_A_WHOLE, FAMILY_OF, WOUNDED_WHO_DIED, AS_WERE, BODIES_OF, AMONG_THE_DEAD, ACT_RESULTED_IN,
               THE_DEAD_WERE, DEAD_AFTER_VERB, CLEFT_DEAD, KILLED_THEM, WOUNDED_OF_THEM_DIED)
 #: the forms whose count is more dead, added to the act's toll
 ADDED_FORMS = (WOUNDED_WHO_DIED, AS_WERE, WOUNDED_OF_THEM_DIED)

@@ -58,7 +58,7 @@ SUBSET = (r"(?:(?:,\s*|\(\s*)?(?:including|among them|among whom|of them|mostly|
 #: the digits or words of a count, not inside a longer number or word
 TOLL_COUNT = rf"(?<![\w.,-])(?P<n>{NUMBER})(?![\w-])"
 AUX = (r"(?:au\s+moins,?\s+)?"  # told after the count: "11 personnes au moins ont été tuées"
-        r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:have|has|had)(?!\s+been)|"
+        r"(?:(?:were|was|are|have been|had been|has been|(?:have|has|had)\s+(?:also|reportedly|allegedly)\s+been|(?:may|might)\s+have\s+been|(?:have|has|had)(?!\s+been)|"
         r"ont été|ont|sont|a été|avaient été|auraient été|aurait été|seraient)\s+)?"
         # an adverb, after the auxiliary or alone: "were also killed", "later died", "have now died", "have since died"
         r"(?:(?:also|reportedly|allegedly|later|subsequently|since|now|aussi|également|encore)\s+(?:été\s+)?)?"
