@@ -29,6 +29,7 @@ from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
 from geo.extract.group_fields import names_a_coalitions_field
 from geo.extract.lone_namesakes import lone_namesakes
+from geo.extract.origins import ORIGIN_CUE_RE, origin_starts
 from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention, mention_precision
@@ -321,6 +322,9 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]
+    # where fire or fighters came from comes after where they struck ("tirés depuis X", geo.extract.origins)
+    if len(chosen) > 1 and ORIGIN_CUE_RE.search(text, sentence.start, sentence.end):
+        destinations |= origin_starts(text, sentence.start, sentence.end, own)
     # a town told as its countryside ("in Hama's countryside") is as vague as a first-level area
     return sorted(chosen, key=lambda m: (m.start in destinations or _road_end(text, m), precision_rank(
         "admin1" if countryside_named(text, m.start, m.end) else mention_precision(m)), m.start))
