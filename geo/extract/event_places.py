@@ -28,7 +28,7 @@ from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
 from geo.extract.group_fields import names_a_coalitions_field
-from geo.extract.lone_namesakes import lone_namesakes
+from geo.extract.lone_namesakes import lone_namesakes, offset_namesakes
 from geo.extract.origins import ORIGIN_CUE_RE, origin_starts
 from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
@@ -337,7 +337,7 @@ def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Se
     those named in a phrase telling another act, left out of the first
     (:mod:`geo.extract.other_act_phrases`); a sentence's "y" is the place the sentence before
     names (:func:`geo.extract.there.told_there`)."""
-    lone = lone_namesakes(mentions)
+    lone = lone_namesakes(mentions) | offset_namesakes(text, mentions)  # ("le Castello, au nord d'Alep")
     return without_other_acts(sentences, told_there([s.text for s in sentences],
                                                     [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed
                                                                      else None, how, lone) for i, sentence in enumerate(sentences)]))
