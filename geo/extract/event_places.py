@@ -180,7 +180,7 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
         return True
     if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - _SOURCE_SPAN):m.start]):
         return True
-    return _in_parentheses(text, m, sentence)
+    return _in_parentheses(text, m, sentence) and not _bracketed_area(text, m, sentence)
 
 
 def _stands_for_government(text: str, m: PlaceMention, sentence: Sentence) -> bool:
@@ -245,6 +245,11 @@ def _called_its_countrys(text: str, m: PlaceMention, own: Sequence[PlaceMention]
                and _DEMONYM_OF_RE.fullmatch(text, d.end, m.start) is not None for d in own)
 
 
+def _bracketed_area(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """A first-level area in brackets: no gloss, where the name before it lies ("X (province d'Idleb)")."""
+    return m.area and m.place.feature == "ADM1" and _in_parentheses(text, m, sentence)
+
+
 def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     opening = text[sentence.start:m.start]
     return opening.count("(") > opening.count(")")
@@ -297,6 +302,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                 continue
         elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
                   or governing in STRIKE_WORDS or struck_subject(text, m.end)  # "Alep a subi des raids"
+                  or _bracketed_area(text, m, sentence)
                   or INCLUDED_PLACE_BEFORE_RE.search(text, max(sentence.start, m.start - 80), m.start)
                   # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
                   or (chosen and listed_after(text, chosen[-1], m))):
