@@ -154,7 +154,7 @@ class SpanFinder:
                         end = len(text[start:line_break].rstrip()) + start
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
-                elif lang == "fr" and ent.label_ == "PER" and _CAPITAL_A_BEFORE_RE.search(text, 0, ent.start_char):
+                elif lang == "fr" and ent.label_ == "PER" and _CAPITAL_A_BEFORE_RE.search(text, max(0, ent.start_char - 4), ent.start_char):
                     candidates.append(_Span(ent.start_char, ent.end_char, "ner"))  # "A Tal Abyad, …" (see the regex)
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
