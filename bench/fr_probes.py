@@ -6,7 +6,7 @@ cumulative tolls are no events).
 Run: ``PYTHONPATH=. CONFLICTMAP_GAZETTEER=/work/main/var/gazetteer.sqlite python -m bench.fr_probes``
 (``-v`` prints every failure; ``-k WORD`` only the probes whose text holds WORD; ``-r 2`` the second
 round, ``bench/fr_probes2.tsv``; ``-r 3`` the third, ``bench/fr_probes3.tsv``; ``-r 4`` the fourth,
-``bench/fr_probes4.tsv``).  Prints the pass
+``bench/fr_probes4.tsv``; ``-r 5`` the fifth, ``bench/fr_probes5.tsv``).  Prints the pass
 rate and the failures grouped by what went wrong (missed, extra, date, toll, type, place).
 
 A probe passes when its reported events match its expected ones one to one: place within 30 km (a
@@ -56,6 +56,15 @@ AT = {
     "jassem": (32.99, 36.06), "dael": (32.75, 36.13), "kafr_batna": (33.51, 36.37), "inkhil": (33.02, 36.13),
     "abou_douhour": (35.74, 37.04), "sfire": (36.08, 37.37), "tafas": (32.74, 36.07), "sanamein": (33.07, 36.18),
     "arsal": (34.18, 36.42),
+    # the fifth round's (bench/fr_probes5.tsv): most of them places the gazetteer lacks
+    "kafr_nabouda": (35.44, 36.53), "ghab": (35.55, 36.37), "khan_chih": (33.38, 36.10), "tichrine": (36.38, 38.18),
+    "bab_salama": (36.63, 37.07), "barada": (33.68, 36.12), "zamalka": (33.52, 36.36), "mouadamiya": (33.46, 36.19),
+    "menagh": (36.52, 37.04), "tiyas": (34.52, 37.63), "zawiya": (35.68, 36.52), "salma": (35.69, 36.18),
+    "houla": (34.88, 36.53), "khan_touman": (36.10, 37.07), "foua": (35.97, 36.70), "omar": (34.97, 40.52),
+    "bousra_harir": (32.84, 36.35), "roukban": (33.30, 38.67), "anadan": (36.29, 37.04), "atme": (36.21, 36.68),
+    "tal_harra": (33.05, 36.00), "latamne": (35.32, 36.62), "al_hol": (36.39, 41.15), "akrad": (35.75, 36.17),
+    "ain_issa": (36.39, 38.86), "deir_hafer": (36.16, 37.71), "khanaser": (35.78, 37.50), "nassib": (32.55, 36.19),
+    "sarmine": (35.90, 36.72),
 }
 
 #: the ACLED types by their letter in the probes
@@ -72,8 +81,14 @@ THIRD_ROUND_PATH = Path(__file__).with_name("fr_probes3.tsv")
 #: accrochages", "la reprise de"), dates ("dans la matinée de lundi", "ce week-end", "lundi 14 mars") and
 #: places ("en périphérie de", "aux abords de", "dans le secteur de", "aux portes de", "(nord-ouest)")
 FOURTH_ROUND_PATH = Path(__file__).with_name("fr_probes4.tsv")
+#: the fifth round (``-r 5``): where the act is: places the gazetteer lacks told with an anchor ("à X,
+#: localité du nord de la province de Hama", "dans la plaine d'al-Ghab", "au poste-frontière de X"), the
+#: act's place among others ("tirés depuis X", the aircraft's base, the displaced's refuge), the lead's
+#: place, a second act elsewhere, datelines
+FIFTH_ROUND_PATH = Path(__file__).with_name("fr_probes5.tsv")
 #: the rounds by their ``-r`` number
-ROUNDS = {"1": PROBES_PATH, "2": SECOND_ROUND_PATH, "3": THIRD_ROUND_PATH, "4": FOURTH_ROUND_PATH}
+ROUNDS = {"1": PROBES_PATH, "2": SECOND_ROUND_PATH, "3": THIRD_ROUND_PATH, "4": FOURTH_ROUND_PATH,
+          "5": FIFTH_ROUND_PATH}
 #: the headline each text is read under: a report names its country (a lone sentence has no context)
 HEADLINE = "Le conflit en Syrie"
 

@@ -27,7 +27,11 @@ __all__ = ["act_dates", "aside_date", "without_aside_dates"]
 ASIDE_OPENING_RE = re.compile(
     r"\s*(?:which|who|that|whose|where|qui|que|qu['’]|dont|où|lequel|laquelle"
     r"|[a-z]+(?:ed|en|wn)|held|hit|struck|lost|won|fell|once"
-    r"|[a-zà-ÿ]+(?:ée?s?|ise?s?|ite?s?|ue?s?|inte?s?))(?![\w'’-])", re.I)
+    r"|[a-zà-ÿ]+(?:ée?s?|ise?s?|ite?s?|ue?s?|inte?s?)"
+    # or a noun of place in apposition, its history told after it ("A X, ville frontalière reprise l'an
+    # dernier par les Kurdes, …", "X, a town seized last month by rebels, …")
+    r"|(?:(?:une?|la|le|l['’]|a|an|the)\s*)?(?:[\w-]+\s+)?(?:ville|localité|bourgade|village|cité|town|city|village))(?![\w'’-])",
+    re.I)
 
 
 def _aside_bounds(sentence: str, mention: DateMention) -> tuple[int, int] | None:

@@ -47,7 +47,8 @@ M = TypeVar("M")
 
 #: how many days a unit of distance is ("trois jours après", "two weeks after"; and their plurals;
 #: a year's act lies in history, whatever its day: "trois ans après l'attaque chimique de 2013")
-_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7, "an": 365, "année": 365, "year": 365}
+_UNIT_DAYS = {"jour": 1, "semaine": 7, "day": 1, "week": 7, "mois": 30, "month": 30, "an": 365, "année": 365,
+              "year": 365}
 
 # The openings telling an act's distance in time to another, earlier one, shared with
 # :mod:`geo.extract.other_act_phrases`, which composes its wider openings of them: this module
@@ -162,7 +163,8 @@ def earlier_act(sentence: str, lang: str, places: Sequence[PlaceMention] = (),
             n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"), lang)  # "a week after"
             if n is None or n < 1:
                 continue
-            days = n * _UNIT_DAYS[m.group("unit").lower().removesuffix("s")]
+            unit = m.group("unit").lower()
+            days = n * _UNIT_DAYS.get(unit, _UNIT_DAYS.get(unit.removesuffix("s"), 0))
         np = m.group("np")
         typing = type_sentence(np)
         # the act is the phrase's head ("le pilonnage de X"), not a word deep in it ("l'annonce

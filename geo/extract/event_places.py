@@ -29,7 +29,8 @@ from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
 from geo.extract.fire_origins import fire_origin, tells_fire
 from geo.extract.group_fields import names_a_coalitions_field
-from geo.extract.lone_namesakes import lone_namesakes
+from geo.extract.lone_namesakes import lone_namesakes, offset_namesakes
+from geo.extract.origins import ORIGIN_CUE_RE, origin_starts
 from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention, mention_precision
@@ -180,7 +181,7 @@ def _is_source(text: str, m: PlaceMention, sentence: Sentence) -> bool:
         return True
     if _SOURCE_BEFORE_RE.search(text[max(sentence.start, m.start - _SOURCE_SPAN):m.start]):
         return True
-    return _in_parentheses(text, m, sentence)
+    return _in_parentheses(text, m, sentence) and not _bracketed_area(text, m, sentence)
 
 
 def _stands_for_government(text: str, m: PlaceMention, sentence: Sentence) -> bool:
@@ -245,6 +246,11 @@ def _called_its_countrys(text: str, m: PlaceMention, own: Sequence[PlaceMention]
                and _DEMONYM_OF_RE.fullmatch(text, d.end, m.start) is not None for d in own)
 
 
+def _bracketed_area(text: str, m: PlaceMention, sentence: Sentence) -> bool:
+    """A first-level area in brackets: no gloss, where the name before it lies ("X (province d'Idleb)")."""
+    return m.area and m.place.feature == "ADM1" and _in_parentheses(text, m, sentence)
+
+
 def _in_parentheses(text: str, m: PlaceMention, sentence: Sentence) -> bool:
     opening = text[sentence.start:m.start]
     return opening.count("(") > opening.count(")")
@@ -297,6 +303,7 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
                 continue
         elif not (LOCATIVE_WORDS.intersection(words) or governing in LOCATIVE_WORDS
                   or governing in STRIKE_WORDS or struck_subject(text, m.end)  # "Alep a subi des raids"
+                  or _bracketed_area(text, m, sentence)
                   or INCLUDED_PLACE_BEFORE_RE.search(text, max(sentence.start, m.start - 80), m.start)
                   # a later item of a list whose first items are located: "à Homs, Hama et Deraa"
                   or (chosen and listed_after(text, chosen[-1], m))):
@@ -329,6 +336,9 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]
+    # where fire or fighters came from comes after where they struck ("tirés depuis X", geo.extract.origins)
+    if len(chosen) > 1 and ORIGIN_CUE_RE.search(text, sentence.start, sentence.end):
+        destinations |= origin_starts(text, sentence.start, sentence.end, own)
     # a town told as its countryside ("in Hama's countryside") is as vague as a first-level area
     return sorted(chosen, key=lambda m: (m.start in destinations or _road_end(text, m), precision_rank(
         "admin1" if countryside_named(text, m.start, m.end) else mention_precision(m)), m.start))
@@ -341,7 +351,7 @@ def sentence_event_places(text: str, sentences: Sequence[Sentence], mentions: Se
     those named in a phrase telling another act, left out of the first
     (:mod:`geo.extract.other_act_phrases`); a sentence's "y" is the place the sentence before
     names (:func:`geo.extract.there.told_there`)."""
-    lone = lone_namesakes(mentions)
+    lone = lone_namesakes(mentions) | offset_namesakes(text, mentions)  # ("le Castello, au nord d'Alep")
     return without_other_acts(sentences, told_there([s.text for s in sentences],
                                                     [event_places_of(text, sentence, mentions, starts, parsed[i] if parsed
                                                                      else None, how, lone) for i, sentence in enumerate(sentences)]))

@@ -29,11 +29,12 @@ _DIRECTION_EN = r"(?P<en>(?:north|south)[\s-]?(?:east|west)|north|south|east|wes
 _DIRECTION_FR = r"(?P<fr>(?:nord|sud)-(?:est|ouest)|nord|sud|est|ouest)"
 _UNIT = r"(?P<unit>km|kilomet(?:er|re)s?|kilomètres?|miles?)"
 #: "north of (the town of)", "au nord de (la ville de)", "à l'est d'" right before the reference
-_DIRECTION_OF = (rf"(?:(?:to\s+the\s+)?{_DIRECTION_EN}\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+#: a direction from a reference right before it: "north of (the town of)", "au nord de (la ville de)", "à l'est d'"
+DIRECTION_OF = (rf"(?:(?:to\s+the\s+)?{_DIRECTION_EN}\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
                  rf"|(?:au\s+|à\s+l['’]\s*){_DIRECTION_FR}\s+(?:de\s+(?:la\s+ville\s+)?(?:de\s+|d['’]\s*)?|d['’]\s*))$")
-_OFFSET_BEFORE_RE = re.compile(rf"(?P<n>\d{{1,3}}(?:[.,]\d)?)\s*{_UNIT}\s+{_DIRECTION_OF}", re.I)
+_OFFSET_BEFORE_RE = re.compile(rf"(?P<n>\d{{1,3}}(?:[.,]\d)?)\s*{_UNIT}\s+{DIRECTION_OF}", re.I)
 #: a direction told without a distance ("X, au nord d'Alep"): a place of that town's countryside
-_DIRECTION_BEFORE_RE = re.compile(rf"(?<![\w-]){_DIRECTION_OF}", re.I)
+_DIRECTION_BEFORE_RE = re.compile(rf"(?<![\w-]){DIRECTION_OF}", re.I)
 #: how far from the reference a direction without a distance puts the act: the near countryside
 #: a town's "north" names (nearer than the reference itself for a village up to some 35 km out)
 NOMINAL_OFFSET_KM = 10.0
@@ -74,4 +75,4 @@ def _french(direction: str) -> str:
     return direction
 
 
-__all__ = ["BEARINGS", "offset_place"]
+__all__ = ["BEARINGS", "DIRECTION_OF", "offset_place"]

@@ -43,6 +43,9 @@ _ORG_PLACE_RE = re.compile(rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD})(?:[\s-
                            rf"(?:\bof|\bde|\bdu|\bd['’])\s*((?:{_WORD}))")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:\b(?:à|au|aux|dans|en|de|près de|vers|in|at|near|outside|from|of)\s+"
                                  r"(?:[\w]+-(?:held|controlled|besieged)\s+)?|\bd['’]\s*)$", re.I)
+#: French "À" written unaccented at a sentence's start ("A Tal Abyad, un attentat …"): the model reads the
+#: capital as a person's initial and the place after it as the person
+_CAPITAL_A_BEFORE_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?»]\s))A\s+$")
 _ELISION_RE = re.compile(r"^[A-Za-z]['’]")
 _IN_BEFORE_RE = re.compile(r"\b(?:in|at|near|à|dans|près\s+de)\s+$", re.I)
 #: what may continue a place name past an NER span: "-Bissau", " do Sul", " and Kashmir", " City",
@@ -151,6 +154,8 @@ class SpanFinder:
                         end = len(text[start:line_break].rstrip()) + start
                     if end > start:
                         candidates.append(_Span(start, end, "ner"))
+                elif lang == "fr" and ent.label_ == "PER" and _CAPITAL_A_BEFORE_RE.search(text, max(0, ent.start_char - 4), ent.start_char):
+                    candidates.append(_Span(ent.start_char, ent.end_char, "ner"))  # "A Tal Abyad, …" (see the regex)
                 elif ent.label_ in BLOCKING_LABELS:
                     blocked[(ent.start_char, ent.end_char)] += 1
                     struck = struck_before(text, ent.start_char)  # "ont bombardé X", "plusieurs villes, dont X"

@@ -65,8 +65,11 @@ CUMULATIVE_RE = re.compile(
     r"(?:19|20)\d\d\b|"
     r"\b(?:the|this|a|syria['’]?s?) (?:(?:civil|\w+-year-old|\w+-year) )?(?:war|conflict|uprising)\b[^.;]{0,60}"
     r"\b(?:has|have|had|which has|that has)\s+(?:killed|claimed|left|caused)|"
-    # ("depuis" a place is where fire came from or a report was made: "tirées depuis la Syrie", "depuis Beyrouth")
-    r"\bdepuis (?!un |une |des |les positions|leurs? |(?:(?:la|le|les|l['’])\s*)?(?-i:[A-ZÀ-ÖØ-Þ]))|\bjusqu['’](?:à présent|ici)|\bà ce jour\b|\bau total\b|"
+    # ("depuis" a place is where fire came from or a report was made: "tirées depuis la Syrie", "depuis Beyrouth",
+    # "tirés depuis la ville de Deraa", "depuis la province d'Idleb")
+    r"\bdepuis (?!un |une |des |les positions|leurs? |(?:(?:la|le|les|l['’])\s*)?(?:(?:ville|localité|province|région|"
+    r"banlieue|campagne|quartier|base|zone|secteur|village|enclave|fief|bastion)s?\s+(?:de\s+|d['’]\s*|du\s+))?"
+    r"(?-i:[A-ZÀ-ÖØ-Þ]))|\bjusqu['’](?:à présent|ici)|\bà ce jour\b|\bau total\b|"
     r"\ben tout\b|\b(?:la guerre|le conflit)\b[^.;]{0,60}\b(?:a fait|a tué|a coûté)",
     re.I,
 )

@@ -40,13 +40,19 @@ from geo.models import AREA_PRECISIONS, Place
 if TYPE_CHECKING:
     from geo.extract.events import ArticleEvent
 
+#: the nouns of a facility named after a place, before "of" / "de" (EN, FR): an airport, a base, a dam, a crossing
+_FACILITY_BEFORE = (r"aéroport(?:\s+militaire)?|base(?:\s+(?:aérienne|militaire))?|barrage|poste[\s-]frontière|"
+                    r"point\s+de\s+passage|airport|air\s*base|airbase|dam|(?:border\s+)?crossing")
 #: the singular nouns of a place too small for the gazetteer, before "of" / "de" (EN, FR)
 _NOUN_BEFORE = (
     r"(?:village|town|hamlet|neighbou?rhood|district|suburb|quarter|locality|(?:refugee\s+|displacement\s+)?camp|"
-    r"localité|bourgade|bourg|hameau|quartier)"
+    r"localité|bourgade|bourg|hameau|quartier|"
+    # and a facility's: "l'aéroport militaire de X", "la base aérienne de X", "le poste-frontière de X"
+    rf"{_FACILITY_BEFORE})"
 )
-#: ... and after the name ("the Atmeh refugee camp", "Sheikh Maqsoud neighbourhood")
-_NOUN_AFTER = r"(?:village|town|hamlet|neighbou?rhood|district|suburb|quarter|(?:refugee\s+|displacement\s+)?camp)"
+#: ... and after the name ("the Atmeh refugee camp", "Sheikh Maqsoud neighbourhood", "the X air base")
+_NOUN_AFTER = (r"(?:village|town|hamlet|neighbou?rhood|district|suburb|quarter|(?:refugee\s+|displacement\s+)?camp|"
+               r"(?:military\s+)?airport|air\s*base|airbase|dam|(?:border\s+)?crossing)")
 _ARTICLE = r"(?:(?:al|el)[-‑\s]|(?:as|ash|ad|an|ar|at|az)[-‑])"
 _WORD = rf"{_ARTICLE}?[A-Z][\w'’‑-]*"
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"

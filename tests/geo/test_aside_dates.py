@@ -27,6 +27,11 @@ def _dates(text: str, lang: str) -> list:
     ("The town of Saraqib, captured by rebels ten days ago, was bombed by warplanes on Wednesday.", "en",
      "ten days ago"),
     ("Morek, which the army lost last month, was shelled by rebels on Thursday.", "en", "last month"),
+    # a noun of place in apposition to a fronted place, its history after it
+    ("A Tell Abiad, ville frontalière reprise l'an dernier par les Kurdes, un attentat a fait sept morts jeudi.",
+     "fr", "l'an dernier"),
+    ("In Tell Abiad, a border town seized last year by Kurdish forces, a car bomb killed seven on Thursday.",
+     "en", "last year"),
 ])
 def test_an_asides_earlier_date_gives_way_to_the_main_clauses_day(text, lang, aside):
     mentions = _dates(text, lang)

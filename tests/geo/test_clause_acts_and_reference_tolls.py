@@ -127,6 +127,9 @@ def test_the_second_clause_is_marked_as_another_act():
 @pytest.mark.parametrize("sentence", [
     "Au moins 20 personnes ont été tuées mardi dans un attentat à Damas, a annoncé la télévision d'Etat depuis Beyrouth.",
     "Des roquettes tirées depuis la Syrie ont tué mardi 20 personnes à Hermel, dans le nord-est du Liban.",
+    # ... or a noun of place before its name
+    "Des obus tirés depuis la ville de Deraa ont frappé mardi Soueida, tuant 20 personnes.",
+    "Des roquettes tirées depuis la province d'Idleb se sont abattues mardi sur Lattaquié, faisant 20 morts.",
 ])
 def test_depuis_before_a_place_opens_no_running_toll(place_finder, sentence):
     (event,) = reported_events(place_finder, f"Syrie : violences.\n\n{sentence}", "fr")

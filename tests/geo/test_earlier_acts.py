@@ -31,6 +31,9 @@ def test_an_act_dated_by_its_distance_to_another_gives_both_acts(told_events):
     ("fr", "Deux semaines après le bombardement du marché, la ville est vide.", 14),
     ("en", "Two days after the shelling of the market, the town was empty.", 2),
     ("en", "A week after the shelling of the market, the town was empty.", 7),
+    # months, as the press counts them: a month of 30 days
+    ("fr", "Deux mois après le bombardement du marché, la ville est vide.", 60),
+    ("en", "Two months after the shelling of the market, the town was empty.", 60),
     ("fr", "Au lendemain de l'appel des Occidentaux, des milliers de manifestants sont sortis.", None),
     ("fr", "L'annonce, neuf jours après que la France a déclaré l'usage d'armes chimiques, surprend.", None),
     ("en", "Three days after the talks on chemical weapons, the army moved in.", None),
@@ -75,3 +78,16 @@ def test_the_dead_of_the_earlier_act_are_its_own(told_events):
 ])
 def test_capitals_that_speak_do_not_take_the_act_s_place(told_events):
     assert [e.place.name for e in told_events] == ["Homs"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Trois civils ont été tués jeudi par un obus à Tafas, deux mois après le raid qui avait fait 20 morts "
+           "à Bosra."),
+    ("en", "Three civilians were killed by a shell in Tafas on Thursday, two months after an air strike killed 20 "
+           "people in Bosra."),
+])
+def test_an_act_months_before_is_no_news_and_keeps_its_dead(place_finder, lang, text):
+    from tests.geo.reported_events import reported_events
+
+    events = reported_events(place_finder, text, lang)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Ţafas", 3)]

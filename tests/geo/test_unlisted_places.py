@@ -24,6 +24,12 @@ def _name(sentence: str, said=()) -> str | None:
     # a French apposition, with a part of the city in brackets or not
     ("Des combats ont éclaté à Soukkari, un quartier du sud d'Alep.", "Soukkari"),
     ("Des hommes ont été arrêtés à Ansari (nord), quartier huppé de la ville.", "Ansari"),
+    # a facility named after a place: an airport, a base, a dam, a crossing
+    ("Un kamikaze s'est fait exploser à l'entrée de l'aéroport militaire de Mennagh.", "Mennagh"),
+    ("Des jihadistes ont attaqué la base aérienne de Tayyas.", "Tayyas"),
+    ("Des frappes ont visé des positions près du barrage de Techrine.", "Techrine"),
+    ("A car bomb exploded at the Bab al-Salameh crossing on Sunday.", "Bab al-Salameh"),
+    ("Jihadists attacked the Tayyas air base on Tuesday.", "Tayyas"),
     # an adjective of a country or a community, a head alone, a month are no names
     ("Shells hit the Syrian town on Monday.", None),
     ("Shells hit Kurdish neighbourhoods of the city.", None),
@@ -112,3 +118,14 @@ def test_a_village_in_the_area_its_sentence_opens_on_is_an_act_of_its_own(place_
     tolls = {lang: sorted((e.part, e.fatalities) for e in reported_events(place_finder, text, lang))
              for lang, text in _AREA_OPENINGS.items()}
     assert tolls == {lang: [("Hazzano", 6), ("Zardana", 9)] for lang in _AREA_OPENINGS}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Un kamikaze s'est fait exploser jeudi à l'aéroport militaire de Mennagh, au nord d'Alep, tuant douze "
+           "soldats."),
+    ("en", "A suicide bomber blew himself up on Thursday at the Mennagh military airport north of Aleppo, killing 12 "
+           "soldiers."),
+])
+def test_an_act_at_an_unlisted_facility_north_of_a_city_is_in_its_countryside(place_finder, lang, text):
+    (event,) = reported_events(place_finder, text, lang)
+    assert event.part == "Mennagh" and event.place.lat > 36.25  # moved north of Aleppo (36.2)
