@@ -27,10 +27,9 @@ from geo.extract.date_patterns import CALENDAR_WORDS
 from geo.extract.dateline_dates import AGENCY_AFTER
 from geo.extract.destinations import destination, listed_destination
 from geo.extract.event_types import type_sentence
-from geo.extract.fire_origins import fire_origin, tells_fire
 from geo.extract.group_fields import names_a_coalitions_field
 from geo.extract.lone_namesakes import lone_namesakes, offset_namesakes
-from geo.extract.origins import ORIGIN_CUE_RE, origin_starts
+from geo.extract.origins import origins_of
 from geo.extract.other_act_phrases import without_other_acts
 from geo.extract.place_lists import listed_after
 from geo.extract.places import PlaceMention, mention_precision
@@ -319,13 +318,10 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     # that qualifies the town before it ("in Sochi Russia", "à Sotchi, Russie").
     # "In Washington, the Pentagon confirmed strikes in Aleppo province": the opening place is the
     # speaker's when the speech names a place after its verb (geo.extract.speaker_places)
-    if len(chosen) > 1 and tells_fire(sentence.text):
-        # where fire comes from gives way to where it lands ("rockets fired from A hit B": B)
-        origins = {m.start for m in chosen if fire_origin(text, m.start, m.end, sentence.start, sentence.end)}
-        if origins and len(origins) < len(chosen):
-            chosen = [m for m in chosen if m.start not in origins]
-        elif origins:  # fire from several places at one the gazetteer lacks: one act, near the first
-            chosen = chosen[:1]
+    # where fire or fighters came from gives way to where they struck ("fired from A hit B": geo.extract.origins)
+    origins = origins_of(text, sentence.start, sentence.end, own, chosen) if len(chosen) > 1 else set()
+    if origins:  # (all of them origins, of fire at one place the gazetteer lacks: one act, near the first)
+        chosen = [m for m in chosen if m.start not in origins] if len(origins) < len(chosen) else chosen[:1]
     if len(chosen) > 1:
         spoken = {m.start: opening_speaker_end(text, m.start, m.end, sentence.start) for m in chosen[:1]}
         chosen = [m for m in chosen if spoken.get(m.start) is None
@@ -336,9 +332,6 @@ def event_places_of(text: str, sentence: Sentence, mentions: Sequence[PlaceMenti
     if countries:
         chosen = [m for m in chosen if m.place.precision == "country" or m.method == "ner"
                   or m.place.country_code in countries or _called_its_countrys(text, m, own)]
-    # where fire or fighters came from comes after where they struck ("tirés depuis X", geo.extract.origins)
-    if len(chosen) > 1 and ORIGIN_CUE_RE.search(text, sentence.start, sentence.end):
-        destinations |= origin_starts(text, sentence.start, sentence.end, own)
     # a town told as its countryside ("in Hama's countryside") is as vague as a first-level area
     return sorted(chosen, key=lambda m: (m.start in destinations or _road_end(text, m), precision_rank(
         "admin1" if countryside_named(text, m.start, m.end) else mention_precision(m)), m.start))

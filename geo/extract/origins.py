@@ -5,10 +5,19 @@ Palmyre, les jihadistes ont attaqué Y", "des rebelles originaires de Homs", "un
 à destination d'Alep", "shells fired from Deraa hit Sweida", "jets that took off from X near Latakia
 struck Y", "IS fighters coming from their stronghold of Raqqa attacked Y".
 
-The act is where the fire lands, the aircraft strike or the fighters attack; the place they came
-from (and the place an appositive then puts it near: ", près de Lattaquié,") comes after any other
-place the sentence locates the act at (:mod:`geo.extract.event_places`), as a destination does
-(:mod:`geo.extract.destinations`).  Alone in its sentence it still places the act (it is near).
+The shooters' own place is an origin too: where they are positioned ("terrorists positioned in
+Binnish fired mortar shells on al-Fouaa", "holed up in", "des rebelles retranchés à Douma ont tiré des
+obus sur Damas", the plain "in" after the shooters' noun: "rebels in Douma fired shells at Damascus")
+when an active verb of fire follows in its clause (not "were shelled": then the shooters are the
+target), and a place "from" governs with a word of fire before it in its clause ("mortar shells fired
+by rebels from Douma", "shelled Hama from positions in Kafr Zita", "lancées à partir de Taftanaz")
+(:func:`fire_origin`).
+
+The act is where the fire lands, the aircraft strike or the fighters attack (ACLED codes shelling at
+the place hit): an origin (and the place an appositive then puts it near: ", près de Lattaquié,")
+gives way to any other place the sentence locates the act at (:mod:`geo.extract.event_places`).
+Alone in its sentence it still places the act (it is near: within the weapon's range), once for a
+list of origins ("located in Binnish and Taftanaz fired rockets on the town of X": one act).
 """
 
 from __future__ import annotations
@@ -17,10 +26,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geo.extract.act_lexicon import attack_verb_forms
+
 if TYPE_CHECKING:
     from geo.extract.places import PlaceMention
 
-__all__ = ["ORIGIN_CUE_RE", "origin_starts"]
+__all__ = ["ORIGIN_CUE_RE", "fire_origin", "origin_starts", "origins_of", "tells_fire"]
 
 #: a word telling where something came from or went, before its place: French participles of firing,
 #: coming, setting out and taking off with "depuis"/"de", "originaire(s) de", "en provenance de",
@@ -73,3 +84,66 @@ def origin_starts(text: str, start: int, end: int, own: Sequence[PlaceMention]) 
             if _ANCHOR_RE.fullmatch(anchor) is not None and not _CLAUSE_WORD_RE.search(anchor):
                 found.add(own[k].start)
     return found
+
+#: the verbs of shooting that are no attack verb of geo.extract.act_lexicon, in their past forms
+_FIRE_VERBS = ("fired", "launched", "lobbed", "tiré", "tirée", "tirés", "tirées", "lancé", "lancée", "lancés", "lancées")
+#: words of fire: its verbs, attack verbs in the past (geo.extract.act_lexicon) and its weapons
+_FIRE_WORDS = (_FIRE_VERBS + attack_verb_forms("en", ("past",)) + attack_verb_forms("fr", ("é", "ée", "és", "ées"))
+               + ("fire", "rockets?", "shells?", "mortars?", "missiles?", "projectiles?", "tirs?", "obus",
+                  "roquettes?", "mortiers?"))
+#: a cheap test of a sentence before the rules: a word of fire in it
+_CUE_RE = re.compile(rf"\b(?:{'|'.join(_FIRE_WORDS)})\b", re.I)
+#: no clause boundary between the word of fire and the origin
+_CLAUSE = r"[^.;:!?]"
+#: "… fired (by rebels) from (their positions in) (the town of)" right before the name
+_FROM_RE = re.compile(
+    rf"\b(?:{'|'.join(_FIRE_WORDS)})\b{_CLAUSE}{{0,70}}?\b(?:from|depuis|à\s+partir\s+d(?:e|u|es)|en\s+provenance\s+d(?:e|u|es))"
+    r"\s+(?:(?:their|its|rebel|army|regime|militant|terrorist|leurs?|ses|sa|son)\s+)?"
+    r"(?:(?:positions?|bases?|strongholds?|areas?)\s+(?:in|at|inside|à|dans|en|de|d['’])\s*)?"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+){0,2}?(?:(?:of|de|du|d['’])\s*)?$",
+    re.I)
+#: the shooters' place right before the name: "positioned in (the town of)", "retranchés à", "rebels in"
+_POSITIONED_RE = re.compile(
+    r"\b(?:positioned|stationed|located|based|entrenched|holed\s+up|deployed|dug\s+in|"
+    r"postés?|postées?|retranchés?|retranchées?|positionnés?|positionnées?|basés?|basées?|stationnés?|"
+    r"installés?|installées?|embusqués?|"
+    r"rebels|militants|terrorists|gunmen|jihadists|insurgents|fighters|gunners|"
+    r"rebelles|terroristes|jihadistes|djihadistes|insurgés|combattants)\s+"
+    r"(?:in|at|inside|à|dans|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?(?:(?-i:[a-zà-ÿ])[\w-]*\s+){0,2}?(?:(?:of|de|du|d['’])\s*)?$",
+    re.I)
+#: an active verb of fire after the shooters' place, in its clause (not "were shelled", "ont été visés")
+_FIRES_AFTER_RE = re.compile(
+    rf"(?:(?!\b(?:was|were|been|été)\b){_CLAUSE}){{0,60}}?\b(?:{'|'.join(_FIRE_VERBS + attack_verb_forms('en', ('past',)))}"
+    rf"|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:{'|'.join(_FIRE_VERBS + attack_verb_forms('fr', ('é',)))}))\b",
+    re.I)
+
+
+#: between two items of a list: a comma, "and", "et", "or", "ou"
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou)\s+)?")
+
+
+def tells_fire(sentence: str) -> bool:
+    """Whether ``sentence`` has a word of fire (a cheap test before :func:`fire_origin`)."""
+    return _CUE_RE.search(sentence) is not None
+
+
+def fire_origin(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the place named at ``text[start:end]`` is where fire comes from, not where it lands."""
+    before = text[max(sentence_start, start - 120):start]
+    if _FROM_RE.search(before):
+        return True
+    return bool(_POSITIONED_RE.search(before) and _FIRES_AFTER_RE.match(text, end, sentence_end))
+
+
+def origins_of(text: str, start: int, end: int, own: Sequence[PlaceMention], chosen: Sequence[PlaceMention]) -> set[int]:
+    """The starts of the places of ``chosen`` (a sentence's event places, at ``text[start:end]``; ``own``:
+    all its mentions, sorted) named as an origin (see the module)."""
+    found = origin_starts(text, start, end, own) if ORIGIN_CUE_RE.search(text, start, end) else set()
+    if tells_fire(text[start:end]):
+        fire = {m.start for m in chosen if fire_origin(text, m.start, m.end, start, end)}
+        ordered = sorted(chosen, key=lambda m: m.start)
+        for before, m in zip(ordered, ordered[1:], strict=False):  # later items of a list of origins ("in A and B")
+            if before.start in fire and _LIST_GAP_RE.fullmatch(text, before.end, m.start):
+                fire.add(m.start)
+        found |= fire
+    return found & {m.start for m in chosen}

@@ -1,10 +1,10 @@
-"""Where fire comes from gives way to where it lands (geo.extract.fire_origins): ACLED codes
+"""Where fire comes from gives way to where it lands (geo.extract.origins): ACLED codes
 shelling at the place hit.  The origin stays the act's place when the sentence names no other, and
 a place whose shooters are themselves hit is the act's.  Sentences of our own, in English and French."""
 
 import pytest
 
-from geo.extract.fire_origins import fire_origin
+from geo.extract.origins import fire_origin
 
 
 @pytest.mark.parametrize(("lang", "text", "place"), [
