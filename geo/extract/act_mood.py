@@ -13,7 +13,7 @@ dead, stands outside that frame:
 * a **plan**, threat or act to come: "vowed to attack", "prepared for an assault", "menace de
   bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
   manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
-  ("will strike", "could attack"); an act asked for, authorised or feared ("d'autoriser des
+  ("will strike", "could attack"); an act asked for, authorised, feared or looming ("d'autoriser des
   frappes", "une éventuelle intervention", "en cas de frappes", "contre toute attaque"), or its
   end ("un plan prévoyant une cessation des combats");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
@@ -85,7 +85,9 @@ _PLAN = {
            r"prepar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:to|for)", r"ready\s+to", r"poised\s+to", r"(?:set|expected|going)\s+to",
            r"will", r"would", r"could", r"might", r"on\s+the\s+eve\s+of",
            # an act asked for, as French "a appelé à": "called for protests", "calls on residents to rally"
-           r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)"),
+           r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)",
+           # an act feared or looming: "residents fear an offensive", "an imminent assault"
+           r"fear(?:s|ed|ing)?\s+(?:of\s+)?(?:an?|the)", r"imminent"),
     # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
     # (a day or an object before the infinitive: "a menacé mardi de frapper", "accusé X de préparer une attaque")
     "fr": (r"menac(?:e|ent|é|ait|aient)\s+(?:d[e'’]|(?:\w+\s+){0,3}?d(?:e\s+|['’]\s*)\w+(?:er|ir|re))", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
@@ -97,7 +99,10 @@ _PLAN = {
            # acts asked for, authorised or feared: "d'autoriser des frappes", "une éventuelle
            # intervention", "en cas de frappes", "contre toute attaque", "a appelé à bombarder"
            r"autoris(?:er|ant|ation)\s+(?:\w+\s+){0,2}?(?:des|une|un|de|d['’]|les|le|la|l['’])",
-           r"éventuel(?:le|les|s)?", r"envisagée?s?", r"en\s+cas\s+d[e'’]", r"(?:contre\s+)?toute\s+(?:\w+\s+)?(?:attaque|frappe|"
+           r"éventuel(?:le|les|s)?", r"envisagée?s?",
+           # an act feared or looming: "craignent une offensive", "redoutent un assaut", "une offensive imminente"
+           r"(?:crai(?:n[st]|gn(?:ent|ait|aient|ant))|redout(?:e|ent|ait|aient|ant))\s+(?:\w+\s+){0,2}?"
+           r"(?:une?|des|les?|la|l['’])", r"imminente?s?", r"en\s+cas\s+d[e'’]", r"(?:contre\s+)?toute\s+(?:\w+\s+)?(?:attaque|frappe|"
            r"intervention|agression|offensive|opération)", r"appel(?:é|le|lent|ait|aient|er)\s+à",
            # an end of the acts, proposed or agreed: "un plan prévoyant une cessation des combats"
            r"(?:cessation|arrêt|fin|suspension)\s+des\s+(?:combats|hostilités|violences|bombardements|affrontements"
@@ -127,7 +132,7 @@ _ONGOING = {
     "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
            r"(?:fait|font|faisant)\s+face\s+à\s+(?:\w+\s+){0,2}?(?:offensives?|assauts?|attaques|sièges?)",
            # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
-           r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
+           r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,3}?(?:les|des|la|le|l['’])"),
 }
 
 #: an act spoken of by what it is dedicated to, its theme, not told: "Les manifestations de ce

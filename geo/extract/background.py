@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import RECENT_START_FR
-from geo.extract.running_tolls import HELD_SINCE_RE, without_war_tolls
+from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, SPAN_OF_TIME, without_war_tolls
 from geo.extract.word_tries import word_trie
 
 __all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
@@ -106,6 +106,9 @@ _CUES_FR = (
     rf"^\W*depuis\b(?!\s+(?:{RECENT_START_FR})\b)",
     r"\b(?:ont|a|avaient|avait)\s+déjà\s+été\s+(?:signal|rapport|document|constat|observ)ée?s?\b",
     rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}(?!{DETAIL_AHEAD})",
+    # a toll over a span of weeks, months or years: "En un an, les frappes ont tué 2 000 civils", "ont fait
+    # 400 morts en trois semaines", "killed 1,700 civilians in five months" (English and French)
+    SPAN_OF_TIME,
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)
@@ -166,7 +169,7 @@ AFTER_HISTORY_RE = re.compile(
 #: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|most\s+\w+|first|highest|"
-    r"(?:le|la|les)\s+plus\s+\w+|pire|premi(?:er|ère)s?|jamais)\b[^.;]{0,80}$", re.I)
+    r"(?:le|la|les)\s+plus\s+\w+|pire|premi(?:er|ère)s?|jamais|" + ORDINALS + r")\b[^.;]{0,80}$", re.I)
 
 
 def has_background_cue(sentence: str) -> bool:
@@ -176,7 +179,10 @@ def has_background_cue(sentence: str) -> bool:
     if _BACKGROUND_CUE_AT.search(text) is None:
         return False
     for m in BACKGROUND_CUE_RE.finditer(text):
-        comparing = m.group(0)[:6].lower() in ("since ", "depuis") and _SUPERLATIVE_RE.search(sentence[:m.start()])
+        # ("the first in three years", "la troisième en deux mois": a span the act is compared with or counted in)
+        opening = m.group(0)[:7].lower()
+        comparing = (opening.startswith(("since ", "depuis", "en ", "in ", "within "))
+                     and _SUPERLATIVE_RE.search(sentence[:m.start()]))
         if not comparing:
             return True
     return False

@@ -1,0 +1,53 @@
+"""The forms of the sixth French probe round (bench/fr_probes6.tsv): what is no act's toll or no
+act at all, told on sentences of our own, French and English where the form exists in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.act_mood import tells_no_act
+from geo.extract.background import has_background_cue
+from geo.extract.running_tolls import is_cumulative
+
+
+@pytest.mark.parametrize("sentence", [
+    "En un an, les bombardements ont tué près de 3.000 civils dans le pays, selon un bilan publié jeudi.",
+    "Les affrontements autour de la ville ont fait 250 morts en deux semaines, selon l'ONG.",
+    "En l'espace de trois mois, plus de 900 combattants ont péri dans la province.",
+    "Les raids ont fait 1.200 morts en moins de six mois, selon un nouveau bilan.",
+    "Air raids killed nearly 3,000 civilians in a year, the monitor said on Thursday.",
+    "The fighting has left 250 dead in two weeks, according to the group.",
+])
+def test_a_toll_over_a_span_of_weeks_months_or_years_is_no_acts(sentence):
+    assert is_cumulative(sentence)
+    assert has_background_cue(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six civils ont été tués jeudi dans un raid sur la ville, le premier depuis un mois et la première attaque en trois ans.",
+    "Jeudi, un raid a tué neuf personnes au marché, le plus meurtrier en un an.",
+    "A strike killed six people in the town on Thursday, the first deadly raid there in two years.",
+    "Neuf soldats ont été tués jeudi au barrage.",
+])
+def test_a_span_the_act_is_compared_with_keeps_the_act(sentence):
+    assert not has_background_cue(sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Les habitants de la ville craignent une offensive des forces kurdes, selon des militants."),
+    ("fr", "Les déplacés redoutent un nouvel assaut de l'armée sur leur camp."),
+    ("fr", "Une offensive imminente de l'armée sur la ville est attendue, selon une source militaire."),
+    ("fr", "Plus de 20.000 personnes ont fui ces dernières semaines les bombardements dans le nord."),
+    ("en", "Residents of the town fear an offensive by Kurdish forces, activists said."),
+    ("en", "An assault on the city is imminent, a commander said."),
+])
+def test_an_act_feared_or_looming_or_fled_is_no_act(lang, sentence):
+    assert tells_no_act(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Craignant une offensive, les rebelles ont bombardé jeudi les positions de l'armée."),
+    ("en", "Fearing an offensive, rebels shelled army positions on Thursday."),
+])
+def test_a_feared_act_beside_a_done_one_keeps_the_done_one(lang, sentence):
+    assert not tells_no_act(sentence, lang)
