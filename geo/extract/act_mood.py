@@ -26,6 +26,9 @@ dead, stands outside that frame:
 * a **negated** or **denied** act: "the army did not shell the town", "l'armée n'a pas bombardé la
   ville", "Moscou a démenti avoir bombardé …" (:data:`NEGATED_RE`, :data:`DENIED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
   kill anyone but destroyed a house" tells the destruction);
+* acts told by their **effect**, what they let someone do: "Les frappes russes ont permis au régime
+  de reprendre l'initiative autour d'Alep", "strikes have allowed the regime to regain ground"
+  (:data:`_EFFECT`);
 * an act named by its **theme**, what it is dedicated to: "Les manifestations de ce vendredi sont
   dédiées aux enfants", "a meeting devoted to the chemical attacks" (:data:`_THEME`);
 * chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
@@ -135,6 +138,15 @@ _ONGOING = {
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,3}?(?:les|des|la|le|l['’])"),
 }
 
+#: acts spoken of by what they let someone do, their effect, not told: "Les frappes russes ont permis
+#: au régime de reprendre l'initiative", "Russian strikes have allowed the regime to regain ground"
+_EFFECT = {
+    "en": (r"(?:allowed|enabled|helped)\s+(?:the\s+|its\s+)?(?:regime|government|army|forces|rebels|troops|"
+           r"opposition|kurds|allies|ally)",),
+    "fr": (r"(?:ont|a|avaient|avait)\s+(?:notamment\s+|surtout\s+)?permis\s+(?:au|aux|à)",
+           r"(?:ont|a)\s+(?:notamment\s+)?aidé\s+(?:le|la|les|l['’])\s*(?:régime|armée|forces|rebelles|troupes)"),
+}
+
 #: an act spoken of by what it is dedicated to, its theme, not told: "Les manifestations de ce
 #: vendredi sont dédiées aux enfants", "Friday's protests are dedicated to the children", "une
 #: réunion consacrée aux attaques chimiques"
@@ -156,7 +168,7 @@ def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
 FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
     lang: {"stance": _alternatives(tuple(STANCE_VERBS[lang].values())), "plan": _alternatives(_PLAN[lang]),
            "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang]),
-           "theme": _alternatives(_THEME[lang])}
+           "theme": _alternatives(_THEME[lang]), "effect": _alternatives(_EFFECT[lang])}
     for lang in ("en", "fr")
 }
 
@@ -190,7 +202,7 @@ _ACT_BASE_EN = re.compile(
 
 def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
     """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
-    "arsenal", "theme", "negated"), or
+    "arsenal", "theme", "effect", "negated"), or
     ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
     Languages without frames here (all but English and French) are never judged."""
     frames = FRAME_RES.get(lang)

@@ -46,6 +46,11 @@ AREA_WORDS = re.compile(
     r"gouvernorat|région|campagne|enclave)\b", re.I)
 #: the most characters between a toll and the area word it is told over, in one sentence
 AREA_TOLL_CHARS = 150
+#: an area word in an aside that locates the name before it ("sur Ariha, dans la province d'Idleb",
+#: "in Ariha, in the northwestern province of Idlib", "à Douma, dans la région de la Ghouta"): the
+#: town's address, not the area the toll is told over (the text up to the area word)
+_ADDRESS_RE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]*\s*,\s*(?:dans|en|in|within)\s+(?:la|le|les|l['’]|the)?\s*"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _told_over_an_area(event, lang: str) -> bool:
@@ -53,8 +58,11 @@ def _told_over_an_area(event, lang: str) -> bool:
         return True
     for span in event.spans:
         for f in find_fatalities(span.sentence, lang):
-            if f.count == event.fatalities and AREA_WORDS.search(span.sentence, f.end, f.end + AREA_TOLL_CHARS):
-                return True
+            if f.count != event.fatalities:
+                continue
+            for area in AREA_WORDS.finditer(span.sentence, f.end, f.end + AREA_TOLL_CHARS):
+                if _ADDRESS_RE.search(span.sentence, max(f.end, area.start() - 80), area.start()) is None:
+                    return True
     return False
 
 

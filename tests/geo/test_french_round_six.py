@@ -51,3 +51,38 @@ def test_an_act_feared_or_looming_or_fled_is_no_act(lang, sentence):
 ])
 def test_a_feared_act_beside_a_done_one_keeps_the_done_one(lang, sentence):
     assert not tells_no_act(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Six civils ont été tués jeudi dans des frappes aériennes sur Ariha, dans la province d'Idleb, "
+           "selon l'OSDH. À Jisr al-Choughour, deux autres personnes ont péri dans un raid le même jour."),
+    ("fr", "Des raids aériens ont tué jeudi six civils à Ariha, dans la province d'Idleb. "
+           "Deux autres personnes ont péri le même jour dans un raid sur Jisr al-Choughour."),
+])
+def test_a_province_that_addresses_the_town_is_no_area_toll(told_events, lang, text):
+    assert sorted(e.fatalities for e in told_events) == [2, 6]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Jeudi matin, le marché de Douma a de nouveau été frappé. Le bilan est de cinq morts."),
+])
+def test_a_french_passive_struck_without_attacker_is_an_explosion(told_events, lang, text):
+    (event,) = told_events
+    assert event.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les rebelles ont frappé jeudi les positions de l'armée à Ariha."),
+])
+def test_a_french_active_struck_by_fighters_stays_a_clash(told_events, lang, text):
+    (event,) = told_events
+    assert event.event_type == "Battles"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Les frappes aériennes ont permis au régime de reprendre l'initiative autour d'Alep."),
+    ("fr", "Les bombardements ont notamment aidé l'armée à progresser dans la province."),
+    ("en", "Russian air strikes have allowed the regime to regain the initiative around Aleppo."),
+])
+def test_acts_told_by_their_effect_are_no_act(lang, sentence):
+    assert tells_no_act(sentence, lang)
