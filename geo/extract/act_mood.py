@@ -19,7 +19,9 @@ dead, stands outside that frame:
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement",
   people fleeing the acts ("des milliers de personnes ont fui les combats"); but not fighting
-  since a recent day ("des combats opposent depuis jeudi …": news);
+  since a recent day ("des combats opposent depuis jeudi …": news); a truce kept, since whatever
+  day ("la trêve est globalement respectée depuis samedi", "the ceasefire is largely holding":
+  :data:`_TRUCE_KEPT`);
   not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
   fighting going on as the report is written is the day's act
   (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
@@ -138,6 +140,14 @@ _ONGOING = {
            r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,3}?(?:les|des|la|le|l['’])"),
 }
 
+#: a truce kept, since whatever day: no act ("la trêve est globalement respectée depuis samedi", "le
+#: cessez-le-feu tient", "the truce in Homs has largely held")
+_TRUCE_KEPT = {
+    "en": (r"(?:truce|ceasefire|cease-fire)\s+(?:[\w'’-]+\s+){0,6}?(?:held|holding|holds|respected|observed)",),
+    "fr": (r"(?:trêve|cessez-le-feu|cessation\s+des\s+hostilités)\s+(?:[\w'’-]+\s+){0,5}?"
+           r"(?:respectée?|tient|tenait|observée?)",),
+}
+
 #: acts spoken of by what they let someone do, their effect, not told: "Les frappes russes ont permis
 #: au régime de reprendre l'initiative", "Russian strikes have allowed the regime to regain ground"
 _EFFECT = {
@@ -168,7 +178,8 @@ def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
 FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
     lang: {"stance": _alternatives(tuple(STANCE_VERBS[lang].values())), "plan": _alternatives(_PLAN[lang]),
            "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang]),
-           "theme": _alternatives(_THEME[lang]), "effect": _alternatives(_EFFECT[lang])}
+           "theme": _alternatives(_THEME[lang]), "effect": _alternatives(_EFFECT[lang]),
+           "truce": _alternatives(_TRUCE_KEPT[lang])}
     for lang in ("en", "fr")
 }
 
@@ -202,7 +213,7 @@ _ACT_BASE_EN = re.compile(
 
 def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
     """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
-    "arsenal", "theme", "effect", "negated"), or
+    "arsenal", "theme", "effect", "truce", "negated"), or
     ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
     Languages without frames here (all but English and French) are never judged."""
     frames = FRAME_RES.get(lang)
