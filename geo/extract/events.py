@@ -60,7 +60,7 @@ from geo.extract.clause_acts import clause_sentences, second_clause
 from geo.extract.confidence import CONTEXT_SOURCES, PART_SOURCE, date_source, event_confidence
 from geo.extract.continuations import continue_event
 from geo.extract.country_parts import country_part, in_part
-from geo.extract.dateline_dates import own_dates
+from geo.extract.dateline_dates import own_dates, written_on
 from geo.extract.dateline_leads import dated_by_retellings
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import dated_earlier, earlier_act
@@ -151,8 +151,8 @@ class ArticleEvent:
 def extract_events(
     text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention]
 ) -> list[ArticleEvent]:
-    """Events reported in an article, with the sentences they come from."""
-    return with_undated_tolls(partial(_extract_events, text, lang, published, mentions))
+    """Events reported in an article, with the sentences they come from (its days counted from the day it was written)."""
+    return with_undated_tolls(partial(_extract_events, text, lang, written_on(text, lang, published), mentions))
 
 
 def _extract_events(text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention], *,

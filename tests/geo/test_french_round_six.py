@@ -3,6 +3,8 @@ act at all, told on sentences of our own, French and English where the form exis
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from geo.extract.act_mood import tells_no_act
@@ -86,3 +88,31 @@ def test_a_french_active_struck_by_fighters_stays_a_clash(told_events, lang, tex
 ])
 def test_acts_told_by_their_effect_are_no_act(lang, sentence):
     assert tells_no_act(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "La trêve est globalement respectée depuis jeudi dans la ville, selon l'ONG."),
+    ("fr", "Le cessez-le-feu tient toujours dans la province, selon des habitants."),
+    ("en", "The truce in the city has been largely holding since Thursday, the monitor said."),
+])
+def test_a_truce_kept_is_no_act(lang, sentence):
+    assert tells_no_act(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("fr", "ALEP, 18 septembre 2016 (AFP) - Des raids aériens ont tué hier six civils à Saraqeb, selon l'OSDH.", 17),
+    ("fr", "BEYROUTH, 19 sept (AFP) - Des obus ont tué aujourd'hui trois civils à Saraqeb.", 19),
+    ("en", "BEIRUT, Sept 19 (Reuters) - Air strikes killed six civilians in Saraqib yesterday, a monitor said.", 18),
+])
+def test_a_wire_datelines_day_counts_the_relative_days(told_events, lang, text, day):
+    (event,) = told_events
+    assert event.date_start == date(2016, 9, day)
+    assert event.fatalities in (3, 6)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "ALEP, 2 août 2016 (AFP) - Des raids aériens ont tué hier six civils à Saraqeb."),
+])
+def test_a_dateline_long_before_publication_is_not_the_writing_day(told_events, lang, text):
+    (event,) = told_events
+    assert event.date_start == date(2016, 9, 22)
