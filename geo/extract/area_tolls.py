@@ -34,10 +34,11 @@ from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.numbers import find_fatalities
 from geo.extract.places import PlaceMention
 from geo.extract.retellings import one_place
+from geo.extract.several_places import SEVERAL_PLACES_RE
 from geo.extract.tallies import Tally
 from geo.models import AREA_PRECISIONS
 
-__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "sums_told_first"]
+__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "summaries_on_their_parts", "sums_told_first"]
 
 #: words naming an area wider than a town ("the northern province of Aleppo", "the rebel
 #: enclave", "la campagne d'Idleb")
@@ -156,4 +157,28 @@ def sums_told_first(events: Sequence, lang: str, mentions: Sequence[PlaceMention
                                    if e.fatalities < event.fatalities])
         if len(parts) >= 2 and sum(parts) >= event.fatalities:
             out[i] = replace(event, fatalities=None, tally=Tally(heard=event.tally.heard))
+    return out
+
+
+def summaries_on_their_parts(events: Sequence) -> list:
+    """``events`` (an article's, before its retellings are joined) with an act told over several
+    places left unnamed, without a toll and placed only by a reference or its context ("des raids
+    sur plusieurs localités de la Ghouta orientale, à l'est de Damas", "strikes on several villages
+    east of Hama"), put on the place of the first later act of its type and day near it, in a
+    sentence of its own: the acts told apart are the events, a vague "several villages" adds
+    nothing (GUIDELINES), so the summary joins that act as a retelling."""
+    out = list(events)
+    for i, event in enumerate(out):
+        if (event.fatalities is not None or event.place is None or event.place_source not in INFERRED_SOURCES
+                or not event.spans or SEVERAL_PLACES_RE.search(event.spans[0].sentence) is None):
+            continue
+        first = event.spans[0]
+        part = next((e for e in out[i + 1:]
+                     if e.event_type == event.event_type and e.date_start == event.date_start
+                     and e.place is not None and e.spans and e.spans[0].start >= first.end
+                     and e.place_source not in INFERRED_SOURCES and not one_place(e.place, event.place)
+                     and (e.place.admin1 == event.place.admin1 or near(e.place, event.place))), None)
+        if part is not None:
+            out[i] = replace(event, place=part.place, place_precision=part.place_precision,
+                             place_source=part.place_source, part=part.part)
     return out

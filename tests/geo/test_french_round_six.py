@@ -116,3 +116,32 @@ def test_a_wire_datelines_day_counts_the_relative_days(told_events, lang, text, 
 def test_a_dateline_long_before_publication_is_not_the_writing_day(told_events, lang, text):
     (event,) = told_events
     assert event.date_start == date(2016, 9, 22)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Au moins dix civils ont péri jeudi dans des raids aériens sur plusieurs localités de la Ghouta "
+           "orientale, à l'est de Damas. À Douma, sept personnes ont été tuées lorsqu'un missile s'est abattu "
+           "sur un marché. Trois autres civils ont péri à Harasta."),
+])
+def test_an_act_over_several_unnamed_places_joins_the_acts_told_apart(told_events, lang, text):
+    assert sorted(e.place.name for e in told_events) == ["Dūmā", "Ḩarastā"]
+    assert sorted(e.fatalities for e in told_events) == [3, 7]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Des centaines de Syriens ont manifesté jeudi à Kafranbel pour marquer le cinquième anniversaire "
+           "du soulèvement contre le régime."),
+    ("en", "Hundreds of Syrians rallied in Kafranbel on Thursday to mark the fifth anniversary of the uprising."),
+])
+def test_a_dated_act_marking_an_anniversary_is_news(told_events, lang, text):
+    (event,) = told_events
+    assert event.event_type == "Protests"
+    assert event.date_start == date(2016, 9, 22)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Des milliers de personnes ont commémoré le cinquième anniversaire du massacre de la ville.",
+    "Il y a un an jour pour jour, les jihadistes s'emparaient de la ville.",
+])
+def test_an_anniversary_told_without_an_act_of_the_day_stays_background(sentence):
+    assert has_background_cue(sentence)
