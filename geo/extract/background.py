@@ -19,7 +19,9 @@ before publication, or it has no date of its own in a sentence that reads as new
 * (but a sentence that dates its own act and sets it "N years after <history>" tells that act by
   its date alone: "Cinq ans après le début de la révolte, des milliers de Syriens ont manifesté
   mardi", "L'EI a repris dimanche Palmyre, moins d'un an après en avoir été chassé", "Three years
-  after the chemical attack, strikes killed eight on Monday": :data:`AFTER_HISTORY_RE`);
+  after the chemical attack, strikes killed eight on Monday": :data:`AFTER_HISTORY_RE`; so does an
+  anniversary the dated act marks: "ont manifesté mardi pour marquer le cinquième anniversaire du
+  soulèvement": :data:`MARKED_ANNIVERSARY_RE`);
 * it has no date of its own and dates a stretch longer than a week ("over the last 15 days",
   "ces dernières semaines": :data:`PERIOD_CUE_RE`).
 
@@ -38,7 +40,7 @@ from geo.extract.date_patterns import RECENT_START_FR
 from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, SPAN_OF_TIME, without_war_tolls
 from geo.extract.word_tries import word_trie
 
-__all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
+__all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "MARKED_ANNIVERSARY_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
            "is_reported"]
 
 #: how many days before publication an act may lie and still be news (the annotation rule of the
@@ -165,6 +167,14 @@ PERIOD_CUE_RE = re.compile(
 AFTER_HISTORY_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:plus\s+de|près\s+de|moins\s+d['’]\s*|more\s+than|less\s+than|nearly|almost)\s*)?"
     rf"(?<![\w-])(?:{_NUMBER_WORD})\s+(?:ans|années|an|année|years?)\s+(?:après|after)\s+[^,;.]{{3,160}}", re.I)
+#: an anniversary an act marks, its aim (up to its clause's end): "ont manifesté mardi pour marquer le
+#: cinquième anniversaire du soulèvement", "rallied on Friday to mark the anniversary of the uprising",
+#: "à l'occasion de l'anniversaire": when the act has a date of its own, that date alone says whether
+#: it is news (as AFTER_HISTORY_RE)
+MARKED_ANNIVERSARY_RE = re.compile(
+    r"\b(?:(?:pour|afin\s+de)\s+(?:marquer|commémorer|célébrer|fêter|rappeler)|à\s+l['’]occasion\s+d[eu]|"
+    r"(?:to|in\s+order\s+to)\s+(?:mark|commemorate|celebrate)|on\s+the\s+(?:\w+\s+)?anniversary\s+of)"
+    r"\s+[^,;.]{3,160}", re.I)
 #: a superlative before "since" compares the act with history, it does not tell history: "the
 #: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
 _SUPERLATIVE_RE = re.compile(
@@ -194,7 +204,7 @@ def is_background_sentence(sentence: str, *, since: bool = False, dated: bool = 
     :mod:`geo.extract.dates`), or a stretch longer than a week (:data:`PERIOD_CUE_RE`), when it
     has no date of its own (``dated``): in "the army advanced on Saturday around the airport,
     closed since early January" the act is Saturday's."""
-    told = AFTER_HISTORY_RE.sub("", sentence) if dated else sentence
+    told = MARKED_ANNIVERSARY_RE.sub("", AFTER_HISTORY_RE.sub("", sentence)) if dated else sentence
     return ((since or PERIOD_CUE_RE.search(sentence) is not None) and not dated) or has_background_cue(told)
 
 
