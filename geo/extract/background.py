@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import RECENT_START_FR
-from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, SPAN_OF_TIME, without_war_tolls
+from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, PAST_WEEK, SPAN_OF_TIME, without_war_tolls
 from geo.extract.word_tries import word_trie
 
 __all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "MARKED_ANNIVERSARY_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
@@ -111,6 +111,8 @@ _CUES_FR = (
     # a toll over a span of weeks, months or years: "En un an, les frappes ont tué 2 000 civils", "ont fait
     # 400 morts en trois semaines", "killed 1,700 civilians in five months" (English and French)
     SPAN_OF_TIME,
+    # acts counted over the week just gone: "a mené quatorze frappes au cours de la semaine écoulée"
+    PAST_WEEK,
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)
@@ -190,8 +192,9 @@ def has_background_cue(sentence: str) -> bool:
         return False
     for m in BACKGROUND_CUE_RE.finditer(text):
         # ("the first in three years", "la troisième en deux mois": a span the act is compared with or counted in)
-        opening = m.group(0)[:7].lower()
-        comparing = (opening.startswith(("since ", "depuis", "en ", "in ", "within "))
+        opening = m.group(0)[:8].lower()
+        comparing = (opening.startswith(("since ", "depuis", "en ", "in ", "within ", "over ", "during ", "au cours",
+                                         "durant ", "pendant "))
                      and _SUPERLATIVE_RE.search(sentence[:m.start()]))
         if not comparing:
             return True

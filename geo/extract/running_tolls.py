@@ -20,7 +20,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "PAST_WEEK", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
            "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
@@ -35,6 +35,10 @@ def _names(table: dict[str, int]) -> str:
 MONTHS = _names(MONTH_NUMBERS)
 WEEKDAYS = _names(WEEKDAY_NUMBERS)
 _MONTH_OR_YEAR = rf"(?:{MONTHS}|(?:19|20)\d\d|{WEEKDAYS})"
+#: the week just gone as a span: "au cours de la semaine écoulée", "durant la semaine passée", "over
+#: the past week", "in the last week" (several days' acts or dead, no one act's)
+PAST_WEEK = (r"\b(?:(?:au\s+cours\s+de|durant|pendant)\s+la\s+semaine\s+(?:écoulée|passée)|"
+             r"(?:over|in|during)\s+the\s+(?:past|last)\s+week)\b")
 #: a span of time a toll covers, told with "en"/"in": "en un an", "en l'espace de trois semaines",
 #: "en moins de cinq mois", "in a year", "in two months" (a week or a month alone is SEVERAL_DAYS_RE's;
 #: "the first in three years" compares, see ORDINAL_IN_A_PERIOD_RE)
@@ -107,7 +111,7 @@ _GOING_ON = r"(?:continued|went\s+on|lasted|carried\s+on|se\s+sont\s+poursuivi|o
 #: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
-    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    PAST_WEEK + r"|\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
     # more than a day's hours: "in the past 48 hours", "au cours des 72 dernières heures" (not the last 24)
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[3-9]\d|[1-9]\d\d|thirty-six|forty-eight|"
     r"seventy-two)\s+hours\b|\b(?:des|les|ces|en)\s+(?:dernières\s+)?(?:[3-9]\d|[1-9]\d\d|trente-six|quarante-huit|"
@@ -172,7 +176,7 @@ ORDINALS = (r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|premi(?:er|ère
 ORDINAL_IN_A_PERIOD_RE = re.compile(
     r"\b(?:" + ORDINALS + r")\b(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b|"
-    + SPAN_OF_TIME[2:] + ")", re.I)
+    + SPAN_OF_TIME[2:] + "|" + PAST_WEEK[2:] + ")", re.I)
 
 
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:

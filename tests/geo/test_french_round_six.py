@@ -145,3 +145,20 @@ def test_a_dated_act_marking_an_anniversary_is_news(told_events, lang, text):
 ])
 def test_an_anniversary_told_without_an_act_of_the_day_stays_background(sentence):
     assert has_background_cue(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "La coalition a annoncé jeudi avoir mené douze frappes au cours de la semaine écoulée autour de la ville.",
+    "The coalition said on Thursday it had carried out 12 strikes near the city over the past week.",
+])
+def test_acts_counted_over_the_past_week_are_background(sentence):
+    assert has_background_cue(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jeudi, un raid a tué cinq civils dans la ville, le troisième au cours de la semaine écoulée.",
+    "A strike killed five civilians in the town on Thursday, the third over the past week.",
+])
+def test_an_act_counted_among_the_weeks_keeps_its_toll(sentence):
+    assert not has_background_cue(sentence)
+    assert not is_cumulative(sentence)
