@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import RECENT_START_FR
-from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, PAST_WEEK, SPAN_OF_TIME, without_war_tolls
+from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, PAST_WEEK_FR, SPAN_OF_TIME, without_war_tolls
 from geo.extract.word_tries import word_trie
 
 __all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "MARKED_ANNIVERSARY_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
@@ -112,7 +112,8 @@ _CUES_FR = (
     # 400 morts en trois semaines", "killed 1,700 civilians in five months" (English and French)
     SPAN_OF_TIME,
     # acts counted over the week just gone: "a mené quatorze frappes au cours de la semaine écoulée"
-    PAST_WEEK,
+    # (French: English "over the past week" is often a dated act's comparison)
+    PAST_WEEK_FR,
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)

@@ -20,7 +20,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "PAST_WEEK", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "PAST_WEEK", "PAST_WEEK_FR", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
            "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
@@ -37,8 +37,8 @@ WEEKDAYS = _names(WEEKDAY_NUMBERS)
 _MONTH_OR_YEAR = rf"(?:{MONTHS}|(?:19|20)\d\d|{WEEKDAYS})"
 #: the week just gone as a span: "au cours de la semaine écoulée", "durant la semaine passée", "over
 #: the past week", "in the last week" (several days' acts or dead, no one act's)
-PAST_WEEK = (r"\b(?:(?:au\s+cours\s+de|durant|pendant)\s+la\s+semaine\s+(?:écoulée|passée)|"
-             r"(?:over|in|during)\s+the\s+(?:past|last)\s+week)\b")
+PAST_WEEK_FR = r"\b(?:au\s+cours\s+de|durant|pendant)\s+la\s+semaine\s+(?:écoulée|passée)\b"
+PAST_WEEK = rf"{PAST_WEEK_FR}|\b(?:over|in|during)\s+the\s+(?:past|last)\s+week\b"
 #: a span of time a toll covers, told with "en"/"in": "en un an", "en l'espace de trois semaines",
 #: "en moins de cinq mois", "in a year", "in two months" (a week or a month alone is SEVERAL_DAYS_RE's;
 #: "the first in three years" compares, see ORDINAL_IN_A_PERIOD_RE)
@@ -176,7 +176,7 @@ ORDINALS = (r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|premi(?:er|ère
 ORDINAL_IN_A_PERIOD_RE = re.compile(
     r"\b(?:" + ORDINALS + r")\b(?:\s+[\w'’-]+){0,5}?"
     r"\s+(?:(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b|"
-    + SPAN_OF_TIME[2:] + "|" + PAST_WEEK[2:] + ")", re.I)
+    + SPAN_OF_TIME[2:] + "|" + PAST_WEEK.replace(r"\b", "") + ")", re.I)
 
 
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:

@@ -149,7 +149,7 @@ def test_an_anniversary_told_without_an_act_of_the_day_stays_background(sentence
 
 @pytest.mark.parametrize("sentence", [
     "La coalition a annoncé jeudi avoir mené douze frappes au cours de la semaine écoulée autour de la ville.",
-    "The coalition said on Thursday it had carried out 12 strikes near the city over the past week.",
+    "Durant la semaine passée, l'aviation a visé la ville à plusieurs reprises.",
 ])
 def test_acts_counted_over_the_past_week_are_background(sentence):
     assert has_background_cue(sentence)
