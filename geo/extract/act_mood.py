@@ -166,6 +166,12 @@ _THEME = {
 }
 
 
+#: the words without which a frame cannot match: it is not tried on a sentence lacking them (speed)
+_FRAME_CUES: dict[str, tuple[str, ...]] = {
+    "effect": ("permis", "aidé", "allowed", "enabled", "helped"),
+    "truce": ("trêve", "cessez", "cessation", "truce", "ceasefire", "cease-fire"),
+}
+
 #: "depuis jeudi", "depuis deux jours", "depuis l'aube": going on from a recent day up to the report
 _SINCE_RECENT_FR = re.compile(rf"{_W}depuis\s+(?:{RECENT_START_FR}){_E}", re.I)
 
@@ -221,8 +227,10 @@ def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None
         return None
     # fighting since a recent day is the day's news, no standing state ("des combats opposent depuis jeudi …")
     recent = _SINCE_RECENT_FR.search(sentence) is not None
-    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)
-             if not (recent and name == "ongoing")]
+    low = sentence.lower()
+    found = [(m.start(), name) for name, pattern in frames.items()
+             if name not in _FRAME_CUES or any(cue in low for cue in _FRAME_CUES[name])
+             for m in pattern.finditer(sentence) if not (recent and name == "ongoing")]
     negated = list(NEGATED_RE[lang].finditer(sentence))
     found += [(m.start(), "negated") for m in negated
               if DONE_RE.search(m.group(0)) or _ACT_BASE_EN.search(m.group(0))]
