@@ -91,6 +91,9 @@ ROUNDS = {"1": PROBES_PATH, "2": SECOND_ROUND_PATH, "3": THIRD_ROUND_PATH, "4": 
           "5": FIFTH_ROUND_PATH}
 #: the headline each text is read under: a report names its country (a lone sentence has no context)
 HEADLINE = "Le conflit en Syrie"
+#: the sixth round (``-r 6``): what is no event (statements, threats, plans, trials, funerals, aid,
+#: cumulative tolls, background), one act told several times, and the day of an act (bench/fr_probes6.tsv)
+ROUNDS["6"] = Path(__file__).with_name("fr_probes6.tsv")
 
 
 def read_probes(path: Path = PROBES_PATH) -> list[tuple[str, list[tuple]]]:

@@ -13,19 +13,24 @@ dead, stands outside that frame:
 * a **plan**, threat or act to come: "vowed to attack", "prepared for an assault", "menace de
   bombarder", "se préparaient à l'assaut", "va attaquer", "à la veille d'un nouveau vendredi de
   manifestations", a French simple future ("frappera", "tiendra compte") or an English modal
-  ("will strike", "could attack"); an act asked for, authorised or feared ("d'autoriser des
+  ("will strike", "could attack"); an act asked for, authorised, feared or looming ("d'autoriser des
   frappes", "une éventuelle intervention", "en cas de frappes", "contre toute attaque"), or its
   end ("un plan prévoyant une cessation des combats");
 * an **ongoing or habitual** state: "air strikes have continued" (since some earlier day), "the
   rebels are fighting alongside", "les combats opposent", "regularly bomb", "régulièrement",
   people fleeing the acts ("des milliers de personnes ont fui les combats"); but not fighting
-  since a recent day ("des combats opposent depuis jeudi …": news);
+  since a recent day ("des combats opposent depuis jeudi …": news); a truce kept, since whatever
+  day ("la trêve est globalement respectée depuis samedi", "the ceasefire is largely holding":
+  :data:`_TRUCE_KEPT`);
   not "clashes continue", "les combats se poursuivent", "rebels are (still) fighting in X":
   fighting going on as the report is written is the day's act
   (:mod:`geo.extract.present_acts`), only whom one fights alongside is a standing state.
 * a **negated** or **denied** act: "the army did not shell the town", "l'armée n'a pas bombardé la
   ville", "Moscou a démenti avoir bombardé …" (:data:`NEGATED_RE`, :data:`DENIED_RE`; "no one was killed" is an act with a toll of 0, and "the strike did not
   kill anyone but destroyed a house" tells the destruction);
+* acts told by their **effect**, what they let someone do: "Les frappes russes ont permis au régime
+  de reprendre l'initiative autour d'Alep", "strikes have allowed the regime to regain ground"
+  (:data:`_EFFECT`);
 * an act named by its **theme**, what it is dedicated to: "Les manifestations de ce vendredi sont
   dédiées aux enfants", "a meeting devoted to the chemical attacks" (:data:`_THEME`);
 * chemical weapons as an **arsenal**, not used: "the convention banning chemical weapons",
@@ -85,7 +90,9 @@ _PLAN = {
            r"prepar(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:to|for)", r"ready\s+to", r"poised\s+to", r"(?:set|expected|going)\s+to",
            r"will", r"would", r"could", r"might", r"on\s+the\s+eve\s+of",
            # an act asked for, as French "a appelé à": "called for protests", "calls on residents to rally"
-           r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)"),
+           r"call(?:s|ed|ing)?\s+(?:on\s+(?:\w+\s+){1,3}?to|for)",
+           # an act feared or looming: "residents fear an offensive", "an imminent assault"
+           r"fear(?:s|ed|ing)?\s+(?:of\s+)?(?:an?|the)", r"imminent"),
     # "menace de", "se préparer à", "s'apprêter à", "va attaquer", "à la veille de", simple future
     # (a day or an object before the infinitive: "a menacé mardi de frapper", "accusé X de préparer une attaque")
     "fr": (r"menac(?:e|ent|é|ait|aient)\s+(?:d[e'’]|(?:\w+\s+){0,3}?d(?:e\s+|['’]\s*)\w+(?:er|ir|re))", r"(?:se\s+|s['’])?prépar(?:e|ent|ait|aient|er)\s+(?:\w+\s+){0,2}?(?:à|au|aux)",
@@ -97,7 +104,10 @@ _PLAN = {
            # acts asked for, authorised or feared: "d'autoriser des frappes", "une éventuelle
            # intervention", "en cas de frappes", "contre toute attaque", "a appelé à bombarder"
            r"autoris(?:er|ant|ation)\s+(?:\w+\s+){0,2}?(?:des|une|un|de|d['’]|les|le|la|l['’])",
-           r"éventuel(?:le|les|s)?", r"envisagée?s?", r"en\s+cas\s+d[e'’]", r"(?:contre\s+)?toute\s+(?:\w+\s+)?(?:attaque|frappe|"
+           r"éventuel(?:le|les|s)?", r"envisagée?s?",
+           # an act feared or looming: "craignent une offensive", "redoutent un assaut", "une offensive imminente"
+           r"(?:crai(?:n[st]|gn(?:ent|ait|aient|ant))|redout(?:e|ent|ait|aient|ant))\s+(?:\w+\s+){0,2}?"
+           r"(?:une?|des|les?|la|l['’])", r"imminente?s?", r"en\s+cas\s+d[e'’]", r"(?:contre\s+)?toute\s+(?:\w+\s+)?(?:attaque|frappe|"
            r"intervention|agression|offensive|opération)", r"appel(?:é|le|lent|ait|aient|er)\s+à",
            # an end of the acts, proposed or agreed: "un plan prévoyant une cessation des combats"
            r"(?:cessation|arrêt|fin|suspension)\s+des\s+(?:combats|hostilités|violences|bombardements|affrontements"
@@ -127,7 +137,24 @@ _ONGOING = {
     "fr": (r"(?:combats?|affrontements?)\s+(?:qui\s+)?oppos(?:e|ent)", r"régulièrement",
            r"(?:fait|font|faisant)\s+face\s+à\s+(?:\w+\s+){0,2}?(?:offensives?|assauts?|attaques|sièges?)",
            # people fleeing acts: a displacement, not the act ("des milliers ont fui les combats")
-           r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,2}?(?:les|des|la|le|l['’])"),
+           r"(?:fui|fuient|fuit|fuir|fuyant|fuyaient|fuyait)\s+(?:\w+\s+){0,3}?(?:les|des|la|le|l['’])"),
+}
+
+#: a truce kept, since whatever day: no act ("la trêve est globalement respectée depuis samedi", "le
+#: cessez-le-feu tient", "the truce in Homs has largely held")
+_TRUCE_KEPT = {
+    "en": (r"(?:truce|ceasefire|cease-fire)\s+(?:[\w'’-]+\s+){0,6}?(?:held|holding|holds|respected|observed)",),
+    "fr": (r"(?:trêve|cessez-le-feu|cessation\s+des\s+hostilités)\s+(?:[\w'’-]+\s+){0,5}?"
+           r"(?:respectée?|tient|tenait|observée?)",),
+}
+
+#: acts spoken of by what they let someone do, their effect, not told: "Les frappes russes ont permis
+#: au régime de reprendre l'initiative", "Russian strikes have allowed the regime to regain ground"
+_EFFECT = {
+    "en": (r"(?:allowed|enabled|helped)\s+(?:the\s+|its\s+)?(?:regime|government|army|forces|rebels|troops|"
+           r"opposition|kurds|allies|ally)",),
+    "fr": (r"(?:ont|a|avaient|avait)\s+(?:notamment\s+|surtout\s+)?permis\s+(?:au|aux|à)",
+           r"(?:ont|a)\s+(?:notamment\s+)?aidé\s+(?:le|la|les|l['’])\s*(?:régime|armée|forces|rebelles|troupes)"),
 }
 
 #: an act spoken of by what it is dedicated to, its theme, not told: "Les manifestations de ce
@@ -138,6 +165,12 @@ _THEME = {
     "fr": (r"(?:dédi|consacr)(?:é|ée|és|ées)\s+(?:à|au|aux)",),
 }
 
+
+#: the words without which a frame cannot match: it is not tried on a sentence lacking them (speed)
+_FRAME_CUES: dict[str, tuple[str, ...]] = {
+    "effect": ("permis", "aidé", "allowed", "enabled", "helped"),
+    "truce": ("trêve", "cessez", "cessation", "truce", "ceasefire", "cease-fire"),
+}
 
 #: "depuis jeudi", "depuis deux jours", "depuis l'aube": going on from a recent day up to the report
 _SINCE_RECENT_FR = re.compile(rf"{_W}depuis\s+(?:{RECENT_START_FR}){_E}", re.I)
@@ -151,7 +184,8 @@ def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str]:
 FRAME_RES: dict[str, dict[str, re.Pattern[str]]] = {
     lang: {"stance": _alternatives(tuple(STANCE_VERBS[lang].values())), "plan": _alternatives(_PLAN[lang]),
            "ongoing": _alternatives(_ONGOING[lang]), "arsenal": _alternatives(_ARSENAL[lang]),
-           "theme": _alternatives(_THEME[lang])}
+           "theme": _alternatives(_THEME[lang]), "effect": _alternatives(_EFFECT[lang]),
+           "truce": _alternatives(_TRUCE_KEPT[lang])}
     for lang in ("en", "fr")
 }
 
@@ -185,7 +219,7 @@ _ACT_BASE_EN = re.compile(
 
 def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None:
     """Why a sentence naming an act tells no act of its own ("stance", "plan", "ongoing",
-    "arsenal", "theme", "negated"), or
+    "arsenal", "theme", "effect", "truce", "negated"), or
     ``None`` when it tells one (see the module's rules); ``toll``: the sentence counts dead.
     Languages without frames here (all but English and French) are never judged."""
     frames = FRAME_RES.get(lang)
@@ -193,8 +227,10 @@ def no_act_reason(sentence: str, lang: str, *, toll: bool = False) -> str | None
         return None
     # fighting since a recent day is the day's news, no standing state ("des combats opposent depuis jeudi …")
     recent = _SINCE_RECENT_FR.search(sentence) is not None
-    found = [(m.start(), name) for name, pattern in frames.items() for m in pattern.finditer(sentence)
-             if not (recent and name == "ongoing")]
+    low = sentence.lower()
+    found = [(m.start(), name) for name, pattern in frames.items()
+             if name not in _FRAME_CUES or any(cue in low for cue in _FRAME_CUES[name])
+             for m in pattern.finditer(sentence) if not (recent and name == "ongoing")]
     negated = list(NEGATED_RE[lang].finditer(sentence))
     found += [(m.start(), "negated") for m in negated
               if DONE_RE.search(m.group(0)) or _ACT_BASE_EN.search(m.group(0))]

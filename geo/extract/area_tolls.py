@@ -34,10 +34,11 @@ from geo.extract.confidence import INFERRED_SOURCES
 from geo.extract.numbers import find_fatalities
 from geo.extract.places import PlaceMention
 from geo.extract.retellings import one_place
+from geo.extract.several_places import SEVERAL_PLACES_RE
 from geo.extract.tallies import Tally
 from geo.models import AREA_PRECISIONS
 
-__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "sums_told_first"]
+__all__ = ["AREA_TOLL_CHARS", "AREA_WORDS", "area_tolls_shared_out", "summaries_on_their_parts", "sums_told_first"]
 
 #: words naming an area wider than a town ("the northern province of Aleppo", "the rebel
 #: enclave", "la campagne d'Idleb")
@@ -46,6 +47,11 @@ AREA_WORDS = re.compile(
     r"gouvernorat|région|campagne|enclave)\b", re.I)
 #: the most characters between a toll and the area word it is told over, in one sentence
 AREA_TOLL_CHARS = 150
+#: an area word in an aside that locates the name before it ("sur Ariha, dans la province d'Idleb",
+#: "in Ariha, in the northwestern province of Idlib", "à Douma, dans la région de la Ghouta"): the
+#: town's address, not the area the toll is told over (the text up to the area word)
+_ADDRESS_RE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]*\s*,\s*(?:dans|en|in|within)\s+(?:la|le|les|l['’]|the)?\s*"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _told_over_an_area(event, lang: str) -> bool:
@@ -53,8 +59,11 @@ def _told_over_an_area(event, lang: str) -> bool:
         return True
     for span in event.spans:
         for f in find_fatalities(span.sentence, lang):
-            if f.count == event.fatalities and AREA_WORDS.search(span.sentence, f.end, f.end + AREA_TOLL_CHARS):
-                return True
+            if f.count != event.fatalities:
+                continue
+            for area in AREA_WORDS.finditer(span.sentence, f.end, f.end + AREA_TOLL_CHARS):
+                if _ADDRESS_RE.search(span.sentence, max(f.end, area.start() - 80), area.start()) is None:
+                    return True
     return False
 
 
@@ -148,4 +157,28 @@ def sums_told_first(events: Sequence, lang: str, mentions: Sequence[PlaceMention
                                    if e.fatalities < event.fatalities])
         if len(parts) >= 2 and sum(parts) >= event.fatalities:
             out[i] = replace(event, fatalities=None, tally=Tally(heard=event.tally.heard))
+    return out
+
+
+def summaries_on_their_parts(events: Sequence) -> list:
+    """``events`` (an article's, before its retellings are joined) with an act told over several
+    places left unnamed, without a toll and placed only by a reference or its context ("des raids
+    sur plusieurs localités de la Ghouta orientale, à l'est de Damas", "strikes on several villages
+    east of Hama"), put on the place of the first later act of its type and day near it, in a
+    sentence of its own: the acts told apart are the events, a vague "several villages" adds
+    nothing (GUIDELINES), so the summary joins that act as a retelling."""
+    out = list(events)
+    for i, event in enumerate(out):
+        if (event.fatalities is not None or event.place is None or event.place_source not in INFERRED_SOURCES
+                or not event.spans or SEVERAL_PLACES_RE.search(event.spans[0].sentence) is None):
+            continue
+        first = event.spans[0]
+        part = next((e for e in out[i + 1:]
+                     if e.event_type == event.event_type and e.date_start == event.date_start
+                     and e.place is not None and e.spans and e.spans[0].start >= first.end
+                     and e.place_source not in INFERRED_SOURCES and not one_place(e.place, event.place)
+                     and (e.place.admin1 == event.place.admin1 or near(e.place, event.place))), None)
+        if part is not None:
+            out[i] = replace(event, place=part.place, place_precision=part.place_precision,
+                             place_source=part.place_source, part=part.part)
     return out

@@ -19,7 +19,9 @@ before publication, or it has no date of its own in a sentence that reads as new
 * (but a sentence that dates its own act and sets it "N years after <history>" tells that act by
   its date alone: "Cinq ans après le début de la révolte, des milliers de Syriens ont manifesté
   mardi", "L'EI a repris dimanche Palmyre, moins d'un an après en avoir été chassé", "Three years
-  after the chemical attack, strikes killed eight on Monday": :data:`AFTER_HISTORY_RE`);
+  after the chemical attack, strikes killed eight on Monday": :data:`AFTER_HISTORY_RE`; so does an
+  anniversary the dated act marks: "ont manifesté mardi pour marquer le cinquième anniversaire du
+  soulèvement": :data:`MARKED_ANNIVERSARY_RE`);
 * it has no date of its own and dates a stretch longer than a week ("over the last 15 days",
   "ces dernières semaines": :data:`PERIOD_CUE_RE`).
 
@@ -35,10 +37,10 @@ from datetime import date, timedelta
 
 from geo.extract.area_details import DETAIL_AHEAD
 from geo.extract.date_patterns import RECENT_START_FR
-from geo.extract.running_tolls import HELD_SINCE_RE, without_war_tolls
+from geo.extract.running_tolls import HELD_SINCE_RE, ORDINALS, PAST_WEEK_FR, SPAN_OF_TIME, without_war_tolls
 from geo.extract.word_tries import word_trie
 
-__all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
+__all__ = ["AFTER_HISTORY_RE", "BACKGROUND_CUE_RE", "MARKED_ANNIVERSARY_RE", "PERIOD_CUE_RE", "REPORTED_WINDOW_DAYS", "has_background_cue", "is_background_sentence",
            "is_reported"]
 
 #: how many days before publication an act may lie and still be news (the annotation rule of the
@@ -106,6 +108,12 @@ _CUES_FR = (
     rf"^\W*depuis\b(?!\s+(?:{RECENT_START_FR})\b)",
     r"\b(?:ont|a|avaient|avait)\s+déjà\s+été\s+(?:signal|rapport|document|constat|observ)ée?s?\b",
     rf"\b(?:tuée?s?|morts?|mortes|décédée?s?)\b[^.;]{{0,100}}?{_COUNTRYWIDE_FR}(?!{DETAIL_AHEAD})",
+    # a toll over a span of weeks, months or years: "En un an, les frappes ont tué 2 000 civils", "ont fait
+    # 400 morts en trois semaines", "killed 1,700 civilians in five months" (English and French)
+    SPAN_OF_TIME,
+    # acts counted over the week just gone: "a mené quatorze frappes au cours de la semaine écoulée"
+    # (French: English "over the past week" is often a dated act's comparison)
+    PAST_WEEK_FR,
 )
 #: a sentence that recalls history or tells a running toll (English and French cues together:
 #: scraped texts mix them, and a cue of one language never reads as news in the other)
@@ -162,11 +170,19 @@ PERIOD_CUE_RE = re.compile(
 AFTER_HISTORY_RE = re.compile(
     rf"(?<![\w'’-])(?:(?:plus\s+de|près\s+de|moins\s+d['’]\s*|more\s+than|less\s+than|nearly|almost)\s*)?"
     rf"(?<![\w-])(?:{_NUMBER_WORD})\s+(?:ans|années|an|année|years?)\s+(?:après|after)\s+[^,;.]{{3,160}}", re.I)
+#: an anniversary an act marks, its aim (up to its clause's end): "ont manifesté mardi pour marquer le
+#: cinquième anniversaire du soulèvement", "rallied on Friday to mark the anniversary of the uprising",
+#: "à l'occasion de l'anniversaire": when the act has a date of its own, that date alone says whether
+#: it is news (as AFTER_HISTORY_RE)
+MARKED_ANNIVERSARY_RE = re.compile(
+    r"\b(?:(?:pour|afin\s+de)\s+(?:marquer|commémorer|célébrer|fêter|rappeler)|à\s+l['’]occasion\s+d[eu]|"
+    r"(?:to|in\s+order\s+to)\s+(?:mark|commemorate|celebrate)|on\s+the\s+(?:\w+\s+)?anniversary\s+of)"
+    r"\s+[^,;.]{3,160}", re.I)
 #: a superlative before "since" compares the act with history, it does not tell history: "the
 #: deadliest attack since the war began", "le bombardement le plus meurtrier depuis 2013"
 _SUPERLATIVE_RE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|most\s+\w+|first|highest|"
-    r"(?:le|la|les)\s+plus\s+\w+|pire|premi(?:er|ère)s?|jamais)\b[^.;]{0,80}$", re.I)
+    r"(?:le|la|les)\s+plus\s+\w+|pire|premi(?:er|ère)s?|jamais|" + ORDINALS + r")\b[^.;]{0,80}$", re.I)
 
 
 def has_background_cue(sentence: str) -> bool:
@@ -176,7 +192,11 @@ def has_background_cue(sentence: str) -> bool:
     if _BACKGROUND_CUE_AT.search(text) is None:
         return False
     for m in BACKGROUND_CUE_RE.finditer(text):
-        comparing = m.group(0)[:6].lower() in ("since ", "depuis") and _SUPERLATIVE_RE.search(sentence[:m.start()])
+        # ("the first in three years", "la troisième en deux mois": a span the act is compared with or counted in)
+        opening = m.group(0)[:8].lower()
+        comparing = (opening.startswith(("since ", "depuis", "en ", "in ", "within ", "over ", "during ", "au cours",
+                                         "durant ", "pendant "))
+                     and _SUPERLATIVE_RE.search(sentence[:m.start()]))
         if not comparing:
             return True
     return False
@@ -189,6 +209,8 @@ def is_background_sentence(sentence: str, *, since: bool = False, dated: bool = 
     has no date of its own (``dated``): in "the army advanced on Saturday around the airport,
     closed since early January" the act is Saturday's."""
     told = AFTER_HISTORY_RE.sub("", sentence) if dated else sentence
+    if dated and "nniversa" in told:  # (the cue an aim of the act hides: read only where it is)
+        told = MARKED_ANNIVERSARY_RE.sub("", told)
     return ((since or PERIOD_CUE_RE.search(sentence) is not None) and not dated) or has_background_cue(told)
 
 

@@ -213,6 +213,9 @@ _ATTACK_RE = re.compile(
 )
 #: attack words of an act from afar (bombs, strikes): never an armed clash, whoever the attacker
 _REMOTE_RE = re.compile(r"bomb|strikes|raids", re.I)
+#: a French passive "struck" told with no attacker ("le marché a de nouveau été frappé"): struck
+#: from afar (shells, strikes), an explosion of unsaid kind, not a clash (the text before the word)
+_STRUCK_FR_RE = re.compile(r"\bété\s+$", re.I)
 _NON_EVENT_RE = re.compile(
     r"(?<![\w-])(?:sanctions?|would|could|might|threat(?:en(?:s|ed)?)?|warned|warning|mis en garde|"
     r"susceptibles?|pourrai(?:t|ent)|menace(?:s|r)?|has been going on|dure depuis)(?![\w-])",
@@ -258,7 +261,9 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
 
     if actors and actors[0] in AIR_CAPABLE:
         return Typing(EXPLOSIONS, "Air/drone strike", m.group(0), ACTOR_AIR_RANK)
-    if _REMOTE_RE.search(m.group(0)):  # "the army bombed X", "14 strikes": an explosion of unsaid kind
+    if _REMOTE_RE.search(m.group(0)) or (
+            not actors and m.group(0).lower().startswith("frapp") and _STRUCK_FR_RE.search(sentence, 0, m.start())):
+        # "the army bombed X", "14 strikes", "le marché a été frappé": an explosion of unsaid kind
         return Typing(EXPLOSIONS, None, m.group(0), GENERIC_RANK)
     return Typing(BATTLES, "Armed clash", m.group(0), ACTOR_CLASH_RANK)
 

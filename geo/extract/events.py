@@ -51,7 +51,7 @@ from geo.extract import area_details, attachment
 from geo.extract.act_date import narrows_a_period, sentence_date
 from geo.extract.act_mood import tells_no_act
 from geo.extract.actors import find_actors, inherited_actors, unique_names
-from geo.extract.area_tolls import area_tolls_shared_out, sums_told_first
+from geo.extract.area_tolls import area_tolls_shared_out, summaries_on_their_parts, sums_told_first
 from geo.extract.aside_dates import act_dates
 from geo.extract.back_references import refers_back
 from geo.extract.background import is_background_sentence, is_reported
@@ -60,7 +60,7 @@ from geo.extract.clause_acts import clause_sentences, second_clause
 from geo.extract.confidence import CONTEXT_SOURCES, PART_SOURCE, date_source, event_confidence
 from geo.extract.continuations import continue_event
 from geo.extract.country_parts import country_part, in_part
-from geo.extract.dateline_dates import own_dates
+from geo.extract.dateline_dates import own_dates, written_on
 from geo.extract.dateline_leads import dated_by_retellings
 from geo.extract.dates import DateMention, find_dates
 from geo.extract.earlier_acts import dated_earlier, earlier_act
@@ -151,8 +151,8 @@ class ArticleEvent:
 def extract_events(
     text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention]
 ) -> list[ArticleEvent]:
-    """Events reported in an article, with the sentences they come from."""
-    return with_undated_tolls(partial(_extract_events, text, lang, published, mentions))
+    """Events reported in an article, with the sentences they come from (its days counted from the day it was written)."""
+    return with_undated_tolls(partial(_extract_events, text, lang, written_on(text, lang, published), mentions))
 
 
 def _extract_events(text: str, lang: str, published: date | None, mentions: Sequence[PlaceMention], *,
@@ -394,7 +394,7 @@ def _extract_events(text: str, lang: str, published: date | None, mentions: Sequ
         remember_facilities(facilities, nouns, places, event)
     # a lead dated only by its dateline, by the day a later sentence gives its act (dateline_leads)
     events = give_stray_tolls(dated_by_retellings(text, sentences, sentence_dates, events), strays)
-    events = day_totals_dropped(sums_told_first(events, lang, mentions))  # area_tolls, headline_totals
+    events = day_totals_dropped(summaries_on_their_parts(sums_told_first(events, lang, mentions)))  # area_tolls, headline_totals
     return area_tolls_shared_out(join_retellings(events, published), lang), undated
 
 

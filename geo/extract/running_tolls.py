@@ -21,7 +21,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "EARLIER_ACT_TOLL_CLAUSE_RE", "HELD_SINCE_RE", "ORDINAL_IN_A_PERIOD_RE", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "EARLIER_ACT_TOLL_CLAUSE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "PAST_WEEK", "PAST_WEEK_FR", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
            "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
@@ -36,6 +36,18 @@ def _names(table: dict[str, int]) -> str:
 MONTHS = _names(MONTH_NUMBERS)
 WEEKDAYS = _names(WEEKDAY_NUMBERS)
 _MONTH_OR_YEAR = rf"(?:{MONTHS}|(?:19|20)\d\d|{WEEKDAYS})"
+#: the week just gone as a span: "au cours de la semaine écoulée", "durant la semaine passée", "over
+#: the past week", "in the last week" (several days' acts or dead, no one act's)
+PAST_WEEK_FR = r"\b(?:au\s+cours\s+de|durant|pendant)\s+la\s+semaine\s+(?:écoulée|passée)\b"
+PAST_WEEK = rf"{PAST_WEEK_FR}|\b(?:over|in|during)\s+the\s+(?:past|last)\s+week\b"
+#: a span of time a toll covers, told with "en"/"in": "en un an", "en l'espace de trois semaines",
+#: "en moins de cinq mois", "in a year", "in two months" (a week or a month alone is SEVERAL_DAYS_RE's;
+#: "the first in three years" compares, see ORDINAL_IN_A_PERIOD_RE)
+SPAN_OF_TIME = (
+    r"\b(?:en|in|within)\s+(?:l['’]\s*espace\s+d(?:e\s+|['’]\s*))?"
+    r"(?:(?:plus|près|moins)\s+d(?:e\s+|['’]\s*)|(?:à\s+peine|more\s+than|less\s+than|nearly|almost|just\s+over|only)\s+)?"
+    rf"(?:(?:\d+|an?|{NUMBER_WORDS})\s+(?:ans?|années?|years?)|(?!(?:un|une|one|a)\b)(?:\d+|{NUMBER_WORDS})\s+"
+    r"(?:mois|months|semaines|weeks))\b")
 #: a cumulative, war-long or running toll: not the toll of one act
 CUMULATIVE_RE = re.compile(
     r"\bsince\s+(?:the|its|their|it|they|early|late|mid|last|then|"
@@ -60,7 +72,7 @@ CUMULATIVE_RE = re.compile(
     # "violence in Syria killed 85 people on Thursday": all the day's acts, no one act
     r"\bviolences?\b(?:\s+[\w'’]+){0,3}?\s+(?:(?:has|have|had)\s+)?(?:killed|claimed|left|a causé|ont causé|a fait|"
     r"ont fait|a coûté|ont coûté)\b|\bin the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|days)\b|"
-    r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|"
+    r"\b(?:war|conflict|uprising|crisis|revolution)[- ]long\b|" + SPAN_OF_TIME + "|"
     r"\b(?:killed|died|dead|tués?|tuées?|morts?)\s+(?:[\w-]+\s+){0,3}?(?:in|during|throughout|en|durant|pendant)\s+"
     r"(?:19|20)\d\d\b|"
     r"\b(?:the|this|a|syria['’]?s?) (?:(?:civil|\w+-year-old|\w+-year) )?(?:war|conflict|uprising)\b[^.;]{0,60}"
@@ -103,7 +115,7 @@ _GOING_ON = r"(?:continued|went\s+on|lasted|carried\s+on|se\s+sont\s+poursuivi|o
 #: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
 #: the town at the weekend")
 SEVERAL_DAYS_RE = re.compile(
-    r"\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
+    PAST_WEEK + r"|\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
     # more than a day's hours: "in the past 48 hours", "au cours des 72 dernières heures" (not the last 24)
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[3-9]\d|[1-9]\d\d|thirty-six|forty-eight|"
     r"seventy-two)\s+hours\b|\b(?:des|les|ces|en)\s+(?:dernières\s+)?(?:[3-9]\d|[1-9]\d\d|trente-six|quarante-huit|"
@@ -159,11 +171,16 @@ HELD_SINCE_RE = re.compile(
 _CUMULATIVE_AT, _SEVERAL_DAYS_AT = (re.compile(word_trie(p.pattern), p.flags) for p in (CUMULATIVE_RE, SEVERAL_DAYS_RE))
 
 
-#: an act counted in a period ("the 2nd car bombing in a week", "la troisième attaque en un mois"): the
-#: period counts acts, not dead
+#: the ordinals that count an act among others of a period, the first too ("the first attack in a year",
+#: "la troisième attaque en un mois", "the second since January")
+ORDINALS = (r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|premi(?:er|ère)|deuxième|troisième|quatrième|"
+            r"cinquième|\d+e")
+#: an act counted in a period ("the 2nd car bombing in a week", "la troisième attaque en un mois", "the
+#: first such strike in two years"): the period counts acts, not dead
 ORDINAL_IN_A_PERIOD_RE = re.compile(
-    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|deuxième|troisième|quatrième|cinquième|\d+e)\b(?:\s+[\w'’-]+){0,5}?"
-    r"\s+(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b", re.I)
+    r"\b(?:" + ORDINALS + r")\b(?:\s+[\w'’-]+){0,5}?"
+    r"\s+(?:(?:in|within|en)\s+(?:one|a|a single|une?|une seule|un seul)\s+(?:week|month|semaine|mois)\b|"
+    + SPAN_OF_TIME[2:] + "|" + PAST_WEEK.replace(r"\b", "") + ")", re.I)
 
 
 #: a relative clause set off by a comma, to its end ("l'armée, qui pilonne depuis dix jours les

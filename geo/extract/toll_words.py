@@ -95,7 +95,7 @@ OTHERS_WOUNDED = (rf",?\s+(?:(?!(?:while|but|killed|dead|died|tués?|tuées?|mor
 #: "a tué mardi matin huit personnes", "tuant la veille 5 soldats") or an adverb ("ont tué par
 #: ailleurs 12 soldats"); English writes the day after the object
 INSERTED_DAY = (rf"(?:(?:(?:{WEEKDAYS})(?:\s+(?:dernier|matin|soir|après-midi|midi))?|hier(?:\s+soir|\s+matin)?|"
-                 r"avant-hier|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi|"
+                 r"avant-hier|aujourd['’]hui|la\s+veille|par\s+ailleurs|également|aussi|encore|notamment|ainsi|"
                  # the day told otherwise: "ont tué ce matin 8 civils", "a tué le 3 mars 10 civils",
                  # "ont tué mardi 15 mars 7 soldats", "a tué à l'aube 4 enfants", "dans la nuit"
                  rf"(?:(?:{WEEKDAYS})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?!,?\s+(?:19|20)\d\d\b)|ce\s+(?:matin|soir|week-?end)|"
