@@ -1,0 +1,74 @@
+"""The faster ways of reading the same thing give the same answers (see each module's cache or gate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import numbers
+from geo.extract.long_spaces import folded_spaces
+from geo.extract.running_tolls import SEVERAL_DAYS_RE, _several_days, is_cumulative
+from geo.gazetteer.spelling import MIN_SIMILARITY, near_rows
+
+# each part of SEVERAL_DAYS_RE, matched and nearly matched, English and French
+SPANS = [
+    "Forty people were killed in recent days around the town.",
+    "Les combats ont fait 40 morts ces derniers jours dans la ville.",
+    "Thirty people died in the past 48 hours in the province.",
+    "Au moins 30 personnes ont été tuées au cours des 72 dernières heures.",
+    "Twelve soldiers were killed in a week of fighting.",
+    "The second attack in a week killed five people.",
+    "Seven days of airstrikes killed 90 civilians in the district.",
+    "Sept jours de bombardements ont tué 90 civils.",
+    "The battle of eight days left 200 fighters dead.",
+    "The eight-day battle killed 200 fighters.",
+    "About 287 fighters had been killed in the fight for the hill.",
+    "The offensive, which began on Saturday, has killed 50 rebels.",
+    "L'offensive lancée mardi contre la ville a fait 50 morts.",
+    "The strikes, which started on Saturday and continued Sunday, killed 30.",
+    "A week-long push on the town killed 60 fighters.",
+    "Le siège, commencé en mars, a coûté la vie à 300 habitants.",
+    # no part: a day, a campaign without its beginning, days told otherwise
+    "A car bomb killed nine people on Monday in the market.",
+    "The offensive on the town killed 12 soldiers on Tuesday.",
+    "Two days later, the army shelled the village, killing four.",
+    "Un obus a tué trois enfants jeudi dans le quartier.",
+    "Days after the strike, residents counted 15 dead.",
+]
+
+
+@pytest.mark.parametrize("sentence", SPANS)
+def test_several_days_read_part_by_part_behind_its_words_is_the_whole_pattern(sentence):
+    assert _several_days(sentence) is (SEVERAL_DAYS_RE.search(sentence) is not None)
+    assert is_cumulative(sentence) is is_cumulative(sentence)  # (asked twice: nothing remembered wrongly)
+
+
+def test_the_several_days_sentences_above_do_match_and_the_others_do_not():
+    assert [_several_days(s) for s in SPANS] == [True] * 16 + [False] * 5
+
+
+def test_a_remembered_toll_is_the_callers_own_list():
+    sentence = "A car bomb killed 12 people and wounded 30 in the town on Monday."
+    first = numbers.find_fatalities(sentence, "en")
+    first.append(first[0])  # (a caller adds to its list)
+    again = numbers.find_fatalities(sentence, "en")
+    assert [f.count for f in again] == [12]
+    assert again == list(numbers._tolls.__wrapped__(sentence, "en", False))
+
+
+def test_long_runs_of_spaces_fold_to_one_and_keep_their_offsets():
+    text = "Shells killed      five people\n\n\n\n in the town."
+    folded, kept = folded_spaces(text)
+    assert folded == "Shells killed five people\nin the town."
+    assert all(text[k] == c for k, c in zip(kept, folded, strict=True))
+    assert folded_spaces("No long run here.") is None
+
+
+def test_near_rows_keep_the_rows_spelled_near_the_key_in_order_of_country_asked():
+    # (matched key, id, geonameid, name, lat, lon, country, admin1, feature, population, precision, source)
+    rows = [("shadadi", 1, 11, "Ash Shaddadah", 36.0, 40.7, "SY", "08", "PPL", 20000, "", "geonames"),
+            ("shahuwadi", 2, 12, "Shahuwadi", 16.9, 73.9, "IN", "16", "PPL", 30000, "", "geonames"),
+            ("xyz", 3, 13, "Xyz", 0.0, 0.0, "SY", "01", "PPL", 1, "", "geonames")]
+    near = near_rows(rows, "shaddadi", None)
+    assert [row[2] for _sim, row in near] == ["Ash Shaddadah", "Shahuwadi"]
+    assert all(sim >= MIN_SIMILARITY for sim, _row in near)
+    assert [row[2] for _sim, row in near_rows(rows, "shaddadi", "SY")] == ["Ash Shaddadah"]
