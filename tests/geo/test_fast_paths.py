@@ -72,3 +72,34 @@ def test_near_rows_keep_the_rows_spelled_near_the_key_in_order_of_country_asked(
     assert [row[2] for _sim, row in near] == ["Ash Shaddadah", "Shahuwadi"]
     assert all(sim >= MIN_SIMILARITY for sim, _row in near)
     assert [row[2] for _sim, row in near_rows(rows, "shaddadi", "SY")] == ["Ash Shaddadah"]
+
+
+def test_a_stored_event_and_its_source_keep_every_value_written_as_parameters(tmp_path):
+    from datetime import date
+
+    from sqlalchemy import text as sql
+
+    from geo.articles.model import Article
+    from geo.extract.events import ArticleEvent, SourceSpan
+    from geo.models import Place
+    from geo.store import Store
+
+    homs = Place(name="Homs", lat=34.73, lon=36.71, country_code="SY", admin1="Homs", feature="PPLA",
+                 source="geonames", geonameid=169577)
+    told = "A car bomb killed nine people in Homs on Monday."
+    ev = ArticleEvent(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                      date_start=date(2016, 2, 22), date_end=date(2016, 2, 22), date_precision="day",
+                      actors=["Unknown"], fatalities=9, place=homs, place_precision="point", confidence=0.8,
+                      spans=[SourceSpan(told, 0, len(told))], trigger="car bomb", place_source="sentence")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        result = store.ingest_article(Article(title="t", text=told, lang="en"), [], [ev])
+        with store.reading() as con:
+            article = con.execute(sql("SELECT title, lang, text FROM articles")).one()
+            source = con.execute(sql("SELECT sentence, start, \"end\", extractor FROM event_sources")).one()
+            stored = con.execute(sql("SELECT fatalities, place_name, geonameid, date_start, origin FROM events")).one()
+        (shown,) = store.events()
+    assert (result.status, result.events_new) == ("new", 1)
+    assert tuple(article) == ("t", "en", told)
+    assert tuple(source) == (told, 0, len(told), "sentence-rules:car bomb")
+    assert tuple(stored) == (9, "Homs", 169577, "2016-02-22", "articles")
+    assert shown["actors"] == ["Unknown"]
