@@ -103,3 +103,30 @@ def test_a_stored_event_and_its_source_keep_every_value_written_as_parameters(tm
     assert tuple(source) == (told, 0, len(told), "sentence-rules:car bomb")
     assert tuple(stored) == (9, "Homs", 169577, "2016-02-22", "articles")
     assert shown["actors"] == ["Unknown"]
+
+
+FRENCH_DATES = [
+    "Le 3, des frappes ont touché la ville.",
+    "Les combats ont repris le 12 au soir près de l'aéroport.",
+    "Trois civils ont été tués le 12 à Douma, selon une ONG.",
+    "Dans la nuit du 2 au 3, les rebelles ont attaqué le village.",
+    "Entre le 20 et le 23 janvier, l'armée a bombardé la région.",
+    "DAMAS, 22 sept 2016 (AFP) - Un obus est tombé sur le marché mardi dernier.",
+    "L'offensive lancée début février se poursuit depuis deux jours.",
+    "Hier soir, deux roquettes sont tombées; avant-hier, le quartier était calme.",
+    "Du lundi au mercredi, 40 raids ont visé la ville, il y a trois semaines.",
+    "La semaine dernière, en 2015 puis l'an dernier, cette année encore : la même scène.",
+    "Aucune date ici, seulement 12 morts et des blessés.",
+]
+
+
+@pytest.mark.parametrize("sentence", FRENCH_DATES)
+def test_a_french_date_pattern_read_only_behind_its_cue_finds_the_same_dates(sentence, monkeypatch):
+    from datetime import date
+
+    from geo.extract import dates
+
+    cued = dates.find_dates(sentence, "fr", date(2016, 9, 23))
+    monkeypatch.setattr(dates, "_CUE_OF", {})  # every pattern read
+    assert dates.find_dates(sentence, "fr", date(2016, 9, 23)) == cued
+    assert bool(cued) is not sentence.startswith("Aucune")
