@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.act_lexicon import ACT_NOUNS
+from geo.extract.word_tries import word_trie
 
 __all__ = ["CALENDAR_WORDS", "MONTH_NUMBERS", "RECENT_START_FR", "TODAY_PARTS_FR", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_NUMBERS"]
 
@@ -347,3 +348,15 @@ _FR_ANAPHORIC = _compile(
     r"|le\s+lendemain|la\s+veille)(?!\w)"
 )
 
+#: the words each French pattern cannot match without (every alternative of it has one, a cue as a
+#: trie: geo.extract.word_tries): a month's name or its abbreviation, a weekday's, a year, "hier",
+#: "semaine", "nuit" …; a text without them is not read with that pattern (the same dates, faster:
+#: geo.extract.dates)
+_FR_MONTH_CUE, _FR_WEEKDAY_CUE, _FR_RELATIVE_CUE = (re.compile(word_trie(words), re.I) for words in (
+    r"janv|f[ée]v|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c", "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    r"hier|demain|aujourd|matin|midi|soir|semaine|jour|mois|week|nuit|heure|derni|pass|cette\s+ann"))
+FR_CUES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    *((p, _FR_MONTH_CUE) for p in (_FR_RANGE, _FR_ABSOLUTE, _FR_MONTH_ONLY)),
+    *((p, _FR_WEEKDAY_CUE) for p in (_FR_WEEKDAY_RE, _FR_WEEKDAY_RANGE)),
+    (_FR_YEAR_ONLY, re.compile(word_trie(r"1[89]\d\d|20\d\d"))), (_FR_RELATIVE, _FR_RELATIVE_CUE),
+)

@@ -72,9 +72,10 @@ from geo.extract.date_patterns import (
     _NUMBERS,
     _NUMERIC,
     _WEEKDAYS,
+    FR_CUES,
     _g,
 )
-from geo.extract.day_alone import FR_DAY_ALONE, day_in_reported_month
+from geo.extract.day_alone import FR_DAY_ALONE, FR_DAY_ALONE_CUE, day_in_reported_month
 
 __all__ = ["DateMention", "find_dates"]
 
@@ -377,6 +378,9 @@ _FR: tuple[tuple[re.Pattern[str], _Handler], ...] = (
 )
 _BOTH = _EN + tuple(spec for spec in _FR if spec[0] is not _NUMERIC)
 _BY_LANG = {"en": _EN, "fr": _FR}
+#: the cue of each pattern that has one (date_patterns.FR_CUES), by the pattern's id (hashing a compiled
+#: pattern hashes its whole code: too slow to do for every sentence)
+_CUE_OF = {id(p): cue for p, cue in (*FR_CUES, (FR_DAY_ALONE, FR_DAY_ALONE_CUE))}
 
 
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
@@ -387,7 +391,13 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     pub = published.date() if isinstance(published, datetime) else published
     specs = _BY_LANG.get((lang or "").strip().lower()[:2], _BOTH)
     candidates: list[tuple[int, int, DateMention]] = []
+    cued: dict[int, bool] = {}  # whether each cue is in the text (a cue serves several patterns)
     for order, (pattern, handler) in enumerate(specs):
+        if (cue := _CUE_OF.get(id(pattern))) is not None:
+            if id(cue) not in cued:
+                cued[id(cue)] = cue.search(text) is not None
+            if not cued[id(cue)]:
+                continue  # (no word the pattern needs: no date of its kind)
         for match in pattern.finditer(text):
             try:
                 mention = handler(match, pub)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["FR_DAY_ALONE", "day_in_reported_month"]
+__all__ = ["FR_DAY_ALONE", "FR_DAY_ALONE_CUE", "day_in_reported_month"]
 
 _DAY = r"(?<![\w.,:/])(?P<{name}>[0-3]?\d)(?:er)?(?![\w:.,]\d)"
 #: "Le 3," at a sentence or clause opening; "le 12 au soir"; "dans la nuit du 2 au 3"
@@ -26,6 +26,9 @@ FR_DAY_ALONE = re.compile(
     rf"|\b(?i:(?:dans\s+)?la\s+nuit\s+du)\s+{_DAY.format(name='d1')}\s+(?i:au)\s+{_DAY.format(name='d2')}"
     r"(?!\s+(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|sept|oct|nov|d[ée]c|\d))"
 )
+
+#: what every reading of FR_DAY_ALONE has: "le" or "du" and a day number (a text without it is not read)
+FR_DAY_ALONE_CUE = re.compile(r"(?=[lLdD])(?:le|du)\s+\d", re.I)
 
 
 def day_in_reported_month(day: int, published: date) -> date | None:

@@ -17,7 +17,7 @@ from geo.extract.act_lexicon import ATTACK_VERBS, FAMILIES, FR_FORMS, attack_ver
 from geo.extract.number_words import NUMBER
 from geo.extract.protest_aims import without_protest_aims
 from geo.extract.several_places import at_other_places_only
-from geo.extract.word_tries import word_trie
+from geo.extract.word_tries import headed_and_headless, word_trie
 from geo.gazetteer.sources import country_names
 from geo.taxonomy import (
     BATTLES,
@@ -182,19 +182,31 @@ RULES: tuple[Rule, ...] = tuple(sorted(
 _RULE_OPEN, _RULE_CLOSE = r"(?<![\w-])(?:", r")(?![\w-])"
 
 
-def _rules_union(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
-    """One pattern matching where any rule matches, as a trie of all their words
-    (:func:`geo.extract.word_tries.word_trie`): its first match is where a rule first matches.
-    None when a rule is not of the usual shape."""
+def _rules_union(rules: tuple[Rule, ...]) -> tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] | None:
+    """Patterns matching together where any rule matches, each behind its cue (or None): a trie of
+    all the rules' words that open on a letter (:func:`geo.extract.word_tries.word_trie`), and the
+    words that do not, behind the word they end on ("des raids": "raid", tried only in a sentence
+    that has it; :func:`geo.extract.word_tries.headed_and_headless`).  The least start of their
+    first matches is where a rule first matches.  None when a rule is not of the usual shape."""
     if any(r.pattern.flags != re.I | re.U or not r.pattern.pattern.startswith(_RULE_OPEN)
            or not r.pattern.pattern.endswith(_RULE_CLOSE) for r in rules):
         return None
-    bodies = "|".join(r.pattern.pattern[len(_RULE_OPEN):-len(_RULE_CLOSE)] for r in rules)
-    return re.compile(_RULE_OPEN + word_trie(bodies) + _RULE_CLOSE, re.I)
+    headed, headless = headed_and_headless("|".join(r.pattern.pattern[len(_RULE_OPEN):-len(_RULE_CLOSE)] for r in rules))
+    by_cue: dict[str | None, list[str]] = {None: headed}
+    for alt, cue in headless:
+        by_cue.setdefault(cue, []).append(alt)
+    return tuple((cue and re.compile(cue, re.I), re.compile(_RULE_OPEN + word_trie("|".join(alts)) + _RULE_CLOSE, re.I))
+                 for cue, alts in by_cue.items() if alts)
 
 
 #: every rule at once: a sentence without a match is not tried rule by rule (the same types, faster)
-_RULES_RE = _rules_union(RULES)
+_RULES_UNION = _rules_union(RULES)
+
+
+def _first_rule_start(sentence: str) -> int | None:
+    """Where a rule first matches in the sentence (:data:`_RULES_UNION`), or None."""
+    return min((m.start() for cue, union in _RULES_UNION or ()
+                if (cue is None or cue.search(sentence) is not None) and (m := union.search(sentence))), default=None)
 #: the English attack verbs whose past tells an attack typed by its attacker
 _TYPED_ATTACK_VERBS = tuple(v for v in ATTACK_VERBS["en"] if v != "raid")
 #: generic attack words, typed by the attacker (see module docstring)
@@ -271,14 +283,14 @@ def type_sentence(sentence: str, actors: list[str] | tuple[str, ...] = ()) -> Ty
 def _first_rule(sentence: str) -> tuple[Rule, str] | None:
     """The first rule (most specific first) whose words the sentence has, and its first match."""
     tried, first, start = RULES, None, 0
-    if _RULES_RE is not None:
-        m = _RULES_RE.search(sentence)
-        if m is None:
+    if _RULES_UNION is not None:
+        at = _first_rule_start(sentence)
+        if at is None:
             return None
         # the first rule matching where one first matches, and its words there: a rule before it
         # may match further on (not before: no rule does)
-        k, found = next((i, f) for i, rule in enumerate(RULES) if (f := rule.pattern.match(sentence, m.start())))
-        tried, first, start = RULES[:k], (RULES[k], found.group(0)), m.start() + 1
+        k, found = next((i, f) for i, rule in enumerate(RULES) if (f := rule.pattern.match(sentence, at)))
+        tried, first, start = RULES[:k], (RULES[k], found.group(0)), at + 1
     for rule in tried:
         found = rule.pattern.search(sentence, start)
         if found:

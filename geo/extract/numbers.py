@@ -37,11 +37,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from geo.extract.also_dead import told_also
 from geo.extract.count_ranges import one_count_per_range
 from geo.extract.destroyed_things import THING_AFTER, THINGS_EFFACED
 from geo.extract.kin_tolls import ONE_KIN, kin_counts
+from geo.extract.long_spaces import folded_spaces
 from geo.extract.month_tallies import month_tally
 from geo.extract.mourned_dead import mourned
 from geo.extract.number_words import NUMBER, NUMBER_RE, NUMBER_WORDS, UNKNOWN_COUNT, is_year, parse_number
@@ -293,27 +295,22 @@ _CASUALTIES_AFTER = re.compile(r"^\s*(?:or|and|et|ou|/)\s+(?:(?:seriously|critic
                                r"au\s+moins|plus\s+de))", re.I)
 
 
-#: a run of white space this long or longer is read as one space (offsets kept): the patterns'
-#: optional words and spaces would otherwise try every way of splitting a long run between them
-_LONG_SPACE_RE = re.compile(r"\s{4,}")
-
-
 def find_fatalities(sentence: str, lang: str | None = None, *, one_day: bool = False) -> list[Fatalities]:
     """The tolls of the act a sentence reports, non-overlapping, in text order: none for a
     cumulative toll (or one over several days, unless ``one_day``: see :func:`is_cumulative`), a
     0 for "no one was killed" (see the module's rules)."""
+    return list(_tolls(sentence, lang, one_day))
+
+
+@lru_cache(maxsize=512)
+def _tolls(sentence: str, lang: str | None, one_day: bool) -> tuple[Fatalities, ...]:
+    """:func:`find_fatalities`, remembered: an article's sentences are asked again (area_tolls, place_tolls)."""
     sentence = without_war_tolls(sentence)  # the war's running toll is no act's (running_tolls)
-    if _LONG_SPACE_RE.search(sentence) is None:
-        return _find_fatalities(sentence, lang, one_day)
-    kept: list[int] = []  # the offset in ``sentence`` of each character of the folded text
-    pos = 0
-    for m in _LONG_SPACE_RE.finditer(sentence):
-        kept.extend(range(pos, m.start() + 1))
-        pos = m.end()
-    kept.extend(range(pos, len(sentence)))
-    folded = "".join(sentence[i] for i in kept)
-    return [replace(f, start=kept[f.start], end=kept[f.end - 1] + 1, text=sentence[kept[f.start]:kept[f.end - 1] + 1])
-            for f in _find_fatalities(folded, lang, one_day)]
+    if (folding := folded_spaces(sentence)) is None:  # (long runs of spaces read as one: long_spaces)
+        return tuple(_find_fatalities(sentence, lang, one_day))
+    folded, kept = folding
+    return tuple(replace(f, start=kept[f.start], end=kept[f.end - 1] + 1, text=sentence[kept[f.start]:kept[f.end - 1] + 1])
+                 for f in _find_fatalities(folded, lang, one_day))
 
 
 def _no_deaths(sentence: str) -> list[Fatalities]:

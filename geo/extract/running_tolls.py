@@ -15,6 +15,7 @@ counted and before it is judged background (:func:`geo.extract.background.has_ba
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.extract.act_lexicon import ACT_NOUNS
 from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one table of month and weekday names
@@ -114,7 +115,9 @@ _GOING_ON = r"(?:continued|went\s+on|lasted|carried\s+on|se\s+sont\s+poursuivi|o
 #: no single act's, unless the sentence narrows the period down to the act's own day
 #: (:func:`geo.extract.act_date.narrows_a_period`: "… in recent days, killing 20 when it bombed
 #: the town at the weekend")
-SEVERAL_DAYS_RE = re.compile(
+#: ... its parts: spans of hours or weeks ("in recent days", "in the past 48 hours", "in a week", the
+#: week just gone: PAST_WEEK)
+_SHORT_SPANS = (
     PAST_WEEK + r"|\bin recent (?:days|weeks)\b|\b(?:ces|les) (?:derniers|dernières) (?:jours|semaines)\b|"
     # more than a day's hours: "in the past 48 hours", "au cours des 72 dernières heures" (not the last 24)
     r"\b(?:in|over|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[3-9]\d|[1-9]\d\d|thirty-six|forty-eight|"
@@ -122,24 +125,26 @@ SEVERAL_DAYS_RE = re.compile(
     r"soixante-douze)\s+(?:dernières\s+)?heures\b|"
     # (not an act counted: "the second in a week", "le deuxième en un mois")
     r"(?<!second )(?<!third )(?<!deuxième )(?<!seconde )(?<!troisième )"
-    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule|un|un seul)\s+(?:week|semaine|month|mois)\b|"
+    r"\b(?:in|within|over|en)\s+(?:one|a|a single|une|une seule|un|un seul)\s+(?:week|semaine|month|mois)\b")
+#: ... days or weeks counted ("seven days of airstrikes", "the eight-day battle")
+_DAYS_COUNTED = (
     rf"\b(?!(?:one|un|une)\b)(?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines) (?:of|de|d['’])\s*(?:\w+ )?"
     r"(?:air ?strikes|raids|bombing|bombardments?|shelling|fighting|clashes|violence|frappes|bombardements?|"
     r"combats|affrontements|violences)\b|\b(?:battle|bataille|offensive|siege|siège|assault|assaut|campaign|campagne)s?"
     rf" (?:of|de) (?:\d+|{NUMBER_WORDS}) (?:days|weeks|jours|semaines)\b|\b(?!(?:one|a)\b)(?:\d+|{NUMBER_WORDS})-(?:day|week)"
-    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b|"
-    # the dead of a whole battle, told looking back: "287 fighters had been killed in the fight for X"
-    r"\bhad\s+(?:[\w-]+\s+)?(?:been\s+killed|died|perished)\b[^.;]{0,60}?\bin\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:fight|battle|struggle|offensive|campaign)\s+(?:for|to|on|against)\b|"
-    # a campaign told with the day it began: its dead since then ("in an offensive which began last
-    # weekend", "the strikes, which started on Saturday and continued Sunday", "l'offensive lancée mardi")
-    # ("Loffensive": a French article glued on by scraping)
+    r" (?:battle|offensive|siege|assault|campaign|bombing|bombardment|fighting|clashes|operation)s?\b")
+#: ... the dead of a whole battle, told looking back: "287 fighters had been killed in the fight for X"
+_BATTLES_DEAD = (r"\bhad\s+(?:[\w-]+\s+)?(?:been\s+killed|died|perished)\b[^.;]{0,60}?\bin\s+the\s+(?:[\w-]+\s+)?"
+                 r"(?:fight|battle|struggle|offensive|campaign)\s+(?:for|to|on|against)\b")
+#: ... a campaign told with the day it began: its dead since then ("in an offensive which began last
+#: weekend", "the strikes, which started on Saturday and continued Sunday", "l'offensive lancée mardi")
+#: ("Loffensive": a French article glued on by scraping)
+_CAMPAIGN_BEGUN = (
     rf"(?<!after\s)(?<!after\san\s)(?<!after\sthe\s)(?:\b|(?<=\bL)|(?<=\bl)){_CAMPAIGN}s?\b{_CAMPAIGN_OF},?\s+"
-    rf"{_BEGUN}{_START_DAY}|\b{_RUN_OF_STRIKES}\b,?\s+{_BEGUN}{_START_DAY}[^.;]{{0,20}}?\b(?:and|et)\s+{_GOING_ON}|"
-    # a campaign of a week or more: "a week-long push", "the month-long siege"
-    rf"\b(?:week|month|days?|weeks|months)-long\s+(?:{_CAMPAIGN}|{_RUN_OF_STRIKES}|assault)",
-    re.I,
-)
+    rf"{_BEGUN}{_START_DAY}|\b{_RUN_OF_STRIKES}\b,?\s+{_BEGUN}{_START_DAY}[^.;]{{0,20}}?\b(?:and|et)\s+{_GOING_ON}")
+#: ... a campaign of a week or more: "a week-long push", "the month-long siege"
+_WEEKS_LONG = rf"\b(?:week|month|days?|weeks|months)-long\s+(?:{_CAMPAIGN}|{_RUN_OF_STRIKES}|assault)"
+SEVERAL_DAYS_RE = re.compile("|".join((_SHORT_SPANS, _DAYS_COUNTED, _BATTLES_DEAD, _CAMPAIGN_BEGUN, _WEEKS_LONG)), re.I)
 NO_DEATHS_RE = re.compile(
     r"\b(?:no one|nobody|no-one|none) (?:was|were|has been|had been) (?:killed|hurt|injured)|"
     r"\b(?:no one|nobody) died\b|\bno (?:deaths|fatalities|casualties|injuries)\b|\bwithout (?:causing )?(?:any )?(?:deaths|casualties)\b|"
@@ -167,8 +172,22 @@ HELD_SINCE_RE = re.compile(
     r"\s+(?:par\s+|by\s+)?[^.;,]{0,50}?\b(?:depuis|since)\b[^.;,]{0,60}", re.I)
 
 
-#: where CUMULATIVE_RE and SEVERAL_DAYS_RE match, found faster (geo.extract.word_tries): whether they do
-_CUMULATIVE_AT, _SEVERAL_DAYS_AT = (re.compile(word_trie(p.pattern), p.flags) for p in (CUMULATIVE_RE, SEVERAL_DAYS_RE))
+#: where CUMULATIVE_RE matches, found faster (geo.extract.word_tries): whether it does
+_CUMULATIVE_AT = re.compile(word_trie(CUMULATIVE_RE.pattern), CUMULATIVE_RE.flags)
+#: whether SEVERAL_DAYS_RE matches, found faster: each part (as a trie) is tried only where the words
+#: it cannot match without are (a span of "hours" or a "week", a count of "days", a campaign's verb
+#: of beginning)
+_SEVERAL_DAYS_TRIED = tuple((cue and re.compile(word_trie(cue), re.I), re.compile(word_trie(part), re.I)) for cue, part in (
+    ("recent|derni|hours|heures|week|semaine|month|mois", _SHORT_SPANS), (None, _BATTLES_DEAD),
+    ("days|weeks|jours|semaines|-day|-week", _DAYS_COUNTED),
+    ("began|begun|started|launched|kicked|got|débuté|commencé|lancé|entamé|déclenché", _CAMPAIGN_BEGUN),
+    ("-long", _WEEKS_LONG)))
+
+
+def _several_days(sentence: str) -> bool:
+    """Whether :data:`SEVERAL_DAYS_RE` matches the sentence (see :data:`_SEVERAL_DAYS_TRIED`)."""
+    return any((cue is None or cue.search(sentence) is not None) and part.search(sentence) is not None
+               for cue, part in _SEVERAL_DAYS_TRIED)
 
 
 #: the ordinals that count an act among others of a period, the first too ("the first attack in a year",
@@ -206,7 +225,7 @@ def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
         rest = _RELATIVE_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), sentence)
         if _ONE_DAY_RE.search(rest):
             found = _CUMULATIVE_AT.search(rest)
-    return found is not None or (not one_day and _SEVERAL_DAYS_AT.search(sentence) is not None)
+    return found is not None or (not one_day and _several_days(sentence))
 
 
 #: a clause telling the war's running toll: "un conflit (armé) qui a fait plus de 60 000 morts
@@ -244,6 +263,7 @@ EARLIER_ACT_TOLL_CLAUSE_RE = re.compile(
 _HAS_YEAR_OR_AGO_RE = re.compile(r"(?:19|20)\d\d|\bago\b|\blast\s+(?:year|month)|\bil\s+y\s+a\b|derni", re.I)
 
 
+@lru_cache(maxsize=512)  # (a sentence is asked for its tolls and whether it is background: once)
 def without_war_tolls(sentence: str) -> str:
     """The sentence with each clause telling the war's running toll, or an earlier act's
     (:data:`EARLIER_ACT_TOLL_CLAUSE_RE`), blanked (same length, so offsets hold): see the module's rules.  So is a clause that carries a running toll up to a

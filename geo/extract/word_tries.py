@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["alternatives", "leading_group", "word_trie"]
+__all__ = ["alternatives", "headed_and_headless", "leading_group", "word_trie"]
 
 #: characters that are not a literal character of their own in a pattern
 _SPECIAL = frozenset("\\[](){}?*+|.^$")
 _QUANTIFIERS = frozenset("?*+{")
 #: how many times longer than its pattern a trie may grow (distributing groups copies what follows them)
 _MAX_GROWTH = 20
+#: the word an alternative ends on (an "s" after it optional), nothing special around it: every match has it
+_LAST_WORD_RE = re.compile(r"(?<![\w\\])([^\W\d_]{4,})(?:s\?)?$")
 
 
 def _class_end(pattern: str, i: int) -> int:
@@ -147,3 +149,12 @@ def word_trie(pattern: str) -> str:
         return f"(?:{trie})"
     # every match opens on one of the heads: a look-ahead at them is one attempt, not one a head
     return f"(?=[{''.join(re.escape(head) for head in sorted(heads))}])(?:{trie})"
+
+
+def headed_and_headless(pattern: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """The alternatives of ``pattern`` (leading groups distributed) that open on a literal character
+    (a trie's), and the others, each with the word it ends on, which every match of it has (a cue
+    to look for before trying it: "… raids?" has "raid"), or None."""
+    alts = [d for alt in alternatives(pattern) for d in _distributed(alt)]
+    headless = [(alt, m.group(1) if (m := _LAST_WORD_RE.search(alt)) else None) for alt in alts if _head(alt) is None]
+    return [alt for alt in alts if _head(alt) is not None], headless

@@ -10,7 +10,6 @@ import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -23,14 +22,10 @@ from geo.features import is_notable
 from geo.gazetteer.folding import article_free, closeness, fold_keys, folding_countries, is_variant
 from geo.gazetteer.ranking import score
 from geo.gazetteer.schema import FORMAT_VERSION, cell_of
+from geo.gazetteer.spelling import is_near, near_rows, primary_key, similarity_to
 from geo.models import Place, check_coordinates, haversine_km
 from geo.names import key_skeleton, name_key, validate_query
 
-#: loose (skeleton) matches must be at least this similar to the query
-MIN_SIMILARITY = 0.6
-#: a loose match through one of a place's alternate names only (its own name is not as similar)
-#: must be at least this similar: "Jobar" is no spelling of Yabrūd, one of whose old names is "Jebru"
-ALTERNATE_SIMILARITY = 0.7
 #: a loose match this much less similar than the closest loose match of the query is no candidate:
 #: "Shaddadi" is Syria's Ash Shaddadah (an alternate name "Shadadi", 0.93), not India's larger
 #: Shahuwadi (0.71) nor Iran's Shahdad (0.80), which population would otherwise rank first
@@ -106,6 +101,7 @@ class Gazetteer(Closing):
         self._key_rows = lru_cache(maxsize=200_000)(self._fetch_key_rows)
         self._skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_skeleton_rows)
         self._notable_skeleton_rows = lru_cache(maxsize=50_000)(self._fetch_notable_skeleton_rows)
+        self._near_rows = lru_cache(maxsize=50_000)(self._fetch_near_rows)
         self._countries: dict[str, Place] | None = None
         self._capitals: dict[str, Place | None] = {}  # (the index does not change while open)
         self._country_codes: frozenset[str] | None = None
@@ -139,7 +135,7 @@ class Gazetteer(Closing):
             matched_name=matched,
             score=score(source=source, feature_code=fcode, population=pop, country_code=cc,
                         context=context, similarity=sim,
-                        primary=key is not None and _primary_key(name) == key),
+                        primary=key is not None and primary_key(name) == key),
         )
 
     def _query(self, sql: str, args: tuple) -> list[tuple]:
@@ -152,6 +148,12 @@ class Gazetteer(Closing):
 
     def _fetch_notable_skeleton_rows(self, skel: str) -> tuple[tuple, ...]:
         return tuple(r for r in self._skeleton_rows(skel) if is_notable(r[8], r[9], r[11]))
+
+    def _fetch_near_rows(self, key: str, cc: str | None, notable_only: bool) -> tuple[tuple[float, tuple], ...]:
+        """The rows of the names spelled near ``key`` (:func:`geo.gazetteer.spelling.near_rows`), cached
+        like the rows: the same loosely spelled names come back article after article."""
+        skel = key_skeleton(key)
+        return near_rows(self._notable_skeleton_rows(skel) if notable_only else self._skeleton_rows(skel), key, cc)
 
     def _fetch_skeleton_rows(self, skel: str) -> tuple[tuple, ...]:
         return tuple(self._query(
@@ -226,15 +228,12 @@ class Gazetteer(Closing):
         skel = key_skeleton(key)  # the query's skeleton, from the key already worked out
         if len(skel) < 3:
             return
-        similar = _similarity_to(key)
-        rows = self._notable_skeleton_rows(skel) if notable_only else self._skeleton_rows(skel)
-        near: list[tuple[float, tuple | Place]] = [
-            (sim, tuple(row)) for matched_key, *row in rows if (not cc or row[5] == cc)
-            and _near(sim := similar(matched_key), matched_key, row[2], similar)]
+        near: list[tuple[float, tuple | Place]] = list(self._near_rows(key, cc, notable_only))
         if self.layer is not None:
+            similar = similarity_to(key)
             near += [(sim, place) for matched_key, place in self.layer.by_skeleton(skel)
                      if (not cc or place.country_code == cc)
-                     and _near(sim := similar(matched_key), matched_key, place.name, similar)]
+                     and is_near(sim := similar(matched_key), matched_key, place.name, similar)]
         closest = max((sim for sim, _ in near), default=1.0)  # only the closest spellings count
         for sim, entry in near:
             if sim >= closest - LOOSE_MARGIN:
@@ -402,40 +401,8 @@ def _query_key(query: str) -> tuple[str, str]:
     return query, name_key(query)
 
 
-@lru_cache(maxsize=100_000)
-def _primary_key(name: str) -> str:
-    return name_key(name)
-
-
-def _near(sim: float, matched_key: str, name: str, similar) -> bool:
-    """Whether a loose match of similarity ``sim`` to ``matched_key``, a name of the place called
-    ``name``, is near enough: :data:`MIN_SIMILARITY` to its own name, :data:`ALTERNATE_SIMILARITY`
-    to an alternate one only."""
-    if sim < MIN_SIMILARITY:
-        return False
-    own = _primary_key(name)
-    return sim >= ALTERNATE_SIMILARITY or matched_key == own or similar(own) >= MIN_SIMILARITY
-
-
 def _identity(place: Place) -> tuple:
     return place.source, place.geonameid, place.name, place.lat, place.lon
-
-
-def _similarity_to(key: str):
-    """A fast similarity to ``key`` (difflib ratio of keys), pruning by length and quick_ratio."""
-    matcher = SequenceMatcher(None, b=key)
-    size = len(key)
-
-    def similar(other: str) -> float:
-        total = size + len(other)
-        if not total or 2 * min(size, len(other)) / total < MIN_SIMILARITY:
-            return 0.0  # the ratio cannot reach the threshold
-        matcher.set_seq1(other)
-        if matcher.quick_ratio() < MIN_SIMILARITY:
-            return 0.0
-        return matcher.ratio()
-
-    return similar
 
 
 def _rescored(place: Place, query: str, sim: float, context: Mapping[str, float] | None) -> Place:

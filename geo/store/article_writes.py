@@ -56,7 +56,7 @@ def save_events(con: Connection, article_id: int, digest: str, text: str,
             con.execute(update(t.events).where(t.events.c.id == event_id).values(**joined_values(target, ev)))
             merged += 1
         for first, last in _passages(text, ev.spans):
-            con.execute(insert(t.event_sources).values(
+            con.execute(insert(t.event_sources), dict(  # (values as parameters: one statement compiled once)
                 event_id=event_id, article_id=article_id, sentence=text[first:last], start=first, end=last,
                 extractor=f"sentence-rules:{ev.trigger}"[:64],
             ))
@@ -135,7 +135,9 @@ def _new_uid(digest: str, ev: ArticleEvent, taken: set[str]) -> str:
 
 
 def _insert_event(con: Connection, uid: str, ev: ArticleEvent) -> int:
-    return con.execute(insert(t.events).values(
+    """Insert a new event, its values passed as parameters: one statement, compiled once (built
+    with ``.values()``, a statement is built and its cache key worked out again for each row)."""
+    return con.execute(insert(t.events), dict(
         uid=uid, date_start=_iso(ev.date_start), date_end=_iso(ev.date_end),
         date_precision=ev.date_precision, event_type=ev.event_type,
         sub_event_type=ev.sub_event_type, actors=list(ev.actors), fatalities=ev.fatalities,

@@ -133,7 +133,7 @@ class Store(Closing):
                 if host:
                     source_id = source_id_of(con, "outlet", host, f"https://{host}/")
             article_id = con.execute(
-                insert(t.articles).values(
+                insert(t.articles), dict(  # (values as parameters: the statement is compiled once)
                     content_hash=digest,
                     source_id=source_id,
                     title=article.title,

@@ -720,6 +720,7 @@ def test_a_sentence_is_tried_only_against_the_patterns_its_words_allow_and_finds
         "10 morts parmi les soldats, 16 dans les rangs rebelles.",
     ]
     with_cues = [numbers.find_fatalities(s) for s in sentences]
-    monkeypatch.setattr(numbers, "_CUES", {})
-    assert [numbers.find_fatalities(s) for s in sentences] == with_cues
+    # every pattern tried on every sentence (and nothing remembered from the calls above)
+    monkeypatch.setattr(numbers, "_CUED_PATTERNS", tuple((p, None) for p, _cue in numbers._CUED_PATTERNS))
+    assert [list(numbers._tolls.__wrapped__(s, None, False)) for s in sentences] == with_cues
     assert sum(bool(found) for found in with_cues) >= 30  # the sentences do tell tolls

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from geo.extract.actors import _ACTOR_RE, _NAMES, _POSSESSIVE_LOOKING_RE, find_actors
-from geo.extract.event_types import _RULES_RE, RULES, _first_rule
+from geo.extract.event_types import RULES, _first_rule, _first_rule_start
 from geo.extract.toll_words import DEAD, KILL_VERBS
-from geo.extract.word_tries import alternatives, leading_group, word_trie
+from geo.extract.word_tries import alternatives, headed_and_headless, leading_group, word_trie
 
 SENTENCES = [
     "Government forces shelled the eastern suburbs overnight, killing four civilians, a monitor said.",
@@ -21,6 +21,12 @@ SENTENCES = [
     "Un drone a frappé un véhicule près de la ville, selon une ONG.",
     "Nothing happened here.",
     "",
+    # the rules' words no trie can open (read behind the word they end on): "raids", "frappes", "rapt"
+    "L'aviation a mené de nouveaux raids sur la ville, faisant six morts.",
+    "Trois frappes ont touché le marché.",
+    "Le rapt de deux journalistes a été revendiqué.",
+    "A bomb attack hit the checkpoint.",
+    "The raids continued; nothing else was said.",
 ]
 
 
@@ -50,7 +56,7 @@ def test_the_rules_union_finds_the_first_rule_as_the_rules_one_by_one():
     for text in SENTENCES:
         found = next(((rule, m.group(0)) for rule in RULES if (m := rule.pattern.search(text))), None)
         assert _first_rule(text) == found
-        assert (_RULES_RE.search(text) is None) == (found is None)
+        assert (_first_rule_start(text) is None) == (found is None)
 
 
 def test_the_group_a_pattern_opens_on():
@@ -65,3 +71,16 @@ def test_actors_are_found_as_by_their_pattern_alone():
         expected = [(m.start(), m.end(), m.lastgroup) for m in _ACTOR_RE.finditer(text)]
         assert [(a.start, a.end, f"a{_NAMES.index(a.name)}") for a in find_actors(text)] == [
             e for e in expected if not _POSSESSIVE_LOOKING_RE.fullmatch(text[e[0]:e[1]])]
+
+
+def test_the_words_no_trie_can_open_are_read_behind_the_word_they_end_on():
+    headed, headless = headed_and_headless(r"tués?|(?=\w+\s+raids?)(?:des|les) raids?|(?<=le\s)rapts?|(?<!x)dead(?=\s)")
+    assert headed == ["tués?"]
+    assert headless == [(r"(?=\w+\s+raids?)(?:des|les) raids?", "raid"), (r"(?<=le\s)rapts?", "rapt"),
+                        (r"(?<!x)dead(?=\s)", None)]
+
+
+def test_the_rules_union_starts_where_the_rules_first_match():
+    for text in SENTENCES:
+        starts = [m.start() for rule in RULES if (m := rule.pattern.search(text))]
+        assert _first_rule_start(text) == min(starts, default=None)
