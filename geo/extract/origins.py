@@ -85,6 +85,7 @@ def origin_starts(text: str, start: int, end: int, own: Sequence[PlaceMention]) 
                 found.add(own[k].start)
     return found
 
+
 #: the verbs of shooting that are no attack verb of geo.extract.act_lexicon, in their past forms
 _FIRE_VERBS = ("fired", "launched", "lobbed", "tiré", "tirée", "tirés", "tirées", "lancé", "lancée", "lancés", "lancées")
 #: words of fire: its verbs, attack verbs in the past (geo.extract.act_lexicon) and its weapons
@@ -116,8 +117,6 @@ _FIRES_AFTER_RE = re.compile(
     rf"(?:(?!\b(?:was|were|been|été)\b){_CLAUSE}){{0,60}}?\b(?:{'|'.join(_FIRE_VERBS + attack_verb_forms('en', ('past',)))}"
     rf"|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:{'|'.join(_FIRE_VERBS + attack_verb_forms('fr', ('é',)))}))\b",
     re.I)
-
-
 #: between two items of a list: a comma, "and", "et", "or", "ou"
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou)\s+)?")
 
