@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.act_lexicon import ACT_NOUNS
-from geo.extract.running_tolls import MONTHS, WEEKDAYS
+from geo.extract.running_tolls import DAY_WORDS, MONTHS
 from geo.extract.word_tries import word_trie
 
 __all__ = ["MONTH_PERIOD_RE", "month_tally"]
@@ -45,7 +45,7 @@ _ONE_WEAPON = r"(?:bomb|bomber|shell|rocket|missile|mortar|ambush|massacre|obus|
 #: one act named in the singular ("a car bomb attack", "the airstrike", "l'attentat"), and a day told
 _ONE_ACT_RE = re.compile(rf"\b(?:a|an|the|one|this|that|un|une|le|la|cet|cette)\s+(?:[\w'’-]+\s+){{0,2}}?"
                          rf"(?:(?![\w-]*s\b){ACT_NOUNS}|{_ONE_WEAPON})\b|\bl['’]\s*(?![\w-]*s\b){ACT_NOUNS}\b", re.I)
-_DAY_RE = re.compile(rf"\b(?:{WEEKDAYS}|yesterday|today|tonight|hier|aujourd['’]hui|dawn|l['’]aube)\b|"
+_DAY_RE = re.compile(rf"\b(?:{DAY_WORDS}|tonight|dawn|l['’]aube)\b|"
                      rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b(?!\d)", re.I)
 
 

@@ -18,24 +18,22 @@ import re
 from collections.abc import Sequence
 
 from geo.extract.act_lexicon import ACT_NOUNS
-from geo.extract.date_patterns import WEEKDAY_NUMBERS
 from geo.extract.dates import DateMention
+from geo.extract.earlier_acts import CLAUSE_END_RE
 from geo.extract.event_types import type_sentence
+from geo.extract.running_tolls import WEEKDAYS
 
 __all__ = ["named_act_dates"]
 
-_WEEKDAYS = "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True))
 #: an act named with its day: "Wednesday's air strike", "yesterday's attack" (an apostrophe scraping
 #: dropped too: "Wednesdays bombing"), "la frappe aérienne de mercredi", "l'attentat d'hier"
 _NAMED_RE = re.compile(
-    rf"\b(?P<en>(?:{_WEEKDAYS}|yesterday)['’]?s\s+(?:[\w-]+\s+){{0,3}}?{ACT_NOUNS})(?![\w-])|"
-    rf"\b(?P<fr>{ACT_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+(?:de|du|d['’])\s*(?:{_WEEKDAYS}|hier)(?:\s+(?:soir|matin|dernier))?)(?![\w-])",
+    rf"\b(?P<en>(?:{WEEKDAYS}|yesterday)['’]?s\s+(?:[\w-]+\s+){{0,3}}?{ACT_NOUNS})(?![\w-])|"
+    rf"\b(?P<fr>{ACT_NOUNS}(?:\s+[\w-]+){{0,2}}?\s+(?:de|du|d['’])\s*(?:{WEEKDAYS}|hier)(?:\s+(?:soir|matin|dernier))?)(?![\w-])",
     re.I)
 #: the participle of the dead that leads to the name ("the 20 people killed in", "les civils tués dans")
 _LED_BY_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured|tués?|tuées?|morts?|blessés?)\s+"
                         r"(?:in|by|during|dans|lors\s+d[eu]|par|sous)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$", re.I)
-#: where the name's clause ends
-_CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
 
 
 def named_act_dates(sentence: str, mentions: Sequence[DateMention]) -> list[DateMention]:
@@ -53,7 +51,7 @@ def named_act_dates(sentence: str, mentions: Sequence[DateMention]) -> list[Date
     led = _LED_BY_RE.search(sentence, max(0, start - 40), start)
     if led is not None:
         start = led.start()
-    end = _CLAUSE_END_RE.search(sentence, named.end())
+    end = CLAUSE_END_RE.search(sentence, named.end())
     rest = sentence[:start] + " " * ((end.start() if end else len(sentence)) - start) + (sentence[end.start():] if end else "")
     if type_sentence(rest) is not None:
         return list(mentions)

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from geo.extract.act_lexicon import attack_verb_forms
+from geo.extract.place_lists import listed_after
 
 if TYPE_CHECKING:
     from geo.extract.places import PlaceMention
@@ -117,8 +118,6 @@ _FIRES_AFTER_RE = re.compile(
     rf"(?:(?!\b(?:was|were|been|été)\b){_CLAUSE}){{0,60}}?\b(?:{'|'.join(_FIRE_VERBS + attack_verb_forms('en', ('past',)))}"
     rf"|(?:ont|a|avaient|avait)\s+(?:\w+\s+)?(?:{'|'.join(_FIRE_VERBS + attack_verb_forms('fr', ('é',)))}))\b",
     re.I)
-#: between two items of a list: a comma, "and", "et", "or", "ou"
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou)\s+)?")
 
 
 def tells_fire(sentence: str) -> bool:
@@ -142,7 +141,7 @@ def origins_of(text: str, start: int, end: int, own: Sequence[PlaceMention], cho
         fire = {m.start for m in chosen if fire_origin(text, m.start, m.end, start, end)}
         ordered = sorted(chosen, key=lambda m: m.start)
         for before, m in zip(ordered, ordered[1:], strict=False):  # later items of a list of origins ("in A and B")
-            if before.start in fire and _LIST_GAP_RE.fullmatch(text, before.end, m.start):
+            if before.start in fire and listed_after(text, before, m):
                 fire.add(m.start)
         found |= fire
     return found & {m.start for m in chosen}

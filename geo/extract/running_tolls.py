@@ -22,7 +22,7 @@ from geo.extract.date_patterns import MONTH_NUMBERS, WEEKDAY_NUMBERS  # one tabl
 from geo.extract.number_words import NUMBER_WORDS
 from geo.extract.word_tries import word_trie
 
-__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "EARLIER_ACT_TOLL_CLAUSE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "PAST_WEEK", "PAST_WEEK_FR", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
+__all__ = ["COMPARISON_RE", "CUMULATIVE_RE", "DAY_WORDS", "EARLIER_ACT_TOLL_CLAUSE_RE", "HELD_SINCE_RE", "ORDINALS", "ORDINAL_IN_A_PERIOD_RE", "PAST_WEEK", "PAST_WEEK_FR", "SPAN_OF_TIME", "RUNNING_TOLL_OF_RE", "MONTHS", "NO_DEATHS_RE", "RUNNING_CLAUSE_RE", "SEVERAL_DAYS_RE",
            "WAR_TOLL_CLAUSE_RE", "WEEKDAYS", "is_cumulative",
            "without_war_tolls"]
 
@@ -205,8 +205,11 @@ ORDINAL_IN_A_PERIOD_RE = re.compile(
 #: a relative clause set off by a comma, to its end ("l'armée, qui pilonne depuis dix jours les
 #: quartiers rebelles", "government forces, which have pounded the area since Friday,")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:qui|which|who)\b[^,.;()]*", re.I)
-#: the day an act is told on, outside such a clause: a weekday, "yesterday", "hier", "today"
-_ONE_DAY_RE = re.compile(rf"\b(?:{WEEKDAYS}|yesterday|today|hier|aujourd['’]hui|avant-hier)\b", re.I)
+#: the words telling an act's own day: a weekday, "yesterday", "today", "hier" (and "avant-hier"),
+#: "aujourd'hui" (an alternation; geo.extract.month_tallies adds the times of a day to it)
+DAY_WORDS = rf"{WEEKDAYS}|yesterday|today|hier|aujourd['’]hui"
+#: the day an act is told on, outside a relative clause (:func:`is_cumulative`)
+_ONE_DAY_RE = re.compile(rf"\b(?:{DAY_WORDS})\b", re.I)
 
 
 def is_cumulative(sentence: str, *, one_day: bool = False) -> bool:
